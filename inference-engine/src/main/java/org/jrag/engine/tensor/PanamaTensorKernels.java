@@ -1,0 +1,257 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Vector API kernels on 8-lane (256-bit) float vectors. Quantized blocks are widened in registers (8 bytes to
+ * 8 floats), scaled and multiplied with x without a heap copy; results differ from the scalar reference only
+ * by float summation order and fused multiply-adds.
+ */
+public final class PanamaTensorKernels implements TensorKernels {
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Byte> B = ByteVector.SPECIES_64;
+    private static final VectorSpecies<Short> S = ShortVector.SPECIES_128;
+    private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
+    private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
+    private static final int L = 8;
+
+    @Override
+    public float dotF32(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        int i = 0;
+        // sum_i w[i] * x[i], two accumulators for latency
+        for (; i + 2 * L <= n; i += 2 * L) {
+            acc0 = FloatVector.fromMemorySegment(F, w, byteOff + 4L * i, LE)
+                    .fma(FloatVector.fromArray(F, x, xOff + i), acc0);
+            acc1 = FloatVector.fromMemorySegment(F, w, byteOff + 4L * (i + L), LE)
+                    .fma(FloatVector.fromArray(F, x, xOff + i + L), acc1);
+        }
+        for (; i + L <= n; i += L) {
+            acc0 = FloatVector.fromMemorySegment(F, w, byteOff + 4L * i, LE)
+                    .fma(FloatVector.fromArray(F, x, xOff + i), acc0);
+        }
+        float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            sum += w.get(Layouts.F32, byteOff + 4L * i) * x[xOff + i];
+        }
+        return sum;
+    }
+
+    @Override
+    public float dotF16(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc = FloatVector.zero(F);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            acc = halfToFloat(w, byteOff + 2L * i).fma(FloatVector.fromArray(F, x, xOff + i), acc);
+        }
+        float sum = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            sum += Layouts.f16(w, byteOff + 2L * i) * x[xOff + i];
+        }
+        return sum;
+    }
+
+    /** 8 IEEE halves to floats: (bits << 13) * 2^112 is exact for normals and subnormals; Inf/NaN re-biased. */
+    private static FloatVector halfToFloat(MemorySegment w, long off) {
+        IntVector h = (IntVector) ShortVector.fromMemorySegment(S, w, off, LE).convertShape(VectorOperators.S2I, I, 0);
+        IntVector em = h.and(0x7FFF);
+        IntVector sign = h.and(0x8000).lanewise(VectorOperators.LSHL, 16);
+        IntVector shifted = em.lanewise(VectorOperators.LSHL, 13);
+        FloatVector finite = shifted.reinterpretAsFloats().mul(0x1p112f);
+        VectorMask<Integer> special = em.compare(VectorOperators.GE, 0x7C00);
+        IntVector bits = finite.reinterpretAsInts().blend(shifted.add(0x70000000), special);
+        return bits.or(sign).reinterpretAsFloats();
+    }
+
+    @Override
+    public float dotBF16(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc = FloatVector.zero(F);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector v = ((IntVector) ShortVector.fromMemorySegment(S, w, byteOff + 2L * i, LE)
+                            .convertShape(VectorOperators.S2I, I, 0))
+                    .lanewise(VectorOperators.LSHL, 16)
+                    .reinterpretAsFloats();
+            acc = v.fma(FloatVector.fromArray(F, x, xOff + i), acc);
+        }
+        float sum = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            sum += Float.intBitsToFloat(w.get(Layouts.I16, byteOff + 2L * i) << 16) * x[xOff + i];
+        }
+        return sum;
+    }
+
+    private static FloatVector toFloats(ByteVector b) {
+        return (FloatVector) b.convertShape(VectorOperators.B2F, F, 0);
+    }
+
+    private static ByteVector bytes(MemorySegment w, long off) {
+        return ByteVector.fromMemorySegment(B, w, off, LE);
+    }
+
+    private static ByteVector lowNibbles(ByteVector b) {
+        return b.and((byte) 0x0F);
+    }
+
+    private static ByteVector highNibbles(ByteVector b) {
+        return b.lanewise(VectorOperators.LSHR, 4).and((byte) 0x0F);
+    }
+
+    @Override
+    public float dotQ8_0(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc = FloatVector.zero(F);
+        for (int blk = 0; blk < n / 32; blk++) {
+            long off = byteOff + 34L * blk;
+            int xi = xOff + 32 * blk;
+            // block: d * sum_j q[j] * x[j], 32 values as 4 x 8 lanes
+            FloatVector s = FloatVector.zero(F);
+            for (int k = 0; k < 4; k++) {
+                s = toFloats(bytes(w, off + 2 + 8 * k)).fma(FloatVector.fromArray(F, x, xi + 8 * k), s);
+            }
+            acc = s.fma(FloatVector.broadcast(F, Layouts.f16(w, off)), acc);
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
+    }
+
+    @Override
+    public float dotQ4_0(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc = FloatVector.zero(F);
+        for (int blk = 0; blk < n / 32; blk++) {
+            long off = byteOff + 18L * blk;
+            int xi = xOff + 32 * blk;
+            // block: d * sum_j (q[j] - 8) * x[j]; low nibbles are values 0..15, high nibbles 16..31
+            FloatVector s = FloatVector.zero(F);
+            for (int k = 0; k < 2; k++) {
+                ByteVector q = bytes(w, off + 2 + 8 * k);
+                s = toFloats(lowNibbles(q).sub((byte) 8)).fma(FloatVector.fromArray(F, x, xi + 8 * k), s);
+                s = toFloats(highNibbles(q).sub((byte) 8)).fma(FloatVector.fromArray(F, x, xi + 16 + 8 * k), s);
+            }
+            acc = s.fma(FloatVector.broadcast(F, Layouts.f16(w, off)), acc);
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
+    }
+
+    @Override
+    public float dotQ4K(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc = FloatVector.zero(F);
+        for (int blk = 0; blk < n / 256; blk++) {
+            long off = byteOff + 144L * blk;
+            int xb = xOff + 256 * blk;
+            float d = Layouts.f16(w, off);
+            float dmin = Layouts.f16(w, off + 2);
+            long scales = off + 4;
+            long qs = off + 16;
+            for (int j = 0; j < 4; j++) {
+                // sub-blocks 2j (low nibbles) and 2j+1 (high nibbles): w = (d*sc)*q - dmin*m
+                FloatVector d1 = FloatVector.broadcast(F, d * Q4KTensor.scale(w, scales, 2 * j));
+                FloatVector m1 = FloatVector.broadcast(F, -(dmin * Q4KTensor.min(w, scales, 2 * j)));
+                FloatVector d2 = FloatVector.broadcast(F, d * Q4KTensor.scale(w, scales, 2 * j + 1));
+                FloatVector m2 = FloatVector.broadcast(F, -(dmin * Q4KTensor.min(w, scales, 2 * j + 1)));
+                int xj = xb + 64 * j;
+                for (int k = 0; k < 4; k++) {
+                    ByteVector q = bytes(w, qs + 32 * j + 8 * k);
+                    FloatVector lo = toFloats(lowNibbles(q)).fma(d1, m1);
+                    FloatVector hi = toFloats(highNibbles(q)).fma(d2, m2);
+                    acc = lo.fma(FloatVector.fromArray(F, x, xj + 8 * k), acc);
+                    acc = hi.fma(FloatVector.fromArray(F, x, xj + 32 + 8 * k), acc);
+                }
+            }
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
+    }
+
+    @Override
+    public float dotQ5K(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc = FloatVector.zero(F);
+        for (int blk = 0; blk < n / 256; blk++) {
+            long off = byteOff + 176L * blk;
+            int xb = xOff + 256 * blk;
+            float d = Layouts.f16(w, off);
+            float dmin = Layouts.f16(w, off + 2);
+            long scales = off + 4;
+            long qh = off + 16;
+            long qs = off + 48;
+            for (int j = 0; j < 4; j++) {
+                // as Q4_K, plus fifth bit (bit 2j / 2j+1 of qh[l]) worth 16
+                FloatVector d1 = FloatVector.broadcast(F, d * Q4KTensor.scale(w, scales, 2 * j));
+                FloatVector m1 = FloatVector.broadcast(F, -(dmin * Q4KTensor.min(w, scales, 2 * j)));
+                FloatVector d2 = FloatVector.broadcast(F, d * Q4KTensor.scale(w, scales, 2 * j + 1));
+                FloatVector m2 = FloatVector.broadcast(F, -(dmin * Q4KTensor.min(w, scales, 2 * j + 1)));
+                int xj = xb + 64 * j;
+                for (int k = 0; k < 4; k++) {
+                    ByteVector q = bytes(w, qs + 32 * j + 8 * k);
+                    ByteVector h = bytes(w, qh + 8 * k);
+                    ByteVector hLo = h.lanewise(VectorOperators.LSHR, 2 * j)
+                            .and((byte) 1)
+                            .lanewise(VectorOperators.LSHL, 4);
+                    ByteVector hHi = h.lanewise(VectorOperators.LSHR, 2 * j + 1)
+                            .and((byte) 1)
+                            .lanewise(VectorOperators.LSHL, 4);
+                    FloatVector lo = toFloats(lowNibbles(q).or(hLo)).fma(d1, m1);
+                    FloatVector hi = toFloats(highNibbles(q).or(hHi)).fma(d2, m2);
+                    acc = lo.fma(FloatVector.fromArray(F, x, xj + 8 * k), acc);
+                    acc = hi.fma(FloatVector.fromArray(F, x, xj + 32 + 8 * k), acc);
+                }
+            }
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
+    }
+
+    @Override
+    public float dotQ6K(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc = FloatVector.zero(F);
+        for (int blk = 0; blk < n / 256; blk++) {
+            long off = byteOff + 210L * blk;
+            int xb = xOff + 256 * blk;
+            float d = Layouts.f16(w, off + 208);
+            for (int half = 0; half < 2; half++) {
+                long ql = off + 64 * half;
+                long qh = off + 128 + 32 * half;
+                long sc = off + 192 + 8 * half;
+                int y = xb + 128 * half;
+                for (int l = 0; l < 32; l += 8) {
+                    // 6-bit q = low nibble | 2 high bits, minus 32; w = (d*sc)*q for 4 groups of 8
+                    int is = l / 16;
+                    ByteVector a = bytes(w, ql + l);
+                    ByteVector b = bytes(w, ql + l + 32);
+                    ByteVector h = bytes(w, qh + l);
+                    ByteVector q1 = lowNibbles(a).or(h.and((byte) 3).lanewise(VectorOperators.LSHL, 4));
+                    ByteVector q2 = lowNibbles(b)
+                            .or(h.lanewise(VectorOperators.LSHR, 2)
+                                    .and((byte) 3)
+                                    .lanewise(VectorOperators.LSHL, 4));
+                    ByteVector q3 = highNibbles(a)
+                            .or(h.lanewise(VectorOperators.LSHR, 4)
+                                    .and((byte) 3)
+                                    .lanewise(VectorOperators.LSHL, 4));
+                    ByteVector q4 = highNibbles(b)
+                            .or(h.lanewise(VectorOperators.LSHR, 6)
+                                    .and((byte) 3)
+                                    .lanewise(VectorOperators.LSHL, 4));
+                    acc = toFloats(q1.sub((byte) 32))
+                            .mul(d * Layouts.i8(w, sc + is))
+                            .fma(FloatVector.fromArray(F, x, y + l), acc);
+                    acc = toFloats(q2.sub((byte) 32))
+                            .mul(d * Layouts.i8(w, sc + is + 2))
+                            .fma(FloatVector.fromArray(F, x, y + l + 32), acc);
+                    acc = toFloats(q3.sub((byte) 32))
+                            .mul(d * Layouts.i8(w, sc + is + 4))
+                            .fma(FloatVector.fromArray(F, x, y + l + 64), acc);
+                    acc = toFloats(q4.sub((byte) 32))
+                            .mul(d * Layouts.i8(w, sc + is + 6))
+                            .fma(FloatVector.fromArray(F, x, y + l + 96), acc);
+                }
+            }
+        }
+        return acc.reduceLanes(VectorOperators.ADD);
+    }
+}

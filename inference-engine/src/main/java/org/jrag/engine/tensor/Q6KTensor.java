@@ -1,0 +1,56 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.MemorySegment;
+import org.jrag.engine.gguf.GgmlType;
+
+/** Q6_K: super-blocks of 256 6-bit values in 16 sub-blocks of 16 with int8 scales (210 bytes). */
+public record Q6KTensor(MemorySegment data, long size) implements Tensor {
+    @Override
+    public GgmlType type() {
+        return GgmlType.Q6_K;
+    }
+
+    @Override
+    public float dot(long start, float[] x, int xOff, int n, TensorKernels kernels) {
+        return kernels.dotQ6K(data, byteOffset(start), x, xOff, n);
+    }
+
+    static final int BLOCK = 256;
+    static final int BLOCK_BYTES = 210;
+
+    @Override
+    public void dequantize(long start, float[] out, int outOff, int n) {
+        long off = byteOffset(start);
+        for (int b = 0; b < n / BLOCK; b++, off += BLOCK_BYTES) {
+            decodeBlock(data, off, out, outOff + b * BLOCK);
+        }
+    }
+
+    /**
+     * Block layout: ql[128] (low 4 bits), qh[64] (high 2 bits), scales[16] (int8), d (fp16). Each half of 128
+     * values uses 64 ql, 32 qh and 8 scales; value = (d*sc)*(q - 32).
+     */
+    static void decodeBlock(MemorySegment s, long off, float[] out, int o) {
+        float d = Layouts.f16(s, off + 208);
+        for (int half = 0; half < 2; half++) {
+            long ql = off + 64 * half;
+            long qh = off + 128 + 32 * half;
+            long sc = off + 192 + 8 * half;
+            int y = o + 128 * half;
+            for (int l = 0; l < 32; l++) {
+                int is = l / 16;
+                int a = Layouts.u8(s, ql + l);
+                int b = Layouts.u8(s, ql + l + 32);
+                int h = Layouts.u8(s, qh + l);
+                int q1 = ((a & 0x0F) | ((h & 3) << 4)) - 32;
+                int q2 = ((b & 0x0F) | (((h >>> 2) & 3) << 4)) - 32;
+                int q3 = ((a >>> 4) | (((h >>> 4) & 3) << 4)) - 32;
+                int q4 = ((b >>> 4) | (((h >>> 6) & 3) << 4)) - 32;
+                out[y + l] = (d * Layouts.i8(s, sc + is)) * q1;
+                out[y + l + 32] = (d * Layouts.i8(s, sc + is + 2)) * q2;
+                out[y + l + 64] = (d * Layouts.i8(s, sc + is + 4)) * q3;
+                out[y + l + 96] = (d * Layouts.i8(s, sc + is + 6)) * q4;
+            }
+        }
+    }
+}
