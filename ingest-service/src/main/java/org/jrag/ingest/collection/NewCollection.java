@@ -1,0 +1,24 @@
+package org.jrag.ingest.collection;
+
+import java.util.regex.Pattern;
+import org.jrag.ingest.problem.InvalidCollectionNameException;
+
+/**
+ * A collection about to be created, with a name the catalog accepts (the same pattern as its CHECK constraint, so a
+ * bad name is a 400 with a reason rather than a constraint violation).
+ */
+public record NewCollection(String name, String description) {
+
+    public static final String NAME_PATTERN = "^[a-z0-9][a-z0-9_-]{0,62}$";
+
+    private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
+
+    public NewCollection {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new InvalidCollectionNameException(name, NAME_PATTERN);
+        }
+        if (description != null && description.isBlank()) {
+            description = null;
+        }
+    }
+}
