@@ -1,0 +1,21 @@
+package org.jrag.retrieval.answer;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+/** Body of {@code POST /v1/ask}. {@code collection} null searches every collection; {@code topK} defaults to 5. */
+public record AskRequest(
+        @NotBlank(message = "question must not be blank") String question,
+        String collection,
+
+        @Min(value = 1, message = "topK must be between 1 and 100")
+        @Max(value = 100, message = "topK must be between 1 and 100")
+        Integer topK) {
+
+    public static final int DEFAULT_TOP_K = 5;
+
+    public AskRequest {
+        topK = topK == null ? DEFAULT_TOP_K : topK;
+    }
+}

@@ -1,0 +1,79 @@
+package org.jrag.retrieval.bm25;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.jrag.retrieval.search.ChunkRetriever;
+import org.jrag.retrieval.search.InvalidQueryException;
+import org.jrag.retrieval.search.ScoredChunk;
+import org.jrag.retrieval.search.SearchQuery;
+
+/**
+ * Lexical retrieval: BM25 over the chunk title and text in the Lucene index, with English stemming (so "running"
+ * matches "runs"). User input is plain text, never query syntax: it is escaped before parsing, and any of its terms
+ * may match (OR).
+ */
+public final class Bm25ChunkRetriever implements ChunkRetriever {
+
+    private static final String[] FIELDS = {Bm25Index.TITLE, Bm25Index.TEXT};
+
+    private final Bm25Index index;
+
+    public Bm25ChunkRetriever(Bm25Index index) {
+        this.index = index;
+    }
+
+    @Override
+    public List<ScoredChunk> retrieve(SearchQuery query) {
+        Query lucene = toLucene(query);
+        return index.search(searcher -> {
+            List<ScoredChunk> chunks = new ArrayList<>();
+            try {
+                for (ScoreDoc hit : searcher.search(lucene, query.limit()).scoreDocs) {
+                    long chunkId = searcher.storedFields()
+                            .document(hit.doc, Set.of(Bm25Index.CHUNK_ID))
+                            .getField(Bm25Index.CHUNK_ID)
+                            .numericValue()
+                            .longValue();
+                    chunks.add(new ScoredChunk(chunkId, hit.score));
+                }
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidQueryException("query has too many terms for BM25 search (at most "
+                        + IndexSearcher.getMaxClauseCount() / FIELDS.length + ")");
+            }
+            // Lucene breaks score ties by internal doc id, which changes as the index is rewritten
+            chunks.sort(
+                    Comparator.comparingDouble(ScoredChunk::score).reversed().thenComparingLong(ScoredChunk::chunkId));
+            return chunks;
+        });
+    }
+
+    private Query toLucene(SearchQuery query) {
+        // lower-cased so AND/OR/NOT in the user's text are words, not operators; escaped for everything else
+        String text = QueryParser.escape(query.text().toLowerCase(Locale.ROOT));
+        Query matching;
+        try {
+            matching = new MultiFieldQueryParser(FIELDS, index.analyzer()).parse(text);
+        } catch (ParseException e) {
+            throw new InvalidQueryException("query cannot be searched with BM25: " + e.getMessage());
+        }
+        if (query.collectionId() == null) {
+            return matching;
+        }
+        return new BooleanQuery.Builder()
+                .add(matching, BooleanClause.Occur.MUST)
+                .add(new TermQuery(Bm25Index.collectionTerm(query.collectionId())), BooleanClause.Occur.FILTER)
+                .build();
+    }
+}

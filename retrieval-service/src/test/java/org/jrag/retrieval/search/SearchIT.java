@@ -1,0 +1,543 @@
+package org.jrag.retrieval.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.pgvector.PGvector;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jrag.embedding.TextEmbedder;
+import org.jrag.retrieval.bm25.ChangeLogIndexer;
+import org.jrag.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The retrieval service end to end: real PostgreSQL + pgvector, real embeddings, the Lucene index kept in step by
+ * tailing the change log, and a stub generation-service on a local port.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.flyway.enabled=true",
+            "spring.flyway.locations=classpath:db/migration",
+            "rag.retrieval.bm25.poll-interval=100ms",
+            "rag.retrieval.generation.read-timeout=10s"
+        })
+class SearchIT {
+
+    private static final int GENERATION_PORT = freePort();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        var db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        // a fresh index per run, inside the build output so nothing is left behind in /tmp
+        Path indexDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-bm25-index-");
+        registry.add("rag.retrieval.bm25.index-dir", indexDir::toString);
+        registry.add("rag.retrieval.generation.base-url", () -> "http://127.0.0.1:" + GENERATION_PORT);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    TextEmbedder embedder;
+
+    @Autowired
+    ChangeLogIndexer indexer;
+
+    @Autowired
+    RestClient.Builder restClientBuilder;
+
+    private RestClient http;
+    private HttpServer generation;
+    private final List<Received> generationRequests = new CopyOnWriteArrayList<>();
+
+    private long sourdough;
+    private long bakeLoaf;
+    private long jupiter;
+    private long marathon;
+    private long archiveStarter;
+    private long archiveDocument;
+
+    @BeforeEach
+    void seed() {
+        http = restClientBuilder
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> {})
+                .build();
+        // the indexer's methods synchronize on it: holding its monitor keeps the tailer from polling the
+        // half-reset database (it would rebuild on its own, with a warning)
+        synchronized (indexer) {
+            jdbc.sql("TRUNCATE collection, document, chunk, change_log RESTART IDENTITY CASCADE")
+                    .update();
+            indexer.rebuild();
+        }
+
+        long handbook = createCollection("handbook");
+        long archive = createCollection("archive");
+        createCollection("empty");
+        List<Long> baking = storeDocument(
+                handbook,
+                "Sourdough baking",
+                List.of(
+                        "To bake sourdough bread, feed the starter the night before, knead the dough and let it rise"
+                                + " slowly.",
+                        "Preheat a Dutch oven and bake the loaf at 250 degrees for the first twenty minutes."));
+        sourdough = baking.get(0);
+        bakeLoaf = baking.get(1);
+        List<Long> space = storeDocument(
+                handbook,
+                "The solar system",
+                List.of(
+                        "Jupiter is the largest planet in the solar system; its Great Red Spot is a storm bigger"
+                                + " than Earth.",
+                        "Mars is a cold desert world with the tallest volcano, Olympus Mons."));
+        jupiter = space.get(0);
+        marathon = storeDocument(
+                        handbook,
+                        "Marathon training",
+                        List.of("Marathon runners build endurance by running long, slow distances every week."),
+                        "Zeppelin airships float on lifting gas; this parent chunk has no embedding.")
+                .get(0);
+        archiveStarter = storeDocument(
+                        archive,
+                        "Old recipes",
+                        List.of("A sourdough starter is just flour and water, fermented by wild yeast."))
+                .get(0);
+        archiveDocument = jdbc.sql("SELECT document_id FROM chunk WHERE id = ?")
+                .param(archiveStarter)
+                .query(Long.class)
+                .single();
+        awaitIndexed(4);
+    }
+
+    @AfterEach
+    void stopGeneration() {
+        if (generation != null) {
+            generation.stop(0);
+        }
+    }
+
+    @Test
+    void bm25RanksTheLexicalMatchFirstAndIndexesOnlyEmbeddedChunks() {
+        assertThat(firstChunkId(search("sourdough starter", "handbook", "bm25")))
+                .isEqualTo(sourdough);
+        assertThat(firstChunkId(search("bake loaf in a Dutch oven", "handbook", "bm25")))
+                .isEqualTo(bakeLoaf);
+        // stemming: "run" matches "runners" and "running"
+        JsonNode marathonHits = search("run", null, "bm25").getBody();
+        assertThat(marathonHits.get("mode").asString()).isEqualTo("bm25");
+        assertThat(firstChunkId(marathonHits)).isEqualTo(marathon);
+
+        // the parent chunk without an embedding is never searched
+        assertThat(search("zeppelin airships", null, "bm25").getBody().get("results"))
+                .isEmpty();
+        assertThat(get("/v1/index/status").getBody())
+                .isEqualTo(JSON.readTree("{\"lastSeq\":4,\"documents\":4,\"chunks\":6}"));
+    }
+
+    @Test
+    void denseRanksTheSemanticMatchFirst() {
+        assertThat(firstChunkId(search("Which planet is the biggest?", "handbook", "dense")))
+                .isEqualTo(jupiter);
+        assertThat(firstChunkId(search("training for long distance races", "handbook", "dense")))
+                .isEqualTo(marathon);
+
+        JsonNode hit = search("Which planet is the biggest?", "handbook", "dense")
+                .getBody()
+                .get("results")
+                .get(0);
+        assertThat(hit.get("score").asDouble())
+                .isEqualTo(hit.get("scores").get("dense").asDouble())
+                .isBetween(0.5, 1.0);
+        assertThat(hit.get("ranks").propertyNames()).containsExactly("dense");
+    }
+
+    @Test
+    void hybridFusesBothRetrieversAndExplainsEachResult() {
+        // when
+        ResponseEntity<JsonNode> response = search("Great Red Spot storm on Jupiter", "handbook", "hybrid");
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        JsonNode body = response.getBody();
+        assertThat(body.get("query").asString()).isEqualTo("Great Red Spot storm on Jupiter");
+        assertThat(body.get("mode").asString()).isEqualTo("hybrid");
+        JsonNode first = body.get("results").get(0);
+        assertThat(first.get("chunkId").asLong()).isEqualTo(jupiter);
+        assertThat(first.get("collection").asString()).isEqualTo("handbook");
+        assertThat(first.get("title").asString()).isEqualTo("The solar system");
+        assertThat(first.get("text").asString()).startsWith("Jupiter is the largest planet");
+        assertThat(first.get("startOffset").asInt()).isZero();
+        assertThat(first.get("endOffset").asInt())
+                .isEqualTo(first.get("text").asString().length());
+        int bm25Rank = first.get("ranks").get("bm25").asInt();
+        int denseRank = first.get("ranks").get("dense").asInt();
+        assertThat(bm25Rank).isEqualTo(1);
+        assertThat(denseRank).isEqualTo(1);
+        assertThat(first.get("scores").get("bm25").asDouble()).isPositive();
+        assertThat(first.get("scores").get("dense").asDouble()).isBetween(0.0, 1.0);
+        assertThat(first.get("score").asDouble()).isCloseTo(2.0 / 61, within(1e-9));
+
+        // default topK is 10; every chunk of the collection is a dense candidate
+        assertThat(body.get("results")).hasSize(5);
+        assertThat(firstChunkId(search("Olympus Mons volcano", "handbook", "hybrid")))
+                .isEqualTo(space(1));
+    }
+
+    @Test
+    void filtersEveryModeByCollection() {
+        for (String mode : List.of("bm25", "dense", "hybrid")) {
+            JsonNode archived = search("sourdough starter", "archive", mode).getBody();
+            assertThat(archived.get("results")).as(mode).hasSize(1);
+            assertThat(firstChunkId(archived)).as(mode).isEqualTo(archiveStarter);
+            assertThat(archived.get("results").get(0).get("collection").asString())
+                    .isEqualTo("archive");
+        }
+        // without a collection both match (the second handbook chunk through its document title)
+        List<Long> everywhere =
+                chunkIds(search("sourdough starter", null, "bm25").getBody());
+        assertThat(everywhere).containsExactlyInAnyOrder(sourdough, bakeLoaf, archiveStarter);
+    }
+
+    @Test
+    void deleteInTheChangeLogRemovesTheDocumentFromBm25() {
+        // given
+        assertThat(chunkIds(search("wild yeast", null, "bm25").getBody())).containsExactly(archiveStarter);
+
+        // when ingest deletes the document
+        long seq = transaction.execute(status -> {
+            jdbc.sql("DELETE FROM document WHERE id = ?").param(archiveDocument).update();
+            return logChange(2, archiveDocument, "DELETE");
+        });
+        awaitIndexed(seq);
+
+        // then
+        assertThat(search("wild yeast", null, "bm25").getBody().get("results")).isEmpty();
+        assertThat(chunkIds(search("sourdough starter", null, "bm25").getBody()))
+                .containsExactly(sourdough, bakeLoaf);
+        assertThat(get("/v1/index/status").getBody())
+                .isEqualTo(JSON.readTree("{\"lastSeq\":5,\"documents\":3,\"chunks\":5}"));
+    }
+
+    @Test
+    void unknownCollectionIsA404Problem() {
+        ResponseEntity<JsonNode> response = search("anything", "nope", "hybrid");
+
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(response.getBody().get("type").asString())
+                .isEqualTo("https://jrag.dev/problems/collection-not-found");
+        assertThat(response.getBody().get("detail").asString()).isEqualTo("Collection 'nope' does not exist");
+    }
+
+    @Test
+    void invalidRequestsAre400Problems() {
+        ResponseEntity<JsonNode> blank = search("   ", null, "hybrid");
+        assertThat(blank.getStatusCode().value()).isEqualTo(400);
+        assertThat(blank.getBody().get("type").asString()).isEqualTo("https://jrag.dev/problems/invalid-request");
+        assertThat(blank.getBody().get("detail").asString()).isEqualTo("query must not be blank, got: '   '");
+
+        ResponseEntity<JsonNode> topK = post("/v1/search", Map.of("query", "bread", "topK", 0));
+        assertThat(topK.getStatusCode().value()).isEqualTo(400);
+        assertThat(topK.getBody().get("detail").asString()).isEqualTo("topK must be between 1 and 100, got: 0");
+
+        ResponseEntity<JsonNode> mode = post("/v1/search", Map.of("query", "bread", "mode", "fuzzy"));
+        assertThat(mode.getStatusCode().value()).isEqualTo(400);
+        assertThat(mode.getBody().get("type").asString()).isEqualTo("https://jrag.dev/problems/malformed-request");
+        assertThat(mode.getBody().get("detail").asString())
+                .isEqualTo("mode must be one of hybrid, bm25, dense, got: 'fuzzy'");
+    }
+
+    @Test
+    void askSendsTheRetrievedPassagesToGenerationAndReturnsItsAnswer() throws IOException {
+        // given a generation-service that cites the first passage it receives
+        startGeneration(200, request -> {
+            JsonNode passage = request.get("passages").get(0);
+            return """
+                    {"answer":"Jupiter is the largest planet in the solar system.","mode":"extractive",
+                     "citations":[{"documentId":%d,"chunkId":%d,"title":"%s",
+                                   "text":"Jupiter is the largest planet in the solar system."}]}""".formatted(
+                            passage.get("documentId").asLong(),
+                            passage.get("chunkId").asLong(),
+                            passage.get("title").asString());
+        });
+
+        // when
+        ResponseEntity<JsonNode> response = http.post()
+                .uri("/v1/ask")
+                .header("X-Request-Id", "ask-it-1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("question", "Which planet is the largest?", "collection", "handbook", "topK", 3))
+                .retrieve()
+                .toEntity(JsonNode.class);
+
+        // then the request generation-service received
+        assertThat(generationRequests).singleElement().satisfies(received -> {
+            assertThat(received.requestId()).isEqualTo("ask-it-1");
+            JsonNode body = received.body();
+            assertThat(body.get("question").asString()).isEqualTo("Which planet is the largest?");
+            assertThat(body.get("passages")).hasSize(3);
+            JsonNode passage = body.get("passages").get(0);
+            assertThat(passage.get("chunkId").asLong()).isEqualTo(jupiter);
+            assertThat(passage.get("title").asString()).isEqualTo("The solar system");
+            assertThat(passage.get("text").asString()).startsWith("Jupiter is the largest planet");
+            assertThat(passage.get("documentId").asLong()).isPositive();
+        });
+        // and the answer this service returned
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        JsonNode body = response.getBody();
+        assertThat(body.get("answer").asString()).isEqualTo("Jupiter is the largest planet in the solar system.");
+        assertThat(body.get("mode").asString()).isEqualTo("extractive");
+        assertThat(body.get("citations")).hasSize(1);
+        assertThat(body.get("citations").get(0).get("chunkId").asLong()).isEqualTo(jupiter);
+        assertThat(body.get("citations").get(0).get("title").asString()).isEqualTo("The solar system");
+    }
+
+    @Test
+    void askWithNothingRetrievedIsA422Problem() throws IOException {
+        // given generation-service refuses to answer without passages, as it does
+        startGeneration(422, request -> """
+                {"type":"https://jrag.dev/problems/no-passages","title":"No passages","status":422}""");
+
+        // when the collection holds nothing
+        ResponseEntity<JsonNode> response =
+                post("/v1/ask", Map.of("question", "Which planet is the largest?", "collection", "empty"));
+
+        // then
+        assertThat(generationRequests)
+                .singleElement()
+                .satisfies(
+                        received -> assertThat(received.body().get("passages")).isEmpty());
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getBody().get("type").asString())
+                .isEqualTo("https://jrag.dev/problems/no-relevant-passages");
+        assertThat(response.getBody().get("detail").asString())
+                .isEqualTo("No indexed passage in collection 'empty' matches the question"
+                        + " 'Which planet is the largest?', so there is nothing to answer from");
+    }
+
+    @Test
+    void askWithGenerationDownIsA503Problem() {
+        // given nothing listens on the generation port
+
+        // when
+        ResponseEntity<JsonNode> response = post("/v1/ask", Map.of("question", "Which planet is the largest?"));
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+        assertThat(response.getBody().get("type").asString())
+                .isEqualTo("https://jrag.dev/problems/generation-unavailable");
+        assertThat(response.getBody().get("detail").asString())
+                .startsWith("generation-service at http://127.0.0.1:" + GENERATION_PORT + " is unreachable: ");
+    }
+
+    // --- fixtures
+
+    private long space(int position) {
+        return jdbc.sql("SELECT c.id FROM chunk c JOIN document d ON d.id = c.document_id"
+                        + " WHERE d.title = 'The solar system' AND c.position = ?")
+                .param(position)
+                .query(Long.class)
+                .single();
+    }
+
+    private long createCollection(String name) {
+        return jdbc.sql("INSERT INTO collection (name) VALUES (?) RETURNING id")
+                .param(name)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Stores a READY document the way ingest-service does, in one transaction with its change-log row, and returns
+     * the ids of its embedded chunks. A {@code parentText} is stored last without an embedding.
+     */
+    private List<Long> storeDocument(long collectionId, String title, List<String> chunkTexts, String... parentText) {
+        List<float[]> embeddings = embedder.embedPassages(chunkTexts);
+        List<String> all = new ArrayList<>(chunkTexts);
+        all.addAll(List.of(parentText));
+        String content = String.join("\n\n", all);
+        return transaction.execute(status -> {
+            long documentId = jdbc.sql("""
+                            INSERT INTO document (collection_id, title, media_type, content_hash, content, status)
+                            VALUES (?, ?, 'text/plain', ?, ?, 'READY') RETURNING id""")
+                    .param(collectionId)
+                    .param(title)
+                    .param(sha256(content))
+                    .param(content)
+                    .query(Long.class)
+                    .single();
+            List<Long> chunkIds = new ArrayList<>();
+            int offset = 0;
+            for (int i = 0; i < all.size(); i++) {
+                String text = all.get(i);
+                PGvector embedding = i < embeddings.size() ? new PGvector(embeddings.get(i)) : null;
+                long chunkId = jdbc.sql("""
+                                INSERT INTO chunk (document_id, collection_id, position, text, start_offset, end_offset,
+                                                   token_count, embedding)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                        .param(documentId)
+                        .param(collectionId)
+                        .param(i)
+                        .param(text)
+                        .param(offset)
+                        .param(offset + text.length())
+                        .param(embedder.tokenizer().countTokens(text))
+                        .param(embedding)
+                        .query(Long.class)
+                        .single();
+                if (embedding != null) {
+                    chunkIds.add(chunkId);
+                }
+                offset += text.length() + 2;
+            }
+            logChange(collectionId, documentId, "UPSERT");
+            return chunkIds;
+        });
+    }
+
+    private long logChange(long collectionId, long documentId, String operation) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(7262636)").query().listOfRows();
+        return jdbc.sql("INSERT INTO change_log (collection_id, document_id, operation) VALUES (?, ?, ?) RETURNING seq")
+                .param(collectionId)
+                .param(documentId)
+                .param(operation)
+                .query(Long.class)
+                .single();
+    }
+
+    private void awaitIndexed(long seq) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long lastSeq = -1;
+        while (System.nanoTime() < deadline) {
+            lastSeq = get("/v1/index/status").getBody().get("lastSeq").asLong();
+            if (lastSeq >= seq) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("BM25 index stuck at seq " + lastSeq + ", expected " + seq);
+    }
+
+    private ResponseEntity<JsonNode> search(String query, String collection, String mode) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        if (collection != null) {
+            body.put("collection", collection);
+        }
+        body.put("mode", mode);
+        return post("/v1/search", body);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, Object body) {
+        return http.post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> get(String path) {
+        return http.get().uri(path).retrieve().toEntity(JsonNode.class);
+    }
+
+    private static long firstChunkId(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return firstChunkId(response.getBody());
+    }
+
+    private static long firstChunkId(JsonNode body) {
+        assertThat(body.get("results")).isNotEmpty();
+        return body.get("results").get(0).get("chunkId").asLong();
+    }
+
+    private static List<Long> chunkIds(JsonNode body) {
+        List<Long> ids = new ArrayList<>();
+        body.get("results").forEach(result -> ids.add(result.get("chunkId").asLong()));
+        return ids;
+    }
+
+    private void startGeneration(int status, GenerationStub stub) throws IOException {
+        generation = HttpServer.create(new InetSocketAddress("127.0.0.1", GENERATION_PORT), 0);
+        generation.createContext("/v1/answers", exchange -> {
+            JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
+            generationRequests.add(new Received(exchange.getRequestHeaders().getFirst("X-Request-Id"), request));
+            byte[] response = stub.respond(request).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders()
+                    .add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+            exchange.sendResponseHeaders(status, response.length);
+            exchange.getResponseBody().write(response);
+            exchange.close();
+        });
+        generation.start();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the generation stub", e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface GenerationStub {
+        String respond(JsonNode request);
+    }
+
+    private record Received(String requestId, JsonNode body) {}
+}
