@@ -1,0 +1,188 @@
+{{/*
+The four services as the contract fixes them: values key -> name, port, the env var that sets the port,
+and whether the service talks to PostgreSQL.
+*/}}
+{{- define "jrag.components" -}}
+ingestService:
+  name: ingest-service
+  port: 8081
+  portEnv: RAG_INGEST_PORT
+  database: true
+retrievalService:
+  name: retrieval-service
+  port: 8082
+  portEnv: RAG_RETRIEVAL_PORT
+  database: true
+generationService:
+  name: generation-service
+  port: 8083
+  portEnv: RAG_GENERATION_PORT
+  database: false
+gateway:
+  name: gateway
+  port: 8080
+  portEnv: RAG_GATEWAY_PORT
+  database: false
+{{- end }}
+
+{{/* One component by values key: (include "jrag.component" (dict "root" $ "key" "gateway") | fromYaml) */}}
+{{- define "jrag.component" -}}
+{{- index (include "jrag.components" .root | fromYaml) .key | toYaml }}
+{{- end }}
+
+{{- define "jrag.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* release-chart, or just the release name when it already contains the chart name */}}
+{{- define "jrag.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The object name of a component: (include "jrag.componentName" (dict "root" $ "name" "gateway")) */}}
+{{- define "jrag.componentName" -}}
+{{- printf "%s-%s" (include "jrag.fullname" .root) .name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "jrag.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "jrag.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{- define "jrag.secretName" -}}
+{{- default (printf "%s-db" (include "jrag.fullname" .)) .Values.database.existingSecret }}
+{{- end }}
+
+{{/* Labels on every object; pass (dict "root" $ "name" "<component>") or (dict "root" $) */}}
+{{- define "jrag.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{ include "jrag.selectorLabels" . }}
+app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .root.Release.Service }}
+app.kubernetes.io/part-of: jrag
+{{- end }}
+
+{{- define "jrag.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "jrag.name" .root }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+{{- with .name }}
+app.kubernetes.io/component: {{ . }}
+{{- end }}
+{{- end }}
+
+{{/*
+The pod template shared by every workload: (include "jrag.podTemplate" (dict "root" $ "key" "ingestService")).
+Probes on the actuator health groups, non-root and read-only root filesystem with /tmp as an emptyDir,
+Prometheus scrape annotations, the JVM flags (via the ConfigMap's JAVA_TOOL_OPTIONS) and the DB password
+from the Secret for the services that use PostgreSQL.
+*/}}
+{{- define "jrag.podTemplate" -}}
+{{- $root := .root }}
+{{- $svc := index $root.Values .key }}
+{{- $c := include "jrag.component" . | fromYaml }}
+{{- $models := false }}
+{{- if eq .key "generationService" }}{{ $models = $svc.models.enabled }}{{ end -}}
+metadata:
+  labels:
+    {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
+  annotations:
+    prometheus.io/scrape: "true"
+    prometheus.io/port: {{ $c.port | quote }}
+    prometheus.io/path: /actuator/prometheus
+    # roll the pods when the shared environment changes
+    checksum/config: {{ include (print $root.Template.BasePath "/configmap.yaml") $root | sha256sum }}
+spec:
+  serviceAccountName: {{ include "jrag.serviceAccountName" $root }}
+  automountServiceAccountToken: false
+  securityContext:
+    {{- toYaml $root.Values.podSecurityContext | nindent 4 }}
+  {{- with $root.Values.imagePullSecrets }}
+  imagePullSecrets:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  containers:
+    - name: {{ $c.name }}
+      image: {{ printf "%s:%s" $svc.image.repository (default $root.Chart.AppVersion $svc.image.tag) | quote }}
+      imagePullPolicy: {{ $svc.image.pullPolicy }}
+      ports:
+        - name: http
+          containerPort: {{ $c.port }}
+      envFrom:
+        - configMapRef:
+            name: {{ include "jrag.fullname" $root }}-config
+      env:
+        - name: {{ $c.portEnv }}
+          value: {{ $c.port | quote }}
+        {{- if $c.database }}
+        - name: RAG_DB_PASSWORD
+          valueFrom:
+            secretKeyRef:
+              name: {{ include "jrag.secretName" $root }}
+              key: {{ $root.Values.database.existingSecretKey }}
+        {{- end }}
+        {{- if eq .key "retrievalService" }}
+        - name: RAG_BM25_INDEX_DIR
+          value: /var/lib/jrag/bm25
+        {{- end }}
+        {{- if $models }}
+        - name: RAG_MODEL_PATH
+          value: {{ printf "%s/%s" $svc.models.mountPath $svc.models.file | quote }}
+        {{- end }}
+        {{- range $name, $value := $svc.env }}
+        - name: {{ $name }}
+          value: {{ $value | quote }}
+        {{- end }}
+      resources:
+        {{- toYaml $svc.resources | nindent 8 }}
+      startupProbe:
+        httpGet:
+          path: /actuator/health/liveness
+          port: http
+        {{- toYaml $root.Values.probes.startup | nindent 8 }}
+      livenessProbe:
+        httpGet:
+          path: /actuator/health/liveness
+          port: http
+        {{- toYaml $root.Values.probes.liveness | nindent 8 }}
+      readinessProbe:
+        httpGet:
+          path: /actuator/health/readiness
+          port: http
+        {{- toYaml $root.Values.probes.readiness | nindent 8 }}
+      securityContext:
+        {{- toYaml $root.Values.securityContext | nindent 8 }}
+      volumeMounts:
+        - name: tmp
+          mountPath: /tmp
+        {{- if eq .key "retrievalService" }}
+        - name: bm25-index
+          mountPath: /var/lib/jrag/bm25
+        {{- end }}
+        {{- if $models }}
+        - name: models
+          mountPath: {{ $svc.models.mountPath }}
+          readOnly: true
+        {{- end }}
+  volumes:
+    - name: tmp
+      emptyDir:
+        sizeLimit: {{ $root.Values.tmpSizeLimit }}
+    {{- if $models }}
+    - name: models
+      persistentVolumeClaim:
+        claimName: {{ required "generationService.models.existingClaim is required when models are enabled" $svc.models.existingClaim }}
+        readOnly: true
+    {{- end }}
+{{- end }}

@@ -1,0 +1,318 @@
+package org.jrag.platform.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jrag.platform.deploy.YamlDocuments.container;
+import static org.jrag.platform.deploy.YamlDocuments.env;
+import static org.jrag.platform.deploy.YamlDocuments.name;
+import static org.jrag.platform.deploy.YamlDocuments.ofKind;
+import static org.jrag.platform.deploy.YamlDocuments.workloads;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The Helm chart in helm/jrag: lints strictly and renders the platform the contract describes. */
+class HelmChartTests {
+
+    private static final Path CHART = YamlDocuments.repositoryRoot().resolve("helm/jrag");
+
+    /** Contract ports of the four services, by the names the chart gives them for release "jrag". */
+    private static final Map<String, Integer> PORTS = Map.of(
+            "jrag-ingest-service", 8081,
+            "jrag-retrieval-service", 8082,
+            "jrag-generation-service", 8083,
+            "jrag-gateway", 8080);
+
+    @Test
+    void passesStrictLint() {
+        // when
+        LintResult lint = new Helm(CHART).lint().strict().call();
+
+        // then
+        assertThat(lint.isFailed())
+                .as("helm lint --strict messages: %s", lint.getMessages())
+                .isFalse();
+        assertThat(lint.getMessages())
+                .noneMatch(message -> message.startsWith("[WARNING]") || message.startsWith("[ERROR]"));
+    }
+
+    @Test
+    void rendersFourWorkloadsWithProbes() {
+        // when
+        List<JsonNode> documents = render(Map.of());
+
+        // then
+        assertThat(ofKind(documents, "Deployment"))
+                .extracting(YamlDocuments::name)
+                .containsExactlyInAnyOrder("jrag-ingest-service", "jrag-generation-service", "jrag-gateway");
+        assertThat(ofKind(documents, "StatefulSet"))
+                .extracting(YamlDocuments::name)
+                .containsExactly("jrag-retrieval-service");
+        workloads(documents).forEach((name, workload) -> {
+            JsonNode container = container(workload);
+            assertThat(container.at("/startupProbe/httpGet/path").asString())
+                    .as(name)
+                    .isEqualTo("/actuator/health/liveness");
+            assertThat(container.at("/livenessProbe/httpGet/path").asString())
+                    .as(name)
+                    .isEqualTo("/actuator/health/liveness");
+            assertThat(container.at("/readinessProbe/httpGet/path").asString())
+                    .as(name)
+                    .isEqualTo("/actuator/health/readiness");
+            assertThat(container.at("/readinessProbe/httpGet/port").asString())
+                    .as(name)
+                    .isEqualTo("http");
+            assertThat(container.at("/ports/0/containerPort").asInt()).as(name).isEqualTo(PORTS.get(name));
+        });
+    }
+
+    @Test
+    void rendersOneServicePerWorkloadOnTheContractPorts() {
+        // when
+        List<JsonNode> services = ofKind(render(Map.of()), "Service");
+
+        // then
+        assertThat(services).hasSize(4);
+        services.forEach(service -> {
+            assertThat(service.at("/spec/ports/0/port").asInt())
+                    .as(name(service))
+                    .isEqualTo(PORTS.get(name(service)));
+            assertThat(service.at("/spec/selector/app.kubernetes.io~1component").asString())
+                    .isEqualTo(name(service).substring("jrag-".length()));
+        });
+    }
+
+    @Test
+    void passesJvmFlagsAndServiceUrlsThroughTheSharedConfigMap() {
+        // when
+        List<JsonNode> documents = render(Map.of());
+
+        // then
+        JsonNode config = ofKind(documents, "ConfigMap").getFirst();
+        assertThat(name(config)).isEqualTo("jrag-config");
+        assertThat(config.at("/data/JAVA_TOOL_OPTIONS").asString())
+                .contains("--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED");
+        assertThat(config.at("/data/RAG_INGEST_URL").asString()).isEqualTo("http://jrag-ingest-service:8081");
+        assertThat(config.at("/data/RAG_RETRIEVAL_URL").asString()).isEqualTo("http://jrag-retrieval-service:8082");
+        assertThat(config.at("/data/RAG_GENERATION_URL").asString()).isEqualTo("http://jrag-generation-service:8083");
+        assertThat(config.at("/data/RAG_DB_URL").asString()).isEqualTo("jdbc:postgresql://postgres:5432/rag");
+        workloads(documents)
+                .forEach((name, workload) -> assertThat(container(workload)
+                                .at("/envFrom/0/configMapRef/name")
+                                .asString())
+                        .as(name)
+                        .isEqualTo("jrag-config"));
+    }
+
+    @Test
+    void setsResourceLimitsAndHardenedSecurityOnEveryContainer() {
+        // when
+        Map<String, JsonNode> workloads = workloads(render(Map.of()));
+
+        // then
+        assertThat(workloads).hasSize(4);
+        workloads.forEach((name, workload) -> {
+            JsonNode pod = workload.at("/spec/template");
+            JsonNode container = container(workload);
+            assertThat(container.at("/resources/limits/cpu").asString())
+                    .as(name)
+                    .isNotEmpty();
+            assertThat(container.at("/resources/limits/memory").asString())
+                    .as(name)
+                    .endsWith("Gi");
+            assertThat(container.at("/resources/requests/memory").asString())
+                    .as(name)
+                    .isNotEmpty();
+            assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean())
+                    .as(name)
+                    .isTrue();
+            assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean())
+                    .as(name)
+                    .isFalse();
+            assertThat(pod.at("/spec/securityContext/runAsNonRoot").asBoolean())
+                    .as(name)
+                    .isTrue();
+            assertThat(pod.at("/spec/securityContext/runAsUser").asInt())
+                    .as(name)
+                    .isEqualTo(10001);
+            assertThat(container.at("/volumeMounts/0/mountPath").asString())
+                    .as(name)
+                    .isEqualTo("/tmp");
+            assertThat(pod.at("/spec/volumes/0/emptyDir").isObject()).as(name).isTrue();
+            assertThat(pod.at("/metadata/annotations/prometheus.io~1scrape").asString())
+                    .isEqualTo("true");
+            assertThat(pod.at("/metadata/annotations/prometheus.io~1port").asString())
+                    .isEqualTo(String.valueOf(PORTS.get(name)));
+        });
+        assertThat(container(workloads.get("jrag-generation-service"))
+                        .at("/resources/limits/cpu")
+                        .asString())
+                .isEqualTo("4");
+    }
+
+    @Test
+    void givesTheDatabasePasswordOnlyToServicesThatUsePostgres() {
+        // when
+        List<JsonNode> documents = render(Map.of());
+
+        // then
+        JsonNode secret = ofKind(documents, "Secret").getFirst();
+        assertThat(name(secret)).isEqualTo("jrag-db");
+        assertThat(new String(
+                        Base64.getDecoder().decode(secret.at("/data/password").asString()), StandardCharsets.UTF_8))
+                .isEqualTo("change-me");
+        Map<String, JsonNode> workloads = workloads(documents);
+        for (String name : List.of("jrag-ingest-service", "jrag-retrieval-service")) {
+            assertThat(env(container(workloads.get(name)), "RAG_DB_PASSWORD")
+                            .at("/valueFrom/secretKeyRef/name")
+                            .asString())
+                    .as(name)
+                    .isEqualTo("jrag-db");
+        }
+        for (String name : List.of("jrag-generation-service", "jrag-gateway")) {
+            assertThat(env(container(workloads.get(name)), "RAG_DB_PASSWORD").isMissingNode())
+                    .as(name)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void usesAnExistingSecretInsteadOfCreatingOne() {
+        // when
+        List<JsonNode> documents =
+                render(Map.of("database.existingSecret", "pg-app", "database.existingSecretKey", "pw"));
+
+        // then
+        assertThat(ofKind(documents, "Secret")).isEmpty();
+        JsonNode ref = env(container(workloads(documents).get("jrag-ingest-service")), "RAG_DB_PASSWORD")
+                .at("/valueFrom/secretKeyRef");
+        assertThat(ref.path("name").asString()).isEqualTo("pg-app");
+        assertThat(ref.path("key").asString()).isEqualTo("pw");
+    }
+
+    @Test
+    void exposesOnlyTheGatewayThroughIngressAndBudget() {
+        // when
+        List<JsonNode> documents = render(Map.of());
+
+        // then
+        JsonNode ingress = ofKind(documents, "Ingress").getFirst();
+        assertThat(ingress.at("/spec/rules/0/host").asString()).isEqualTo("jrag.example.com");
+        assertThat(ingress.at("/spec/rules/0/http/paths/0/backend/service/name").asString())
+                .isEqualTo("jrag-gateway");
+        JsonNode budget = ofKind(documents, "PodDisruptionBudget").getFirst();
+        assertThat(name(budget)).isEqualTo("jrag-gateway");
+        assertThat(budget.at("/spec/minAvailable").asInt()).isEqualTo(1);
+        assertThat(budget.at("/spec/selector/matchLabels"))
+                .isEqualTo(workloads(documents).get("jrag-gateway").at("/spec/selector/matchLabels"));
+        assertThat(workloads(documents).get("jrag-gateway").at("/spec/replicas").asInt())
+                .isGreaterThan(budget.at("/spec/minAvailable").asInt());
+        assertThat(ofKind(documents, "HorizontalPodAutoscaler")).isEmpty();
+    }
+
+    @Test
+    void keepsTheBm25IndexOnAClaimPerRetrievalReplica() {
+        // when
+        JsonNode retrieval = workloads(render(Map.of())).get("jrag-retrieval-service");
+
+        // then
+        assertThat(retrieval.at("/spec/volumeClaimTemplates/0/metadata/name").asString())
+                .isEqualTo("bm25-index");
+        assertThat(retrieval
+                        .at("/spec/volumeClaimTemplates/0/spec/resources/requests/storage")
+                        .asString())
+                .isEqualTo("5Gi");
+        JsonNode container = container(retrieval);
+        assertThat(env(container, "RAG_BM25_INDEX_DIR").path("value").asString())
+                .isEqualTo("/var/lib/jrag/bm25");
+        assertThat(container
+                        .path("volumeMounts")
+                        .valueStream()
+                        .filter(mount -> mount.path("name").asString().equals("bm25-index"))
+                        .map(mount -> mount.path("mountPath").asString()))
+                .containsExactly("/var/lib/jrag/bm25");
+    }
+
+    @Test
+    void dropsTheIngressWhenDisabledAndAutoscalesWhenEnabled() {
+        // when
+        List<JsonNode> documents = render(Map.of(
+                "ingress.enabled", "false",
+                "gateway.autoscaling.enabled", "true",
+                "retrievalService.autoscaling.enabled", "true"));
+
+        // then
+        assertThat(ofKind(documents, "Ingress")).isEmpty();
+        List<JsonNode> autoscalers = ofKind(documents, "HorizontalPodAutoscaler");
+        assertThat(autoscalers)
+                .extracting(hpa -> hpa.at("/spec/scaleTargetRef/kind").asString() + "/"
+                        + hpa.at("/spec/scaleTargetRef/name").asString())
+                .containsExactlyInAnyOrder("Deployment/jrag-gateway", "StatefulSet/jrag-retrieval-service");
+        assertThat(autoscalers).allSatisfy(hpa -> {
+            assertThat(hpa.at("/spec/minReplicas").asInt()).isEqualTo(2);
+            assertThat(hpa.at("/spec/maxReplicas").asInt()).isEqualTo(6);
+        });
+        // the autoscaler owns the replica count: the workload must not fight it on every upgrade
+        Map<String, JsonNode> workloads = workloads(documents);
+        assertThat(workloads.get("jrag-gateway").at("/spec/replicas").isMissingNode())
+                .isTrue();
+        assertThat(workloads.get("jrag-retrieval-service").at("/spec/replicas").isMissingNode())
+                .isTrue();
+        assertThat(workloads.get("jrag-ingest-service").at("/spec/replicas").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void mountsTheModelClaimAndPointsRagModelPathAtTheFile() {
+        // when
+        JsonNode generation = workloads(render(Map.of(
+                        "generationService.models.enabled", "true",
+                        "generationService.models.existingClaim", "gguf-models",
+                        "generationService.models.file", "llama-3.2-1b-q8_0.gguf")))
+                .get("jrag-generation-service");
+
+        // then
+        JsonNode container = container(generation);
+        assertThat(env(container, "RAG_MODEL_PATH").path("value").asString())
+                .isEqualTo("/models/llama-3.2-1b-q8_0.gguf");
+        assertThat(generation
+                        .at("/spec/template/spec/volumes")
+                        .valueStream()
+                        .filter(volume -> volume.path("name").asString().equals("models"))
+                        .map(volume ->
+                                volume.at("/persistentVolumeClaim/claimName").asString()))
+                .containsExactly("gguf-models");
+        assertThat(container
+                        .path("volumeMounts")
+                        .valueStream()
+                        .filter(mount -> mount.path("name").asString().equals("models"))
+                        .map(mount -> mount.path("readOnly").asBoolean()))
+                .containsExactly(true);
+    }
+
+    @Test
+    void refusesModelsWithoutAClaim() {
+        // given
+        TemplateCommand template =
+                new Helm(CHART).template().withName("jrag").set("generationService.models.enabled", "true");
+
+        // when / then
+        assertThatThrownBy(template::call)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("generationService.models.existingClaim is required when models are enabled");
+    }
+
+    private static List<JsonNode> render(Map<String, String> values) {
+        TemplateCommand template = new Helm(CHART).template().withName("jrag");
+        values.forEach(template::set);
+        return YamlDocuments.parse(template.call());
+    }
+}

@@ -1,0 +1,204 @@
+package org.jrag.platform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrag.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform as shipped: the four service jars started as separate processes on one fresh database, driven only
+ * through the gateway, as a user would.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static final Map<String, Long> documentIds = new HashMap<>();
+    private static String gateway;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        Path root =
+                Path.of(System.getProperty("jrag.root", "..")).toAbsolutePath().normalize();
+        Path work = root.resolve("platform-tests/target/e2e");
+        TestDatabase.Db db = TestDatabase.recreate("rag_e2e");
+        int ingestPort = ServiceProcess.freePort();
+        int retrievalPort = ServiceProcess.freePort();
+        int generationPort = ServiceProcess.freePort();
+        int gatewayPort = ServiceProcess.freePort();
+        Map<String, String> env = Map.of(
+                "RAG_DB_URL", db.url(),
+                "RAG_DB_USER", db.user(),
+                "RAG_DB_PASSWORD", db.password(),
+                "RAG_INGEST_URL", "http://127.0.0.1:" + ingestPort,
+                "RAG_RETRIEVAL_URL", "http://127.0.0.1:" + retrievalPort,
+                "RAG_GENERATION_URL", "http://127.0.0.1:" + generationPort,
+                "RAG_BM25_INDEX_DIR", Files.createTempDirectory("jrag-e2e-bm25").toString());
+        Path logs = work.resolve("logs");
+
+        // ingest-service owns the schema: it migrates before the others read it
+        ServiceProcess ingest = ServiceProcess.start(root, "ingest-service", ingestPort, env, logs);
+        services.add(ingest);
+        ingest.awaitReady(HTTP, START_TIMEOUT);
+        services.add(ServiceProcess.start(root, "retrieval-service", retrievalPort, env, logs));
+        services.add(ServiceProcess.start(root, "generation-service", generationPort, env, logs));
+        services.add(ServiceProcess.start(root, "gateway", gatewayPort, env, logs));
+        for (ServiceProcess service : services) {
+            service.awaitReady(HTTP, START_TIMEOUT);
+        }
+        for (ServiceProcess service : services) {
+            System.out.printf("[e2e] %s started in %.1f s%n", service.name(), service.startupSeconds());
+        }
+        gateway = "http://127.0.0.1:" + gatewayPort;
+    }
+
+    @AfterAll
+    static void stopPlatform() throws Exception {
+        for (ServiceProcess service : services.reversed()) {
+            service.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void ingestsThreeDocumentsThroughTheGateway() throws Exception {
+        // given
+        var created = post("/v1/collections", "application/json", "{\"name\":\"e2e\",\"description\":\"end to end\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        // when
+        long lastSeq = 0;
+        for (var doc : Map.of(
+                        "saturn",
+                        "Saturn is the sixth planet from the Sun. Its largest moon, Titan, has a thick nitrogen"
+                                + " atmosphere and lakes of liquid methane on its surface.",
+                        "coffee",
+                        "The Arabica coffee plant first grew in the highlands of Ethiopia. Its beans are roasted"
+                                + " before they are ground and brewed.",
+                        "bridge",
+                        "The Golden Gate Bridge opened to traffic in 1937. The bridge is painted in a colour called"
+                                + " International Orange, chosen so that it stays visible in fog.")
+                .entrySet()) {
+            var response = post(
+                    "/v1/collections/e2e/documents?title=" + doc.getKey(), "text/plain; charset=utf-8", doc.getValue());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.path("status").asString()).isEqualTo("READY");
+            assertThat(body.path("chunkCount").asInt()).isPositive();
+            documentIds.put(doc.getKey(), body.path("documentId").asLong());
+            lastSeq = Math.max(lastSeq, body.path("changeSeq").asLong());
+        }
+
+        // then: the BM25 index catches up with the change log
+        awaitIndexedThrough(lastSeq);
+        assertThat(documentIds).hasSize(3);
+    }
+
+    @Test
+    @Order(2)
+    void answersAQuestionCitingTheDocumentThatHoldsTheFact() throws Exception {
+        // given
+        String requestId = "e2e-ask-" + System.nanoTime();
+        var request = HttpRequest.newBuilder(URI.create(gateway + "/v1/ask"))
+                .header("Content-Type", "application/json")
+                .header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"question\":\"What colour is the Golden Gate Bridge painted?\",\"collection\":\"e2e\"}"))
+                .build();
+
+        // when
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+
+        // then
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Request-Id")).contains(requestId);
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.path("mode").asString()).isEqualTo("extractive");
+        assertThat(answer.path("answer").asString()).contains("International Orange");
+        JsonNode citations = answer.path("citations");
+        assertThat(citations.isArray()).isTrue();
+        assertThat(citations.get(0).path("documentId").asLong()).isEqualTo(documentIds.get("bridge"));
+        assertThat(citations.get(0).path("text").asString()).contains("International Orange");
+        // the id the gateway accepted reached the services behind it
+        for (ServiceProcess service : services) {
+            if (!service.name().equals("ingest-service")) {
+                assertThat(service.logText()).as(service.name() + " log").contains(requestId);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void searchExplainsEachRetriever() throws Exception {
+        var response = post(
+                "/v1/search", "application/json", "{\"query\":\"moon with lakes of methane\",\"collection\":\"e2e\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode first = JSON.readTree(response.body()).path("results").get(0);
+        assertThat(first.path("documentId").asLong()).isEqualTo(documentIds.get("saturn"));
+        assertThat(first.path("ranks").path("bm25").asInt()).isEqualTo(1);
+        assertThat(first.path("ranks").path("dense").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void badInputGetsProblemDetailsThroughTheGateway() throws Exception {
+        var empty = post("/v1/collections/e2e/documents", "text/plain", "");
+        var unknown = post("/v1/collections/nope/documents", "text/plain", "text");
+
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).path("detail").asString()).contains("nope");
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", contentType)
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitIndexedThrough(long seq) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        var status =
+                HttpRequest.newBuilder(URI.create(gateway + "/v1/index/status")).build();
+        while (Instant.now().isBefore(deadline)) {
+            var response = HTTP.send(status, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200
+                    && JSON.readTree(response.body()).path("lastSeq").asLong() >= seq) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("BM25 index did not reach change_log seq " + seq + " within 60 s");
+    }
+}
