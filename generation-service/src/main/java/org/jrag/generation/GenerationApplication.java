@@ -1,0 +1,15 @@
+package org.jrag.generation;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Answers questions over retrieved passages: the extractive mode now, the inference engine later. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class GenerationApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GenerationApplication.class, args);
+    }
+}

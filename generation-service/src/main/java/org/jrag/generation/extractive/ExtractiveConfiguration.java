@@ -1,0 +1,21 @@
+package org.jrag.generation.extractive;
+
+import org.jrag.embedding.OnnxTextEmbedder;
+import org.jrag.embedding.TextEmbedder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ExtractiveConfiguration {
+
+    @Bean(destroyMethod = "close")
+    TextEmbedder textEmbedder() {
+        return OnnxTextEmbedder.bgeSmallEnV15();
+    }
+
+    @Bean
+    ExtractiveAnswerer extractiveAnswerer(TextEmbedder embedder, ExtractiveProperties properties) {
+        return new ExtractiveAnswerer(
+                new BreakIteratorSentenceSplitter(), new EmbeddingSentenceRanker(embedder), properties);
+    }
+}
