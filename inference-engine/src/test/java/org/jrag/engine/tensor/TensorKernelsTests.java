@@ -1,6 +1,7 @@
 package org.jrag.engine.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -141,7 +142,9 @@ class TensorKernelsTests {
             MatrixVector.multiplyBatch(t, rows, cols, x, 2, out);
             for (int tok = 0; tok < 2; tok++) {
                 for (int r = 0; r < rows; r++) {
-                    assertThat(out[tok * rows + r]).isEqualTo(t.dot((long) r * cols, x, tok * cols, cols));
+                    // same kernel either way; the JIT may reassociate the lane sums differently between calls
+                    float expected = t.dot((long) r * cols, x, tok * cols, cols);
+                    assertThat(out[tok * rows + r]).isCloseTo(expected, within(Math.abs(expected) * 1e-5f + 1e-6f));
                 }
             }
         }
