@@ -150,6 +150,21 @@ class GatewayRoutingIT {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"ingest", "retrieval", "generation"})
+    void servesEachServicesOpenApiDescriptionUnderOneSwaggerUi(String service) throws Exception {
+        // when
+        var response = send("GET", "/openapi/" + service, null, null);
+        var swaggerConfig = send("GET", "/v3/api-docs/swagger-config", null, null);
+
+        // then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("service").asString()).isEqualTo(service);
+        assertThat(STUBS.get(service).last().path()).isEqualTo("/v3/api-docs");
+        assertThat(swaggerConfig.statusCode()).isEqualTo(200);
+        assertThat(swaggerConfig.body()).contains("\"url\":\"/openapi/" + service + "\"");
+    }
+
     @Test
     void isReadyAndExposesPrometheusMetrics() throws Exception {
         // when

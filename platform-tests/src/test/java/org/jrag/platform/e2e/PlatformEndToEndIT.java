@@ -144,10 +144,11 @@ class PlatformEndToEndIT {
         assertThat(citations.isArray()).isTrue();
         assertThat(citations.get(0).path("documentId").asLong()).isEqualTo(documentIds.get("bridge"));
         assertThat(citations.get(0).path("text").asString()).contains("International Orange");
-        // the id the gateway accepted reached the services behind it
+        // the id the gateway accepted reached the services behind it (each writes its access line once the
+        // response is out, so the gateway's may land a moment after the client has the answer)
         for (ServiceProcess service : services) {
             if (!service.name().equals("ingest-service")) {
-                assertThat(service.logText()).as(service.name() + " log").contains(requestId);
+                awaitLogLine(service, requestId);
             }
         }
     }
@@ -185,6 +186,17 @@ class PlatformEndToEndIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void awaitLogLine(ServiceProcess service, String requestId) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!service.logText().contains("\"requestId\":\"" + requestId + "\"")) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(service.name() + " logged no line with request id " + requestId + ":\n"
+                        + service.logTail());
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void awaitIndexedThrough(long seq) throws Exception {
