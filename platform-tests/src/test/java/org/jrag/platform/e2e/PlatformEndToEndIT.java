@@ -192,8 +192,8 @@ class PlatformEndToEndIT {
         Instant deadline = Instant.now().plusSeconds(10);
         while (!service.logText().contains("\"requestId\":\"" + requestId + "\"")) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(service.name() + " logged no line with request id " + requestId + ":\n"
-                        + service.logTail());
+                throw new AssertionError(
+                        service.name() + " logged no line with request id " + requestId + ":\n" + service.logTail());
             }
             Thread.sleep(100);
         }
