@@ -50,10 +50,24 @@ class BreakIteratorSentenceSplitterTests {
         List<Sentence> sentences = splitter.split(passages);
 
         // then
+        assertThat(sentences).containsExactly(new Sentence(0, 0, "Install the service with Maven first."));
+    }
+
+    @Test
+    void leavesOutMarkdownHeadingsAndEndsTheSentenceBeforeThem() {
+        // given: a heading with no blank line around it, as a chunk boundary can leave it
+        var passages = List.of(passage(
+                1,
+                "It runs two retrievers side by side.\n## Keeping the index in step\n"
+                        + "The service tails the change log."));
+
+        // when
+        List<Sentence> sentences = splitter.split(passages);
+
+        // then
         assertThat(sentences)
-                .containsExactly(
-                        new Sentence(0, 0, "# Getting started with jrag"),
-                        new Sentence(0, 1, "Install the service with Maven first."));
+                .extracting(Sentence::text)
+                .containsExactly("It runs two retrievers side by side.", "The service tails the change log.");
     }
 
     @Test
