@@ -109,7 +109,9 @@ public record ChunkingOptions(Map<String, String> values) {
         int chunkTokens = integer(prefix, CHUNK_TOKENS, defaults.chunkTokens(), 1, modelLimit);
         return switch (chunker) {
             case "fixed" -> {
-                int defaultOverlap = Math.min(defaults.overlapTokens(), chunkTokens - 1);
+                // a chunk size without an overlap keeps the default overlap's share of the default size
+                int defaultOverlap = (int) ((long) defaults.overlapTokens() * chunkTokens / defaults.chunkTokens());
+                defaultOverlap = Math.min(defaultOverlap, chunkTokens - 1);
                 yield new ChunkingStrategy.Fixed(
                         chunkTokens, integer(prefix, OVERLAP_TOKENS, defaultOverlap, 0, chunkTokens - 1));
             }
