@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxEntries the most documents one batch may hold
  * @param maxTotalBytes the most bytes a zip archive may expand to, all entries together
  * @param maxCompressionRatio the most a zip archive may expand relative to its own size, checked once it has
- *     expanded past 1 MiB (ordinary text compresses 3-10 times; a bomb thousands of times)
+ *     expanded past 1 MiB or {@code rag.ingest.max-document-bytes}, whichever is smaller (ordinary text compresses
+ *     3-10 times; a bomb thousands of times)
  */
 @ConfigurationProperties("rag.ingest.batch")
 public record BatchProperties(int maxEntries, DataSize maxTotalBytes, int maxCompressionRatio) {

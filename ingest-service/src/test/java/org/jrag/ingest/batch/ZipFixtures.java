@@ -27,17 +27,24 @@ public final class ZipFixtures {
         return out.toByteArray();
     }
 
-    /** One entry of {@code bytes} zeros: deflate shrinks it about a thousand times. */
+    /** One entry of {@code bytes} spaces: deflate shrinks it about a thousand times. */
     public static byte[] bomb(int bytes) {
+        return bomb(1, bytes);
+    }
+
+    /** {@code entries} entries of {@code bytesEach} spaces each, every one far more compressed than any text. */
+    public static byte[] bomb(int entries, int bytesEach) {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("zeros.txt"));
             byte[] block = new byte[64 * 1024];
             java.util.Arrays.fill(block, (byte) ' ');
-            for (int written = 0; written < bytes; written += block.length) {
-                zip.write(block, 0, Math.min(block.length, bytes - written));
+            for (int e = 0; e < entries; e++) {
+                zip.putNextEntry(new ZipEntry(e == 0 ? "zeros.txt" : "zeros-" + e + ".txt"));
+                for (int written = 0; written < bytesEach; written += block.length) {
+                    zip.write(block, 0, Math.min(block.length, bytesEach - written));
+                }
+                zip.closeEntry();
             }
-            zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
