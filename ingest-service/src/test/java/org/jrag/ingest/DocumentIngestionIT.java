@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jrag.ingest.batch.ZipFixtures;
+import org.jrag.ingest.document.DocxFixtures;
 import org.jrag.ingest.document.PdfFixtures;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +48,8 @@ class DocumentIngestionIT {
     private static final MediaType TEXT_MARKDOWN = MediaType.parseMediaType("text/markdown");
     private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
     private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
-    private static final String SUPPORTED =
-            "supported: text/plain, text/markdown, text/html, application/pdf, multipart/form-data";
+    private static final String SUPPORTED = "supported: text/plain, text/markdown, text/html, application/pdf,"
+            + " application/vnd.openxmlformats-officedocument.wordprocessingml.document, multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")
@@ -629,6 +630,7 @@ class DocumentIngestionIT {
         entries.put("guide/hnsw.md", utf8(MARKDOWN));
         entries.put("guide/page.html", utf8("<html><body><main><p>RRF fuses ranks.</p></main></body></html>"));
         entries.put("guide/scan.pdf", PdfFixtures.pages(null, "A scanned page about BM25."));
+        entries.put("guide/memo.docx", DocxFixtures.docx(null, "#1 Memo", "Dense retrieval uses HNSW."));
         entries.put("guide/again.md", utf8(MARKDOWN)); // identical bytes: a duplicate of the first entry
 
         // when
@@ -638,19 +640,26 @@ class DocumentIngestionIT {
         // then
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         JsonNode body = response.getBody();
-        assertThat(body.get("stored").asInt()).isEqualTo(3);
+        assertThat(body.get("stored").asInt()).isEqualTo(4);
         List<JsonNode> documents = body.get("documents").valueStream().toList();
         assertThat(documents)
                 .extracting(d -> d.get("source").asString())
-                .containsExactly("guide/hnsw.md", "guide/page.html", "guide/scan.pdf", "guide/hnsw.md");
+                .containsExactly(
+                        "guide/hnsw.md", "guide/page.html", "guide/scan.pdf", "guide/memo.docx", "guide/hnsw.md");
         assertThat(documents)
                 .extracting(d -> d.get("mediaType").asString())
-                .containsExactly("text/markdown", "text/html", "application/pdf", "text/markdown");
-        assertThat(documents.get(3).get("duplicate").asBoolean()).isTrue();
-        assertThat(documents.get(3).get("documentId").asLong())
+                .containsExactly(
+                        "text/markdown",
+                        "text/html",
+                        "application/pdf",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        "text/markdown");
+        assertThat(documents.get(3).get("title").asString()).isEqualTo("Memo");
+        assertThat(documents.get(4).get("duplicate").asBoolean()).isTrue();
+        assertThat(documents.get(4).get("documentId").asLong())
                 .isEqualTo(documents.get(0).get("documentId").asLong());
-        assertThat(count("document")).isEqualTo(3);
-        assertThat(count("change_log")).isEqualTo(3);
+        assertThat(count("document")).isEqualTo(4);
+        assertThat(count("change_log")).isEqualTo(4);
         assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE metadata->'tags' <> '[\"guide\"]'")
                         .query(Long.class)
                         .single())
@@ -666,8 +675,8 @@ class DocumentIngestionIT {
         assertThat(refused.getBody().get("detail").asString())
                 .startsWith("batch entry 'broken.pdf': document is not a readable application/pdf: ");
         assertThat(refused.getBody().get("entry").asString()).isEqualTo("'broken.pdf'");
-        assertThat(count("document")).isEqualTo(3);
-        assertThat(count("change_log")).isEqualTo(3);
+        assertThat(count("document")).isEqualTo(4);
+        assertThat(count("change_log")).isEqualTo(4);
     }
 
     @Test

@@ -55,6 +55,7 @@ class DocumentController {
                 MediaType.TEXT_HTML_VALUE,
                 MediaType.APPLICATION_XHTML_XML_VALUE,
                 MediaType.APPLICATION_PDF_VALUE,
+                DocxParser.MEDIA_TYPE,
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
     ResponseEntity<IngestResult> uploadBody(

@@ -11,7 +11,8 @@ public enum DocumentFormat {
     PLAIN_TEXT("text/plain", true, ".txt", ".text"),
     MARKDOWN("text/markdown", true, ".md", ".markdown"),
     HTML("text/html", true, ".html", ".htm", ".xhtml"),
-    PDF("application/pdf", false, ".pdf");
+    PDF("application/pdf", false, ".pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", false, ".docx");
 
     private final MediaType mediaType;
     private final boolean text;

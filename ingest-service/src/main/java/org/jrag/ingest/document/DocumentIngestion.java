@@ -39,6 +39,7 @@ public class DocumentIngestion {
     private static final DocumentParser MARKDOWN = new MarkdownParser();
     private static final DocumentParser HTML = new HtmlParser();
     private static final DocumentParser PDF = new PdfParser();
+    private static final DocumentParser DOCX = new DocxParser();
 
     private final CollectionRepository collections;
     private final DocumentRepository documents;
@@ -295,6 +296,7 @@ public class DocumentIngestion {
             case MARKDOWN -> MARKDOWN;
             case HTML -> HTML;
             case PDF -> PDF;
+            case DOCX -> DOCX;
         };
     }
 }

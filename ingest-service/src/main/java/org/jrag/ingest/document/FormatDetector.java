@@ -9,11 +9,12 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
 
 /**
  * Decides a document's format from its bytes, because a Content-Type header or a file name is only a claim: a PDF
- * starts with {@code %PDF-}, a zip archive with {@code PK}, an HTML page with {@code <!doctype html>} or
- * {@code <html>}. Where the content shows a format, it wins over the declaration and the mismatch is reported; where
- * it shows only "some text", a declared text format (plain, Markdown, an HTML fragment) stands and binary declarations
- * fall back to plain text; bytes that show nothing readable keep the declared format, whose parser then says precisely
- * what is wrong (invalid UTF-8, a corrupt PDF).
+ * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml}, any other zip archive
+ * starts with {@code PK}, an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
+ * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
+ * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
+ * nothing readable keep the declared format, whose parser then says precisely what is wrong (invalid UTF-8, a corrupt
+ * PDF).
  */
 public final class FormatDetector {
 
@@ -26,6 +27,7 @@ public final class FormatDetector {
 
     private enum Sniffed {
         PDF,
+        DOCX,
         ZIP,
         HTML,
         TEXT,
@@ -56,6 +58,7 @@ public final class FormatDetector {
         Sniffed sniffed = sniff(content);
         DocumentFormat format = switch (sniffed) {
             case PDF -> DocumentFormat.PDF;
+            case DOCX -> DocumentFormat.DOCX;
             case HTML -> DocumentFormat.HTML;
             case ZIP ->
                 throw new UnsupportedDocumentTypeException(
@@ -85,7 +88,10 @@ public final class FormatDetector {
     private static Sniffed sniff(byte[] content) {
         int n = Math.min(content.length, SNIFF_BYTES);
         if (startsWith(content, 0, "PK\u0003\u0004") || startsWith(content, 0, "PK\u0005\u0006")) {
-            return Sniffed.ZIP;
+            // a Word package names its main part in the zip's (uncompressed) file headers
+            return contains(content, "word/document.xml") && contains(content, "[Content_Types].xml")
+                    ? Sniffed.DOCX
+                    : Sniffed.ZIP;
         }
         for (int i = 0; i + 5 <= n; i++) {
             if (startsWith(content, i, "%PDF-")) {
@@ -122,6 +128,15 @@ public final class FormatDetector {
             }
         }
         return null;
+    }
+
+    private static boolean contains(byte[] content, String name) {
+        for (int i = 0; i + name.length() <= content.length; i++) {
+            if (content[i] == name.charAt(0) && startsWith(content, i, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] content, int at, String signature) {
