@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jrag.ingest.batch.ZipFixtures;
+import org.jrag.ingest.document.DocxFixtures;
+import org.jrag.ingest.document.PdfFixtures;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +40,16 @@ import tools.jackson.databind.JsonNode;
         properties = {
             "rag.ingest.max-document-bytes=65536",
             "rag.ingest.chunking.chunk-tokens=64",
-            "rag.ingest.chunking.overlap-tokens=8"
+            "rag.ingest.chunking.overlap-tokens=8",
+            "rag.ingest.batch.max-entries=5"
         })
 class DocumentIngestionIT {
 
     private static final MediaType TEXT_MARKDOWN = MediaType.parseMediaType("text/markdown");
     private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
-    private static final String SUPPORTED = "supported: text/plain, text/markdown, multipart/form-data";
+    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
+    private static final String SUPPORTED = "supported: text/plain, text/markdown, text/html, application/pdf,"
+            + " application/vnd.openxmlformats-officedocument.wordprocessingml.document, multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")
@@ -349,23 +356,24 @@ class DocumentIngestionIT {
 
     @Test
     void rejectsUnsupportedMediaTypesNamingTheSupportedOnes() {
-        ResponseEntity<JsonNode> pdf =
-                uploadRaw("/v1/collections/docs/documents", MediaType.APPLICATION_PDF, utf8("%PDF-1.7"));
-        assertProblem(pdf, 415, "unsupported-media-type", null);
-        assertThat(pdf.getBody().get("detail").asString())
-                .startsWith("Content-Type 'application/pdf' is not supported; supported: ")
-                .contains("text/plain", "text/markdown", "multipart/form-data");
+        ResponseEntity<JsonNode> png = uploadRaw(
+                "/v1/collections/docs/documents", MediaType.IMAGE_PNG, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        assertProblem(png, 415, "unsupported-media-type", null);
+        assertThat(png.getBody().get("detail").asString())
+                .startsWith("Content-Type 'image/png' is not supported; supported: ")
+                .contains("text/plain", "text/markdown", "text/html", "application/pdf");
 
         assertProblem(
                 uploadFile("docs", "diagram.png", MediaType.IMAGE_PNG, new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
                 415,
                 "unsupported-media-type",
-                "part 'file' Content-Type 'image/png' is not supported; " + SUPPORTED);
+                "content is not a supported format: a PNG image (Content-Type 'image/png', file name"
+                        + " 'diagram.png'); " + SUPPORTED);
         assertProblem(
-                uploadFile("docs", "report.pdf", MediaType.APPLICATION_OCTET_STREAM, utf8("%PDF-1.7")),
+                uploadFile("docs", "blob.bin", MediaType.APPLICATION_OCTET_STREAM, new byte[] {1, 0, 2, 0, 3}),
                 415,
                 "unsupported-media-type",
-                "part 'file' (report.pdf) has no supported Content-Type or file extension (.txt, .md, .markdown); "
+                "content is not a supported format: binary data without a known signature (file name 'blob.bin'); "
                         + SUPPORTED);
         assertProblem(
                 uploadRaw(
@@ -459,6 +467,422 @@ class DocumentIngestionIT {
                 .isEqualTo(200);
         assertThat(http.get().uri("/v3/api-docs").retrieve().body(String.class))
                 .contains("/v1/collections/{name}/documents", "/v1/collections/{name}/documents/{id}");
+    }
+
+    @Test
+    void ingestsHtmlMainTextWithItsHeadingsAsChunkSections() {
+        // given: a page with scripts, navigation and a footer around its main content
+        String html = "<!doctype html><html><head><title>RRF guide</title><script>track()</script></head><body>"
+                + "<nav>Home Blog About</nav><main><h1>Fusion</h1><p>"
+                + "Reciprocal rank fusion adds ranks. ".repeat(20)
+                + "</p><h2>Tuning</h2><p>" + "The constant k is sixty by default. ".repeat(20)
+                + "</p></main><footer>(c) 2024</footer></body></html>";
+
+        // when
+        JsonNode body = uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_HTML, utf8(html))
+                .getBody();
+
+        // then
+        assertThat(body.get("mediaType").asString()).isEqualTo("text/html");
+        assertThat(body.get("title").asString()).isEqualTo("RRF guide");
+        assertThat(body.get("formatMismatch").isNull()).isTrue();
+        String content =
+                jdbc.sql("SELECT content FROM document").query(String.class).single();
+        assertThat(content).startsWith("Fusion\n\nReciprocal rank fusion").doesNotContain("track", "Home", "(c)");
+        List<String> sections = jdbc.sql("SELECT metadata->>'section' FROM chunk ORDER BY position")
+                .query(String.class)
+                .list();
+        assertThat(sections).first().isEqualTo("# Fusion");
+        assertThat(sections).last().isEqualTo("# Fusion > ## Tuning");
+        assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void ingestsAPdfKeepingPageNumbersPerChunkAndDetectsItDespiteTheDeclaredType() {
+        // given: three pages, sent as a multipart part that claims to be plain text
+        byte[] pdf = PdfFixtures.pages(
+                "Graph Indexes",
+                "Page one explains HNSW layers.\n" + "Each layer is a proximity graph. ".repeat(3),
+                "Page two explains search.\n" + "Greedy search descends the layers. ".repeat(3),
+                "Page three explains tuning.");
+
+        // when
+        ResponseEntity<JsonNode> response = http.post()
+                .uri("/v1/collections/docs/documents?chunker=sentence&chunkTokens=16&tags=graphs,ann")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(filePart("notes.txt", MediaType.TEXT_PLAIN, pdf))
+                .retrieve()
+                .toEntity(JsonNode.class);
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        JsonNode body = response.getBody();
+        assertThat(body.get("mediaType").asString()).isEqualTo("application/pdf");
+        assertThat(body.get("title").asString()).isEqualTo("Graph Indexes");
+        assertThat(body.get("declaredMediaType").asString()).isEqualTo("text/plain");
+        assertThat(body.get("formatMismatch").asString())
+                .isEqualTo("declared text/plain (Content-Type 'text/plain', file name 'notes.txt') but the content"
+                        + " is application/pdf; parsed as application/pdf");
+        assertThat(body.get("chunker").asString()).isEqualTo("sentence");
+        List<String> pages = jdbc.sql("SELECT metadata->>'pages' FROM chunk ORDER BY position")
+                .query(String.class)
+                .list();
+        assertThat(pages).first().isEqualTo("[1]");
+        assertThat(pages).contains("[2]").last().isEqualTo("[3]");
+        assertThat(jdbc.sql("SELECT text FROM chunk WHERE metadata->'pages' = '[3]'")
+                        .query(String.class)
+                        .list())
+                .containsExactly("Page three explains tuning.");
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE metadata->'tags' = '[\"graphs\", \"ann\"]'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(body.get("chunkCount").asLong());
+        assertThat(jdbc.sql("SELECT metadata->>'page_count' FROM document")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("3");
+        assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void storesDocumentMetadataAndCopiesTagsAndPublicationDateIntoEveryChunk() {
+        // when
+        JsonNode body = uploadRaw(
+                        "/v1/collections/docs/documents?url=https://example.org/hnsw&tags=ann&tags=graphs"
+                                + "&publishedAt=2024-05-01",
+                        TEXT_MARKDOWN,
+                        utf8(MARKDOWN))
+                .getBody();
+
+        // then
+        assertThat(body.get("source").asString()).isEqualTo("https://example.org/hnsw");
+        JsonNode view = http.get()
+                .uri(
+                        "/v1/collections/docs/documents/{id}",
+                        body.get("documentId").asLong())
+                .retrieve()
+                .body(JsonNode.class);
+        JsonNode metadata = view.get("metadata");
+        assertThat(metadata.get("url").asString()).isEqualTo("https://example.org/hnsw");
+        assertThat(metadata.get("tags").valueStream().map(JsonNode::asString)).containsExactly("ann", "graphs");
+        assertThat(metadata.get("published_at").asString()).isEqualTo("2024-05-01");
+        assertThat(metadata.get("chunker").asString()).isEqualTo("fixed");
+        assertThat(jdbc.sql("SELECT DISTINCT metadata->>'published_at' || ' ' || (metadata->'tags')::text FROM chunk")
+                        .query(String.class)
+                        .list())
+                .containsExactly("2024-05-01 [\"ann\", \"graphs\"]");
+        assertThat(jdbc.sql("SELECT metadata->>'section' FROM chunk ORDER BY position")
+                        .query(String.class)
+                        .list())
+                .first()
+                .isEqualTo("# Vector Search Basics");
+    }
+
+    @Test
+    void rejectsBadMetadataNamingTheParameter() {
+        ResponseEntity<JsonNode> badDate = uploadRaw(
+                "/v1/collections/docs/documents?publishedAt=yesterday", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT));
+        assertProblem(
+                badDate,
+                400,
+                "invalid-parameter",
+                "publishedAt must be an ISO-8601 date (2024-05-01) or date-time with offset (2024-05-01T10:00:00Z),"
+                        + " got: 'yesterday'");
+        assertThat(badDate.getBody().get("parameter").asString()).isEqualTo("publishedAt");
+        assertProblem(
+                uploadRaw("/v1/collections/docs/documents?url=ftp://x/y", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT)),
+                400,
+                "invalid-parameter",
+                "url must be an absolute http or https URL, got: 'ftp://x/y'");
+        assertNothingStored();
+    }
+
+    @Test
+    void rejectsEncryptedAndCorruptPdfsStoringNothing() {
+        ResponseEntity<JsonNode> locked = uploadRaw(
+                "/v1/collections/docs/documents",
+                MediaType.APPLICATION_PDF,
+                PdfFixtures.passwordProtected("secret plans"));
+        assertProblem(locked, 422, "encrypted-pdf", null);
+        assertThat(locked.getBody().get("detail").asString()).startsWith("PDF is encrypted with a password");
+        assertProblem(
+                uploadFile(
+                        "docs",
+                        "locked.pdf",
+                        MediaType.APPLICATION_OCTET_STREAM,
+                        PdfFixtures.extractionForbidden("secret plans")),
+                422,
+                "encrypted-pdf",
+                "PDF is encrypted and its permissions forbid extracting text");
+        ResponseEntity<JsonNode> corrupt =
+                uploadRaw("/v1/collections/docs/documents", MediaType.APPLICATION_PDF, PdfFixtures.corrupt());
+        assertProblem(corrupt, 422, "corrupt-document", null);
+        assertThat(corrupt.getBody().get("detail").asString())
+                .startsWith("document is not a readable application/pdf: ");
+        assertThat(corrupt.getBody().get("mediaType").asString()).isEqualTo("application/pdf");
+        assertNothingStored();
+    }
+
+    @Test
+    void ingestsAZipArchiveAsOneBatchAndStoresNothingWhenAnEntryIsBad() {
+        // given
+        var entries = new LinkedHashMap<String, byte[]>();
+        entries.put("guide/hnsw.md", utf8(MARKDOWN));
+        entries.put("guide/page.html", utf8("<html><body><main><p>RRF fuses ranks.</p></main></body></html>"));
+        entries.put("guide/scan.pdf", PdfFixtures.pages(null, "A scanned page about BM25."));
+        entries.put("guide/memo.docx", DocxFixtures.docx(null, "#1 Memo", "Dense retrieval uses HNSW."));
+        entries.put("guide/again.md", utf8(MARKDOWN)); // identical bytes: a duplicate of the first entry
+
+        // when
+        ResponseEntity<JsonNode> response =
+                uploadBatch("/v1/collections/docs/documents/batch?tags=guide", ZIP, ZipFixtures.zip(entries));
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        JsonNode body = response.getBody();
+        assertThat(body.get("stored").asInt()).isEqualTo(4);
+        List<JsonNode> documents = body.get("documents").valueStream().toList();
+        assertThat(documents)
+                .extracting(d -> d.get("source").asString())
+                .containsExactly(
+                        "guide/hnsw.md", "guide/page.html", "guide/scan.pdf", "guide/memo.docx", "guide/hnsw.md");
+        assertThat(documents)
+                .extracting(d -> d.get("mediaType").asString())
+                .containsExactly(
+                        "text/markdown",
+                        "text/html",
+                        "application/pdf",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        "text/markdown");
+        assertThat(documents.get(3).get("title").asString()).isEqualTo("Memo");
+        assertThat(documents.get(4).get("duplicate").asBoolean()).isTrue();
+        assertThat(documents.get(4).get("documentId").asLong())
+                .isEqualTo(documents.get(0).get("documentId").asLong());
+        assertThat(count("document")).isEqualTo(4);
+        assertThat(count("change_log")).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE metadata->'tags' <> '[\"guide\"]'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // and a batch with one corrupt entry stores none of its entries
+        var bad = new LinkedHashMap<String, byte[]>();
+        bad.put("fine.txt", utf8("A perfectly good new document."));
+        bad.put("broken.pdf", PdfFixtures.corrupt());
+        ResponseEntity<JsonNode> refused =
+                uploadBatch("/v1/collections/docs/documents/batch", ZIP, ZipFixtures.zip(bad));
+        assertProblem(refused, 422, "corrupt-document", null);
+        assertThat(refused.getBody().get("detail").asString())
+                .startsWith("batch entry 'broken.pdf': document is not a readable application/pdf: ");
+        assertThat(refused.getBody().get("entry").asString()).isEqualTo("'broken.pdf'");
+        assertThat(count("document")).isEqualTo(4);
+        assertThat(count("change_log")).isEqualTo(4);
+    }
+
+    @Test
+    void rejectsZipBombsTooManyEntriesAndBrokenArchives() {
+        // entries each under the 64 KiB document limit, together expanding hundreds of times
+        byte[] bomb = ZipFixtures.bomb(5, 60_000);
+        ResponseEntity<JsonNode> exploded = uploadBatch("/v1/collections/docs/documents/batch", ZIP, bomb);
+        assertProblem(exploded, 413, "zip-bomb", null);
+        assertThat(exploded.getBody().get("detail").asString())
+                .isEqualTo("zip archive of " + bomb.length + " bytes expands more than 100 times"
+                        + " (rag.ingest.batch.max-compression-ratio), at entry 'zeros-1.txt'");
+
+        ResponseEntity<JsonNode> many =
+                uploadBatch("/v1/collections/docs/documents/batch", ZIP, ZipFixtures.manyEntries(6));
+        assertProblem(many, 422, "too-many-entries", "batch holds more than 5 entries (rag.ingest.batch.max-entries)");
+        assertThat(many.getBody().get("limit").asInt()).isEqualTo(5);
+
+        assertProblem(
+                uploadBatch("/v1/collections/docs/documents/batch", ZIP, utf8("PK not really a zip")),
+                422,
+                "corrupt-document",
+                "document is not a readable application/zip: no zip entry found where the archive should start");
+        assertProblem(
+                uploadRaw(
+                        "/v1/collections/docs/documents",
+                        MediaType.APPLICATION_OCTET_STREAM,
+                        ZipFixtures.manyEntries(1)),
+                415,
+                "unsupported-media-type",
+                "content is a zip archive (nothing declared); send archives to POST"
+                        + " /v1/collections/{name}/documents/batch; " + SUPPORTED);
+        assertNothingStored();
+    }
+
+    @Test
+    void ingestsAJsonListAndNamesTheEntryThatBreaksARule() {
+        // given
+        String list = """
+                [{"title": "BM25", "url": "https://example.org/bm25", "tags": ["ranking"],
+                  "publishedAt": "2023-01-02T03:04:05Z", "content": "BM25 scores terms by frequency and rarity."},
+                 {"source": "notes/rrf.md", "mediaType": "text/markdown", "content": "# RRF\\n\\nFuses ranks."}]
+                """;
+
+        // when
+        ResponseEntity<JsonNode> response =
+                uploadBatch("/v1/collections/docs/documents/batch", MediaType.APPLICATION_JSON, utf8(list));
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        List<JsonNode> documents =
+                response.getBody().get("documents").valueStream().toList();
+        assertThat(documents).extracting(d -> d.get("title").asString()).containsExactly("BM25", "RRF");
+        assertThat(documents)
+                .extracting(d -> d.get("source").asString())
+                .containsExactly("https://example.org/bm25", "notes/rrf.md");
+        assertThat(jdbc.sql("SELECT metadata->>'published_at' FROM document WHERE title = 'BM25'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2023-01-02T03:04:05Z");
+
+        // and a bad entry refuses the whole list
+        ResponseEntity<JsonNode> refused = uploadBatch(
+                "/v1/collections/docs/documents/batch",
+                MediaType.APPLICATION_JSON,
+                utf8("[{\"content\": \"fine\"}, {\"content\": \"x\", \"tags\": [\" \"]}]"));
+        assertProblem(refused, 400, "invalid-parameter", "batch entry #1: tags must not contain blank tags");
+        assertThat(refused.getBody().get("parameter").asString()).isEqualTo("tags");
+        assertThat(refused.getBody().get("entry").asString()).isEqualTo("#1");
+        assertProblem(
+                uploadBatch("/v1/collections/docs/documents/batch", MediaType.APPLICATION_JSON, utf8("{\"a\": 1}")),
+                400,
+                "unreadable-body",
+                null);
+        assertThat(count("document")).isEqualTo(2);
+    }
+
+    @Test
+    void chunksByTheCollectionsStrategyUnlessTheRequestChoosesAnother() {
+        // given: a collection whose documents are cut parent-child
+        ResponseEntity<JsonNode> created = http.post()
+                .uri("/v1/collections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "name",
+                        "books",
+                        "chunking",
+                        Map.of("chunker", "parent-child", "chunkTokens", 16, "parentTokens", 64)))
+                .retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody().get("chunking").get("chunker").asString()).isEqualTo("parent-child");
+
+        // when
+        JsonNode parentChild = uploadRaw("/v1/collections/books/documents", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT))
+                .getBody();
+        JsonNode window = uploadRaw(
+                        "/v1/collections/books/documents?chunker=sentence-window&windowSentences=1",
+                        TEXT_MARKDOWN,
+                        utf8(MARKDOWN))
+                .getBody();
+
+        // then: parents are stored without vectors, each child points at a parent that contains it
+        assertThat(parentChild.get("chunker").asString()).isEqualTo("parent-child");
+        long documentId = parentChild.get("documentId").asLong();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM chunk c JOIN chunk p ON p.id = c.parent_id
+                        WHERE c.document_id = ? AND c.embedding IS NOT NULL AND p.embedding IS NULL
+                          AND p.start_offset <= c.start_offset AND c.end_offset <= p.end_offset
+                          AND c.token_count <= 16 AND p.metadata->>'role' = 'parent'
+                        """).param(documentId).query(Long.class).single())
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM chunk WHERE document_id = ? AND parent_id IS NOT NULL")
+                        .param(documentId)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE document_id = ? AND parent_id IS NULL"
+                                + " AND embedding IS NOT NULL")
+                        .param(documentId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // the request's sentence-window chunks carry their window
+        assertThat(window.get("chunker").asString()).isEqualTo("sentence-window");
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE document_id = ? AND metadata->'window'->>'text' IS NULL")
+                        .param(window.get("documentId").asLong())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void rejectsBadChunkingOptionsNamingTheParameterAndTheRule() {
+        ResponseEntity<JsonNode> tooBig = uploadRaw(
+                "/v1/collections/docs/documents?chunker=recursive&chunkTokens=600",
+                MediaType.TEXT_PLAIN,
+                utf8(PLAIN_TEXT));
+        assertProblem(tooBig, 400, "invalid-parameter", "chunkTokens must be between 1 and 510, got: 600");
+        assertThat(tooBig.getBody().get("parameter").asString()).isEqualTo("chunkTokens");
+        assertProblem(
+                uploadRaw("/v1/collections/docs/documents?chunker=magic", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT)),
+                400,
+                "invalid-parameter",
+                "chunker must be one of fixed, recursive, sentence, semantic, sentence-window, parent-child,"
+                        + " got: 'magic'");
+        ResponseEntity<JsonNode> badCollection = http.post()
+                .uri("/v1/collections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "bad", "chunking", Map.of("chunker", "fixed", "overlapTokens", 300)))
+                .retrieve()
+                .toEntity(JsonNode.class);
+        assertProblem(
+                badCollection, 400, "invalid-parameter", "chunking.overlapTokens must be between 0 and 63, got: 300");
+        assertThat(badCollection.getBody().get("parameter").asString()).isEqualTo("chunking.overlapTokens");
+        assertThat(count("collection")).isEqualTo(1);
+        assertNothingStored();
+    }
+
+    @Test
+    void chunksSemanticallyAndRecursivelyOnRequest() {
+        JsonNode semantic = uploadRaw(
+                        "/v1/collections/docs/documents?chunker=semantic&chunkTokens=64&breakpointPercentile=80",
+                        MediaType.TEXT_PLAIN,
+                        utf8(PLAIN_TEXT))
+                .getBody();
+        JsonNode recursive = uploadRaw(
+                        "/v1/collections/docs/documents?chunker=recursive&chunkTokens=32",
+                        TEXT_MARKDOWN,
+                        utf8(MARKDOWN))
+                .getBody();
+
+        assertThat(semantic.get("chunker").asString()).isEqualTo("semantic");
+        assertThat(recursive.get("chunker").asString()).isEqualTo("recursive");
+        assertThat(jdbc.sql("SELECT max(token_count) FROM chunk WHERE document_id = ?")
+                        .param(recursive.get("documentId").asLong())
+                        .query(Integer.class)
+                        .single())
+                .isLessThanOrEqualTo(32);
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE embedding IS NULL")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertChunksReproduceTheirText();
+    }
+
+    private void assertChunksReproduceTheirText() {
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk c JOIN document d ON d.id = c.document_id"
+                                + " WHERE substr(d.content, c.start_offset + 1, c.end_offset - c.start_offset)"
+                                + " <> c.text")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private ResponseEntity<JsonNode> uploadBatch(String uri, MediaType type, byte[] body) {
+        return http.post().uri(uri).contentType(type).body(body).retrieve().toEntity(JsonNode.class);
+    }
+
+    private static LinkedMultiValueMap<String, Object> filePart(String filename, MediaType type, byte[] bytes) {
+        var headers = new HttpHeaders();
+        headers.setContentType(type);
+        headers.setContentDisposition(
+                ContentDisposition.formData().name("file").filename(filename).build());
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("file", new HttpEntity<>(bytes, headers));
+        return parts;
     }
 
     private ResponseEntity<JsonNode> createCollection(String name) {

@@ -1,6 +1,10 @@
 package org.jrag.ingest.collection;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jrag.ingest.chunking.ChunkerFactory;
+import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.problem.CollectionNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +19,32 @@ import org.springframework.web.util.UriComponentsBuilder;
 class CollectionController {
 
     private final CollectionRepository collections;
+    private final ChunkerFactory chunkers;
 
-    CollectionController(CollectionRepository collections) {
+    CollectionController(CollectionRepository collections, ChunkerFactory chunkers) {
         this.collections = collections;
+        this.chunkers = chunkers;
     }
 
     @PostMapping("/v1/collections")
     ResponseEntity<CollectionView> create(@RequestBody CreateCollectionRequest request, UriComponentsBuilder uri) {
-        CollectionView created = collections.create(new NewCollection(request.name(), request.description()));
+        var chunking = new ChunkingOptions(stringValues(request.chunking()));
+        var collection = new NewCollection(request.name(), request.description(), chunking);
+        if (!chunking.isEmpty()) {
+            chunkers.check(chunking);
+        }
+        CollectionView created = collections.create(collection);
         URI location = uri.path("/v1/collections/{name}").build(created.name());
         return ResponseEntity.created(location).body(created);
+    }
+
+    /** JSON numbers and strings alike become option strings; the options' own check gives the rule. */
+    private static Map<String, String> stringValues(Map<String, Object> raw) {
+        var values = new LinkedHashMap<String, String>();
+        if (raw != null) {
+            raw.forEach((name, value) -> values.put(name, value == null ? null : String.valueOf(value)));
+        }
+        return values;
     }
 
     @GetMapping("/v1/collections")

@@ -4,71 +4,93 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.problem.CollectionAlreadyExistsException;
 import org.jrag.ingest.problem.CollectionNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes the {@code collection} table; document ingestion resolves names to ids through it. */
 @Repository
 public class CollectionRepository {
 
     private static final String SELECT_VIEW = """
-            SELECT c.name, c.description, c.created_at,
+            SELECT c.name, c.description, c.created_at, c.chunking::text AS chunking,
                    (SELECT count(*) FROM document d WHERE d.collection_id = c.id) AS document_count
             FROM collection c
             """;
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<Map<String, String>> OPTIONS = new TypeReference<>() {};
 
-    CollectionRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    CollectionRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Creates the collection, or fails if the name is taken (even by a concurrent request). */
     public CollectionView create(NewCollection collection) {
+        Map<String, String> chunking =
+                collection.chunking().isEmpty() ? null : collection.chunking().values();
         Optional<OffsetDateTime> createdAt = jdbc.sql("""
-                        INSERT INTO collection (name, description) VALUES (:name, :description)
+                        INSERT INTO collection (name, description, chunking)
+                        VALUES (:name, :description, CAST(:chunking AS jsonb))
                         ON CONFLICT (name) DO NOTHING
                         RETURNING created_at
                         """)
                 .param("name", collection.name())
                 .param("description", collection.description())
+                .param("chunking", chunking == null ? null : json.writeValueAsString(chunking))
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
                 .optional();
         return createdAt
-                .map(at -> new CollectionView(collection.name(), collection.description(), at.toInstant(), 0))
+                .map(at -> new CollectionView(collection.name(), collection.description(), at.toInstant(), 0, chunking))
                 .orElseThrow(() -> new CollectionAlreadyExistsException(collection.name()));
     }
 
     public List<CollectionView> findAll() {
-        return jdbc.sql(SELECT_VIEW + " ORDER BY c.name")
-                .query(CollectionRepository::view)
-                .list();
+        return jdbc.sql(SELECT_VIEW + " ORDER BY c.name").query(this::view).list();
     }
 
     public Optional<CollectionView> find(String name) {
         return jdbc.sql(SELECT_VIEW + " WHERE c.name = :name")
                 .param("name", name)
-                .query(CollectionRepository::view)
+                .query(this::view)
                 .optional();
     }
 
     /** The id of the named collection; documents and chunks are keyed by it. */
     public long requireId(String name) {
-        return jdbc.sql("SELECT id FROM collection WHERE name = :name")
+        return requireTarget(name).id();
+    }
+
+    /** The named collection's id and chunking options, or a 404 problem. */
+    public CollectionTarget requireTarget(String name) {
+        return jdbc.sql("SELECT id, chunking::text AS chunking FROM collection WHERE name = :name")
                 .param("name", name)
-                .query(Long.class)
+                .query((rs, row) -> new CollectionTarget(
+                        rs.getLong("id"), name, new ChunkingOptions(options(rs.getString("chunking")))))
                 .optional()
                 .orElseThrow(() -> new CollectionNotFoundException(name));
     }
 
-    private static CollectionView view(ResultSet rs, int row) throws SQLException {
+    private CollectionView view(ResultSet rs, int row) throws SQLException {
+        String chunking = rs.getString("chunking");
         return new CollectionView(
                 rs.getString("name"),
                 rs.getString("description"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getLong("document_count"));
+                rs.getLong("document_count"),
+                chunking == null ? null : options(chunking));
+    }
+
+    private Map<String, String> options(String stored) {
+        return stored == null ? Map.of() : json.readValue(stored, OPTIONS);
     }
 }

@@ -1,6 +1,12 @@
 package org.jrag.ingest.collection;
 
 import java.time.Instant;
+import java.util.Map;
 
-/** A collection as the API shows it. */
-public record CollectionView(String name, String description, Instant createdAt, long documentCount) {}
+/**
+ * A collection as the API shows it.
+ *
+ * @param chunking the collection's chunking options, or null when it uses the service default
+ */
+public record CollectionView(
+        String name, String description, Instant createdAt, long documentCount, Map<String, String> chunking) {}

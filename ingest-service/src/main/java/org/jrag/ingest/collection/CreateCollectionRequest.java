@@ -1,4 +1,11 @@
 package org.jrag.ingest.collection;
 
-/** Body of {@code POST /v1/collections}; checked when it becomes a {@link NewCollection}. */
-record CreateCollectionRequest(String name, String description) {}
+import java.util.Map;
+
+/**
+ * Body of {@code POST /v1/collections}; checked when it becomes a {@link NewCollection}.
+ *
+ * @param chunking the collection's chunking options ({@code chunker}, {@code chunkTokens}, ...), or null for the
+ *     service default
+ */
+record CreateCollectionRequest(String name, String description, Map<String, Object> chunking) {}

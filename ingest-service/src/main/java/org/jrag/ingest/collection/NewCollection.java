@@ -1,13 +1,14 @@
 package org.jrag.ingest.collection;
 
 import java.util.regex.Pattern;
+import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.problem.InvalidCollectionNameException;
 
 /**
  * A collection about to be created, with a name the catalog accepts (the same pattern as its CHECK constraint, so a
- * bad name is a 400 with a reason rather than a constraint violation).
+ * bad name is a 400 with a reason rather than a constraint violation) and its chunking options, already checked.
  */
-public record NewCollection(String name, String description) {
+public record NewCollection(String name, String description, ChunkingOptions chunking) {
 
     public static final String NAME_PATTERN = "^[a-z0-9][a-z0-9_-]{0,62}$";
 
@@ -20,5 +21,12 @@ public record NewCollection(String name, String description) {
         if (description != null && description.isBlank()) {
             description = null;
         }
+        if (chunking == null) {
+            chunking = ChunkingOptions.none();
+        }
+    }
+
+    public NewCollection(String name, String description) {
+        this(name, description, ChunkingOptions.none());
     }
 }

@@ -6,8 +6,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.problem.DocumentTooLargeException;
 import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +28,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Accepts documents as a raw text body or as a multipart {@code file} part, holding at most
- * {@code rag.ingest.max-document-bytes} of any of them in memory, and hands them to {@link DocumentIngestion}.
+ * Accepts one document as a raw body or as a multipart {@code file} part, holding at most
+ * {@code rag.ingest.max-document-bytes} of it in memory, and hands it to {@link DocumentIngestion}. The declared type
+ * (Content-Type, part type, file extension) is a hint: {@link FormatDetector} decides from the bytes. Metadata
+ * ({@code title}, {@code source}, {@code url}, {@code tags}, {@code publishedAt}) and chunking options
+ * ({@code chunker}, {@code chunkTokens}, ...) come as query parameters or form fields.
  */
 @RestController
 @RequestMapping("/v1/collections/{name}/documents")
@@ -44,20 +48,35 @@ class DocumentController {
         this.maxBytes = properties.maxDocumentBytes().toBytes();
     }
 
-    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, TEXT_MARKDOWN_VALUE})
+    @PostMapping(
+            consumes = {
+                MediaType.TEXT_PLAIN_VALUE,
+                TEXT_MARKDOWN_VALUE,
+                MediaType.TEXT_HTML_VALUE,
+                MediaType.APPLICATION_XHTML_XML_VALUE,
+                MediaType.APPLICATION_PDF_VALUE,
+                DocxParser.MEDIA_TYPE,
+                MediaType.APPLICATION_OCTET_STREAM_VALUE
+            })
     ResponseEntity<IngestResult> uploadBody(
             @PathVariable String name,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String source,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) List<String> tags,
+            @RequestParam(required = false) String publishedAt,
+            @RequestParam Map<String, String> parameters,
             HttpServletRequest request,
             UriComponentsBuilder uri)
             throws IOException {
         MediaType type = MediaType.parseMediaType(contentType);
-        requireUtf8(type, "Content-Type '" + contentType + "'");
-        DocumentFormat format = DocumentFormat.of(type).orElseThrow();
-        byte[] content = readBounded(request.getInputStream(), request.getContentLengthLong());
-        return respond(ingestion.ingest(new DocumentUpload(name, content, format, title, source)), uri);
+        DocumentFormat declared = declaredFormat(type, "Content-Type '" + contentType + "'");
+        byte[] content = readBounded(request.getInputStream(), request.getContentLengthLong(), maxBytes);
+        var metadata = new DocumentMetadata(title, source, url, DocumentMetadata.splitTags(tags), publishedAt);
+        var upload =
+                new DocumentUpload(name, content, declared, declared == null ? null : type.toString(), null, metadata);
+        return respond(ingestion.ingest(upload, ChunkingOptions.from(parameters)), uri);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -66,14 +85,34 @@ class DocumentController {
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) String source,
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) List<String> tags,
+            @RequestParam(required = false) String publishedAt,
+            @RequestParam Map<String, String> parameters,
             UriComponentsBuilder uri)
             throws IOException {
-        DocumentFormat format = formatOf(file);
         if (file.getSize() > maxBytes) {
             throw new DocumentTooLargeException(maxBytes);
         }
-        String origin = source != null ? source : file.getOriginalFilename();
-        return respond(ingestion.ingest(new DocumentUpload(name, file.getBytes(), format, title, origin)), uri);
+        String declaredType = file.getContentType();
+        DocumentFormat declared = null;
+        if (declaredType != null) {
+            MediaType type;
+            try {
+                type = MediaType.parseMediaType(declaredType);
+            } catch (InvalidMediaTypeException e) {
+                throw unsupported("part 'file' has an unparsable Content-Type '" + declaredType + "'");
+            }
+            declared = declaredFormat(type, "part 'file' Content-Type '" + declaredType + "'");
+            if (type.equalsTypeAndSubtype(MediaType.APPLICATION_OCTET_STREAM)) {
+                declaredType = null; // says nothing; the file name may
+            }
+        }
+        String filename = file.getOriginalFilename();
+        var metadata = new DocumentMetadata(title, source, url, DocumentMetadata.splitTags(tags), publishedAt)
+                .withSourceIfAbsent(filename);
+        var upload = new DocumentUpload(name, file.getBytes(), declared, declaredType, filename, metadata);
+        return respond(ingestion.ingest(upload, ChunkingOptions.from(parameters)), uri);
     }
 
     @GetMapping("/{id}")
@@ -97,7 +136,7 @@ class DocumentController {
     }
 
     /** Reads at most one byte past the limit, so an oversized body is refused without ever being held whole. */
-    private byte[] readBounded(InputStream body, long declaredLength) throws IOException {
+    static byte[] readBounded(InputStream body, long declaredLength, long maxBytes) throws IOException {
         if (declaredLength > maxBytes) {
             throw new DocumentTooLargeException(maxBytes);
         }
@@ -108,23 +147,16 @@ class DocumentController {
         return content;
     }
 
-    /** The part's declared type, or its file extension when the client sent none or a generic one. */
-    private static DocumentFormat formatOf(MultipartFile file) {
-        String declared = file.getContentType();
-        MediaType type;
-        try {
-            type = declared == null ? null : MediaType.parseMediaType(declared);
-        } catch (InvalidMediaTypeException e) {
-            throw unsupported("part 'file' has an unparsable Content-Type '" + declared + "'");
+    /** The supported format a declared type names (null for a generic or unknown one); text must be UTF-8. */
+    private static DocumentFormat declaredFormat(MediaType type, String what) {
+        if (type.equalsTypeAndSubtype(MediaType.APPLICATION_XHTML_XML)) {
+            type = MediaType.TEXT_HTML;
         }
-        if (type != null && !type.equalsTypeAndSubtype(MediaType.APPLICATION_OCTET_STREAM)) {
-            requireUtf8(type, "part 'file' Content-Type '" + declared + "'");
-            return DocumentFormat.of(type)
-                    .orElseThrow(() -> unsupported("part 'file' Content-Type '" + declared + "' is not supported"));
+        DocumentFormat format = DocumentFormat.of(type).orElse(null);
+        if (format != null && format.isText()) {
+            requireUtf8(type, what);
         }
-        return DocumentFormat.ofFilename(file.getOriginalFilename())
-                .orElseThrow(() -> unsupported("part 'file' (" + file.getOriginalFilename()
-                        + ") has no supported Content-Type or file extension (.txt, .md, .markdown)"));
+        return format;
     }
 
     private static void requireUtf8(MediaType type, String what) {
@@ -140,8 +172,6 @@ class DocumentController {
     }
 
     private static UnsupportedDocumentTypeException unsupported(String message) {
-        List<String> supported = new ArrayList<>(DocumentFormat.supportedMediaTypes());
-        supported.add(MediaType.MULTIPART_FORM_DATA_VALUE);
-        return new UnsupportedDocumentTypeException(message, supported);
+        return new UnsupportedDocumentTypeException(message, FormatDetector.supported());
     }
 }

@@ -8,14 +8,19 @@ import org.springframework.http.MediaType;
 
 /** The document formats the service reads; each one has exactly one {@link DocumentParser}. */
 public enum DocumentFormat {
-    PLAIN_TEXT("text/plain", ".txt"),
-    MARKDOWN("text/markdown", ".md", ".markdown");
+    PLAIN_TEXT("text/plain", true, ".txt", ".text"),
+    MARKDOWN("text/markdown", true, ".md", ".markdown"),
+    HTML("text/html", true, ".html", ".htm", ".xhtml"),
+    PDF("application/pdf", false, ".pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", false, ".docx");
 
     private final MediaType mediaType;
+    private final boolean text;
     private final List<String> extensions;
 
-    DocumentFormat(String mediaType, String... extensions) {
+    DocumentFormat(String mediaType, boolean text, String... extensions) {
         this.mediaType = MediaType.parseMediaType(mediaType);
+        this.text = text;
         this.extensions = List.of(extensions);
     }
 
@@ -23,9 +28,19 @@ public enum DocumentFormat {
         return mediaType;
     }
 
+    /** Whether the format is text in a charset (so a declared charset matters), rather than binary. */
+    public boolean isText() {
+        return text;
+    }
+
     /** The media types, for error messages and {@code Accept} headers. */
     public static List<String> supportedMediaTypes() {
         return Arrays.stream(values()).map(f -> f.mediaType.toString()).toList();
+    }
+
+    /** The file extensions, for error messages. */
+    public static List<String> supportedExtensions() {
+        return Arrays.stream(values()).flatMap(f -> f.extensions.stream()).toList();
     }
 
     /** The format of a media type, parameters such as charset ignored. */
@@ -35,7 +50,7 @@ public enum DocumentFormat {
                 .findFirst();
     }
 
-    /** The format a file name's extension implies, for multipart parts sent as application/octet-stream. */
+    /** The format a file name's extension implies. */
     public static Optional<DocumentFormat> ofFilename(String filename) {
         if (filename == null) {
             return Optional.empty();

@@ -1,24 +1,34 @@
 package org.jrag.ingest.document;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.ingest.chunking.ChunkSpan;
 import org.jrag.ingest.chunking.Chunker;
+import org.jrag.ingest.chunking.ChunkerFactory;
+import org.jrag.ingest.chunking.ChunkingOptions;
+import org.jrag.ingest.chunking.ChunkingStrategy;
 import org.jrag.ingest.collection.CollectionRepository;
+import org.jrag.ingest.collection.CollectionTarget;
 import org.jrag.ingest.document.ChangeLog.Operation;
 import org.jrag.ingest.document.DocumentRepository.NewDocument;
+import org.jrag.ingest.problem.BatchEntryException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
+import org.jrag.ingest.problem.IngestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The ingest pipeline: parse, dedupe, chunk, embed, store. The slow stages (parsing, embedding) run outside any
- * transaction; the document, its chunks and its change-log entry are then written in one, so retrieval sees a
- * document READY with all its chunks or not at all.
+ * The ingest pipeline: detect and parse, dedupe, chunk, embed, store. The slow stages run outside any transaction;
+ * the documents, their chunks and their change-log entries are then written in one, so retrieval sees a document
+ * READY with all its chunks or not at all, and a batch stores all its entries or none.
  */
 @Service
 public class DocumentIngestion {
@@ -27,11 +37,14 @@ public class DocumentIngestion {
 
     private static final DocumentParser PLAIN_TEXT = new PlainTextParser();
     private static final DocumentParser MARKDOWN = new MarkdownParser();
+    private static final DocumentParser HTML = new HtmlParser();
+    private static final DocumentParser PDF = new PdfParser();
+    private static final DocumentParser DOCX = new DocxParser();
 
     private final CollectionRepository collections;
     private final DocumentRepository documents;
     private final ChangeLog changeLog;
-    private final Chunker chunker;
+    private final ChunkerFactory chunkers;
     private final TextEmbedder embedder;
     private final TransactionTemplate transaction;
 
@@ -39,88 +52,201 @@ public class DocumentIngestion {
             CollectionRepository collections,
             DocumentRepository documents,
             ChangeLog changeLog,
-            Chunker chunker,
+            ChunkerFactory chunkers,
             TextEmbedder embedder,
             TransactionTemplate transaction) {
         this.collections = collections;
         this.documents = documents;
         this.changeLog = changeLog;
-        this.chunker = chunker;
+        this.chunkers = chunkers;
         this.embedder = embedder;
         this.transaction = transaction;
     }
 
+    /** A parsed upload on its way to storage; {@code chunks} and {@code embeddings} are filled by stages 3 and 4. */
+    private record Prepared(
+            DocumentUpload upload,
+            DetectedFormat format,
+            ParsedDocument parsed,
+            String title,
+            ContentHash hash,
+            List<ChunkSpan> chunks,
+            List<float[]> embeddings) {
+
+        Prepared withChunks(List<ChunkSpan> chunks, List<float[]> embeddings) {
+            return new Prepared(upload, format, parsed, title, hash, chunks, embeddings);
+        }
+    }
+
     /** Ingests one upload, or returns the stored document when identical bytes are already in the collection. */
-    public IngestResult ingest(DocumentUpload upload) {
+    public IngestResult ingest(DocumentUpload upload, ChunkingOptions requested) {
+        return ingestAll(upload.collection(), List.of(upload), requested, false).getFirst();
+    }
+
+    /**
+     * Ingests every entry of a batch, or none: an entry that fails to parse fails the batch (naming the entry) before
+     * anything is embedded, and all entries are stored in one transaction.
+     */
+    public BatchResult ingestBatch(String collection, List<DocumentUpload> uploads, ChunkingOptions requested) {
+        List<IngestResult> results = ingestAll(collection, uploads, requested, true);
+        int stored = (int) results.stream().filter(r -> !r.duplicate()).count();
+        return new BatchResult(collection, stored, results);
+    }
+
+    private List<IngestResult> ingestAll(
+            String collection, List<DocumentUpload> uploads, ChunkingOptions requested, boolean batch) {
         long started = System.nanoTime();
-        long collectionId = collections.requireId(upload.collection());
+        CollectionTarget target = collections.requireTarget(collection);
+        ChunkingStrategy strategy = chunkers.resolve(target.chunking(), requested);
+
+        // 1. detect the format and parse every upload, so a bad one fails before anything is embedded
+        var prepared = new ArrayList<Prepared>(uploads.size());
+        for (int i = 0; i < uploads.size(); i++) {
+            DocumentUpload upload = uploads.get(i);
+            try {
+                prepared.add(parse(upload));
+            } catch (IngestException e) {
+                if (!batch) {
+                    throw e;
+                }
+                String name = upload.filename() != null ? "'" + upload.filename() + "'" : "#" + i;
+                throw new BatchEntryException(name, e);
+            }
+        }
+
+        // 2. dedupe by content hash, against the collection and within the batch
+        var results = new IngestResult[uploads.size()];
+        var firstOfHash = new HashMap<ContentHash, Integer>();
+        var fresh = new ArrayList<Integer>();
+        for (int i = 0; i < prepared.size(); i++) {
+            ContentHash hash = prepared.get(i).hash();
+            Optional<Long> stored = documents.findIdByHash(target.id(), hash);
+            if (stored.isPresent()) {
+                results[i] = existing(target, stored.get());
+            } else if (firstOfHash.putIfAbsent(hash, i) == null) {
+                fresh.add(i);
+            }
+        }
+
+        // 3. chunk and 4. embed the new documents (parents kept as context get no vector)
+        Chunker chunker = chunkers.chunkerFor(strategy);
+        for (int i : fresh) {
+            Prepared document = prepared.get(i);
+            List<ChunkSpan> chunks = ChunkAnnotation.annotate(
+                    chunker.chunk(document.parsed().text()),
+                    document.parsed(),
+                    document.upload().metadata());
+            prepared.set(i, document.withChunks(chunks, embed(chunks)));
+        }
+
+        // 5. store documents READY + chunks + change log, all in one transaction
+        Map<Integer, IngestResult> stored = transaction.execute(tx -> {
+            var inserted = new LinkedHashMap<Integer, IngestResult>();
+            for (int i : fresh) {
+                store(target, prepared.get(i), strategy).ifPresent(result -> inserted.put(i, result));
+            }
+            return inserted;
+        });
+        for (int i = 0; i < prepared.size(); i++) {
+            if (results[i] == null) {
+                results[i] = stored.containsKey(i)
+                        ? stored.get(i)
+                        // identical bytes earlier in this batch, or committed by a concurrent upload since stage 2
+                        : existing(
+                                target,
+                                documents
+                                        .findIdByHash(
+                                                target.id(), prepared.get(i).hash())
+                                        .orElseThrow());
+            }
+        }
+        log.info(
+                "Ingested {} of {} uploads into '{}' with chunker {}: {} chunks, {} ms",
+                stored.size(),
+                uploads.size(),
+                collection,
+                strategy.name(),
+                stored.values().stream().mapToInt(IngestResult::chunkCount).sum(),
+                (System.nanoTime() - started) / 1_000_000);
+        return List.of(results);
+    }
+
+    private static Prepared parse(DocumentUpload upload) {
         if (upload.content().length == 0) {
             throw new EmptyDocumentException("document is empty: the upload has 0 bytes");
         }
-
-        // 1. decode and parse
-        ParsedDocument parsed = parserFor(upload.format()).parse(upload.content());
+        DetectedFormat format = FormatDetector.detect(
+                upload.content(), upload.declared(), upload.declaredMediaType(), upload.filename());
+        ParsedDocument parsed = parserFor(format.format()).parse(upload.content());
         if (parsed.text().isBlank()) {
             throw new EmptyDocumentException(
-                    "document has no text: its " + upload.content().length + " bytes are whitespace only");
+                    format.format().isText()
+                            ? "document has no text: its " + upload.content().length + " bytes are whitespace only"
+                            : "document has no text: no text could be extracted from its " + upload.content().length
+                                    + " bytes of " + format.format().mediaType());
         }
-        String title = upload.title() != null ? upload.title() : parsed.title();
+        String title = upload.metadata().title() != null ? upload.metadata().title() : parsed.title();
+        return new Prepared(upload, format, parsed, title, ContentHash.sha256(upload.content()), List.of(), List.of());
+    }
 
-        // 2. dedupe by content hash
-        ContentHash hash = ContentHash.sha256(upload.content());
-        Optional<IngestResult> existing =
-                documents.findIdByHash(collectionId, hash).map(id -> existing(collectionId, upload.collection(), id));
-        if (existing.isPresent()) {
-            return existing.get();
+    private List<float[]> embed(List<ChunkSpan> chunks) {
+        List<String> texts =
+                chunks.stream().filter(ChunkSpan::embedded).map(ChunkSpan::text).toList();
+        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+        var aligned = new ArrayList<float[]>(chunks.size());
+        int next = 0;
+        for (ChunkSpan chunk : chunks) {
+            aligned.add(chunk.embedded() ? vectors.get(next++) : null);
         }
+        return aligned;
+    }
 
-        // 3. chunk
-        List<ChunkSpan> chunks = chunker.chunk(parsed.text());
-
-        // 4. embed
-        List<float[]> embeddings =
-                embedder.embedPassages(chunks.stream().map(ChunkSpan::text).toList());
-
-        // 5. store document READY + chunks + change log, in one transaction
-        var document = new NewDocument(
-                collectionId,
-                title,
-                upload.source(),
-                upload.format().mediaType().toString(),
-                hash,
-                parsed.text());
-        IngestResult result = transaction.execute(tx -> documents
-                .insertReady(document)
-                .map(documentId -> {
-                    documents.insertChunks(documentId, collectionId, chunks, embeddings);
-                    long seq = changeLog.append(collectionId, documentId, Operation.UPSERT);
-                    return new IngestResult(
-                            documentId,
-                            upload.collection(),
-                            title,
-                            upload.source(),
-                            document.mediaType(),
-                            hash.hex(),
-                            chunks.size(),
-                            "READY",
-                            seq,
-                            false);
-                })
-                // identical bytes were committed by a concurrent upload since stage 2
-                .orElse(null));
-        if (result == null) {
-            long documentId = documents.findIdByHash(collectionId, hash).orElseThrow();
-            return existing(collectionId, upload.collection(), documentId);
+    /** Stage 5 for one document, inside the caller's transaction; empty if identical bytes were committed first. */
+    private Optional<IngestResult> store(CollectionTarget target, Prepared document, ChunkingStrategy strategy) {
+        DocumentUpload upload = document.upload();
+        var metadata = new LinkedHashMap<String, Object>();
+        DocumentMetadata given = upload.metadata();
+        if (given.url() != null) {
+            metadata.put("url", given.url());
         }
-        log.info(
-                "Ingested document {} into '{}': {} chars, {} chunks, change seq {}, {} ms",
-                result.documentId(),
-                upload.collection(),
-                parsed.text().length(),
-                chunks.size(),
-                result.changeSeq(),
-                (System.nanoTime() - started) / 1_000_000);
-        return result;
+        metadata.putAll(given.chunkFilters());
+        metadata.put("chunker", strategy.name());
+        if (document.format().declaredMediaType() != null) {
+            metadata.put("declared_media_type", document.format().declaredMediaType());
+        }
+        if (document.format().mismatch() != null) {
+            metadata.put("format_mismatch", document.format().mismatch());
+        }
+        if (!document.parsed().pages().isEmpty()) {
+            metadata.put("page_count", document.parsed().pages().size());
+        }
+        String mediaType = document.format().format().mediaType().toString();
+        var row = new NewDocument(
+                target.id(),
+                document.title(),
+                given.effectiveSource(),
+                mediaType,
+                document.hash(),
+                document.parsed().text(),
+                metadata);
+        return documents.insertReady(row).map(documentId -> {
+            documents.insertChunks(documentId, target.id(), document.chunks(), document.embeddings());
+            long seq = changeLog.append(target.id(), documentId, Operation.UPSERT);
+            return new IngestResult(
+                    documentId,
+                    target.name(),
+                    document.title(),
+                    given.effectiveSource(),
+                    mediaType,
+                    document.hash().hex(),
+                    document.chunks().size(),
+                    "READY",
+                    seq,
+                    false,
+                    document.format().declaredMediaType(),
+                    document.format().mismatch(),
+                    strategy.name());
+        });
     }
 
     public DocumentView get(String collection, long documentId) {
@@ -142,11 +268,15 @@ public class DocumentIngestion {
         log.info("Deleted document {} from '{}', change seq {}", documentId, collection, seq);
     }
 
-    private IngestResult existing(long collectionId, String collection, long documentId) {
-        DocumentView view = documents.find(collectionId, collection, documentId).orElseThrow();
+    private IngestResult existing(CollectionTarget target, long documentId) {
+        DocumentView view =
+                documents.find(target.id(), target.name(), documentId).orElseThrow();
+        Object declared = view.metadata().get("declared_media_type");
+        Object mismatch = view.metadata().get("format_mismatch");
+        Object chunker = view.metadata().get("chunker");
         return new IngestResult(
                 view.documentId(),
-                collection,
+                target.name(),
                 view.title(),
                 view.source(),
                 view.mediaType(),
@@ -154,13 +284,19 @@ public class DocumentIngestion {
                 view.chunkCount(),
                 view.status(),
                 changeLog.lastUpsert(documentId),
-                true);
+                true,
+                declared == null ? null : declared.toString(),
+                mismatch == null ? null : mismatch.toString(),
+                chunker == null ? null : chunker.toString());
     }
 
     private static DocumentParser parserFor(DocumentFormat format) {
         return switch (format) {
             case PLAIN_TEXT -> PLAIN_TEXT;
             case MARKDOWN -> MARKDOWN;
+            case HTML -> HTML;
+            case PDF -> PDF;
+            case DOCX -> DOCX;
         };
     }
 }

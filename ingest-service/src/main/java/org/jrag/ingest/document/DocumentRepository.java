@@ -4,14 +4,18 @@ import com.pgvector.PGvector;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jrag.ingest.chunking.ChunkSpan;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and writes {@code document} and {@code chunk}; callers own the transaction. */
 @Repository
@@ -19,15 +23,23 @@ class DocumentRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final JsonMapper json;
 
-    DocumentRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    DocumentRepository(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.json = json;
     }
 
     /** A document to insert, READY because its chunks are written in the same transaction. */
     record NewDocument(
-            long collectionId, String title, String source, String mediaType, ContentHash hash, String content) {}
+            long collectionId,
+            String title,
+            String source,
+            String mediaType,
+            ContentHash hash,
+            String content,
+            Map<String, Object> metadata) {}
 
     Optional<Long> findIdByHash(long collectionId, ContentHash hash) {
         return jdbc.sql("SELECT id FROM document WHERE collection_id = :collectionId AND content_hash = :hash")
@@ -40,8 +52,10 @@ class DocumentRepository {
     /** Inserts the document; empty when identical content landed in the collection first (a concurrent upload). */
     Optional<Long> insertReady(NewDocument document) {
         return jdbc.sql("""
-                        INSERT INTO document (collection_id, source, title, media_type, content_hash, content, status)
-                        VALUES (:collectionId, :source, :title, :mediaType, :hash, :content, 'READY')
+                        INSERT INTO document (collection_id, source, title, media_type, content_hash, content, status,
+                                              metadata)
+                        VALUES (:collectionId, :source, :title, :mediaType, :hash, :content, 'READY',
+                                CAST(:metadata AS jsonb))
                         ON CONFLICT (collection_id, content_hash) DO NOTHING
                         RETURNING id
                         """)
@@ -51,31 +65,56 @@ class DocumentRepository {
                 .param("mediaType", document.mediaType())
                 .param("hash", document.hash().hex())
                 .param("content", document.content())
+                .param("metadata", json.writeValueAsString(document.metadata()))
                 .query(Long.class)
                 .optional();
     }
 
+    /**
+     * Inserts the chunks in list order as positions 0..n-1. Ids are drawn from the sequence first, so a child can
+     * name its parent's id in the same batch. {@code embeddings} holds one vector per chunk, null for chunks kept only
+     * as context.
+     */
     void insertChunks(long documentId, long collectionId, List<ChunkSpan> chunks, List<float[]> embeddings) {
         if (chunks.size() != embeddings.size()) {
             throw new IllegalArgumentException("one embedding per chunk expected, got: " + embeddings.size()
                     + " embeddings for " + chunks.size() + " chunks");
         }
+        if (chunks.isEmpty()) {
+            return;
+        }
+        List<Long> ids = jdbc.sql("SELECT nextval(pg_get_serial_sequence('chunk', 'id')) FROM generate_series(1, :n)")
+                .param("n", chunks.size())
+                .query(Long.class)
+                .list();
         batch.batchUpdate("""
-                INSERT INTO chunk (document_id, collection_id, position, text, start_offset, end_offset, token_count,
-                                   embedding)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO chunk (id, document_id, collection_id, position, parent_id, text, start_offset, end_offset,
+                                   token_count, metadata, embedding)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
                 """, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
                 ChunkSpan chunk = chunks.get(i);
-                ps.setLong(1, documentId);
-                ps.setLong(2, collectionId);
-                ps.setInt(3, i);
-                ps.setString(4, chunk.text());
-                ps.setInt(5, chunk.startOffset());
-                ps.setInt(6, chunk.endOffset());
-                ps.setInt(7, chunk.tokenCount());
-                ps.setObject(8, new PGvector(embeddings.get(i)));
+                ps.setLong(1, ids.get(i));
+                ps.setLong(2, documentId);
+                ps.setLong(3, collectionId);
+                ps.setInt(4, i);
+                if (chunk.parent() < 0) {
+                    ps.setNull(5, Types.BIGINT);
+                } else {
+                    ps.setLong(5, ids.get(chunk.parent()));
+                }
+                ps.setString(6, chunk.text());
+                ps.setInt(7, chunk.startOffset());
+                ps.setInt(8, chunk.endOffset());
+                ps.setInt(9, chunk.tokenCount());
+                ps.setString(10, json.writeValueAsString(chunk.metadata()));
+                float[] embedding = embeddings.get(i);
+                if (embedding == null) {
+                    ps.setNull(11, Types.OTHER);
+                } else {
+                    ps.setObject(11, new PGvector(embedding));
+                }
             }
 
             @Override
@@ -88,6 +127,7 @@ class DocumentRepository {
     Optional<DocumentView> find(long collectionId, String collection, long documentId) {
         return jdbc.sql("""
                         SELECT d.id, d.title, d.source, d.media_type, d.content_hash, d.status, length(d.content) AS chars,
+                               d.metadata::text AS metadata,
                                d.created_at, d.updated_at,
                                (SELECT count(*) FROM chunk c WHERE c.document_id = d.id) AS chunk_count
                         FROM document d
@@ -95,7 +135,7 @@ class DocumentRepository {
                         """)
                 .param("id", documentId)
                 .param("collectionId", collectionId)
-                .query((rs, row) -> view(rs, collection))
+                .query((rs, row) -> view(rs, collection, json.readValue(rs.getString("metadata"), JSON_OBJECT)))
                 .optional();
     }
 
@@ -108,7 +148,10 @@ class DocumentRepository {
                 == 1;
     }
 
-    private static DocumentView view(ResultSet rs, String collection) throws SQLException {
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
+
+    private static DocumentView view(ResultSet rs, String collection, Map<String, Object> metadata)
+            throws SQLException {
         return new DocumentView(
                 rs.getLong("id"),
                 collection,
@@ -120,6 +163,7 @@ class DocumentRepository {
                 rs.getString("status"),
                 rs.getInt("chars"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                metadata);
     }
 }

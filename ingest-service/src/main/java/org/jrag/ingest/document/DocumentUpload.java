@@ -1,15 +1,22 @@
 package org.jrag.ingest.document;
 
 /**
- * One upload as it reaches ingestion, whichever way it was sent (raw body or multipart).
+ * One document as it reaches ingestion, whichever way it was sent (raw body, multipart part, batch entry).
  *
  * @param collection name of the target collection
  * @param content the raw bytes, already within the size limit
- * @param format the format the upload declared
- * @param title the caller's title, or null to use one found in the document
- * @param source where the document came from (a path or URL), or null
+ * @param declared the format the client declared, or null when it declared none or a generic type
+ * @param declaredMediaType the declaration as sent (a Content-Type), for reports; or null
+ * @param filename the file or entry name, or null
+ * @param metadata what the client told about the document
  */
-public record DocumentUpload(String collection, byte[] content, DocumentFormat format, String title, String source) {
+public record DocumentUpload(
+        String collection,
+        byte[] content,
+        DocumentFormat declared,
+        String declaredMediaType,
+        String filename,
+        DocumentMetadata metadata) {
 
     public DocumentUpload {
         if (collection == null) {
@@ -18,14 +25,8 @@ public record DocumentUpload(String collection, byte[] content, DocumentFormat f
         if (content == null) {
             throw new IllegalArgumentException("content must not be null");
         }
-        if (format == null) {
-            throw new IllegalArgumentException("format must not be null");
+        if (metadata == null) {
+            throw new IllegalArgumentException("metadata must not be null");
         }
-        title = blankToNull(title);
-        source = blankToNull(source);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,8 +1,14 @@
 package org.jrag.ingest.document;
 
 import java.time.Instant;
+import java.util.Map;
 
-/** A stored document as {@code GET /v1/collections/{name}/documents/{id}} shows it: metadata, not content. */
+/**
+ * A stored document as {@code GET /v1/collections/{name}/documents/{id}} shows it: metadata, not content.
+ *
+ * @param metadata what the client told (url, tags, published_at) and how the document was read (chunker, declared
+ *     media type, a format mismatch)
+ */
 public record DocumentView(
         long documentId,
         String collection,
@@ -14,4 +20,5 @@ public record DocumentView(
         String status,
         int contentLength,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Map<String, Object> metadata) {}

@@ -1,10 +1,14 @@
 package org.jrag.ingest.document;
 
 /**
- * Body of a document upload's response.
+ * Body of a document upload's response (and one entry of a batch's).
  *
+ * @param mediaType the format the document was parsed as, detected from its content
  * @param changeSeq the change-log sequence number of the document's UPSERT, which retrieval's index waits for
  * @param duplicate true when identical bytes were already in the collection and nothing was stored
+ * @param declaredMediaType what the client declared (Content-Type, part type or file extension), or null
+ * @param formatMismatch why the content overruled the declaration, or null when they agreed
+ * @param chunker the chunking strategy the document was cut with (for a duplicate: the stored one's)
  */
 public record IngestResult(
         long documentId,
@@ -16,4 +20,7 @@ public record IngestResult(
         int chunkCount,
         String status,
         long changeSeq,
-        boolean duplicate) {}
+        boolean duplicate,
+        String declaredMediaType,
+        String formatMismatch,
+        String chunker) {}

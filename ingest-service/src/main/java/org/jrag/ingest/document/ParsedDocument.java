@@ -1,12 +1,17 @@
 package org.jrag.ingest.document;
 
+import java.util.List;
+
 /**
- * What a parser extracted: the text that is stored, chunked and cited, and a title when the format carries one.
+ * What a parser extracted: the text that is stored, chunked and cited, a title when the format carries one, and
+ * where the text's sections and pages lie, so chunks can carry them as metadata.
  *
- * @param text the document's text; chunk offsets point into it
+ * @param text the document's text; chunk, section and page offsets point into it
  * @param title a title found in the document, or null
+ * @param sections the heading sections in document order (empty for formats without headings)
+ * @param pages the pages in order (empty for formats without pages)
  */
-public record ParsedDocument(String text, String title) {
+public record ParsedDocument(String text, String title, List<DocumentSection> sections, List<DocumentPage> pages) {
 
     public ParsedDocument {
         if (text == null) {
@@ -15,5 +20,25 @@ public record ParsedDocument(String text, String title) {
         if (title != null && title.isBlank()) {
             title = null;
         }
+        title = title == null ? null : title.strip();
+        sections = List.copyOf(sections);
+        pages = List.copyOf(pages);
+        for (DocumentSection section : sections) {
+            if (section.endOffset() > text.length()) {
+                throw new IllegalArgumentException("section '" + section.path() + "' ends at " + section.endOffset()
+                        + ", past the text's " + text.length() + " characters");
+            }
+        }
+        for (DocumentPage page : pages) {
+            if (page.endOffset() > text.length()) {
+                throw new IllegalArgumentException("page " + page.number() + " ends at " + page.endOffset()
+                        + ", past the text's " + text.length() + " characters");
+            }
+        }
+    }
+
+    /** A document without sections or pages. */
+    public ParsedDocument(String text, String title) {
+        this(text, title, List.of(), List.of());
     }
 }

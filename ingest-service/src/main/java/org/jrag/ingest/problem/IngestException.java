@@ -12,7 +12,13 @@ public abstract sealed class IngestException extends RuntimeException
                 EmptyDocumentException,
                 UnsupportedDocumentTypeException,
                 DocumentTooLargeException,
-                InvalidUtf8Exception {
+                InvalidUtf8Exception,
+                InvalidParameterException,
+                EncryptedPdfException,
+                CorruptDocumentException,
+                ZipBombException,
+                TooManyEntriesException,
+                BatchEntryException {
 
     IngestException(String message) {
         super(message);

@@ -42,7 +42,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleIngest(IngestException ex) {
         ProblemDetail problem = toProblem(ex);
         var response = ResponseEntity.status(problem.getStatus());
-        if (ex instanceof UnsupportedDocumentTypeException unsupported) {
+        IngestException reason = ex instanceof BatchEntryException entry ? entry.reason() : ex;
+        if (reason instanceof UnsupportedDocumentTypeException unsupported) {
             response.header(HttpHeaders.ACCEPT, String.join(", ", unsupported.supported()));
         }
         return response.body(problem);
@@ -152,6 +153,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case InvalidUtf8Exception e -> {
                 ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-utf8", "Invalid UTF-8", e.getMessage());
                 p.setProperty("byteOffset", e.byteOffset());
+                yield p;
+            }
+            case InvalidParameterException e -> {
+                ProblemDetail p =
+                        problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+                p.setProperty("parameter", e.parameter());
+                yield p;
+            }
+            case EncryptedPdfException _ ->
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "encrypted-pdf", "Encrypted PDF", ex.getMessage());
+            case CorruptDocumentException e -> {
+                ProblemDetail p = problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT, "corrupt-document", "Corrupt document", e.getMessage());
+                p.setProperty("mediaType", e.mediaType());
+                yield p;
+            }
+            case ZipBombException _ ->
+                problem(HttpStatus.CONTENT_TOO_LARGE, "zip-bomb", "Archive expands too far", ex.getMessage());
+            case TooManyEntriesException e -> {
+                ProblemDetail p = problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT, "too-many-entries", "Too many entries", e.getMessage());
+                p.setProperty("limit", e.limit());
+                yield p;
+            }
+            case BatchEntryException e -> {
+                // the entry's own problem, naming the entry
+                ProblemDetail p = toProblem(e.reason());
+                p.setDetail(e.getMessage());
+                p.setProperty("entry", e.entry());
                 yield p;
             }
         };

@@ -25,4 +25,26 @@ class MarkdownParserTests {
 
         assertThat(parsed.title()).isNull();
     }
+
+    @Test
+    void recordsEachHeadingsSectionWithItsPathAndSkipsFencedCode() {
+        String source = "Preface.\n# Guide\nIntro.\n## Install\nRun it.\n```\n# not a heading\n```\n"
+                + "### Linux\napt.\n## Use\nCall it.\n# Appendix\nEnd.";
+
+        ParsedDocument parsed = parser.parse(source.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.sections())
+                .extracting(DocumentSection::path)
+                .containsExactly(
+                        "# Guide",
+                        "# Guide > ## Install",
+                        "# Guide > ## Install > ### Linux",
+                        "# Guide > ## Use",
+                        "# Appendix");
+        DocumentSection install = parsed.sections().get(1);
+        assertThat(source.substring(install.startOffset(), install.endOffset()))
+                .isEqualTo("## Install\nRun it.\n```\n# not a heading\n```\n");
+        assertThat(parsed.sections().getLast().endOffset()).isEqualTo(source.length());
+        assertThat(parsed.sections().getFirst().startOffset()).isEqualTo("Preface.\n".length());
+    }
 }

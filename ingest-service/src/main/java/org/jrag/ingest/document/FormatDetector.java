@@ -1,0 +1,170 @@
+package org.jrag.ingest.document;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
+
+/**
+ * Decides a document's format from its bytes, because a Content-Type header or a file name is only a claim: a PDF
+ * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml}, any other zip archive
+ * starts with {@code PK}, an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
+ * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
+ * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
+ * nothing readable keep the declared format, whose parser then says precisely what is wrong (invalid UTF-8, a corrupt
+ * PDF).
+ */
+public final class FormatDetector {
+
+    /** How far into the bytes signatures are looked for; PDF readers accept a header within the first kilobyte. */
+    private static final int SNIFF_BYTES = 1024;
+
+    private static final Pattern HTML_START = Pattern.compile(
+            "^(?:\\s|<\\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>])",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private enum Sniffed {
+        PDF,
+        DOCX,
+        ZIP,
+        HTML,
+        TEXT,
+        BINARY
+    }
+
+    /** Binary formats that are recognised only to be refused with their name. */
+    private static final List<Map.Entry<String, String>> KNOWN_BINARY = List.of(
+            Map.entry("\u0089PNG", "a PNG image"),
+            Map.entry("\u00FF\u00D8\u00FF", "a JPEG image"),
+            Map.entry("GIF8", "a GIF image"),
+            Map.entry("\u001F\u008B", "gzip data"),
+            Map.entry("\u00D0\u00CF\u0011\u00E0", "an OLE2 file (legacy Office)"),
+            Map.entry("RIFF", "a RIFF file (audio or video)"));
+
+    private FormatDetector() {}
+
+    /**
+     * @param declared the format the client declared, or null when it declared none (or a generic type)
+     * @param declaredMediaType what the client declared, as it said it, for the report; null for nothing
+     * @param filename the uploaded file's name, or null
+     */
+    public static DetectedFormat detect(
+            byte[] content, DocumentFormat declared, String declaredMediaType, String filename) {
+        DocumentFormat claimed = declared != null
+                ? declared
+                : DocumentFormat.ofFilename(filename).orElse(null);
+        Sniffed sniffed = sniff(content);
+        DocumentFormat format = switch (sniffed) {
+            case PDF -> DocumentFormat.PDF;
+            case DOCX -> DocumentFormat.DOCX;
+            case HTML -> DocumentFormat.HTML;
+            case ZIP ->
+                throw new UnsupportedDocumentTypeException(
+                        "content is a zip archive (" + describe(declaredMediaType, filename)
+                                + "); send archives to POST /v1/collections/{name}/documents/batch",
+                        supported());
+            case TEXT -> claimed != null && claimed.isText() ? claimed : DocumentFormat.PLAIN_TEXT;
+            case BINARY -> {
+                String known = knownBinary(content);
+                if (claimed == null || known != null) {
+                    throw new UnsupportedDocumentTypeException(
+                            "content is not a supported format: "
+                                    + (known != null ? known : "binary data without a known signature")
+                                    + " (" + describe(declaredMediaType, filename) + ")",
+                            supported());
+                }
+                yield claimed;
+            }
+        };
+        String mismatch = claimed == null || claimed == format
+                ? null
+                : "declared " + claimed.mediaType() + " (" + describe(declaredMediaType, filename)
+                        + ") but the content is " + format.mediaType() + "; parsed as " + format.mediaType();
+        return new DetectedFormat(format, declaredMediaType, mismatch);
+    }
+
+    private static Sniffed sniff(byte[] content) {
+        int n = Math.min(content.length, SNIFF_BYTES);
+        if (startsWith(content, 0, "PK\u0003\u0004") || startsWith(content, 0, "PK\u0005\u0006")) {
+            // a Word package names its main part in the zip's (uncompressed) file headers
+            return contains(content, "word/document.xml") && contains(content, "[Content_Types].xml")
+                    ? Sniffed.DOCX
+                    : Sniffed.ZIP;
+        }
+        for (int i = 0; i + 5 <= n; i++) {
+            if (startsWith(content, i, "%PDF-")) {
+                return Sniffed.PDF;
+            }
+        }
+        if (knownBinary(content) != null) {
+            return Sniffed.BINARY;
+        }
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = content[i] & 0xFF;
+            if (b == 0) {
+                return Sniffed.BINARY;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                controls++;
+            }
+        }
+        if (controls > 0 && controls * 20 > n) { // more than 5% control bytes: not text
+            return Sniffed.BINARY;
+        }
+        String head = new String(content, 0, n, StandardCharsets.UTF_8);
+        if (head.startsWith("\uFEFF")) {
+            head = head.substring(1);
+        }
+        return HTML_START.matcher(head).lookingAt() ? Sniffed.HTML : Sniffed.TEXT;
+    }
+
+    private static String knownBinary(byte[] content) {
+        for (Map.Entry<String, String> magic : KNOWN_BINARY) {
+            if (startsWith(content, 0, magic.getKey())) {
+                return magic.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static boolean contains(byte[] content, String name) {
+        for (int i = 0; i + name.length() <= content.length; i++) {
+            if (content[i] == name.charAt(0) && startsWith(content, i, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] content, int at, String signature) {
+        if (content.length - at < signature.length()) {
+            return false;
+        }
+        for (int i = 0; i < signature.length(); i++) {
+            if (content[at + i] != (byte) signature.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(String declaredMediaType, String filename) {
+        var parts = new ArrayList<String>(2);
+        if (declaredMediaType != null) {
+            parts.add("Content-Type '" + declaredMediaType + "'");
+        }
+        if (filename != null) {
+            parts.add("file name '" + filename + "'");
+        }
+        return parts.isEmpty() ? "nothing declared" : String.join(", ", parts);
+    }
+
+    static List<String> supported() {
+        var supported = new ArrayList<>(DocumentFormat.supportedMediaTypes());
+        supported.add("multipart/form-data");
+        return supported;
+    }
+}

@@ -1,0 +1,89 @@
+package org.jrag.ingest.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
+import org.junit.jupiter.api.Test;
+
+class FormatDetectorTests {
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void contentWinsOverTheDeclarationAndTheMismatchIsReported() {
+        DetectedFormat pdf =
+                FormatDetector.detect(utf8("%PDF-1.7\n..."), DocumentFormat.PLAIN_TEXT, "text/plain", null);
+        DetectedFormat html = FormatDetector.detect(
+                utf8("\uFEFF  <!DOCTYPE html><html><body>x</body></html>"),
+                DocumentFormat.MARKDOWN,
+                "text/markdown",
+                null);
+
+        assertThat(pdf.format()).isEqualTo(DocumentFormat.PDF);
+        assertThat(pdf.mismatch())
+                .isEqualTo("declared text/plain (Content-Type 'text/plain') but the content is application/pdf;"
+                        + " parsed as application/pdf");
+        assertThat(html.format()).isEqualTo(DocumentFormat.HTML);
+        assertThat(html.declaredMediaType()).isEqualTo("text/markdown");
+    }
+
+    @Test
+    void sniffsHtmlAfterAnXmlDeclarationOrCommentAndPdfAfterLeadingJunk() {
+        assertThat(FormatDetector.detect(utf8("<?xml version=\"1.0\"?>\n<!-- c -->\n<HTML lang=en>"), null, null, null)
+                        .format())
+                .isEqualTo(DocumentFormat.HTML);
+        assertThat(FormatDetector.detect(utf8("junk\n%PDF-1.4"), null, null, "a.txt")
+                        .format())
+                .isEqualTo(DocumentFormat.PDF);
+    }
+
+    @Test
+    void textKeepsADeclaredTextFormatAndFallsBackToPlainText() {
+        assertThat(FormatDetector.detect(utf8("# Title"), DocumentFormat.MARKDOWN, "text/markdown", null))
+                .isEqualTo(new DetectedFormat(DocumentFormat.MARKDOWN, "text/markdown", null));
+        assertThat(FormatDetector.detect(utf8("<p>fragment</p>"), DocumentFormat.HTML, "text/html", null)
+                        .format())
+                .isEqualTo(DocumentFormat.HTML);
+        assertThat(FormatDetector.detect(utf8("notes"), null, null, "notes.md").format())
+                .isEqualTo(DocumentFormat.MARKDOWN);
+        DetectedFormat notPdf = FormatDetector.detect(utf8("just text"), null, null, "report.pdf");
+        assertThat(notPdf.format()).isEqualTo(DocumentFormat.PLAIN_TEXT);
+        assertThat(notPdf.mismatch())
+                .isEqualTo("declared application/pdf (file name 'report.pdf') but the content is text/plain;"
+                        + " parsed as text/plain");
+    }
+
+    @Test
+    void unreadableBytesKeepTheDeclaredFormatSoItsParserCanSayWhy() {
+        byte[] latin1 = "café".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] binary = {'x', 0, 1, 2, 3};
+
+        assertThat(FormatDetector.detect(latin1, DocumentFormat.PLAIN_TEXT, "text/plain", null)
+                        .format())
+                .isEqualTo(DocumentFormat.PLAIN_TEXT);
+        assertThat(FormatDetector.detect(binary, DocumentFormat.PDF, "application/pdf", null)
+                        .format())
+                .isEqualTo(DocumentFormat.PDF);
+    }
+
+    @Test
+    void refusesArchivesKnownBinariesAndUndeclaredBinaryData() {
+        assertThatThrownBy(() -> FormatDetector.detect(new byte[] {'P', 'K', 3, 4, 0}, null, null, "docs.zip"))
+                .isInstanceOf(UnsupportedDocumentTypeException.class)
+                .hasMessageStartingWith("content is a zip archive (file name 'docs.zip'); send archives to POST"
+                        + " /v1/collections/{name}/documents/batch; supported: ");
+        assertThatThrownBy(() -> FormatDetector.detect(
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}, DocumentFormat.PLAIN_TEXT, "text/plain", null))
+                .isInstanceOf(UnsupportedDocumentTypeException.class)
+                .hasMessageStartingWith(
+                        "content is not a supported format: a PNG image (Content-Type 'text/plain'); supported: ");
+        assertThatThrownBy(() -> FormatDetector.detect(new byte[] {1, 2, 0, 4}, null, null, null))
+                .isInstanceOf(UnsupportedDocumentTypeException.class)
+                .hasMessageStartingWith("content is not a supported format: binary data without a known signature"
+                        + " (nothing declared); supported: text/plain, text/markdown, text/html, application/pdf");
+    }
+}

@@ -1,0 +1,75 @@
+package org.jrag.ingest.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/** PDFs built with PDFBox for tests: plain, password-protected, extraction-forbidden, and broken. */
+public final class PdfFixtures {
+
+    private PdfFixtures() {}
+
+    /** One page per entry, each entry's lines written top down; the title goes into the document information. */
+    public static byte[] pages(String title, String... pages) {
+        return build(title, null, pages);
+    }
+
+    /** Opens only with the password {@code secret}. */
+    public static byte[] passwordProtected(String... pages) {
+        return build(null, new StandardProtectionPolicy("owner-secret", "secret", new AccessPermission()), pages);
+    }
+
+    /** Opens without a password, but its permissions forbid extracting text. */
+    public static byte[] extractionForbidden(String... pages) {
+        var permissions = new AccessPermission();
+        permissions.setCanExtractContent(false);
+        return build(null, new StandardProtectionPolicy("owner-secret", "", permissions), pages);
+    }
+
+    /** A header and then nothing PDFBox can make a document of. */
+    public static byte[] corrupt() {
+        return "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R\nthis is not a PDF body\n"
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] build(String title, StandardProtectionPolicy protection, String... pages) {
+        try (var pdf = new PDDocument()) {
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (String text : pages) {
+                var page = new PDPage();
+                pdf.addPage(page);
+                try (var content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.setLeading(16);
+                    content.newLineAtOffset(50, 720);
+                    for (String line : text.split("\n")) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            if (title != null) {
+                pdf.getDocumentInformation().setTitle(title);
+            }
+            if (protection != null) {
+                protection.setEncryptionKeyLength(128);
+                pdf.protect(protection);
+            }
+            var out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
