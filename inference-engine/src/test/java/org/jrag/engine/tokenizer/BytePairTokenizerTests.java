@@ -117,15 +117,11 @@ class BytePairTokenizerTests {
     void addsBosFromMetadataAndFamilyDefault() {
         // Llama 3: no add_bos_token key, llama.cpp's family default adds BOS; Qwen: add_bos_token = false
         assertThat(llama3.vocabulary().addBos()).isTrue();
-        assertThat(llama3.encode("Hi", true)).startsWith(128000);
-        assertThat(qwen3.vocabulary().addBos()).isFalse();
-        assertThat(qwen3.encode("Hi", false))
+        assertThat(llama3.encode("Hi", true))
                 .containsExactly(
-                        qwen3Reference.encode("Hi", false, false).getIds()[0] >= 0
-                                ? toInts(qwen3Reference
-                                        .encode("Hi", false, false)
-                                        .getIds())
-                                : new int[0]);
+                        128000,
+                        toInts(llama3Reference.encode("Hi", false, false).getIds())[0]);
+        assertThat(qwen3.vocabulary().addBos()).isFalse();
     }
 
     @Test
