@@ -1,5 +1,6 @@
 package org.jrag.engine.tokenizer;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -172,7 +173,7 @@ public final class BytePairTokenizer implements Tokenizer {
 
     /** Inverse of {@link #byteLevel}: chars outside the alphabet (never in a real vocabulary) pass as UTF-8. */
     private static byte[] fromByteLevel(String text) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i++) {
             Integer b = CHAR_TO_BYTE.get(text.charAt(i));
             if (b != null) {
