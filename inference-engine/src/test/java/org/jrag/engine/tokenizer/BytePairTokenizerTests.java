@@ -45,6 +45,7 @@ class BytePairTokenizerTests {
             "Emoji: 👋🏽 family 👨‍👩‍👧 sparkles ✨ flags 🇫🇷🇯🇵",
             "café naïve résumé Ångström Ελληνικά Русский текст עברית العربية",
             "non\u00a0breaking\u3000ideographic\u2003em space",
+            "x\u3000\u3000\u3000y end\u00a0\u00a0\n\u2003\u2003word \u00a0 \u2028z\u0085",
             "URLs like https://example.com/path?q=1&r=two#frag and emails a.b@c.org",
             "ALL CAPS SHOUTING and MiXeD cAsE and snake_case_names and camelCaseNames",
             "...!!!???---___***###",
