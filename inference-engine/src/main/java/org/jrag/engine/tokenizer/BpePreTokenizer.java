@@ -18,6 +18,7 @@ public enum BpePreTokenizer {
                     + "|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+",
             true,
             true,
+            false,
             "llama-bpe",
             "llama3"),
     /** Qwen2 / Qwen2.5 / Qwen3: as Llama 3 but one digit per word, and merges always run. */
@@ -26,24 +27,35 @@ public enum BpePreTokenizer {
                     + "|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+",
             false,
             false,
+            false,
             "qwen2"),
     /** GPT-2's original split. */
     GPT2(
             "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+",
             false,
             false,
+            false,
             "gpt2",
-            "default");
+            "default"),
+    /** SmolLM / SmolLM2: every digit is a word of its own first, then GPT-2's split on the rest. */
+    SMOLLM(
+            "'s|'t|'re|'ve|'m|'ll|'d| ?\\p{L}+| ?\\p{N}+| ?[^\\s\\p{L}\\p{N}]+|\\s+(?!\\S)|\\s+",
+            false,
+            false,
+            true,
+            "smollm");
 
     private final Pattern pattern;
     private final boolean ignoreMerges;
     private final boolean addBosByDefault;
+    private final boolean digitsFirst;
     private final List<String> names;
 
-    BpePreTokenizer(String regex, boolean ignoreMerges, boolean addBosByDefault, String... names) {
+    BpePreTokenizer(String regex, boolean ignoreMerges, boolean addBosByDefault, boolean digitsFirst, String... names) {
         this.pattern = Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
         this.ignoreMerges = ignoreMerges;
         this.addBosByDefault = addBosByDefault;
+        this.digitsFirst = digitsFirst;
         this.names = List.of(names);
     }
 
@@ -65,6 +77,38 @@ public enum BpePreTokenizer {
     /** The words of {@code text}, in order; their concatenation is {@code text}. */
     public List<String> split(String text) {
         List<String> words = new ArrayList<>();
+        if (!digitsFirst) {
+            splitByRegex(text, words);
+            return words;
+        }
+        // each numeric code point (\p{N}, Rust's char::is_numeric) alone, the runs between through the regex
+        int start = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isNumeric(cp)) {
+                if (i > start) {
+                    splitByRegex(text.substring(start, i), words);
+                }
+                words.add(text.substring(i, next));
+                start = next;
+            }
+            i = next;
+        }
+        if (start < text.length()) {
+            splitByRegex(text.substring(start), words);
+        }
+        return words;
+    }
+
+    private static boolean isNumeric(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private void splitByRegex(String text, List<String> words) {
         Matcher m = pattern.matcher(text);
         int last = 0;
         while (m.find()) {
@@ -79,7 +123,6 @@ public enum BpePreTokenizer {
         if (last < text.length()) {
             words.add(text.substring(last));
         }
-        return words;
     }
 
     /** Whether a word that is itself a token is emitted as is, without merging (Llama 3's {@code ignore_merges}). */

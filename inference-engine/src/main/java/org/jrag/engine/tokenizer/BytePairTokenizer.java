@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jrag.engine.gguf.GgufMetadata;
 
 /**
- * Byte-level BPE ({@code tokenizer.ggml.model = gpt2}), as Llama 3, Qwen2 and GPT-2 vocabularies use it: special
+ * Byte-level BPE ({@code tokenizer.ggml.model = gpt2}), as Llama 3, Qwen2, SmolLM and GPT-2 vocabularies use it: special
  * tokens are split out first; each remaining fragment is cut into words by the family's pre-tokenizer regex; each
  * word's UTF-8 bytes are spelled with GPT-2's byte-to-unicode alphabet; then the adjacent pair with the lowest
  * merge rank ({@code tokenizer.ggml.merges}) is merged until no ranked pair is left (ties: leftmost). Every byte is

@@ -29,6 +29,7 @@ class BytePairTokenizerTests {
     private static Tokenizer qwen3;
     private static HuggingFaceTokenizer llama3Reference;
     private static HuggingFaceTokenizer qwen3Reference;
+    private static HfTokenizerJson llama3Json;
 
     private static final List<String> CORPUS = List.of(
             "Hello, world!",
@@ -60,6 +61,7 @@ class BytePairTokenizerTests {
         llama3 = Tokenizer.from(l3.toGguf("llama-bpe", 128000, 128001, null));
         qwen3 = Tokenizer.from(q3.toGguf("qwen2", 151643, 151645, false));
         llama3Reference = reference(l3.file());
+        llama3Json = l3;
         qwen3Reference = reference(q3.file());
     }
 
@@ -105,6 +107,39 @@ class BytePairTokenizerTests {
         List<String> corpus = randomCorpus(new SplittableRandom(20250521), 150);
         assertMatchesReference(llama3, llama3Reference, corpus);
         assertMatchesReference(qwen3, qwen3Reference, corpus);
+    }
+
+    /**
+     * The GPT-2 and SmolLM pre-tokenizers on the Llama 3 vocabulary and merges, against Hugging Face with the
+     * matching pre_tokenizer (ByteLevel with its regex; Digits(individual) then ByteLevel) swapped into the file.
+     */
+    @Test
+    void gpt2AndSmolLmPreTokenizersMatchHuggingFace() throws IOException {
+        String original = llama3Json.text();
+        int from = original.indexOf("\"pre_tokenizer\"");
+        int to = original.indexOf("\"post_processor\"");
+        String byteLevel = "{\"type\": \"ByteLevel\", \"add_prefix_space\": false, \"trim_offsets\": true,"
+                + " \"use_regex\": true}";
+        Map<BpePreTokenizer, String> configs = Map.of(
+                BpePreTokenizer.GPT2,
+                byteLevel,
+                BpePreTokenizer.SMOLLM,
+                "{\"type\": \"Sequence\", \"pretokenizers\": [{\"type\": \"Digits\", \"individual_digits\": true}, "
+                        + byteLevel + "]}");
+        List<String> merges =
+                List.of(llama3Json.toGguf("llama-bpe", 128000, 128001, null).getStringArray("tokenizer.ggml.merges"));
+        List<String> corpus = new ArrayList<>(CORPUS);
+        corpus.addAll(randomCorpus(new SplittableRandom(7), 60));
+        for (Map.Entry<BpePreTokenizer, String> e : configs.entrySet()) {
+            String json = original.substring(0, from) + "\"pre_tokenizer\": " + e.getValue() + ",\n  "
+                    + original.substring(to);
+            Path file = dir.resolve(e.getKey() + "-tokenizer.json");
+            Files.writeString(file, json.replace("\"ignore_merges\": true", "\"ignore_merges\": false"));
+            try (HuggingFaceTokenizer reference = reference(file)) {
+                Tokenizer engine = new BytePairTokenizer(llama3.vocabulary(), merges, e.getKey());
+                assertMatchesReference(engine, reference, corpus);
+            }
+        }
     }
 
     @Test
@@ -155,7 +190,7 @@ class BytePairTokenizerTests {
         assertThatThrownBy(() -> Tokenizer.from(md))
                 .isInstanceOf(UnsupportedTokenizerException.class)
                 .hasMessage("unsupported BPE pre-tokenizer 'deepseek-coder' (supported: llama-bpe, llama3, qwen2,"
-                        + " gpt2, default)");
+                        + " gpt2, default, smollm)");
     }
 
     private static void assertMatchesReference(Tokenizer engine, HuggingFaceTokenizer reference, List<String> corpus) {
