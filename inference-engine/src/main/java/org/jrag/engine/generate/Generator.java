@@ -2,6 +2,7 @@ package org.jrag.engine.generate;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.jrag.engine.model.KvCache;
 import org.jrag.engine.model.LlamaModel;
 import org.jrag.engine.sampling.TokenSampler;
@@ -20,7 +21,7 @@ public final class Generator {
     /**
      * @param prompt prompt token ids (BOS included if wanted), not empty
      * @param maxTokens most tokens to generate
-     * @param contextSize KV cache capacity; generation stops when it is full
+     * @param contextSize KV cache capacity (an F32 cache); generation stops when it is full
      * @param stopTokens ids that end generation (not included in the result)
      */
     public Generation generate(
@@ -30,6 +31,24 @@ public final class Generator {
             TokenSampler sampler,
             Set<Integer> stopTokens,
             TokenListener listener) {
+        return generate(prompt, maxTokens, model.newKvCache(contextSize), sampler, stopTokens, token -> {
+            listener.onToken(token);
+            return true;
+        });
+    }
+
+    /**
+     * As above, into a cache the caller chose (its capacity bounds the context; F16 or F32), with a listener that
+     * may end generation by returning false (reported as {@link StopReason#STOP_STRING}; stop strings use it).
+     */
+    public Generation generate(
+            int[] prompt,
+            int maxTokens,
+            KvCache cache,
+            TokenSampler sampler,
+            Set<Integer> stopTokens,
+            IntPredicate listener) {
+        int contextSize = cache.capacity();
         if (prompt.length == 0) {
             throw new IllegalArgumentException("prompt must hold at least one token");
         }
@@ -37,7 +56,6 @@ public final class Generator {
             throw new IllegalArgumentException(
                     "prompt of " + prompt.length + " tokens must be shorter than the context size " + contextSize);
         }
-        KvCache cache = model.newKvCache(contextSize);
         int[] history = Arrays.copyOf(prompt, contextSize + 1);
         int length = prompt.length;
 
@@ -58,7 +76,10 @@ public final class Generator {
             }
             history[length++] = next;
             generated++;
-            listener.onToken(next);
+            if (!listener.test(next)) {
+                reason = StopReason.STOP_STRING;
+                break;
+            }
             if (generated == maxTokens) {
                 break;
             }

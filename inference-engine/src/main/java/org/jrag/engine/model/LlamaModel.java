@@ -33,6 +33,10 @@ public final class LlamaModel {
         return new KvCache(config.layers(), capacity, config.kvDim());
     }
 
+    public KvCache newKvCache(int capacity, KvCacheType type) {
+        return new KvCache(config.layers(), capacity, config.kvDim(), type);
+    }
+
     /**
      * Runs tokens at positions [startPos, startPos + tokens.length), writing their keys and values into the
      * cache. Returns logits [vocab] for the last token, or [tokens.length * vocab] for all when {@code allLogits}.
@@ -84,10 +88,9 @@ public final class LlamaModel {
                 rope(q, t * qDim, c.heads(), startPos + t);
                 rope(k, t * kvDim, c.kvHeads(), startPos + t);
             }
-            System.arraycopy(k, 0, cache.keys(l), startPos * kvDim, n * kvDim);
-            System.arraycopy(v, 0, cache.values(l), startPos * kvDim, n * kvDim);
+            cache.store(l, startPos, q, n * qDim, k, v, n);
             // 4. causal grouped-query attention over cached positions, then output projection + residual
-            attention(q, cache.keys(l), cache.values(l), att, n, startPos);
+            attention(q, cache.keys(l), cache.values(l), att, n, startPos, cache.type() == KvCacheType.F16);
             MatrixVector.multiplyBatch(w.wo(), dim, qDim, att, n, xb);
             for (int i = 0; i < n * dim; i++) {
                 x[i] += xb[i];
@@ -171,7 +174,8 @@ public final class LlamaModel {
     }
 
     /** out[t, h] = softmax(q[t, h] . K[0..pos_t] / sqrt(headDim)) V[0..pos_t], kv head = h / (heads / kvHeads). */
-    private void attention(float[] q, float[] keys, float[] values, float[] out, int n, int startPos) {
+    private void attention(
+            float[] q, float[] keys, float[] values, float[] out, int n, int startPos, boolean halfWeights) {
         int heads = config.heads();
         int headDim = config.headDim();
         int qDim = config.queryDim();
@@ -211,6 +215,9 @@ public final class LlamaModel {
                 }
                 for (int p = 0; p < len; p++) {
                     float a = scores[p] * inv;
+                    if (halfWeights) {
+                        a = Float.float16ToFloat(Float.floatToFloat16(a)); // F16 V: ggml multiplies in F16
+                    }
                     int vOff = p * kvDim + kvOff;
                     for (int i = 0; i < headDim; i++) {
                         out[o + i] += a * values[vOff + i];

@@ -1,9 +1,7 @@
 package org.jrag.engine.tokenizer;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -17,7 +15,7 @@ public final class SentencePieceTokenizer implements Tokenizer {
     private static final String SPACE = "\u2581";
 
     private final Vocabulary vocab;
-    private final int[] specialIds;
+    private final SpecialTokenSplitter specials;
     private final int[] byteIds = new int[256];
 
     public SentencePieceTokenizer(Vocabulary vocab) {
@@ -26,16 +24,7 @@ public final class SentencePieceTokenizer implements Tokenizer {
                     "unsupported tokenizer model '" + vocab.model() + "' (supported: llama)");
         }
         this.vocab = vocab;
-        List<Integer> specials = new ArrayList<>();
-        for (int i = 0; i < vocab.size(); i++) {
-            TokenType t = vocab.type(i);
-            if ((t == TokenType.CONTROL || t == TokenType.USER_DEFINED || t == TokenType.UNKNOWN)
-                    && !vocab.token(i).isEmpty()) {
-                specials.add(i);
-            }
-        }
-        specials.sort(Comparator.comparingInt((Integer i) -> -vocab.token(i).length()));
-        this.specialIds = specials.stream().mapToInt(Integer::intValue).toArray();
+        this.specials = new SpecialTokenSplitter(vocab);
         for (int b = 0; b < 256; b++) {
             byteIds[b] = vocab.id(String.format("<0x%02X>", b));
         }
@@ -53,12 +42,12 @@ public final class SentencePieceTokenizer implements Tokenizer {
             out.add(vocab.bosId());
         }
         boolean prevSpecial = true;
-        for (Object fragment : splitSpecial(text)) {
-            if (fragment instanceof Integer id) {
+        for (SpecialTokenSplitter.Fragment fragment : specials.split(text)) {
+            if (fragment instanceof SpecialTokenSplitter.Special(int id)) {
                 out.add(id);
                 prevSpecial = true;
-            } else {
-                String raw = (String) fragment;
+            } else if (fragment instanceof SpecialTokenSplitter.Text(String plain)) {
+                String raw = plain;
                 if (vocab.addSpacePrefix() && prevSpecial) {
                     raw = " " + raw;
                 }
@@ -71,39 +60,6 @@ public final class SentencePieceTokenizer implements Tokenizer {
             ids[i] = out.get(i);
         }
         return ids;
-    }
-
-    /** Text split into Strings and special-token ids, longest special token first (llama.cpp st_partition). */
-    private List<Object> splitSpecial(String text) {
-        List<Object> fragments = new ArrayList<>();
-        if (text.isEmpty()) {
-            return fragments;
-        }
-        fragments.add(text);
-        for (int id : specialIds) {
-            String special = vocab.token(id);
-            List<Object> next = new ArrayList<>();
-            for (Object f : fragments) {
-                if (!(f instanceof String s)) {
-                    next.add(f);
-                    continue;
-                }
-                int from = 0;
-                int at;
-                while ((at = s.indexOf(special, from)) >= 0) {
-                    if (at > from) {
-                        next.add(s.substring(from, at));
-                    }
-                    next.add(id);
-                    from = at + special.length();
-                }
-                if (from < s.length()) {
-                    next.add(s.substring(from));
-                }
-            }
-            fragments = next;
-        }
-        return fragments;
     }
 
     /** A merge candidate: symbols left and right form a token with this score. */
@@ -179,14 +135,5 @@ public final class SentencePieceTokenizer implements Tokenizer {
             case USER_DEFINED -> text.getBytes(StandardCharsets.UTF_8);
             case CONTROL, UNKNOWN -> special ? text.getBytes(StandardCharsets.UTF_8) : new byte[0];
         };
-    }
-
-    /** Concatenated piece bytes of {@code tokens} as UTF-8 text (control tokens dropped). */
-    public String decode(int[] tokens) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (int t : tokens) {
-            bytes.writeBytes(pieceBytes(t, false));
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }
