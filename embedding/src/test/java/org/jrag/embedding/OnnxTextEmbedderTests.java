@@ -15,7 +15,9 @@ class OnnxTextEmbedderTests {
 
     @BeforeAll
     static void load() {
-        embedder = OnnxTextEmbedder.bgeSmallEnV15();
+        // two workers, so that multi-text calls go through the thread pool even on a one-core CI runner
+        embedder =
+                OnnxTextEmbedder.load(EmbeddingModelSpec.bgeSmallEnV15(), new EmbedderOptions(2, ExecutionDevice.AUTO));
     }
 
     @AfterAll
@@ -27,6 +29,39 @@ class OnnxTextEmbedderTests {
     void readsDimensionFromModel() {
         assertThat(embedder.dimension()).isEqualTo(384);
         assertThat(embedder.modelName()).isEqualTo("bge-small-en-v1.5-q");
+        assertThat(embedder.provider()).isEqualTo(ai.onnxruntime.OrtProvider.CPU);
+        assertThat(embedder.embedPassages(List.of())).isEmpty();
+    }
+
+    @Test
+    void concurrentCallersEachGetTheirOwnVectorsInOrder() throws Exception {
+        // given: two callers sharing the embedder and its two workers, each with texts of different lengths
+        List<String> first =
+                List.of("BM25 ranks by term frequency.", "Short.", "HNSW graphs index vectors for search.");
+        List<String> second = List.of("Reciprocal rank fusion adds 1/(k + rank).", "Chunks overlap by 32 tokens.");
+        List<float[]> expectedFirst = first.stream()
+                .map(t -> embedder.embedPassages(List.of(t)).getFirst())
+                .toList();
+        List<float[]> expectedSecond = second.stream()
+                .map(t -> embedder.embedPassages(List.of(t)).getFirst())
+                .toList();
+
+        // when
+        try (var callers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = callers.submit(() -> embedder.embedPassages(first));
+            var b = callers.submit(() -> embedder.embedPassages(second));
+
+            // then
+            assertSameVectors(a.get(), expectedFirst);
+            assertSameVectors(b.get(), expectedSecond);
+        }
+    }
+
+    private static void assertSameVectors(List<float[]> actual, List<float[]> expected) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(VectorMath.cosine(actual.get(i), expected.get(i))).isGreaterThan(0.9999f);
+        }
     }
 
     @Test
