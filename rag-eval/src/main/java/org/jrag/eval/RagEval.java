@@ -47,6 +47,9 @@ public final class RagEval {
               --ef-search a,b,...      efSearch values for HNSW recall@10 vs exact ('config' = the service's own;
                                        default config; 'none' skips the check)
               --no-reference           skip the in-process whole-document BM25 reference
+              --reference-only         only the in-process reference (no services needed)
+              --max-documents N        smoke run on the first N corpus documents and the queries judged on
+                                       them (scores not comparable with the full dataset's)
               --k1 X --b Y             reference BM25 parameters (default 0.9 and 0.4, Anserini's)
               --concurrency N          concurrent searches (default 4)
               --ingest-concurrency N   concurrent uploads (default 3)
@@ -83,10 +86,28 @@ public final class RagEval {
 
     static Report run(Options options, PrintStream log) throws InterruptedException {
         BeirDataset dataset = BeirReader.read(options.data(), options.split());
+        if (options.maxDocuments() != null) {
+            dataset = dataset.firstDocuments(options.maxDocuments());
+        }
         String collection = options.collection() != null ? options.collection() : collectionName(dataset.name());
         log.printf(
                 "%s: %d documents, %d judged queries in '%s'%n",
                 dataset.name(), dataset.corpus().size(), dataset.queries().size(), options.split());
+
+        if (options.referenceOnly()) {
+            var evaluation = new Evaluation(null, dataset, collection, Map.of(), options.concurrency());
+            return new Report(
+                    dataset.name(),
+                    dataset.split(),
+                    collection,
+                    dataset.corpus().size(),
+                    dataset.queries().size(),
+                    Map.of(),
+                    List.of(),
+                    reference(evaluation, dataset, options),
+                    List.of(),
+                    settings(options));
+        }
 
         // 1. ingest through ingest-service (already-stored documents come back as duplicates)
         var ingest = new CorpusIngest(
@@ -115,15 +136,7 @@ public final class RagEval {
         }
 
         // 5. the whole-document BM25 yardstick (Anserini flat), in-process
-        List<ModeScores> reference = new ArrayList<>();
-        if (options.reference()) {
-            try (var bm25 = new WholeDocumentBm25(dataset.corpus(), options.k1(), options.b())) {
-                reference.add(evaluation.score(
-                        "reference-bm25-flat-wholedoc", query -> bm25.search(query.text(), Evaluation.TOP_K)));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        List<ModeScores> reference = options.reference() ? reference(evaluation, dataset, options) : List.of();
 
         Map<String, Object> ingestFacts = new LinkedHashMap<>();
         ingestFacts.put("created", ingested.created());
@@ -131,15 +144,6 @@ public final class RagEval {
         ingestFacts.put("skippedEmpty", ingested.skipped());
         ingestFacts.put("chunks", ingested.chunks());
         ingestFacts.put("seconds", ingested.seconds());
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("data", options.data().toString());
-        settings.put("ingestUrl", options.ingestUrl().toString());
-        settings.put("retrievalUrl", options.retrievalUrl().toString());
-        settings.put("topK", Evaluation.TOP_K);
-        settings.put("modes", options.modes());
-        settings.put("referenceK1", options.k1());
-        settings.put("referenceB", options.b());
-        settings.put("concurrency", options.concurrency());
         return new Report(
                 dataset.name(),
                 dataset.split(),
@@ -150,7 +154,31 @@ public final class RagEval {
                 modes,
                 reference,
                 hnsw,
-                settings);
+                settings(options));
+    }
+
+    private static List<ModeScores> reference(Evaluation evaluation, BeirDataset dataset, Options options) {
+        try (var bm25 = new WholeDocumentBm25(dataset.corpus(), options.k1(), options.b())) {
+            return List.of(evaluation.score(
+                    "reference-bm25-flat-wholedoc", query -> bm25.search(query.text(), Evaluation.TOP_K)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> settings(Options options) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("data", options.data().toString());
+        settings.put("maxDocuments", options.maxDocuments());
+        settings.put("ingestUrl", options.ingestUrl().toString());
+        settings.put("retrievalUrl", options.retrievalUrl().toString());
+        settings.put("topK", Evaluation.TOP_K);
+        settings.put("modes", options.modes());
+        settings.put("efSearch", options.efSearch());
+        settings.put("referenceK1", options.k1());
+        settings.put("referenceB", options.b());
+        settings.put("concurrency", options.concurrency());
+        return settings;
     }
 
     /** A valid collection name from the dataset dir name: lower case, other characters to '-'. */
@@ -197,6 +225,8 @@ public final class RagEval {
             List<EvalMode> modes,
             List<Integer> efSearch,
             boolean reference,
+            boolean referenceOnly,
+            Integer maxDocuments,
             float k1,
             float b,
             int concurrency,
@@ -216,6 +246,8 @@ public final class RagEval {
             List<Integer> efSearch = new ArrayList<>();
             efSearch.add(null);
             boolean reference = true;
+            boolean referenceOnly = false;
+            Integer maxDocuments = null;
             float k1 = 0.9f;
             float b = 0.4f;
             int concurrency = 4;
@@ -237,6 +269,8 @@ public final class RagEval {
                     case "--mode" -> extra.add(extraMode(value(args, ++i, arg)));
                     case "--ef-search" -> efSearch = efSearch(value(args, ++i, arg));
                     case "--no-reference" -> reference = false;
+                    case "--reference-only" -> referenceOnly = true;
+                    case "--max-documents" -> maxDocuments = positive(value(args, ++i, arg), arg);
                     case "--k1" -> k1 = Float.parseFloat(value(args, ++i, arg));
                     case "--b" -> b = Float.parseFloat(value(args, ++i, arg));
                     case "--concurrency" -> concurrency = positive(value(args, ++i, arg), arg);
@@ -259,6 +293,8 @@ public final class RagEval {
                     List.copyOf(modes),
                     java.util.Collections.unmodifiableList(efSearch),
                     reference,
+                    referenceOnly,
+                    maxDocuments,
                     k1,
                     b,
                     concurrency,
