@@ -20,13 +20,11 @@ import org.jrag.retrieval.search.ScoredChunk;
 import org.jrag.retrieval.search.SearchQuery;
 
 /**
- * Lexical retrieval: BM25 over the chunk title and text in the Lucene index, with English stemming (so "running"
- * matches "runs"). User input is plain text, never query syntax: it is escaped before parsing, and any of its terms
+ * Lexical retrieval: BM25 over the chunk title and text in the Lucene index, analysed as configured (by default with
+ * English stemming, so "running" matches "runs"). User input is plain text, never query syntax: it is escaped before parsing, and any of its terms
  * may match (OR).
  */
 public final class Bm25ChunkRetriever implements ChunkRetriever {
-
-    private static final String[] FIELDS = {Bm25Index.TITLE, Bm25Index.TEXT};
 
     private final Bm25Index index;
 
@@ -50,7 +48,7 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
                 }
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidQueryException("query has too many terms for BM25 search (at most "
-                        + IndexSearcher.getMaxClauseCount() / FIELDS.length + ")");
+                        + IndexSearcher.getMaxClauseCount() / index.searchFields().length + ")");
             }
             // Lucene breaks score ties by internal doc id, which changes as the index is rewritten
             chunks.sort(
@@ -64,7 +62,7 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
         String text = QueryParser.escape(query.text().toLowerCase(Locale.ROOT));
         Query matching;
         try {
-            matching = new MultiFieldQueryParser(FIELDS, index.analyzer()).parse(text);
+            matching = new MultiFieldQueryParser(index.searchFields(), index.analyzer()).parse(text);
         } catch (ParseException e) {
             throw new InvalidQueryException("query cannot be searched with BM25: " + e.getMessage());
         }

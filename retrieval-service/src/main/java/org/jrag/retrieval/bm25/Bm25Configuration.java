@@ -9,7 +9,8 @@ class Bm25Configuration {
 
     @Bean(destroyMethod = "close")
     Bm25Index bm25Index(Bm25Properties properties) {
-        return Bm25Index.open(properties.indexDir(), properties.k1(), properties.b());
+        return Bm25Index.open(
+                properties.indexDir(), properties.k1(), properties.b(), properties.analyzer(), properties.fields());
     }
 
     @Bean

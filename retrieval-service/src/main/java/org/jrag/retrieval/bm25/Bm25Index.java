@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -40,7 +39,8 @@ import org.apache.lucene.util.BytesRef;
  * The Lucene index behind BM25 retrieval: one Lucene document per chunk, replaced per source document. Writes go
  * through one {@link IndexWriter}; reads through a {@link SearcherManager} that sees every write after
  * {@link #commit(long)} (near-real-time). The last applied change-log seq is stored in the commit's user data, so a
- * restart resumes where the index left off. Thread-safe.
+ * restart resumes where the index left off. The analysis (analyzer and field layout) is stored there too: an index
+ * written with another one starts over at seq 0, so the change-log tailer rebuilds it. Thread-safe.
  */
 public final class Bm25Index implements Closeable {
 
@@ -49,21 +49,38 @@ public final class Bm25Index implements Closeable {
     static final String COLLECTION_ID = "collectionId";
     static final String TITLE = "title";
     static final String TEXT = "text";
+    static final String CONTENTS = "contents";
     private static final String LAST_SEQ = "lastSeq";
+    private static final String ANALYSIS = "analysis";
+    /** What an index written before the analysis was configurable holds. */
+    private static final String LEGACY_ANALYSIS = "ENGLISH/MULTIFIELD";
 
     private final Directory directory;
     private final Analyzer analyzer;
+    private final Bm25Fields fields;
+    private final String analysis;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile long lastSeq;
 
+    /** An index with English analysis and the flat field layout. */
     public Bm25Index(Directory directory, float k1, float b) {
+        this(directory, k1, b, Bm25Analyzer.ENGLISH, Bm25Fields.FLAT);
+    }
+
+    public Bm25Index(Directory directory, float k1, float b, Bm25Analyzer analyzer, Bm25Fields fields) {
         this.directory = directory;
-        this.analyzer = new EnglishAnalyzer();
+        this.analyzer = analyzer.create();
+        this.fields = fields;
+        this.analysis = analyzer + "/" + fields;
         var similarity = new BM25Similarity(k1, b);
+        boolean otherAnalysis;
         try {
-            this.lastSeq = readLastSeq(directory);
-            var config = new IndexWriterConfig(analyzer)
+            Map<String, String> committed = committedUserData(directory);
+            otherAnalysis = committed != null && !analysis.equals(committed.getOrDefault(ANALYSIS, LEGACY_ANALYSIS));
+            this.lastSeq =
+                    committed == null || otherAnalysis ? 0 : Long.parseLong(committed.getOrDefault(LAST_SEQ, "0"));
+            var config = new IndexWriterConfig(this.analyzer)
                     .setSimilarity(similarity)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             this.writer = new IndexWriter(directory, config);
@@ -78,29 +95,46 @@ public final class Bm25Index implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the BM25 index in " + directory, e);
         }
+        if (otherAnalysis) {
+            // terms written by another analyzer or field layout would never match this one's queries
+            clear();
+        }
     }
 
     /** Opens (or creates) the index in {@code dir}; a missing index starts empty at seq 0 and is rebuilt. */
     public static Bm25Index open(Path dir, float k1, float b) {
+        return open(dir, k1, b, Bm25Analyzer.ENGLISH, Bm25Fields.FLAT);
+    }
+
+    /** Opens (or creates) the index in {@code dir}; one written with another analysis is emptied and rebuilt. */
+    public static Bm25Index open(Path dir, float k1, float b, Bm25Analyzer analyzer, Bm25Fields fields) {
         try {
             Files.createDirectories(dir);
-            return new Bm25Index(FSDirectory.open(dir), k1, b);
+            return new Bm25Index(FSDirectory.open(dir), k1, b, analyzer, fields);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the BM25 index directory " + dir, e);
         }
     }
 
-    private static long readLastSeq(Directory directory) throws IOException {
+    /** The user data of the latest commit, null when there is no index yet. */
+    private static Map<String, String> committedUserData(Directory directory) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
-            return 0;
+            return null;
         }
-        String value = SegmentInfos.readLatestCommit(directory).getUserData().get(LAST_SEQ);
-        return value == null ? 0 : Long.parseLong(value);
+        return SegmentInfos.readLatestCommit(directory).getUserData();
     }
 
     /** The analyzer chunks were indexed with; queries must use the same one. */
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** The fields a query must search, by the configured layout. */
+    String[] searchFields() {
+        return switch (fields) {
+            case FLAT -> new String[] {CONTENTS};
+            case MULTIFIELD -> new String[] {TITLE, TEXT};
+        };
     }
 
     /** The last change-log seq applied and committed. */
@@ -117,7 +151,7 @@ public final class Bm25Index implements Closeable {
                     throw new IllegalArgumentException("chunk " + chunk.chunkId() + " belongs to document "
                             + chunk.documentId() + ", not " + documentId);
                 }
-                writer.addDocument(toLucene(chunk));
+                writer.addDocument(toLucene(chunk, fields));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index document " + documentId, e);
@@ -142,7 +176,8 @@ public final class Bm25Index implements Closeable {
     /** Makes the writes so far durable with {@code seq} as the last applied change, and visible to searches. */
     public void commit(long seq) {
         try {
-            writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(seq)).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(LAST_SEQ, Long.toString(seq), ANALYSIS, analysis).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             lastSeq = seq;
@@ -207,16 +242,30 @@ public final class Bm25Index implements Closeable {
         return new Term(COLLECTION_ID, Long.toString(collectionId));
     }
 
-    private static Document toLucene(IndexedChunk chunk) {
+    private static Document toLucene(IndexedChunk chunk, Bm25Fields fields) {
         var doc = new Document();
         doc.add(new StoredField(CHUNK_ID, chunk.chunkId()));
         doc.add(new StringField(DOCUMENT_ID, Long.toString(chunk.documentId()), Field.Store.YES));
         doc.add(new StringField(COLLECTION_ID, Long.toString(chunk.collectionId()), Field.Store.NO));
-        if (chunk.title() != null && !chunk.title().isBlank()) {
-            doc.add(new TextField(TITLE, chunk.title(), Field.Store.NO));
+        boolean titled = chunk.title() != null && !chunk.title().isBlank();
+        switch (fields) {
+            case FLAT -> doc.add(new TextField(CONTENTS, flatContents(chunk.title(), chunk.text()), Field.Store.NO));
+            case MULTIFIELD -> {
+                if (titled) {
+                    doc.add(new TextField(TITLE, chunk.title(), Field.Store.NO));
+                }
+                doc.add(new TextField(TEXT, chunk.text(), Field.Store.NO));
+            }
         }
-        doc.add(new TextField(TEXT, chunk.text(), Field.Store.NO));
         return doc;
+    }
+
+    /** Title and text in one field, the title once: not repeated when the text already begins with it. */
+    static String flatContents(String title, String text) {
+        if (title == null || title.isBlank() || text.stripLeading().startsWith(title.strip())) {
+            return text;
+        }
+        return title.strip() + "\n" + text;
     }
 
     /** A read against one point-in-time searcher. */

@@ -5,13 +5,29 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code rag.retrieval.bm25.*}: where the Lucene index lives, the BM25 parameters, and how the change-log tailer
- * polls (every {@code pollInterval}, at most {@code batchSize} rows per commit).
+ * {@code rag.retrieval.bm25.*}: where the Lucene index lives, the BM25 parameters ({@code k1} term-frequency
+ * saturation, {@code b} length normalisation), the text {@code analyzer} and the {@code fields} layout, and how the
+ * change-log tailer polls (every {@code pollInterval}, at most {@code batchSize} rows per commit). The defaults
+ * (application.yml) are Anserini's flat BEIR configuration: English analysis, title and text in one field, k1 0.9,
+ * b 0.4.
  */
 @ConfigurationProperties("rag.retrieval.bm25")
-public record Bm25Properties(Path indexDir, float k1, float b, Duration pollInterval, int batchSize) {
+public record Bm25Properties(
+        Path indexDir,
+        float k1,
+        float b,
+        Bm25Analyzer analyzer,
+        Bm25Fields fields,
+        Duration pollInterval,
+        int batchSize) {
 
     public Bm25Properties {
+        if (analyzer == null) {
+            throw new IllegalArgumentException("rag.retrieval.bm25.analyzer must be english or standard");
+        }
+        if (fields == null) {
+            throw new IllegalArgumentException("rag.retrieval.bm25.fields must be flat or multifield");
+        }
         if (indexDir == null) {
             throw new IllegalArgumentException("rag.retrieval.bm25.index-dir must be set");
         }

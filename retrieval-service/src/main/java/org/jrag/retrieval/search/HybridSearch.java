@@ -51,7 +51,8 @@ public class HybridSearch {
         float[] embedding =
                 mode.sources().contains(SearchMode.DENSE_SOURCE) ? embedder.embedQuery(request.query()) : null;
         int depth = mode == SearchMode.HYBRID ? Math.max(topK, candidates) : topK;
-        var query = new SearchQuery(request.query(), embedding, collectionId, depth);
+        var query =
+                new SearchQuery(request.query(), embedding, collectionId, depth, request.efSearch(), request.exact());
 
         // 2. retrieve from every source
         Map<String, List<ScoredChunk>> rankings = new LinkedHashMap<>();

@@ -121,6 +121,88 @@ class Bm25ChunkRetrieverTests {
         }
     }
 
+    @Test
+    void flatLayoutIndexesTheTitleOnceWithEveryChunk() {
+        assertThat(Bm25Index.flatContents("Sourdough", "Feed the starter.")).isEqualTo("Sourdough\nFeed the starter.");
+        // the first chunk of a body that starts with its title already holds it
+        assertThat(Bm25Index.flatContents("Sourdough", "Sourdough\n\nFeed the starter."))
+                .isEqualTo("Sourdough\n\nFeed the starter.");
+        assertThat(Bm25Index.flatContents(null, "Feed the starter.")).isEqualTo("Feed the starter.");
+    }
+
+    @Test
+    void flatAndMultifieldLayoutsScoreTitleMatchesDifferently() throws IOException {
+        // given the same chunks in both layouts
+        List<IndexedChunk> titled = List.of(chunk(10, 1, 1, "Jupiter", "The largest planet has a storm."));
+        List<IndexedChunk> plain = List.of(chunk(20, 2, 1, null, "Jupiter has a storm; Jupiter spins fast."));
+        try (var multifield =
+                new Bm25Index(new ByteBuffersDirectory(), 0.9f, 0.4f, Bm25Analyzer.ENGLISH, Bm25Fields.MULTIFIELD)) {
+            index.replaceDocument(1, titled);
+            index.replaceDocument(2, plain);
+            index.commit(2);
+            multifield.replaceDocument(1, titled);
+            multifield.replaceDocument(2, plain);
+            multifield.commit(2);
+
+            // when
+            List<ScoredChunk> flatHits = retriever.retrieve(query("jupiter storm", null));
+            List<ScoredChunk> multiHits = new Bm25ChunkRetriever(multifield).retrieve(query("jupiter storm", null));
+
+            // then both find the title-only match, scored by different field statistics
+            assertThat(flatHits).extracting(ScoredChunk::chunkId).containsExactlyInAnyOrder(10L, 20L);
+            assertThat(multiHits).extracting(ScoredChunk::chunkId).containsExactlyInAnyOrder(10L, 20L);
+            assertThat(scoreOf(multiHits, 10)).isPositive().isNotEqualTo(scoreOf(flatHits, 10));
+        }
+    }
+
+    @Test
+    void standardAnalyzerDoesNotStem() throws IOException {
+        try (var standard =
+                new Bm25Index(new ByteBuffersDirectory(), 0.9f, 0.4f, Bm25Analyzer.STANDARD, Bm25Fields.FLAT)) {
+            standard.replaceDocument(1, List.of(chunk(10, 1, 1, null, "The fox runs across the field.")));
+            standard.commit(1);
+
+            var standardRetriever = new Bm25ChunkRetriever(standard);
+            assertThat(standardRetriever.retrieve(query("running", null))).isEmpty();
+            assertThat(standardRetriever.retrieve(query("runs", null)))
+                    .extracting(ScoredChunk::chunkId)
+                    .containsExactly(10L);
+        }
+    }
+
+    @Test
+    void startsOverWhenReopenedWithAnotherAnalysis(@TempDir Path dir) throws IOException {
+        // given an index written with the multifield layout
+        try (var onDisk = Bm25Index.open(dir, 0.9f, 0.4f, Bm25Analyzer.ENGLISH, Bm25Fields.MULTIFIELD)) {
+            onDisk.replaceDocument(1, List.of(chunk(10, 1, 1, "T", "persisted text")));
+            onDisk.commit(42);
+        }
+
+        // when it is opened with the flat layout
+        try (var reopened = Bm25Index.open(dir, 0.9f, 0.4f, Bm25Analyzer.ENGLISH, Bm25Fields.FLAT)) {
+            // then it is empty at seq 0, so the change-log tailer rebuilds it
+            assertThat(reopened.lastSeq()).isZero();
+            assertThat(reopened.status()).isEqualTo(new IndexStatus(0, 0, 0));
+        }
+        // and the same analysis again keeps what was committed
+        try (var same = Bm25Index.open(dir, 0.9f, 0.4f, Bm25Analyzer.ENGLISH, Bm25Fields.FLAT)) {
+            same.replaceDocument(1, List.of(chunk(10, 1, 1, "T", "persisted text")));
+            same.commit(7);
+        }
+        try (var again = Bm25Index.open(dir, 0.9f, 0.4f, Bm25Analyzer.ENGLISH, Bm25Fields.FLAT)) {
+            assertThat(again.lastSeq()).isEqualTo(7);
+            assertThat(again.status()).isEqualTo(new IndexStatus(7, 1, 1));
+        }
+    }
+
+    private static double scoreOf(List<ScoredChunk> hits, long chunkId) {
+        return hits.stream()
+                .filter(hit -> hit.chunkId() == chunkId)
+                .findFirst()
+                .orElseThrow()
+                .score();
+    }
+
     private static IndexedChunk chunk(long chunkId, long documentId, long collectionId, String title, String text) {
         return new IndexedChunk(chunkId, documentId, collectionId, title, text);
     }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.retrieval.bm25.ChangeLogIndexer;
+import org.jrag.retrieval.dense.PgvectorChunkRetriever;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,9 @@ class SearchIT {
 
     @Autowired
     RestClient.Builder restClientBuilder;
+
+    @Autowired
+    PgvectorChunkRetriever denseRetriever;
 
     private RestClient http;
     private HttpServer generation;
@@ -189,6 +193,44 @@ class SearchIT {
                 .isEqualTo(hit.get("scores").get("dense").asDouble())
                 .isBetween(0.5, 1.0);
         assertThat(hit.get("ranks").propertyNames()).containsExactly("dense");
+    }
+
+    @Test
+    void exactDenseSearchBypassesTheHnswIndexAndFindsTheSameNeighbours() {
+        // given the same query through the index and exactly
+        float[] embedding = embedder.embedQuery("Which planet is the biggest?");
+        var approximate = new SearchQuery("biggest planet", embedding, null, 3, 200, false);
+        var exact = new SearchQuery("biggest planet", embedding, null, 3, null, true);
+
+        // when planned with scans and sorts discouraged (a table this small is otherwise always scanned)
+        String approximatePlan = planWithoutScanOrSort(approximate);
+        String exactPlan = planWithoutScanOrSort(exact);
+
+        // then only the approximate search walks the HNSW index
+        assertThat(approximatePlan).contains("Index Scan using chunk_embedding_hnsw");
+        assertThat(exactPlan).doesNotContain("chunk_embedding_hnsw").contains("Sort");
+        // and on five chunks both find the same nearest ones, with the same scores
+        List<ScoredChunk> fromIndex = denseRetriever.retrieve(approximate);
+        assertThat(fromIndex)
+                .hasSize(3)
+                .first()
+                .extracting(ScoredChunk::chunkId)
+                .isEqualTo(jupiter);
+        assertThat(denseRetriever.retrieve(exact)).zipSatisfy(fromIndex, (e, a) -> {
+            assertThat(e.chunkId()).isEqualTo(a.chunkId());
+            assertThat(e.score()).isCloseTo(a.score(), within(1e-6));
+        });
+
+        // and the API takes both settings per request, validating efSearch
+        ResponseEntity<JsonNode> viaApi = post(
+                "/v1/search",
+                Map.of("query", "Which planet is the biggest?", "mode", "dense", "exact", true, "efSearch", 10));
+        assertThat(firstChunkId(viaApi)).isEqualTo(jupiter);
+        ResponseEntity<JsonNode> badEf =
+                post("/v1/search", Map.of("query", "planet", "mode", "dense", "efSearch", 1001));
+        assertThat(badEf.getStatusCode().value()).isEqualTo(400);
+        assertThat(badEf.getBody().get("detail").asString())
+                .isEqualTo("efSearch must be between 1 and 1000, got: 1001");
     }
 
     @Test
@@ -378,6 +420,15 @@ class SearchIT {
                 .param(position)
                 .query(Long.class)
                 .single();
+    }
+
+    private String planWithoutScanOrSort(SearchQuery query) {
+        return transaction.execute(status -> {
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            // with sorting discouraged too, the planner takes any index that yields the order
+            jdbc.sql("SET LOCAL enable_sort = off").update();
+            return String.join("\n", denseRetriever.explain(query));
+        });
     }
 
     private long createCollection(String name) {
