@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The ingest pipeline: detect and parse, dedupe, chunk, embed, store. The slow stages run outside any transaction;
  * the documents, their chunks and their change-log entries are then written in one, so retrieval sees a document
- * READY with all its chunks or not at all, and a batch stores all its entries or none.
+ * READY with all its chunks or not at all, and a batch stores all its entries or none. New bytes under the
+ * {@code source} of a stored document replace that document in the same way: its content, hash and chunks are swapped
+ * in the one transaction and logged as an UPSERT of the same id, so retrieval never sees a mix of old and new chunks.
  */
 @Service
 public class DocumentIngestion {
@@ -64,13 +66,13 @@ public class DocumentIngestion {
             TextEmbedder embedder,
             TransactionTemplate transaction,
             IngestMetrics metrics) {
-        this.metrics = metrics;
         this.collections = collections;
         this.documents = documents;
         this.changeLog = changeLog;
         this.chunkers = chunkers;
         this.embedder = embedder;
         this.transaction = transaction;
+        this.metrics = metrics;
     }
 
     /** A parsed upload on its way to storage; {@code chunks} and {@code embeddings} are filled by stages 3 and 4. */
