@@ -41,7 +41,9 @@ import tools.jackson.databind.JsonNode;
             "rag.ingest.max-document-bytes=65536",
             "rag.ingest.chunking.chunk-tokens=64",
             "rag.ingest.chunking.overlap-tokens=8",
-            "rag.ingest.batch.max-entries=5"
+            "rag.ingest.batch.max-entries=5",
+            "rag.ingest.jobs.poll-interval=100ms",
+            "management.prometheus.metrics.export.enabled=true"
         })
 class DocumentIngestionIT {
 
@@ -88,7 +90,7 @@ class DocumentIngestionIT {
 
     @BeforeEach
     void emptyCatalogWithOneCollection() {
-        jdbc.sql("TRUNCATE collection, document, chunk, change_log RESTART IDENTITY CASCADE")
+        jdbc.sql("TRUNCATE collection, document, chunk, change_log, ingest_job RESTART IDENTITY CASCADE")
                 .update();
         assertThat(createCollection("docs").getStatusCode().value()).isEqualTo(201);
     }
@@ -860,6 +862,305 @@ class DocumentIngestionIT {
                         .single())
                 .isZero();
         assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void pagesCollectionsDocumentsAndChunksWithACursor() {
+        // given: three collections, three documents, one of them with many chunks
+        createCollection("papers");
+        createCollection("notes");
+        long big = uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        int chunkCount = (int) count("chunk");
+        uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8("second document"));
+        uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8("third document"));
+
+        // when / then: collections, two per page, in creation order
+        JsonNode first = getJson("/v1/collections?limit=2").getBody();
+        assertThat(first.get("collections").valueStream().map(c -> c.get("name").asString()))
+                .containsExactly("docs", "papers");
+        JsonNode second = getJson(
+                        "/v1/collections?limit=2&cursor=" + first.get("next").asString())
+                .getBody();
+        assertThat(second.get("collections")
+                        .valueStream()
+                        .map(c -> c.get("name").asString()))
+                .containsExactly("notes");
+        assertThat(second.get("next").isNull()).isTrue();
+
+        // documents, two per page
+        JsonNode documents = getJson("/v1/collections/docs/documents?limit=2").getBody();
+        assertThat(documents
+                        .get("documents")
+                        .valueStream()
+                        .map(d -> d.get("documentId").asLong()))
+                .containsExactly(big, big + 1);
+        JsonNode rest = getJson("/v1/collections/docs/documents?limit=2&cursor="
+                        + documents.get("next").asString())
+                .getBody();
+        assertThat(rest.get("documents")
+                        .valueStream()
+                        .map(d -> d.get("documentId").asLong()))
+                .containsExactly(big + 2);
+        assertThat(rest.get("next").isNull()).isTrue();
+
+        // chunks, three per page, walked to the end: every position once, in order, text matching its offsets
+        var positions = new java.util.ArrayList<Integer>();
+        String cursor = "";
+        do {
+            JsonNode page = getJson("/v1/collections/docs/documents/" + big + "/chunks?limit=3&cursor=" + cursor)
+                    .getBody();
+            assertThat(page.get("chunks").size()).isBetween(1, 3);
+            page.get("chunks").forEach(chunk -> {
+                positions.add(chunk.get("position").asInt());
+                assertThat(chunk.get("text").asString())
+                        .isEqualTo(PLAIN_TEXT.substring(
+                                chunk.get("startOffset").asInt(),
+                                chunk.get("endOffset").asInt()));
+                assertThat(chunk.get("embedded").asBoolean()).isTrue();
+            });
+            cursor = page.get("next").isNull() ? null : page.get("next").asString();
+        } while (cursor != null);
+        assertThat(positions).isEqualTo(IntStream.range(0, chunkCount).boxed().toList());
+
+        // and bad paging parameters are 400 problems naming the rule; an unknown document is a 404
+        assertProblem(
+                getJson("/v1/collections?limit=0"),
+                400,
+                "invalid-parameter",
+                "limit must be between 1 and 500, got: 0");
+        assertProblem(
+                getJson("/v1/collections/docs/documents?limit=501"),
+                400,
+                "invalid-parameter",
+                "limit must be between 1 and 500, got: 501");
+        assertProblem(
+                getJson("/v1/collections/docs/documents/" + big + "/chunks?cursor=abc"),
+                400,
+                "invalid-parameter",
+                "cursor must be a cursor from a previous page, got: 'abc'");
+        assertProblem(
+                getJson("/v1/collections/docs/documents/999/chunks"),
+                404,
+                "document-not-found",
+                "document 999 does not exist in collection 'docs'");
+    }
+
+    @Test
+    void newBytesUnderAStoredSourceReplaceTheDocumentsContentAndChunksInPlace() throws Exception {
+        // given
+        String v1 = "Version one talks about BM25 only.";
+        long id = uploadRaw("/v1/collections/docs/documents?source=notes/a.txt", MediaType.TEXT_PLAIN, utf8(v1))
+                .getBody()
+                .get("documentId")
+                .asLong();
+
+        // when: the same source with changed bytes
+        ResponseEntity<JsonNode> replaced = uploadRaw(
+                "/v1/collections/docs/documents?source=notes/a.txt&title=Changed",
+                MediaType.TEXT_PLAIN,
+                utf8(PLAIN_TEXT));
+
+        // then: the same document, now with the new content, hash and chunks
+        assertThat(replaced.getStatusCode().value()).isEqualTo(200);
+        JsonNode body = replaced.getBody();
+        assertThat(body.get("documentId").asLong()).isEqualTo(id);
+        assertThat(body.get("replaced").asBoolean()).isTrue();
+        assertThat(body.get("duplicate").asBoolean()).isFalse();
+        assertThat(body.get("contentHash").asString()).isEqualTo(sha256(PLAIN_TEXT));
+        assertThat(count("document")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT content, title FROM document WHERE id = ?")
+                        .param(id)
+                        .query()
+                        .singleRow())
+                .containsEntry("content", PLAIN_TEXT)
+                .containsEntry("title", "Changed");
+        assertThat(count("chunk")).isEqualTo(body.get("chunkCount").asLong()).isGreaterThan(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE text LIKE '%Version one%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertChunksReproduceTheirText();
+        assertThat(changeLog()).containsExactly(List.of(1L, id, "UPSERT"), List.of(2L, id, "UPSERT"));
+
+        // and the same bytes again are a no-op
+        JsonNode again = uploadRaw(
+                        "/v1/collections/docs/documents?source=notes/a.txt", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT))
+                .getBody();
+        assertThat(again.get("duplicate").asBoolean()).isTrue();
+        assertThat(again.get("replaced").asBoolean()).isFalse();
+        assertThat(changeLog()).hasSize(2);
+    }
+
+    @Test
+    void anAsyncUploadIsAcceptedAsAJobThatReportsProgressAndItsDocument() {
+        // when
+        ResponseEntity<JsonNode> accepted = uploadRaw(
+                "/v1/collections/docs/documents?async=true&title=Async", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT));
+
+        // then: 202 with where to poll
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+        long jobId = accepted.getBody().get("jobId").asLong();
+        assertThat(accepted.getBody().get("status").asString()).isEqualTo("QUEUED");
+        assertThat(accepted.getBody().get("location").asString()).isEqualTo("/v1/jobs/" + jobId);
+        assertThat(accepted.getHeaders().getLocation()).hasPath("/v1/jobs/" + jobId);
+
+        // and the job ends SUCCEEDED with every chunk embedded and its document READY
+        JsonNode job = awaitJob(jobId);
+        assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
+        long documentId = job.get("documentId").asLong();
+        int chunks = (int) count("chunk");
+        assertThat(chunks).isGreaterThan(3);
+        assertThat(job.get("progress").get("chunksTotal").asInt()).isEqualTo(chunks);
+        assertThat(job.get("progress").get("chunksEmbedded").asInt()).isEqualTo(chunks);
+        assertThat(job.get("result").get("title").asString()).isEqualTo("Async");
+        assertThat(job.get("attempts").asInt()).isEqualTo(1);
+        assertThat(job.get("error").isNull()).isTrue();
+        assertThat(jdbc.sql("SELECT status FROM document WHERE id = ?")
+                        .param(documentId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("READY");
+        assertThat(jdbc.sql("SELECT content IS NULL FROM ingest_job WHERE id = ?")
+                        .param(jobId)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
+    void aJobThatCannotBeIngestedFailsWithTheProblemAndAnUnknownCollectionIsRefusedAtOnce() {
+        // when: Prefer: respond-async with a whitespace-only document
+        ResponseEntity<JsonNode> accepted = http.post()
+                .uri("/v1/collections/docs/documents")
+                .contentType(MediaType.TEXT_PLAIN)
+                .header("Prefer", "respond-async, wait=0")
+                .body(utf8("   \n "))
+                .retrieve()
+                .toEntity(JsonNode.class);
+
+        // then
+        assertThat(accepted.getStatusCode().value()).isEqualTo(202);
+        assertThat(accepted.getHeaders().getFirst("Preference-Applied")).isEqualTo("respond-async");
+        JsonNode job = awaitJob(accepted.getBody().get("jobId").asLong());
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("error").get("type").asString()).isEqualTo("https://jrag.dev/problems/empty-document");
+        assertThat(job.get("error").get("status").asInt()).isEqualTo(400);
+        assertThat(job.get("error").get("detail").asString())
+                .isEqualTo("document has no text: its 5 bytes are whitespace only");
+        assertThat(job.get("documentId").isNull()).isTrue();
+        assertNothingStored();
+
+        assertProblem(
+                uploadRaw("/v1/collections/nope/documents?async=true", MediaType.TEXT_PLAIN, utf8("text")),
+                404,
+                "collection-not-found",
+                "collection 'nope' does not exist");
+        assertProblem(getJson("/v1/jobs/999"), 404, "job-not-found", "job 999 does not exist");
+        assertThat(count("ingest_job")).isEqualTo(1);
+    }
+
+    @Test
+    void aJobWhoseWorkerDiedWhileRunningIsQueuedAgainAndCompleted() {
+        // given: what a kill mid-run leaves behind: RUNNING, one attempt made, a lease that has expired
+        long jobId = jdbc.sql("""
+                        INSERT INTO ingest_job (collection, state, content, metadata, chunking, attempts, lease_until,
+                                                started_at)
+                        VALUES ('docs', 'RUNNING', ?, '{"title": "Resumed", "tags": ["restart"]}',
+                                '{"chunkTokens": "32"}', 1, now() - interval '1 minute', now() - interval '3 minutes')
+                        RETURNING id
+                        """).param(utf8(PLAIN_TEXT)).query(Long.class).single();
+
+        // when: the workers poll
+        JsonNode job = awaitJob(jobId);
+
+        // then: picked up again and finished, with the stored parameters
+        assertThat(job.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(job.get("attempts").asInt()).isEqualTo(2);
+        Map<String, Object> document =
+                jdbc.sql("SELECT id, title, status FROM document").query().singleRow();
+        assertThat(document).containsEntry("title", "Resumed").containsEntry("status", "READY");
+        assertThat(job.get("documentId").asLong()).isEqualTo(((Number) document.get("id")).longValue());
+        assertThat(jdbc.sql("SELECT max(token_count) FROM chunk")
+                        .query(Integer.class)
+                        .single())
+                .isBetween(1, 32);
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE metadata -> 'tags' = '[\"restart\"]'::jsonb")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(count("chunk"));
+    }
+
+    @Test
+    void ingestMetricsMoveInPrometheus() {
+        // given
+        Map<String, Double> before = metrics();
+
+        // when: one stored document and one empty one
+        int chunks = uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT))
+                .getBody()
+                .get("chunkCount")
+                .asInt();
+        uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8(" "));
+        Map<String, Double> after = metrics();
+
+        // then
+        assertThat(delta(before, after, "rag_ingest_documents_total{outcome=\"stored\"}"))
+                .isEqualTo(1.0);
+        assertThat(delta(before, after, "rag_ingest_chunks_total")).isEqualTo(chunks);
+        assertThat(delta(before, after, "rag_ingest_embedding_batch_seconds_count"))
+                .isEqualTo(1.0);
+        assertThat(delta(before, after, "rag_ingest_duration_seconds_count")).isEqualTo(1.0);
+        assertThat(delta(before, after, "rag_ingest_failures_total{type=\"empty-document\"}"))
+                .isEqualTo(1.0);
+        assertThat(after).containsEntry("rag_ingest_jobs_queued", 0.0);
+    }
+
+    /** The scrape's samples by name with labels (minus the application tag), e.g. {@code x_total{type="y"}}. */
+    private Map<String, Double> metrics() {
+        String scrape = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        var samples = new LinkedHashMap<String, Double>();
+        for (String line : scrape.lines().toList()) {
+            if (line.startsWith("rag_ingest_")) {
+                int space = line.lastIndexOf(' ');
+                String key = line.substring(0, space)
+                        .replaceAll(",?application=\"[^\"]*\"", "")
+                        .replace("{}", "");
+                key = key.replace("{,", "{");
+                samples.put(key, Double.parseDouble(line.substring(space + 1)));
+            }
+        }
+        return samples;
+    }
+
+    private static double delta(Map<String, Double> before, Map<String, Double> after, String sample) {
+        assertThat(after).as("scraped samples").containsKey(sample);
+        return after.get(sample) - before.getOrDefault(sample, 0.0);
+    }
+
+    /** Polls the job until it has finished (or 60 s have passed). */
+    private JsonNode awaitJob(long jobId) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            ResponseEntity<JsonNode> response = getJson("/v1/jobs/" + jobId);
+            assertThat(response.getStatusCode().value()).isEqualTo(200);
+            String status = response.getBody().get("status").asString();
+            if (status.equals("SUCCEEDED") || status.equals("FAILED") || System.nanoTime() > deadline) {
+                return response.getBody();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private ResponseEntity<JsonNode> getJson(String uri) {
+        return http.get().uri(uri).retrieve().toEntity(JsonNode.class);
     }
 
     private void assertChunksReproduceTheirText() {

@@ -2,15 +2,19 @@ package org.jrag.ingest.collection;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jrag.ingest.chunking.ChunkerFactory;
 import org.jrag.ingest.chunking.ChunkingOptions;
+import org.jrag.ingest.paging.Keyed;
+import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.CollectionNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -48,8 +52,11 @@ class CollectionController {
     }
 
     @GetMapping("/v1/collections")
-    CollectionList list() {
-        return new CollectionList(collections.findAll());
+    CollectionList list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+        Keyset page = Keyset.of(limit, cursor);
+        List<Keyed<CollectionView>> fetched = collections.findPage(page);
+        return new CollectionList(
+                page.page(fetched).stream().map(Keyed::value).toList(), page.next(fetched, Keyed::id));
     }
 
     @GetMapping("/v1/collections/{name}")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jrag.ingest.chunking.ChunkingOptions;
+import org.jrag.ingest.paging.Keyed;
+import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.CollectionAlreadyExistsException;
 import org.jrag.ingest.problem.CollectionNotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CollectionRepository {
 
     private static final String SELECT_VIEW = """
-            SELECT c.name, c.description, c.created_at, c.chunking::text AS chunking,
+            SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking,
                    (SELECT count(*) FROM document d WHERE d.collection_id = c.id) AS document_count
             FROM collection c
             """;
@@ -54,8 +56,13 @@ public class CollectionRepository {
                 .orElseThrow(() -> new CollectionAlreadyExistsException(collection.name()));
     }
 
-    public List<CollectionView> findAll() {
-        return jdbc.sql(SELECT_VIEW + " ORDER BY c.name").query(this::view).list();
+    /** One page of collections in creation (id) order, with the look-ahead row {@link Keyset} asks for. */
+    List<Keyed<CollectionView>> findPage(Keyset page) {
+        return jdbc.sql(SELECT_VIEW + " WHERE c.id > :after ORDER BY c.id LIMIT :limit")
+                .param("after", page.after())
+                .param("limit", page.fetchSize())
+                .query((rs, row) -> new Keyed<>(rs.getLong("id"), view(rs, row)))
+                .list();
     }
 
     public Optional<CollectionView> find(String name) {

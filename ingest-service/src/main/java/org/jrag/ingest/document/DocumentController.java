@@ -7,8 +7,11 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jrag.ingest.chunking.ChunkingOptions;
+import org.jrag.ingest.collection.CollectionRepository;
+import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.DocumentTooLargeException;
 import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
 import org.springframework.http.HttpHeaders;
@@ -32,19 +35,36 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code rag.ingest.max-document-bytes} of it in memory, and hands it to {@link DocumentIngestion}. The declared type
  * (Content-Type, part type, file extension) is a hint: {@link FormatDetector} decides from the bytes. Metadata
  * ({@code title}, {@code source}, {@code url}, {@code tags}, {@code publishedAt}) and chunking options
- * ({@code chunker}, {@code chunkTokens}, ...) come as query parameters or form fields.
+ * ({@code chunker}, {@code chunkTokens}, ...) come as query parameters or form fields. With {@code ?async=true} or
+ * {@code Prefer: respond-async} the upload is queued as a job ({@link IngestQueue}) and answered 202 at once, for
+ * documents whose parsing and embedding outlast a client's patience. Also lists a collection's documents and a
+ * document's chunks, a page at a time.
  */
 @RestController
 @RequestMapping("/v1/collections/{name}/documents")
 class DocumentController {
 
     static final String TEXT_MARKDOWN_VALUE = "text/markdown";
+    static final String PREFER = "Prefer";
+    static final String PREFERENCE_APPLIED = "Preference-Applied";
+    static final String RESPOND_ASYNC = "respond-async";
 
     private final DocumentIngestion ingestion;
+    private final IngestQueue queue;
+    private final CollectionRepository collections;
+    private final DocumentRepository documents;
     private final long maxBytes;
 
-    DocumentController(DocumentIngestion ingestion, DocumentProperties properties) {
+    DocumentController(
+            DocumentIngestion ingestion,
+            IngestQueue queue,
+            CollectionRepository collections,
+            DocumentRepository documents,
+            DocumentProperties properties) {
         this.ingestion = ingestion;
+        this.queue = queue;
+        this.collections = collections;
+        this.documents = documents;
         this.maxBytes = properties.maxDocumentBytes().toBytes();
     }
 
@@ -58,7 +78,7 @@ class DocumentController {
                 DocxParser.MEDIA_TYPE,
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
-    ResponseEntity<IngestResult> uploadBody(
+    ResponseEntity<?> uploadBody(
             @PathVariable String name,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestParam(required = false) String title,
@@ -67,6 +87,8 @@ class DocumentController {
             @RequestParam(required = false) List<String> tags,
             @RequestParam(required = false) String publishedAt,
             @RequestParam Map<String, String> parameters,
+            @RequestParam(defaultValue = "false") boolean async,
+            @RequestHeader(value = PREFER, required = false) String prefer,
             HttpServletRequest request,
             UriComponentsBuilder uri)
             throws IOException {
@@ -76,11 +98,11 @@ class DocumentController {
         var metadata = new DocumentMetadata(title, source, url, DocumentMetadata.splitTags(tags), publishedAt);
         var upload =
                 new DocumentUpload(name, content, declared, declared == null ? null : type.toString(), null, metadata);
-        return respond(ingestion.ingest(upload, ChunkingOptions.from(parameters)), uri);
+        return respond(upload, ChunkingOptions.from(parameters), async || respondAsync(prefer), uri);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<IngestResult> uploadFile(
+    ResponseEntity<?> uploadFile(
             @PathVariable String name,
             @RequestPart("file") MultipartFile file,
             @RequestParam(required = false) String title,
@@ -89,6 +111,8 @@ class DocumentController {
             @RequestParam(required = false) List<String> tags,
             @RequestParam(required = false) String publishedAt,
             @RequestParam Map<String, String> parameters,
+            @RequestParam(defaultValue = "false") boolean async,
+            @RequestHeader(value = PREFER, required = false) String prefer,
             UriComponentsBuilder uri)
             throws IOException {
         if (file.getSize() > maxBytes) {
@@ -112,7 +136,30 @@ class DocumentController {
         var metadata = new DocumentMetadata(title, source, url, DocumentMetadata.splitTags(tags), publishedAt)
                 .withSourceIfAbsent(filename);
         var upload = new DocumentUpload(name, file.getBytes(), declared, declaredType, filename, metadata);
-        return respond(ingestion.ingest(upload, ChunkingOptions.from(parameters)), uri);
+        return respond(upload, ChunkingOptions.from(parameters), async || respondAsync(prefer), uri);
+    }
+
+    @GetMapping
+    DocumentList list(
+            @PathVariable String name,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        Keyset page = Keyset.of(limit, cursor);
+        long collectionId = collections.requireId(name);
+        List<DocumentView> fetched = documents.findPage(collectionId, name, page);
+        return new DocumentList(page.page(fetched), page.next(fetched, DocumentView::documentId));
+    }
+
+    @GetMapping("/{id}/chunks")
+    ChunkList chunks(
+            @PathVariable String name,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor) {
+        Keyset page = Keyset.of(limit, cursor);
+        ingestion.get(name, id); // 404 unless the document is in that collection
+        List<ChunkView> fetched = documents.findChunkPage(id, page);
+        return new ChunkList(page.page(fetched), page.next(fetched, ChunkView::chunkId));
     }
 
     @GetMapping("/{id}")
@@ -126,8 +173,39 @@ class DocumentController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * Ingests now (201/200), or, when asked to, checks what can be checked without parsing (collection, chunking
+     * options), queues the upload as a job and answers 202 with where to poll it.
+     */
+    private ResponseEntity<?> respond(
+            DocumentUpload upload, ChunkingOptions options, boolean async, UriComponentsBuilder uri) {
+        if (!async) {
+            return respond(ingestion.ingest(upload, options), uri);
+        }
+        ingestion.check(upload.collection(), options);
+        long jobId = queue.enqueue(upload, options);
+        String location = "/v1/jobs/" + jobId;
+        return ResponseEntity.accepted()
+                .location(URI.create(location))
+                .header(PREFERENCE_APPLIED, RESPOND_ASYNC)
+                .body(new AcceptedJob(jobId, "QUEUED", location));
+    }
+
+    /** RFC 7240: {@code Prefer: respond-async} (possibly among other preferences). */
+    static boolean respondAsync(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            if (preference.strip().toLowerCase(Locale.ROOT).startsWith(RESPOND_ASYNC)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static ResponseEntity<IngestResult> respond(IngestResult result, UriComponentsBuilder uri) {
-        if (result.duplicate()) {
+        if (result.duplicate() || result.replaced()) { // the document existed: 200, not 201
             return ResponseEntity.ok(result);
         }
         URI location =

@@ -1,11 +1,13 @@
 package org.jrag.ingest.document;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.ingest.chunking.ChunkSpan;
 import org.jrag.ingest.chunking.Chunker;
@@ -16,10 +18,12 @@ import org.jrag.ingest.collection.CollectionRepository;
 import org.jrag.ingest.collection.CollectionTarget;
 import org.jrag.ingest.document.ChangeLog.Operation;
 import org.jrag.ingest.document.DocumentRepository.NewDocument;
+import org.jrag.ingest.metrics.IngestMetrics;
 import org.jrag.ingest.problem.BatchEntryException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
 import org.jrag.ingest.problem.IngestException;
+import org.jrag.ingest.problem.IngestProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,12 +32,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The ingest pipeline: detect and parse, dedupe, chunk, embed, store. The slow stages run outside any transaction;
  * the documents, their chunks and their change-log entries are then written in one, so retrieval sees a document
- * READY with all its chunks or not at all, and a batch stores all its entries or none.
+ * READY with all its chunks or not at all, and a batch stores all its entries or none. New bytes under the
+ * {@code source} of a stored document replace that document in the same way: its content, hash and chunks are swapped
+ * in the one transaction and logged as an UPSERT of the same id, so retrieval never sees a mix of old and new chunks.
  */
 @Service
 public class DocumentIngestion {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIngestion.class);
+
+    /** Chunks per embedding call; see {@link #embed}. */
+    static final int EMBEDDING_BATCH = 64;
 
     private static final DocumentParser PLAIN_TEXT = new PlainTextParser();
     private static final DocumentParser MARKDOWN = new MarkdownParser();
@@ -47,6 +56,7 @@ public class DocumentIngestion {
     private final ChunkerFactory chunkers;
     private final TextEmbedder embedder;
     private final TransactionTemplate transaction;
+    private final IngestMetrics metrics;
 
     DocumentIngestion(
             CollectionRepository collections,
@@ -54,13 +64,15 @@ public class DocumentIngestion {
             ChangeLog changeLog,
             ChunkerFactory chunkers,
             TextEmbedder embedder,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            IngestMetrics metrics) {
         this.collections = collections;
         this.documents = documents;
         this.changeLog = changeLog;
         this.chunkers = chunkers;
         this.embedder = embedder;
         this.transaction = transaction;
+        this.metrics = metrics;
     }
 
     /** A parsed upload on its way to storage; {@code chunks} and {@code embeddings} are filled by stages 3 and 4. */
@@ -71,16 +83,55 @@ public class DocumentIngestion {
             String title,
             ContentHash hash,
             List<ChunkSpan> chunks,
-            List<float[]> embeddings) {
+            List<float[]> embeddings,
+            Long replaces) {
 
         Prepared withChunks(List<ChunkSpan> chunks, List<float[]> embeddings) {
-            return new Prepared(upload, format, parsed, title, hash, chunks, embeddings);
+            return new Prepared(upload, format, parsed, title, hash, chunks, embeddings, replaces);
+        }
+
+        Prepared replacing(long documentId) {
+            return new Prepared(upload, format, parsed, title, hash, chunks, embeddings, documentId);
         }
     }
 
-    /** Ingests one upload, or returns the stored document when identical bytes are already in the collection. */
+    /**
+     * Ingests one upload, or returns the stored document when identical bytes are already in the collection. New
+     * bytes under the {@code source} of a stored document replace that document's content and chunks.
+     */
     public IngestResult ingest(DocumentUpload upload, ChunkingOptions requested) {
-        return ingestAll(upload.collection(), List.of(upload), requested, false).getFirst();
+        return ingest(upload, requested, IngestProgress.NONE);
+    }
+
+    /** {@link #ingest(DocumentUpload, ChunkingOptions)}, telling {@code progress} as chunks are embedded. */
+    public IngestResult ingest(DocumentUpload upload, ChunkingOptions requested, IngestProgress progress) {
+        return counted(() -> ingestAll(upload.collection(), List.of(upload), requested, false, progress)
+                .getFirst());
+    }
+
+    /**
+     * Fails now, as the upload would, if the collection does not exist or the chunking options break a rule; an
+     * asynchronous upload is checked this way before it is queued.
+     */
+    public void check(String collection, ChunkingOptions requested) {
+        CollectionTarget target = collections.requireTarget(collection);
+        chunkers.resolve(target.chunking(), requested);
+    }
+
+    /** Runs an ingest, counting its failures by problem type and timing it. */
+    private <T> T counted(Supplier<T> ingest) {
+        long started = System.nanoTime();
+        try {
+            T result = ingest.get();
+            metrics.ingestTook(Duration.ofNanos(System.nanoTime() - started));
+            return result;
+        } catch (IngestException e) {
+            metrics.failed(IngestProblems.slug(e));
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.failed(IngestProblems.INTERNAL_ERROR);
+            throw e;
+        }
     }
 
     /**
@@ -88,13 +139,18 @@ public class DocumentIngestion {
      * anything is embedded, and all entries are stored in one transaction.
      */
     public BatchResult ingestBatch(String collection, List<DocumentUpload> uploads, ChunkingOptions requested) {
-        List<IngestResult> results = ingestAll(collection, uploads, requested, true);
+        List<IngestResult> results =
+                counted(() -> ingestAll(collection, uploads, requested, true, IngestProgress.NONE));
         int stored = (int) results.stream().filter(r -> !r.duplicate()).count();
         return new BatchResult(collection, stored, results);
     }
 
     private List<IngestResult> ingestAll(
-            String collection, List<DocumentUpload> uploads, ChunkingOptions requested, boolean batch) {
+            String collection,
+            List<DocumentUpload> uploads,
+            ChunkingOptions requested,
+            boolean batch,
+            IngestProgress progress) {
         long started = System.nanoTime();
         CollectionTarget target = collections.requireTarget(collection);
         ChunkingStrategy strategy = chunkers.resolve(target.chunking(), requested);
@@ -125,6 +181,15 @@ public class DocumentIngestion {
                 results[i] = existing(target, stored.get());
             } else if (firstOfHash.putIfAbsent(hash, i) == null) {
                 fresh.add(i);
+                // new bytes under a stored document's source: a changed document, replaced in stage 5
+                String source = prepared.get(i).upload().metadata().effectiveSource();
+                if (source != null) {
+                    int index = i;
+                    documents
+                            .findIdBySource(target.id(), source)
+                            .ifPresent(id ->
+                                    prepared.set(index, prepared.get(index).replacing(id)));
+                }
             }
         }
 
@@ -136,7 +201,7 @@ public class DocumentIngestion {
                     chunker.chunk(document.parsed().text()),
                     document.parsed(),
                     document.upload().metadata());
-            prepared.set(i, document.withChunks(chunks, embed(chunks)));
+            prepared.set(i, document.withChunks(chunks, embed(chunks, progress)));
         }
 
         // 5. store documents READY + chunks + change log, all in one transaction
@@ -186,13 +251,24 @@ public class DocumentIngestion {
                                     + " bytes of " + format.format().mediaType());
         }
         String title = upload.metadata().title() != null ? upload.metadata().title() : parsed.title();
-        return new Prepared(upload, format, parsed, title, ContentHash.sha256(upload.content()), List.of(), List.of());
+        return new Prepared(
+                upload, format, parsed, title, ContentHash.sha256(upload.content()), List.of(), List.of(), null);
     }
 
-    private List<float[]> embed(List<ChunkSpan> chunks) {
+    /**
+     * Embeds in batches of {@value #EMBEDDING_BATCH} chunks, so progress can be reported (and batch latency measured)
+     * while a long document is embedded; a batch is still large enough for the embedder's length bucketing.
+     */
+    private List<float[]> embed(List<ChunkSpan> chunks, IngestProgress progress) {
         List<String> texts =
                 chunks.stream().filter(ChunkSpan::embedded).map(ChunkSpan::text).toList();
-        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+        var vectors = new ArrayList<float[]>(texts.size());
+        progress.embedded(0, texts.size());
+        for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + EMBEDDING_BATCH));
+            vectors.addAll(metrics.timeEmbedding(() -> embedder.embedPassages(batch)));
+            progress.embedded(vectors.size(), texts.size());
+        }
         var aligned = new ArrayList<float[]>(chunks.size());
         int next = 0;
         for (ChunkSpan chunk : chunks) {
@@ -229,8 +305,11 @@ public class DocumentIngestion {
                 document.hash(),
                 document.parsed().text(),
                 metadata);
-        return documents.insertReady(row).map(documentId -> {
+        boolean replaced = document.replaces() != null && documents.replace(document.replaces(), row);
+        Optional<Long> id = replaced ? Optional.of(document.replaces()) : documents.insertReady(row);
+        return id.map(documentId -> {
             documents.insertChunks(documentId, target.id(), document.chunks(), document.embeddings());
+            metrics.stored(replaced, document.chunks().size());
             long seq = changeLog.append(target.id(), documentId, Operation.UPSERT);
             return new IngestResult(
                     documentId,
@@ -243,6 +322,7 @@ public class DocumentIngestion {
                     "READY",
                     seq,
                     false,
+                    replaced,
                     document.format().declaredMediaType(),
                     document.format().mismatch(),
                     strategy.name());
@@ -285,6 +365,7 @@ public class DocumentIngestion {
                 view.status(),
                 changeLog.lastUpsert(documentId),
                 true,
+                false,
                 declared == null ? null : declared.toString(),
                 mismatch == null ? null : mismatch.toString(),
                 chunker == null ? null : chunker.toString());

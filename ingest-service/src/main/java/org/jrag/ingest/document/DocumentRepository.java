@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jrag.ingest.chunking.ChunkSpan;
+import org.jrag.ingest.paging.Keyset;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,46 @@ class DocumentRepository {
                 .param("hash", hash.hex())
                 .query(Long.class)
                 .optional();
+    }
+
+    /** The newest document of the collection stored under {@code source}, which an upload of new bytes replaces. */
+    Optional<Long> findIdBySource(long collectionId, String source) {
+        return jdbc.sql("SELECT id FROM document WHERE collection_id = :collectionId AND source = :source"
+                        + " ORDER BY id DESC LIMIT 1")
+                .param("collectionId", collectionId)
+                .param("source", source)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Gives a stored document new content, hash and metadata and drops its chunks (the caller inserts the new ones in
+     * the same transaction); false when the document has been deleted meanwhile.
+     */
+    boolean replace(long documentId, NewDocument document) {
+        int updated = jdbc.sql("""
+                        UPDATE document
+                        SET source = :source, title = :title, media_type = :mediaType, content_hash = :hash,
+                            content = :content, status = 'READY', metadata = CAST(:metadata AS jsonb),
+                            updated_at = now()
+                        WHERE id = :id AND collection_id = :collectionId
+                        """)
+                .param("id", documentId)
+                .param("collectionId", document.collectionId())
+                .param("source", document.source())
+                .param("title", document.title())
+                .param("mediaType", document.mediaType())
+                .param("hash", document.hash().hex())
+                .param("content", document.content())
+                .param("metadata", json.writeValueAsString(document.metadata()))
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM chunk WHERE document_id = :id")
+                .param("id", documentId)
+                .update();
+        return true;
     }
 
     /** Inserts the document; empty when identical content landed in the collection first (a concurrent upload). */
@@ -124,15 +165,50 @@ class DocumentRepository {
         });
     }
 
-    Optional<DocumentView> find(long collectionId, String collection, long documentId) {
+    private static final String SELECT_VIEW = """
+            SELECT d.id, d.title, d.source, d.media_type, d.content_hash, d.status, length(d.content) AS chars,
+                   d.metadata::text AS metadata,
+                   d.created_at, d.updated_at,
+                   (SELECT count(*) FROM chunk c WHERE c.document_id = d.id) AS chunk_count
+            FROM document d
+            """;
+
+    /** One page of a collection's documents in id order, with the look-ahead row {@link Keyset} asks for. */
+    List<DocumentView> findPage(long collectionId, String collection, Keyset page) {
+        return jdbc.sql(SELECT_VIEW
+                        + " WHERE d.collection_id = :collectionId AND d.id > :after ORDER BY d.id LIMIT :limit")
+                .param("collectionId", collectionId)
+                .param("after", page.after())
+                .param("limit", page.fetchSize())
+                .query((rs, row) -> view(rs, collection, json.readValue(rs.getString("metadata"), JSON_OBJECT)))
+                .list();
+    }
+
+    /** One page of a document's chunks in id (= position) order, with the look-ahead row. */
+    List<ChunkView> findChunkPage(long documentId, Keyset page) {
         return jdbc.sql("""
-                        SELECT d.id, d.title, d.source, d.media_type, d.content_hash, d.status, length(d.content) AS chars,
-                               d.metadata::text AS metadata,
-                               d.created_at, d.updated_at,
-                               (SELECT count(*) FROM chunk c WHERE c.document_id = d.id) AS chunk_count
-                        FROM document d
-                        WHERE d.id = :id AND d.collection_id = :collectionId
+                        SELECT id, position, parent_id, text, start_offset, end_offset, token_count,
+                               metadata::text AS metadata, embedding IS NOT NULL AS embedded
+                        FROM chunk WHERE document_id = :documentId AND id > :after ORDER BY id LIMIT :limit
                         """)
+                .param("documentId", documentId)
+                .param("after", page.after())
+                .param("limit", page.fetchSize())
+                .query((rs, row) -> new ChunkView(
+                        rs.getLong("id"),
+                        rs.getInt("position"),
+                        rs.getObject("parent_id", Long.class),
+                        rs.getString("text"),
+                        rs.getInt("start_offset"),
+                        rs.getInt("end_offset"),
+                        rs.getInt("token_count"),
+                        rs.getBoolean("embedded"),
+                        json.readValue(rs.getString("metadata"), JSON_OBJECT)))
+                .list();
+    }
+
+    Optional<DocumentView> find(long collectionId, String collection, long documentId) {
+        return jdbc.sql(SELECT_VIEW + " WHERE d.id = :id AND d.collection_id = :collectionId")
                 .param("id", documentId)
                 .param("collectionId", collectionId)
                 .query((rs, row) -> view(rs, collection, json.readValue(rs.getString("metadata"), JSON_OBJECT)))

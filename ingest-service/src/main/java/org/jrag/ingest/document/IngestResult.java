@@ -6,6 +6,8 @@ package org.jrag.ingest.document;
  * @param mediaType the format the document was parsed as, detected from its content
  * @param changeSeq the change-log sequence number of the document's UPSERT, which retrieval's index waits for
  * @param duplicate true when identical bytes were already in the collection and nothing was stored
+ * @param replaced true when the upload had a stored document's {@code source} and new bytes: that document (same id)
+ *     now has the new content, hash and chunks, swapped in one transaction
  * @param declaredMediaType what the client declared (Content-Type, part type or file extension), or null
  * @param formatMismatch why the content overruled the declaration, or null when they agreed
  * @param chunker the chunking strategy the document was cut with (for a duplicate: the stored one's)
@@ -21,6 +23,7 @@ public record IngestResult(
         String status,
         long changeSeq,
         boolean duplicate,
+        boolean replaced,
         String declaredMediaType,
         String formatMismatch,
         String chunker) {}

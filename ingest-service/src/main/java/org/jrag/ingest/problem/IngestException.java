@@ -18,7 +18,8 @@ public abstract sealed class IngestException extends RuntimeException
                 CorruptDocumentException,
                 ZipBombException,
                 TooManyEntriesException,
-                BatchEntryException {
+                BatchEntryException,
+                JobNotFoundException {
 
     IngestException(String message) {
         super(message);

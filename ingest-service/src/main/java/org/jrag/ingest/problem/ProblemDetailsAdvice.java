@@ -28,8 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-    static final String TYPE_BASE = "https://jrag.dev/problems/";
-
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     private final DocumentProperties documents;
@@ -40,7 +38,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IngestException.class)
     ResponseEntity<Object> handleIngest(IngestException ex) {
-        ProblemDetail problem = toProblem(ex);
+        ProblemDetail problem = IngestProblems.of(ex);
         var response = ResponseEntity.status(problem.getStatus());
         IngestException reason = ex instanceof BatchEntryException entry ? entry.reason() : ex;
         if (reason instanceof UnsupportedDocumentTypeException unsupported) {
@@ -53,10 +51,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleUnexpected(Exception ex) {
         log.error("Unexpected failure", ex);
         String requestId = MDC.get("requestId");
-        ProblemDetail problem = problem(
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal-error",
-                "Internal error",
+        ProblemDetail problem = IngestProblems.internalError(
                 "unexpected " + ex.getClass().getSimpleName() + "; the service log has the details"
                         + (requestId == null ? "" : " under request id " + requestId));
         return ResponseEntity.internalServerError().body(problem);
@@ -71,7 +66,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList();
         String sent =
                 ex.getContentType() == null ? "(none)" : ex.getContentType().toString();
-        ProblemDetail problem = problem(
+        ProblemDetail problem = IngestProblems.problem(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "unsupported-media-type",
                 "Unsupported media type",
@@ -84,7 +79,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         long limit = documents.maxDocumentBytes().toBytes();
-        ProblemDetail problem = problem(
+        ProblemDetail problem = IngestProblems.problem(
                 HttpStatus.CONTENT_TOO_LARGE,
                 "document-too-large",
                 "Document too large",
@@ -102,7 +97,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         String reason = ex.getMostSpecificCause().getMessage();
-        ProblemDetail problem = problem(
+        ProblemDetail problem = IngestProblems.problem(
                 HttpStatus.BAD_REQUEST,
                 "unreadable-body",
                 "Unreadable request body",
@@ -118,84 +113,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
-            problem.setType(typeOf(slugOf(statusCode)));
+            problem.setType(IngestProblems.typeOf(slugOf(statusCode)));
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
-    }
-
-    private static ProblemDetail toProblem(IngestException ex) {
-        return switch (ex) {
-            case CollectionNotFoundException _ ->
-                problem(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found", ex.getMessage());
-            case CollectionAlreadyExistsException _ ->
-                problem(HttpStatus.CONFLICT, "collection-exists", "Collection exists", ex.getMessage());
-            case InvalidCollectionNameException _ ->
-                problem(HttpStatus.BAD_REQUEST, "invalid-collection-name", "Invalid collection name", ex.getMessage());
-            case DocumentNotFoundException _ ->
-                problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", ex.getMessage());
-            case EmptyDocumentException _ ->
-                problem(HttpStatus.BAD_REQUEST, "empty-document", "Empty document", ex.getMessage());
-            case UnsupportedDocumentTypeException e -> {
-                ProblemDetail p = problem(
-                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                        "unsupported-media-type",
-                        "Unsupported media type",
-                        e.getMessage());
-                p.setProperty("supportedMediaTypes", e.supported());
-                yield p;
-            }
-            case DocumentTooLargeException e -> {
-                ProblemDetail p = problem(
-                        HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document too large", e.getMessage());
-                p.setProperty("limitBytes", e.limitBytes());
-                yield p;
-            }
-            case InvalidUtf8Exception e -> {
-                ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-utf8", "Invalid UTF-8", e.getMessage());
-                p.setProperty("byteOffset", e.byteOffset());
-                yield p;
-            }
-            case InvalidParameterException e -> {
-                ProblemDetail p =
-                        problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
-                p.setProperty("parameter", e.parameter());
-                yield p;
-            }
-            case EncryptedPdfException _ ->
-                problem(HttpStatus.UNPROCESSABLE_CONTENT, "encrypted-pdf", "Encrypted PDF", ex.getMessage());
-            case CorruptDocumentException e -> {
-                ProblemDetail p = problem(
-                        HttpStatus.UNPROCESSABLE_CONTENT, "corrupt-document", "Corrupt document", e.getMessage());
-                p.setProperty("mediaType", e.mediaType());
-                yield p;
-            }
-            case ZipBombException _ ->
-                problem(HttpStatus.CONTENT_TOO_LARGE, "zip-bomb", "Archive expands too far", ex.getMessage());
-            case TooManyEntriesException e -> {
-                ProblemDetail p = problem(
-                        HttpStatus.UNPROCESSABLE_CONTENT, "too-many-entries", "Too many entries", e.getMessage());
-                p.setProperty("limit", e.limit());
-                yield p;
-            }
-            case BatchEntryException e -> {
-                // the entry's own problem, naming the entry
-                ProblemDetail p = toProblem(e.reason());
-                p.setDetail(e.getMessage());
-                p.setProperty("entry", e.entry());
-                yield p;
-            }
-        };
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(typeOf(slug));
-        problem.setTitle(title);
-        return problem;
-    }
-
-    private static URI typeOf(String slug) {
-        return URI.create(TYPE_BASE + slug);
     }
 
     private static String slugOf(HttpStatusCode status) {

@@ -1,0 +1,127 @@
+package org.jrag.ingest.problem;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Maps the service's {@link IngestException}s to RFC 9457 problems, in one place for the HTTP responses, the
+ * {@code error} of a failed job and the failure metrics' {@code type} tag.
+ */
+public final class IngestProblems {
+
+    static final String TYPE_BASE = "https://jrag.dev/problems/";
+
+    /** The slug of a failure that is no {@link IngestException}: a bug or a broken dependency. */
+    public static final String INTERNAL_ERROR = "internal-error";
+
+    private IngestProblems() {}
+
+    public static ProblemDetail of(IngestException ex) {
+        return switch (ex) {
+            case CollectionNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found", ex.getMessage());
+            case CollectionAlreadyExistsException _ ->
+                problem(HttpStatus.CONFLICT, "collection-exists", "Collection exists", ex.getMessage());
+            case InvalidCollectionNameException _ ->
+                problem(HttpStatus.BAD_REQUEST, "invalid-collection-name", "Invalid collection name", ex.getMessage());
+            case JobNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", ex.getMessage());
+            case DocumentNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", ex.getMessage());
+            case EmptyDocumentException _ ->
+                problem(HttpStatus.BAD_REQUEST, "empty-document", "Empty document", ex.getMessage());
+            case UnsupportedDocumentTypeException e -> {
+                ProblemDetail p = problem(
+                        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "unsupported-media-type",
+                        "Unsupported media type",
+                        e.getMessage());
+                p.setProperty("supportedMediaTypes", e.supported());
+                yield p;
+            }
+            case DocumentTooLargeException e -> {
+                ProblemDetail p = problem(
+                        HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Document too large", e.getMessage());
+                p.setProperty("limitBytes", e.limitBytes());
+                yield p;
+            }
+            case InvalidUtf8Exception e -> {
+                ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-utf8", "Invalid UTF-8", e.getMessage());
+                p.setProperty("byteOffset", e.byteOffset());
+                yield p;
+            }
+            case InvalidParameterException e -> {
+                ProblemDetail p =
+                        problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+                p.setProperty("parameter", e.parameter());
+                yield p;
+            }
+            case EncryptedPdfException _ ->
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "encrypted-pdf", "Encrypted PDF", ex.getMessage());
+            case CorruptDocumentException e -> {
+                ProblemDetail p = problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT, "corrupt-document", "Corrupt document", e.getMessage());
+                p.setProperty("mediaType", e.mediaType());
+                yield p;
+            }
+            case ZipBombException _ ->
+                problem(HttpStatus.CONTENT_TOO_LARGE, "zip-bomb", "Archive expands too far", ex.getMessage());
+            case TooManyEntriesException e -> {
+                ProblemDetail p = problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT, "too-many-entries", "Too many entries", e.getMessage());
+                p.setProperty("limit", e.limit());
+                yield p;
+            }
+            case BatchEntryException e -> {
+                // the entry's own problem, naming the entry
+                ProblemDetail p = of(e.reason());
+                p.setDetail(e.getMessage());
+                p.setProperty("entry", e.entry());
+                yield p;
+            }
+        };
+    }
+
+    static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(typeOf(slug));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** A 500 problem for an unexpected failure; {@code detail} must not leak internals. */
+    public static ProblemDetail internalError(String detail) {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error", detail);
+    }
+
+    /** A job whose workers all died while running it (or hung past their lease). */
+    public static ProblemDetail jobAbandoned(String detail) {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "job-abandoned", "Job abandoned", detail);
+    }
+
+    /** The last segment of the exception's problem type, e.g. {@code empty-document}. */
+    public static String slug(IngestException ex) {
+        String type = of(ex).getType().toString();
+        return type.substring(type.lastIndexOf('/') + 1);
+    }
+
+    /** The problem as the JSON members its {@code application/problem+json} body has, properties flattened. */
+    public static Map<String, Object> members(ProblemDetail problem) {
+        var members = new LinkedHashMap<String, Object>();
+        members.put("type", problem.getType().toString());
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            members.putAll(problem.getProperties());
+        }
+        return members;
+    }
+
+    static URI typeOf(String slug) {
+        return URI.create(TYPE_BASE + slug);
+    }
+}
