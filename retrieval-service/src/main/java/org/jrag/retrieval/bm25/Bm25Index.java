@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -49,6 +50,8 @@ public final class Bm25Index implements Closeable {
     static final String COLLECTION_ID = "collectionId";
     static final String TITLE = "title";
     static final String TEXT = "text";
+    static final String TAG = "tag";
+    static final String PUBLISHED_AT = "publishedAt";
     private static final String LAST_SEQ = "lastSeq";
 
     private final Directory directory;
@@ -216,6 +219,13 @@ public final class Bm25Index implements Closeable {
             doc.add(new TextField(TITLE, chunk.title(), Field.Store.NO));
         }
         doc.add(new TextField(TEXT, chunk.text(), Field.Store.NO));
+        // filter fields: exact tags, and the publication date as epoch days for range queries
+        for (String tag : chunk.tags()) {
+            doc.add(new StringField(TAG, tag, Field.Store.NO));
+        }
+        if (chunk.publishedAt() != null) {
+            doc.add(new LongPoint(PUBLISHED_AT, chunk.publishedAt().toEpochDay()));
+        }
         return doc;
     }
 
