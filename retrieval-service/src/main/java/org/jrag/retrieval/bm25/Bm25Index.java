@@ -53,6 +53,13 @@ public final class Bm25Index implements Closeable {
     static final String TAG = "tag";
     static final String PUBLISHED_AT = "publishedAt";
     private static final String LAST_SEQ = "lastSeq";
+    /**
+     * Which document fields the index was written with, in the commit user data. An index written before the filter
+     * fields ({@link #TAG}, {@link #PUBLISHED_AT}) existed would silently match no filter, so it replays from seq 0.
+     */
+    private static final String FIELDS = "fields";
+
+    private static final String FIELDS_VERSION = "2-filters";
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -70,6 +77,11 @@ public final class Bm25Index implements Closeable {
                     .setSimilarity(similarity)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
             this.writer = new IndexWriter(directory, config);
+            if (lastSeq > 0 && !FIELDS_VERSION.equals(readFields(directory))) {
+                // written by an older version: rebuild so every chunk has the filter fields
+                writer.deleteAll();
+                lastSeq = 0;
+            }
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -91,6 +103,10 @@ public final class Bm25Index implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the BM25 index directory " + dir, e);
         }
+    }
+
+    private static String readFields(Directory directory) throws IOException {
+        return SegmentInfos.readLatestCommit(directory).getUserData().get(FIELDS);
     }
 
     private static long readLastSeq(Directory directory) throws IOException {
@@ -145,7 +161,8 @@ public final class Bm25Index implements Closeable {
     /** Makes the writes so far durable with {@code seq} as the last applied change, and visible to searches. */
     public void commit(long seq) {
         try {
-            writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(seq)).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(LAST_SEQ, Long.toString(seq), FIELDS, FIELDS_VERSION).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             lastSeq = seq;

@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.jrag.retrieval.search.ScoredChunk;
 import org.jrag.retrieval.search.SearchFilters;
 import org.jrag.retrieval.search.SearchQuery;
@@ -168,6 +173,24 @@ class Bm25ChunkRetrieverTests {
             assertThat(new Bm25ChunkRetriever(reopened).retrieve(query("persisted", null)))
                     .extracting(ScoredChunk::chunkId)
                     .containsExactly(10L);
+        }
+    }
+
+    @Test
+    void replaysFromTheStartAnIndexWrittenWithoutTheFilterFields(@TempDir Path dir) throws IOException {
+        // given an index committed at seq 42 by the previous version (no "fields" in its commit data)
+        try (var directory = FSDirectory.open(dir);
+                var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.addDocument(new Document());
+            writer.setLiveCommitData(Map.of("lastSeq", "42").entrySet());
+            writer.commit();
+        }
+
+        // when
+        try (var reopened = Bm25Index.open(dir, 0.9f, 0.4f)) {
+            // then it starts over, so the change-log tailer re-indexes every chunk with tags and dates
+            assertThat(reopened.lastSeq()).isZero();
+            assertThat(reopened.status().chunks()).isZero();
         }
     }
 
