@@ -17,11 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A load harness run by hand (not a test): N virtual-thread clients send a fixed number of {@code POST /v1/search}
  * requests to a running retrieval-service, cycling through the queries of a BEIR {@code queries.jsonl}, and it prints
- * latency percentiles, throughput and the load average before and after. JDK only, so it runs from source:
+ * latency percentiles, throughput and the load average before and after. Several services ({@code --url a,b}) and
+ * modes ({@code --mode hybrid,bm25}) are measured side by side: request i goes to combination i mod n, so a baseline
+ * and a candidate share the same machine load. JDK only, so it runs from source:
  *
  * <pre>
  * java retrieval-service/src/test/java/org/jrag/retrieval/bench/SearchLoad.java \
@@ -47,16 +50,29 @@ public final class SearchLoad {
         int topK = Integer.parseInt(option(args, "--topK", "10"));
 
         List<String> queries = queries(queriesFile);
+        List<String> urls = List.of(url.split(","));
+        List<String> modes = List.of(mode.split(","));
+        List<String> combos = new ArrayList<>();
+        for (String u : urls) {
+            for (String m : modes) {
+                combos.add(u + " " + m);
+            }
+        }
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
-        URI search = URI.create(url + "/v1/search");
-        List<String> bodies = new ArrayList<>(queries.size());
-        for (String query : queries) {
-            bodies.add("{\"query\":\"" + query + "\",\"mode\":\"" + mode + "\",\"topK\":" + topK
-                    + (collection == null ? "" : ",\"collection\":\"" + collection + "\"")
-                    + (extra == null ? "" : "," + extra) + "}");
+        // request i: combination i mod n, query (i / n) mod queries, so every combination sees the same queries
+        List<URI> uris = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (int q = 0; q < queries.size(); q++) {
+            for (String combo : combos) {
+                String[] parts = combo.split(" ");
+                uris.add(URI.create(parts[0] + "/v1/search"));
+                bodies.add("{\"query\":\"" + queries.get(q) + "\",\"mode\":\"" + parts[1] + "\",\"topK\":" + topK
+                        + (collection == null ? "" : ",\"collection\":\"" + collection + "\"")
+                        + (extra == null ? "" : "," + extra) + "}");
+            }
         }
 
         System.out.printf(
@@ -68,31 +84,39 @@ public final class SearchLoad {
                 warmup,
                 mode,
                 url);
-        run(http, search, bodies, clients, warmup, 0);
+        // the warm-up covers whole rounds of combinations, so the measured run stays aligned with them
+        run(http, uris, bodies, clients, warmup * combos.size(), 0);
         String loadBefore = loadAverage();
         long started = System.nanoTime();
-        long[] latencies = run(http, search, bodies, clients, requests, warmup);
+        long[] latencies = run(http, uris, bodies, clients, requests, warmup * combos.size());
         double seconds = (System.nanoTime() - started) / 1e9;
         String loadAfter = loadAverage();
 
-        long[] sorted = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
-        long errors = latencies.length - sorted.length;
-        System.out.printf(
-                Locale.ROOT,
-                "ok=%d errors=%d throughput=%.1f req/s p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
-                sorted.length,
-                errors,
-                sorted.length / seconds,
-                percentile(sorted, 50),
-                percentile(sorted, 95),
-                percentile(sorted, 99),
-                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+        System.out.printf(Locale.ROOT, "total throughput=%.1f req/s over %.1f s%n", requests / seconds, seconds);
+        for (int c = 0; c < combos.size(); c++) {
+            final int combo = c;
+            long[] mine = IntStream.range(0, latencies.length)
+                    .filter(i -> i % combos.size() == combo)
+                    .mapToLong(i -> latencies[i])
+                    .toArray();
+            long[] sorted = Arrays.stream(mine).filter(l -> l >= 0).sorted().toArray();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s ok=%d errors=%d p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n",
+                    combos.get(c),
+                    sorted.length,
+                    mine.length - sorted.length,
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    percentile(sorted, 99),
+                    sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
+        }
         System.out.println("loadavg before: " + loadBefore + " | after: " + loadAfter + " | cores: "
                 + Runtime.getRuntime().availableProcessors());
     }
 
     /** Sends {@code count} requests from {@code clients} concurrent clients; latency in ns, -1 for a failure. */
-    private static long[] run(HttpClient http, URI uri, List<String> bodies, int clients, int count, int offset)
+    private static long[] run(HttpClient http, List<URI> uris, List<String> bodies, int clients, int count, int offset)
             throws InterruptedException {
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
@@ -100,8 +124,9 @@ public final class SearchLoad {
             for (int c = 0; c < clients; c++) {
                 pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        String body = bodies.get((offset + i) % bodies.size());
-                        HttpRequest request = HttpRequest.newBuilder(uri)
+                        int at = (offset + i) % bodies.size();
+                        String body = bodies.get(at);
+                        HttpRequest request = HttpRequest.newBuilder(uris.get(at))
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body))
