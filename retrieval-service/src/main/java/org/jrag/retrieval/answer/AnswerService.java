@@ -1,6 +1,8 @@
 package org.jrag.retrieval.answer;
 
 import java.util.List;
+import org.jrag.retrieval.context.ContextAssembler;
+import org.jrag.retrieval.context.ContextChunk;
 import org.jrag.retrieval.search.HybridSearch;
 import org.jrag.retrieval.search.SearchMode;
 import org.jrag.retrieval.search.SearchRequest;
@@ -10,7 +12,8 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * The ask pipeline: hybrid search for the question, then generation-service answers from those passages only. Every
+ * The ask pipeline: hybrid search for the question, context assembly (parent and window expansion, de-duplication,
+ * token budget, lost-in-the-middle order), then generation-service answers from those passages only. Every
  * word of the answer comes from generation-service; when it cannot answer, the caller gets a problem, not filler.
  */
 @Service
@@ -22,9 +25,15 @@ public class AnswerService {
     private final HybridSearch search;
     private final GenerationClient generation;
     private final GenerationProperties properties;
+    private final ContextAssembler context;
 
-    AnswerService(HybridSearch search, GenerationClient generation, GenerationProperties properties) {
+    AnswerService(
+            HybridSearch search,
+            GenerationClient generation,
+            GenerationProperties properties,
+            ContextAssembler context) {
         this.search = search;
+        this.context = context;
         this.generation = generation;
         this.properties = properties;
     }
@@ -33,11 +42,26 @@ public class AnswerService {
         // 1. retrieve the passages
         SearchResponse found = search.search(
                 new SearchRequest(request.question(), request.collection(), SearchMode.HYBRID, request.topK()));
-        List<Passage> passages = found.results().stream()
-                .map(r -> new Passage(r.documentId(), r.chunkId(), r.title(), r.text()))
+
+        // 2. assemble the context: parents, windows, merged overlaps, token budget, best at both ends
+        List<ContextChunk> context = this.context.assemble(
+                found.results().stream()
+                        .map(r -> new ContextChunk(
+                                r.chunkId(),
+                                r.documentId(),
+                                r.title(),
+                                r.text(),
+                                r.startOffset(),
+                                r.endOffset(),
+                                r.score(),
+                                r.text().length() == r.endOffset() - r.startOffset()))
+                        .toList(),
+                request.contextTokens());
+        List<Passage> passages = context.stream()
+                .map(c -> new Passage(c.documentId(), c.chunkId(), c.title(), c.text()))
                 .toList();
 
-        // 2. answer from them
+        // 3. answer from them
         GeneratedAnswer answer;
         try {
             answer = generation.answer(new AnswerRequest(request.question(), passages));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -13,10 +14,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.jrag.retrieval.search.ChunkRetriever;
 import org.jrag.retrieval.search.InvalidQueryException;
 import org.jrag.retrieval.search.ScoredChunk;
+import org.jrag.retrieval.search.SearchFilters;
 import org.jrag.retrieval.search.SearchQuery;
 
 /**
@@ -66,12 +70,31 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
         } catch (ParseException e) {
             throw new InvalidQueryException("query cannot be searched with BM25: " + e.getMessage());
         }
-        if (query.collectionId() == null) {
+        if (query.collectionId() == null && query.filters().isEmpty()) {
             return matching;
         }
-        return new BooleanQuery.Builder()
-                .add(matching, BooleanClause.Occur.MUST)
-                .add(new TermQuery(Bm25Index.collectionTerm(query.collectionId())), BooleanClause.Occur.FILTER)
-                .build();
+        var filtered = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
+        if (query.collectionId() != null) {
+            filtered.add(new TermQuery(Bm25Index.collectionTerm(query.collectionId())), BooleanClause.Occur.FILTER);
+        }
+        addMetadataFilters(filtered, query.filters());
+        return filtered.build();
+    }
+
+    /** Tags: any of them (a term-set filter, unscored); dates: an inclusive range over epoch days. */
+    private static void addMetadataFilters(BooleanQuery.Builder query, SearchFilters filters) {
+        if (!filters.tags().isEmpty()) {
+            List<BytesRef> tags = filters.tags().stream().map(BytesRef::new).toList();
+            query.add(new TermInSetQuery(Bm25Index.TAG, tags), BooleanClause.Occur.FILTER);
+        }
+        if (filters.hasDateRange()) {
+            long from = filters.publishedAfter() == null
+                    ? Long.MIN_VALUE
+                    : filters.publishedAfter().toEpochDay();
+            long to = filters.publishedBefore() == null
+                    ? Long.MAX_VALUE
+                    : filters.publishedBefore().toEpochDay();
+            query.add(LongPoint.newRangeQuery(Bm25Index.PUBLISHED_AT, from, to), BooleanClause.Occur.FILTER);
+        }
     }
 }

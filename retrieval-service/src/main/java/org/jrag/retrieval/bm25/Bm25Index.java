@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -55,6 +56,14 @@ public final class Bm25Index implements Closeable {
     /** What an index written before the analysis was configurable holds. */
     private static final String LEGACY_ANALYSIS = "ENGLISH/MULTIFIELD";
 
+    static final String TAG = "tag";
+    static final String PUBLISHED_AT = "publishedAt";
+    /**
+     * Version of the document fields beside the searched text, part of the recorded analysis: an index written before
+     * the filter fields ({@link #TAG}, {@link #PUBLISHED_AT}) existed would silently match no filter, so it is rebuilt.
+     */
+    private static final String FIELDS_VERSION = "2-filters";
+
     private final Directory directory;
     private final Analyzer analyzer;
     private final Bm25Fields fields;
@@ -72,7 +81,7 @@ public final class Bm25Index implements Closeable {
         this.directory = directory;
         this.analyzer = analyzer.create();
         this.fields = fields;
-        this.analysis = analyzer + "/" + fields;
+        this.analysis = analyzer + "/" + fields + "/" + FIELDS_VERSION;
         var similarity = new BM25Similarity(k1, b);
         boolean otherAnalysis;
         try {
@@ -256,6 +265,13 @@ public final class Bm25Index implements Closeable {
                 }
                 doc.add(new TextField(TEXT, chunk.text(), Field.Store.NO));
             }
+        }
+        // filter fields: exact tags, and the publication date as epoch days for range queries
+        for (String tag : chunk.tags()) {
+            doc.add(new StringField(TAG, tag, Field.Store.NO));
+        }
+        if (chunk.publishedAt() != null) {
+            doc.add(new LongPoint(PUBLISHED_AT, chunk.publishedAt().toEpochDay()));
         }
         return doc;
     }

@@ -120,15 +120,23 @@ public class ChangeLogIndexer {
         }
         return jdbc
                 .sql("""
-                        SELECT c.id, c.document_id, d.collection_id, d.title, c.text
+                        SELECT c.id, c.document_id, d.collection_id, d.title, c.text,
+                               coalesce(c.metadata -> 'tags', d.metadata -> 'tags') AS tags,
+                               coalesce(c.metadata ->> 'published_at', d.metadata ->> 'published_at') AS published_at
                         FROM chunk c
                         JOIN document d ON d.id = c.document_id
                         WHERE c.document_id IN (:ids) AND d.status = 'READY' AND c.embedding IS NOT NULL
                         ORDER BY c.document_id, c.position
                         """)
                 .param("ids", documentIds)
-                .query((rs, row) ->
-                        new IndexedChunk(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
+                .query((rs, row) -> new IndexedChunk(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        ChunkMetadata.tags(rs.getString(6)),
+                        ChunkMetadata.publishedAt(rs.getString(7))))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(IndexedChunk::documentId));

@@ -1,11 +1,30 @@
 package org.jrag.retrieval.bm25;
 
-/** A chunk as the BM25 index stores it: ids for filtering and deletes, title and text for matching. */
-public record IndexedChunk(long chunkId, long documentId, long collectionId, String title, String text) {
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A chunk as the BM25 index stores it: ids for filtering and deletes, title and text for matching, and the metadata
+ * filters need (tags, publication date; empty and null when the chunk has none).
+ */
+public record IndexedChunk(
+        long chunkId,
+        long documentId,
+        long collectionId,
+        String title,
+        String text,
+        List<String> tags,
+        LocalDate publishedAt) {
+
+    /** A chunk without tags or publication date. */
+    public IndexedChunk(long chunkId, long documentId, long collectionId, String title, String text) {
+        this(chunkId, documentId, collectionId, title, text, List.of(), null);
+    }
 
     public IndexedChunk {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null (chunk " + chunkId + ")");
         }
+        tags = tags == null ? List.of() : List.copyOf(tags);
     }
 }

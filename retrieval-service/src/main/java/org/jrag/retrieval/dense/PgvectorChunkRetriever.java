@@ -3,9 +3,12 @@ package org.jrag.retrieval.dense;
 import com.pgvector.PGvector;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jrag.retrieval.search.ChunkRetriever;
 import org.jrag.retrieval.search.ScoredChunk;
+import org.jrag.retrieval.search.SearchFilters;
 import org.jrag.retrieval.search.SearchQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * connection keeps its configured value) or ask for an {@code exact} search: that one orders by the similarity
  * {@code 1 - distance}, an expression the HNSW index cannot serve, so PostgreSQL scans every candidate chunk and
  * returns the true nearest ones (the yardstick for the index's recall).
+ *
+ * <p>Metadata filters (tags, publication dates) sit in the WHERE clause of the index scan, so with
+ * {@code hnsw.iterative_scan = relaxed_order} (set per pooled connection) pgvector keeps scanning the graph until LIMIT
+ * rows pass or {@code hnsw.max_scan_tuples} tuples were visited: a selective filter still gets its topK instead of the
+ * few survivors among the first {@code ef_search} neighbours.
  */
 @Component
 public class PgvectorChunkRetriever implements ChunkRetriever {
@@ -27,16 +35,17 @@ public class PgvectorChunkRetriever implements ChunkRetriever {
     public static final int MAX_EF_SEARCH = 1000;
 
     private static final String SELECT = """
-            SELECT c.id, c.embedding <=> ? AS distance
+            SELECT c.id, c.embedding <=> :vector AS distance
             FROM chunk c
             JOIN document d ON d.id = c.document_id
             WHERE d.status = 'READY' AND c.embedding IS NOT NULL
             """;
-    private static final String IN_COLLECTION = "AND c.collection_id = ?\n";
     // the operator form the HNSW index serves
-    private static final String BY_INDEX = "ORDER BY c.embedding <=> ?\nLIMIT ?";
+    private static final String BY_INDEX = "\nORDER BY c.embedding <=> :vector LIMIT :limit";
     // an expression no index serves: every candidate is scored
-    private static final String BY_SCAN = "ORDER BY 1 - (c.embedding <=> ?) DESC\nLIMIT ?";
+    private static final String BY_SCAN = "\nORDER BY 1 - (c.embedding <=> :vector) DESC LIMIT :limit";
+    // the chunk's own metadata wins over its document's (ingest copies tags and published_at onto each chunk)
+    private static final String PUBLISHED_AT = "coalesce(c.metadata ->> 'published_at', d.metadata ->> 'published_at')";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -71,20 +80,40 @@ public class PgvectorChunkRetriever implements ChunkRetriever {
         if (query.embedding() == null) {
             throw new IllegalArgumentException("dense retrieval needs the query embedding, got none");
         }
-        var vector = new PGvector(query.embedding());
-        String sql = prefix
-                + SELECT
-                + (query.collectionId() == null ? "" : IN_COLLECTION)
-                + (query.exact() ? BY_SCAN : BY_INDEX);
-        var statement = jdbc.sql(sql).param(vector);
+        var sql = new StringBuilder(prefix).append(SELECT);
+        var params = new LinkedHashMap<String, Object>();
+        params.put("vector", new PGvector(query.embedding()));
         if (query.collectionId() != null) {
-            statement = statement.param(query.collectionId());
+            sql.append(" AND c.collection_id = :collection");
+            params.put("collection", query.collectionId());
         }
-        return statement.param(vector).param(query.limit());
+        SearchFilters filters = query.filters();
+        if (!filters.tags().isEmpty()) {
+            // jsonb_exists_any is the ?| operator, spelled as a function because JDBC reads ? as a parameter
+            sql.append(
+                    " AND jsonb_exists_any(coalesce(c.metadata -> 'tags', d.metadata -> 'tags'), CAST(:tags AS text[]))");
+            params.put("tags", filters.tags().toArray(String[]::new));
+        }
+        if (filters.hasDateRange()) {
+            // ISO dates compare as text; the pattern guard keeps a malformed value from failing the whole query
+            sql.append(" AND " + PUBLISHED_AT + " ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])'");
+            String published = "left(" + PUBLISHED_AT + ", 10) COLLATE \"C\"";
+            if (filters.publishedAfter() != null) {
+                sql.append(" AND ").append(published).append(" >= :after");
+                params.put("after", filters.publishedAfter().toString());
+            }
+            if (filters.publishedBefore() != null) {
+                sql.append(" AND ").append(published).append(" <= :before");
+                params.put("before", filters.publishedBefore().toString());
+            }
+        }
+        sql.append(query.exact() ? BY_SCAN : BY_INDEX);
+        params.put("limit", query.limit());
+        return jdbc.sql(sql.toString()).params(params);
     }
 
     /** Runs {@code work} on one connection, in a transaction that sets the query's efSearch when it has one. */
-    private <T> T inSession(SearchQuery query, java.util.function.Supplier<T> work) {
+    private <T> T inSession(SearchQuery query, Supplier<T> work) {
         if (query.efSearch() == null) {
             return work.get();
         }

@@ -36,11 +36,26 @@ public final class ReciprocalRankFusion {
      * once, at its best rank. The maps of each result keep the order of {@code rankings}.
      */
     public List<FusedChunk> fuse(Map<String, List<ScoredChunk>> rankings) {
+        return fuse(rankings, Map.of());
+    }
+
+    /**
+     * Weighted RRF: {@code score(d) = sum over rankings of w(source) / (k + rank(d))}; a source missing from
+     * {@code weights} weighs 1. A weight of 0 keeps the source in the explanation but out of the score.
+     */
+    public List<FusedChunk> fuse(Map<String, List<ScoredChunk>> rankings, Map<String, Double> weights) {
+        weights.forEach((source, weight) -> {
+            if (weight == null || !Double.isFinite(weight) || weight < 0) {
+                throw new IllegalArgumentException(
+                        "weight of " + source + " must be a finite number >= 0, got: " + weight);
+            }
+        });
         Map<Long, Accumulator> byChunk = new HashMap<>();
         rankings.forEach((source, ranking) -> {
+            double weight = weights.getOrDefault(source, 1.0);
             for (int i = 0; i < ranking.size(); i++) {
                 ScoredChunk chunk = ranking.get(i);
-                byChunk.computeIfAbsent(chunk.chunkId(), Accumulator::new).add(source, i + 1, chunk.score(), k);
+                byChunk.computeIfAbsent(chunk.chunkId(), Accumulator::new).add(source, i + 1, chunk.score(), k, weight);
             }
         });
         List<FusedChunk> fused = new ArrayList<>(byChunk.size());
@@ -62,10 +77,10 @@ public final class ReciprocalRankFusion {
             this.chunkId = chunkId;
         }
 
-        void add(String source, int rank, double sourceScore, int k) {
+        void add(String source, int rank, double sourceScore, int k, double weight) {
             if (ranks.putIfAbsent(source, rank) == null) {
                 scores.put(source, sourceScore);
-                score += 1.0 / (k + rank);
+                score += weight / (k + rank);
             }
         }
     }

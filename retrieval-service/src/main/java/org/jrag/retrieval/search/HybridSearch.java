@@ -1,6 +1,8 @@
 package org.jrag.retrieval.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +11,22 @@ import org.jrag.retrieval.collection.CollectionRepository;
 import org.jrag.retrieval.fusion.FusedChunk;
 import org.jrag.retrieval.fusion.FusionProperties;
 import org.jrag.retrieval.fusion.ReciprocalRankFusion;
+import org.jrag.retrieval.hyde.HydeProperties;
+import org.jrag.retrieval.hyde.HydeQueryEmbedder;
+import org.jrag.retrieval.hyde.HydeReport;
+import org.jrag.retrieval.rerank.RerankDepth;
+import org.jrag.retrieval.rerank.RerankProperties;
+import org.jrag.retrieval.rerank.RerankReport;
+import org.jrag.retrieval.rerank.Reranker;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The search pipeline: embed the query, retrieve from every source the mode asks for, fuse the rankings with RRF,
- * then load the chunks' text. In bm25 or dense mode only that retriever runs and its own score is reported.
+ * The search pipeline: embed the query (HyDE may replace the vector), retrieve from every source the mode asks for
+ * with the metadata filters, fuse the rankings with weighted RRF, re-rank the best candidates as deep as the latency
+ * budget allows, then load the chunks' text. In bm25 or dense mode only that retriever runs and its own score is
+ * reported.
  */
 @Service
 public class HybridSearch {
@@ -25,6 +37,11 @@ public class HybridSearch {
     private final ChunkDetailsRepository chunkDetails;
     private final CollectionRepository collections;
     private final int candidates;
+    private final HydeQueryEmbedder hyde;
+    private final double hydeWeight;
+    private final Reranker reranker;
+    private final RerankDepth rerankDepth;
+    private final RerankProperties rerankProperties;
 
     HybridSearch(
             TextEmbedder embedder,
@@ -33,26 +50,57 @@ public class HybridSearch {
             ChunkDetailsRepository chunkDetails,
             CollectionRepository collections,
             FusionProperties fusion,
-            SearchProperties properties) {
+            SearchProperties properties,
+            HydeQueryEmbedder hyde,
+            HydeProperties hydeProperties,
+            ObjectProvider<Reranker> reranker,
+            RerankDepth rerankDepth,
+            RerankProperties rerankProperties) {
         this.embedder = embedder;
         this.retrievers = Map.of(SearchMode.BM25_SOURCE, bm25, SearchMode.DENSE_SOURCE, dense);
         this.fusion = new ReciprocalRankFusion(fusion.k());
         this.chunkDetails = chunkDetails;
         this.collections = collections;
         this.candidates = properties.candidates();
+        this.hyde = hyde;
+        this.hydeWeight = hydeProperties.weight();
+        this.reranker = reranker.getIfAvailable();
+        this.rerankDepth = rerankDepth;
+        this.rerankProperties = rerankProperties;
     }
 
     public SearchResponse search(SearchRequest request) {
         SearchMode mode = request.mode();
         int topK = request.topK();
         Long collectionId = request.collection() == null ? null : collections.idOf(request.collection());
+        boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
+        boolean dense = mode.sources().contains(SearchMode.DENSE_SOURCE);
 
-        // 1. embed the query (only the dense retriever needs it)
-        float[] embedding =
-                mode.sources().contains(SearchMode.DENSE_SOURCE) ? embedder.embedQuery(request.query()) : null;
+        // 1. embed the query (only the dense retriever needs it); HyDE swaps in a hypothetical answer's vector
+        float[] embedding = dense ? embedder.embedQuery(request.query()) : null;
+        HydeReport hydeReport = null;
+        if (Boolean.TRUE.equals(request.hyde())) {
+            if (dense) {
+                double weight = request.hydeWeight() == null ? hydeWeight : request.hydeWeight();
+                HydeQueryEmbedder.Result drafted = hyde.embed(request.query(), embedding, weight);
+                embedding = drafted.embedding();
+                hydeReport = drafted.report();
+            } else {
+                hydeReport = HydeReport.unavailable("mode " + mode.wireName() + " runs no dense search");
+            }
+        }
         int depth = mode == SearchMode.HYBRID ? Math.max(topK, candidates) : topK;
-        var query =
-                new SearchQuery(request.query(), embedding, collectionId, depth, request.efSearch(), request.exact());
+        if (rerank && reranker != null) {
+            depth = Math.max(depth, rerankProperties.maxDepth());
+        }
+        var query = new SearchQuery(
+                request.query(),
+                embedding,
+                collectionId,
+                depth,
+                request.filters(),
+                request.efSearch(),
+                request.exact());
 
         // 2. retrieve from every source
         Map<String, List<ScoredChunk>> rankings = new LinkedHashMap<>();
@@ -61,10 +109,25 @@ public class HybridSearch {
         }
 
         // 3. fuse (with a single source this keeps its order and explains its ranks)
-        List<FusedChunk> fused = fusion.fuse(rankings);
+        List<FusedChunk> fused = fusion.fuse(rankings, request.weights());
+
+        // 4. re-rank the best candidates, as many as the latency budget allows
+        RerankReport rerankReport = null;
+        Map<Long, Double> rerankScores = Map.of();
+        if (rerank && reranker == null) {
+            rerankReport = RerankReport.unavailable("no re-ranker configured (rag.retrieval.rerank.model is none)");
+        } else if (rerank && !fused.isEmpty()) {
+            Duration budget = request.rerankBudgetMs() == null
+                    ? rerankProperties.budget()
+                    : Duration.ofMillis(request.rerankBudgetMs());
+            Reranked reranked = rerankHead(request.query(), fused, budget);
+            rerankScores = reranked.scores();
+            fused = reordered(fused, rerankScores);
+            rerankReport = RerankReport.applied(reranker.name(), rerankScores.size(), reranked.millis());
+        }
         fused = fused.subList(0, Math.min(topK, fused.size()));
 
-        // 4. load chunk details (a chunk deleted since retrieval is dropped)
+        // 5. load chunk details (a chunk deleted since retrieval is dropped)
         Map<Long, ChunkDetails> details =
                 chunkDetails.findReady(fused.stream().map(FusedChunk::chunkId).toList());
         List<SearchResult> results = new ArrayList<>(fused.size());
@@ -73,7 +136,9 @@ public class HybridSearch {
             if (d == null) {
                 continue;
             }
-            double score = mode == SearchMode.HYBRID
+            Double fusedScore = mode == SearchMode.HYBRID ? chunk.score() : null;
+            Double rerankScore = rerankScores.get(chunk.chunkId());
+            double ownScore = mode == SearchMode.HYBRID
                     ? chunk.score()
                     : chunk.scores().get(mode.sources().getFirst());
             results.add(new SearchResult(
@@ -84,10 +149,60 @@ public class HybridSearch {
                     d.text(),
                     d.startOffset(),
                     d.endOffset(),
-                    score,
+                    rerankScore != null ? rerankScore : ownScore,
                     chunk.ranks(),
-                    chunk.scores()));
+                    chunk.scores(),
+                    fusedScore,
+                    rerankScore));
         }
-        return new SearchResponse(request.query(), mode, results);
+        return new SearchResponse(request.query(), mode, results, hydeReport, rerankReport);
+    }
+
+    /**
+     * Re-scores the first candidates, as many as {@code budget} allows at the measured cost per candidate, and
+     * records the time taken so the next search adapts.
+     */
+    private Reranked rerankHead(String query, List<FusedChunk> fused, Duration budget) {
+        int depth = Math.min(fused.size(), rerankDepth.depth(budget, 1));
+        List<FusedChunk> head = fused.subList(0, depth);
+        Map<Long, ChunkDetails> details =
+                chunkDetails.findReady(head.stream().map(FusedChunk::chunkId).toList());
+        List<FusedChunk> scored = head.stream()
+                .filter(chunk -> details.containsKey(chunk.chunkId()))
+                .toList();
+        long started = System.nanoTime();
+        double[] scores = reranker.score(
+                query,
+                scored.stream().map(c -> passage(details.get(c.chunkId()))).toList());
+        long took = System.nanoTime() - started;
+        rerankDepth.record(scored.size(), Duration.ofNanos(took));
+        Map<Long, Double> byChunk = new LinkedHashMap<>();
+        for (int i = 0; i < scored.size(); i++) {
+            byChunk.put(scored.get(i).chunkId(), scores[i]);
+        }
+        return new Reranked(byChunk, took / 1e6);
+    }
+
+    private record Reranked(Map<Long, Double> scores, double millis) {}
+
+    /** Re-ranked chunks first by their re-rank score, then the others in fused order. */
+    private static List<FusedChunk> reordered(List<FusedChunk> fused, Map<Long, Double> rerankScores) {
+        List<FusedChunk> reranked = new ArrayList<>();
+        List<FusedChunk> rest = new ArrayList<>();
+        for (FusedChunk chunk : fused) {
+            (rerankScores.containsKey(chunk.chunkId()) ? reranked : rest).add(chunk);
+        }
+        reranked.sort(Comparator.comparingDouble((FusedChunk c) -> rerankScores.get(c.chunkId()))
+                .reversed()
+                .thenComparingLong(FusedChunk::chunkId));
+        reranked.addAll(rest);
+        return reranked;
+    }
+
+    /** What the re-ranker reads: the document title (when there is one) and the chunk text. */
+    private static String passage(ChunkDetails details) {
+        return details.title() == null || details.title().isBlank()
+                ? details.text()
+                : details.title() + "\n" + details.text();
     }
 }

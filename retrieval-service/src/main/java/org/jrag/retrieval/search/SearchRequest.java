@@ -1,14 +1,20 @@
 package org.jrag.retrieval.search;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
 
 /**
  * Body of {@code POST /v1/search}. {@code collection} null searches every collection; {@code mode} defaults to
- * hybrid and {@code topK} to 10. For the dense retriever, {@code efSearch} overrides the configured HNSW candidate
- * list size for this search, and {@code exact} (default false) bypasses the index for an exact nearest-neighbour scan
- * (slow; for measuring the index's recall).
+ * hybrid and {@code topK} to 10. {@code filters} restrict by tags and publication date; {@code weights} weigh each
+ * retriever in the fusion ({@code {"bm25": 1.0, "dense": 1.0}} by default); {@code hyde} runs the dense search on a
+ * hypothetical answer's embedding mixed with the query's by {@code hydeWeight}; {@code rerank} re-scores the best
+ * candidates within {@code rerankBudgetMs}. For the dense retriever, {@code efSearch} overrides the configured HNSW
+ * candidate list size for this search, and {@code exact} (default false) bypasses the index for an exact
+ * nearest-neighbour scan (slow; for measuring the index's recall). Null options take the service's defaults.
  */
 public record SearchRequest(
         @NotBlank(message = "query must not be blank") String query,
@@ -19,6 +25,20 @@ public record SearchRequest(
         @Max(value = 100, message = "topK must be between 1 and 100")
         Integer topK,
 
+        SearchFilters filters,
+        Map<String, Double> weights,
+        Boolean hyde,
+
+        @DecimalMin(value = "0.0", message = "hydeWeight must be between 0 and 1")
+        @DecimalMax(value = "1.0", message = "hydeWeight must be between 0 and 1")
+        Double hydeWeight,
+
+        Boolean rerank,
+
+        @Min(value = 1, message = "rerankBudgetMs must be between 1 and 60000")
+        @Max(value = 60000, message = "rerankBudgetMs must be between 1 and 60000")
+        Integer rerankBudgetMs,
+
         @Min(value = 1, message = "efSearch must be between 1 and 1000")
         @Max(value = 1000, message = "efSearch must be between 1 and 1000")
         Integer efSearch,
@@ -27,14 +47,26 @@ public record SearchRequest(
 
     public static final int DEFAULT_TOP_K = 10;
 
-    /** A request with the default dense settings (configured efSearch, HNSW index). */
+    /** A plain search: no filters, equal weights, no HyDE, the configured re-ranking default. */
     public SearchRequest(String query, String collection, SearchMode mode, Integer topK) {
-        this(query, collection, mode, topK, null, null);
+        this(query, collection, mode, topK, null, null, null, null, null, null, null, null);
     }
 
     public SearchRequest {
         mode = mode == null ? SearchMode.HYBRID : mode;
         topK = topK == null ? DEFAULT_TOP_K : topK;
         exact = exact != null && exact;
+        filters = filters == null ? SearchFilters.NONE : filters;
+        weights = weights == null ? Map.of() : Map.copyOf(weights);
+        for (var weight : weights.entrySet()) {
+            if (!SearchMode.HYBRID.sources().contains(weight.getKey())) {
+                throw new IllegalArgumentException("weights must name retrievers among " + SearchMode.HYBRID.sources()
+                        + ", got: '" + weight.getKey() + "'");
+            }
+            if (weight.getValue() == null || !Double.isFinite(weight.getValue()) || weight.getValue() < 0) {
+                throw new IllegalArgumentException(
+                        "weights." + weight.getKey() + " must be a finite number >= 0, got: " + weight.getValue());
+            }
+        }
     }
 }

@@ -1,10 +1,14 @@
 package org.jrag.retrieval.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
  * One hit of a search with its explanation: the rank and score each retriever gave it (a retriever that did not
- * find it is absent), and {@code score}, the fused RRF score in hybrid mode or the retriever's own score otherwise.
+ * find it is absent), {@code fusedScore}, the (weighted) RRF score in hybrid mode, and {@code rerankScore} when a
+ * re-ranker scored it. {@code score} is what the results are ordered by: the re-rank score when re-ranked, else the
+ * fused score in hybrid mode, else the retriever's own score. Results below the re-rank depth follow the re-ranked
+ * ones in fused order, without a {@code rerankScore}.
  */
 public record SearchResult(
         long chunkId,
@@ -16,4 +20,21 @@ public record SearchResult(
         int endOffset,
         double score,
         Map<String, Integer> ranks,
-        Map<String, Double> scores) {}
+        Map<String, Double> scores,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double fusedScore,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double rerankScore) {
+
+    public SearchResult(
+            long chunkId,
+            long documentId,
+            String collection,
+            String title,
+            String text,
+            int startOffset,
+            int endOffset,
+            double score,
+            Map<String, Integer> ranks,
+            Map<String, Double> scores) {
+        this(chunkId, documentId, collection, title, text, startOffset, endOffset, score, ranks, scores, null, null);
+    }
+}

@@ -4,9 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.jrag.retrieval.search.ScoredChunk;
+import org.jrag.retrieval.search.SearchFilters;
 import org.jrag.retrieval.search.SearchQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +75,53 @@ class Bm25ChunkRetrieverTests {
         assertThat(retriever.retrieve(query("sourdough starter", null)))
                 .extracting(ScoredChunk::chunkId)
                 .containsExactlyInAnyOrder(10L, 20L);
+    }
+
+    @Test
+    void filtersByAnyOfTheTagsAndAnInclusiveDateRange() {
+        // given three chunks on the same words with different tags and dates
+        index.replaceDocument(
+                1,
+                List.of(new IndexedChunk(
+                        10, 1, 1, null, "Vaccines train the immune system.", List.of("medicine"), day("2020-05-01"))));
+        index.replaceDocument(
+                2,
+                List.of(new IndexedChunk(
+                        20,
+                        2,
+                        1,
+                        null,
+                        "The immune system fights infection.",
+                        List.of("biology", "medicine"),
+                        day("2022-01-15"))));
+        index.replaceDocument(
+                3,
+                List.of(new IndexedChunk(30, 3, 1, null, "Immune cells patrol the blood.", List.of("biology"), null)));
+        index.commit(3);
+
+        // then tags match any of the given ones
+        assertThat(ids(filtered(Set.of("medicine"), null, null))).containsExactlyInAnyOrder(10L, 20L);
+        assertThat(ids(filtered(Set.of("biology", "physics"), null, null))).containsExactlyInAnyOrder(20L, 30L);
+        // dates are inclusive bounds; a chunk without a date never matches a range
+        assertThat(ids(filtered(Set.of(), day("2020-05-01"), null))).containsExactlyInAnyOrder(10L, 20L);
+        assertThat(ids(filtered(Set.of(), day("2020-05-02"), null))).containsExactly(20L);
+        assertThat(ids(filtered(Set.of(), null, day("2020-05-01")))).containsExactly(10L);
+        assertThat(ids(filtered(Set.of("biology"), day("2021-01-01"), day("2022-12-31"))))
+                .containsExactly(20L);
+        assertThat(ids(filtered(Set.of("physics"), null, null))).isEmpty();
+    }
+
+    private List<Long> ids(List<ScoredChunk> hits) {
+        return hits.stream().map(ScoredChunk::chunkId).toList();
+    }
+
+    private List<ScoredChunk> filtered(Set<String> tags, LocalDate after, LocalDate before) {
+        return retriever.retrieve(
+                new SearchQuery("immune system", null, null, 10, new SearchFilters(tags, after, before)));
+    }
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
     }
 
     @Test
@@ -201,6 +256,24 @@ class Bm25ChunkRetrieverTests {
                 .findFirst()
                 .orElseThrow()
                 .score();
+    }
+
+    @Test
+    void replaysFromTheStartAnIndexWrittenWithoutTheFilterFields(@TempDir Path dir) throws IOException {
+        // given an index committed at seq 42 by the previous version (no "fields" in its commit data)
+        try (var directory = FSDirectory.open(dir);
+                var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.addDocument(new Document());
+            writer.setLiveCommitData(Map.of("lastSeq", "42").entrySet());
+            writer.commit();
+        }
+
+        // when
+        try (var reopened = Bm25Index.open(dir, 0.9f, 0.4f)) {
+            // then it starts over, so the change-log tailer re-indexes every chunk with tags and dates
+            assertThat(reopened.lastSeq()).isZero();
+            assertThat(reopened.status().chunks()).isZero();
+        }
     }
 
     private static IndexedChunk chunk(long chunkId, long documentId, long collectionId, String title, String text) {

@@ -47,6 +47,29 @@ class ReciprocalRankFusionTests {
     }
 
     @Test
+    void weighsEachRetrieverInTheFusedScore() {
+        // given chunk 1 is first for bm25 only, chunk 2 first for dense only
+        var rankings = rankings(List.of(chunk(1, 9.0)), List.of(chunk(2, 0.9)));
+
+        // when dense weighs twice as much as bm25
+        List<FusedChunk> fused = rrf.fuse(rankings, Map.of("bm25", 0.5, "dense", 1.0));
+
+        // then 1.0/61 > 0.5/61, and the explanation keeps each retriever's rank and score
+        assertThat(fused).extracting(FusedChunk::chunkId).containsExactly(2L, 1L);
+        assertThat(fused.get(0).score()).isCloseTo(1.0 / 61, within(1e-12));
+        assertThat(fused.get(1).score()).isCloseTo(0.5 / 61, within(1e-12));
+        assertThat(fused.get(1).ranks()).containsExactly(Map.entry("bm25", 1));
+        assertThat(fused.get(1).scores()).containsExactly(Map.entry("bm25", 9.0));
+    }
+
+    @Test
+    void rejectsNegativeWeights() {
+        assertThatThrownBy(() -> rrf.fuse(rankings(List.of(), List.of()), Map.of("dense", -1.0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("weight of dense must be a finite number >= 0, got: -1.0");
+    }
+
+    @Test
     void breaksTiesByChunkId() {
         // given two chunks each first in one list, so both score 1/61
         var rankings = rankings(List.of(chunk(9, 1.0)), List.of(chunk(4, 1.0)));

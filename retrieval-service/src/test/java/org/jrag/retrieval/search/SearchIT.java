@@ -50,6 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.flyway.enabled=true",
             "spring.flyway.locations=classpath:db/migration",
             "rag.retrieval.bm25.poll-interval=100ms",
+            // the bundled late-interaction re-ranker, so rerank: true runs a real model (still off by default)
+            "rag.retrieval.rerank.model=late-interaction",
             "rag.retrieval.generation.read-timeout=10s"
         })
 class SearchIT {
@@ -199,8 +201,8 @@ class SearchIT {
     void exactDenseSearchBypassesTheHnswIndexAndFindsTheSameNeighbours() {
         // given the same query through the index and exactly
         float[] embedding = embedder.embedQuery("Which planet is the biggest?");
-        var approximate = new SearchQuery("biggest planet", embedding, null, 3, 200, false);
-        var exact = new SearchQuery("biggest planet", embedding, null, 3, null, true);
+        var approximate = new SearchQuery("biggest planet", embedding, null, 3, SearchFilters.NONE, 200, false);
+        var exact = new SearchQuery("biggest planet", embedding, null, 3, SearchFilters.NONE, null, true);
 
         // when planned with scans and sorts discouraged (a table this small is otherwise always scanned)
         String approximatePlan = planWithoutScanOrSort(approximate);
@@ -278,6 +280,134 @@ class SearchIT {
         List<Long> everywhere =
                 chunkIds(search("sourdough starter", null, "bm25").getBody());
         assertThat(everywhere).containsExactlyInAnyOrder(sourdough, bakeLoaf, archiveStarter);
+    }
+
+    @Test
+    void filtersEveryModeByTagsAndPublicationDateFromTheMetadata() {
+        // given tags and dates on two documents (document metadata) and one chunk (chunk metadata wins)
+        long seq = transaction.execute(status -> {
+            jdbc.sql(
+                            "UPDATE document SET metadata = '{\"tags\":[\"food\",\"history\"],\"published_at\":\"1999-03-01\"}'"
+                                    + " WHERE id = ?")
+                    .param(archiveDocument)
+                    .update();
+            long sourdoughDocument = documentOf(sourdough);
+            jdbc.sql("UPDATE document SET metadata = '{\"tags\":[\"food\"],\"published_at\":\"2021-06-01T08:00:00Z\"}'"
+                            + " WHERE id = ?")
+                    .param(sourdoughDocument)
+                    .update();
+            jdbc.sql("UPDATE chunk SET metadata = '{\"tags\":[\"oven\"]}' WHERE id = ?")
+                    .param(bakeLoaf)
+                    .update();
+            logChange(2, archiveDocument, "UPSERT");
+            return logChange(1, sourdoughDocument, "UPSERT");
+        });
+        awaitIndexed(seq);
+
+        for (String mode : List.of("bm25", "dense", "hybrid")) {
+            // then tags match any of the given ones
+            assertThat(chunkIds(filtered(mode, Map.of("tags", List.of("history")))))
+                    .as(mode)
+                    .containsExactly(archiveStarter);
+            assertThat(chunkIds(filtered(mode, Map.of("tags", List.of("history", "oven")))))
+                    .as(mode)
+                    .containsExactlyInAnyOrder(archiveStarter, bakeLoaf);
+            // and dates are inclusive bounds; undated chunks never match a range
+            assertThat(chunkIds(filtered(mode, Map.of("publishedAfter", "2000-01-01"))))
+                    .as(mode)
+                    .containsExactlyInAnyOrder(sourdough, bakeLoaf);
+            assertThat(chunkIds(
+                            filtered(mode, Map.of("publishedAfter", "1999-03-01", "publishedBefore", "1999-03-01"))))
+                    .as(mode)
+                    .containsExactly(archiveStarter);
+        }
+
+        ResponseEntity<JsonNode> reversed = post(
+                "/v1/search",
+                Map.of(
+                        "query",
+                        "bread",
+                        "filters",
+                        Map.of("publishedAfter", "2020-01-01", "publishedBefore", "2019-01-01")));
+        assertThat(reversed.getStatusCode().value()).isEqualTo(400);
+        assertThat(reversed.getBody().get("detail").asString())
+                .isEqualTo(
+                        "filters.publishedAfter must not be after filters.publishedBefore, got: 2020-01-01 > 2019-01-01");
+    }
+
+    @Test
+    void weightsPerRetrieverShapeTheFusedScoreAndAreExplained() {
+        // when bm25 counts for nothing, hybrid follows the dense ranking
+        JsonNode denseOnly = post(
+                        "/v1/search",
+                        Map.of("query", "sourdough starter", "collection", "handbook", "weights", Map.of("bm25", 0.0)))
+                .getBody();
+        JsonNode dense = search("sourdough starter", "handbook", "dense").getBody();
+
+        // then
+        assertThat(chunkIds(denseOnly)).isEqualTo(chunkIds(dense));
+        JsonNode first = denseOnly.get("results").get(0);
+        assertThat(first.get("fusedScore").asDouble())
+                .isEqualTo(first.get("score").asDouble())
+                .isCloseTo(1.0 / 61, within(1e-9));
+        assertThat(first.get("ranks").get("dense").asInt()).isEqualTo(1);
+        assertThat(first.has("rerankScore")).isFalse();
+
+        ResponseEntity<JsonNode> unknown =
+                post("/v1/search", Map.of("query", "bread", "weights", Map.of("splade", 1.0)));
+        assertThat(unknown.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknown.getBody().get("detail").asString())
+                .isEqualTo("weights must name retrievers among [bm25, dense], got: 'splade'");
+    }
+
+    @Test
+    void hydeReportsItselfUnavailableWhileGenerationIsExtractive() throws IOException {
+        // given generation-service without a model (extractive mode): GET /v1/models lists none
+        startGeneration(200, request -> "{}");
+
+        // when
+        JsonNode withHyde = post("/v1/search", Map.of("query", "Which planet is the biggest?", "hyde", true))
+                .getBody();
+        JsonNode without = post("/v1/search", Map.of("query", "Which planet is the biggest?"))
+                .getBody();
+
+        // then the search runs on the query's own vector and says why HyDE did not apply
+        assertThat(withHyde.get("hyde"))
+                .isEqualTo(
+                        JSON.readTree("{\"applied\":false,\"reason\":\"generation-service runs in extractive mode\"}"));
+        assertThat(chunkIds(withHyde)).isEqualTo(chunkIds(without));
+        assertThat(without.has("hyde")).isFalse();
+    }
+
+    @Test
+    void rerankReScoresTheBestCandidatesAndExplainsEveryScore() {
+        // when
+        JsonNode body = post(
+                        "/v1/search",
+                        Map.of("query", "Which planet is the biggest?", "collection", "handbook", "rerank", true))
+                .getBody();
+
+        // then the bundled late-interaction re-ranker scored the (five) candidates and ordered them
+        JsonNode rerank = body.get("rerank");
+        assertThat(rerank.get("applied").asBoolean()).isTrue();
+        assertThat(rerank.get("model").asString()).isEqualTo("late-interaction");
+        assertThat(rerank.get("depth").asInt()).isEqualTo(5);
+        assertThat(rerank.get("millis").asDouble()).isPositive();
+        List<Double> scores = new ArrayList<>();
+        body.get("results").forEach(result -> {
+            assertThat(result.get("score").asDouble())
+                    .isEqualTo(result.get("rerankScore").asDouble());
+            assertThat(result.get("fusedScore").asDouble()).isPositive();
+            assertThat(result.get("ranks").size()).isPositive();
+            scores.add(result.get("score").asDouble());
+        });
+        assertThat(scores).hasSize(5).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(firstChunkId(body)).isEqualTo(jupiter);
+        // without rerank nothing says it was re-ranked
+        assertThat(search("Which planet is the biggest?", "handbook", "hybrid")
+                        .getBody()
+                        .has("rerank"))
+                .isFalse();
     }
 
     @Test
@@ -413,6 +543,20 @@ class SearchIT {
     }
 
     // --- fixtures
+
+    private JsonNode filtered(String mode, Map<String, Object> filters) {
+        ResponseEntity<JsonNode> response = post(
+                "/v1/search", Map.of("query", "sourdough starter bread loaf oven", "mode", mode, "filters", filters));
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return response.getBody();
+    }
+
+    private long documentOf(long chunkId) {
+        return jdbc.sql("SELECT document_id FROM chunk WHERE id = ?")
+                .param(chunkId)
+                .query(Long.class)
+                .single();
+    }
 
     private long space(int position) {
         return jdbc.sql("SELECT c.id FROM chunk c JOIN document d ON d.id = c.document_id"
@@ -555,6 +699,14 @@ class SearchIT {
 
     private void startGeneration(int status, GenerationStub stub) throws IOException {
         generation = HttpServer.create(new InetSocketAddress("127.0.0.1", GENERATION_PORT), 0);
+        // extractive mode: no model loaded, so no free-text completions
+        generation.createContext("/v1/models", exchange -> {
+            byte[] models = "{\"object\":\"list\",\"data\":[]}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, models.length);
+            exchange.getResponseBody().write(models);
+            exchange.close();
+        });
         generation.createContext("/v1/answers", exchange -> {
             JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
             generationRequests.add(new Received(exchange.getRequestHeaders().getFirst("X-Request-Id"), request));

@@ -1,0 +1,41 @@
+package org.jrag.retrieval.search;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Metadata filters every retriever applies before ranking: a chunk matches when it carries at least one of
+ * {@code tags} (none given: any tags) and its publication date lies in {@code [publishedAfter, publishedBefore]}
+ * (both inclusive, either may be open). Tags and {@code publishedAt} are read from the chunk's metadata, falling
+ * back to its document's. A chunk without a publication date never matches a date range.
+ */
+public record SearchFilters(Set<String> tags, LocalDate publishedAfter, LocalDate publishedBefore) {
+
+    /** No filter at all. */
+    public static final SearchFilters NONE = new SearchFilters(Set.of(), null, null);
+
+    public SearchFilters {
+        tags = tags == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
+        for (String tag : tags) {
+            if (tag == null || tag.isBlank()) {
+                throw new IllegalArgumentException("filters.tags must not contain blank tags, got: " + tags);
+            }
+        }
+        if (publishedAfter != null && publishedBefore != null && publishedAfter.isAfter(publishedBefore)) {
+            throw new IllegalArgumentException("filters.publishedAfter must not be after filters.publishedBefore, got: "
+                    + publishedAfter + " > " + publishedBefore);
+        }
+    }
+
+    /** True when the filters let every chunk through. */
+    public boolean isEmpty() {
+        return tags.isEmpty() && publishedAfter == null && publishedBefore == null;
+    }
+
+    /** True when a date range is set. */
+    public boolean hasDateRange() {
+        return publishedAfter != null || publishedBefore != null;
+    }
+}

@@ -1,0 +1,37 @@
+package org.jrag.retrieval.springai;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@link ChunkTexts} from PostgreSQL: chunks of READY documents only. */
+@Repository
+class ChunkTextRepository implements ChunkTexts {
+
+    private final JdbcClient jdbc;
+
+    ChunkTextRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<Long, ChunkText> load(Collection<Long> chunkIds) {
+        if (chunkIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("""
+                        SELECT c.id, c.document_id, d.title, c.text
+                        FROM chunk c JOIN document d ON d.id = c.document_id
+                        WHERE c.id IN (:ids) AND d.status = 'READY'
+                        """)
+                .param("ids", chunkIds)
+                .query((rs, row) -> new ChunkText(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ChunkText::chunkId, Function.identity()));
+    }
+}

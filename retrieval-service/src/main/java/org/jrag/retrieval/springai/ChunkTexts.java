@@ -1,0 +1,15 @@
+package org.jrag.retrieval.springai;
+
+import java.util.Collection;
+import java.util.Map;
+
+/** Loads what a Spring AI {@code Document} shows of a chunk; retrievers hand back ids only. */
+@FunctionalInterface
+public interface ChunkTexts {
+
+    /** The chunks among {@code chunkIds} that are still searchable, by id. */
+    Map<Long, ChunkText> load(Collection<Long> chunkIds);
+
+    /** A chunk's text and provenance. */
+    record ChunkText(long chunkId, long documentId, String title, String text) {}
+}
