@@ -49,10 +49,7 @@ public record BenchShape(
 
     /** Parameter count of the tied-embedding model (matrices + norm vectors), as llama-bench reports it. */
     public long parameters() {
-        long perLayer = 2L * dim
-                + (long) dim * dim * 2
-                + 2L * dim * kvDim()
-                + 3L * dim * hiddenDim;
+        long perLayer = 2L * dim + (long) dim * dim * 2 + 2L * dim * kvDim() + 3L * dim * hiddenDim;
         return (long) vocabSize * dim + layers * perLayer + dim;
     }
 
@@ -60,7 +57,7 @@ public record BenchShape(
         return ALL.stream()
                 .filter(s -> s.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "shape must be one of " + ALL.stream().map(BenchShape::name).toList() + ", got: " + name));
+                .orElseThrow(() -> new IllegalArgumentException("shape must be one of "
+                        + ALL.stream().map(BenchShape::name).toList() + ", got: " + name));
     }
 }

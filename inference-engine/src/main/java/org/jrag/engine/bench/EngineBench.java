@@ -47,7 +47,8 @@ public final class EngineBench {
                         System.out.println(row(results.getLast()));
                     }
                     if (o.generate() > 0) {
-                        results.add(measure(model, shape, type, "tg" + o.generate(), o.generate(), false, o.repetitions()));
+                        results.add(
+                                measure(model, shape, type, "tg" + o.generate(), o.generate(), false, o.repetitions()));
                         System.out.println(row(results.getLast()));
                     }
                 }
@@ -140,7 +141,10 @@ public final class EngineBench {
             Path dir) {
 
         Options {
-            if (threads < 1 || repetitions < 1 || generate < 0 || prompts.stream().anyMatch(p -> p < 1)) {
+            if (threads < 1
+                    || repetitions < 1
+                    || generate < 0
+                    || prompts.stream().anyMatch(p -> p < 1)) {
                 throw new IllegalArgumentException("threads and -r must be >= 1, -p values >= 1, -n >= 0");
             }
         }

@@ -80,20 +80,20 @@ public final class RandomModelFiles {
                 .putUint32(a + ".vocab_size", s.vocabSize());
         vocabulary(w, s);
         int d = s.dim();
-        w.addTensor("token_embd.weight", type, new long[] {d, s.vocabSize()}, random(type, rnd.split()));
+        w.addTensorFilled("token_embd.weight", type, new long[] {d, s.vocabSize()}, random(type, rnd.split()));
         for (int l = 0; l < s.layers(); l++) {
             String b = "blk." + l + ".";
-            w.addTensor(b + "attn_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
-            w.addTensor(b + "attn_q.weight", type, new long[] {d, d}, random(type, rnd.split()));
-            w.addTensor(b + "attn_k.weight", type, new long[] {d, s.kvDim()}, random(type, rnd.split()));
-            w.addTensor(b + "attn_v.weight", type, new long[] {d, s.kvDim()}, random(type, rnd.split()));
-            w.addTensor(b + "attn_output.weight", type, new long[] {d, d}, random(type, rnd.split()));
-            w.addTensor(b + "ffn_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
-            w.addTensor(b + "ffn_gate.weight", type, new long[] {d, s.hiddenDim()}, random(type, rnd.split()));
-            w.addTensor(b + "ffn_up.weight", type, new long[] {d, s.hiddenDim()}, random(type, rnd.split()));
-            w.addTensor(b + "ffn_down.weight", type, new long[] {s.hiddenDim(), d}, random(type, rnd.split()));
+            w.addTensorFilled(b + "attn_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
+            w.addTensorFilled(b + "attn_q.weight", type, new long[] {d, d}, random(type, rnd.split()));
+            w.addTensorFilled(b + "attn_k.weight", type, new long[] {d, s.kvDim()}, random(type, rnd.split()));
+            w.addTensorFilled(b + "attn_v.weight", type, new long[] {d, s.kvDim()}, random(type, rnd.split()));
+            w.addTensorFilled(b + "attn_output.weight", type, new long[] {d, d}, random(type, rnd.split()));
+            w.addTensorFilled(b + "ffn_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
+            w.addTensorFilled(b + "ffn_gate.weight", type, new long[] {d, s.hiddenDim()}, random(type, rnd.split()));
+            w.addTensorFilled(b + "ffn_up.weight", type, new long[] {d, s.hiddenDim()}, random(type, rnd.split()));
+            w.addTensorFilled(b + "ffn_down.weight", type, new long[] {s.hiddenDim(), d}, random(type, rnd.split()));
         }
-        w.addTensor("output_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
+        w.addTensorFilled("output_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
         w.write(path);
     }
 

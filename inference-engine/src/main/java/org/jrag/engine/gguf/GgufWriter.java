@@ -72,7 +72,7 @@ public final class GgufWriter {
     }
 
     /** Adds a tensor whose bytes {@code filler} writes in place when the file is written. */
-    public GgufWriter addTensor(String name, GgmlType type, long[] dims, TensorFiller filler) {
+    public GgufWriter addTensorFilled(String name, GgmlType type, long[] dims, TensorFiller filler) {
         new GgufTensorInfo(name, type, dims, 0); // validates the shape
         tensors.add(new PendingTensor(name, type, dims.clone(), null, Objects.requireNonNull(filler)));
         return this;

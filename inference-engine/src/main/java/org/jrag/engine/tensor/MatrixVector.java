@@ -1,9 +1,9 @@
 package org.jrag.engine.tensor;
 
 /**
- * Matrix-vector products of a row-major weight matrix (rows x cols, GGUF ne = [cols, rows]) with float
- * activations, split over rows across cores. The batched form serves prompt prefill: each row is read once
- * per batch while it is hot in cache.
+ * Matrix-vector and matrix-matrix products of a row-major weight matrix (rows x cols, GGUF ne = [cols, rows])
+ * with float activations, split over rows across cores. Batched products (prompt prefill) go through the
+ * kernels' matrix form, which decodes each weight block once per tile of tokens.
  */
 public final class MatrixVector {
     private MatrixVector() {}
@@ -18,13 +18,36 @@ public final class MatrixVector {
         assert w.size() == (long) rows * cols : "tensor has " + w.size() + " elements, not " + rows + "x" + cols;
         assert x.length >= tokens * cols && out.length >= tokens * rows;
         TensorKernels kernels = TensorKernels.preferred();
-        ParallelRows.run(rows, (long) cols * tokens, (from, to) -> {
-            for (int r = from; r < to; r++) {
-                long start = (long) r * cols;
-                for (int t = 0; t < tokens; t++) {
-                    out[t * rows + r] = w.dot(start, x, t * cols, cols, kernels);
+        ParallelRows.run(
+                rows, (long) cols * tokens, 2, (from, to) -> rows(w, cols, x, tokens, out, 0, rows, from, to, kernels));
+    }
+
+    /**
+     * Rows [from, to) only: out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]. Callers that fuse several
+     * matrices into one parallel job (Q, K and V; gate and up) call this per matrix for their share of rows.
+     */
+    public static void rows(
+            Tensor w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to,
+            TensorKernels kernels) {
+        switch (w) {
+            case Q8_0Tensor q -> kernels.matmulQ8_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case Q4_0Tensor q -> kernels.matmulQ4_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            default -> {
+                for (int r = from; r < to; r++) {
+                    long start = (long) r * cols;
+                    for (int t = 0; t < tokens; t++) {
+                        out[outOff + t * outStride + r] = w.dot(start, x, t * cols, cols, kernels);
+                    }
                 }
             }
-        });
+        }
     }
 }

@@ -254,4 +254,251 @@ public final class PanamaTensorKernels implements TensorKernels {
         }
         return acc.reduceLanes(VectorOperators.ADD);
     }
+
+    /** Bytes of weight rows a tile pass keeps hot in L2 while all token tiles stream past them. */
+    private static final long ROW_BLOCK_BYTES = 96 * 1024;
+
+    /** Tokens per tile of the matrix kernels (2 rows x 4 tokens = 8 accumulators). */
+    private static final int TILE = 4;
+
+    @Override
+    public void matmulQ8_0(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        matmul(w, cols, (long) cols / 32 * 34, false, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    @Override
+    public void matmulQ4_0(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        matmul(w, cols, (long) cols / 32 * 18, true, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /**
+     * Cache-blocked matrix product: a block of rows (~96 KiB, stays in L2) meets every 4-token tile of x in
+     * turn, and the micro-kernel decodes each weight block of 2 rows once for 4 tokens. Edges fall back to dot.
+     */
+    private void matmul(
+            MemorySegment w,
+            int cols,
+            long rowBytes,
+            boolean q4,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int rowBlock = (int) Math.max(2, ROW_BLOCK_BYTES / rowBytes) & ~1;
+        for (int r0 = from; r0 < to; r0 += rowBlock) {
+            int r1 = Math.min(to, r0 + rowBlock);
+            int t = 0;
+            for (; t + TILE <= tokens; t += TILE) {
+                int r = r0;
+                for (; r + 2 <= r1; r += 2) {
+                    if (q4) {
+                        q4Tile(
+                                w,
+                                r * rowBytes,
+                                rowBytes,
+                                cols,
+                                x,
+                                t * cols,
+                                out,
+                                outOff + t * outStride + r,
+                                outStride);
+                    } else {
+                        q8Tile(
+                                w,
+                                r * rowBytes,
+                                rowBytes,
+                                cols,
+                                x,
+                                t * cols,
+                                out,
+                                outOff + t * outStride + r,
+                                outStride);
+                    }
+                }
+                for (; r < r1; r++) {
+                    for (int tt = t; tt < t + TILE; tt++) {
+                        out[outOff + tt * outStride + r] = rowDot(w, r * rowBytes, q4, x, tt * cols, cols);
+                    }
+                }
+            }
+            for (int r = r0; r < r1; r++) {
+                for (int tt = t; tt < tokens; tt++) {
+                    out[outOff + tt * outStride + r] = rowDot(w, r * rowBytes, q4, x, tt * cols, cols);
+                }
+            }
+        }
+    }
+
+    private float rowDot(MemorySegment w, long off, boolean q4, float[] x, int xOff, int n) {
+        return q4 ? dotQ4_0(w, off, x, xOff, n) : dotQ8_0(w, off, x, xOff, n);
+    }
+
+    /**
+     * 2 Q8_0 rows (at off, off + rowBytes) x 4 tokens (x rows at xOff + k * cols): each 8-lane slice of a block
+     * is decoded to floats (q * d, exactly the scalar decoder's value) once and multiplied into 4 accumulators.
+     */
+    private static void q8Tile(
+            MemorySegment w, long off, long rowBytes, int cols, float[] x, int xOff, float[] out, int o, int stride) {
+        FloatVector a00 = FloatVector.zero(F), a01 = FloatVector.zero(F), a02 = FloatVector.zero(F);
+        FloatVector a03 = FloatVector.zero(F), a10 = FloatVector.zero(F), a11 = FloatVector.zero(F);
+        FloatVector a12 = FloatVector.zero(F), a13 = FloatVector.zero(F);
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        long o1 = off + rowBytes;
+        for (int i = 0; i < cols; i += 32) {
+            long b0 = off + i / 32 * 34L;
+            long b1 = o1 + i / 32 * 34L;
+            float d0 = Layouts.f16(w, b0);
+            float d1 = Layouts.f16(w, b1);
+            for (int k = 0; k < 32; k += 8) {
+                FloatVector w0 = toFloats(bytes(w, b0 + 2 + k)).mul(d0);
+                FloatVector w1 = toFloats(bytes(w, b1 + 2 + k)).mul(d1);
+                FloatVector v = FloatVector.fromArray(F, x, xOff + i + k);
+                a00 = w0.fma(v, a00);
+                a10 = w1.fma(v, a10);
+                v = FloatVector.fromArray(F, x, x1 + i + k);
+                a01 = w0.fma(v, a01);
+                a11 = w1.fma(v, a11);
+                v = FloatVector.fromArray(F, x, x2 + i + k);
+                a02 = w0.fma(v, a02);
+                a12 = w1.fma(v, a12);
+                v = FloatVector.fromArray(F, x, x3 + i + k);
+                a03 = w0.fma(v, a03);
+                a13 = w1.fma(v, a13);
+            }
+        }
+        store(out, o, stride, a00, a01, a02, a03, a10, a11, a12, a13);
+    }
+
+    /** As {@link #q8Tile} for Q4_0: low nibbles are elements 0..15 of a block, high nibbles 16..31. */
+    private static void q4Tile(
+            MemorySegment w, long off, long rowBytes, int cols, float[] x, int xOff, float[] out, int o, int stride) {
+        FloatVector a00 = FloatVector.zero(F), a01 = FloatVector.zero(F), a02 = FloatVector.zero(F);
+        FloatVector a03 = FloatVector.zero(F), a10 = FloatVector.zero(F), a11 = FloatVector.zero(F);
+        FloatVector a12 = FloatVector.zero(F), a13 = FloatVector.zero(F);
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        long o1 = off + rowBytes;
+        for (int i = 0; i < cols; i += 32) {
+            long b0 = off + i / 32 * 18L;
+            long b1 = o1 + i / 32 * 18L;
+            float d0 = Layouts.f16(w, b0);
+            float d1 = Layouts.f16(w, b1);
+            for (int k = 0; k < 32; k += 8) {
+                // k < 16: low nibbles of bytes k..k+7; k >= 16: high nibbles of bytes k-16..k-9
+                ByteVector q0 = bytes(w, b0 + 2 + (k & 15));
+                ByteVector q1 = bytes(w, b1 + 2 + (k & 15));
+                q0 = k < 16 ? lowNibbles(q0) : highNibbles(q0);
+                q1 = k < 16 ? lowNibbles(q1) : highNibbles(q1);
+                FloatVector w0 = toFloats(q0.sub((byte) 8)).mul(d0);
+                FloatVector w1 = toFloats(q1.sub((byte) 8)).mul(d1);
+                FloatVector v = FloatVector.fromArray(F, x, xOff + i + k);
+                a00 = w0.fma(v, a00);
+                a10 = w1.fma(v, a10);
+                v = FloatVector.fromArray(F, x, x1 + i + k);
+                a01 = w0.fma(v, a01);
+                a11 = w1.fma(v, a11);
+                v = FloatVector.fromArray(F, x, x2 + i + k);
+                a02 = w0.fma(v, a02);
+                a12 = w1.fma(v, a12);
+                v = FloatVector.fromArray(F, x, x3 + i + k);
+                a03 = w0.fma(v, a03);
+                a13 = w1.fma(v, a13);
+            }
+        }
+        store(out, o, stride, a00, a01, a02, a03, a10, a11, a12, a13);
+    }
+
+    private static void store(
+            float[] out,
+            int o,
+            int stride,
+            FloatVector a00,
+            FloatVector a01,
+            FloatVector a02,
+            FloatVector a03,
+            FloatVector a10,
+            FloatVector a11,
+            FloatVector a12,
+            FloatVector a13) {
+        out[o] = a00.reduceLanes(VectorOperators.ADD);
+        out[o + 1] = a10.reduceLanes(VectorOperators.ADD);
+        out[o + stride] = a01.reduceLanes(VectorOperators.ADD);
+        out[o + stride + 1] = a11.reduceLanes(VectorOperators.ADD);
+        out[o + 2 * stride] = a02.reduceLanes(VectorOperators.ADD);
+        out[o + 2 * stride + 1] = a12.reduceLanes(VectorOperators.ADD);
+        out[o + 3 * stride] = a03.reduceLanes(VectorOperators.ADD);
+        out[o + 3 * stride + 1] = a13.reduceLanes(VectorOperators.ADD);
+    }
+
+    @Override
+    public float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        int i = 0;
+        for (; i + 2 * L <= n; i += 2 * L) {
+            acc0 = FloatVector.fromArray(F, a, aOff + i).fma(FloatVector.fromArray(F, b, bOff + i), acc0);
+            acc1 = FloatVector.fromArray(F, a, aOff + i + L).fma(FloatVector.fromArray(F, b, bOff + i + L), acc1);
+        }
+        for (; i + L <= n; i += L) {
+            acc0 = FloatVector.fromArray(F, a, aOff + i).fma(FloatVector.fromArray(F, b, bOff + i), acc0);
+        }
+        float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            sum += a[aOff + i] * b[bOff + i];
+        }
+        return sum;
+    }
+
+    @Override
+    public void axpy(float a, float[] x, int xOff, float[] y, int yOff, int n) {
+        FloatVector av = FloatVector.broadcast(F, a);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector.fromArray(F, x, xOff + i)
+                    .fma(av, FloatVector.fromArray(F, y, yOff + i))
+                    .intoArray(y, yOff + i);
+        }
+        for (; i < n; i++) {
+            y[yOff + i] += a * x[xOff + i];
+        }
+    }
+
+    @Override
+    public void swiglu(float[] gate, float[] up, int off, int n) {
+        int i = off;
+        int end = off + n;
+        for (; i + L <= end; i += L) {
+            FloatVector g = FloatVector.fromArray(F, gate, i);
+            FloatVector e = g.neg().lanewise(VectorOperators.EXP).add(1f);
+            g.div(e).mul(FloatVector.fromArray(F, up, i)).intoArray(gate, i);
+        }
+        for (; i < end; i++) {
+            float g = gate[i];
+            gate[i] = g / (1.0f + (float) Math.exp(-g)) * up[i];
+        }
+    }
 }

@@ -27,6 +27,72 @@ public interface TensorKernels {
     float dotQ6K(MemorySegment w, long byteOff, float[] x, int xOff, int n);
 
     /**
+     * Rows [from, to) of a Q8_0 matrix ({@code cols} wide, row-major) times {@code tokens} activation rows:
+     * {@code out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]}. The matrix form lets a kernel decode each weight
+     * block once for several tokens (prompt prefill); the reference loops {@link #dotQ8_0}.
+     */
+    default void matmulQ8_0(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        long rowBytes = (long) cols / 32 * 34;
+        for (int r = from; r < to; r++) {
+            for (int t = 0; t < tokens; t++) {
+                out[outOff + t * outStride + r] = dotQ8_0(w, r * rowBytes, x, t * cols, cols);
+            }
+        }
+    }
+
+    /** As {@link #matmulQ8_0} for a Q4_0 matrix. */
+    default void matmulQ4_0(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        long rowBytes = (long) cols / 32 * 18;
+        for (int r = from; r < to; r++) {
+            for (int t = 0; t < tokens; t++) {
+                out[outOff + t * outStride + r] = dotQ4_0(w, r * rowBytes, x, t * cols, cols);
+            }
+        }
+    }
+
+    /** sum_i a[aOff + i] * b[bOff + i] over float arrays (attention scores q . k). */
+    default float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        float sum = 0f;
+        for (int i = 0; i < n; i++) {
+            sum += a[aOff + i] * b[bOff + i];
+        }
+        return sum;
+    }
+
+    /** y[yOff + i] += a * x[xOff + i] (attention: weighted sum of cached values). */
+    default void axpy(float a, float[] x, int xOff, float[] y, int yOff, int n) {
+        for (int i = 0; i < n; i++) {
+            y[yOff + i] += a * x[xOff + i];
+        }
+    }
+
+    /** SwiGLU in place: gate[i] = silu(gate[i]) * up[i] = gate[i] / (1 + e^-gate[i]) * up[i], i in [off, off + n). */
+    default void swiglu(float[] gate, float[] up, int off, int n) {
+        for (int i = off; i < off + n; i++) {
+            float g = gate[i];
+            gate[i] = g / (1.0f + (float) Math.exp(-g)) * up[i];
+        }
+    }
+
+    /**
      * The Vector API kernels where the CPU has 256-bit (or wider) float vectors, else the scalar ones; {@code
      * -Djrag.engine.kernels=scalar} forces the scalar ones.
      */

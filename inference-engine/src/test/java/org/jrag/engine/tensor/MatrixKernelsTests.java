@@ -1,0 +1,128 @@
+package org.jrag.engine.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.SplittableRandom;
+import org.jrag.engine.gguf.GgmlType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The Vector API matrix kernels (2-row x 4-token tiles, cache blocking, edge fallbacks) and the float-array
+ * kernels used by attention and SwiGLU, each against the scalar reference. Tolerance as in {@link
+ * TensorKernelsTests}: 1e-5 of the magnitude sum plus 1e-6, since only summation order and FMAs differ.
+ */
+class MatrixKernelsTests {
+    private final TensorKernels scalar = new ScalarTensorKernels();
+    private final TensorKernels vector = new PanamaTensorKernels();
+
+    @ParameterizedTest
+    @CsvSource({
+        "Q8_0, 1", "Q8_0, 3", "Q8_0, 4", "Q8_0, 9", "Q8_0, 16",
+        "Q4_0, 1", "Q4_0, 3", "Q4_0, 4", "Q4_0, 9", "Q4_0, 16"
+    })
+    void matmulMatchesScalarReferenceForEveryTileEdge(GgmlType type, int tokens) {
+        // given 7 rows (an odd row left over after the pairs) of 96 columns (3 blocks), rows 1..6 requested
+        SplittableRandom rnd = new SplittableRandom(tokens * 31L + type.id());
+        int rows = 7;
+        int cols = 96;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment w = TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd);
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 5;
+            float[] expected = new float[outOff + tokens * rows];
+            float[] actual = new float[outOff + tokens * rows];
+            // when both kernels fill rows [1, 6) for every token
+            matmul(scalar, type, w, cols, x, tokens, expected, outOff, rows, 1, 6);
+            matmul(vector, type, w, cols, x, tokens, actual, outOff, rows, 1, 6);
+            // then each output matches within the tolerance, and rows outside the range stay untouched
+            Tensor t = Tensor.of(type, w, (long) rows * cols);
+            float[] wf = new float[rows * cols];
+            t.dequantize(0, wf, 0, rows * cols);
+            for (int tok = 0; tok < tokens; tok++) {
+                for (int r = 0; r < rows; r++) {
+                    int o = outOff + tok * rows + r;
+                    if (r < 1 || r >= 6) {
+                        assertThat(actual[o]).as("row %d outside range", r).isZero();
+                        continue;
+                    }
+                    double magnitude = 0;
+                    for (int i = 0; i < cols; i++) {
+                        magnitude += Math.abs((double) wf[r * cols + i] * x[tok * cols + i]);
+                    }
+                    assertThat((double) Math.abs(actual[o] - expected[o]))
+                            .as("%s token %d row %d", type, tok, r)
+                            .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+                    assertThat(expected[o]).isEqualTo(t.dot((long) r * cols, x, tok * cols, cols, scalar));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 16, 64, 67})
+    void floatDotAxpyAndSwigluMatchScalarReference(int n) {
+        SplittableRandom rnd = new SplittableRandom(n);
+        float[] a = gaussian(rnd, n + 3);
+        float[] b = gaussian(rnd, n + 5);
+        double magnitude = 0;
+        for (int i = 0; i < n; i++) {
+            magnitude += Math.abs((double) a[3 + i] * b[5 + i]);
+        }
+        assertThat((double) Math.abs(vector.dot(a, 3, b, 5, n) - scalar.dot(a, 3, b, 5, n)))
+                .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+
+        float[] y1 = gaussian(new SplittableRandom(1), n + 2);
+        float[] y2 = y1.clone();
+        scalar.axpy(0.37f, a, 3, y1, 2, n);
+        vector.axpy(0.37f, a, 3, y2, 2, n);
+        for (int i = 0; i < y1.length; i++) {
+            assertThat(y2[i]).as("axpy %d", i).isCloseTo(y1[i], within(1e-6f));
+        }
+
+        float[] g1 = gaussian(rnd, n + 4);
+        for (int i = 0; i < g1.length; i++) {
+            g1[i] *= 6; // covers the saturated ends of the sigmoid
+        }
+        float[] g2 = g1.clone();
+        float[] up = gaussian(rnd, n + 4);
+        scalar.swiglu(g1, up, 4, n);
+        vector.swiglu(g2, up, 4, n);
+        for (int i = 0; i < g1.length; i++) {
+            assertThat((double) Math.abs(g2[i] - g1[i]))
+                    .as("swiglu %d", i)
+                    .isLessThanOrEqualTo(2e-6 * Math.abs(g1[i]) + 1e-7);
+        }
+    }
+
+    private static void matmul(
+            TensorKernels k,
+            GgmlType type,
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int rows,
+            int from,
+            int to) {
+        if (type == GgmlType.Q8_0) {
+            k.matmulQ8_0(w, cols, x, tokens, out, outOff, rows, from, to);
+        } else {
+            k.matmulQ4_0(w, cols, x, tokens, out, outOff, rows, from, to);
+        }
+    }
+
+    private static float[] gaussian(SplittableRandom rnd, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) rnd.nextGaussian();
+        }
+        return v;
+    }
+}
