@@ -1,6 +1,7 @@
 package org.jrag.engine.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +19,14 @@ import org.jrag.engine.model.LlamaModel;
  * shared/reference/llamacpp-bench.md, and prints a markdown table with llama.cpp's figure and the ratio beside
  * each result. ppN: N random token ids (BOS first) decoded as one batch from an empty context, t/s = N / time;
  * tgN: N single-token decodes from an empty context, t/s = N / time; one uncounted warm-up per test, then mean
- * ± sample stddev over r repetitions. Run by hand (see inference-engine/BENCH.md); it is not a test.
+ * ± sample stddev over r repetitions. "CPUs busy" is process CPU time / wall time over the timed runs: near the
+ * thread count when the run had its cores, well below it when other processes took them. Run by hand (see
+ * inference-engine/BENCH.md); it is not a test.
  */
 public final class EngineBench {
     /** One measured row. */
-    record Result(BenchShape shape, GgmlType type, String test, double mean, double stddev, String load) {}
+    record Result(
+            BenchShape shape, GgmlType type, String test, double mean, double stddev, double cpuShare, String load) {}
 
     private EngineBench() {}
 
@@ -67,11 +71,14 @@ public final class EngineBench {
         SplittableRandom rnd = new SplittableRandom(42);
         int[] tokens = new int[n];
         double[] tps = new double[reps];
+        double wallTotal = 0;
+        double cpuTotal = 0;
         for (int rep = -1; rep < reps; rep++) {
             tokens[0] = shape.bos();
             for (int i = 1; i < n; i++) {
                 tokens[i] = rnd.nextInt(shape.vocabSize());
             }
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             if (batch) {
                 model.forward(tokens, 0, cache, false);
@@ -85,6 +92,8 @@ public final class EngineBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             if (rep >= 0) {
                 tps[rep] = n / seconds;
+                wallTotal += seconds;
+                cpuTotal += (processCpuNanos() - c0) / 1e9;
             }
         }
         double mean = 0;
@@ -96,19 +105,19 @@ public final class EngineBench {
             var += (v - mean) * (v - mean);
         }
         double stddev = reps > 1 ? Math.sqrt(var / (reps - 1)) : 0;
-        return new Result(shape, type, test, mean, stddev, loadAverage());
+        return new Result(shape, type, test, mean, stddev, cpuTotal / wallTotal, loadAverage());
     }
 
     static String header() {
-        return "| model | type | test | jrag t/s | llama.cpp t/s | jrag / llama.cpp | load avg (1m) |\n"
-                + "| --- | --- | --- | ---: | ---: | ---: | ---: |";
+        return "| model | type | test | jrag t/s | llama.cpp t/s | jrag / llama.cpp | CPUs busy | load avg (1m) |\n"
+                + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |";
     }
 
     static String row(Result r) {
         var ref = LlamaCppFigures.of(r.shape(), r.type(), r.test());
         return String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %.2f ± %.2f | %s | %s | %s |",
+                "| %s | %s | %s | %.2f ± %.2f | %s | %s | %.2f | %s |",
                 r.shape().name(),
                 r.type(),
                 r.test(),
@@ -118,7 +127,14 @@ public final class EngineBench {
                         .orElse("-"),
                 ref.map(f -> String.format(Locale.ROOT, "%.2fx", r.mean() / f.mean()))
                         .orElse("-"),
+                r.cpuShare(),
                 r.load());
+    }
+
+    /** CPU time of this process (all threads); with wall time it shows how much CPU the run actually got. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
     }
 
     static String loadAverage() {

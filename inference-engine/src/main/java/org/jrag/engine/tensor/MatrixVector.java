@@ -6,7 +6,40 @@ package org.jrag.engine.tensor;
  * kernels' matrix form, which decodes each weight block once per tile of tokens.
  */
 public final class MatrixVector {
+    /** From this many tokens on, rows are decoded once into floats and multiplied by the whole batch. */
+    static final int BATCHED_TOKENS = 4;
+
+    /** Decoded rows per block: ~64 KiB of floats, which stay in L2 while every token tile passes. */
+    private static final int BLOCK_FLOATS = 16 * 1024;
+
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
     private MatrixVector() {}
+
+    /** Row blocks of [from, to): decode with the type's scalar decoder, then the kernels' float matrix product. */
+    private static void decodedBlocks(
+            Tensor w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to,
+            TensorKernels kernels) {
+        int block = Math.max(2, BLOCK_FLOATS / cols) & ~1;
+        float[][] holder = SCRATCH.get();
+        if (holder[0].length < block * cols) {
+            holder[0] = new float[block * cols];
+        }
+        float[] buf = holder[0];
+        for (int r = from; r < to; r += block) {
+            int n = Math.min(block, to - r);
+            w.dequantize((long) r * cols, buf, 0, n * cols);
+            kernels.matmulDecoded(buf, n, cols, x, tokens, out, outOff, outStride, r);
+        }
+    }
 
     /** out[r] = W[r, :] . x for r in [0, rows). */
     public static void multiply(Tensor w, int rows, int cols, float[] x, float[] out) {
@@ -37,6 +70,10 @@ public final class MatrixVector {
             int from,
             int to,
             TensorKernels kernels) {
+        if (tokens >= BATCHED_TOKENS) {
+            decodedBlocks(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
+            return;
+        }
         switch (w) {
             case Q8_0Tensor q -> kernels.matmulQ8_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_0Tensor q -> kernels.matmulQ4_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);

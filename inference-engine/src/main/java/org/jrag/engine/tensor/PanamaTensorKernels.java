@@ -106,6 +106,14 @@ public final class PanamaTensorKernels implements TensorKernels {
         return b.lanewise(VectorOperators.LSHR, 4).and((byte) 0x0F);
     }
 
+    /**
+     * 16 * (high nibble - 8) as a signed byte, without a shift (x86 has no byte shift, and the Vector API emulates
+     * one by widening): (b & 0xF0) ^ 0x80. Scaling by d / 16 (exact, a power of two) gives (q - 8) * d exactly.
+     */
+    private static ByteVector highNibblesTimes16Minus128(ByteVector b) {
+        return b.and((byte) 0xF0).lanewise(VectorOperators.XOR, (byte) 0x80);
+    }
+
     @Override
     public float dotQ8_0(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
         FloatVector acc = FloatVector.zero(F);
@@ -128,14 +136,17 @@ public final class PanamaTensorKernels implements TensorKernels {
         for (int blk = 0; blk < n / 32; blk++) {
             long off = byteOff + 18L * blk;
             int xi = xOff + 32 * blk;
-            // block: d * sum_j (q[j] - 8) * x[j]; low nibbles are values 0..15, high nibbles 16..31
-            FloatVector s = FloatVector.zero(F);
+            // block: d * sum_j (q[j] - 8) * x[j]; low nibbles are values 0..15, high nibbles 16..31 (scaled by 16)
+            FloatVector lo = FloatVector.zero(F);
+            FloatVector hi = FloatVector.zero(F);
             for (int k = 0; k < 2; k++) {
                 ByteVector q = bytes(w, off + 2 + 8 * k);
-                s = toFloats(lowNibbles(q).sub((byte) 8)).fma(FloatVector.fromArray(F, x, xi + 8 * k), s);
-                s = toFloats(highNibbles(q).sub((byte) 8)).fma(FloatVector.fromArray(F, x, xi + 16 + 8 * k), s);
+                lo = toFloats(lowNibbles(q).sub((byte) 8)).fma(FloatVector.fromArray(F, x, xi + 8 * k), lo);
+                hi = toFloats(highNibblesTimes16Minus128(q)).fma(FloatVector.fromArray(F, x, xi + 16 + 8 * k), hi);
             }
-            acc = s.fma(FloatVector.broadcast(F, Layouts.f16(w, off)), acc);
+            float d = Layouts.f16(w, off);
+            acc = lo.fma(FloatVector.broadcast(F, d), acc);
+            acc = hi.fma(FloatVector.broadcast(F, d * 0.0625f), acc);
         }
         return acc.reduceLanes(VectorOperators.ADD);
     }
@@ -255,181 +266,73 @@ public final class PanamaTensorKernels implements TensorKernels {
         return acc.reduceLanes(VectorOperators.ADD);
     }
 
-    /** Bytes of weight rows a tile pass keeps hot in L2 while all token tiles stream past them. */
-    private static final long ROW_BLOCK_BYTES = 96 * 1024;
-
-    /** Tokens per tile of the matrix kernels (2 rows x 4 tokens = 8 accumulators). */
+    /** Tokens per tile of the matrix kernel (2 rows x 4 tokens = 8 accumulators). */
     private static final int TILE = 4;
 
-    @Override
-    public void matmulQ8_0(
-            MemorySegment w,
-            int cols,
-            float[] x,
-            int tokens,
-            float[] out,
-            int outOff,
-            int outStride,
-            int from,
-            int to) {
-        matmul(w, cols, (long) cols / 32 * 34, false, x, tokens, out, outOff, outStride, from, to);
-    }
-
-    @Override
-    public void matmulQ4_0(
-            MemorySegment w,
-            int cols,
-            float[] x,
-            int tokens,
-            float[] out,
-            int outOff,
-            int outStride,
-            int from,
-            int to) {
-        matmul(w, cols, (long) cols / 32 * 18, true, x, tokens, out, outOff, outStride, from, to);
-    }
-
     /**
-     * Cache-blocked matrix product: a block of rows (~96 KiB, stays in L2) meets every 4-token tile of x in
-     * turn, and the micro-kernel decodes each weight block of 2 rows once for 4 tokens. Edges fall back to dot.
+     * 2-row x 4-token tiles: each weight vector is loaded once for 4 tokens and each activation vector once for 2
+     * rows; edges fall back to the float dot.
      */
-    private void matmul(
-            MemorySegment w,
-            int cols,
-            long rowBytes,
-            boolean q4,
-            float[] x,
-            int tokens,
-            float[] out,
-            int outOff,
-            int outStride,
-            int from,
-            int to) {
-        int rowBlock = (int) Math.max(2, ROW_BLOCK_BYTES / rowBytes) & ~1;
-        for (int r0 = from; r0 < to; r0 += rowBlock) {
-            int r1 = Math.min(to, r0 + rowBlock);
-            int t = 0;
-            for (; t + TILE <= tokens; t += TILE) {
-                int r = r0;
-                for (; r + 2 <= r1; r += 2) {
-                    if (q4) {
-                        q4Tile(
-                                w,
-                                r * rowBytes,
-                                rowBytes,
-                                cols,
-                                x,
-                                t * cols,
-                                out,
-                                outOff + t * outStride + r,
-                                outStride);
-                    } else {
-                        q8Tile(
-                                w,
-                                r * rowBytes,
-                                rowBytes,
-                                cols,
-                                x,
-                                t * cols,
-                                out,
-                                outOff + t * outStride + r,
-                                outStride);
-                    }
-                }
-                for (; r < r1; r++) {
-                    for (int tt = t; tt < t + TILE; tt++) {
-                        out[outOff + tt * outStride + r] = rowDot(w, r * rowBytes, q4, x, tt * cols, cols);
-                    }
+    @Override
+    public void matmulDecoded(
+            float[] w, int rows, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int r0) {
+        int t = 0;
+        for (; t + TILE <= tokens; t += TILE) {
+            int r = 0;
+            for (; r + 2 <= rows; r += 2) {
+                tile(w, r * cols, cols, x, t * cols, out, outOff + t * outStride + r0 + r, outStride);
+            }
+            for (; r < rows; r++) {
+                for (int tt = t; tt < t + TILE; tt++) {
+                    out[outOff + tt * outStride + r0 + r] = dot(w, r * cols, x, tt * cols, cols);
                 }
             }
-            for (int r = r0; r < r1; r++) {
-                for (int tt = t; tt < tokens; tt++) {
-                    out[outOff + tt * outStride + r] = rowDot(w, r * rowBytes, q4, x, tt * cols, cols);
-                }
+        }
+        for (; t < tokens; t++) {
+            for (int r = 0; r < rows; r++) {
+                out[outOff + t * outStride + r0 + r] = dot(w, r * cols, x, t * cols, cols);
             }
         }
     }
 
-    private float rowDot(MemorySegment w, long off, boolean q4, float[] x, int xOff, int n) {
-        return q4 ? dotQ4_0(w, off, x, xOff, n) : dotQ8_0(w, off, x, xOff, n);
-    }
-
-    /**
-     * 2 Q8_0 rows (at off, off + rowBytes) x 4 tokens (x rows at xOff + k * cols): each 8-lane slice of a block
-     * is decoded to floats (q * d, exactly the scalar decoder's value) once and multiplied into 4 accumulators.
-     */
-    private static void q8Tile(
-            MemorySegment w, long off, long rowBytes, int cols, float[] x, int xOff, float[] out, int o, int stride) {
+    private static void tile(float[] w, int wOff, int cols, float[] x, int xOff, float[] out, int o, int stride) {
         FloatVector a00 = FloatVector.zero(F), a01 = FloatVector.zero(F), a02 = FloatVector.zero(F);
         FloatVector a03 = FloatVector.zero(F), a10 = FloatVector.zero(F), a11 = FloatVector.zero(F);
         FloatVector a12 = FloatVector.zero(F), a13 = FloatVector.zero(F);
+        int w1 = wOff + cols;
         int x1 = xOff + cols;
         int x2 = x1 + cols;
         int x3 = x2 + cols;
-        long o1 = off + rowBytes;
-        for (int i = 0; i < cols; i += 32) {
-            long b0 = off + i / 32 * 34L;
-            long b1 = o1 + i / 32 * 34L;
-            float d0 = Layouts.f16(w, b0);
-            float d1 = Layouts.f16(w, b1);
-            for (int k = 0; k < 32; k += 8) {
-                FloatVector w0 = toFloats(bytes(w, b0 + 2 + k)).mul(d0);
-                FloatVector w1 = toFloats(bytes(w, b1 + 2 + k)).mul(d1);
-                FloatVector v = FloatVector.fromArray(F, x, xOff + i + k);
-                a00 = w0.fma(v, a00);
-                a10 = w1.fma(v, a10);
-                v = FloatVector.fromArray(F, x, x1 + i + k);
-                a01 = w0.fma(v, a01);
-                a11 = w1.fma(v, a11);
-                v = FloatVector.fromArray(F, x, x2 + i + k);
-                a02 = w0.fma(v, a02);
-                a12 = w1.fma(v, a12);
-                v = FloatVector.fromArray(F, x, x3 + i + k);
-                a03 = w0.fma(v, a03);
-                a13 = w1.fma(v, a13);
-            }
+        int i = 0;
+        for (; i + L <= cols; i += L) {
+            FloatVector u = FloatVector.fromArray(F, w, wOff + i);
+            FloatVector z = FloatVector.fromArray(F, w, w1 + i);
+            FloatVector v = FloatVector.fromArray(F, x, xOff + i);
+            a00 = u.fma(v, a00);
+            a10 = z.fma(v, a10);
+            v = FloatVector.fromArray(F, x, x1 + i);
+            a01 = u.fma(v, a01);
+            a11 = z.fma(v, a11);
+            v = FloatVector.fromArray(F, x, x2 + i);
+            a02 = u.fma(v, a02);
+            a12 = z.fma(v, a12);
+            v = FloatVector.fromArray(F, x, x3 + i);
+            a03 = u.fma(v, a03);
+            a13 = z.fma(v, a13);
         }
         store(out, o, stride, a00, a01, a02, a03, a10, a11, a12, a13);
-    }
-
-    /** As {@link #q8Tile} for Q4_0: low nibbles are elements 0..15 of a block, high nibbles 16..31. */
-    private static void q4Tile(
-            MemorySegment w, long off, long rowBytes, int cols, float[] x, int xOff, float[] out, int o, int stride) {
-        FloatVector a00 = FloatVector.zero(F), a01 = FloatVector.zero(F), a02 = FloatVector.zero(F);
-        FloatVector a03 = FloatVector.zero(F), a10 = FloatVector.zero(F), a11 = FloatVector.zero(F);
-        FloatVector a12 = FloatVector.zero(F), a13 = FloatVector.zero(F);
-        int x1 = xOff + cols;
-        int x2 = x1 + cols;
-        int x3 = x2 + cols;
-        long o1 = off + rowBytes;
-        for (int i = 0; i < cols; i += 32) {
-            long b0 = off + i / 32 * 18L;
-            long b1 = o1 + i / 32 * 18L;
-            float d0 = Layouts.f16(w, b0);
-            float d1 = Layouts.f16(w, b1);
-            for (int k = 0; k < 32; k += 8) {
-                // k < 16: low nibbles of bytes k..k+7; k >= 16: high nibbles of bytes k-16..k-9
-                ByteVector q0 = bytes(w, b0 + 2 + (k & 15));
-                ByteVector q1 = bytes(w, b1 + 2 + (k & 15));
-                q0 = k < 16 ? lowNibbles(q0) : highNibbles(q0);
-                q1 = k < 16 ? lowNibbles(q1) : highNibbles(q1);
-                FloatVector w0 = toFloats(q0.sub((byte) 8)).mul(d0);
-                FloatVector w1 = toFloats(q1.sub((byte) 8)).mul(d1);
-                FloatVector v = FloatVector.fromArray(F, x, xOff + i + k);
-                a00 = w0.fma(v, a00);
-                a10 = w1.fma(v, a10);
-                v = FloatVector.fromArray(F, x, x1 + i + k);
-                a01 = w0.fma(v, a01);
-                a11 = w1.fma(v, a11);
-                v = FloatVector.fromArray(F, x, x2 + i + k);
-                a02 = w0.fma(v, a02);
-                a12 = w1.fma(v, a12);
-                v = FloatVector.fromArray(F, x, x3 + i + k);
-                a03 = w0.fma(v, a03);
-                a13 = w1.fma(v, a13);
-            }
+        for (; i < cols; i++) {
+            float u = w[wOff + i];
+            float z = w[w1 + i];
+            out[o] += u * x[xOff + i];
+            out[o + 1] += z * x[xOff + i];
+            out[o + stride] += u * x[x1 + i];
+            out[o + stride + 1] += z * x[x1 + i];
+            out[o + 2 * stride] += u * x[x2 + i];
+            out[o + 2 * stride + 1] += z * x[x2 + i];
+            out[o + 3 * stride] += u * x[x3 + i];
+            out[o + 3 * stride + 1] += z * x[x3 + i];
         }
-        store(out, o, stride, a00, a01, a02, a03, a10, a11, a12, a13);
     }
 
     private static void store(

@@ -21,7 +21,8 @@ public final class ParallelRows {
 
     private static final long INLINE_WORK = 1L << 15;
     private static final int CHUNKS_PER_THREAD = 4;
-    private static final long SPIN_NANOS = 2_000_000;
+    private static final long SPIN_NANOS = 200_000;
+    private static final int SPINS_BEFORE_YIELD = 1 << 10;
 
     private static final Pool POOL = new Pool(threads());
 
@@ -134,8 +135,13 @@ public final class ParallelRows {
                 LockSupport.unpark(w);
             }
             j.work();
-            while (j.remaining.get() > 0) {
-                Thread.onSpinWait();
+            // wait for chunks other threads hold; yield now and then in case their core was taken by another process
+            for (int spins = 0; j.remaining.get() > 0; spins++) {
+                if (spins % SPINS_BEFORE_YIELD == SPINS_BEFORE_YIELD - 1) {
+                    Thread.yield();
+                } else {
+                    Thread.onSpinWait();
+                }
             }
             job = null;
             Throwable f = j.failure;

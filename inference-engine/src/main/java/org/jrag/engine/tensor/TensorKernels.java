@@ -68,6 +68,20 @@ public interface TensorKernels {
         }
     }
 
+    /**
+     * A block of already decoded weight rows times a batch of activations: {@code out[outOff + t * outStride + r0 +
+     * r] = w[r * cols ..] . x[t * cols ..]} for r in [0, rows), t in [0, tokens). Prefill decodes a few rows once
+     * (any weight type) and runs them against every token, so decoding costs 1/tokens of the multiply-adds.
+     */
+    default void matmulDecoded(
+            float[] w, int rows, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int r0) {
+        for (int t = 0; t < tokens; t++) {
+            for (int r = 0; r < rows; r++) {
+                out[outOff + t * outStride + r0 + r] = dot(w, r * cols, x, t * cols, cols);
+            }
+        }
+    }
+
     /** sum_i a[aOff + i] * b[bOff + i] over float arrays (attention scores q . k). */
     default float dot(float[] a, int aOff, float[] b, int bOff, int n) {
         float sum = 0f;

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The Vector API matrix kernels (2-row x 4-token tiles, cache blocking, edge fallbacks) and the float-array
+ * The matrix kernels (row ranges, 2-row x 4-token tiles of decoded rows, edge fallbacks) and the float-array
  * kernels used by attention and SwiGLU, each against the scalar reference. Tolerance as in {@link
  * TensorKernelsTests}: 1e-5 of the magnitude sum plus 1e-6, since only summation order and FMAs differ.
  */
@@ -58,6 +58,71 @@ class MatrixKernelsTests {
                             .as("%s token %d row %d", type, tok, r)
                             .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
                     assertThat(expected[o]).isEqualTo(t.dot((long) r * cols, x, tok * cols, cols, scalar));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 64", "3, 64", "4, 64", "9, 64", "16, 64", "5, 67", "8, 13"})
+    void decodedMatmulMatchesScalarReferenceForEveryTileEdge(int tokens, int cols) {
+        // given 5 decoded rows (two pairs and a leftover) that land at rows 3..7 of an 8-row output
+        SplittableRandom rnd = new SplittableRandom(tokens * 7L + cols);
+        int rows = 5;
+        float[] w = gaussian(rnd, rows * cols);
+        float[] x = gaussian(rnd, tokens * cols);
+        int outOff = 2;
+        int stride = 8;
+        float[] expected = new float[outOff + tokens * stride];
+        float[] actual = new float[outOff + tokens * stride];
+        // when both kernels multiply the block by the batch
+        scalar.matmulDecoded(w, rows, cols, x, tokens, expected, outOff, stride, 3);
+        vector.matmulDecoded(w, rows, cols, x, tokens, actual, outOff, stride, 3);
+        // then every output agrees within the tolerance and rows 0..2 stay untouched
+        for (int t = 0; t < tokens; t++) {
+            for (int r = 0; r < stride; r++) {
+                int o = outOff + t * stride + r;
+                if (r < 3) {
+                    assertThat(actual[o]).isZero();
+                    continue;
+                }
+                double magnitude = 0;
+                for (int i = 0; i < cols; i++) {
+                    magnitude += Math.abs((double) w[(r - 3) * cols + i] * x[t * cols + i]);
+                }
+                assertThat((double) Math.abs(actual[o] - expected[o]))
+                        .as("token %d row %d", t, r)
+                        .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Q8_0, 4", "Q4_0, 9", "Q4_K, 5", "F16, 4"})
+    void batchedRowsEqualPerTokenDotsForEveryWeightType(GgmlType type, int tokens) {
+        // given a 6 x 256 matrix of the type and a batch large enough for the decoded-block path
+        SplittableRandom rnd = new SplittableRandom(type.id());
+        int rows = 6;
+        int cols = 256;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor w = Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
+            float[] x = gaussian(rnd, tokens * cols);
+            float[] out = new float[tokens * rows];
+            // when rows 0..6 run batched
+            MatrixVector.rows(w, cols, x, tokens, out, 0, rows, 0, rows, vector);
+            // then each equals the scalar dot of that row and token within the tolerance
+            float[] wf = new float[rows * cols];
+            w.dequantize(0, wf, 0, rows * cols);
+            for (int t = 0; t < tokens; t++) {
+                for (int r = 0; r < rows; r++) {
+                    double magnitude = 0;
+                    for (int i = 0; i < cols; i++) {
+                        magnitude += Math.abs((double) wf[r * cols + i] * x[t * cols + i]);
+                    }
+                    float ref = w.dot((long) r * cols, x, t * cols, cols, scalar);
+                    assertThat((double) Math.abs(out[t * rows + r] - ref))
+                            .as("%s token %d row %d", type, t, r)
+                            .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
                 }
             }
         }
