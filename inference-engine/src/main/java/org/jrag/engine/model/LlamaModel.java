@@ -1,6 +1,5 @@
 package org.jrag.engine.model;
 
-import java.util.Arrays;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.tensor.MatrixVector;
 import org.jrag.engine.tensor.ParallelRows;
@@ -265,24 +264,16 @@ public final class LlamaModel {
                 int qOff = t * qDim + h * headDim;
                 int kvOff = (h / group) * headDim;
                 int len = startPos + t + 1;
+                kernels.attentionScores(q, qOff, keys, kvOff, kvDim, len, headDim, scale, scores);
                 float max = Float.NEGATIVE_INFINITY;
                 for (int p = 0; p < len; p++) {
-                    float s = kernels.dot(q, qOff, keys, p * kvDim + kvOff, headDim) * scale;
-                    scores[p] = s;
-                    max = Math.max(max, s);
+                    max = Math.max(max, scores[p]);
                 }
-                double sum = 0;
+                float inv = 1.0f / kernels.expShifted(scores, len, max);
                 for (int p = 0; p < len; p++) {
-                    float e = (float) Math.exp(scores[p] - max);
-                    scores[p] = e;
-                    sum += e;
+                    scores[p] *= inv;
                 }
-                float inv = (float) (1.0 / sum);
-                int o = t * qDim + h * headDim;
-                Arrays.fill(out, o, o + headDim, 0f);
-                for (int p = 0; p < len; p++) {
-                    kernels.axpy(scores[p] * inv, values, p * kvDim + kvOff, out, o, headDim);
-                }
+                kernels.attentionValues(scores, len, values, kvOff, kvDim, headDim, out, t * qDim + h * headDim);
             }
         });
     }

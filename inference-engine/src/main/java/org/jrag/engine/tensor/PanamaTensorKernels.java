@@ -404,4 +404,69 @@ public final class PanamaTensorKernels implements TensorKernels {
             gate[i] = g / (1.0f + (float) Math.exp(-g)) * up[i];
         }
     }
+
+    @Override
+    public void attentionScores(
+            float[] q, int qOff, float[] keys, int kOff, int stride, int len, int headDim, float scale, float[] out) {
+        if (headDim % (2 * L) != 0) {
+            TensorKernels.super.attentionScores(q, qOff, keys, kOff, stride, len, headDim, scale, out);
+            return;
+        }
+        for (int p = 0; p < len; p++) {
+            int k = p * stride + kOff;
+            FloatVector acc0 = FloatVector.zero(F);
+            FloatVector acc1 = FloatVector.zero(F);
+            for (int i = 0; i < headDim; i += 2 * L) {
+                acc0 = FloatVector.fromArray(F, q, qOff + i).fma(FloatVector.fromArray(F, keys, k + i), acc0);
+                acc1 = FloatVector.fromArray(F, q, qOff + i + L).fma(FloatVector.fromArray(F, keys, k + i + L), acc1);
+            }
+            out[p] = acc0.add(acc1).reduceLanes(VectorOperators.ADD) * scale;
+        }
+    }
+
+    @Override
+    public float expShifted(float[] s, int len, float max) {
+        FloatVector sum = FloatVector.zero(F);
+        int p = 0;
+        for (; p + L <= len; p += L) {
+            FloatVector e = FloatVector.fromArray(F, s, p).sub(max).lanewise(VectorOperators.EXP);
+            e.intoArray(s, p);
+            sum = sum.add(e);
+        }
+        double total = sum.reduceLanes(VectorOperators.ADD);
+        for (; p < len; p++) {
+            float e = (float) Math.exp(s[p] - max);
+            s[p] = e;
+            total += e;
+        }
+        return (float) total;
+    }
+
+    /** Keeps 32 output lanes in 4 registers across all positions, so the output is stored once per head. */
+    @Override
+    public void attentionValues(
+            float[] w, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
+        if (headDim % (4 * L) != 0) {
+            TensorKernels.super.attentionValues(w, len, values, vOff, stride, headDim, out, oOff);
+            return;
+        }
+        for (int i = 0; i < headDim; i += 4 * L) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = FloatVector.zero(F);
+            FloatVector a2 = FloatVector.zero(F);
+            FloatVector a3 = FloatVector.zero(F);
+            for (int p = 0; p < len; p++) {
+                FloatVector wp = FloatVector.broadcast(F, w[p]);
+                int v = p * stride + vOff + i;
+                a0 = FloatVector.fromArray(F, values, v).fma(wp, a0);
+                a1 = FloatVector.fromArray(F, values, v + L).fma(wp, a1);
+                a2 = FloatVector.fromArray(F, values, v + 2 * L).fma(wp, a2);
+                a3 = FloatVector.fromArray(F, values, v + 3 * L).fma(wp, a3);
+            }
+            a0.intoArray(out, oOff + i);
+            a1.intoArray(out, oOff + i + L);
+            a2.intoArray(out, oOff + i + 2 * L);
+            a3.intoArray(out, oOff + i + 3 * L);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.jrag.engine.tensor;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 
 /**
@@ -95,6 +96,40 @@ public interface TensorKernels {
     default void axpy(float a, float[] x, int xOff, float[] y, int yOff, int n) {
         for (int i = 0; i < n; i++) {
             y[yOff + i] += a * x[xOff + i];
+        }
+    }
+
+    /**
+     * Attention scores of one query head against {@code len} cached keys: {@code out[p] = scale * q[qOff ..] .
+     * keys[p * stride + kOff ..]} over {@code headDim} values.
+     */
+    default void attentionScores(
+            float[] q, int qOff, float[] keys, int kOff, int stride, int len, int headDim, float scale, float[] out) {
+        for (int p = 0; p < len; p++) {
+            out[p] = dot(q, qOff, keys, p * stride + kOff, headDim) * scale;
+        }
+    }
+
+    /** Softmax numerators in place, s[p] = e^(s[p] - max) for p in [0, len); returns their sum. */
+    default float expShifted(float[] s, int len, float max) {
+        double sum = 0;
+        for (int p = 0; p < len; p++) {
+            float e = (float) Math.exp(s[p] - max);
+            s[p] = e;
+            sum += e;
+        }
+        return (float) sum;
+    }
+
+    /**
+     * Weighted sum of cached values: {@code out[oOff + i] = sum_p w[p] * values[p * stride + vOff + i]} for i in
+     * [0, headDim) (softmax(scores) . V for one head).
+     */
+    default void attentionValues(
+            float[] w, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
+        Arrays.fill(out, oOff, oOff + headDim, 0f);
+        for (int p = 0; p < len; p++) {
+            axpy(w[p], values, p * stride + vOff, out, oOff, headDim);
         }
     }
 

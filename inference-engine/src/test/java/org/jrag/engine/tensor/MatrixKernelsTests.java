@@ -129,6 +129,56 @@ class MatrixKernelsTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"1, 64", "37, 64", "130, 64", "9, 8", "20, 96"})
+    void attentionKernelsMatchScalarReference(int len, int headDim) {
+        // given one query head and len cached rows of 3 KV heads (stride 3 * headDim), head 1 selected
+        SplittableRandom rnd = new SplittableRandom(len * 131L + headDim);
+        int stride = 3 * headDim;
+        float[] q = gaussian(rnd, 2 * headDim);
+        float[] keys = gaussian(rnd, len * stride);
+        float[] values = gaussian(rnd, len * stride);
+        float scale = (float) (1 / Math.sqrt(headDim));
+        // when scores, softmax numerators and the weighted value sum run in both kernels
+        float[] s1 = new float[len + 3];
+        float[] s2 = new float[len + 3];
+        scalar.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, s1);
+        vector.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, s2);
+        for (int p = 0; p < len; p++) {
+            double magnitude = 0;
+            for (int i = 0; i < headDim; i++) {
+                magnitude += Math.abs((double) q[headDim + i] * keys[p * stride + headDim + i]) * scale;
+            }
+            assertThat((double) Math.abs(s2[p] - s1[p])).as("score %d", p).isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+        }
+        float max = Float.NEGATIVE_INFINITY;
+        for (int p = 0; p < len; p++) {
+            max = Math.max(max, s1[p]);
+        }
+        float[] e1 = s1.clone();
+        float[] e2 = s1.clone();
+        float sum1 = scalar.expShifted(e1, len, max);
+        float sum2 = vector.expShifted(e2, len, max);
+        assertThat(sum2).isCloseTo(sum1, within(2e-6f * sum1));
+        for (int p = 0; p < len; p++) {
+            assertThat(e2[p]).as("e %d", p).isCloseTo(e1[p], within(2e-6f * e1[p] + 1e-12f));
+        }
+        float[] o1 = gaussian(rnd, 3 * headDim);
+        float[] o2 = o1.clone();
+        scalar.attentionValues(e1, len, values, headDim, stride, headDim, o1, headDim);
+        vector.attentionValues(e1, len, values, headDim, stride, headDim, o2, headDim);
+        // then all agree within float rounding, and outputs outside the head are untouched
+        for (int i = 0; i < o1.length; i++) {
+            double magnitude = 0;
+            if (i >= headDim && i < 2 * headDim) {
+                for (int p = 0; p < len; p++) {
+                    magnitude += Math.abs((double) e1[p] * values[p * stride + i]);
+                }
+            }
+            assertThat((double) Math.abs(o2[i] - o1[i])).as("value %d", i).isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {1, 7, 8, 16, 64, 67})
     void floatDotAxpyAndSwigluMatchScalarReference(int n) {
         SplittableRandom rnd = new SplittableRandom(n);
