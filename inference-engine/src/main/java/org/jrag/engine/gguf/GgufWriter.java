@@ -3,6 +3,7 @@ package org.jrag.engine.gguf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes GGUF v3 files: metadata in insertion order, tensors aligned to {@code general.alignment} (32 unless
@@ -25,7 +27,17 @@ public final class GgufWriter {
     private final Map<String, MetadataValue> metadata = new LinkedHashMap<>();
     private final List<PendingTensor> tensors = new ArrayList<>();
 
-    private record PendingTensor(String name, GgmlType type, long[] dims, MemorySegment data) {}
+    private record PendingTensor(String name, GgmlType type, long[] dims, MemorySegment data, TensorFiller filler) {}
+
+    /**
+     * Writes a tensor's bytes straight into the file's writable mapping, so multi-GB random-weight models never
+     * need a heap or off-heap copy of their weights (the benchmark writes 1.3 GB models this way).
+     */
+    @FunctionalInterface
+    public interface TensorFiller {
+        /** Fills {@code target}, which is exactly the tensor's bytes in the file. */
+        void fill(MemorySegment target);
+    }
 
     public GgufWriter put(String key, MetadataValue value) {
         metadata.put(key, value);
@@ -55,7 +67,14 @@ public final class GgufWriter {
             throw new IllegalArgumentException("tensor '" + name + "' needs " + probe.byteSize() + " bytes of " + type
                     + ", got: " + data.byteSize());
         }
-        tensors.add(new PendingTensor(name, type, dims.clone(), data));
+        tensors.add(new PendingTensor(name, type, dims.clone(), data, null));
+        return this;
+    }
+
+    /** Adds a tensor whose bytes {@code filler} writes in place when the file is written. */
+    public GgufWriter addTensorFilled(String name, GgmlType type, long[] dims, TensorFiller filler) {
+        new GgufTensorInfo(name, type, dims, 0); // validates the shape
+        tensors.add(new PendingTensor(name, type, dims.clone(), null, Objects.requireNonNull(filler)));
         return this;
     }
 
@@ -91,7 +110,11 @@ public final class GgufWriter {
         byte[] header = h.bytes();
         long dataStart = GgufFile.align(header.length, alignment);
         try (FileChannel ch = FileChannel.open(
-                path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                path,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
             writeFully(ch, ByteBuffer.wrap(header), 0);
             long end = dataStart;
             for (int i = 0; i < tensors.size(); i++) {
@@ -109,6 +132,15 @@ public final class GgufWriter {
             }
             if (ch.size() < end) {
                 writeFully(ch, ByteBuffer.allocate(1), end - 1); // extend over trailing holes and padding
+            }
+            for (int i = 0; i < tensors.size(); i++) {
+                PendingTensor t = tensors.get(i);
+                if (t.filler() != null) {
+                    long bytes = new GgufTensorInfo(t.name(), t.type(), t.dims(), 0).byteSize();
+                    try (Arena arena = Arena.ofConfined()) {
+                        t.filler().fill(ch.map(FileChannel.MapMode.READ_WRITE, dataStart + offsets[i], bytes, arena));
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write GGUF file " + path, e);

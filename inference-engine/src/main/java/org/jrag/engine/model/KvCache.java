@@ -11,6 +11,7 @@ public final class KvCache {
     private final int capacity;
     private final int kvDim;
     private final KvCacheType type;
+    private Activations activations;
 
     public KvCache(int layers, int capacity, int kvDim) {
         this(layers, capacity, kvDim, KvCacheType.F32);
@@ -73,6 +74,14 @@ public final class KvCache {
 
     float[] values(int layer) {
         return values[layer];
+    }
+
+    /** Scratch buffers for a batch of {@code tokens}, reused across calls (grown when a larger batch comes). */
+    Activations activations(LlamaConfig config, int tokens) {
+        if (activations == null || activations.tokens < tokens) {
+            activations = new Activations(config, tokens);
+        }
+        return activations;
     }
 
     int kvDim() {

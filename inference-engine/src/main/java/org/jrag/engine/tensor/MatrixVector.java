@@ -1,12 +1,45 @@
 package org.jrag.engine.tensor;
 
 /**
- * Matrix-vector products of a row-major weight matrix (rows x cols, GGUF ne = [cols, rows]) with float
- * activations, split over rows across cores. The batched form serves prompt prefill: each row is read once
- * per batch while it is hot in cache.
+ * Matrix-vector and matrix-matrix products of a row-major weight matrix (rows x cols, GGUF ne = [cols, rows])
+ * with float activations, split over rows across cores. Batched products (prompt prefill) go through the
+ * kernels' matrix form, which decodes each weight block once per tile of tokens.
  */
 public final class MatrixVector {
+    /** From this many tokens on, rows are decoded once into floats and multiplied by the whole batch. */
+    static final int BATCHED_TOKENS = 4;
+
+    /** Decoded rows per block: ~64 KiB of floats, which stay in L2 while every token tile passes. */
+    private static final int BLOCK_FLOATS = 16 * 1024;
+
+    private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
     private MatrixVector() {}
+
+    /** Row blocks of [from, to): decode with the type's scalar decoder, then the kernels' float matrix product. */
+    private static void decodedBlocks(
+            Tensor w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to,
+            TensorKernels kernels) {
+        int block = Math.max(2, BLOCK_FLOATS / cols) & ~1;
+        float[][] holder = SCRATCH.get();
+        if (holder[0].length < block * cols) {
+            holder[0] = new float[block * cols];
+        }
+        float[] buf = holder[0];
+        for (int r = from; r < to; r += block) {
+            int n = Math.min(block, to - r);
+            w.dequantize((long) r * cols, buf, 0, n * cols);
+            kernels.matmulDecoded(buf, n, cols, x, tokens, out, outOff, outStride, r);
+        }
+    }
 
     /** out[r] = W[r, :] . x for r in [0, rows). */
     public static void multiply(Tensor w, int rows, int cols, float[] x, float[] out) {
@@ -18,13 +51,40 @@ public final class MatrixVector {
         assert w.size() == (long) rows * cols : "tensor has " + w.size() + " elements, not " + rows + "x" + cols;
         assert x.length >= tokens * cols && out.length >= tokens * rows;
         TensorKernels kernels = TensorKernels.preferred();
-        ParallelRows.run(rows, (long) cols * tokens, (from, to) -> {
-            for (int r = from; r < to; r++) {
-                long start = (long) r * cols;
-                for (int t = 0; t < tokens; t++) {
-                    out[t * rows + r] = w.dot(start, x, t * cols, cols, kernels);
+        ParallelRows.run(
+                rows, (long) cols * tokens, 2, (from, to) -> rows(w, cols, x, tokens, out, 0, rows, from, to, kernels));
+    }
+
+    /**
+     * Rows [from, to) only: out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]. Callers that fuse several
+     * matrices into one parallel job (Q, K and V; gate and up) call this per matrix for their share of rows.
+     */
+    public static void rows(
+            Tensor w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to,
+            TensorKernels kernels) {
+        if (tokens >= BATCHED_TOKENS) {
+            decodedBlocks(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
+            return;
+        }
+        switch (w) {
+            case Q8_0Tensor q -> kernels.matmulQ8_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case Q4_0Tensor q -> kernels.matmulQ4_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            default -> {
+                for (int r = from; r < to; r++) {
+                    long start = (long) r * cols;
+                    for (int t = 0; t < tokens; t++) {
+                        out[outOff + t * outStride + r] = w.dot(start, x, t * cols, cols, kernels);
+                    }
                 }
             }
-        });
+        }
     }
 }

@@ -106,6 +106,14 @@ public final class PanamaTensorKernels implements TensorKernels {
         return b.lanewise(VectorOperators.LSHR, 4).and((byte) 0x0F);
     }
 
+    /**
+     * 16 * (high nibble - 8) as a signed byte, without a shift (x86 has no byte shift, and the Vector API emulates
+     * one by widening): (b & 0xF0) ^ 0x80. Scaling by d / 16 (exact, a power of two) gives (q - 8) * d exactly.
+     */
+    private static ByteVector highNibblesTimes16Minus128(ByteVector b) {
+        return b.and((byte) 0xF0).lanewise(VectorOperators.XOR, (byte) 0x80);
+    }
+
     @Override
     public float dotQ8_0(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
         FloatVector acc = FloatVector.zero(F);
@@ -128,14 +136,17 @@ public final class PanamaTensorKernels implements TensorKernels {
         for (int blk = 0; blk < n / 32; blk++) {
             long off = byteOff + 18L * blk;
             int xi = xOff + 32 * blk;
-            // block: d * sum_j (q[j] - 8) * x[j]; low nibbles are values 0..15, high nibbles 16..31
-            FloatVector s = FloatVector.zero(F);
+            // block: d * sum_j (q[j] - 8) * x[j]; low nibbles are values 0..15, high nibbles 16..31 (scaled by 16)
+            FloatVector lo = FloatVector.zero(F);
+            FloatVector hi = FloatVector.zero(F);
             for (int k = 0; k < 2; k++) {
                 ByteVector q = bytes(w, off + 2 + 8 * k);
-                s = toFloats(lowNibbles(q).sub((byte) 8)).fma(FloatVector.fromArray(F, x, xi + 8 * k), s);
-                s = toFloats(highNibbles(q).sub((byte) 8)).fma(FloatVector.fromArray(F, x, xi + 16 + 8 * k), s);
+                lo = toFloats(lowNibbles(q).sub((byte) 8)).fma(FloatVector.fromArray(F, x, xi + 8 * k), lo);
+                hi = toFloats(highNibblesTimes16Minus128(q)).fma(FloatVector.fromArray(F, x, xi + 16 + 8 * k), hi);
             }
-            acc = s.fma(FloatVector.broadcast(F, Layouts.f16(w, off)), acc);
+            float d = Layouts.f16(w, off);
+            acc = lo.fma(FloatVector.broadcast(F, d), acc);
+            acc = hi.fma(FloatVector.broadcast(F, d * 0.0625f), acc);
         }
         return acc.reduceLanes(VectorOperators.ADD);
     }
@@ -253,5 +264,209 @@ public final class PanamaTensorKernels implements TensorKernels {
             }
         }
         return acc.reduceLanes(VectorOperators.ADD);
+    }
+
+    /** Tokens per tile of the matrix kernel (2 rows x 4 tokens = 8 accumulators). */
+    private static final int TILE = 4;
+
+    /**
+     * 2-row x 4-token tiles: each weight vector is loaded once for 4 tokens and each activation vector once for 2
+     * rows; edges fall back to the float dot.
+     */
+    @Override
+    public void matmulDecoded(
+            float[] w, int rows, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int r0) {
+        int t = 0;
+        for (; t + TILE <= tokens; t += TILE) {
+            int r = 0;
+            for (; r + 2 <= rows; r += 2) {
+                tile(w, r * cols, cols, x, t * cols, out, outOff + t * outStride + r0 + r, outStride);
+            }
+            for (; r < rows; r++) {
+                for (int tt = t; tt < t + TILE; tt++) {
+                    out[outOff + tt * outStride + r0 + r] = dot(w, r * cols, x, tt * cols, cols);
+                }
+            }
+        }
+        for (; t < tokens; t++) {
+            for (int r = 0; r < rows; r++) {
+                out[outOff + t * outStride + r0 + r] = dot(w, r * cols, x, t * cols, cols);
+            }
+        }
+    }
+
+    private static void tile(float[] w, int wOff, int cols, float[] x, int xOff, float[] out, int o, int stride) {
+        FloatVector a00 = FloatVector.zero(F), a01 = FloatVector.zero(F), a02 = FloatVector.zero(F);
+        FloatVector a03 = FloatVector.zero(F), a10 = FloatVector.zero(F), a11 = FloatVector.zero(F);
+        FloatVector a12 = FloatVector.zero(F), a13 = FloatVector.zero(F);
+        int w1 = wOff + cols;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        int i = 0;
+        for (; i + L <= cols; i += L) {
+            FloatVector u = FloatVector.fromArray(F, w, wOff + i);
+            FloatVector z = FloatVector.fromArray(F, w, w1 + i);
+            FloatVector v = FloatVector.fromArray(F, x, xOff + i);
+            a00 = u.fma(v, a00);
+            a10 = z.fma(v, a10);
+            v = FloatVector.fromArray(F, x, x1 + i);
+            a01 = u.fma(v, a01);
+            a11 = z.fma(v, a11);
+            v = FloatVector.fromArray(F, x, x2 + i);
+            a02 = u.fma(v, a02);
+            a12 = z.fma(v, a12);
+            v = FloatVector.fromArray(F, x, x3 + i);
+            a03 = u.fma(v, a03);
+            a13 = z.fma(v, a13);
+        }
+        store(out, o, stride, a00, a01, a02, a03, a10, a11, a12, a13);
+        for (; i < cols; i++) {
+            float u = w[wOff + i];
+            float z = w[w1 + i];
+            out[o] += u * x[xOff + i];
+            out[o + 1] += z * x[xOff + i];
+            out[o + stride] += u * x[x1 + i];
+            out[o + stride + 1] += z * x[x1 + i];
+            out[o + 2 * stride] += u * x[x2 + i];
+            out[o + 2 * stride + 1] += z * x[x2 + i];
+            out[o + 3 * stride] += u * x[x3 + i];
+            out[o + 3 * stride + 1] += z * x[x3 + i];
+        }
+    }
+
+    private static void store(
+            float[] out,
+            int o,
+            int stride,
+            FloatVector a00,
+            FloatVector a01,
+            FloatVector a02,
+            FloatVector a03,
+            FloatVector a10,
+            FloatVector a11,
+            FloatVector a12,
+            FloatVector a13) {
+        out[o] = a00.reduceLanes(VectorOperators.ADD);
+        out[o + 1] = a10.reduceLanes(VectorOperators.ADD);
+        out[o + stride] = a01.reduceLanes(VectorOperators.ADD);
+        out[o + stride + 1] = a11.reduceLanes(VectorOperators.ADD);
+        out[o + 2 * stride] = a02.reduceLanes(VectorOperators.ADD);
+        out[o + 2 * stride + 1] = a12.reduceLanes(VectorOperators.ADD);
+        out[o + 3 * stride] = a03.reduceLanes(VectorOperators.ADD);
+        out[o + 3 * stride + 1] = a13.reduceLanes(VectorOperators.ADD);
+    }
+
+    @Override
+    public float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        int i = 0;
+        for (; i + 2 * L <= n; i += 2 * L) {
+            acc0 = FloatVector.fromArray(F, a, aOff + i).fma(FloatVector.fromArray(F, b, bOff + i), acc0);
+            acc1 = FloatVector.fromArray(F, a, aOff + i + L).fma(FloatVector.fromArray(F, b, bOff + i + L), acc1);
+        }
+        for (; i + L <= n; i += L) {
+            acc0 = FloatVector.fromArray(F, a, aOff + i).fma(FloatVector.fromArray(F, b, bOff + i), acc0);
+        }
+        float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            sum += a[aOff + i] * b[bOff + i];
+        }
+        return sum;
+    }
+
+    @Override
+    public void axpy(float a, float[] x, int xOff, float[] y, int yOff, int n) {
+        FloatVector av = FloatVector.broadcast(F, a);
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector.fromArray(F, x, xOff + i)
+                    .fma(av, FloatVector.fromArray(F, y, yOff + i))
+                    .intoArray(y, yOff + i);
+        }
+        for (; i < n; i++) {
+            y[yOff + i] += a * x[xOff + i];
+        }
+    }
+
+    @Override
+    public void swiglu(float[] gate, float[] up, int off, int n) {
+        int i = off;
+        int end = off + n;
+        for (; i + L <= end; i += L) {
+            FloatVector g = FloatVector.fromArray(F, gate, i);
+            FloatVector e = g.neg().lanewise(VectorOperators.EXP).add(1f);
+            g.div(e).mul(FloatVector.fromArray(F, up, i)).intoArray(gate, i);
+        }
+        for (; i < end; i++) {
+            float g = gate[i];
+            gate[i] = g / (1.0f + (float) Math.exp(-g)) * up[i];
+        }
+    }
+
+    @Override
+    public void attentionScores(
+            float[] q, int qOff, float[] keys, int kOff, int stride, int len, int headDim, float scale, float[] out) {
+        if (headDim % (2 * L) != 0) {
+            TensorKernels.super.attentionScores(q, qOff, keys, kOff, stride, len, headDim, scale, out);
+            return;
+        }
+        for (int p = 0; p < len; p++) {
+            int k = p * stride + kOff;
+            FloatVector acc0 = FloatVector.zero(F);
+            FloatVector acc1 = FloatVector.zero(F);
+            for (int i = 0; i < headDim; i += 2 * L) {
+                acc0 = FloatVector.fromArray(F, q, qOff + i).fma(FloatVector.fromArray(F, keys, k + i), acc0);
+                acc1 = FloatVector.fromArray(F, q, qOff + i + L).fma(FloatVector.fromArray(F, keys, k + i + L), acc1);
+            }
+            out[p] = acc0.add(acc1).reduceLanes(VectorOperators.ADD) * scale;
+        }
+    }
+
+    @Override
+    public float expShifted(float[] s, int len, float max) {
+        FloatVector sum = FloatVector.zero(F);
+        int p = 0;
+        for (; p + L <= len; p += L) {
+            FloatVector e = FloatVector.fromArray(F, s, p).sub(max).lanewise(VectorOperators.EXP);
+            e.intoArray(s, p);
+            sum = sum.add(e);
+        }
+        double total = sum.reduceLanes(VectorOperators.ADD);
+        for (; p < len; p++) {
+            float e = (float) Math.exp(s[p] - max);
+            s[p] = e;
+            total += e;
+        }
+        return (float) total;
+    }
+
+    /** Keeps 32 output lanes in 4 registers across all positions, so the output is stored once per head. */
+    @Override
+    public void attentionValues(
+            float[] w, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
+        if (headDim % (4 * L) != 0) {
+            TensorKernels.super.attentionValues(w, len, values, vOff, stride, headDim, out, oOff);
+            return;
+        }
+        for (int i = 0; i < headDim; i += 4 * L) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = FloatVector.zero(F);
+            FloatVector a2 = FloatVector.zero(F);
+            FloatVector a3 = FloatVector.zero(F);
+            for (int p = 0; p < len; p++) {
+                FloatVector wp = FloatVector.broadcast(F, w[p]);
+                int v = p * stride + vOff + i;
+                a0 = FloatVector.fromArray(F, values, v).fma(wp, a0);
+                a1 = FloatVector.fromArray(F, values, v + L).fma(wp, a1);
+                a2 = FloatVector.fromArray(F, values, v + 2 * L).fma(wp, a2);
+                a3 = FloatVector.fromArray(F, values, v + 3 * L).fma(wp, a3);
+            }
+            a0.intoArray(out, oOff + i);
+            a1.intoArray(out, oOff + i + L);
+            a2.intoArray(out, oOff + i + 2 * L);
+            a3.intoArray(out, oOff + i + 3 * L);
+        }
     }
 }

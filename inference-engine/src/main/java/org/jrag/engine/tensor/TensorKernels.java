@@ -1,6 +1,7 @@
 package org.jrag.engine.tensor;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 
 /**
@@ -25,6 +26,120 @@ public interface TensorKernels {
     float dotQ5K(MemorySegment w, long byteOff, float[] x, int xOff, int n);
 
     float dotQ6K(MemorySegment w, long byteOff, float[] x, int xOff, int n);
+
+    /**
+     * Rows [from, to) of a Q8_0 matrix ({@code cols} wide, row-major) times {@code tokens} activation rows:
+     * {@code out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]}. The matrix form lets a kernel decode each weight
+     * block once for several tokens (prompt prefill); the reference loops {@link #dotQ8_0}.
+     */
+    default void matmulQ8_0(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        long rowBytes = (long) cols / 32 * 34;
+        for (int r = from; r < to; r++) {
+            for (int t = 0; t < tokens; t++) {
+                out[outOff + t * outStride + r] = dotQ8_0(w, r * rowBytes, x, t * cols, cols);
+            }
+        }
+    }
+
+    /** As {@link #matmulQ8_0} for a Q4_0 matrix. */
+    default void matmulQ4_0(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        long rowBytes = (long) cols / 32 * 18;
+        for (int r = from; r < to; r++) {
+            for (int t = 0; t < tokens; t++) {
+                out[outOff + t * outStride + r] = dotQ4_0(w, r * rowBytes, x, t * cols, cols);
+            }
+        }
+    }
+
+    /**
+     * A block of already decoded weight rows times a batch of activations: {@code out[outOff + t * outStride + r0 +
+     * r] = w[r * cols ..] . x[t * cols ..]} for r in [0, rows), t in [0, tokens). Prefill decodes a few rows once
+     * (any weight type) and runs them against every token, so decoding costs 1/tokens of the multiply-adds.
+     */
+    default void matmulDecoded(
+            float[] w, int rows, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int r0) {
+        for (int t = 0; t < tokens; t++) {
+            for (int r = 0; r < rows; r++) {
+                out[outOff + t * outStride + r0 + r] = dot(w, r * cols, x, t * cols, cols);
+            }
+        }
+    }
+
+    /** sum_i a[aOff + i] * b[bOff + i] over float arrays (attention scores q . k). */
+    default float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        float sum = 0f;
+        for (int i = 0; i < n; i++) {
+            sum += a[aOff + i] * b[bOff + i];
+        }
+        return sum;
+    }
+
+    /** y[yOff + i] += a * x[xOff + i] (attention: weighted sum of cached values). */
+    default void axpy(float a, float[] x, int xOff, float[] y, int yOff, int n) {
+        for (int i = 0; i < n; i++) {
+            y[yOff + i] += a * x[xOff + i];
+        }
+    }
+
+    /**
+     * Attention scores of one query head against {@code len} cached keys: {@code out[p] = scale * q[qOff ..] .
+     * keys[p * stride + kOff ..]} over {@code headDim} values.
+     */
+    default void attentionScores(
+            float[] q, int qOff, float[] keys, int kOff, int stride, int len, int headDim, float scale, float[] out) {
+        for (int p = 0; p < len; p++) {
+            out[p] = dot(q, qOff, keys, p * stride + kOff, headDim) * scale;
+        }
+    }
+
+    /** Softmax numerators in place, s[p] = e^(s[p] - max) for p in [0, len); returns their sum. */
+    default float expShifted(float[] s, int len, float max) {
+        double sum = 0;
+        for (int p = 0; p < len; p++) {
+            float e = (float) Math.exp(s[p] - max);
+            s[p] = e;
+            sum += e;
+        }
+        return (float) sum;
+    }
+
+    /**
+     * Weighted sum of cached values: {@code out[oOff + i] = sum_p w[p] * values[p * stride + vOff + i]} for i in
+     * [0, headDim) (softmax(scores) . V for one head).
+     */
+    default void attentionValues(
+            float[] w, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
+        Arrays.fill(out, oOff, oOff + headDim, 0f);
+        for (int p = 0; p < len; p++) {
+            axpy(w[p], values, p * stride + vOff, out, oOff, headDim);
+        }
+    }
+
+    /** SwiGLU in place: gate[i] = silu(gate[i]) * up[i] = gate[i] / (1 + e^-gate[i]) * up[i], i in [off, off + n). */
+    default void swiglu(float[] gate, float[] up, int off, int n) {
+        for (int i = off; i < off + n; i++) {
+            float g = gate[i];
+            gate[i] = g / (1.0f + (float) Math.exp(-g)) * up[i];
+        }
+    }
 
     /**
      * The Vector API kernels where the CPU has 256-bit (or wider) float vectors, else the scalar ones; {@code

@@ -39,9 +39,11 @@ class WrittenModelTests {
             for (int t = 0; t < ids.length; t++) {
                 float[] one = model.forward(new int[] {ids[t]}, t, cache, false);
                 float[] row = Arrays.copyOfRange(batch, t * VOCAB, (t + 1) * VOCAB);
+                // the batch runs the tiled matrix kernel, a single token the dot kernel: same products, different
+                // float summation order, so they agree to ~1e-5 of logits of magnitude ~10, not bit for bit
                 assertThat(LlamaModelTests.maxAbsDiff(one, row))
                         .as("position %d", t)
-                        .isLessThan(1e-5);
+                        .isLessThan(1e-4);
             }
         }
     }

@@ -1,0 +1,207 @@
+package org.jrag.engine.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.jrag.engine.gguf.GgmlType;
+import org.jrag.engine.gguf.GgufFile;
+import org.jrag.engine.model.KvCache;
+import org.jrag.engine.model.LlamaModel;
+
+/**
+ * Times the engine the way {@code llama-bench} times llama.cpp, on random-weight models of the shapes in
+ * shared/reference/llamacpp-bench.md, and prints a markdown table with llama.cpp's figure and the ratio beside
+ * each result. ppN: N random token ids (BOS first) decoded as one batch from an empty context, t/s = N / time;
+ * tgN: N single-token decodes from an empty context, t/s = N / time; one uncounted warm-up per test, then mean
+ * ± sample stddev over r repetitions. "CPUs busy" is process CPU time / wall time over the timed runs: near the
+ * thread count when the run had its cores, well below it when other processes took them. Run by hand (see
+ * inference-engine/BENCH.md); it is not a test.
+ */
+public final class EngineBench {
+    /** One measured row. */
+    record Result(
+            BenchShape shape, GgmlType type, String test, double mean, double stddev, double cpuShare, String load) {}
+
+    private EngineBench() {}
+
+    public static void main(String[] args) throws IOException {
+        Options o = Options.parse(args);
+        System.setProperty("jrag.engine.threads", Integer.toString(o.threads()));
+        System.out.printf(
+                Locale.ROOT,
+                "EngineBench: threads=%d, r=%d, cpus=%d, load %s%n",
+                o.threads(),
+                o.repetitions(),
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+        List<Result> results = new ArrayList<>();
+        for (BenchShape shape : o.shapes()) {
+            for (GgmlType type : o.types()) {
+                Path file = RandomModelFiles.ensure(o.dir(), shape, type);
+                try (GgufFile gguf = GgufFile.open(file)) {
+                    LlamaModel model = LlamaModel.load(gguf);
+                    for (int p : o.prompts()) {
+                        results.add(measure(model, shape, type, "pp" + p, p, true, o.repetitions()));
+                        System.out.println(row(results.getLast()));
+                    }
+                    if (o.generate() > 0) {
+                        results.add(
+                                measure(model, shape, type, "tg" + o.generate(), o.generate(), false, o.repetitions()));
+                        System.out.println(row(results.getLast()));
+                    }
+                }
+            }
+        }
+        System.out.println();
+        System.out.println(header());
+        results.forEach(r -> System.out.println(row(r)));
+        System.out.println("load average at end: " + loadAverage());
+    }
+
+    /** One test: a warm-up, then {@code reps} timed runs on a cleared context. */
+    private static Result measure(
+            LlamaModel model, BenchShape shape, GgmlType type, String test, int n, boolean batch, int reps) {
+        KvCache cache = model.newKvCache(n);
+        SplittableRandom rnd = new SplittableRandom(42);
+        int[] tokens = new int[n];
+        double[] tps = new double[reps];
+        double wallTotal = 0;
+        double cpuTotal = 0;
+        for (int rep = -1; rep < reps; rep++) {
+            tokens[0] = shape.bos();
+            for (int i = 1; i < n; i++) {
+                tokens[i] = rnd.nextInt(shape.vocabSize());
+            }
+            long c0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            if (batch) {
+                model.forward(tokens, 0, cache, false);
+            } else {
+                int[] one = new int[1];
+                for (int i = 0; i < n; i++) {
+                    one[0] = tokens[i];
+                    model.forward(one, i, cache, false);
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (rep >= 0) {
+                tps[rep] = n / seconds;
+                wallTotal += seconds;
+                cpuTotal += (processCpuNanos() - c0) / 1e9;
+            }
+        }
+        double mean = 0;
+        for (double v : tps) {
+            mean += v / reps;
+        }
+        double var = 0;
+        for (double v : tps) {
+            var += (v - mean) * (v - mean);
+        }
+        double stddev = reps > 1 ? Math.sqrt(var / (reps - 1)) : 0;
+        return new Result(shape, type, test, mean, stddev, cpuTotal / wallTotal, loadAverage());
+    }
+
+    static String header() {
+        return "| model | type | test | jrag t/s | llama.cpp t/s | jrag / llama.cpp | CPUs busy | load avg (1m) |\n"
+                + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |";
+    }
+
+    static String row(Result r) {
+        var ref = LlamaCppFigures.of(r.shape(), r.type(), r.test());
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %.2f ± %.2f | %s | %s | %.2f | %s |",
+                r.shape().name(),
+                r.type(),
+                r.test(),
+                r.mean(),
+                r.stddev(),
+                ref.map(f -> String.format(Locale.ROOT, "%.2f ± %.2f", f.mean(), f.stddev()))
+                        .orElse("-"),
+                ref.map(f -> String.format(Locale.ROOT, "%.2fx", r.mean() / f.mean()))
+                        .orElse("-"),
+                r.cpuShare(),
+                r.load());
+    }
+
+    /** CPU time of this process (all threads); with wall time it shows how much CPU the run actually got. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    /** Command-line options, llama-bench style. */
+    record Options(
+            List<BenchShape> shapes,
+            List<GgmlType> types,
+            int threads,
+            List<Integer> prompts,
+            int generate,
+            int repetitions,
+            Path dir) {
+
+        Options {
+            if (threads < 1
+                    || repetitions < 1
+                    || generate < 0
+                    || prompts.stream().anyMatch(p -> p < 1)) {
+                throw new IllegalArgumentException("threads and -r must be >= 1, -p values >= 1, -n >= 0");
+            }
+        }
+
+        static Options parse(String[] args) {
+            List<BenchShape> shapes = BenchShape.ALL;
+            List<GgmlType> types = List.of(GgmlType.Q8_0, GgmlType.Q4_0);
+            int threads = 2;
+            List<Integer> prompts = List.of(512);
+            int generate = 128;
+            int reps = 3;
+            Path dir = Path.of("target/bench-models");
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("option " + a + " needs a value");
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--shape" -> shapes = "all".equals(v) ? BenchShape.ALL : List.of(BenchShape.byName(v));
+                    case "--type" ->
+                        types = "all".equals(v)
+                                ? List.of(GgmlType.Q8_0, GgmlType.Q4_0)
+                                : List.of(GgmlType.valueOf(v.toUpperCase(Locale.ROOT)));
+                    case "--threads", "-t" -> threads = Integer.parseInt(v);
+                    case "-p" ->
+                        prompts = "0".equals(v)
+                                ? List.of()
+                                : Arrays.stream(v.split(","))
+                                        .map(Integer::parseInt)
+                                        .toList();
+                    case "-n" -> generate = Integer.parseInt(v);
+                    case "-r" -> reps = Integer.parseInt(v);
+                    case "--dir" -> dir = Path.of(v);
+                    default ->
+                        throw new IllegalArgumentException("unknown option " + a
+                                + " (use --shape NAME|all, --type Q8_0|Q4_0|all, --threads N, -p N[,N], -n N, -r N,"
+                                + " --dir PATH)");
+                }
+            }
+            return new Options(shapes, types, threads, prompts, generate, reps, dir);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.jrag.engine.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.SplittableRandom;
+import org.jrag.engine.gguf.GgmlType;
+import org.jrag.engine.gguf.GgufFile;
+import org.jrag.engine.gguf.GgufValueType;
+import org.jrag.engine.gguf.GgufWriter;
+
+/**
+ * Writes random-weight GGUF models of a {@link BenchShape} with the engine's own writer, as llama.cpp's were
+ * made ({@code llama-quantize --pure}): every 2-D tensor, {@code token_embd} included, in one quantized type;
+ * norms F32 1.0; tied embeddings. Quantized blocks are drawn directly (random int8 or 4-bit codes with a scale
+ * that gives weights of std ~0.02), which changes nothing about speed. Files are cached by name and reused.
+ */
+public final class RandomModelFiles {
+    private static final ValueLayout.OfLong I64 = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfShort I16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfFloat F32 = ValueLayout.JAVA_FLOAT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    private RandomModelFiles() {}
+
+    /** The file name llama.cpp's bench used for this shape and type. */
+    public static String fileName(BenchShape shape, GgmlType type) {
+        return shape.name() + "-random-" + type + ".gguf";
+    }
+
+    /** Returns the cached model in {@code dir}, writing it first when missing or unreadable. */
+    public static Path ensure(Path dir, BenchShape shape, GgmlType type) {
+        Path path = dir.resolve(fileName(shape, type));
+        if (Files.exists(path) && readable(path, shape)) {
+            return path;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve(path.getFileName() + ".tmp");
+            write(shape, type, tmp, 1234);
+            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return path;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write benchmark model " + path, e);
+        }
+    }
+
+    private static boolean readable(Path path, BenchShape shape) {
+        try (GgufFile f = GgufFile.open(path)) {
+            return f.tensors().size() == 2 + 9 * shape.layers();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Writes the model; {@code seed} fixes every weight. */
+    public static void write(BenchShape s, GgmlType type, Path path, long seed) {
+        if (type != GgmlType.Q8_0 && type != GgmlType.Q4_0) {
+            throw new IllegalArgumentException("type must be Q8_0 or Q4_0, got: " + type);
+        }
+        SplittableRandom rnd = new SplittableRandom(seed);
+        String a = "llama";
+        GgufWriter w = new GgufWriter()
+                .putString("general.architecture", a)
+                .putString("general.name", s.name() + "-random")
+                .putUint32("general.file_type", type == GgmlType.Q8_0 ? 7 : 2)
+                .putUint32(a + ".context_length", s.contextLength())
+                .putUint32(a + ".embedding_length", s.dim())
+                .putUint32(a + ".block_count", s.layers())
+                .putUint32(a + ".feed_forward_length", s.hiddenDim())
+                .putUint32(a + ".attention.head_count", s.heads())
+                .putUint32(a + ".attention.head_count_kv", s.kvHeads())
+                .putUint32(a + ".rope.dimension_count", s.headDim())
+                .putFloat32(a + ".rope.freq_base", s.ropeBase())
+                .putFloat32(a + ".attention.layer_norm_rms_epsilon", 1e-5f)
+                .putUint32(a + ".vocab_size", s.vocabSize());
+        vocabulary(w, s);
+        int d = s.dim();
+        w.addTensorFilled("token_embd.weight", type, new long[] {d, s.vocabSize()}, random(type, rnd.split()));
+        for (int l = 0; l < s.layers(); l++) {
+            String b = "blk." + l + ".";
+            w.addTensorFilled(b + "attn_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
+            w.addTensorFilled(b + "attn_q.weight", type, new long[] {d, d}, random(type, rnd.split()));
+            w.addTensorFilled(b + "attn_k.weight", type, new long[] {d, s.kvDim()}, random(type, rnd.split()));
+            w.addTensorFilled(b + "attn_v.weight", type, new long[] {d, s.kvDim()}, random(type, rnd.split()));
+            w.addTensorFilled(b + "attn_output.weight", type, new long[] {d, d}, random(type, rnd.split()));
+            w.addTensorFilled(b + "ffn_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
+            w.addTensorFilled(b + "ffn_gate.weight", type, new long[] {d, s.hiddenDim()}, random(type, rnd.split()));
+            w.addTensorFilled(b + "ffn_up.weight", type, new long[] {d, s.hiddenDim()}, random(type, rnd.split()));
+            w.addTensorFilled(b + "ffn_down.weight", type, new long[] {s.hiddenDim(), d}, random(type, rnd.split()));
+        }
+        w.addTensorFilled("output_norm.weight", GgmlType.F32, new long[] {d}, RandomModelFiles::ones);
+        w.write(path);
+    }
+
+    /**
+     * A synthetic GPT-2 style vocabulary of the right size: the 256 byte-level symbols, placeholder merged
+     * tokens, and CONTROL specials where the real model has them. Random token ids never need its text.
+     */
+    private static void vocabulary(GgufWriter w, BenchShape s) {
+        String[] tokens = new String[s.vocabSize()];
+        int[] types = new int[s.vocabSize()];
+        int next = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            if (i >= s.firstSpecial() && i < s.firstSpecial() + s.specialCount()) {
+                tokens[i] = "<|special_" + (i - s.firstSpecial()) + "|>";
+                types[i] = 3;
+            } else {
+                tokens[i] = next < 256 ? "<0x%02X>".formatted(next) : "tok_" + next;
+                types[i] = 1;
+                next++;
+            }
+        }
+        w.putString("tokenizer.ggml.model", "gpt2")
+                .putString("tokenizer.ggml.pre", s.preTokenizer())
+                .putArray("tokenizer.ggml.tokens", GgufValueType.STRING, tokens)
+                .putArray("tokenizer.ggml.token_type", GgufValueType.INT32, types)
+                .putUint32("tokenizer.ggml.bos_token_id", s.bos())
+                .putUint32("tokenizer.ggml.eos_token_id", s.eos());
+    }
+
+    private static void ones(MemorySegment target) {
+        for (long off = 0; off < target.byteSize(); off += 4) {
+            target.set(F32, off, 1f);
+        }
+    }
+
+    /**
+     * Random blocks: Q8_0 codes uniform int8 with d = 0.02 * 2.2 / 127 (a std-0.02 Gaussian block's max / 127);
+     * Q4_0 codes uniform 0..15 with d = 0.02 * 2.2 / 8.
+     */
+    private static GgufWriter.TensorFiller random(GgmlType type, SplittableRandom rnd) {
+        int blockBytes = type.blockBytes();
+        short scale = Float.floatToFloat16(type == GgmlType.Q8_0 ? 0.02f * 2.2f / 127 : 0.02f * 2.2f / 8);
+        return target -> {
+            long blocks = target.byteSize() / blockBytes;
+            for (long b = 0; b < blocks; b++) {
+                long off = b * blockBytes;
+                target.set(I16, off, scale);
+                for (long q = off + 2; q + 8 <= off + blockBytes; q += 8) {
+                    target.set(I64, q, rnd.nextLong());
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package org.jrag.engine.model;
+
+/**
+ * The forward pass's scratch buffers for up to {@code tokens} tokens at a time, kept with a sequence's KV cache so
+ * that decoding allocates nothing but the logits it returns. Mutable by design; one sequence, one thread.
+ */
+final class Activations {
+    final int tokens;
+    final float[] x;
+    final float[] xb;
+    final float[] q;
+    final float[] k;
+    final float[] v;
+    final float[] att;
+    final float[] gate;
+    final float[] up;
+    /** cos / sin of each token's RoPE angles, [tokens][ropeDim / 2], shared by all layers. */
+    final float[] ropeCos;
+
+    final float[] ropeSin;
+
+    Activations(LlamaConfig c, int tokens) {
+        this.tokens = tokens;
+        x = new float[tokens * c.dim()];
+        xb = new float[tokens * Math.max(c.dim(), c.queryDim())];
+        q = new float[tokens * c.queryDim()];
+        k = new float[tokens * c.kvDim()];
+        v = new float[tokens * c.kvDim()];
+        att = new float[tokens * c.queryDim()];
+        gate = new float[tokens * c.hiddenDim()];
+        up = new float[tokens * c.hiddenDim()];
+        ropeCos = new float[tokens * c.ropeDim() / 2];
+        ropeSin = new float[tokens * c.ropeDim() / 2];
+    }
+}

@@ -1,0 +1,243 @@
+package org.jrag.engine.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.SplittableRandom;
+import org.jrag.engine.gguf.GgmlType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The matrix kernels (row ranges, 2-row x 4-token tiles of decoded rows, edge fallbacks) and the float-array
+ * kernels used by attention and SwiGLU, each against the scalar reference. Tolerance as in {@link
+ * TensorKernelsTests}: 1e-5 of the magnitude sum plus 1e-6, since only summation order and FMAs differ.
+ */
+class MatrixKernelsTests {
+    private final TensorKernels scalar = new ScalarTensorKernels();
+    private final TensorKernels vector = new PanamaTensorKernels();
+
+    @ParameterizedTest
+    @CsvSource({
+        "Q8_0, 1", "Q8_0, 3", "Q8_0, 4", "Q8_0, 9", "Q8_0, 16",
+        "Q4_0, 1", "Q4_0, 3", "Q4_0, 4", "Q4_0, 9", "Q4_0, 16"
+    })
+    void matmulMatchesScalarReferenceForEveryTileEdge(GgmlType type, int tokens) {
+        // given 7 rows (an odd row left over after the pairs) of 96 columns (3 blocks), rows 1..6 requested
+        SplittableRandom rnd = new SplittableRandom(tokens * 31L + type.id());
+        int rows = 7;
+        int cols = 96;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment w = TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd);
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 5;
+            float[] expected = new float[outOff + tokens * rows];
+            float[] actual = new float[outOff + tokens * rows];
+            // when both kernels fill rows [1, 6) for every token
+            matmul(scalar, type, w, cols, x, tokens, expected, outOff, rows, 1, 6);
+            matmul(vector, type, w, cols, x, tokens, actual, outOff, rows, 1, 6);
+            // then each output matches within the tolerance, and rows outside the range stay untouched
+            Tensor t = Tensor.of(type, w, (long) rows * cols);
+            float[] wf = new float[rows * cols];
+            t.dequantize(0, wf, 0, rows * cols);
+            for (int tok = 0; tok < tokens; tok++) {
+                for (int r = 0; r < rows; r++) {
+                    int o = outOff + tok * rows + r;
+                    if (r < 1 || r >= 6) {
+                        assertThat(actual[o]).as("row %d outside range", r).isZero();
+                        continue;
+                    }
+                    double magnitude = 0;
+                    for (int i = 0; i < cols; i++) {
+                        magnitude += Math.abs((double) wf[r * cols + i] * x[tok * cols + i]);
+                    }
+                    assertThat((double) Math.abs(actual[o] - expected[o]))
+                            .as("%s token %d row %d", type, tok, r)
+                            .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+                    assertThat(expected[o]).isEqualTo(t.dot((long) r * cols, x, tok * cols, cols, scalar));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 64", "3, 64", "4, 64", "9, 64", "16, 64", "5, 67", "8, 13"})
+    void decodedMatmulMatchesScalarReferenceForEveryTileEdge(int tokens, int cols) {
+        // given 5 decoded rows (two pairs and a leftover) that land at rows 3..7 of an 8-row output
+        SplittableRandom rnd = new SplittableRandom(tokens * 7L + cols);
+        int rows = 5;
+        float[] w = gaussian(rnd, rows * cols);
+        float[] x = gaussian(rnd, tokens * cols);
+        int outOff = 2;
+        int stride = 8;
+        float[] expected = new float[outOff + tokens * stride];
+        float[] actual = new float[outOff + tokens * stride];
+        // when both kernels multiply the block by the batch
+        scalar.matmulDecoded(w, rows, cols, x, tokens, expected, outOff, stride, 3);
+        vector.matmulDecoded(w, rows, cols, x, tokens, actual, outOff, stride, 3);
+        // then every output agrees within the tolerance and rows 0..2 stay untouched
+        for (int t = 0; t < tokens; t++) {
+            for (int r = 0; r < stride; r++) {
+                int o = outOff + t * stride + r;
+                if (r < 3) {
+                    assertThat(actual[o]).isZero();
+                    continue;
+                }
+                double magnitude = 0;
+                for (int i = 0; i < cols; i++) {
+                    magnitude += Math.abs((double) w[(r - 3) * cols + i] * x[t * cols + i]);
+                }
+                assertThat((double) Math.abs(actual[o] - expected[o]))
+                        .as("token %d row %d", t, r)
+                        .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Q8_0, 4", "Q4_0, 9", "Q4_K, 5", "F16, 4"})
+    void batchedRowsEqualPerTokenDotsForEveryWeightType(GgmlType type, int tokens) {
+        // given a 6 x 256 matrix of the type and a batch large enough for the decoded-block path
+        SplittableRandom rnd = new SplittableRandom(type.id());
+        int rows = 6;
+        int cols = 256;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor w = Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
+            float[] x = gaussian(rnd, tokens * cols);
+            float[] out = new float[tokens * rows];
+            // when rows 0..6 run batched
+            MatrixVector.rows(w, cols, x, tokens, out, 0, rows, 0, rows, vector);
+            // then each equals the scalar dot of that row and token within the tolerance
+            float[] wf = new float[rows * cols];
+            w.dequantize(0, wf, 0, rows * cols);
+            for (int t = 0; t < tokens; t++) {
+                for (int r = 0; r < rows; r++) {
+                    double magnitude = 0;
+                    for (int i = 0; i < cols; i++) {
+                        magnitude += Math.abs((double) wf[r * cols + i] * x[t * cols + i]);
+                    }
+                    float ref = w.dot((long) r * cols, x, t * cols, cols, scalar);
+                    assertThat((double) Math.abs(out[t * rows + r] - ref))
+                            .as("%s token %d row %d", type, t, r)
+                            .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 64", "37, 64", "130, 64", "9, 8", "20, 96"})
+    void attentionKernelsMatchScalarReference(int len, int headDim) {
+        // given one query head and len cached rows of 3 KV heads (stride 3 * headDim), head 1 selected
+        SplittableRandom rnd = new SplittableRandom(len * 131L + headDim);
+        int stride = 3 * headDim;
+        float[] q = gaussian(rnd, 2 * headDim);
+        float[] keys = gaussian(rnd, len * stride);
+        float[] values = gaussian(rnd, len * stride);
+        float scale = (float) (1 / Math.sqrt(headDim));
+        // when scores, softmax numerators and the weighted value sum run in both kernels
+        float[] s1 = new float[len + 3];
+        float[] s2 = new float[len + 3];
+        scalar.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, s1);
+        vector.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, s2);
+        for (int p = 0; p < len; p++) {
+            double magnitude = 0;
+            for (int i = 0; i < headDim; i++) {
+                magnitude += Math.abs((double) q[headDim + i] * keys[p * stride + headDim + i]) * scale;
+            }
+            assertThat((double) Math.abs(s2[p] - s1[p])).as("score %d", p).isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+        }
+        float max = Float.NEGATIVE_INFINITY;
+        for (int p = 0; p < len; p++) {
+            max = Math.max(max, s1[p]);
+        }
+        float[] e1 = s1.clone();
+        float[] e2 = s1.clone();
+        float sum1 = scalar.expShifted(e1, len, max);
+        float sum2 = vector.expShifted(e2, len, max);
+        assertThat(sum2).isCloseTo(sum1, within(2e-6f * sum1));
+        for (int p = 0; p < len; p++) {
+            assertThat(e2[p]).as("e %d", p).isCloseTo(e1[p], within(2e-6f * e1[p] + 1e-12f));
+        }
+        float[] o1 = gaussian(rnd, 3 * headDim);
+        float[] o2 = o1.clone();
+        scalar.attentionValues(e1, len, values, headDim, stride, headDim, o1, headDim);
+        vector.attentionValues(e1, len, values, headDim, stride, headDim, o2, headDim);
+        // then all agree within float rounding, and outputs outside the head are untouched
+        for (int i = 0; i < o1.length; i++) {
+            double magnitude = 0;
+            if (i >= headDim && i < 2 * headDim) {
+                for (int p = 0; p < len; p++) {
+                    magnitude += Math.abs((double) e1[p] * values[p * stride + i]);
+                }
+            }
+            assertThat((double) Math.abs(o2[i] - o1[i])).as("value %d", i).isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 16, 64, 67})
+    void floatDotAxpyAndSwigluMatchScalarReference(int n) {
+        SplittableRandom rnd = new SplittableRandom(n);
+        float[] a = gaussian(rnd, n + 3);
+        float[] b = gaussian(rnd, n + 5);
+        double magnitude = 0;
+        for (int i = 0; i < n; i++) {
+            magnitude += Math.abs((double) a[3 + i] * b[5 + i]);
+        }
+        assertThat((double) Math.abs(vector.dot(a, 3, b, 5, n) - scalar.dot(a, 3, b, 5, n)))
+                .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+
+        float[] y1 = gaussian(new SplittableRandom(1), n + 2);
+        float[] y2 = y1.clone();
+        scalar.axpy(0.37f, a, 3, y1, 2, n);
+        vector.axpy(0.37f, a, 3, y2, 2, n);
+        for (int i = 0; i < y1.length; i++) {
+            assertThat(y2[i]).as("axpy %d", i).isCloseTo(y1[i], within(1e-6f));
+        }
+
+        float[] g1 = gaussian(rnd, n + 4);
+        for (int i = 0; i < g1.length; i++) {
+            g1[i] *= 6; // covers the saturated ends of the sigmoid
+        }
+        float[] g2 = g1.clone();
+        float[] up = gaussian(rnd, n + 4);
+        scalar.swiglu(g1, up, 4, n);
+        vector.swiglu(g2, up, 4, n);
+        for (int i = 0; i < g1.length; i++) {
+            assertThat((double) Math.abs(g2[i] - g1[i]))
+                    .as("swiglu %d", i)
+                    .isLessThanOrEqualTo(2e-6 * Math.abs(g1[i]) + 1e-7);
+        }
+    }
+
+    private static void matmul(
+            TensorKernels k,
+            GgmlType type,
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int rows,
+            int from,
+            int to) {
+        if (type == GgmlType.Q8_0) {
+            k.matmulQ8_0(w, cols, x, tokens, out, outOff, rows, from, to);
+        } else {
+            k.matmulQ4_0(w, cols, x, tokens, out, outOff, rows, from, to);
+        }
+    }
+
+    private static float[] gaussian(SplittableRandom rnd, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) rnd.nextGaussian();
+        }
+        return v;
+    }
+}

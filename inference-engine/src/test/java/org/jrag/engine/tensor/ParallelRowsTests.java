@@ -1,0 +1,63 @@
+package org.jrag.engine.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.junit.jupiter.api.Test;
+
+/** The persistent worker pool: every row exactly once, aligned chunks, failures reach the caller. */
+class ParallelRowsTests {
+    @Test
+    void coversEveryRowExactlyOnceInAlignedChunks() {
+        for (int rows : new int[] {1, 2, 7, 64, 1001}) {
+            AtomicIntegerArray hits = new AtomicIntegerArray(rows);
+            ParallelRows.run(rows, 1L << 20, 2, (from, to) -> {
+                assertThat(from % 2).as("chunk start %d", from).isZero();
+                for (int r = from; r < to; r++) {
+                    hits.incrementAndGet(r);
+                }
+            });
+            for (int r = 0; r < rows; r++) {
+                assertThat(hits.get(r)).as("rows=%d row %d", rows, r).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void nestedCallsRunInlineAndStillCoverEveryRow() {
+        AtomicIntegerArray hits = new AtomicIntegerArray(64 * 8);
+        ParallelRows.run(8, 1L << 20, (from, to) -> {
+            for (int outer = from; outer < to; outer++) {
+                int base = outer * 64;
+                ParallelRows.run(64, 1L << 20, (a, b) -> {
+                    for (int r = a; r < b; r++) {
+                        hits.incrementAndGet(base + r);
+                    }
+                });
+            }
+        });
+        for (int i = 0; i < hits.length(); i++) {
+            assertThat(hits.get(i)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rethrowsAFailureFromAnyChunk() {
+        assertThatThrownBy(() -> ParallelRows.run(1000, 1L << 20, (from, to) -> {
+                    if (to == 1000) {
+                        throw new IllegalStateException("last chunk failed");
+                    }
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("last chunk failed");
+        // and the pool is usable afterwards
+        AtomicIntegerArray hits = new AtomicIntegerArray(10);
+        ParallelRows.run(10, 1L << 20, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                hits.incrementAndGet(r);
+            }
+        });
+        assertThat(hits.get(9)).isEqualTo(1);
+    }
+}
