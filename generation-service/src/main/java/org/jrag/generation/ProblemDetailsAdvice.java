@@ -3,6 +3,7 @@ package org.jrag.generation;
 import java.net.URI;
 import org.jrag.generation.extractive.NoPassagesException;
 import org.jrag.generation.extractive.NoSupportedAnswerException;
+import org.jrag.generation.guard.GuardrailBlockedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,6 +32,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail noSupportedAnswer(NoSupportedAnswerException ex) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "no-supported-answer", "No supported answer", ex.getMessage());
+    }
+
+    /** A guardrail refused the input or withheld the output: name the rail and list what was found. */
+    @ExceptionHandler
+    ProblemDetail guardrailBlocked(GuardrailBlockedException ex) {
+        ProblemDetail problem =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "guardrail-blocked", "Blocked by guardrail", ex.getMessage());
+        problem.setProperty("rail", ex.rail());
+        problem.setProperty("interventions", ex.interventions());
+        return problem;
     }
 
     /** Records validate in their constructors; report that rule, not Jackson's wrapper around it. */

@@ -62,6 +62,29 @@ public final class Guardrails {
 
     /** Runs the output rails on what the service is about to return. */
     public GuardResult checkOutput(String output, GuardrailOptions options) {
+        return counted(runOutputRails(output, options));
+    }
+
+    /** Checks that the cited chunks support every sentence of {@code answer}, with the configured options. */
+    public GroundingReport checkGrounding(String answer, List<String> citedChunks) {
+        return checkGrounding(answer, citedChunks, defaults);
+    }
+
+    /**
+     * Checks that the cited chunks support every sentence of {@code answer}. The report quotes the answer, so its
+     * sentences are shown as the output rails leave them (personal data redacted); that pass is not counted, since
+     * the answer itself goes through {@link #checkOutput}.
+     */
+    public GroundingReport checkGrounding(String answer, List<String> citedChunks, GuardrailOptions options) {
+        GroundingReport report = groundingRail.check(answer, citedChunks, options.mode(Rail.GROUNDING));
+        count(report.interventions());
+        List<SentenceSupport> shown = report.sentences().stream()
+                .map(s -> s.withSentence(runOutputRails(s.sentence(), options).text()))
+                .toList();
+        return new GroundingReport(report.grounded(), shown, report.interventions());
+    }
+
+    private GuardResult runOutputRails(String output, GuardrailOptions options) {
         var interventions = new ArrayList<Intervention>();
         String text = output;
         for (OutputRail rail : outputRails) {
@@ -72,19 +95,7 @@ public final class Guardrails {
                 break;
             }
         }
-        return counted(GuardResult.of(text, interventions));
-    }
-
-    /** Checks that the cited chunks support every sentence of {@code answer}, with the configured options. */
-    public GroundingReport checkGrounding(String answer, List<String> citedChunks) {
-        return checkGrounding(answer, citedChunks, defaults);
-    }
-
-    /** Checks that the cited chunks support every sentence of {@code answer}. */
-    public GroundingReport checkGrounding(String answer, List<String> citedChunks, GuardrailOptions options) {
-        GroundingReport report = groundingRail.check(answer, citedChunks, options.mode(Rail.GROUNDING));
-        count(report.interventions());
-        return report;
+        return GuardResult.of(text, interventions);
     }
 
     private GuardResult counted(GuardResult result) {

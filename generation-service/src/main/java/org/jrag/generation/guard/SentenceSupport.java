@@ -23,4 +23,9 @@ public record SentenceSupport(String sentence, boolean supported, int chunk, dou
             throw new IllegalArgumentException("overlap must be within [0, 1], got: " + overlap);
         }
     }
+
+    /** The same support, shown with {@code text} in place of the sentence (e.g. with personal data redacted). */
+    public SentenceSupport withSentence(String text) {
+        return new SentenceSupport(text, supported, chunk, similarity, overlap);
+    }
 }

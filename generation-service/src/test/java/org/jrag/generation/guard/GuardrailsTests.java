@@ -107,4 +107,17 @@ class GuardrailsTests {
                 .counter()
                 .count();
     }
+
+    @Test
+    void showsGroundingSentencesWithPersonalDataRedactedWithoutCountingThatPass() {
+        GroundingReport report = guardrails.checkGrounding(
+                "Write to help@shelter.example.org for adoptions.",
+                List.of("Write to help@shelter.example.org for adoptions."));
+
+        assertThat(report.grounded()).isTrue();
+        assertThat(report.sentences())
+                .extracting(SentenceSupport::sentence)
+                .containsExactly("Write to [EMAIL] for adoptions.");
+        assertThat(meters.find(Guardrails.METRIC).counters()).isEmpty();
+    }
 }
