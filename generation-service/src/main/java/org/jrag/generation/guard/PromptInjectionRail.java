@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * delimiters or role headers that try to pass user text off as a system message.
  *
  * <p>A short curated list of phrase patterns, not a classifier: each names one technique, tolerates any case and
- * any run of whitespace or invisible format characters (zero-width spaces, soft hyphens) between words, and needs
- * the words that make the phrase an order, so that "ignore previous versions" or "what is a system prompt?" pass.
+ * any run of whitespace (or none) between words, and needs the words that make the phrase an order, so that "ignore previous
+ * versions" or "what is a system prompt?" pass. The patterns read the input as {@link InjectionText} leaves it
+ * (invisible characters dropped, full-width forms folded, letter-spaced words closed up); offsets point into the
+ * original input.
  * Paraphrases it does not list get through; FLAG mode reports instead of blocking where false positives cost more.
  */
 public final class PromptInjectionRail implements InputRail {
@@ -20,8 +22,11 @@ public final class PromptInjectionRail implements InputRail {
     /** One technique: a name for reports and the pattern that finds it. */
     record Technique(String name, Pattern pattern) {}
 
-    /** Between two words: any run of whitespace, Unicode spaces (Z) or invisible format characters (Cf). */
-    private static final String GAP = "[\\s\\p{Z}\\p{Cf}]+";
+    /**
+     * Between two words: any run of whitespace or Unicode spaces, or none, so that words run together
+     * ("ignorepreviousinstructions", or a letter-spaced phrase closed up by {@link InjectionText}) still match.
+     */
+    private static final String GAP = "[\\s\\p{Z}]*";
 
     private static final List<Technique> TECHNIQUES = List.of(
             // "ignore all previous instructions", "disregard the above prompt", "forget your prior rules"
@@ -83,12 +88,14 @@ public final class PromptInjectionRail implements InputRail {
         if (mode == Action.ALLOW) {
             return RailResult.allow(input);
         }
+        InjectionText normalised = InjectionText.of(input);
         var interventions = new ArrayList<Intervention>();
         for (Technique technique : TECHNIQUES) {
-            Matcher m = technique.pattern().matcher(input);
+            Matcher m = technique.pattern().matcher(normalised.text());
             if (m.find()) {
+                int[] span = normalised.sourceSpan(m.start(), m.end());
                 interventions.add(new Intervention(
-                        Rail.PROMPT_INJECTION, mode, "prompt injection: " + technique.name(), m.start(), m.end()));
+                        Rail.PROMPT_INJECTION, mode, "prompt injection: " + technique.name(), span[0], span[1]));
             }
         }
         interventions.sort((a, b) -> Integer.compare(a.start(), b.start()));
