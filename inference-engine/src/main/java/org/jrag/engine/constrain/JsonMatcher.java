@@ -61,6 +61,17 @@ final class JsonMatcher {
         int alternatives() {
             return stacks.length;
         }
+
+        /** The string frame when the state is exactly one stack inside a string, else null (mask fast path). */
+        TextFrame inString() {
+            return stacks.length == 1 && stacks[0].top() instanceof TextFrame t ? t : null;
+        }
+
+        /** The state of this one-stack string state at {@code position} instead of its own. */
+        State inString(long position) {
+            Stack s = stacks[0];
+            return new State(new Stack[] {new Stack(new TextFrame(((TextFrame) s.top()).text(), position), s.rest())});
+        }
     }
 
     /** A persistent stack: the innermost frame on top; {@code rest} is null only below the root. */
@@ -104,7 +115,7 @@ final class JsonMatcher {
             }
             case JsonGrammar.Text t -> {
                 if (b == '"') {
-                    out.add(new Stack(new TextFrame(t, 0, TextFrame.PLAIN, 0, 0), parent));
+                    out.add(new Stack(new TextFrame(t, 0), parent));
                 }
             }
             case JsonGrammar.Numeric n -> new NumberFrame(n, NumberFrame.START, 0).step(b, parent, out);
@@ -178,12 +189,17 @@ final class JsonMatcher {
     }
 
     /**
-     * Inside a string after its opening quote, {@code chars} characters in. {@code mode}: plain text, after a
-     * backslash, in a {@code \}{@code uXXXX} escape with {@code need} hex digits to go, or in a UTF-8 sequence with
-     * {@code need} continuation bytes to go; {@code range} narrows the next byte (UTF-8 overlongs and surrogates,
-     * and no {@code \}{@code uD800..DFFF} surrogate escapes).
+     * Inside a string after its opening quote. {@code position} packs the characters so far (high 32 bits) and
+     * where inside a character the text is: plain text, after a backslash, in a {@code \}{@code uXXXX} escape with
+     * {@code need} hex digits to go, or in a UTF-8 sequence with {@code need} continuation bytes to go, {@code range}
+     * narrowing the next byte (no UTF-8 overlongs or surrogates, no {@code \}{@code uD800..DFFF} escapes).
      */
-    record TextFrame(JsonGrammar.Text text, int chars, int mode, int need, int range) implements Frame {
+    record TextFrame(JsonGrammar.Text text, long position) implements Frame {
+        /** {@link #next} results besides a new position. */
+        static final long REJECT = -1;
+
+        static final long CLOSE = -2;
+
         static final int PLAIN = 0;
         static final int ESCAPE = 1;
         static final int HEX = 2;
@@ -198,23 +214,62 @@ final class JsonMatcher {
 
         @Override
         public void step(int b, Stack rest, Out out) {
+            long next = next(text, position, b);
+            if (next >= 0) {
+                out.add(new Stack(new TextFrame(text, next), rest));
+            } else if (next == CLOSE) {
+                out.add(rest);
+            }
+        }
+
+        static long position(int chars, int mode, int need, int range) {
+            return (long) chars << 32 | mode << 8 | need << 4 | range;
+        }
+
+        /**
+         * The position after byte {@code b}, {@link #CLOSE} for the closing quote, or {@link #REJECT}. Allocation-free,
+         * so the mask can walk long stretches of string content without building frames.
+         */
+        static long next(JsonGrammar.Text text, long position, int b) {
+            int chars = (int) (position >>> 32);
+            int mode = (int) (position >> 8) & 0xF;
+            int need = (int) (position >> 4) & 0xF;
+            int range = (int) position & 0xF;
             switch (mode) {
-                case PLAIN -> plain(b, rest, out);
+                case PLAIN -> {
+                    if (b == '"') {
+                        return chars >= text.minLength ? CLOSE : REJECT;
+                    }
+                    if (chars >= text.maxLength) {
+                        return REJECT;
+                    }
+                    int c = chars + 1;
+                    if (b == '\\') {
+                        return position(c, ESCAPE, 0, ANY);
+                    } else if (b >= 0x20 && b < 0x80) {
+                        return position(c, PLAIN, 0, ANY);
+                    } else if (b >= 0xC2 && b <= 0xDF) {
+                        return position(c, UTF8, 1, ANY);
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        return position(c, UTF8, 2, b == 0xE0 ? A0_BF : b == 0xED ? X80_9F : ANY);
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        return position(c, UTF8, 3, b == 0xF0 ? X90_BF : b == 0xF4 ? X80_8F : ANY);
+                    }
+                    return REJECT;
+                }
                 case ESCAPE -> {
                     if (b == '"' || b == '\\' || b == '/' || b == 'b' || b == 'f' || b == 'n' || b == 'r' || b == 't') {
-                        out.add(new Stack(new TextFrame(text, chars, PLAIN, 0, 0), rest));
-                    } else if (b == 'u') {
-                        out.add(new Stack(new TextFrame(text, chars, HEX, 4, ANY), rest));
+                        return position(chars, PLAIN, 0, ANY);
                     }
+                    return b == 'u' ? position(chars, HEX, 4, ANY) : REJECT;
                 }
                 case HEX -> {
                     int v = Character.digit(b, 16);
                     if (v < 0 || (range == HEX_0_7 && v > 7)) {
-                        return;
+                        return REJECT;
                     }
                     int nextRange = need == 4 && v == 0xD ? HEX_0_7 : ANY;
-                    int nextMode = need == 1 ? PLAIN : HEX;
-                    out.add(new Stack(new TextFrame(text, chars, nextMode, need - 1, nextRange), rest));
+                    return position(chars, need == 1 ? PLAIN : HEX, need - 1, nextRange);
                 }
                 case UTF8 -> {
                     boolean fits = switch (range) {
@@ -224,38 +279,9 @@ final class JsonMatcher {
                         case X80_8F -> b >= 0x80 && b <= 0x8F;
                         default -> b >= 0x80 && b <= 0xBF;
                     };
-                    if (fits) {
-                        int nextMode = need == 1 ? PLAIN : UTF8;
-                        out.add(new Stack(new TextFrame(text, chars, nextMode, need - 1, ANY), rest));
-                    }
+                    return fits ? position(chars, need == 1 ? PLAIN : UTF8, need - 1, ANY) : REJECT;
                 }
                 default -> throw new IllegalStateException("bad string mode " + mode);
-            }
-        }
-
-        private void plain(int b, Stack rest, Out out) {
-            if (b == '"') {
-                if (chars >= text.minLength) {
-                    out.add(rest);
-                }
-                return;
-            }
-            if (chars >= text.maxLength) {
-                return;
-            }
-            int c = chars + 1;
-            if (b == '\\') {
-                out.add(new Stack(new TextFrame(text, c, ESCAPE, 0, 0), rest));
-            } else if (b >= 0x20 && b < 0x80) {
-                out.add(new Stack(new TextFrame(text, c, PLAIN, 0, 0), rest));
-            } else if (b >= 0xC2 && b <= 0xDF) {
-                out.add(new Stack(new TextFrame(text, c, UTF8, 1, ANY), rest));
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                int r = b == 0xE0 ? A0_BF : b == 0xED ? X80_9F : ANY;
-                out.add(new Stack(new TextFrame(text, c, UTF8, 2, r), rest));
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                int r = b == 0xF0 ? X90_BF : b == 0xF4 ? X80_8F : ANY;
-                out.add(new Stack(new TextFrame(text, c, UTF8, 3, r), rest));
             }
         }
     }

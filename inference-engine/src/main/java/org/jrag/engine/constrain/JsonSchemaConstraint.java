@@ -99,6 +99,11 @@ public final class JsonSchemaConstraint implements TokenConstraint {
         }
     }
 
+    /** Nodes of the vocabulary trie the mask walks at most (a measure of its cost). */
+    int trieNodes() {
+        return index.trie.size();
+    }
+
     /** allowed[id]: whether token id may come next. */
     boolean[] allowed() {
         TokenTrie trie = index.trie;
@@ -110,25 +115,71 @@ public final class JsonSchemaConstraint implements TokenConstraint {
         if (ended) {
             return allowed;
         }
-        // preorder walk: states[d] holds the state after the d bytes of the current node's prefix
-        JsonMatcher.State[] states = new JsonMatcher.State[trie.maxDepth + 1];
-        states[0] = state;
+        // preorder walk: the state after the d bytes of the current node's prefix is states[d], or, inside a
+        // string, strings[d] at positions[d] (allocation-free steps through string content)
+        int depth = trie.maxDepth + 1;
+        JsonMatcher.State[] states = new JsonMatcher.State[depth];
+        JsonMatcher.State[] strings = new JsonMatcher.State[depth];
+        long[] positions = new long[depth];
+        enter(state, 0, states, strings, positions);
+        // inside plain string text, whole subtrees of string content fit when the string has room for them
+        JsonMatcher.TextFrame text = state.inString();
+        long room = text != null && (text.position() & 0xFFFFFFFFL) == 0
+                ? text.text().maxLength - (text.position() >>> 32)
+                : -1;
         int n = trie.size();
         int i = 1;
         while (i < n) {
+            int plain = trie.plainChars[i];
+            if (plain >= 0 && plain <= room) {
+                for (int k = trie.tokenStart[i]; k < trie.tokenStart[trie.skip[i]]; k++) {
+                    allowed[trie.tokens[k]] = true;
+                }
+                i = trie.skip[i];
+                continue;
+            }
             int d = trie.depth[i];
-            JsonMatcher.State s = states[d - 1].step(trie.label[i] & 0xFF);
+            int b = trie.label[i] & 0xFF;
+            JsonMatcher.State s;
+            JsonMatcher.State string = strings[d - 1];
+            if (string != null) {
+                long next = JsonMatcher.TextFrame.next(string.inString().text(), positions[d - 1], b);
+                if (next >= 0) {
+                    strings[d] = string;
+                    positions[d] = next;
+                    allow(trie, i, allowed);
+                    i++;
+                    continue;
+                }
+                s = next == JsonMatcher.TextFrame.REJECT
+                        ? null
+                        : string.inString(positions[d - 1]).step(b);
+            } else {
+                s = states[d - 1].step(b);
+            }
             if (s == null) {
                 i = trie.skip[i];
                 continue;
             }
-            for (int k = trie.tokenStart[i]; k < trie.tokenStart[i + 1]; k++) {
-                allowed[trie.tokens[k]] = true;
-            }
-            states[d] = s;
+            allow(trie, i, allowed);
+            enter(s, d, states, strings, positions);
             i++;
         }
         return allowed;
+    }
+
+    private static void enter(
+            JsonMatcher.State s, int d, JsonMatcher.State[] states, JsonMatcher.State[] strings, long[] positions) {
+        JsonMatcher.TextFrame text = s.inString();
+        states[d] = s;
+        strings[d] = text == null ? null : s;
+        positions[d] = text == null ? 0 : text.position();
+    }
+
+    private static void allow(TokenTrie trie, int node, boolean[] allowed) {
+        for (int k = trie.tokenStart[node]; k < trie.tokenStart[node + 1]; k++) {
+            allowed[trie.tokens[k]] = true;
+        }
     }
 
     /**

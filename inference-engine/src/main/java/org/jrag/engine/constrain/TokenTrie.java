@@ -25,6 +25,13 @@ final class TokenTrie {
 
     final int maxDepth;
 
+    /**
+     * plainChars[i]: when every prefix in node i's subtree is string content (read from plain text inside a JSON
+     * string it never closes the string nor breaks an escape or UTF-8 sequence), the most characters one holds;
+     * else -1. Inside a string with that much room, the mask allows the whole subtree without stepping it.
+     */
+    final int[] plainChars;
+
     private TokenTrie(byte[] label, int[] depth, int[] skip, int[] tokenStart, int[] tokens, byte[][] pieces) {
         this.label = label;
         this.depth = depth;
@@ -37,6 +44,37 @@ final class TokenTrie {
             max = Math.max(max, d);
         }
         this.maxDepth = max;
+        this.plainChars = plainChars();
+    }
+
+    private int[] plainChars() {
+        int n = label.length;
+        int[] chars = new int[n];
+        int[] parent = new int[n];
+        long[] positions = new long[maxDepth + 1]; // string position after the prefix of the node at each depth
+        int[] path = new int[maxDepth + 1];
+        JsonGrammar.Text content = new JsonGrammar.Text(0, Integer.MAX_VALUE);
+        positions[0] = JsonMatcher.TextFrame.position(0, JsonMatcher.TextFrame.PLAIN, 0, 0);
+        for (int i = 1; i < n; i++) {
+            int d = depth[i];
+            parent[i] = path[d - 1];
+            path[d] = i;
+            long before = positions[d - 1];
+            long after = before < 0
+                    ? JsonMatcher.TextFrame.REJECT
+                    : JsonMatcher.TextFrame.next(content, before, label[i] & 0xFF);
+            positions[d] = after;
+            chars[i] = after < 0 ? -1 : (int) (after >>> 32);
+        }
+        // children follow their parent in preorder: fold subtrees bottom-up
+        for (int i = n - 1; i >= 1; i--) {
+            int p = parent[i];
+            if (p > 0 && chars[p] >= 0) {
+                chars[p] = chars[i] < 0 ? -1 : Math.max(chars[p], chars[i]);
+            }
+        }
+        chars[0] = -1;
+        return chars;
     }
 
     int vocabSize() {
