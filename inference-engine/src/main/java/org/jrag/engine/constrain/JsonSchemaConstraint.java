@@ -168,6 +168,18 @@ public final class JsonSchemaConstraint implements TokenConstraint {
         return allowed;
     }
 
+    /** Whether {@code token} may come next, checked on its own by stepping its bytes (the mask's reference). */
+    boolean allows(int token) {
+        if (index.endTokens.contains(token)) {
+            return isComplete();
+        }
+        if (ended || token < 0 || token >= index.trie.vocabSize()) {
+            return false;
+        }
+        byte[] bytes = index.trie.pieces[token];
+        return bytes.length > 0 && state.step(bytes) != null;
+    }
+
     private static void enter(
             JsonMatcher.State s, int d, JsonMatcher.State[] states, JsonMatcher.State[] strings, long[] positions) {
         JsonMatcher.TextFrame text = s.inString();

@@ -3,6 +3,7 @@ package org.jrag.engine.constrain;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -360,7 +361,7 @@ final class SchemaCompiler {
         if (a instanceof JsonGrammar.Literals la && b instanceof JsonGrammar.Literals lb) {
             for (byte[] x : la.texts) {
                 for (byte[] y : lb.texts) {
-                    if (java.util.Arrays.equals(x, y) || kinds(la).contains("number")) {
+                    if (Arrays.equals(x, y) || kinds(la).contains("number")) {
                         return false;
                     }
                 }
@@ -372,7 +373,7 @@ final class SchemaCompiler {
                 for (int j = 0; j < pb.keys.length; j++) {
                     if (pa.firstRequired[i] == i
                             && pb.firstRequired[j] == j
-                            && java.util.Arrays.equals(pa.keys[i], pb.keys[j])
+                            && Arrays.equals(pa.keys[i], pb.keys[j])
                             && pa.values[i] instanceof JsonGrammar.Literals
                             && pb.values[j] instanceof JsonGrammar.Literals
                             && disjoint(pa.values[i], pb.values[j])) {
