@@ -72,12 +72,58 @@ sealed interface JsonGrammar {
         }
     }
 
-    /** A JSON number; an integer when {@code integer} (no fraction, no exponent). */
+    /**
+     * A JSON number; an integer when {@code integer} (no fraction, no exponent), then within {@code [min, max]}
+     * (both within the {@value JsonMatcher#MAX_DIGITS} digits a number may have).
+     */
     final class Numeric implements JsonGrammar {
         final boolean integer;
+        final long min;
+        final long max;
 
         Numeric(boolean integer) {
+            this(integer, -LIMIT, LIMIT);
+        }
+
+        Numeric(boolean integer, long min, long max) {
+            if (min > max || min < -LIMIT || max > LIMIT || (!integer && (min != -LIMIT || max != LIMIT))) {
+                throw new IllegalArgumentException("integer bounds must satisfy " + -LIMIT + " <= min <= max <= "
+                        + LIMIT + ", got: " + min + ".." + max);
+            }
             this.integer = integer;
+            this.min = min;
+            this.max = max;
+        }
+
+        /** The largest magnitude a number's integer part can have. */
+        static final long LIMIT = 999_999_999_999_999L;
+
+        /** Whether the integer written so far is within the bounds. */
+        boolean fits(boolean negative, long magnitude) {
+            long value = negative ? -magnitude : magnitude;
+            return value >= min && value <= max;
+        }
+
+        /**
+         * Whether an integer that starts with these {@code digits} digits of value {@code magnitude} can still end
+         * within the bounds: with k more digits it lies in [magnitude * 10^k, magnitude * 10^k + 10^k - 1] (mirrored
+         * when negative); after a leading zero nothing more may follow.
+         */
+        boolean reachable(boolean negative, long magnitude, int digits) {
+            long scale = 1;
+            for (int k = 0; k + digits <= JsonMatcher.MAX_DIGITS; k++) {
+                long low = magnitude * scale;
+                long high = low + scale - 1;
+                boolean meets = negative ? -high <= max && -low >= min : low <= max && high >= min;
+                if (meets) {
+                    return true;
+                }
+                if (magnitude == 0) {
+                    return false;
+                }
+                scale *= 10;
+            }
+            return false;
         }
     }
 

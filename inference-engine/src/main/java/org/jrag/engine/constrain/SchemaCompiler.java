@@ -1,6 +1,7 @@
 package org.jrag.engine.constrain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,10 @@ final class SchemaCompiler {
             "minItems",
             "maxItems",
             "uniqueItems",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
             "minLength",
             "maxLength",
             "enum",
@@ -160,12 +165,55 @@ final class SchemaCompiler {
             case "array" -> array(s, path);
             case "string" ->
                 new JsonGrammar.Text(count(s, "minLength", 0, path), count(s, "maxLength", Integer.MAX_VALUE, path));
-            case "integer" -> new JsonGrammar.Numeric(true);
-            case "number" -> new JsonGrammar.Numeric(false);
+            case "integer" -> integer(s, path);
+            case "number" -> {
+                for (String bound : BOUNDS) {
+                    if (s.containsKey(bound)) {
+                        throw new IllegalArgumentException("unsupported JSON Schema keyword '" + bound + "' at " + path
+                                + " for type number (bounds are enforced for integers only)");
+                    }
+                }
+                yield new JsonGrammar.Numeric(false);
+            }
             case "boolean" -> JsonGrammar.literals("true", "false");
             case "null" -> JsonGrammar.literals("null");
             default -> throw new IllegalArgumentException("unknown type '" + type + "' at " + path);
         };
+    }
+
+    private static final List<String> BOUNDS = List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum");
+
+    /** An integer within minimum/maximum (inclusive) and exclusiveMinimum/exclusiveMaximum (2020-12: numbers). */
+    private static JsonGrammar integer(Map<String, Object> s, String path) {
+        BigDecimal limit = BigDecimal.valueOf(JsonGrammar.Numeric.LIMIT);
+        BigDecimal lo = limit.negate();
+        BigDecimal hi = limit;
+        for (String bound : BOUNDS) {
+            if (!s.containsKey(bound)) {
+                continue;
+            }
+            if (!(s.get(bound) instanceof BigDecimal v)) {
+                throw new IllegalArgumentException(
+                        "'" + bound + "' at " + path + " must be a number, got: " + s.get(bound));
+            }
+            lo = switch (bound) {
+                case "minimum" -> lo.max(v.setScale(0, RoundingMode.CEILING));
+                case "exclusiveMinimum" ->
+                    lo.max(v.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE));
+                default -> lo;
+            };
+            hi = switch (bound) {
+                case "maximum" -> hi.min(v.setScale(0, RoundingMode.FLOOR));
+                case "exclusiveMaximum" ->
+                    hi.min(v.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE));
+                default -> hi;
+            };
+        }
+        if (lo.compareTo(hi) > 0) {
+            throw new IllegalArgumentException(
+                    "no integer of at most " + JsonMatcher.MAX_DIGITS + " digits satisfies the bounds at " + path);
+        }
+        return new JsonGrammar.Numeric(true, lo.longValueExact(), hi.longValueExact());
     }
 
     private JsonGrammar object(Map<String, Object> s, String path) {

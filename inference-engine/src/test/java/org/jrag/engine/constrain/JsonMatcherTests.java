@@ -55,6 +55,14 @@ class JsonMatcherTests {
               {"type": "object", "properties": {"kind": {"const": "square"}, "side": {"type": "number"}}, "required": ["kind", "side"]}]}
             """;
 
+    static final String BOUNDED = """
+            {"type": "integer", "minimum": -5, "exclusiveMaximum": 100}
+            """;
+
+    static final String TEENS = """
+            {"type": "integer", "minimum": 10, "maximum": 20}
+            """;
+
     static Stream<Arguments> cases() {
         return Stream.of(
                 // objects: declared order, required, types
@@ -99,6 +107,21 @@ class JsonMatcherTests {
                 Arguments.of(NUMBER, ".5", Verdict.REJECTED),
                 Arguments.of(NUMBER, "1234567890123456", Verdict.REJECTED), // 16 digits
                 Arguments.of(NUMBER, "1e123", Verdict.REJECTED), // 3 exponent digits
+                // integer bounds, digit by digit
+                Arguments.of(BOUNDED, "-5", Verdict.COMPLETE),
+                Arguments.of(BOUNDED, "-0", Verdict.COMPLETE),
+                Arguments.of(BOUNDED, "-6", Verdict.REJECTED),
+                Arguments.of(BOUNDED, "-", Verdict.PREFIX),
+                Arguments.of(BOUNDED, "99", Verdict.COMPLETE),
+                Arguments.of(BOUNDED, "10", Verdict.COMPLETE),
+                Arguments.of(BOUNDED, "100", Verdict.REJECTED),
+                Arguments.of(TEENS, "1", Verdict.PREFIX),
+                Arguments.of(TEENS, "15", Verdict.COMPLETE),
+                Arguments.of(TEENS, "20", Verdict.COMPLETE),
+                Arguments.of(TEENS, "21", Verdict.REJECTED),
+                Arguments.of(TEENS, "3", Verdict.REJECTED),
+                Arguments.of(TEENS, "0", Verdict.REJECTED),
+                Arguments.of(TEENS, "-", Verdict.REJECTED),
                 // $ref, arrays
                 Arguments.of(REFS, "[{\"x\":1}, {\"x\":2}]", Verdict.COMPLETE),
                 Arguments.of(REFS, "[]", Verdict.REJECTED), // minItems 1

@@ -61,6 +61,11 @@ class JsonSchemaConstraintTests {
                 () -> JsonSchemaConstraint.compile(JsonMatcherTests.UNION, tokenizer, Set.of(eos)),
                 () -> JsonSchemaConstraint.compile(JsonMatcherTests.TAGGED, tokenizer, Set.of(eos)),
                 () -> JsonSchemaConstraint.compile(JsonMatcherTests.REFS, tokenizer, Set.of(eos)),
+                () -> JsonSchemaConstraint.compile(
+                        "{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":10,\"maximum\":20},"
+                                + "\"minItems\":1,\"maxItems\":3}",
+                        tokenizer,
+                        Set.of(eos)),
                 () -> JsonSchemaConstraint.anyObject(tokenizer, Set.of(eos)));
         SplittableRandom random = new SplittableRandom(7);
         int walks = 0;
