@@ -73,8 +73,9 @@ sealed interface JsonGrammar {
     }
 
     /**
-     * A JSON number; an integer when {@code integer} (no fraction, no exponent), then within {@code [min, max]}
-     * (both within the {@value JsonMatcher#MAX_DIGITS} digits a number may have).
+     * A JSON number within the integer bounds {@code [min, max]} (both within the {@value JsonMatcher#MAX_DIGITS}
+     * digits a number may have); an integer when {@code integer} (no fraction, no exponent). A bounded number has
+     * no exponent, so its integer part decides where it lies.
      */
     final class Numeric implements JsonGrammar {
         final boolean integer;
@@ -86,7 +87,7 @@ sealed interface JsonGrammar {
         }
 
         Numeric(boolean integer, long min, long max) {
-            if (min > max || min < -LIMIT || max > LIMIT || (!integer && (min != -LIMIT || max != LIMIT))) {
+            if (min > max || min < -LIMIT || max > LIMIT) {
                 throw new IllegalArgumentException("integer bounds must satisfy " + -LIMIT + " <= min <= max <= "
                         + LIMIT + ", got: " + min + ".." + max);
             }
@@ -97,6 +98,18 @@ sealed interface JsonGrammar {
 
         /** The largest magnitude a number's integer part can have. */
         static final long LIMIT = 999_999_999_999_999L;
+
+        boolean bounded() {
+            return min != -LIMIT || max != LIMIT;
+        }
+
+        /**
+         * Whether a fraction with a non-zero digit may follow this integer part: {@code m.f} stays within the
+         * integer bounds when {@code m < max}, and {@code -m.f} when {@code -m > min}.
+         */
+        boolean fractionInside(boolean negative, long magnitude) {
+            return negative ? -magnitude > min : magnitude < max;
+        }
 
         /** Whether the integer written so far is within the bounds. */
         boolean fits(boolean negative, long magnitude) {

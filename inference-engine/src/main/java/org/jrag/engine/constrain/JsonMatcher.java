@@ -326,16 +326,18 @@ final class JsonMatcher {
                             && digits < MAX_DIGITS
                             && numeric.reachable(negative, next, digits + 1)) {
                         push(INTEGER, digits + 1, negative, next, rest, out);
-                    } else if (b == '.' && !numeric.integer) {
+                    } else if (b == '.' && !numeric.integer && numeric.fits(negative, magnitude)) {
                         push(POINT, 0, negative, magnitude, rest, out);
-                    } else if ((b == 'e' || b == 'E') && !numeric.integer) {
+                    } else if ((b == 'e' || b == 'E') && !numeric.integer && !numeric.bounded()) {
                         push(E, 0, negative, magnitude, rest, out);
                     }
                 }
                 case POINT, FRACTION -> {
-                    if (digit && digits < MAX_DIGITS) {
+                    // at a bound only zeros may follow the point (1.000 is 1)
+                    boolean fits = b == '0' || numeric.fractionInside(negative, magnitude);
+                    if (digit && digits < MAX_DIGITS && fits) {
                         push(FRACTION, digits + 1, negative, magnitude, rest, out);
-                    } else if ((b == 'e' || b == 'E') && phase == FRACTION) {
+                    } else if ((b == 'e' || b == 'E') && phase == FRACTION && !numeric.bounded()) {
                         push(E, 0, negative, magnitude, rest, out);
                     }
                 }

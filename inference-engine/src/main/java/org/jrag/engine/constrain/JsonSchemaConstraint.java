@@ -22,11 +22,11 @@ import org.jrag.engine.tokenizer.Tokenizer;
  * <p>Supported schema subset: {@code type} (one or an array, e.g. {@code ["string","null"]}, and OpenAPI {@code
  * nullable}); object {@code properties}, {@code required}, {@code additionalProperties} (a schema only without
  * {@code properties}); array {@code items}, {@code minItems}, {@code maxItems}; string {@code minLength}, {@code
- * maxLength}; integer {@code minimum}, {@code maximum}, {@code exclusiveMinimum},
- * {@code exclusiveMaximum}; {@code enum} and {@code const} of scalars; {@code anyOf}; {@code oneOf} of provably disjoint
- * alternatives (different kinds, disjoint literals, or a required {@code const}/{@code enum} discriminator);
- * {@code allOf} of one schema; non-recursive {@code $ref} to {@code #/$defs/...} or {@code #/definitions/...};
- * annotations ({@code title}, {@code description}, ...) are ignored. Anything else is refused.
+ * maxLength}; integer {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum}; number
+ * {@code minimum}, {@code maximum} when integral; {@code enum} and {@code const} of scalars; {@code anyOf}; {@code
+ * oneOf} of provably disjoint alternatives (different kinds, disjoint literals, or a required {@code const}/{@code
+ * enum} discriminator); {@code allOf} of one schema; non-recursive {@code $ref} to {@code #/$defs/...} or {@code
+ * #/definitions/...}; annotations ({@code title}, {@code description}, ...) are ignored. Anything else is refused.
  *
  * <p>Not thread-safe; {@link #copy} is cheap (the state is immutable and shared).
  */

@@ -166,15 +166,7 @@ final class SchemaCompiler {
             case "string" ->
                 new JsonGrammar.Text(count(s, "minLength", 0, path), count(s, "maxLength", Integer.MAX_VALUE, path));
             case "integer" -> integer(s, path);
-            case "number" -> {
-                for (String bound : BOUNDS) {
-                    if (s.containsKey(bound)) {
-                        throw new IllegalArgumentException("unsupported JSON Schema keyword '" + bound + "' at " + path
-                                + " for type number (bounds are enforced for integers only)");
-                    }
-                }
-                yield new JsonGrammar.Numeric(false);
-            }
+            case "number" -> number(s, path);
             case "boolean" -> JsonGrammar.literals("true", "false");
             case "null" -> JsonGrammar.literals("null");
             default -> throw new IllegalArgumentException("unknown type '" + type + "' at " + path);
@@ -214,6 +206,19 @@ final class SchemaCompiler {
                     "no integer of at most " + JsonMatcher.MAX_DIGITS + " digits satisfies the bounds at " + path);
         }
         return new JsonGrammar.Numeric(true, lo.longValueExact(), hi.longValueExact());
+    }
+
+    /** A number; minimum/maximum only when integral (a fraction is then free strictly inside the bounds). */
+    private static JsonGrammar number(Map<String, Object> s, String path) {
+        for (String bound : BOUNDS) {
+            Object v = s.get(bound);
+            if (v != null && (bound.startsWith("exclusive") || !(v instanceof BigDecimal d) || !isInteger(d))) {
+                throw new IllegalArgumentException("unsupported JSON Schema keyword '" + bound + "' at " + path
+                        + " for type number (only integral minimum and maximum are enforced)");
+            }
+        }
+        JsonGrammar.Numeric range = (JsonGrammar.Numeric) integer(s, path);
+        return new JsonGrammar.Numeric(false, range.min, range.max);
     }
 
     private JsonGrammar object(Map<String, Object> s, String path) {

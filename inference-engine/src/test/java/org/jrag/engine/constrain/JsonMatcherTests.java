@@ -63,6 +63,14 @@ class JsonMatcherTests {
             {"type": "integer", "minimum": 10, "maximum": 20}
             """;
 
+    static final String RATIO = """
+            {"type": "number", "minimum": 0, "maximum": 1}
+            """;
+
+    static final String NEGATIVE = """
+            {"type": "number", "minimum": -3, "maximum": -2}
+            """;
+
     static Stream<Arguments> cases() {
         return Stream.of(
                 // objects: declared order, required, types
@@ -122,6 +130,21 @@ class JsonMatcherTests {
                 Arguments.of(TEENS, "3", Verdict.REJECTED),
                 Arguments.of(TEENS, "0", Verdict.REJECTED),
                 Arguments.of(TEENS, "-", Verdict.REJECTED),
+                // number bounds: the integer part, then zeros only at a bound, no exponent
+                Arguments.of(RATIO, "0.5", Verdict.COMPLETE),
+                Arguments.of(RATIO, "0.999", Verdict.COMPLETE),
+                Arguments.of(RATIO, "1", Verdict.COMPLETE),
+                Arguments.of(RATIO, "1.00", Verdict.COMPLETE),
+                Arguments.of(RATIO, "-0.0", Verdict.COMPLETE),
+                Arguments.of(RATIO, "1.5", Verdict.REJECTED),
+                Arguments.of(RATIO, "-0.5", Verdict.REJECTED),
+                Arguments.of(RATIO, "2", Verdict.REJECTED),
+                Arguments.of(RATIO, "1e0", Verdict.REJECTED),
+                Arguments.of(NEGATIVE, "-2.5", Verdict.COMPLETE),
+                Arguments.of(NEGATIVE, "-3.0", Verdict.COMPLETE),
+                Arguments.of(NEGATIVE, "-2", Verdict.COMPLETE),
+                Arguments.of(NEGATIVE, "-3.5", Verdict.REJECTED),
+                Arguments.of(NEGATIVE, "-1", Verdict.REJECTED),
                 // $ref, arrays
                 Arguments.of(REFS, "[{\"x\":1}, {\"x\":2}]", Verdict.COMPLETE),
                 Arguments.of(REFS, "[]", Verdict.REJECTED), // minItems 1

@@ -62,7 +62,8 @@ class JsonSchemaConstraintTests {
                 () -> JsonSchemaConstraint.compile(JsonMatcherTests.TAGGED, tokenizer, Set.of(eos)),
                 () -> JsonSchemaConstraint.compile(JsonMatcherTests.REFS, tokenizer, Set.of(eos)),
                 () -> JsonSchemaConstraint.compile(
-                        "{\"type\":\"array\",\"items\":{\"type\":\"integer\",\"minimum\":10,\"maximum\":20},"
+                        "{\"type\":\"array\",\"items\":{\"anyOf\":[{\"type\":\"integer\",\"minimum\":10,\"maximum\":20},"
+                                + "{\"type\":\"number\",\"minimum\":-1,\"maximum\":0}]},"
                                 + "\"minItems\":1,\"maxItems\":3}",
                         tokenizer,
                         Set.of(eos)),

@@ -20,8 +20,11 @@ class SchemaCompilerTests {
                         "{\"type\":\"object\",\"properties\":{\"d\":{\"type\":\"string\",\"format\":\"date\"}}}",
                         "unsupported JSON Schema keyword 'format' at #/properties/d"),
                 Arguments.of(
-                        "{\"type\":\"number\",\"minimum\":0}",
-                        "unsupported JSON Schema keyword 'minimum' at # for type number"),
+                        "{\"type\":\"number\",\"exclusiveMinimum\":0}",
+                        "unsupported JSON Schema keyword 'exclusiveMinimum' at # for type number"),
+                Arguments.of(
+                        "{\"type\":\"number\",\"maximum\":0.5}",
+                        "unsupported JSON Schema keyword 'maximum' at # for type number (only integral minimum"),
                 Arguments.of(
                         "{\"type\":\"integer\",\"minimum\":4.5,\"maximum\":4.9}",
                         "no integer of at most 15 digits satisfies the bounds at #"),
