@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 sealed interface JsonGrammar {
 
-    /** Fixed texts, e.g. the JSON encodings of an {@code enum}'s values, or {@code true}, {@code false}, {@code null}. */
+    /** Fixed texts: the JSON encodings of an {@code enum}'s values, or {@code true}, {@code false}, {@code null}. */
     final class Literals implements JsonGrammar {
         final byte[][] texts;
 
@@ -21,7 +21,10 @@ sealed interface JsonGrammar {
             this.texts = texts.clone();
         }
 
-        /** The first text at or after {@code from} that starts like {@code texts[from]} up to {@code k} and has {@code b} at {@code k}, or -1. */
+        /**
+         * The first text at or after {@code from} whose first {@code k} bytes equal those of {@code texts[from]} and
+         * whose byte {@code k} is {@code b}, or -1.
+         */
         int next(int from, int k, int b) {
             byte[] prefix = texts[from];
             for (int j = from; j < texts.length; j++) {
@@ -226,7 +229,10 @@ sealed interface JsonGrammar {
         return new Literals(texts);
     }
 
-    /** The JSON string literal of {@code s}: quotes, {@code \" \\ \b \f \n \r \t}, {@code \}{@code u00XX} for other controls. */
+    /**
+     * The JSON string literal of {@code s}: quotes, {@code \" \\ \b \f \n \r \t}, and {@code \}{@code u00XX} for
+     * other control characters.
+     */
     static String encode(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
