@@ -3,8 +3,8 @@ package org.jrag.engine.serving;
 /**
  * Adaptive draft length of one sequence, so speculation backs off where drafts are wrong: a fully accepted draft
  * doubles the length (up to the maximum), a partly accepted one sets it to the accepted count plus one, and a draft
- * with nothing accepted halves it; at length 1 repeated misses pause drafting for 2, 4, ... up to {@value
- * #MAX_PAUSE} steps, so an always-wrong drafter costs about one extra token every {@value #MAX_PAUSE} steps.
+ * with nothing accepted drops it to 1 and pauses drafting for 2, 4, ... up to {@value #MAX_PAUSE} steps (doubling
+ * with each miss in a row), so an always-wrong drafter costs about one extra token every {@value #MAX_PAUSE} steps.
  */
 final class DraftLength {
     static final int MAX_PAUSE = 64;
@@ -39,9 +39,8 @@ final class DraftLength {
         } else if (accepted > 0) {
             limit = Math.min(max, accepted + 1);
             misses = 0;
-        } else if (limit > 1) {
-            limit /= 2;
         } else {
+            limit = 1;
             misses++;
             pause = Math.min(MAX_PAUSE, 1 << Math.min(misses, 6));
         }

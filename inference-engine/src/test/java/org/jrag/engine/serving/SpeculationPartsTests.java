@@ -32,7 +32,7 @@ class SpeculationPartsTests {
     }
 
     @Test
-    void draftLengthGrowsOnFullAcceptanceAndShrinksOnMisses() {
+    void draftLengthGrowsOnFullAcceptanceAndPausesOnMisses() {
         DraftLength d = new DraftLength(8);
         assertThat(d.next()).isEqualTo(8);
 
@@ -41,7 +41,9 @@ class SpeculationPartsTests {
         d.record(3, 3);
         assertThat(d.next()).isEqualTo(6);
         d.record(6, 0);
-        assertThat(d.next()).isEqualTo(3);
+        assertThat(d.next()).isZero();
+        assertThat(d.next()).isZero();
+        assertThat(d.next()).isEqualTo(1);
     }
 
     @Test
