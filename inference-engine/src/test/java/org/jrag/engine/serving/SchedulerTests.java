@@ -253,6 +253,35 @@ class SchedulerTests {
     }
 
     @Test
+    void speculationPrefixCachingAndPreemptionTogetherKeepOutputs() {
+        maxDraft = 4;
+        ToyModel draft = new ToyModel(VOCAB, 4, 40, false);
+        for (Speculation spec : List.of(new Speculation.PromptLookup(2, 4), new Speculation.DraftModel(draft, 4))) {
+            start(new EngineOptions(4, 14, 6, 64, 12, true, spec, 512), false);
+            int[] shared = prompt(8, 3);
+            List<int[]> prompts = new ArrayList<>();
+            List<RecordingStream> streams = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                prompts.add(concat(shared, prompt(1 + i % 3, i)));
+                streams.add(submit(GenerationRequest.greedy(prompts.get(i), 30)));
+            }
+
+            runToEnd();
+
+            for (int i = 0; i < 8; i++) {
+                assertThat(streams.get(i).tokenArray())
+                        .as("%s, prompt %d", spec, i)
+                        .containsExactly(model.reference(prompts.get(i), 30));
+            }
+            EngineStats stats = scheduler.stats();
+            assertThat(stats.preemptions()).isPositive();
+            assertThat(stats.acceptedTokens()).isPositive();
+            assertThat(stats.prefixHitBlocks()).isPositive();
+            assertThat(stats.kvBlocksUsed()).isZero();
+        }
+    }
+
+    @Test
     void promptLookupDraftsAreVerifiedAndOutputMatchesGreedy() {
         maxDraft = 4;
         start(options(64).withSpeculation(new Speculation.PromptLookup(2, 4)), false);
