@@ -19,6 +19,15 @@ final class DraftLength {
         this.limit = max;
     }
 
+    /**
+     * Sets the first draft length from the engine's recent acceptance rate, so that new requests do not each pay
+     * for full-length wrong drafts where drafts have been wrong: the maximum at a rate of 0.5 or more (or with no
+     * history), proportionally less below, at least 1.
+     */
+    void startFrom(double recentAcceptance) {
+        limit = Math.clamp(Math.round(max * Math.min(1, 2 * recentAcceptance)), 1, max);
+    }
+
     /** Tokens to draft this step; 0 while paused (each call counts one step of the pause). */
     int next() {
         if (pause > 0) {

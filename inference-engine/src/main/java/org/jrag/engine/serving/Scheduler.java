@@ -42,6 +42,9 @@ final class Scheduler {
     private long preemptions;
     private long completed;
     private long generatedTokens;
+    /** Exponential moving average of per-verification acceptance, seeds new sequences' draft length. */
+    private double recentAcceptance = 1;
+
     private int lastSequences;
     private int lastTokens;
     private volatile EngineStats snapshot;
@@ -228,6 +231,9 @@ final class Scheduler {
         }
         if (first) {
             s.cachedPromptTokens = s.computed;
+            if (s.draftLength != null) {
+                s.draftLength.startFrom(recentAcceptance);
+            }
         }
         return true;
     }
@@ -427,6 +433,7 @@ final class Scheduler {
         draftedTokens += k;
         acceptedTokens += accepted;
         s.draftLength.record(k, accepted);
+        recentAcceptance = 0.9 * recentAcceptance + 0.1 * accepted / k;
         if (!s.finished) {
             registerFullBlocks(s);
             if (drafter != null) {

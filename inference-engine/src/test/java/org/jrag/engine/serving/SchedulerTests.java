@@ -336,6 +336,24 @@ class SchedulerTests {
     }
 
     @Test
+    void laterRequestsStartWithShortDraftsAfterWrongOnes() {
+        maxDraft = 4;
+        ToyModel wrong = new ToyModel(VOCAB, 4, 64, false, 17);
+        start(options(64).withSpeculation(new Speculation.DraftModel(wrong, 4)), false);
+        submit(GenerationRequest.greedy(prompt(5, 1), 100));
+        runToEnd();
+        long draftedBefore = scheduler.stats().draftedTokens();
+        int callsBefore = model.calls();
+
+        submit(GenerationRequest.greedy(prompt(5, 2), 3));
+        runToEnd();
+
+        // the first decode step of the new request verifies one drafted token, not four
+        assertThat(model.call(callsBefore + 1).getFirst().tokens()).hasSize(2);
+        assertThat(scheduler.stats().draftedTokens() - draftedBefore).isEqualTo(1);
+    }
+
+    @Test
     void samplesNonGreedyRequestsWithoutDrafts() {
         maxDraft = 4;
         start(options(64).withSpeculation(new Speculation.PromptLookup(2, 4)), false);

@@ -83,6 +83,21 @@ class SpeculationPartsTests {
     }
 
     @Test
+    void draftLengthStartsShorterWhereRecentDraftsWereWrong() {
+        DraftLength fresh = new DraftLength(8);
+        DraftLength poor = new DraftLength(8);
+        DraftLength wrong = new DraftLength(8);
+
+        fresh.startFrom(0.9);
+        poor.startFrom(0.25);
+        wrong.startFrom(0);
+
+        assertThat(fresh.next()).isEqualTo(8);
+        assertThat(poor.next()).isEqualTo(4);
+        assertThat(wrong.next()).isEqualTo(1);
+    }
+
+    @Test
     void logprobsAreTheLogSoftmaxWithSortedTop() {
         float[] logits = {1f, 3f, 2f, Float.NEGATIVE_INFINITY};
 
