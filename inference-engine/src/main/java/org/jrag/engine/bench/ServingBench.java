@@ -13,6 +13,7 @@ import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.model.KvCacheType;
 import org.jrag.engine.model.LlamaModel;
+import org.jrag.engine.model.SequenceChunk;
 import org.jrag.engine.serving.BatchForward;
 import org.jrag.engine.serving.Completion;
 import org.jrag.engine.serving.EngineOptions;
@@ -293,7 +294,7 @@ public final class ServingBench {
     private static BatchForward shifted(BatchForward draft) {
         return new BatchForward() {
             @Override
-            public float[][] forward(List<org.jrag.engine.model.SequenceChunk> chunks) {
+            public float[][] forward(List<SequenceChunk> chunks) {
                 float[][] out = draft.forward(chunks);
                 for (float[] logits : out) {
                     float last = logits[logits.length - 1];

@@ -257,6 +257,9 @@ final class Scheduler {
             int[] draft = drafts[i];
             if (draft.length > 0 && !tryEnsureBlocks(s, s.length + draft.length)) {
                 draft = NONE;
+                if (drafter != null) {
+                    drafter.verified(s); // the draft cache holds the dropped drafts past the last token
+                }
             }
             if (!ensureBlocksOrPreempt(s, s.length, plans)) {
                 continue;
