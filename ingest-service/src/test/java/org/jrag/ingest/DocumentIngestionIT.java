@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jrag.ingest.batch.ZipFixtures;
@@ -992,6 +998,106 @@ class DocumentIngestionIT {
         assertThat(again.get("duplicate").asBoolean()).isTrue();
         assertThat(again.get("replaced").asBoolean()).isFalse();
         assertThat(changeLog()).hasSize(2);
+    }
+
+    @Test
+    void concurrentUploadsOfNewBytesUnderOneSourceReplaceItsDocumentOneAfterTheOther() throws Exception {
+        // given
+        long id = uploadRaw("/v1/collections/docs/documents?source=race.txt", MediaType.TEXT_PLAIN, utf8("Version 0."))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        for (int round = 1; round <= 4; round++) {
+            String a = PLAIN_TEXT + "Round " + round + " wrote version A.\n";
+            String b = PLAIN_TEXT + "Round " + round + " wrote version B, which is longer than A.\n";
+
+            // when: two uploads with different bytes under the same source at once
+            List<ResponseEntity<JsonNode>> responses =
+                    uploadConcurrently("/v1/collections/docs/documents?source=race.txt", a, b);
+
+            // then: both succeed, each replacing the one document; the later commit's bytes are what is stored
+            assertThat(responses).allSatisfy(r -> {
+                assertThat(r.getStatusCode().value()).as("%s", r.getBody()).isEqualTo(200);
+                assertThat(r.getBody().get("documentId").asLong()).isEqualTo(id);
+                assertThat(r.getBody().get("replaced").asBoolean()).isTrue();
+            });
+            JsonNode last = responses.get(0).getBody().get("changeSeq").asLong()
+                            > responses.get(1).getBody().get("changeSeq").asLong()
+                    ? responses.get(0).getBody()
+                    : responses.get(1).getBody();
+            String winner = last == responses.get(0).getBody() ? a : b;
+            assertThat(count("document")).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT content FROM document WHERE id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(winner);
+            assertThat(count("chunk")).isEqualTo(last.get("chunkCount").asLong());
+            assertChunksReproduceTheirText();
+        }
+    }
+
+    @Test
+    void concurrentFirstUploadsUnderOneSourceMakeOneDocumentAndIdenticalOnesOneDuplicate() throws Exception {
+        for (int round = 1; round <= 3; round++) {
+            // when: two first uploads with different bytes under a new source at once
+            String uri = "/v1/collections/docs/documents?source=new-" + round + ".txt";
+            List<ResponseEntity<JsonNode>> different =
+                    uploadConcurrently(uri, PLAIN_TEXT + "A" + round, PLAIN_TEXT + "B" + round);
+
+            // then: one created the document, the other replaced it
+            assertThat(different)
+                    .extracting(r -> r.getStatusCode().value())
+                    .as("%s", different)
+                    .containsExactlyInAnyOrder(201, 200);
+            assertThat(different)
+                    .extracting(r -> r.getBody().get("replaced").asBoolean())
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(jdbc.sql("SELECT count(*) FROM document WHERE source = ?")
+                            .param("new-" + round + ".txt")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+
+            // when: two uploads with the same new bytes under that source at once
+            String same = PLAIN_TEXT + "C" + round;
+            List<ResponseEntity<JsonNode>> identical = uploadConcurrently(uri, same, same);
+
+            // then: one replaced the document, the other found its bytes stored
+            assertThat(identical)
+                    .allSatisfy(r -> assertThat(r.getStatusCode().value())
+                            .as("%s", r.getBody())
+                            .isEqualTo(200));
+            assertThat(identical)
+                    .extracting(r -> r.getBody().get("duplicate").asBoolean())
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(identical)
+                    .extracting(r -> r.getBody().get("contentHash").asString())
+                    .containsOnly(sha256(same));
+        }
+        assertThat(count("document")).isEqualTo(3);
+        assertChunksReproduceTheirText();
+    }
+
+    /** Sends both bodies as text/plain to {@code uri} from two threads released together. */
+    private List<ResponseEntity<JsonNode>> uploadConcurrently(String uri, String first, String second)
+            throws Exception {
+        var start = new CountDownLatch(1);
+        try (ExecutorService clients = Executors.newFixedThreadPool(2)) {
+            List<Future<ResponseEntity<JsonNode>>> sent = new ArrayList<>();
+            for (String body : List.of(first, second)) {
+                sent.add(clients.submit(() -> {
+                    start.await();
+                    return uploadRaw(uri, MediaType.TEXT_PLAIN, utf8(body));
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
+            for (Future<ResponseEntity<JsonNode>> response : sent) {
+                responses.add(response.get(60, TimeUnit.SECONDS));
+            }
+            return responses;
+        }
     }
 
     @Test
