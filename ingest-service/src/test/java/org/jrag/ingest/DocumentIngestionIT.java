@@ -49,6 +49,7 @@ import tools.jackson.databind.JsonNode;
             "rag.ingest.chunking.overlap-tokens=8",
             "rag.ingest.batch.max-entries=5",
             "rag.ingest.jobs.poll-interval=100ms",
+            "rag.ingest.jobs.purge-interval=200ms",
             "management.prometheus.metrics.export.enabled=true"
         })
 class DocumentIngestionIT {
@@ -1197,6 +1198,46 @@ class DocumentIngestionIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(count("chunk"));
+    }
+
+    @Test
+    void finishedJobsArePurgedOnceTheRetentionHasPassedAndUnfinishedOnesAreKept() throws Exception {
+        // given: jobs that finished 8 days and 1 hour ago, and one RUNNING for 8 days whose lease still holds
+        long oldSucceeded = insertJob("'SUCCEEDED', now() - interval '8 days'");
+        long oldFailed = insertJob("'FAILED', now() - interval '8 days'");
+        long recent = insertJob("'SUCCEEDED', now() - interval '1 hour'");
+        long running =
+                jdbc.sql("""
+                        INSERT INTO ingest_job (collection, state, content, attempts, lease_until, started_at,
+                                                created_at)
+                        VALUES ('docs', 'RUNNING', ?, 1, now() + interval '1 hour', now() - interval '8 days',
+                                now() - interval '8 days')
+                        RETURNING id
+                        """).param(utf8("still running")).query(Long.class).single();
+
+        // when: the purge runs on its schedule (every 200 ms here; the retention is the default 7 days)
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (count("ingest_job") > 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        // then: only the unfinished job and the one inside the retention are left
+        assertThat(jdbc.sql("SELECT id FROM ingest_job ORDER BY id")
+                        .query(Long.class)
+                        .list())
+                .containsExactly(recent, running);
+        assertProblem(
+                getJson("/v1/jobs/" + oldSucceeded), 404, "job-not-found", "job " + oldSucceeded + " does not exist");
+        assertProblem(getJson("/v1/jobs/" + oldFailed), 404, "job-not-found", "job " + oldFailed + " does not exist");
+        assertThat(getJson("/v1/jobs/" + recent).getBody().get("status").asString())
+                .isEqualTo("SUCCEEDED");
+    }
+
+    private long insertJob(String stateAndFinishedAt) {
+        return jdbc.sql("INSERT INTO ingest_job (collection, state, finished_at) VALUES ('docs', " + stateAndFinishedAt
+                        + ") RETURNING id")
+                .query(Long.class)
+                .single();
     }
 
     @Test
