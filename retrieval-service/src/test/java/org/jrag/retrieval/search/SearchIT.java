@@ -505,6 +505,82 @@ class SearchIT {
     }
 
     @Test
+    void askPassesModeTopKFiltersHydeAndRerankThroughToTheSearch() throws IOException {
+        // given a generation-service in extractive mode that cites the first passage it receives
+        startGeneration(200, request -> {
+            JsonNode passages = request.get("passages");
+            if (passages == null) {
+                return "{}";
+            }
+            JsonNode passage = passages.get(0);
+            return """
+                    {"answer":"From the first passage.","mode":"extractive",
+                     "citations":[{"documentId":%d,"chunkId":%d,"title":"%s","text":"cited"}]}""".formatted(
+                            passage.get("documentId").asLong(),
+                            passage.get("chunkId").asLong(),
+                            passage.get("title").asString());
+        });
+        // and the archive's document tagged "history"
+        long seq = transaction.execute(status -> {
+            jdbc.sql("UPDATE document SET metadata = '{\"tags\":[\"history\"]}' WHERE id = ?")
+                    .param(archiveDocument)
+                    .update();
+            return logChange(2, archiveDocument, "UPSERT");
+        });
+        awaitIndexed(seq);
+
+        // when: bm25 only, re-ranked, with HyDE asked for
+        ResponseEntity<JsonNode> bm25 = post(
+                "/v1/ask",
+                Map.of(
+                        "question",
+                        "Which planet is the largest?",
+                        "collection",
+                        "handbook",
+                        "mode",
+                        "bm25",
+                        "topK",
+                        4,
+                        "rerank",
+                        true,
+                        "hyde",
+                        true));
+
+        // then only the bm25 match was retrieved (hybrid would add four dense neighbours), re-ranked, and HyDE
+        // reports that a bm25 search has no vector to replace
+        assertThat(bm25.getStatusCode().value()).isEqualTo(200);
+        assertThat(generationRequests.getLast().body().get("passages"))
+                .extracting(p -> p.get("chunkId").asLong())
+                .containsExactly(jupiter);
+        assertThat(bm25.getBody().get("rerank").get("applied").asBoolean()).isTrue();
+        assertThat(bm25.getBody().get("rerank").get("model").asString()).isEqualTo("late-interaction");
+        assertThat(bm25.getBody().get("hyde"))
+                .isEqualTo(JSON.readTree("{\"applied\":false,\"reason\":\"mode bm25 runs no dense search\"}"));
+
+        // when: the same question filtered to the tag only the archive's document has
+        ResponseEntity<JsonNode> filtered = post(
+                "/v1/ask",
+                Map.of(
+                        "question", "Which planet is the largest?",
+                        "mode", "dense",
+                        "filters", Map.of("tags", List.of("history"))));
+
+        // then the only passage is the archive's, though dense search alone ranks Jupiter first
+        assertThat(filtered.getStatusCode().value()).isEqualTo(200);
+        assertThat(generationRequests.getLast().body().get("passages"))
+                .extracting(p -> p.get("chunkId").asLong())
+                .containsExactly(archiveStarter);
+        assertThat(filtered.getBody().get("citations").get(0).get("chunkId").asLong())
+                .isEqualTo(archiveStarter);
+        assertThat(filtered.getBody().has("rerank")).isFalse();
+        assertThat(filtered.getBody().has("hyde")).isFalse();
+
+        // and a bad option is refused as it is by /v1/search
+        ResponseEntity<JsonNode> bad = post("/v1/ask", Map.of("question", "Which planet?", "efSearch", 0));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void askWithNothingRetrievedIsA422Problem() throws IOException {
         // given generation-service refuses to answer without passages, as it does
         startGeneration(422, request -> """
