@@ -52,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
             "rag.retrieval.bm25.poll-interval=100ms",
             // the bundled late-interaction re-ranker, so rerank: true runs a real model (still off by default)
             "rag.retrieval.rerank.model=late-interaction",
-            "rag.retrieval.generation.read-timeout=10s"
+            "rag.retrieval.generation.read-timeout=10s",
+            "management.prometheus.metrics.export.enabled=true"
         })
 class SearchIT {
 
@@ -578,6 +579,37 @@ class SearchIT {
         // and a bad option is refused as it is by /v1/search
         ResponseEntity<JsonNode> bad = post("/v1/ask", Map.of("question", "Which planet?", "efSearch", 0));
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void aRepeatedQueryTakesItsVectorFromTheCacheAndCountsTheHit() {
+        // given
+        String query = "Which red storm is bigger than Earth " + System.nanoTime() + "?";
+        double hitsBefore = cacheCount("hit");
+        double missesBefore = cacheCount("miss");
+        JsonNode first =
+                post("/v1/search", Map.of("query", query, "mode", "dense")).getBody();
+
+        // when: the same query, spaced differently
+        JsonNode again = post("/v1/search", Map.of("query", "  " + query.replace(" ", "   ") + "\n", "mode", "dense"))
+                .getBody();
+
+        // then: one embedding computed, one served, and the same results with the same scores
+        assertThat(cacheCount("miss") - missesBefore).isEqualTo(1);
+        assertThat(cacheCount("hit") - hitsBefore).isEqualTo(1);
+        assertThat(again.get("results")).isEqualTo(first.get("results"));
+        assertThat(firstChunkId(again)).isEqualTo(jupiter);
+    }
+
+    private double cacheCount(String result) {
+        String prometheus = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        String series = "rag_retrieval_query_embedding_cache_total{result=\"" + result + "\"}";
+        return prometheus
+                .lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
+                .findFirst()
+                .orElse(0);
     }
 
     @Test
