@@ -1080,13 +1080,65 @@ class DocumentIngestionIT {
         assertChunksReproduceTheirText();
     }
 
+    @Test
+    void aReplacementRacingAnUploadOfTheSameBytesUnderAnotherSourceEndsInOneDocumentNeverA500() throws Exception {
+        for (int round = 1; round <= 4; round++) {
+            // given a document under a source
+            String source = "moving-" + round + ".txt";
+            long id = uploadRaw(
+                            "/v1/collections/docs/documents?source=" + source,
+                            MediaType.TEXT_PLAIN,
+                            utf8("Old text " + round))
+                    .getBody()
+                    .get("documentId")
+                    .asLong();
+
+            // when its new bytes arrive at the same time under another source
+            String bytes = PLAIN_TEXT + "Moved in round " + round + ".\n";
+            List<ResponseEntity<JsonNode>> responses = uploadConcurrently(
+                    List.of(
+                            "/v1/collections/docs/documents?source=" + source,
+                            "/v1/collections/docs/documents?source=other-" + round + ".txt"),
+                    List.of(bytes, bytes));
+
+            // then whichever commits first stores them, the other is a duplicate of it: one document holds them
+            assertThat(responses)
+                    .extracting(r -> r.getStatusCode().value())
+                    .as("%s", responses)
+                    .allMatch(status -> status == 200 || status == 201);
+            assertThat(responses)
+                    .extracting(r -> r.getBody().get("duplicate").asBoolean())
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(responses)
+                    .extracting(r -> r.getBody().get("documentId").asLong())
+                    .as("both name the one document that holds the bytes")
+                    .containsOnly(jdbc.sql("SELECT id FROM document WHERE content_hash = ?")
+                            .param(sha256(bytes))
+                            .query(Long.class)
+                            .single());
+            assertThat(jdbc.sql("SELECT count(*) FROM document WHERE id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        }
+        assertChunksReproduceTheirText();
+    }
+
     /** Sends both bodies as text/plain to {@code uri} from two threads released together. */
     private List<ResponseEntity<JsonNode>> uploadConcurrently(String uri, String first, String second)
             throws Exception {
+        return uploadConcurrently(List.of(uri, uri), List.of(first, second));
+    }
+
+    /** Sends body i as text/plain to uri i, all from threads released together. */
+    private List<ResponseEntity<JsonNode>> uploadConcurrently(List<String> uris, List<String> bodies) throws Exception {
         var start = new CountDownLatch(1);
-        try (ExecutorService clients = Executors.newFixedThreadPool(2)) {
+        try (ExecutorService clients = Executors.newFixedThreadPool(uris.size())) {
             List<Future<ResponseEntity<JsonNode>>> sent = new ArrayList<>();
-            for (String body : List.of(first, second)) {
+            for (int i = 0; i < uris.size(); i++) {
+                String uri = uris.get(i);
+                String body = bodies.get(i);
                 sent.add(clients.submit(() -> {
                     start.await();
                     return uploadRaw(uri, MediaType.TEXT_PLAIN, utf8(body));
