@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jrag.ingest.batch.ZipFixtures;
@@ -43,6 +49,7 @@ import tools.jackson.databind.JsonNode;
             "rag.ingest.chunking.overlap-tokens=8",
             "rag.ingest.batch.max-entries=5",
             "rag.ingest.jobs.poll-interval=100ms",
+            "rag.ingest.jobs.purge-interval=200ms",
             "management.prometheus.metrics.export.enabled=true"
         })
 class DocumentIngestionIT {
@@ -995,6 +1002,158 @@ class DocumentIngestionIT {
     }
 
     @Test
+    void concurrentUploadsOfNewBytesUnderOneSourceReplaceItsDocumentOneAfterTheOther() throws Exception {
+        // given
+        long id = uploadRaw("/v1/collections/docs/documents?source=race.txt", MediaType.TEXT_PLAIN, utf8("Version 0."))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        for (int round = 1; round <= 4; round++) {
+            String a = PLAIN_TEXT + "Round " + round + " wrote version A.\n";
+            String b = PLAIN_TEXT + "Round " + round + " wrote version B, which is longer than A.\n";
+
+            // when: two uploads with different bytes under the same source at once
+            List<ResponseEntity<JsonNode>> responses =
+                    uploadConcurrently("/v1/collections/docs/documents?source=race.txt", a, b);
+
+            // then: both succeed, each replacing the one document; the later commit's bytes are what is stored
+            assertThat(responses).allSatisfy(r -> {
+                assertThat(r.getStatusCode().value()).as("%s", r.getBody()).isEqualTo(200);
+                assertThat(r.getBody().get("documentId").asLong()).isEqualTo(id);
+                assertThat(r.getBody().get("replaced").asBoolean()).isTrue();
+            });
+            JsonNode last = responses.get(0).getBody().get("changeSeq").asLong()
+                            > responses.get(1).getBody().get("changeSeq").asLong()
+                    ? responses.get(0).getBody()
+                    : responses.get(1).getBody();
+            String winner = last == responses.get(0).getBody() ? a : b;
+            assertThat(count("document")).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT content FROM document WHERE id = ?")
+                            .param(id)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(winner);
+            assertThat(count("chunk")).isEqualTo(last.get("chunkCount").asLong());
+            assertChunksReproduceTheirText();
+        }
+    }
+
+    @Test
+    void concurrentFirstUploadsUnderOneSourceMakeOneDocumentAndIdenticalOnesOneDuplicate() throws Exception {
+        for (int round = 1; round <= 3; round++) {
+            // when: two first uploads with different bytes under a new source at once
+            String uri = "/v1/collections/docs/documents?source=new-" + round + ".txt";
+            List<ResponseEntity<JsonNode>> different =
+                    uploadConcurrently(uri, PLAIN_TEXT + "A" + round, PLAIN_TEXT + "B" + round);
+
+            // then: one created the document, the other replaced it
+            assertThat(different)
+                    .extracting(r -> r.getStatusCode().value())
+                    .as("%s", different)
+                    .containsExactlyInAnyOrder(201, 200);
+            assertThat(different)
+                    .extracting(r -> r.getBody().get("replaced").asBoolean())
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(jdbc.sql("SELECT count(*) FROM document WHERE source = ?")
+                            .param("new-" + round + ".txt")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+
+            // when: two uploads with the same new bytes under that source at once
+            String same = PLAIN_TEXT + "C" + round;
+            List<ResponseEntity<JsonNode>> identical = uploadConcurrently(uri, same, same);
+
+            // then: one replaced the document, the other found its bytes stored
+            assertThat(identical)
+                    .allSatisfy(r -> assertThat(r.getStatusCode().value())
+                            .as("%s", r.getBody())
+                            .isEqualTo(200));
+            assertThat(identical)
+                    .extracting(r -> r.getBody().get("duplicate").asBoolean())
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(identical)
+                    .extracting(r -> r.getBody().get("contentHash").asString())
+                    .containsOnly(sha256(same));
+        }
+        assertThat(count("document")).isEqualTo(3);
+        assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void aReplacementRacingAnUploadOfTheSameBytesUnderAnotherSourceEndsInOneDocumentNeverA500() throws Exception {
+        for (int round = 1; round <= 4; round++) {
+            // given a document under a source
+            String source = "moving-" + round + ".txt";
+            long id = uploadRaw(
+                            "/v1/collections/docs/documents?source=" + source,
+                            MediaType.TEXT_PLAIN,
+                            utf8("Old text " + round))
+                    .getBody()
+                    .get("documentId")
+                    .asLong();
+
+            // when its new bytes arrive at the same time under another source
+            String bytes = PLAIN_TEXT + "Moved in round " + round + ".\n";
+            List<ResponseEntity<JsonNode>> responses = uploadConcurrently(
+                    List.of(
+                            "/v1/collections/docs/documents?source=" + source,
+                            "/v1/collections/docs/documents?source=other-" + round + ".txt"),
+                    List.of(bytes, bytes));
+
+            // then whichever commits first stores them, the other is a duplicate of it: one document holds them
+            assertThat(responses)
+                    .extracting(r -> r.getStatusCode().value())
+                    .as("%s", responses)
+                    .allMatch(status -> status == 200 || status == 201);
+            assertThat(responses)
+                    .extracting(r -> r.getBody().get("duplicate").asBoolean())
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(responses)
+                    .extracting(r -> r.getBody().get("documentId").asLong())
+                    .as("both name the one document that holds the bytes")
+                    .containsOnly(jdbc.sql("SELECT id FROM document WHERE content_hash = ?")
+                            .param(sha256(bytes))
+                            .query(Long.class)
+                            .single());
+            assertThat(jdbc.sql("SELECT count(*) FROM document WHERE id = ?")
+                            .param(id)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        }
+        assertChunksReproduceTheirText();
+    }
+
+    /** Sends both bodies as text/plain to {@code uri} from two threads released together. */
+    private List<ResponseEntity<JsonNode>> uploadConcurrently(String uri, String first, String second)
+            throws Exception {
+        return uploadConcurrently(List.of(uri, uri), List.of(first, second));
+    }
+
+    /** Sends body i as text/plain to uri i, all from threads released together. */
+    private List<ResponseEntity<JsonNode>> uploadConcurrently(List<String> uris, List<String> bodies) throws Exception {
+        var start = new CountDownLatch(1);
+        try (ExecutorService clients = Executors.newFixedThreadPool(uris.size())) {
+            List<Future<ResponseEntity<JsonNode>>> sent = new ArrayList<>();
+            for (int i = 0; i < uris.size(); i++) {
+                String uri = uris.get(i);
+                String body = bodies.get(i);
+                sent.add(clients.submit(() -> {
+                    start.await();
+                    return uploadRaw(uri, MediaType.TEXT_PLAIN, utf8(body));
+                }));
+            }
+            start.countDown();
+            List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
+            for (Future<ResponseEntity<JsonNode>> response : sent) {
+                responses.add(response.get(60, TimeUnit.SECONDS));
+            }
+            return responses;
+        }
+    }
+
+    @Test
     void anAsyncUploadIsAcceptedAsAJobThatReportsProgressAndItsDocument() {
         // when
         ResponseEntity<JsonNode> accepted = uploadRaw(
@@ -1091,6 +1250,46 @@ class DocumentIngestionIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(count("chunk"));
+    }
+
+    @Test
+    void finishedJobsArePurgedOnceTheRetentionHasPassedAndUnfinishedOnesAreKept() throws Exception {
+        // given: jobs that finished 8 days and 1 hour ago, and one RUNNING for 8 days whose lease still holds
+        long oldSucceeded = insertJob("'SUCCEEDED', now() - interval '8 days'");
+        long oldFailed = insertJob("'FAILED', now() - interval '8 days'");
+        long recent = insertJob("'SUCCEEDED', now() - interval '1 hour'");
+        long running =
+                jdbc.sql("""
+                        INSERT INTO ingest_job (collection, state, content, attempts, lease_until, started_at,
+                                                created_at)
+                        VALUES ('docs', 'RUNNING', ?, 1, now() + interval '1 hour', now() - interval '8 days',
+                                now() - interval '8 days')
+                        RETURNING id
+                        """).param(utf8("still running")).query(Long.class).single();
+
+        // when: the purge runs on its schedule (every 200 ms here; the retention is the default 7 days)
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (count("ingest_job") > 2 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+
+        // then: only the unfinished job and the one inside the retention are left
+        assertThat(jdbc.sql("SELECT id FROM ingest_job ORDER BY id")
+                        .query(Long.class)
+                        .list())
+                .containsExactly(recent, running);
+        assertProblem(
+                getJson("/v1/jobs/" + oldSucceeded), 404, "job-not-found", "job " + oldSucceeded + " does not exist");
+        assertProblem(getJson("/v1/jobs/" + oldFailed), 404, "job-not-found", "job " + oldFailed + " does not exist");
+        assertThat(getJson("/v1/jobs/" + recent).getBody().get("status").asString())
+                .isEqualTo("SUCCEEDED");
+    }
+
+    private long insertJob(String stateAndFinishedAt) {
+        return jdbc.sql("INSERT INTO ingest_job (collection, state, finished_at) VALUES ('docs', " + stateAndFinishedAt
+                        + ") RETURNING id")
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.jrag.retrieval.answer.GenerationFailedException;
 import org.jrag.retrieval.answer.GenerationUnavailableException;
 import org.jrag.retrieval.answer.NoRelevantPassagesException;
 import org.jrag.retrieval.collection.CollectionNotFoundException;
+import org.jrag.retrieval.dense.HnswRebuildRunningException;
 import org.jrag.retrieval.search.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail collectionNotFound(CollectionNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail hnswRebuildRunning(HnswRebuildRunningException e) {
+        return problem(HttpStatus.CONFLICT, "index-rebuild-running", "Index rebuild running", e.getMessage());
     }
 
     @ExceptionHandler

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jrag.embedding.TextEmbedder;
@@ -20,12 +21,15 @@ import org.jrag.ingest.document.ChangeLog.Operation;
 import org.jrag.ingest.document.DocumentRepository.NewDocument;
 import org.jrag.ingest.metrics.IngestMetrics;
 import org.jrag.ingest.problem.BatchEntryException;
+import org.jrag.ingest.problem.ConcurrentUpdateException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
 import org.jrag.ingest.problem.IngestException;
 import org.jrag.ingest.problem.IngestProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +47,9 @@ public class DocumentIngestion {
 
     /** Chunks per embedding call; see {@link #embed}. */
     static final int EMBEDDING_BATCH = 64;
+
+    /** Transactions stage 5 runs before it gives up on a document that concurrent uploads keep changing. */
+    static final int STORE_ATTEMPTS = 3;
 
     private static final DocumentParser PLAIN_TEXT = new PlainTextParser();
     private static final DocumentParser MARKDOWN = new MarkdownParser();
@@ -83,15 +90,10 @@ public class DocumentIngestion {
             String title,
             ContentHash hash,
             List<ChunkSpan> chunks,
-            List<float[]> embeddings,
-            Long replaces) {
+            List<float[]> embeddings) {
 
         Prepared withChunks(List<ChunkSpan> chunks, List<float[]> embeddings) {
-            return new Prepared(upload, format, parsed, title, hash, chunks, embeddings, replaces);
-        }
-
-        Prepared replacing(long documentId) {
-            return new Prepared(upload, format, parsed, title, hash, chunks, embeddings, documentId);
+            return new Prepared(upload, format, parsed, title, hash, chunks, embeddings);
         }
     }
 
@@ -181,15 +183,6 @@ public class DocumentIngestion {
                 results[i] = existing(target, stored.get());
             } else if (firstOfHash.putIfAbsent(hash, i) == null) {
                 fresh.add(i);
-                // new bytes under a stored document's source: a changed document, replaced in stage 5
-                String source = prepared.get(i).upload().metadata().effectiveSource();
-                if (source != null) {
-                    int index = i;
-                    documents
-                            .findIdBySource(target.id(), source)
-                            .ifPresent(id ->
-                                    prepared.set(index, prepared.get(index).replacing(id)));
-                }
             }
         }
 
@@ -205,13 +198,7 @@ public class DocumentIngestion {
         }
 
         // 5. store documents READY + chunks + change log, all in one transaction
-        Map<Integer, IngestResult> stored = transaction.execute(tx -> {
-            var inserted = new LinkedHashMap<Integer, IngestResult>();
-            for (int i : fresh) {
-                store(target, prepared.get(i), strategy).ifPresent(result -> inserted.put(i, result));
-            }
-            return inserted;
-        });
+        Map<Integer, IngestResult> stored = storeAll(target, prepared, fresh, strategy);
         for (int i = 0; i < prepared.size(); i++) {
             if (results[i] == null) {
                 results[i] = stored.containsKey(i)
@@ -251,8 +238,7 @@ public class DocumentIngestion {
                                     + " bytes of " + format.format().mediaType());
         }
         String title = upload.metadata().title() != null ? upload.metadata().title() : parsed.title();
-        return new Prepared(
-                upload, format, parsed, title, ContentHash.sha256(upload.content()), List.of(), List.of(), null);
+        return new Prepared(upload, format, parsed, title, ContentHash.sha256(upload.content()), List.of(), List.of());
     }
 
     /**
@@ -277,7 +263,49 @@ public class DocumentIngestion {
         return aligned;
     }
 
-    /** Stage 5 for one document, inside the caller's transaction; empty if identical bytes were committed first. */
+    /**
+     * Stage 5: stores the fresh documents in one transaction. Their sources are locked first, so that concurrent
+     * uploads under one source replace its document one after the other (the later one sees the earlier one's
+     * document and replaces it, or finds its bytes and is a duplicate) instead of both inserting or both replacing a
+     * document they looked up before the other committed. What no lock covers (identical bytes committed meanwhile
+     * under another source hit the unique content hash; a deadlock) rolls the transaction back and runs it again:
+     * the next attempt sees the other upload's commit. After {@value #STORE_ATTEMPTS} attempts the upload is
+     * refused with 409, having stored nothing.
+     */
+    private Map<Integer, IngestResult> storeAll(
+            CollectionTarget target, List<Prepared> prepared, List<Integer> fresh, ChunkingStrategy strategy) {
+        List<String> sources = fresh.stream()
+                .map(i -> prepared.get(i).upload().metadata().effectiveSource())
+                .filter(Objects::nonNull)
+                .toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(tx -> {
+                    documents.lockSources(target.id(), sources);
+                    var inserted = new LinkedHashMap<Integer, IngestResult>();
+                    for (int i : fresh) {
+                        store(target, prepared.get(i), strategy).ifPresent(result -> inserted.put(i, result));
+                    }
+                    return inserted;
+                });
+            } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+                if (attempt == STORE_ATTEMPTS) {
+                    throw new ConcurrentUpdateException(target.name(), attempt);
+                }
+                log.info(
+                        "Storing {} uploads into '{}' collided with a concurrent upload (attempt {}): {}",
+                        fresh.size(),
+                        target.name(),
+                        attempt,
+                        e.getMostSpecificCause().getMessage());
+            }
+        }
+    }
+
+    /**
+     * Stage 5 for one document, inside the caller's transaction with its source locked: replaces the document stored
+     * under its source, or inserts it; empty if identical bytes were committed first.
+     */
     private Optional<IngestResult> store(CollectionTarget target, Prepared document, ChunkingStrategy strategy) {
         DocumentUpload upload = document.upload();
         var metadata = new LinkedHashMap<String, Object>();
@@ -305,8 +333,15 @@ public class DocumentIngestion {
                 document.hash(),
                 document.parsed().text(),
                 metadata);
-        boolean replaced = document.replaces() != null && documents.replace(document.replaces(), row);
-        Optional<Long> id = replaced ? Optional.of(document.replaces()) : documents.insertReady(row);
+        if (documents.findIdByHash(target.id(), document.hash()).isPresent()) {
+            return Optional.empty();
+        }
+        // new bytes under a stored document's source: a changed document, replaced in place
+        Optional<Long> previous = given.effectiveSource() == null
+                ? Optional.empty()
+                : documents.findIdBySource(target.id(), given.effectiveSource());
+        boolean replaced = previous.isPresent() && documents.replace(previous.get(), row);
+        Optional<Long> id = replaced ? previous : documents.insertReady(row);
         return id.map(documentId -> {
             documents.insertChunks(documentId, target.id(), document.chunks(), document.embeddings());
             metrics.stored(replaced, document.chunks().size());

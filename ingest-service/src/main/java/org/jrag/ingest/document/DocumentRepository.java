@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,29 @@ class DocumentRepository {
                 .param("hash", hash.hex())
                 .query(Long.class)
                 .optional();
+    }
+
+    /** The first key of the advisory locks on document sources (the second is the source's hash). */
+    static final int SOURCE_LOCKS = 7262637;
+
+    /**
+     * Locks the sources of a collection until the transaction ends, so that one upload at a time decides whether its
+     * bytes insert or replace the document under a source. Locks are taken in key order, so that two batches sharing
+     * sources cannot deadlock; sources whose hashes collide merely share a lock.
+     */
+    void lockSources(long collectionId, Collection<String> sources) {
+        int[] keys = sources.stream()
+                .mapToInt(source -> (collectionId + "/" + source).hashCode())
+                .sorted()
+                .distinct()
+                .toArray();
+        for (int key : keys) {
+            jdbc.sql("SELECT pg_advisory_xact_lock(:space, :key)")
+                    .param("space", SOURCE_LOCKS)
+                    .param("key", key)
+                    .query((rs, row) -> 0)
+                    .single();
+        }
     }
 
     /** The newest document of the collection stored under {@code source}, which an upload of new bytes replaces. */

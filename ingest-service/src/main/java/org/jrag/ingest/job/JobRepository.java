@@ -152,6 +152,21 @@ class JobRepository {
                 .update();
     }
 
+    /**
+     * Deletes SUCCEEDED and FAILED jobs that finished more than {@code retention} ago (their upload bytes were already
+     * cleared when they finished; their result or problem goes with the row). Queued and running jobs are never
+     * touched. Returns how many were deleted.
+     */
+    int purgeFinished(Duration retention) {
+        return jdbc.sql("""
+                        DELETE FROM ingest_job
+                        WHERE state IN ('SUCCEEDED', 'FAILED')
+                          AND finished_at < now() - make_interval(secs => :retentionSeconds)
+                        """)
+                .param("retentionSeconds", retention.toMillis() / 1000.0)
+                .update();
+    }
+
     /** Gives the job back to the queue after an unexpected failure, for another attempt. */
     void release(ClaimedJob job) {
         jdbc.sql("""

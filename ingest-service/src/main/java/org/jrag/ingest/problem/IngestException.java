@@ -19,7 +19,8 @@ public abstract sealed class IngestException extends RuntimeException
                 ZipBombException,
                 TooManyEntriesException,
                 BatchEntryException,
-                JobNotFoundException {
+                JobNotFoundException,
+                ConcurrentUpdateException {
 
     IngestException(String message) {
         super(message);

@@ -23,6 +23,8 @@ public final class IngestProblems {
         return switch (ex) {
             case CollectionNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found", ex.getMessage());
+            case ConcurrentUpdateException _ ->
+                problem(HttpStatus.CONFLICT, "concurrent-update", "Concurrent update", ex.getMessage());
             case CollectionAlreadyExistsException _ ->
                 problem(HttpStatus.CONFLICT, "collection-exists", "Collection exists", ex.getMessage());
             case InvalidCollectionNameException _ ->

@@ -47,4 +47,46 @@ class MarkdownParserTests {
         assertThat(parsed.sections().getLast().endOffset()).isEqualTo(source.length());
         assertThat(parsed.sections().getFirst().startOffset()).isEqualTo("Preface.\n".length());
     }
+
+    @Test
+    void recognisesSetextHeadingsWithTheirPathsAndTitle() {
+        String source =
+                "Vector Search\n=============\n\nIntro.\n\nInstalling the\nindex\n---\nRun it.\n\n### Linux\napt.\n"
+                        + "\nUsage\n-----\nCall it.\n";
+
+        ParsedDocument parsed = parser.parse(source.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.title()).isEqualTo("Vector Search");
+        assertThat(parsed.sections())
+                .extracting(DocumentSection::path)
+                .containsExactly(
+                        "# Vector Search",
+                        "# Vector Search > ## Installing the index",
+                        "# Vector Search > ## Installing the index > ### Linux",
+                        "# Vector Search > ## Usage");
+        DocumentSection install = parsed.sections().get(1);
+        assertThat(source.substring(install.startOffset(), install.endOffset()))
+                .isEqualTo("Installing the\nindex\n---\nRun it.\n\n");
+        DocumentSection usage = parsed.sections().get(3);
+        assertThat(source.substring(usage.startOffset(), usage.endOffset())).isEqualTo("Usage\n-----\nCall it.\n");
+    }
+
+    @Test
+    void treatsDashesAfterABlankLineAListItemOrAHeadingAsAThematicBreak() {
+        String source = "# Guide\n---\nText.\n\n---\n\n- item\n---\n    code\n---\n> quote\n---\n* * *\nEnd.\n";
+
+        ParsedDocument parsed = parser.parse(source.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.sections()).extracting(DocumentSection::path).containsExactly("# Guide");
+        assertThat(parsed.sections().getFirst().endOffset()).isEqualTo(source.length());
+    }
+
+    @Test
+    void ignoresSetextUnderlinesInsideFencedCode() {
+        String source = "# Doc\n```\nnot a heading\n===\n```\nBody\n";
+
+        ParsedDocument parsed = parser.parse(source.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(parsed.sections()).extracting(DocumentSection::path).containsExactly("# Doc");
+    }
 }

@@ -4,15 +4,14 @@ import java.util.List;
 import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
 import org.jrag.retrieval.search.HybridSearch;
-import org.jrag.retrieval.search.SearchMode;
-import org.jrag.retrieval.search.SearchRequest;
 import org.jrag.retrieval.search.SearchResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * The ask pipeline: hybrid search for the question, context assembly (parent and window expansion, de-duplication,
+ * The ask pipeline: search for the question (hybrid unless the request picks a mode, with its filters, HyDE and
+ * re-ranking options), context assembly (parent and window expansion, de-duplication,
  * token budget, lost-in-the-middle order), then generation-service answers from those passages only. Every
  * word of the answer comes from generation-service; when it cannot answer, the caller gets a problem, not filler.
  */
@@ -40,8 +39,7 @@ public class AnswerService {
 
     public AskResponse ask(AskRequest request) {
         // 1. retrieve the passages
-        SearchResponse found = search.search(
-                new SearchRequest(request.question(), request.collection(), SearchMode.HYBRID, request.topK()));
+        SearchResponse found = search.search(request.search());
 
         // 2. assemble the context: parents, windows, merged overlaps, token budget, best at both ends
         List<ContextChunk> context = this.context.assemble(
@@ -81,7 +79,7 @@ public class AnswerService {
             throw new GenerationFailedException(
                     "generation-service at " + properties.baseUrl() + " answered without a body", null);
         }
-        return new AskResponse(answer.answer(), answer.mode(), answer.citations());
+        return new AskResponse(answer.answer(), answer.mode(), answer.citations(), found.hyde(), found.rerank());
     }
 
     private static String noPassagesMessage(AskRequest request, int passages) {

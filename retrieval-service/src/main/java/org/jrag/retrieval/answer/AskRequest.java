@@ -1,20 +1,48 @@
 package org.jrag.retrieval.answer;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.util.Map;
+import org.jrag.retrieval.search.SearchFilters;
+import org.jrag.retrieval.search.SearchMode;
+import org.jrag.retrieval.search.SearchRequest;
 
 /**
  * Body of {@code POST /v1/ask}. {@code collection} null searches every collection; {@code topK} (chunks retrieved)
- * defaults to 5; {@code contextTokens} caps the assembled context (null: the configured default).
+ * defaults to 5; {@code contextTokens} caps the assembled context (null: the configured default). The search options
+ * ({@code mode}, {@code filters}, {@code weights}, {@code hyde}, {@code hydeWeight}, {@code rerank},
+ * {@code rerankBudgetMs}, {@code efSearch}) mean what they mean for {@code POST /v1/search} and reach the search
+ * unchanged; null options take the service's defaults (mode hybrid).
  */
 public record AskRequest(
         @NotBlank(message = "question must not be blank") String question,
         String collection,
+        SearchMode mode,
 
         @Min(value = 1, message = "topK must be between 1 and 100")
         @Max(value = 100, message = "topK must be between 1 and 100")
         Integer topK,
+
+        SearchFilters filters,
+        Map<String, Double> weights,
+        Boolean hyde,
+
+        @DecimalMin(value = "0.0", message = "hydeWeight must be between 0 and 1")
+        @DecimalMax(value = "1.0", message = "hydeWeight must be between 0 and 1")
+        Double hydeWeight,
+
+        Boolean rerank,
+
+        @Min(value = 1, message = "rerankBudgetMs must be between 1 and 60000")
+        @Max(value = 60000, message = "rerankBudgetMs must be between 1 and 60000")
+        Integer rerankBudgetMs,
+
+        @Min(value = 1, message = "efSearch must be between 1 and 1000")
+        @Max(value = 1000, message = "efSearch must be between 1 and 1000")
+        Integer efSearch,
 
         @Min(value = 16, message = "contextTokens must be between 16 and 32768")
         @Max(value = 32768, message = "contextTokens must be between 16 and 32768")
@@ -22,11 +50,29 @@ public record AskRequest(
 
     public static final int DEFAULT_TOP_K = 5;
 
+    /** A plain question: hybrid search with the service's defaults. */
     public AskRequest(String question, String collection, Integer topK) {
-        this(question, collection, topK, null);
+        this(question, collection, null, topK, null, null, null, null, null, null, null, null);
     }
 
     public AskRequest {
         topK = topK == null ? DEFAULT_TOP_K : topK;
+    }
+
+    /** The search that retrieves the passages: this request's question and search options. */
+    public SearchRequest search() {
+        return new SearchRequest(
+                question,
+                collection,
+                mode,
+                topK,
+                filters,
+                weights,
+                hyde,
+                hydeWeight,
+                rerank,
+                rerankBudgetMs,
+                efSearch,
+                false);
     }
 }

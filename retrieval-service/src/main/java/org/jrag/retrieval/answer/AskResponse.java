@@ -1,9 +1,20 @@
 package org.jrag.retrieval.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jrag.retrieval.hyde.HydeReport;
+import org.jrag.retrieval.rerank.RerankReport;
 
-/** Body returned by {@code POST /v1/ask}: generation-service's answer, never text of our own. */
-public record AskResponse(String answer, String mode, List<Citation> citations) {
+/**
+ * Body returned by {@code POST /v1/ask}: generation-service's answer, never text of our own, and, when the request
+ * asked for them, what HyDE and re-ranking did in the search for its passages (or why they could not run).
+ */
+public record AskResponse(
+        String answer,
+        String mode,
+        List<Citation> citations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HydeReport hyde,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RerankReport rerank) {
 
     public AskResponse {
         citations = citations == null ? List.of() : List.copyOf(citations);

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code rag.retrieval.dense.*}: {@code efSearch}, the HNSW candidate list size (pgvector's {@code hnsw.ef_search}),
  * set on every pooled connection (see the datasource's connection-init-sql) and overridable per search. The index's
- * build parameters ({@code m}, {@code ef_construction}) belong to the schema migration.
+ * build parameters ({@code m}, {@code ef_construction}) are {@link HnswIndexProperties}.
  */
 @ConfigurationProperties("rag.retrieval.dense")
 public record DenseProperties(int efSearch) {

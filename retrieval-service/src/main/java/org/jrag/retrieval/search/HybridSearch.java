@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.retrieval.collection.CollectionRepository;
 import org.jrag.retrieval.fusion.FusedChunk;
@@ -23,8 +27,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The search pipeline: embed the query (HyDE may replace the vector), retrieve from every source the mode asks for
- * with the metadata filters, fuse the rankings with weighted RRF, re-rank the best candidates as deep as the latency
+ * The search pipeline: start BM25 and meanwhile embed the query (HyDE may replace the vector) and run the dense
+ * search, each retriever with the mode's metadata filters, fuse the rankings with weighted RRF, re-rank the best candidates as deep as the latency
  * budget allows, then load the chunks' text. In bm25 or dense mode only that retriever runs and its own score is
  * reported.
  */
@@ -42,6 +46,8 @@ public class HybridSearch {
     private final Reranker reranker;
     private final RerankDepth rerankDepth;
     private final RerankProperties rerankProperties;
+    /** Runs the lexical retrievers beside the query embedding: one virtual thread per search, nothing held idle. */
+    private final Executor lexical = Executors.newVirtualThreadPerTaskExecutor();
 
     HybridSearch(
             TextEmbedder embedder,
@@ -76,7 +82,23 @@ public class HybridSearch {
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
         boolean dense = mode.sources().contains(SearchMode.DENSE_SOURCE);
 
-        // 1. embed the query (only the dense retriever needs it); HyDE swaps in a hypothetical answer's vector
+        int depth = mode == SearchMode.HYBRID ? Math.max(topK, candidates) : topK;
+        if (rerank && reranker != null) {
+            depth = Math.max(depth, rerankProperties.maxDepth());
+        }
+        var lexicalQuery = new SearchQuery(
+                request.query(), null, collectionId, depth, request.filters(), request.efSearch(), request.exact());
+
+        // 1. start the BM25 search, which needs no vector, so that it runs while the query is embedded
+        Map<String, CompletableFuture<List<ScoredChunk>>> running = new LinkedHashMap<>();
+        for (String source : mode.sources()) {
+            if (!source.equals(SearchMode.DENSE_SOURCE)) {
+                ChunkRetriever retriever = retrievers.get(source);
+                running.put(source, CompletableFuture.supplyAsync(() -> retriever.retrieve(lexicalQuery), lexical));
+            }
+        }
+
+        // 2. embed the query (only the dense retriever needs it); HyDE swaps in a hypothetical answer's vector
         float[] embedding = dense ? embedder.embedQuery(request.query()) : null;
         HydeReport hydeReport = null;
         if (Boolean.TRUE.equals(request.hyde())) {
@@ -89,29 +111,29 @@ public class HybridSearch {
                 hydeReport = HydeReport.unavailable("mode " + mode.wireName() + " runs no dense search");
             }
         }
-        int depth = mode == SearchMode.HYBRID ? Math.max(topK, candidates) : topK;
-        if (rerank && reranker != null) {
-            depth = Math.max(depth, rerankProperties.maxDepth());
-        }
-        var query = new SearchQuery(
-                request.query(),
-                embedding,
-                collectionId,
-                depth,
-                request.filters(),
-                request.efSearch(),
-                request.exact());
 
-        // 2. retrieve from every source
+        // 3. the dense search on this thread, then the rankings of every source in the mode's order
+        List<ScoredChunk> denseRanking = dense
+                ? retrievers
+                        .get(SearchMode.DENSE_SOURCE)
+                        .retrieve(new SearchQuery(
+                                request.query(),
+                                embedding,
+                                collectionId,
+                                depth,
+                                request.filters(),
+                                request.efSearch(),
+                                request.exact()))
+                : List.of();
         Map<String, List<ScoredChunk>> rankings = new LinkedHashMap<>();
         for (String source : mode.sources()) {
-            rankings.put(source, retrievers.get(source).retrieve(query));
+            rankings.put(source, source.equals(SearchMode.DENSE_SOURCE) ? denseRanking : joined(running.get(source)));
         }
 
-        // 3. fuse (with a single source this keeps its order and explains its ranks)
+        // 4. fuse (with a single source this keeps its order and explains its ranks)
         List<FusedChunk> fused = fusion.fuse(rankings, request.weights());
 
-        // 4. re-rank the best candidates, as many as the latency budget allows
+        // 5. re-rank the best candidates, as many as the latency budget allows
         RerankReport rerankReport = null;
         Map<Long, Double> rerankScores = Map.of();
         if (rerank && reranker == null) {
@@ -127,7 +149,7 @@ public class HybridSearch {
         }
         fused = fused.subList(0, Math.min(topK, fused.size()));
 
-        // 5. load chunk details (a chunk deleted since retrieval is dropped)
+        // 6. load chunk details (a chunk deleted since retrieval is dropped)
         Map<Long, ChunkDetails> details =
                 chunkDetails.findReady(fused.stream().map(FusedChunk::chunkId).toList());
         List<SearchResult> results = new ArrayList<>(fused.size());
@@ -156,6 +178,21 @@ public class HybridSearch {
                     rerankScore));
         }
         return new SearchResponse(request.query(), mode, results, hydeReport, rerankReport);
+    }
+
+    /** The retriever's result, or its own exception (a bad query is the client's 400, not a wrapped 500). */
+    private static List<ScoredChunk> joined(CompletableFuture<List<ScoredChunk>> ranking) {
+        try {
+            return ranking.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**

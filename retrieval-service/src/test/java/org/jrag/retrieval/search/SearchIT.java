@@ -52,7 +52,8 @@ import tools.jackson.databind.json.JsonMapper;
             "rag.retrieval.bm25.poll-interval=100ms",
             // the bundled late-interaction re-ranker, so rerank: true runs a real model (still off by default)
             "rag.retrieval.rerank.model=late-interaction",
-            "rag.retrieval.generation.read-timeout=10s"
+            "rag.retrieval.generation.read-timeout=10s",
+            "management.prometheus.metrics.export.enabled=true"
         })
 class SearchIT {
 
@@ -502,6 +503,113 @@ class SearchIT {
         assertThat(body.get("citations")).hasSize(1);
         assertThat(body.get("citations").get(0).get("chunkId").asLong()).isEqualTo(jupiter);
         assertThat(body.get("citations").get(0).get("title").asString()).isEqualTo("The solar system");
+    }
+
+    @Test
+    void askPassesModeTopKFiltersHydeAndRerankThroughToTheSearch() throws IOException {
+        // given a generation-service in extractive mode that cites the first passage it receives
+        startGeneration(200, request -> {
+            JsonNode passages = request.get("passages");
+            if (passages == null) {
+                return "{}";
+            }
+            JsonNode passage = passages.get(0);
+            return """
+                    {"answer":"From the first passage.","mode":"extractive",
+                     "citations":[{"documentId":%d,"chunkId":%d,"title":"%s","text":"cited"}]}""".formatted(
+                            passage.get("documentId").asLong(),
+                            passage.get("chunkId").asLong(),
+                            passage.get("title").asString());
+        });
+        // and the archive's document tagged "history"
+        long seq = transaction.execute(status -> {
+            jdbc.sql("UPDATE document SET metadata = '{\"tags\":[\"history\"]}' WHERE id = ?")
+                    .param(archiveDocument)
+                    .update();
+            return logChange(2, archiveDocument, "UPSERT");
+        });
+        awaitIndexed(seq);
+
+        // when: bm25 only, re-ranked, with HyDE asked for
+        ResponseEntity<JsonNode> bm25 = post(
+                "/v1/ask",
+                Map.of(
+                        "question",
+                        "Which planet is the largest?",
+                        "collection",
+                        "handbook",
+                        "mode",
+                        "bm25",
+                        "topK",
+                        4,
+                        "rerank",
+                        true,
+                        "hyde",
+                        true));
+
+        // then only the bm25 match was retrieved (hybrid would add four dense neighbours), re-ranked, and HyDE
+        // reports that a bm25 search has no vector to replace
+        assertThat(bm25.getStatusCode().value()).isEqualTo(200);
+        assertThat(generationRequests.getLast().body().get("passages"))
+                .extracting(p -> p.get("chunkId").asLong())
+                .containsExactly(jupiter);
+        assertThat(bm25.getBody().get("rerank").get("applied").asBoolean()).isTrue();
+        assertThat(bm25.getBody().get("rerank").get("model").asString()).isEqualTo("late-interaction");
+        assertThat(bm25.getBody().get("hyde"))
+                .isEqualTo(JSON.readTree("{\"applied\":false,\"reason\":\"mode bm25 runs no dense search\"}"));
+
+        // when: the same question filtered to the tag only the archive's document has
+        ResponseEntity<JsonNode> filtered = post(
+                "/v1/ask",
+                Map.of(
+                        "question", "Which planet is the largest?",
+                        "mode", "dense",
+                        "filters", Map.of("tags", List.of("history"))));
+
+        // then the only passage is the archive's, though dense search alone ranks Jupiter first
+        assertThat(filtered.getStatusCode().value()).isEqualTo(200);
+        assertThat(generationRequests.getLast().body().get("passages"))
+                .extracting(p -> p.get("chunkId").asLong())
+                .containsExactly(archiveStarter);
+        assertThat(filtered.getBody().get("citations").get(0).get("chunkId").asLong())
+                .isEqualTo(archiveStarter);
+        assertThat(filtered.getBody().has("rerank")).isFalse();
+        assertThat(filtered.getBody().has("hyde")).isFalse();
+
+        // and a bad option is refused as it is by /v1/search
+        ResponseEntity<JsonNode> bad = post("/v1/ask", Map.of("question", "Which planet?", "efSearch", 0));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void aRepeatedQueryTakesItsVectorFromTheCacheAndCountsTheHit() {
+        // given
+        String query = "Which red storm is bigger than Earth " + System.nanoTime() + "?";
+        double hitsBefore = cacheCount("hit");
+        double missesBefore = cacheCount("miss");
+        JsonNode first =
+                post("/v1/search", Map.of("query", query, "mode", "dense")).getBody();
+
+        // when: the same query, spaced differently
+        JsonNode again = post("/v1/search", Map.of("query", "  " + query.replace(" ", "   ") + "\n", "mode", "dense"))
+                .getBody();
+
+        // then: one embedding computed, one served, and the same results with the same scores
+        assertThat(cacheCount("miss") - missesBefore).isEqualTo(1);
+        assertThat(cacheCount("hit") - hitsBefore).isEqualTo(1);
+        assertThat(again.get("results")).isEqualTo(first.get("results"));
+        assertThat(firstChunkId(again)).isEqualTo(jupiter);
+    }
+
+    private double cacheCount(String result) {
+        String prometheus = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        String series = "rag_retrieval_query_embedding_cache_total{result=\"" + result + "\"}";
+        return prometheus
+                .lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
+                .findFirst()
+                .orElse(0);
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.jrag.retrieval.embedding;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jrag.embedding.OnnxTextEmbedder;
+import org.jrag.embedding.TextEmbedder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One embedding model per service (loading it takes about a second and it is thread-safe), behind the query-vector
+ * cache.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbeddingConfiguration {
+
+    @Bean(destroyMethod = "close")
+    TextEmbedder textEmbedder(QueryCacheProperties cache, MeterRegistry registry) {
+        OnnxTextEmbedder model = OnnxTextEmbedder.bgeSmallEnV15();
+        return new CachingQueryEmbedder(model, model.spec().queryInstruction(), cache.size(), registry);
+    }
+}

@@ -1,0 +1,133 @@
+package org.jrag.retrieval.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jrag.embedding.TextEmbedder;
+import org.jrag.embedding.TextTokenizer;
+import org.jrag.retrieval.collection.CollectionRepository;
+import org.jrag.retrieval.fusion.FusionProperties;
+import org.jrag.retrieval.hyde.HydeProperties;
+import org.jrag.retrieval.hyde.HydeQueryEmbedder;
+import org.jrag.retrieval.hyde.Hypothesis;
+import org.jrag.retrieval.rerank.RerankDepth;
+import org.jrag.retrieval.rerank.RerankProperties;
+import org.jrag.retrieval.rerank.Reranker;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+class HybridSearchTests {
+
+    private final CountDownLatch bm25Started = new CountDownLatch(1);
+
+    /** Embeds only once BM25 has started: a pipeline that ran them one after the other would time out here. */
+    private final TextEmbedder waitsForBm25 = new TextEmbedder() {
+        @Override
+        public String modelName() {
+            return "waits-for-bm25";
+        }
+
+        @Override
+        public int dimension() {
+            return 2;
+        }
+
+        @Override
+        public float[] embedQuery(String query) {
+            try {
+                if (!bm25Started.await(5, TimeUnit.SECONDS)) {
+                    throw new AssertionError("the query was embedded before BM25 started, not beside it");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            return new float[] {1, 0};
+        }
+
+        @Override
+        public List<float[]> embedPassages(List<String> passages) {
+            return passages.stream().map(p -> new float[] {1, 0}).toList();
+        }
+
+        @Override
+        public TextTokenizer tokenizer() {
+            throw new UnsupportedOperationException("not needed here");
+        }
+
+        @Override
+        public void close() {}
+    };
+
+    private static final class Details extends ChunkDetailsRepository {
+        Details() {
+            super(null);
+        }
+
+        @Override
+        Map<Long, ChunkDetails> findReady(Collection<Long> chunkIds) {
+            return chunkIds.stream()
+                    .map(id -> new ChunkDetails(id, 100 + id, "docs", "Title " + id, "text " + id, 0, 6))
+                    .collect(Collectors.toMap(ChunkDetails::chunkId, Function.identity()));
+        }
+    }
+
+    private HybridSearch search(ChunkRetriever bm25, ChunkRetriever dense) {
+        return new HybridSearch(
+                waitsForBm25,
+                bm25,
+                dense,
+                new Details(),
+                new CollectionRepository(null),
+                new FusionProperties(60),
+                new SearchProperties(50),
+                new HydeQueryEmbedder(query -> new Hypothesis.Unavailable("off"), waitsForBm25, 4),
+                new HydeProperties("%s", 10, 0.5, 4, Duration.ofSeconds(1)),
+                new StaticListableBeanFactory().getBeanProvider(Reranker.class),
+                new RerankDepth(50, 8),
+                new RerankProperties(null, null, null, false, 50, 8, 16, 512, Duration.ofMillis(300)));
+    }
+
+    @Test
+    void runsBm25WhileTheQueryIsEmbeddedAndFusesBothRankings() {
+        ChunkRetriever bm25 = query -> {
+            bm25Started.countDown();
+            assertThat(query.embedding()).isNull();
+            return List.of(new ScoredChunk(1, 7.5), new ScoredChunk(2, 3.0));
+        };
+        ChunkRetriever dense = query -> {
+            assertThat(query.embedding()).containsExactly(1, 0);
+            assertThat(query.limit()).isEqualTo(50);
+            return List.of(new ScoredChunk(2, 0.9), new ScoredChunk(3, 0.8));
+        };
+
+        SearchResponse response = search(bm25, dense).search(new SearchRequest("planets", null, SearchMode.HYBRID, 3));
+
+        // chunk 2 is in both rankings (ranks 2 and 1), so it fuses first
+        assertThat(response.results()).extracting(SearchResult::chunkId).containsExactly(2L, 1L, 3L);
+        assertThat(response.results().getFirst().ranks())
+                .containsEntry("bm25", 2)
+                .containsEntry("dense", 1);
+    }
+
+    @Test
+    void aBm25FailureReachesTheCallerAsItself() {
+        ChunkRetriever bm25 = query -> {
+            bm25Started.countDown();
+            throw new InvalidQueryException("query has too many terms for BM25 search (at most 1024)");
+        };
+
+        assertThatThrownBy(() -> search(bm25, query -> List.of())
+                        .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3)))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessage("query has too many terms for BM25 search (at most 1024)");
+    }
+}
