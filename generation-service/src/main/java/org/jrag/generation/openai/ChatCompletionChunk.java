@@ -1,0 +1,41 @@
+package org.jrag.generation.openai;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One server-sent event of a streaming {@code POST /v1/chat/completions}: deltas of one choice, a choice's
+ * finish reason, or (last, with {@code stream_options.include_usage}) the usage with no choices.
+ */
+public record ChatCompletionChunk(
+        String id,
+        String object,
+        long created,
+        String model,
+        List<Choice> choices,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Usage usage) {
+
+    public ChatCompletionChunk {
+        choices = List.copyOf(choices);
+    }
+
+    public static ChatCompletionChunk of(String id, long created, String model, Choice choice) {
+        return new ChatCompletionChunk(id, "chat.completion.chunk", created, model, List.of(choice), null);
+    }
+
+    public static ChatCompletionChunk usage(String id, long created, String model, Usage usage) {
+        return new ChatCompletionChunk(id, "chat.completion.chunk", created, model, List.of(), usage);
+    }
+
+    /** A delta of one choice. */
+    public record Choice(
+            int index,
+            Delta delta,
+            @JsonInclude(JsonInclude.Include.NON_NULL) ChatCompletion.Logprobs logprobs,
+            @JsonProperty("finish_reason") String finishReason) {}
+
+    /** New text of the assistant's message; the first chunk of a choice carries the role. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Delta(String role, String content) {}
+}

@@ -1,0 +1,155 @@
+package org.jrag.generation.openai;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jrag.engine.serving.Completion;
+import org.jrag.engine.serving.FinishReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams a run as server-sent events ({@code data: {chunk}} lines, then {@code data: [DONE]}) from a virtual
+ * thread of its own, so the engine's scheduler thread never waits for a client. A client that goes away (a
+ * failed write, or the container reporting the connection's end) cancels the run at once, which frees its KV
+ * blocks at the next engine step.
+ */
+final class EventStreamWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(EventStreamWriter.class);
+    private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8);
+
+    private final GenerationRun run;
+    private final GenerationRunner.Prompts prompts;
+    private final ChunkFormat format;
+    private final boolean includeUsage;
+    private final JsonMapper json;
+    private final GenerationMetrics metrics;
+    private final ResponseBodyEmitter emitter;
+    private volatile boolean clientGone;
+
+    private EventStreamWriter(
+            GenerationRun run,
+            GenerationRunner.Prompts prompts,
+            ChunkFormat format,
+            boolean includeUsage,
+            JsonMapper json,
+            GenerationMetrics metrics) {
+        this.run = run;
+        this.prompts = prompts;
+        this.format = format;
+        this.includeUsage = includeUsage;
+        this.json = json;
+        this.metrics = metrics;
+        // the run enforces the request timeout itself; the container's must not fire first
+        this.emitter = new ResponseBodyEmitter(run.timeout().toMillis() + 30_000);
+    }
+
+    /** Starts streaming {@code run}; the returned emitter is the response body. */
+    static ResponseBodyEmitter start(
+            GenerationRun run,
+            GenerationRunner.Prompts prompts,
+            ChunkFormat format,
+            boolean includeUsage,
+            JsonMapper json,
+            GenerationMetrics metrics) {
+        EventStreamWriter writer = new EventStreamWriter(run, prompts, format, includeUsage, json, metrics);
+        writer.emitter.onCompletion(writer::clientGone);
+        writer.emitter.onError(e -> writer.clientGone());
+        writer.emitter.onTimeout(writer::clientGone);
+        Thread.ofVirtual().name("sse-writer").start(writer::stream);
+        return writer.emitter;
+    }
+
+    private void clientGone() {
+        if (!run.done()) {
+            clientGone = true;
+            run.cancel();
+        }
+    }
+
+    private void stream() {
+        try {
+            List<Completion> completions = new ArrayList<>();
+            for (int i = 0; i < run.choices(); i++) {
+                completions.add(null);
+            }
+            for (Object chunk : format.opening(run.choices())) {
+                send(chunk);
+            }
+            while (!run.done()) {
+                switch (run.next()) {
+                    case ChoiceEvent.Text text -> send(format.text(text));
+                    case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
+                        metrics.completed(completion);
+                        completions.set(index, completion);
+                        send(format.finished(index, CollectedChoices.finishReason(completion, run.timedOut())));
+                    }
+                }
+            }
+            if (clientGone) {
+                return;
+            }
+            String error = error(completions);
+            if (error != null) {
+                sendRaw(("data: "
+                                + json.writeValueAsString(
+                                        Map.of("error", Map.of("message", error, "type", "server_error")))
+                                + "\n\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                emitter.complete();
+                return;
+            }
+            if (includeUsage) {
+                send(format.usage(CollectedChoices.usage(prompts, completions)));
+            }
+            sendRaw(DONE);
+            emitter.complete();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.cancel();
+            emitter.completeWithError(e);
+        } catch (RuntimeException e) {
+            log.error("Streaming a generation failed", e);
+            run.cancel();
+            emitter.completeWithError(e);
+        }
+    }
+
+    private String error(List<Completion> completions) {
+        if (run.timedOut()) {
+            return new GenerationTimeoutException(run.timeout()).getMessage();
+        }
+        for (Completion c : completions) {
+            if (c.reason() == FinishReason.ERROR) {
+                return new GenerationFailedException(c.error()).getMessage();
+            }
+        }
+        return null;
+    }
+
+    private void send(Object chunk) {
+        if (!clientGone) {
+            sendRaw(("data: " + json.writeValueAsString(chunk) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A write that fails means the client went away: cancel, and keep draining the run's events. */
+    private void sendRaw(byte[] event) {
+        if (clientGone) {
+            return;
+        }
+        try {
+            emitter.send(event, MediaType.TEXT_EVENT_STREAM);
+        } catch (IOException | IllegalStateException e) {
+            log.debug("Client left a stream: cancelling its generation ({})", e.toString());
+            clientGone = true;
+            run.cancel();
+        }
+    }
+}
