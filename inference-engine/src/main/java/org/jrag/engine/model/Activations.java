@@ -1,8 +1,8 @@
 package org.jrag.engine.model;
 
 /**
- * The forward pass's scratch buffers for up to {@code tokens} tokens at a time, kept with a sequence's KV cache so
- * that decoding allocates nothing but the logits it returns. Mutable by design; one sequence, one thread.
+ * The forward pass's scratch buffers for up to {@code tokens} tokens at a time, kept with the KV cache they
+ * serve so that decoding allocates nothing but the logits it returns. Mutable by design; one cache, one thread.
  */
 final class Activations {
     final int tokens;
@@ -18,6 +18,13 @@ final class Activations {
     final float[] ropeCos;
 
     final float[] ropeSin;
+    /** Per token of the micro-batch: its id, its position, and the index of its chunk in the call. */
+    final int[] tokenIds;
+
+    final int[] positions;
+    final int[] chunkOf;
+    /** Tokens of the micro-batch whose logits the call returns, in order. */
+    final int[] logitRows;
 
     Activations(LlamaConfig c, int tokens) {
         this.tokens = tokens;
@@ -31,5 +38,9 @@ final class Activations {
         up = new float[tokens * c.hiddenDim()];
         ropeCos = new float[tokens * c.ropeDim() / 2];
         ropeSin = new float[tokens * c.ropeDim() / 2];
+        tokenIds = new int[tokens];
+        positions = new int[tokens];
+        chunkOf = new int[tokens];
+        logitRows = new int[tokens];
     }
 }

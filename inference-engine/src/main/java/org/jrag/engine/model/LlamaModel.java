@@ -1,5 +1,7 @@
 package org.jrag.engine.model;
 
+import java.util.Arrays;
+import java.util.List;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.tensor.MatrixVector;
 import org.jrag.engine.tensor.ParallelRows;
@@ -8,9 +10,10 @@ import org.jrag.engine.tensor.TensorKernels;
 
 /**
  * The llama-family decoder forward pass (RMSNorm, RoPE, grouped-query attention, SwiGLU), computed in float32
- * like llama.cpp's CPU backend with an F32 KV cache. {@link #forward} takes a batch of consecutive tokens
- * (a whole prompt for prefill, or one token for decode) and returns logits. Stateless apart from the cache
- * the caller passes in, so one model serves many sequences.
+ * like llama.cpp's CPU backend with an F32 KV cache. {@link #forward(List, PagedKvCache)} takes a batch of
+ * sequence chunks (whole prompts or their slices for prefill, one token each for decode, several tokens for
+ * speculative verification) and returns logits; the single-sequence {@link #forward(int[], int, KvCache, boolean)}
+ * is a batch of one. Stateless apart from the cache the caller passes in, so one model serves many sequences.
  */
 public final class LlamaModel {
     private final LlamaConfig config;
@@ -39,13 +42,18 @@ public final class LlamaModel {
         return new KvCache(config.layers(), capacity, config.kvDim(), type);
     }
 
+    /** A paged cache of {@code numBlocks} blocks of {@code blockSize} positions for batched serving. */
+    public PagedKvCache newPagedKvCache(int numBlocks, int blockSize, KvCacheType type) {
+        return new PagedKvCache(config, numBlocks, blockSize, type);
+    }
+
     /**
      * Runs tokens at positions [startPos, startPos + tokens.length), writing their keys and values into the
      * cache. Returns logits [vocab] for the last token, or [tokens.length * vocab] for all when {@code allLogits}.
-     * Long prompts run in micro-batches of {@link #MICRO_BATCH} tokens, so the scratch buffers stay small and hot.
+     * One sequence is a batch of one chunk over the cache's single block: the same code path as {@link
+     * #forward(List, PagedKvCache)}.
      */
     public float[] forward(int[] tokens, int startPos, KvCache cache, boolean allLogits) {
-        LlamaConfig c = config;
         int n = tokens.length;
         if (n == 0) {
             throw new IllegalArgumentException("tokens must not be empty");
@@ -54,31 +62,113 @@ public final class LlamaModel {
             throw new IllegalArgumentException("positions " + startPos + ".." + (startPos + n - 1)
                     + " must fit the KV cache capacity " + cache.capacity());
         }
-        for (int tok : tokens) {
-            if (tok < 0 || tok >= c.vocabSize()) {
-                throw new IllegalArgumentException("token id must be in 0.." + (c.vocabSize() - 1) + ", got: " + tok);
+        return forward(List.of(new SequenceChunk(tokens, startPos, cache.blockTable(), allLogits)), cache.paged())[0];
+    }
+
+    /**
+     * One step for many sequences: {@code result[i]} holds the logits of {@code chunks.get(i)}, [vocab] for its last
+     * token or [tokens.length * vocab] when it asks for all. Every matrix product runs once over the concatenated
+     * tokens of all chunks (the weights are read once per micro-batch, not once per sequence); RoPE uses each
+     * token's own position; attention runs per sequence over its own blocks. Long batches run in micro-batches of
+     * {@link #MICRO_BATCH} tokens, so the scratch buffers (owned by the cache) stay small and hot. Thread-confined:
+     * one caller thread at a time per cache.
+     *
+     * @throws IllegalArgumentException for an empty list, a token id outside the vocabulary, a block table that
+     *     does not cover a chunk's positions or that names a block outside the cache, or a cache of another shape
+     */
+    public float[][] forward(List<SequenceChunk> chunks, PagedKvCache cache) {
+        LlamaConfig c = config;
+        int total = validate(chunks, cache);
+        int vocab = c.vocabSize();
+        float[][] result = new float[chunks.size()][];
+        for (int i = 0; i < result.length; i++) {
+            SequenceChunk s = chunks.get(i);
+            result[i] = new float[(s.allLogits() ? s.tokens().length : 1) * vocab];
+        }
+        Activations a = cache.activations(c, Math.min(total, MICRO_BATCH));
+        int chunk = 0;
+        int offset = 0;
+        while (chunk < chunks.size()) {
+            // 1. fill a micro-batch with the next tokens in chunk order, noting which of them need logits
+            int n = 0;
+            int rows = 0;
+            while (n < MICRO_BATCH && chunk < chunks.size()) {
+                SequenceChunk s = chunks.get(chunk);
+                int len = s.tokens().length;
+                int take = Math.min(MICRO_BATCH - n, len - offset);
+                for (int i = offset; i < offset + take; i++, n++) {
+                    a.tokenIds[n] = s.tokens()[i];
+                    a.positions[n] = s.startPos() + i;
+                    a.chunkOf[n] = chunk;
+                    if (s.allLogits() || i == len - 1) {
+                        a.logitRows[rows++] = n;
+                    }
+                }
+                offset += take;
+                if (offset == len) {
+                    chunk++;
+                    offset = 0;
+                }
+            }
+            // 2. every layer over the micro-batch, 3. logits of the rows that need them
+            forwardBatch(chunks, n, cache, a);
+            if (rows > 0) {
+                logits(chunks, a, rows, result);
             }
         }
-        float[] logits = new float[(allLogits ? n : 1) * c.vocabSize()];
-        Activations a = cache.activations(c, Math.min(n, MICRO_BATCH));
-        for (int s = 0; s < n; s += MICRO_BATCH) {
-            int len = Math.min(MICRO_BATCH, n - s);
-            boolean last = s + len == n;
-            forwardBatch(tokens, s, len, startPos + s, cache, a);
-            if (allLogits) {
-                logits(a, 0, len, logits, s * c.vocabSize());
-            } else if (last) {
-                logits(a, len - 1, 1, logits, 0);
-            }
+        return result;
+    }
+
+    /** Checks a batched call's arguments; returns the total number of tokens. */
+    private int validate(List<SequenceChunk> chunks, PagedKvCache cache) {
+        LlamaConfig c = config;
+        if (chunks.isEmpty()) {
+            throw new IllegalArgumentException("chunks must not be empty");
         }
-        return logits;
+        if (cache.layers() != c.layers() || cache.kvDim() != c.kvDim()) {
+            throw new IllegalArgumentException("cache holds " + cache.layers() + " layers of kvDim " + cache.kvDim()
+                    + ", the model needs " + c.layers() + " layers of kvDim " + c.kvDim());
+        }
+        long total = 0;
+        int bs = cache.blockSize();
+        for (int i = 0; i < chunks.size(); i++) {
+            SequenceChunk s = chunks.get(i);
+            for (int tok : s.tokens()) {
+                if (tok < 0 || tok >= c.vocabSize()) {
+                    throw new IllegalArgumentException(
+                            "chunk " + i + ": token id must be in 0.." + (c.vocabSize() - 1) + ", got: " + tok);
+                }
+            }
+            int[] table = s.blockTable();
+            long needed = ((long) s.startPos() + s.tokens().length + bs - 1) / bs;
+            if (table.length < needed) {
+                throw new IllegalArgumentException("chunk " + i + ": block table of " + table.length
+                        + " blocks covers positions 0.." + ((long) table.length * bs - 1) + ", needs 0.."
+                        + ((long) s.startPos() + s.tokens().length - 1));
+            }
+            for (int b = 0; b < needed; b++) {
+                if (table[b] < 0 || table[b] >= cache.numBlocks()) {
+                    throw new IllegalArgumentException("chunk " + i + ": block table entry " + b
+                            + " must be a block id in 0.." + (cache.numBlocks() - 1) + ", got: " + table[b]);
+                }
+            }
+            total += s.tokens().length;
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    "a call must hold at most " + Integer.MAX_VALUE + " tokens, got: " + total);
+        }
+        return (int) total;
     }
 
     /** Tokens per micro-batch of a long prompt (llama.cpp's n_ubatch plays the same role). */
     static final int MICRO_BATCH = 128;
 
-    /** One micro-batch: tokens[from .. from + n) at positions pos0.. through every layer, leaving a.x. */
-    private void forwardBatch(int[] tokens, int from, int n, int pos0, KvCache cache, Activations a) {
+    /**
+     * One micro-batch: the n tokens described by a.tokenIds / a.positions / a.chunkOf through every layer, leaving
+     * a.x.
+     */
+    private void forwardBatch(List<SequenceChunk> chunks, int n, PagedKvCache cache, Activations a) {
         LlamaConfig c = config;
         TensorKernels kernels = TensorKernels.preferred();
         int dim = c.dim();
@@ -88,10 +178,10 @@ public final class LlamaModel {
         float[] x = a.x;
         float[] xb = a.xb;
 
-        // 1. token embeddings: x[t] = E[token_t], [n, dim]; RoPE angles of each position
+        // 1. token embeddings: x[t] = E[token_t], [n, dim]; RoPE angles of each token's position
         for (int t = 0; t < n; t++) {
-            weights.tokenEmbedding().dequantize((long) tokens[from + t] * dim, x, t * dim, dim);
-            ropeAngles(pos0 + t, a.ropeCos, a.ropeSin, t * (c.ropeDim() / 2));
+            weights.tokenEmbedding().dequantize((long) a.tokenIds[t] * dim, x, t * dim, dim);
+            ropeAngles(a.positions[t], a.ropeCos, a.ropeSin, t * (c.ropeDim() / 2));
         }
 
         for (int l = 0; l < c.layers(); l++) {
@@ -109,14 +199,19 @@ public final class LlamaModel {
             addBias(q, w.bq(), n, qDim);
             addBias(k, w.bk(), n, kvDim);
             addBias(v, w.bv(), n, kvDim);
-            // 3. rotate q and k by position, then append k, v to the cache
+            // 3. rotate q and k by position, then write k, v into each token's block slot; an F16 cache rounds the
+            // queries too (llama.cpp converts them to F16 for the K.Q dot)
             for (int t = 0; t < n; t++) {
                 rope(q, t * qDim, c.heads(), a, t);
                 rope(k, t * kvDim, c.kvHeads(), a, t);
+                cache.store(l, chunks.get(a.chunkOf[t]).blockTable(), a.positions[t], k, v, t);
             }
-            cache.store(l, pos0, q, n * qDim, k, v, n);
-            // 4. causal grouped-query attention over cached positions, then output projection + residual
-            attention(q, cache.keys(l), cache.values(l), a.att, n, pos0, kernels, cache.type() == KvCacheType.F16);
+            if (cache.type() == KvCacheType.F16) {
+                PagedKvCache.roundToHalf(q, 0, n * qDim);
+            }
+            // 4. causal grouped-query attention over each sequence's cached positions, then output projection +
+            // residual
+            attention(chunks, cache, l, a, n, kernels);
             MatrixVector.multiplyBatch(w.wo(), dim, qDim, a.att, n, xb);
             for (int i = 0; i < n * dim; i++) {
                 x[i] += xb[i];
@@ -140,19 +235,42 @@ public final class LlamaModel {
         }
     }
 
-    /** Final norm and output projection of tokens [t0, t0 + m) of a micro-batch into logits[off ..]. */
-    private void logits(Activations a, int t0, int m, float[] logits, int off) {
+    /**
+     * Final norm and output projection of the micro-batch rows a.logitRows[0 .. rows) in one matrix product, so the
+     * output matrix (the largest) is read once for all sequences. When the rows are consecutive tokens of one chunk
+     * they are written straight into its result; otherwise through a buffer, then copied to each chunk's result.
+     */
+    private void logits(List<SequenceChunk> chunks, Activations a, int rows, float[][] result) {
         LlamaConfig c = config;
         int dim = c.dim();
-        float[] normed = a.xb;
-        rmsNorm(a.x, t0 * dim, weights.outputNorm(), normed, m, dim, c.rmsEps());
-        TensorKernels kernels = TensorKernels.preferred();
         int vocab = c.vocabSize();
+        float[] normed = a.xb;
+        for (int j = 0; j < rows; j++) {
+            rmsNorm(a.x, a.logitRows[j] * dim, weights.outputNorm(), normed, j * dim, 1, dim, c.rmsEps());
+        }
+        int first = a.logitRows[0];
+        int last = a.logitRows[rows - 1];
+        boolean direct = a.chunkOf[first] == a.chunkOf[last] && last - first == rows - 1;
+        float[] out = direct ? result[a.chunkOf[first]] : new float[rows * vocab];
+        int off = direct ? resultOffset(chunks, a, first) : 0;
+        TensorKernels kernels = TensorKernels.preferred();
         ParallelRows.run(
                 vocab,
-                (long) dim * m,
+                (long) dim * rows,
                 2,
-                (lo, hi) -> MatrixVector.rows(weights.output(), dim, normed, m, logits, off, vocab, lo, hi, kernels));
+                (lo, hi) -> MatrixVector.rows(weights.output(), dim, normed, rows, out, off, vocab, lo, hi, kernels));
+        if (!direct) {
+            for (int j = 0; j < rows; j++) {
+                int t = a.logitRows[j];
+                System.arraycopy(out, j * vocab, result[a.chunkOf[t]], resultOffset(chunks, a, t), vocab);
+            }
+        }
+    }
+
+    /** Where micro-batch token t's logits start in its chunk's result. */
+    private int resultOffset(List<SequenceChunk> chunks, Activations a, int t) {
+        SequenceChunk s = chunks.get(a.chunkOf[t]);
+        return s.allLogits() ? (a.positions[t] - s.startPos()) * config.vocabSize() : 0;
     }
 
     /** The part of fused row range [lo, hi) that falls on matrix rows [base, base + rows). */
@@ -176,14 +294,14 @@ public final class LlamaModel {
 
     /** out[t] = x[t] / sqrt(mean(x[t]^2) + eps) * weight, per token of [n, dim]. */
     static void rmsNorm(float[] x, float[] weight, float[] out, int n, int dim, float eps) {
-        rmsNorm(x, 0, weight, out, n, dim, eps);
+        rmsNorm(x, 0, weight, out, 0, n, dim, eps);
     }
 
-    /** As above for the n tokens starting at x[xOff], written to out[0 ..]. */
-    static void rmsNorm(float[] x, int xOff, float[] weight, float[] out, int n, int dim, float eps) {
+    /** As above for the n tokens starting at x[xOff], written to out[outOff ..]. */
+    static void rmsNorm(float[] x, int xOff, float[] weight, float[] out, int outOff, int n, int dim, float eps) {
         for (int t = 0; t < n; t++) {
-            int o = t * dim;
-            int xo = xOff + o;
+            int o = outOff + t * dim;
+            int xo = xOff + t * dim;
             double ss = 0;
             for (int i = 0; i < dim; i++) {
                 ss += x[xo + i] * x[xo + i];
@@ -245,27 +363,39 @@ public final class LlamaModel {
     /** Per-thread scores row for attention, grown to the longest context seen; avoids allocating per call. */
     private static final ThreadLocal<float[][]> SCORES = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
-    /** out[t, h] = softmax(q[t, h] . K[0..pos_t] / sqrt(headDim)) V[0..pos_t], kv head = h / (heads / kvHeads). */
+    /**
+     * out[t, h] = softmax(q[t, h] . K[0..pos_t] / sqrt(headDim)) V[0..pos_t] over the keys and values of token t's
+     * own sequence, kv head = h / (heads / kvHeads). The positions are walked block by block through the sequence's
+     * block table; within a block they are contiguous rows of stride kvDim.
+     */
     private void attention(
-            float[] q,
-            float[] keys,
-            float[] values,
-            float[] out,
-            int n,
-            int startPos,
-            TensorKernels kernels,
-            boolean halfWeights) {
+            List<SequenceChunk> chunks, PagedKvCache cache, int layer, Activations a, int n, TensorKernels kernels) {
         int heads = config.heads();
         int headDim = config.headDim();
         int qDim = config.queryDim();
         int kvDim = config.kvDim();
         int group = heads / config.kvHeads();
+        int blockSize = cache.blockSize();
         float scale = (float) (1.0 / Math.sqrt(headDim));
-        long work = (long) (startPos + n) * headDim * 2;
+        boolean halfWeights = cache.type() == KvCacheType.F16;
+        float[] keys = cache.keys(layer);
+        float[] values = cache.values(layer);
+        float[] q = a.q;
+        float[] out = a.att;
+        int[] positions = a.positions;
+        int[] chunkOf = a.chunkOf;
+        int longest = 0;
+        long context = 0;
+        for (int t = 0; t < n; t++) {
+            longest = Math.max(longest, positions[t] + 1);
+            context += positions[t] + 1;
+        }
+        int maxLen = longest;
+        long work = context / n * headDim * 2;
         ParallelRows.run(n * heads, work, (from, to) -> {
             float[][] holder = SCORES.get();
-            if (holder[0].length < startPos + n) {
-                holder[0] = new float[startPos + n];
+            if (holder[0].length < maxLen) {
+                holder[0] = new float[maxLen];
             }
             float[] scores = holder[0];
             for (int th = from; th < to; th++) {
@@ -273,8 +403,14 @@ public final class LlamaModel {
                 int h = th % heads;
                 int qOff = t * qDim + h * headDim;
                 int kvOff = (h / group) * headDim;
-                int len = startPos + t + 1;
-                kernels.attentionScores(q, qOff, keys, kvOff, kvDim, len, headDim, scale, scores);
+                int len = positions[t] + 1;
+                int[] table = chunks.get(chunkOf[t]).blockTable();
+                // scores[p] = q . k_p * scale, one contiguous run of positions per block
+                for (int p0 = 0; p0 < len; p0 += blockSize) {
+                    int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
+                    kernels.attentionScores(
+                            q, qOff, keys, base, kvDim, Math.min(blockSize, len - p0), headDim, scale, scores, p0);
+                }
                 float max = Float.NEGATIVE_INFINITY;
                 for (int p = 0; p < len; p++) {
                     max = Math.max(max, scores[p]);
@@ -287,7 +423,13 @@ public final class LlamaModel {
                                 Float.float16ToFloat(Float.floatToFloat16(scores[p])); // F16 V: ggml multiplies in F16
                     }
                 }
-                kernels.attentionValues(scores, len, values, kvOff, kvDim, headDim, out, t * qDim + h * headDim);
+                // out = sum_p scores[p] * v_p, accumulated block by block
+                Arrays.fill(out, qOff, qOff + headDim, 0f);
+                for (int p0 = 0; p0 < len; p0 += blockSize) {
+                    int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
+                    kernels.attentionValues(
+                            scores, p0, Math.min(blockSize, len - p0), values, base, kvDim, headDim, out, qOff);
+                }
             }
         });
     }

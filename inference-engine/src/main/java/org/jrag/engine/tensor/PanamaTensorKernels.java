@@ -407,9 +407,18 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     @Override
     public void attentionScores(
-            float[] q, int qOff, float[] keys, int kOff, int stride, int len, int headDim, float scale, float[] out) {
+            float[] q,
+            int qOff,
+            float[] keys,
+            int kOff,
+            int stride,
+            int len,
+            int headDim,
+            float scale,
+            float[] out,
+            int outOff) {
         if (headDim % (2 * L) != 0) {
-            TensorKernels.super.attentionScores(q, qOff, keys, kOff, stride, len, headDim, scale, out);
+            TensorKernels.super.attentionScores(q, qOff, keys, kOff, stride, len, headDim, scale, out, outOff);
             return;
         }
         for (int p = 0; p < len; p++) {
@@ -420,7 +429,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 acc0 = FloatVector.fromArray(F, q, qOff + i).fma(FloatVector.fromArray(F, keys, k + i), acc0);
                 acc1 = FloatVector.fromArray(F, q, qOff + i + L).fma(FloatVector.fromArray(F, keys, k + i + L), acc1);
             }
-            out[p] = acc0.add(acc1).reduceLanes(VectorOperators.ADD) * scale;
+            out[outOff + p] = acc0.add(acc1).reduceLanes(VectorOperators.ADD) * scale;
         }
     }
 
@@ -442,21 +451,24 @@ public final class PanamaTensorKernels implements TensorKernels {
         return (float) total;
     }
 
-    /** Keeps 32 output lanes in 4 registers across all positions, so the output is stored once per head. */
+    /**
+     * Keeps 32 output lanes in 4 registers across all positions, so the output is loaded and stored once per head
+     * and block (the same fused multiply-add chain, so one block of n positions and two of n/2 agree bit for bit).
+     */
     @Override
     public void attentionValues(
-            float[] w, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
+            float[] w, int wOff, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
         if (headDim % (4 * L) != 0) {
-            TensorKernels.super.attentionValues(w, len, values, vOff, stride, headDim, out, oOff);
+            TensorKernels.super.attentionValues(w, wOff, len, values, vOff, stride, headDim, out, oOff);
             return;
         }
         for (int i = 0; i < headDim; i += 4 * L) {
-            FloatVector a0 = FloatVector.zero(F);
-            FloatVector a1 = FloatVector.zero(F);
-            FloatVector a2 = FloatVector.zero(F);
-            FloatVector a3 = FloatVector.zero(F);
+            FloatVector a0 = FloatVector.fromArray(F, out, oOff + i);
+            FloatVector a1 = FloatVector.fromArray(F, out, oOff + i + L);
+            FloatVector a2 = FloatVector.fromArray(F, out, oOff + i + 2 * L);
+            FloatVector a3 = FloatVector.fromArray(F, out, oOff + i + 3 * L);
             for (int p = 0; p < len; p++) {
-                FloatVector wp = FloatVector.broadcast(F, w[p]);
+                FloatVector wp = FloatVector.broadcast(F, w[wOff + p]);
                 int v = p * stride + vOff + i;
                 a0 = FloatVector.fromArray(F, values, v).fma(wp, a0);
                 a1 = FloatVector.fromArray(F, values, v + L).fma(wp, a1);

@@ -1,7 +1,6 @@
 package org.jrag.engine.tensor;
 
 import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 
 /**
@@ -100,13 +99,23 @@ public interface TensorKernels {
     }
 
     /**
-     * Attention scores of one query head against {@code len} cached keys: {@code out[p] = scale * q[qOff ..] .
-     * keys[p * stride + kOff ..]} over {@code headDim} values.
+     * Attention scores of one query head against {@code len} cached keys: {@code out[outOff + p] = scale * q[qOff
+     * ..] . keys[p * stride + kOff ..]} over {@code headDim} values. A paged cache calls it once per block, each
+     * block's positions being contiguous rows, with {@code outOff} the block's first position.
      */
     default void attentionScores(
-            float[] q, int qOff, float[] keys, int kOff, int stride, int len, int headDim, float scale, float[] out) {
+            float[] q,
+            int qOff,
+            float[] keys,
+            int kOff,
+            int stride,
+            int len,
+            int headDim,
+            float scale,
+            float[] out,
+            int outOff) {
         for (int p = 0; p < len; p++) {
-            out[p] = dot(q, qOff, keys, p * stride + kOff, headDim) * scale;
+            out[outOff + p] = dot(q, qOff, keys, p * stride + kOff, headDim) * scale;
         }
     }
 
@@ -122,14 +131,14 @@ public interface TensorKernels {
     }
 
     /**
-     * Weighted sum of cached values: {@code out[oOff + i] = sum_p w[p] * values[p * stride + vOff + i]} for i in
-     * [0, headDim) (softmax(scores) . V for one head).
+     * Adds a weighted sum of cached values: {@code out[oOff + i] += sum_p w[wOff + p] * values[p * stride + vOff +
+     * i]} for i in [0, headDim), p in [0, len) (softmax(scores) . V for one head). Accumulating lets a paged cache
+     * call it once per block into the same output; the caller zeroes the output first.
      */
     default void attentionValues(
-            float[] w, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
-        Arrays.fill(out, oOff, oOff + headDim, 0f);
+            float[] w, int wOff, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
         for (int p = 0; p < len; p++) {
-            axpy(w[p], values, p * stride + vOff, out, oOff, headDim);
+            axpy(w[wOff + p], values, p * stride + vOff, out, oOff, headDim);
         }
     }
 

@@ -141,14 +141,17 @@ class MatrixKernelsTests {
         // when scores, softmax numerators and the weighted value sum run in both kernels
         float[] s1 = new float[len + 3];
         float[] s2 = new float[len + 3];
-        scalar.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, s1);
-        vector.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, s2);
+        scalar.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, s1, 0);
+        vector.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, s2, 0);
+        float[] shifted = new float[len + 3];
+        vector.attentionScores(q, headDim, keys, headDim, stride, len, headDim, scale, shifted, 3);
         for (int p = 0; p < len; p++) {
             double magnitude = 0;
             for (int i = 0; i < headDim; i++) {
                 magnitude += Math.abs((double) q[headDim + i] * keys[p * stride + headDim + i]) * scale;
             }
             assertThat((double) Math.abs(s2[p] - s1[p])).as("score %d", p).isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+            assertThat(shifted[3 + p]).as("score %d written at offset 3", p).isEqualTo(s2[p]);
         }
         float max = Float.NEGATIVE_INFINITY;
         for (int p = 0; p < len; p++) {
@@ -164,17 +167,57 @@ class MatrixKernelsTests {
         }
         float[] o1 = gaussian(rnd, 3 * headDim);
         float[] o2 = o1.clone();
-        scalar.attentionValues(e1, len, values, headDim, stride, headDim, o1, headDim);
-        vector.attentionValues(e1, len, values, headDim, stride, headDim, o2, headDim);
-        // then all agree within float rounding, and outputs outside the head are untouched
+        scalar.attentionValues(e1, 0, len, values, headDim, stride, headDim, o1, headDim);
+        vector.attentionValues(e1, 0, len, values, headDim, stride, headDim, o2, headDim);
+        // then all agree within float rounding (the head's outputs accumulate onto what was there), and outputs
+        // outside the head are untouched
         for (int i = 0; i < o1.length; i++) {
-            double magnitude = 0;
+            double magnitude = Math.abs(o1[i]);
             if (i >= headDim && i < 2 * headDim) {
                 for (int p = 0; p < len; p++) {
                     magnitude += Math.abs((double) e1[p] * values[p * stride + i]);
                 }
             }
             assertThat((double) Math.abs(o2[i] - o1[i])).as("value %d", i).isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"37, 64, 16", "130, 64, 16", "20, 96, 7", "9, 8, 4"})
+    void attentionOverBlocksEqualsOneContiguousRun(int len, int headDim, int blockSize) {
+        // given len keys and values laid out contiguously, and the same rows split into blocks of blockSize stored
+        // in reverse block order (a paged cache's block table)
+        SplittableRandom rnd = new SplittableRandom(len * 7L + blockSize);
+        int stride = 2 * headDim;
+        float[] q = gaussian(rnd, headDim);
+        float[] keys = gaussian(rnd, len * stride);
+        float[] values = gaussian(rnd, len * stride);
+        int blocks = (len + blockSize - 1) / blockSize;
+        float[] pagedKeys = new float[blocks * blockSize * stride];
+        float[] pagedValues = new float[blocks * blockSize * stride];
+        for (int p = 0; p < len; p++) {
+            int dst = ((blocks - 1 - p / blockSize) * blockSize + p % blockSize) * stride;
+            System.arraycopy(keys, p * stride, pagedKeys, dst, stride);
+            System.arraycopy(values, p * stride, pagedValues, dst, stride);
+        }
+        float[] w = gaussian(rnd, len);
+        for (TensorKernels k : new TensorKernels[] {scalar, vector}) {
+            // when scores and the weighted value sum run once contiguously and once per block
+            float[] s1 = new float[len];
+            float[] s2 = new float[len];
+            k.attentionScores(q, 0, keys, headDim, stride, len, headDim, 0.125f, s1, 0);
+            float[] o1 = new float[headDim];
+            float[] o2 = new float[headDim];
+            k.attentionValues(w, 0, len, values, headDim, stride, headDim, o1, 0);
+            for (int p0 = 0; p0 < len; p0 += blockSize) {
+                int m = Math.min(blockSize, len - p0);
+                int base = (blocks - 1 - p0 / blockSize) * blockSize * stride + headDim;
+                k.attentionScores(q, 0, pagedKeys, base, stride, m, headDim, 0.125f, s2, p0);
+                k.attentionValues(w, p0, m, pagedValues, base, stride, headDim, o2, 0);
+            }
+            // then the results are the same bit for bit: the same products in the same order
+            assertThat(s2).as("%s scores", k.getClass().getSimpleName()).containsExactly(s1);
+            assertThat(o2).as("%s values", k.getClass().getSimpleName()).containsExactly(o1);
         }
     }
 

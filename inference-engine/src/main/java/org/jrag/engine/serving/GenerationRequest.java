@@ -1,0 +1,91 @@
+package org.jrag.engine.serving;
+
+import java.util.Objects;
+import java.util.Set;
+import org.jrag.engine.constrain.TokenConstraint;
+import org.jrag.engine.sampling.SamplingSettings;
+
+/**
+ * One generation: the prompt's token ids, how many tokens at most, how to sample, which ids end it.
+ *
+ * @param prompt prompt token ids (BOS included if the model wants it), not empty; copied
+ * @param maxTokens most tokens to generate, >= 1
+ * @param sampling sampler settings; the seed makes stochastic sampling reproducible
+ * @param stopTokens ids that end the sequence (not emitted); null means none
+ * @param topLogprobs 0 for no log-probabilities, else how many alternatives per token to report (at most 20, as
+ *     OpenAI's {@code top_logprobs})
+ * @param constraint restricts each next token (structured output); null for none. The engine uses it as given, so
+ *     pass a fresh one per request
+ */
+public record GenerationRequest(
+        int[] prompt,
+        int maxTokens,
+        SamplingSettings sampling,
+        Set<Integer> stopTokens,
+        int topLogprobs,
+        TokenConstraint constraint) {
+
+    /** The most alternatives per token that may be asked for. */
+    public static final int MAX_TOP_LOGPROBS = 20;
+
+    public GenerationRequest {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(sampling, "sampling");
+        if (prompt.length == 0) {
+            throw new IllegalArgumentException("prompt must hold at least one token");
+        }
+        if (maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be >= 1, got: " + maxTokens);
+        }
+        if (topLogprobs < 0 || topLogprobs > MAX_TOP_LOGPROBS) {
+            throw new IllegalArgumentException(
+                    "topLogprobs must be in 0.." + MAX_TOP_LOGPROBS + ", got: " + topLogprobs);
+        }
+        prompt = prompt.clone();
+        stopTokens = stopTokens == null ? Set.of() : Set.copyOf(stopTokens);
+    }
+
+    /** A greedy request without stop tokens, log-probabilities or constraint. */
+    public static GenerationRequest greedy(int[] prompt, int maxTokens) {
+        return new GenerationRequest(prompt, maxTokens, SamplingSettings.greedy(), Set.of(), 0, null);
+    }
+
+    /** A copy of the prompt. */
+    @Override
+    public int[] prompt() {
+        return prompt.clone();
+    }
+
+    int promptLength() {
+        return prompt.length;
+    }
+
+    int promptToken(int i) {
+        return prompt[i];
+    }
+
+    /** Whether the sampler is plain arg max (temperature 0, no penalties) and nothing constrains it. */
+    boolean isPlainGreedy() {
+        return sampling.temperature() == 0f
+                && sampling.repeatPenalty() == 1f
+                && sampling.frequencyPenalty() == 0f
+                && sampling.presencePenalty() == 0f
+                && constraint == null;
+    }
+
+    public GenerationRequest withStopTokens(Set<Integer> value) {
+        return new GenerationRequest(prompt, maxTokens, sampling, value, topLogprobs, constraint);
+    }
+
+    public GenerationRequest withSampling(SamplingSettings value) {
+        return new GenerationRequest(prompt, maxTokens, value, stopTokens, topLogprobs, constraint);
+    }
+
+    public GenerationRequest withTopLogprobs(int value) {
+        return new GenerationRequest(prompt, maxTokens, sampling, stopTokens, value, constraint);
+    }
+
+    public GenerationRequest withConstraint(TokenConstraint value) {
+        return new GenerationRequest(prompt, maxTokens, sampling, stopTokens, topLogprobs, value);
+    }
+}

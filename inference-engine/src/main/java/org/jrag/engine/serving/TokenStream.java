@@ -1,0 +1,19 @@
+package org.jrag.engine.serving;
+
+/**
+ * Receives one sequence's tokens as the scheduler produces them. Both methods run on the scheduler thread, so they
+ * must not block (hand the token off to a queue); an exception thrown here ends only this sequence, with {@link
+ * FinishReason#ERROR}.
+ */
+public interface TokenStream {
+    /**
+     * A generated token (never a stop token).
+     *
+     * @param logprobs null when the request asked for no log-probabilities
+     * @return false to stop this sequence now (the caller matches stop strings on the decoded text)
+     */
+    boolean onToken(int token, TokenLogprobs logprobs);
+
+    /** Called exactly once per submitted request, also after cancel, timeout or error. */
+    void onComplete(Completion completion);
+}

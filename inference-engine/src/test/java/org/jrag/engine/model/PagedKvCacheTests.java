@@ -1,0 +1,92 @@
+package org.jrag.engine.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.jrag.engine.gguf.GgufFile;
+import org.jrag.engine.reference.SharedFolder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link PagedKvCache}: shape, block copies, and the single-sequence {@link KvCache} built on it. */
+class PagedKvCacheTests {
+    private static GgufFile file;
+    private static LlamaModel model;
+
+    @BeforeAll
+    static void load() {
+        file = GgufFile.open(SharedFolder.stories260K());
+        model = LlamaModel.load(file);
+    }
+
+    @AfterAll
+    static void close() {
+        file.close();
+    }
+
+    @Test
+    void reportsItsShapeAndBytesPerBlock() {
+        // stories260K: 5 layers, kvDim 32
+        PagedKvCache cache = model.newPagedKvCache(10, 16, KvCacheType.F16);
+        assertThat(cache.numBlocks()).isEqualTo(10);
+        assertThat(cache.blockSize()).isEqualTo(16);
+        assertThat(cache.type()).isEqualTo(KvCacheType.F16);
+        // keys and values, 5 layers, 16 positions of 32 float32 values
+        assertThat(cache.bytesPerBlock()).isEqualTo(2L * 5 * 16 * 32 * 4);
+    }
+
+    @Test
+    void copiedBlockContinuesAForkedSequenceAsTheOriginal() {
+        // given a 20-token sequence in blocks {0, 1}, and a fork whose second block is a copy of block 1 in block 3
+        PagedKvCache cache = model.newPagedKvCache(4, 16, KvCacheType.F32);
+        int[] prompt = new int[20];
+        for (int i = 0; i < prompt.length; i++) {
+            prompt[i] = 1 + 7 * i;
+        }
+        model.forward(List.of(new SequenceChunk(prompt, 0, new int[] {0, 1}, false)), cache);
+        cache.copyBlock(1, 3);
+        // when both decode the same token at position 20 (the original first, so the fork sees its own copy)
+        float[] original =
+                model.forward(List.of(new SequenceChunk(new int[] {42}, 20, new int[] {0, 1}, false)), cache)[0];
+        float[] fork = model.forward(List.of(new SequenceChunk(new int[] {42}, 20, new int[] {0, 3}, false)), cache)[0];
+        // then the fork's logits equal the original's, and differ from a fork whose block was never copied
+        assertThat(fork).containsExactly(original);
+        float[] stale =
+                model.forward(List.of(new SequenceChunk(new int[] {42}, 20, new int[] {0, 2}, false)), cache)[0];
+        assertThat(LlamaModelTests.maxAbsDiff(stale, original)).isGreaterThan(1e-3);
+    }
+
+    @Test
+    void singleSequenceCacheRunsTheSamePathAsAOneBlockPagedCache() {
+        // given a prompt on a KvCache of capacity 32 and on a paged cache with one block of 32 positions
+        int[] prompt = {1, 300, 25, 99, 4, 18};
+        float[] viaKvCache = model.forward(prompt, 0, model.newKvCache(32), true);
+        float[][] viaPaged = model.forward(
+                List.of(new SequenceChunk(prompt, 0, new int[] {0}, true)),
+                model.newPagedKvCache(1, 32, KvCacheType.F32));
+        // then the logits are identical
+        assertThat(viaKvCache).containsExactly(viaPaged[0]);
+    }
+
+    @Test
+    void rejectsBadShapesAndBlockIds() {
+        assertThatThrownBy(() -> model.newPagedKvCache(0, 16, KvCacheType.F32))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("numBlocks must be > 0, got: 0");
+        assertThatThrownBy(() -> model.newPagedKvCache(4, 0, KvCacheType.F32))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("blockSize must be > 0, got: 0");
+        assertThatThrownBy(() -> model.newPagedKvCache(1 << 20, 1 << 10, KvCacheType.F32))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("numBlocks * blockSize * kvDim must fit one Java array per layer");
+        PagedKvCache cache = model.newPagedKvCache(4, 16, KvCacheType.F32);
+        assertThatThrownBy(() -> cache.copyBlock(4, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("from block id must be in 0..3, got: 4");
+        assertThatThrownBy(() -> cache.copyBlock(0, -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("to block id must be in 0..3, got: -1");
+    }
+}

@@ -1,0 +1,156 @@
+package org.jrag.engine.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jrag.engine.bench.BenchShape;
+import org.jrag.engine.bench.RandomModelFiles;
+import org.jrag.engine.generate.Generator;
+import org.jrag.engine.gguf.GgmlType;
+import org.jrag.engine.gguf.GgufFile;
+import org.jrag.engine.model.KvCacheType;
+import org.jrag.engine.model.LlamaModel;
+import org.jrag.engine.reference.SharedFolder;
+import org.jrag.engine.sampling.GreedySampler;
+import org.jrag.engine.tokenizer.SentencePieceTokenizer;
+import org.jrag.engine.tokenizer.Vocabulary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The engine over real forward passes: stories260K (real weights) served in batches, with prefix caching,
+ * preemption and speculation, must give exactly the tokens the single-sequence greedy {@link Generator} gives.
+ */
+class ModelServingTests {
+    private static final String[] TEXTS = {
+        "Once upon a time, there was a little girl named Lily.",
+        "Tom had a big red ball. He liked to play with it every day.",
+        "The sun was shining and the birds were singing.",
+        "One day, a cat and a dog went to the park to play."
+    };
+    private static final int MAX_TOKENS = 60;
+
+    @TempDir
+    static Path tmp;
+
+    private static GgufFile file;
+    private static GgufFile randomFile;
+    private static LlamaModel model;
+    private static LlamaModel randomModel;
+    private static List<int[]> prompts = new ArrayList<>();
+    private static List<int[]> expected = new ArrayList<>();
+
+    @BeforeAll
+    static void load() throws Exception {
+        file = GgufFile.open(SharedFolder.stories260K());
+        model = LlamaModel.load(file);
+        SentencePieceTokenizer tokenizer = new SentencePieceTokenizer(Vocabulary.from(file.metadata()));
+        Generator generator = new Generator(model);
+        for (String text : TEXTS) {
+            int[] p = tokenizer.encode(text, true);
+            prompts.add(p);
+            expected.add(generator
+                    .generate(p, MAX_TOKENS, 128, new GreedySampler(), Set.of(), t -> {})
+                    .tokens());
+        }
+        // a random-weight model with stories260K's vocabulary: a draft model whose drafts are (almost) always wrong
+        BenchShape tiny = new BenchShape("tiny-512", 2, 64, 4, 2, 128, 512, 10000f, 256, "smollm", 0, 17, 1, 2);
+        Path random = tmp.resolve("tiny-random.gguf");
+        Files.createDirectories(tmp);
+        RandomModelFiles.write(tiny, GgmlType.Q8_0, random, 7);
+        randomFile = GgufFile.open(random);
+        randomModel = LlamaModel.load(randomFile);
+    }
+
+    @AfterAll
+    static void close() {
+        file.close();
+        randomFile.close();
+    }
+
+    private static BatchForward forward(LlamaModel m, int blocks) {
+        return BatchForward.of(m, m.newPagedKvCache(blocks, 16, KvCacheType.F32));
+    }
+
+    private static List<RecordingStream> serve(InferenceEngine engine) {
+        List<RecordingStream> streams = new ArrayList<>();
+        for (int[] p : prompts) {
+            RecordingStream s = new RecordingStream();
+            engine.submit(GenerationRequest.greedy(p, MAX_TOKENS), s);
+            streams.add(s);
+        }
+        for (RecordingStream s : streams) {
+            s.await();
+        }
+        return streams;
+    }
+
+    private static void assertGreedyOutputs(List<RecordingStream> streams) {
+        for (int i = 0; i < streams.size(); i++) {
+            assertThat(streams.get(i).await().reason()).isEqualTo(FinishReason.LENGTH);
+            assertThat(streams.get(i).tokenArray()).as("prompt %d", i).containsExactly(expected.get(i));
+        }
+    }
+
+    @Test
+    void batchedGreedyMatchesSingleSequenceGeneration() {
+        EngineOptions options = new EngineOptions(16, 64, 4, 16, 24, false, Speculation.off(), 128);
+        try (InferenceEngine engine = new InferenceEngine(forward(model, 64), options)) {
+            List<RecordingStream> streams = serve(engine);
+
+            assertGreedyOutputs(streams);
+            assertThat(engine.stats().kvBlocksUsed()).isZero();
+        }
+    }
+
+    @Test
+    void prefixCachingAndPreemptionKeepGreedyOutputs() {
+        // 10 blocks of 16 cannot hold four sequences of ~75 positions: preemption must happen
+        EngineOptions options = new EngineOptions(16, 10, 4, 16, 64, true, Speculation.off(), 128);
+        try (InferenceEngine engine = new InferenceEngine(forward(model, 10), options)) {
+            assertGreedyOutputs(serve(engine));
+            List<RecordingStream> again = serve(engine);
+
+            assertGreedyOutputs(again);
+            EngineStats stats = engine.stats();
+            assertThat(stats.preemptions()).isPositive();
+            assertThat(stats.prefixHitBlocks()).isPositive();
+        }
+    }
+
+    @Test
+    void promptLookupSpeculationKeepsGreedyOutputs() {
+        EngineOptions options = new EngineOptions(16, 64, 4, 16, 64, false, new Speculation.PromptLookup(3, 4), 128);
+        try (InferenceEngine engine = new InferenceEngine(forward(model, 64), options)) {
+            List<RecordingStream> streams = serve(engine);
+
+            assertGreedyOutputs(streams);
+            assertThat(engine.stats().draftedTokens()).isPositive();
+            assertThat(engine.stats().acceptedTokens()).isPositive();
+        }
+    }
+
+    @Test
+    void draftModelSpeculationKeepsGreedyOutputs() {
+        // the model drafting for itself: every draft is right
+        EngineOptions self =
+                new EngineOptions(16, 64, 4, 16, 64, false, new Speculation.DraftModel(forward(model, 64), 4), 128);
+        try (InferenceEngine engine = new InferenceEngine(forward(model, 64), self)) {
+            assertGreedyOutputs(serve(engine));
+            assertThat(engine.stats().acceptanceRate()).isGreaterThan(0.9);
+        }
+        // a random-weight draft: drafts wrong, output still the model's
+        EngineOptions wrong = new EngineOptions(
+                16, 64, 4, 16, 64, false, new Speculation.DraftModel(forward(randomModel, 64), 4), 128);
+        try (InferenceEngine engine = new InferenceEngine(forward(model, 64), wrong)) {
+            assertGreedyOutputs(serve(engine));
+            assertThat(engine.stats().acceptanceRate()).isLessThan(0.5);
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package org.jrag.engine.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jrag.engine.model.SequenceChunk;
+import org.jrag.engine.sampling.TokenSampler;
+import org.junit.jupiter.api.Test;
+
+/** The scheduler stepped by hand over the toy model: batch composition, blocks, prefix cache, preemption, drafts. */
+class SchedulerTests {
+    private static final int VOCAB = 50;
+
+    private ToyModel model;
+    private Scheduler scheduler;
+
+    private void start(EngineOptions options, boolean deep) {
+        model = new ToyModel(VOCAB, options.blockSize(), options.kvBlocks(), deep);
+        scheduler = new Scheduler(model, options, List.of());
+    }
+
+    private static EngineOptions options(int blocks) {
+        return new EngineOptions(4, blocks, 8, 64, 64, true, Speculation.off(), 512);
+    }
+
+    private RecordingStream submit(GenerationRequest r) {
+        RecordingStream stream = new RecordingStream();
+        scheduler.enqueue(sequence(r, stream));
+        return stream;
+    }
+
+    private Sequence sequence(GenerationRequest r, TokenStream stream) {
+        return new Sequence(
+                r,
+                stream,
+                TokenSampler.of(r.sampling()),
+                System.nanoTime(),
+                Long.MAX_VALUE,
+                scheduler == null ? 0 : maxDraft,
+                scheduler.queued,
+                () -> {});
+    }
+
+    private int maxDraft;
+
+    private void runToEnd() {
+        for (int i = 0; i < 10_000 && scheduler.step(); i++) {}
+    }
+
+    private static int[] prompt(int length, int seed) {
+        return IntStream.range(0, length).map(i -> (i * 7 + seed * 13) % VOCAB).toArray();
+    }
+
+    @Test
+    void batchesEveryDecodingSequenceInOneForward() {
+        start(options(64), false);
+        RecordingStream a = submit(GenerationRequest.greedy(prompt(5, 1), 6));
+        RecordingStream b = submit(GenerationRequest.greedy(prompt(7, 2), 6));
+
+        scheduler.step(); // both prompts prefill together
+        scheduler.step(); // both decode together
+
+        assertThat(model.call(0)).extracting(c -> c.tokens().length).containsExactly(5, 7);
+        assertThat(model.call(1))
+                .extracting(SequenceChunk::startPos, c -> c.tokens().length)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 1), org.assertj.core.groups.Tuple.tuple(7, 1));
+        runToEnd();
+        assertThat(a.tokenArray()).containsExactly(model.reference(prompt(5, 1), 6));
+        assertThat(b.tokenArray()).containsExactly(model.reference(prompt(7, 2), 6));
+        assertThat(a.await().reason()).isEqualTo(FinishReason.LENGTH);
+    }
+
+    @Test
+    void newRequestJoinsRunningBatchAtNextStep() {
+        start(options(64), false);
+        RecordingStream a = submit(GenerationRequest.greedy(prompt(4, 1), 10));
+        scheduler.step();
+        scheduler.step();
+        RecordingStream b = submit(GenerationRequest.greedy(prompt(6, 3), 3));
+
+        scheduler.step();
+
+        List<SequenceChunk> third = model.call(2);
+        assertThat(third).extracting(c -> c.tokens().length).containsExactly(1, 6);
+        runToEnd();
+        assertThat(a.tokenArray()).containsExactly(model.reference(prompt(4, 1), 10));
+        assertThat(b.tokenArray()).containsExactly(model.reference(prompt(6, 3), 3));
+    }
+
+    @Test
+    void chunksLongPromptWithinTokenBudgetWhileOthersDecode() {
+        start(options(64).withStepTokenBudget(10), false);
+        RecordingStream a = submit(GenerationRequest.greedy(prompt(3, 1), 20));
+        scheduler.step();
+        RecordingStream b = submit(GenerationRequest.greedy(prompt(30, 2), 4));
+
+        for (int i = 0; i < 4; i++) {
+            scheduler.step();
+        }
+
+        // each step: a's decode token, then b's chunk ending on a block boundary (budget 9 -> 8 tokens)
+        for (int call = 1; call <= 4; call++) {
+            List<SequenceChunk> chunks = model.call(call);
+            assertThat(chunks.get(0).tokens()).hasSize(1);
+            assertThat(chunks.stream().mapToInt(c -> c.tokens().length).sum()).isLessThanOrEqualTo(10);
+        }
+        assertThat(model.call(1).get(1).tokens()).hasSize(8);
+        assertThat(model.call(2).get(1).startPos()).isEqualTo(8);
+        runToEnd();
+        assertThat(a.tokenArray()).containsExactly(model.reference(prompt(3, 1), 20));
+        assertThat(b.tokenArray()).containsExactly(model.reference(prompt(30, 2), 4));
+    }
+
+    @Test
+    void freesEveryBlockWhenSequencesFinish() {
+        start(options(64).withPrefixCaching(false), false);
+        submit(GenerationRequest.greedy(prompt(9, 1), 5));
+        submit(GenerationRequest.greedy(prompt(13, 2), 8));
+        scheduler.step();
+        assertThat(scheduler.stats().kvBlocksUsed()).isEqualTo(3 + 4);
+
+        runToEnd();
+
+        EngineStats stats = scheduler.stats();
+        assertThat(stats.kvBlocksUsed()).isZero();
+        assertThat(stats.running()).isZero();
+        assertThat(stats.completed()).isEqualTo(2);
+        assertThat(stats.generatedTokens()).isEqualTo(13);
+    }
+
+    @Test
+    void reusesCachedPrefixBlocksAndSkipsTheirPrefill() {
+        start(options(64), true);
+        int[] shared = prompt(12, 4);
+        int[] first = concat(shared, new int[] {1, 2, 3});
+        int[] second = concat(shared, new int[] {9, 8});
+        RecordingStream a = submit(GenerationRequest.greedy(first, 5));
+        runToEnd();
+        int callsBefore = model.calls();
+
+        RecordingStream b = submit(GenerationRequest.greedy(second, 5));
+        runToEnd();
+
+        assertThat(b.await().cachedPromptTokens()).isEqualTo(12);
+        assertThat(model.call(callsBefore).getFirst().startPos()).isEqualTo(12);
+        assertThat(model.call(callsBefore).getFirst().tokens()).containsExactly(9, 8);
+        assertThat(b.tokenArray()).containsExactly(model.reference(second, 5));
+        assertThat(a.tokenArray()).containsExactly(model.reference(first, 5));
+        EngineStats stats = scheduler.stats();
+        assertThat(stats.prefixLookupBlocks()).isEqualTo(3 + 3);
+        assertThat(stats.prefixHitBlocks()).isEqualTo(3);
+        assertThat(stats.kvBlocksUsed()).isZero();
+        assertThat(stats.kvBlocksCached()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void copiesLastBlockWhenWholePromptIsCached() {
+        start(options(64), true);
+        int[] p = prompt(8, 5);
+        RecordingStream a = submit(GenerationRequest.greedy(p, 3));
+        runToEnd();
+        int callsBefore = model.calls();
+
+        RecordingStream b = submit(GenerationRequest.greedy(p, 3));
+        runToEnd();
+
+        assertThat(model.call(callsBefore).getFirst().startPos()).isEqualTo(7);
+        assertThat(b.await().cachedPromptTokens()).isEqualTo(7);
+        assertThat(b.tokenArray()).containsExactly(a.tokenArray());
+        assertThat(b.tokenArray()).containsExactly(model.reference(p, 3));
+    }
+
+    @Test
+    void sharesPrefixBetweenConcurrentSequences() {
+        start(options(64), true);
+        int[] shared = prompt(8, 6);
+        RecordingStream a = submit(GenerationRequest.greedy(concat(shared, new int[] {1}), 6));
+        scheduler.step();
+        RecordingStream b = submit(GenerationRequest.greedy(concat(shared, new int[] {2}), 6));
+
+        runToEnd();
+
+        assertThat(b.await().cachedPromptTokens()).isEqualTo(8);
+        assertThat(a.tokenArray()).containsExactly(model.reference(concat(shared, new int[] {1}), 6));
+        assertThat(b.tokenArray()).containsExactly(model.reference(concat(shared, new int[] {2}), 6));
+    }
+
+    @Test
+    void evictsLeastRecentlyUsedCachedBlocksOnlyWhenFreeListIsEmpty() {
+        start(options(6), true);
+        int[] p1 = prompt(8, 1);
+        int[] p2 = prompt(8, 2);
+        submit(GenerationRequest.greedy(p1, 1));
+        runToEnd();
+        submit(GenerationRequest.greedy(p2, 1));
+        runToEnd();
+        assertThat(scheduler.stats().kvBlocksCached()).isEqualTo(4);
+
+        // needs 4 blocks: 2 free, then the 2 least recently used cached ones (p1's)
+        submit(GenerationRequest.greedy(prompt(13, 3), 1));
+        runToEnd();
+        RecordingStream again2 = submit(GenerationRequest.greedy(concat(p2, new int[] {1}), 1));
+        runToEnd();
+        RecordingStream again1 = submit(GenerationRequest.greedy(concat(p1, new int[] {1}), 1));
+        runToEnd();
+
+        assertThat(again1.await().cachedPromptTokens()).isZero();
+        assertThat(again2.await().cachedPromptTokens()).isEqualTo(8);
+    }
+
+    @Test
+    void preemptsByRecomputeWhenBlocksRunOutAndKeepsOutputs() {
+        EngineOptions tiny = new EngineOptions(4, 10, 8, 64, 64, false, Speculation.off(), 512);
+        start(tiny, true);
+        List<int[]> prompts = new ArrayList<>();
+        List<RecordingStream> streams = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            prompts.add(prompt(3 + i, i));
+            streams.add(submit(GenerationRequest.greedy(prompts.get(i), 20)));
+        }
+
+        runToEnd();
+
+        for (int i = 0; i < 8; i++) {
+            assertThat(streams.get(i).await().reason()).isEqualTo(FinishReason.LENGTH);
+            assertThat(streams.get(i).tokenArray()).containsExactly(model.reference(prompts.get(i), 20));
+        }
+        assertThat(scheduler.stats().preemptions()).isPositive();
+        assertThat(scheduler.stats().kvBlocksUsed()).isZero();
+    }
+
+    @Test
+    void preemptionWithPrefixCachingKeepsOutputs() {
+        EngineOptions tiny = new EngineOptions(4, 12, 6, 64, 16, true, Speculation.off(), 512);
+        start(tiny, true);
+        int[] shared = prompt(8, 9);
+        List<int[]> prompts = new ArrayList<>();
+        List<RecordingStream> streams = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            prompts.add(concat(shared, new int[] {i, i + 1}));
+            streams.add(submit(GenerationRequest.greedy(prompts.get(i), 24)));
+        }
+
+        runToEnd();
+
+        for (int i = 0; i < 6; i++) {
+            assertThat(streams.get(i).tokenArray()).containsExactly(model.reference(prompts.get(i), 24));
+        }
+        assertThat(scheduler.stats().preemptions()).isPositive();
+        assertThat(scheduler.stats().kvBlocksUsed()).isZero();
+    }
+
+    @Test
+    void promptLookupDraftsAreVerifiedAndOutputMatchesGreedy() {
+        maxDraft = 4;
+        start(options(64).withSpeculation(new Speculation.PromptLookup(2, 4)), false);
+        int[] p = prompt(6, 2);
+        RecordingStream s = submit(GenerationRequest.greedy(p, 60));
+
+        runToEnd();
+
+        assertThat(s.tokenArray()).containsExactly(model.reference(p, 60));
+        EngineStats stats = scheduler.stats();
+        assertThat(stats.draftedTokens()).isPositive();
+        assertThat(stats.acceptanceRate()).isGreaterThan(0.8);
+        // accepted drafts save steps: fewer forwards than tokens
+        assertThat(stats.steps()).isLessThan(40);
+        assertThat(model.calls.stream().flatMap(List::stream).anyMatch(SequenceChunk::allLogits))
+                .isTrue();
+    }
+
+    @Test
+    void draftModelDraftsAreVerifiedAndOutputMatchesGreedy() {
+        maxDraft = 3;
+        ToyModel draft = new ToyModel(VOCAB, 4, 64, false);
+        start(options(64).withSpeculation(new Speculation.DraftModel(draft, 3)), true);
+        int[] p1 = prompt(6, 2);
+        int[] p2 = prompt(9, 3);
+        RecordingStream a = submit(GenerationRequest.greedy(p1, 30));
+        RecordingStream b = submit(GenerationRequest.greedy(p2, 30));
+
+        runToEnd();
+
+        assertThat(a.tokenArray()).containsExactly(model.reference(p1, 30));
+        assertThat(b.tokenArray()).containsExactly(model.reference(p2, 30));
+        assertThat(scheduler.stats().draftedTokens()).isPositive();
+        assertThat(scheduler.stats().acceptedTokens()).isPositive();
+    }
+
+    @Test
+    void backsOffWhenDraftsAreAlwaysWrong() {
+        maxDraft = 4;
+        ToyModel wrong = new ToyModel(VOCAB, 4, 64, false, 17);
+        start(options(64).withSpeculation(new Speculation.DraftModel(wrong, 4)), false);
+        int[] p = prompt(5, 1);
+        RecordingStream s = submit(GenerationRequest.greedy(p, 200));
+
+        runToEnd();
+
+        assertThat(s.tokenArray()).containsExactly(model.reference(p, 200));
+        EngineStats stats = scheduler.stats();
+        assertThat(stats.acceptedTokens()).isZero();
+        // 4 + 2 + 1 then single-token probes after pauses of 2, 4, ... 64 steps
+        assertThat(stats.draftedTokens()).isBetween(7L, 20L);
+    }
+
+    @Test
+    void samplesNonGreedyRequestsWithoutDrafts() {
+        maxDraft = 4;
+        start(options(64).withSpeculation(new Speculation.PromptLookup(2, 4)), false);
+        GenerationRequest r = GenerationRequest.greedy(prompt(6, 2), 30)
+                .withSampling(org.jrag.engine.sampling.SamplingSettings.defaults(7));
+
+        submit(r);
+        runToEnd();
+
+        assertThat(scheduler.stats().draftedTokens()).isZero();
+        assertThat(model.calls.stream().flatMap(List::stream).noneMatch(SequenceChunk::allLogits))
+                .isTrue();
+    }
+
+    @Test
+    void failsOnlyTheBatchWhenForwardThrowsAndKeepsServing() {
+        start(options(64), false);
+        RecordingStream a = submit(GenerationRequest.greedy(prompt(5, 1), 4));
+        model.failNext = new IllegalStateException("boom");
+
+        scheduler.step();
+        RecordingStream b = submit(GenerationRequest.greedy(prompt(5, 2), 4));
+        runToEnd();
+
+        assertThat(a.await().reason()).isEqualTo(FinishReason.ERROR);
+        assertThat(a.await().error()).contains("boom");
+        assertThat(b.await().reason()).isEqualTo(FinishReason.LENGTH);
+        assertThat(b.tokenArray()).containsExactly(model.reference(prompt(5, 2), 4));
+        assertThat(scheduler.stats().kvBlocksUsed()).isZero();
+    }
+
+    @Test
+    void admitsAtMostMaxRunningAndQueuesTheRest() {
+        start(options(64).withMaxRunning(2), false);
+        for (int i = 0; i < 5; i++) {
+            submit(GenerationRequest.greedy(prompt(4, i), 3));
+        }
+
+        scheduler.step();
+
+        assertThat(scheduler.stats().running()).isEqualTo(2);
+        assertThat(scheduler.stats().waiting()).isEqualTo(3);
+        assertThat(model.call(0)).hasSize(2);
+        runToEnd();
+        assertThat(scheduler.stats().completed()).isEqualTo(5);
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}
