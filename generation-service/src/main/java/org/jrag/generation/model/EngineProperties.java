@@ -39,7 +39,7 @@ public record EngineProperties(
         requireAtLeast("block-size", blockSize, 1);
         requireAtLeast("kv-blocks", kvBlocks, 0);
         requireAtLeast("max-running", maxRunning, 1);
-        requireAtLeast("max-queued", maxQueued, 0);
+        requireAtLeast("max-queued", maxQueued, 1);
         requireAtLeast("step-token-budget", stepTokenBudget, 1);
         if (kvBlocks == 0 && (kvMemory == null || kvMemory.toBytes() <= 0)) {
             throw new IllegalArgumentException(

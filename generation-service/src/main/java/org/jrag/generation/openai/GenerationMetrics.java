@@ -66,19 +66,25 @@ final class GenerationMetrics {
 
     private void engineMeters(InferenceEngine engine) {
         gauge("rag.generation.kv.blocks.used", "KV cache blocks in use", engine, s -> s.kvBlocksUsed());
+        gauge(
+                "rag.generation.kv.blocks.cached",
+                "Free KV cache blocks kept for prefix reuse (evicted when the free list is empty)",
+                engine,
+                s -> s.kvBlocksCached());
         gauge("rag.generation.kv.blocks.total", "KV cache blocks in the pool", engine, s -> s.kvBlocksTotal());
+        gauge("rag.generation.preemptions", "Sequences preempted (recomputed) so far", engine, s -> s.preemptions());
         gauge("rag.generation.running", "Sequences being decoded", engine, s -> s.running());
         gauge("rag.generation.waiting", "Sequences waiting for a slot", engine, s -> s.waiting());
         gauge(
                 "rag.generation.prefix.cache.hit.ratio",
                 "Share of looked-up full prompt blocks found in the prefix cache",
                 engine,
-                s -> ratio(s.prefixHitBlocks(), s.prefixLookupBlocks()));
+                EngineStats::prefixHitRate);
         gauge(
                 "rag.generation.speculative.acceptance.ratio",
                 "Share of drafted tokens the model accepted",
                 engine,
-                s -> ratio(s.acceptedTokens(), s.draftedTokens()));
+                EngineStats::acceptanceRate);
         DistributionSummary batchSize = DistributionSummary.builder("rag.generation.batch.size")
                 .description("Sequences per engine step")
                 .register(registry);
@@ -100,10 +106,6 @@ final class GenerationMetrics {
         Gauge.builder(name, engine, e -> value.applyAsDouble(e.stats()))
                 .description(description)
                 .register(registry);
-    }
-
-    private static double ratio(double part, double whole) {
-        return whole == 0 ? 0 : part / whole;
     }
 
     /** Records one finished choice (every choice, whatever its finish reason). */
