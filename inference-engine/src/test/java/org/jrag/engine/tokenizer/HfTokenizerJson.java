@@ -21,10 +21,10 @@ import org.jrag.engine.reference.Json;
  * llama.cpp's {@code convert_hf_to_gguf.py} writes for it ({@code _set_vocab_gpt2}): ids without a token become
  * {@code [PADn]} (unused), added special tokens control, other added tokens user-defined, the rest normal.
  */
-record HfTokenizerJson(Path file, String text) {
+public record HfTokenizerJson(Path file, String text) {
 
     /** Unpacks {@code tokenizers/<name>/tokenizer.json.gz} into {@code dir} (DJL reads it from there). */
-    static HfTokenizerJson unpack(String name, Path dir) {
+    public static HfTokenizerJson unpack(String name, Path dir) {
         try (InputStream in = new GZIPInputStream(
                 HfTokenizerJson.class.getResourceAsStream("/tokenizers/" + name + "/tokenizer.json.gz"))) {
             byte[] bytes = in.readAllBytes();
@@ -36,7 +36,7 @@ record HfTokenizerJson(Path file, String text) {
         }
     }
 
-    GgufMetadata toGguf(String pre, int bosId, int eosId, Boolean addBos) {
+    public GgufMetadata toGguf(String pre, int bosId, int eosId, Boolean addBos) {
         Map<String, Object> root = Json.object(Json.parse(text));
         Map<String, Object> model = Json.object(root.get("model"));
         Map<String, Object> vocab = Json.object(model.get("vocab"));
