@@ -113,7 +113,7 @@ final class GenerationRunner {
         }
         // 2. the output constraint, compiled once, copied per choice before any runs (copies of a running one race)
         TokenConstraint[] constraints = new TokenConstraint[choices];
-        constraints[0] = formats.compile(parameters.responseFormat(), model);
+        constraints[0] = formats.compile(parameters.responseFormat(), model, prompts.stopTokens());
         for (int c = 1; c < choices && constraints[0] != null; c++) {
             constraints[c] = constraints[0].copy();
         }

@@ -2,18 +2,15 @@ package org.jrag.generation.openai;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jrag.generation.model.ModelStatus;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class OpenAiConfiguration {
 
-    /** Plain text only until a structured-output compiler is wired in its place. */
     @Bean
-    @ConditionalOnMissingBean
     ResponseFormatCompiler responseFormatCompiler() {
-        return new PlainTextResponseFormats();
+        return new JsonSchemaResponseFormats();
     }
 
     @Bean

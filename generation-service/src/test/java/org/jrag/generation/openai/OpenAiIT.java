@@ -292,14 +292,54 @@ class OpenAiIT extends StoriesService {
     }
 
     @Test
-    void refusesJsonResponseFormatsItCannotEnforce() throws Exception {
-        assertProblem(
+    void constrainsChatOutputToTheJsonSchema() throws Exception {
+        JsonNode body = postOk("/v1/chat/completions", """
+                {"messages": [{"role": "user", "content": "Is the dog happy?"}], "max_tokens": 60, "temperature": 0,
+                 "response_format": {"type": "json_schema", "json_schema": {"name": "mood", "strict": true,
+                   "schema": {"type": "object", "additionalProperties": false, "required": ["happy", "mood"],
+                              "properties": {"happy": {"type": "boolean"},
+                                             "mood": {"enum": ["good", "bad", "sleepy"]}}}}}}
+                """);
+
+        assertThat(body.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
+        JsonNode output = json.readTree(body.at("/choices/0/message/content").asString());
+        assertThat(output.isObject()).isTrue();
+        assertThat(output.properties())
+                .extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrder("happy", "mood");
+        assertThat(output.path("happy").isBoolean()).isTrue();
+        assertThat(output.path("mood").asString()).isIn("good", "bad", "sleepy");
+    }
+
+    @Test
+    void constrainsTextCompletionsToAJsonObject() throws Exception {
+        JsonNode body = postOk("/v1/completions", """
+                {"prompt": "Once upon a time", "max_tokens": 60, "temperature": 0.7, "seed": 3, "n": 2,
+                 "response_format": {"type": "json_object"}}
+                """);
+
+        for (JsonNode choice : body.path("choices")) {
+            if (choice.path("finish_reason").asString().equals("stop")) {
+                assertThat(json.readTree(choice.path("text").asString()).isObject())
+                        .isTrue();
+            } else {
+                // cut by max_tokens: still a prefix of an object
+                assertThat(choice.path("text").asString().strip()).startsWith("{");
+            }
+        }
+    }
+
+    @Test
+    void refusesASchemaItCannotEnforceNamingTheKeyword() throws Exception {
+        JsonNode problem = assertProblem(
                 post("/v1/chat/completions", """
-                        {"messages": [{"role": "user", "content": "Hi"}], "response_format": {"type": "json_object"}}
+                        {"messages": [{"role": "user", "content": "Hi"}], "response_format": {"type": "json_schema",
+                         "json_schema": {"name": "x", "schema": {"type": "string", "pattern": "^a+$"}}}}
                         """),
                 400,
                 "invalid-request",
-                "response_format json_object needs constrained decoding");
+                "response_format.json_schema.schema cannot be enforced: unsupported JSON Schema keyword 'pattern'");
+        assertThat(problem.path("param").asString()).isEqualTo("response_format.json_schema.schema");
     }
 
     @Test
