@@ -2,6 +2,7 @@ package org.jrag.generation.openai;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Streams a run as server-sent events ({@code data: {chunk}} lines, then {@code data: [DONE]}) from a virtual
  * thread of its own, so the engine's scheduler thread never waits for a client. A client that goes away (a
  * failed write, or the container reporting the connection's end) cancels the run at once, which frees its KV
- * blocks at the next engine step.
+ * blocks at the next engine step; while nothing else is sent (a queued request, a long prefill) a keep-alive
+ * comment each second finds out.
  */
 final class EventStreamWriter {
 
     private static final Logger log = LoggerFactory.getLogger(EventStreamWriter.class);
     private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8);
+
+    /** An SSE comment, which clients ignore; writing it is how a client that left is noticed while nothing else is sent. */
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
+
+    /** How long a stream may stay silent before a keep-alive comment. */
+    private static final Duration HEARTBEAT = Duration.ofSeconds(1);
 
     private final GenerationRun run;
     private final GenerationRunner.Prompts prompts;
@@ -83,7 +91,14 @@ final class EventStreamWriter {
                 send(chunk);
             }
             while (!run.done()) {
-                switch (run.next()) {
+                ChoiceEvent event = run.next(HEARTBEAT);
+                if (event == null) {
+                    // nothing new (queued, or a long prefill): a comment line finds out whether the client is still
+                    // there
+                    sendRaw(KEEP_ALIVE);
+                    continue;
+                }
+                switch (event) {
                     case ChoiceEvent.Text text -> send(format.text(text));
                     case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
                         metrics.completed(completion);

@@ -82,13 +82,29 @@ final class GenerationRun {
      * @throws IllegalStateException when all choices have finished, or cancelled sequences never report back
      */
     ChoiceEvent next() throws InterruptedException {
+        ChoiceEvent event;
+        do {
+            event = next(Duration.ofDays(1));
+        } while (event == null);
+        return event;
+    }
+
+    /**
+     * As {@link #next()}, but returns null when {@code atMost} passes first with the deadline not reached (a stream
+     * then sends a heartbeat).
+     */
+    ChoiceEvent next(Duration atMost) throws InterruptedException {
         if (done()) {
             throw new IllegalStateException("all " + choices + " choices have finished");
         }
         ChoiceEvent event = null;
         long left = deadline - System.nanoTime();
         if (left > 0) {
-            event = events.poll(left, TimeUnit.NANOSECONDS);
+            long wait = Math.min(left, atMost.toNanos());
+            event = events.poll(wait, TimeUnit.NANOSECONDS);
+            if (event == null && wait < left) {
+                return null;
+            }
         }
         if (event == null) {
             if (!cancelled.get()) {

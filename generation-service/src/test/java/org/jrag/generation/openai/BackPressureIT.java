@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
             "rag.generation.engine.max-queued=1",
             "rag.generation.engine.kv-memory=160MB",
             "rag.generation.engine.prefix-caching=false",
-            "rag.generation.openai.request-timeout=4s",
+            "rag.generation.openai.request-timeout=8s",
             "rag.generation.openai.retry-after=2s"
         })
 class BackPressureIT {
@@ -84,8 +84,11 @@ class BackPressureIT {
             JsonNode problem = json.readTree(refused.body());
             assertThat(problem.path("type").asString()).isEqualTo("https://jrag.dev/problems/queue-full");
             assertThat(problem.path("status").asInt()).isEqualTo(429);
-            // the waiting client leaves too: its sequence is cancelled once it runs and writes
+            // when the waiting client leaves, its request leaves the queue while the running one goes on
             waitingClient.shutdownNow();
+            JsonNode after = awaitEngine(details -> details.path("waiting").asInt() == 0);
+            assertThat(after.path("waiting").asInt()).isZero();
+            assertThat(after.path("running").asInt()).isEqualTo(1);
         }
     }
 
@@ -119,7 +122,7 @@ class BackPressureIT {
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.path("type").asString()).isEqualTo("https://jrag.dev/problems/generation-timeout");
         assertThat(problem.path("detail").asString())
-                .isEqualTo("the generation did not finish within the request timeout of 4000 ms"
+                .isEqualTo("the generation did not finish within the request timeout of 8000 ms"
                         + " (rag.generation.openai.request-timeout) and was cancelled");
         assertThat(awaitIdle().path("kvBlocksUsed").asInt()).isZero();
     }

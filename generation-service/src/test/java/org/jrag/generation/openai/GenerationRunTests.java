@@ -46,6 +46,17 @@ class GenerationRunTests {
     }
 
     @Test
+    void returnsNothingWhenTheWaitEndsBeforeTheDeadline() throws Exception {
+        GenerationRun run = new GenerationRun(1, Duration.ofSeconds(5));
+        AtomicInteger cancels = new AtomicInteger();
+        run.started(cancels::incrementAndGet);
+
+        assertThat(run.next(Duration.ofMillis(20))).isNull();
+        assertThat(run.timedOut()).isFalse();
+        assertThat(cancels).hasValue(0);
+    }
+
+    @Test
     void cancelsOnceAndCancelsSequencesStartedAfterwards() {
         GenerationRun run = new GenerationRun(2, Duration.ofSeconds(5));
         AtomicInteger cancels = new AtomicInteger();
