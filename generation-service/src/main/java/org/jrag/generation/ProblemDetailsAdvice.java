@@ -112,6 +112,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? cause.getMessage()
                 : "The request body is not valid JSON for this endpoint: " + cause.getMessage();
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        if (cause instanceof InvalidParameterException invalid) {
+            body.setProperty("param", invalid.param());
+        }
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -258,6 +258,12 @@ class OpenAiIT extends StoriesService {
 
         JsonNode problem = assertProblem(response, 400, "invalid-request", "top_p must be in (0, 1], got: 1.5");
         assertThat(problem.path("param").asString()).isEqualTo("top_p");
+        JsonNode empty = assertProblem(
+                post("/v1/chat/completions", "{\"messages\": []}"),
+                400,
+                "invalid-request",
+                "messages must not be empty");
+        assertThat(empty.path("param").asString()).isEqualTo("messages");
     }
 
     @Test
