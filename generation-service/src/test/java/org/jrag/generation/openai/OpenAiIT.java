@@ -76,6 +76,35 @@ class OpenAiIT extends StoriesService {
     }
 
     @Test
+    void concurrentRequestsEachGetTheirOwnAnswer() throws Exception {
+        List<String> prompts = List.of(
+                "Once upon a time", "The little cat", "Lily and Tom", "One day, a bird", "The sun was", "Ben had a");
+        List<String> sequential = new ArrayList<>();
+        for (String prompt : prompts) {
+            sequential.add(completeGreedy(prompt));
+        }
+
+        List<java.util.concurrent.Future<String>> concurrent = new ArrayList<>();
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String prompt : prompts) {
+                concurrent.add(executor.submit(() -> completeGreedy(prompt)));
+            }
+        }
+
+        for (int i = 0; i < prompts.size(); i++) {
+            assertThat(concurrent.get(i).get()).as(prompts.get(i)).isEqualTo(sequential.get(i));
+        }
+    }
+
+    private String completeGreedy(String prompt) throws Exception {
+        return postOk("/v1/completions", """
+                        {"prompt": "%s", "max_tokens": 30, "temperature": 0}
+                        """.formatted(prompt))
+                .at("/choices/0/text")
+                .asString();
+    }
+
+    @Test
     void seedsChoiceIWithSeedPlusI() throws Exception {
         String base = "\"prompt\": \"Once upon a time\", \"max_tokens\": 20, \"temperature\": 1.0";
 
