@@ -1,6 +1,7 @@
 package org.jrag.engine.serving;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jrag.engine.model.SequenceChunk;
 import org.jrag.engine.sampling.GreedySampler;
@@ -58,7 +59,7 @@ final class DraftModelDrafter {
                 if (r == 0) {
                     // catch up: every token the draft cache lacks, the last one included
                     start = Math.min(s.draftComputed, s.length - 1);
-                    feed = java.util.Arrays.copyOfRange(s.tokens, start, s.length);
+                    feed = Arrays.copyOfRange(s.tokens, start, s.length);
                 } else {
                     start = s.length - 1 + r;
                     feed = new int[] {result[i][r - 1]};

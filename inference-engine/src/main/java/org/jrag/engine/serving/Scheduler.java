@@ -42,6 +42,9 @@ final class Scheduler {
     private long preemptions;
     private long completed;
     private long generatedTokens;
+    /** Exponential moving average of per-verification acceptance, seeds new sequences' draft length. */
+    private double recentAcceptance = 1;
+
     private int lastSequences;
     private int lastTokens;
     private volatile EngineStats snapshot;
@@ -228,6 +231,9 @@ final class Scheduler {
         }
         if (first) {
             s.cachedPromptTokens = s.computed;
+            if (s.draftLength != null) {
+                s.draftLength.startFrom(recentAcceptance);
+            }
         }
         return true;
     }
@@ -251,6 +257,9 @@ final class Scheduler {
             int[] draft = drafts[i];
             if (draft.length > 0 && !tryEnsureBlocks(s, s.length + draft.length)) {
                 draft = NONE;
+                if (drafter != null) {
+                    drafter.verified(s); // the draft cache holds the dropped drafts past the last token
+                }
             }
             if (!ensureBlocksOrPreempt(s, s.length, plans)) {
                 continue;
@@ -427,6 +436,7 @@ final class Scheduler {
         draftedTokens += k;
         acceptedTokens += accepted;
         s.draftLength.record(k, accepted);
+        recentAcceptance = 0.9 * recentAcceptance + 0.1 * accepted / k;
         if (!s.finished) {
             registerFullBlocks(s);
             if (drafter != null) {

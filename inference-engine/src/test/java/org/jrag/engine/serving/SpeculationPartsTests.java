@@ -32,7 +32,7 @@ class SpeculationPartsTests {
     }
 
     @Test
-    void draftLengthGrowsOnFullAcceptanceAndShrinksOnMisses() {
+    void draftLengthGrowsOnFullAcceptanceAndPausesOnMisses() {
         DraftLength d = new DraftLength(8);
         assertThat(d.next()).isEqualTo(8);
 
@@ -41,7 +41,9 @@ class SpeculationPartsTests {
         d.record(3, 3);
         assertThat(d.next()).isEqualTo(6);
         d.record(6, 0);
-        assertThat(d.next()).isEqualTo(3);
+        assertThat(d.next()).isZero();
+        assertThat(d.next()).isZero();
+        assertThat(d.next()).isEqualTo(1);
     }
 
     @Test
@@ -78,6 +80,21 @@ class SpeculationPartsTests {
         }
 
         assertThat(paused).isEqualTo(DraftLength.MAX_PAUSE);
+    }
+
+    @Test
+    void draftLengthStartsShorterWhereRecentDraftsWereWrong() {
+        DraftLength fresh = new DraftLength(8);
+        DraftLength poor = new DraftLength(8);
+        DraftLength wrong = new DraftLength(8);
+
+        fresh.startFrom(0.9);
+        poor.startFrom(0.25);
+        wrong.startFrom(0);
+
+        assertThat(fresh.next()).isEqualTo(8);
+        assertThat(poor.next()).isEqualTo(4);
+        assertThat(wrong.next()).isEqualTo(1);
     }
 
     @Test

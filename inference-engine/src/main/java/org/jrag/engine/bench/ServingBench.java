@@ -1,0 +1,549 @@
+package org.jrag.engine.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jrag.engine.gguf.GgmlType;
+import org.jrag.engine.gguf.GgufFile;
+import org.jrag.engine.model.KvCacheType;
+import org.jrag.engine.model.LlamaModel;
+import org.jrag.engine.model.SequenceChunk;
+import org.jrag.engine.serving.BatchForward;
+import org.jrag.engine.serving.Completion;
+import org.jrag.engine.serving.EngineOptions;
+import org.jrag.engine.serving.EngineStats;
+import org.jrag.engine.serving.GenerationRequest;
+import org.jrag.engine.serving.InferenceEngine;
+import org.jrag.engine.serving.Speculation;
+import org.jrag.engine.serving.TokenLogprobs;
+import org.jrag.engine.serving.TokenStream;
+import org.jrag.engine.tokenizer.SentencePieceTokenizer;
+import org.jrag.engine.tokenizer.Vocabulary;
+
+/**
+ * The serving benchmark of issue 6, side by side in one run (see BENCH.md): (a) aggregate decode throughput of
+ * 1/4/8/16 concurrent streams, continuous batching vs the same engine one request at a time; (b) time to first
+ * token of requests sharing a long prefix, prefix cache on vs off; (c) prompt-lookup speculation on stories260K with
+ * prompts whose greedy continuation repeats the prompt (acceptance, speed-up, identical output), and on the
+ * random-weight model where drafts are wrong (the slowdown). Prints one table with ratios. A harness run by hand,
+ * not a test.
+ */
+public final class ServingBench {
+    /** Story openings tried for (c); the harness keeps those whose greedy continuation repeats the most. */
+    private static final String[] STORY_PROMPTS = {
+        "Lily said, \"I want to play with the ball. I want to play with the ball.\" Mom said,",
+        "Once upon a time, there was a little girl named Lily. Lily liked to play. One day, Lily",
+        "Tom had a big red ball. Tom liked the big red ball. Tom said, \"I love my big red ball.\"",
+        "The dog ran and ran. The dog was happy. The dog ran to the park and",
+        "Once upon a time, there was a little boy named Tim. Tim had a toy car. Tim",
+        "Sue saw a bird. The bird was blue. Sue said, \"Hello, bird!\" The bird",
+        "Ben and Mia went to the park. Ben and Mia played on the swings. Ben and Mia",
+        "One day, a cat and a dog went to the park to play. The cat and the dog",
+        "The cat sat on the mat. The cat sat on the mat. The cat sat on the mat. The cat",
+        "Lily was happy. Lily was happy. Lily was happy. Lily was happy. Lily",
+        "Tim said, \"Look, a big dog!\" Sam said, \"Look, a big dog!\" Mom said, \"Look,",
+        "Once upon a time, there was a big tree. The big tree was very tall. The big tree",
+    };
+
+    private ServingBench() {}
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        System.setProperty("jrag.engine.threads", Integer.toString(o.threads()));
+        System.out.printf(
+                Locale.ROOT,
+                "ServingBench: threads=%d, cpus=%d, -n %d, streams %s, prefix %d%n",
+                o.threads(),
+                Runtime.getRuntime().availableProcessors(),
+                o.tokens(),
+                Arrays.toString(o.streams()),
+                o.prefix());
+        List<String[]> rows = new ArrayList<>();
+        Path smol = RandomModelFiles.ensure(o.dir(), BenchShape.SMOLLM2_135M, GgmlType.Q8_0);
+        try (GgufFile file = GgufFile.open(smol)) {
+            LlamaModel model = LlamaModel.load(file);
+            if (o.parts().contains("a")) {
+                throughput(model, o, rows);
+            }
+            if (o.parts().contains("b")) {
+                prefixTtft(model, o, rows);
+            }
+            if (o.parts().contains("c")) {
+                speculationOnRandom(model, o, rows);
+            }
+        }
+        if (o.parts().contains("c")) {
+            try (GgufFile file = GgufFile.open(o.stories())) {
+                speculationOnStories(file, o, rows);
+            }
+        }
+        System.out.println();
+        System.out.println("| part | measure | with | without | ratio |");
+        System.out.println("| --- | --- | ---: | ---: | ---: |");
+        for (String[] r : rows) {
+            System.out.println("| " + String.join(" | ", r) + " |");
+        }
+    }
+
+    // (a) aggregate tokens/s of N concurrent streams: batched (maxRunning = N) vs one at a time (maxRunning = 1)
+    private static void throughput(LlamaModel model, Options o, List<String[]> rows) {
+        int promptLength = 8;
+        int maxStreams = Arrays.stream(o.streams()).max().orElse(1);
+        int blocks = maxStreams * ((promptLength + o.tokens()) / 16 + 2);
+        BatchForward forward = BatchForward.of(model, model.newPagedKvCache(blocks, 16, KvCacheType.F32));
+        EngineOptions base = EngineOptions.defaults(blocks, 2048).withPrefixCaching(false);
+        // warm-up: lets the JIT compile the single and batched kernels before anything is timed
+        run(forward, base.withMaxRunning(1), prompts(2, promptLength, 98, model), 16);
+        run(forward, base.withMaxRunning(maxStreams), prompts(maxStreams, promptLength, 99, model), 16);
+        for (int n : o.streams()) {
+            List<int[]> prompts = prompts(n, promptLength, n, model);
+            Run batched = run(forward, base.withMaxRunning(n), prompts, o.tokens());
+            Run serial = run(forward, base.withMaxRunning(1), prompts, o.tokens());
+            rows.add(new String[] {
+                "(a) " + n + " streams",
+                "aggregate tokens/s (batched vs maxRunning=1)",
+                fmt(batched.tokensPerSecond()),
+                fmt(serial.tokensPerSecond()),
+                fmt(batched.tokensPerSecond() / serial.tokensPerSecond()) + "x"
+            });
+            System.out.printf(
+                    Locale.ROOT,
+                    "(a) %2d streams: batched %.2f t/s, one at a time %.2f t/s%n",
+                    n,
+                    batched.tokensPerSecond(),
+                    serial.tokensPerSecond());
+        }
+    }
+
+    // (b) time to first token of requests sharing a prefix: prefix cache on vs off, one request at a time
+    private static void prefixTtft(LlamaModel model, Options o, List<String[]> rows) {
+        int suffix = 16;
+        int blocks = (o.prefix() + suffix + 16) / 16 + 8;
+        int[] prefix = prompts(1, o.prefix(), 7, model).getFirst();
+        double[] ttft = new double[2];
+        for (int on = 0; on < 2; on++) {
+            BatchForward forward = BatchForward.of(model, model.newPagedKvCache(blocks, 16, KvCacheType.F32));
+            EngineOptions options =
+                    EngineOptions.defaults(blocks, o.prefix() + suffix + 16).withPrefixCaching(on == 1);
+            try (InferenceEngine engine = new InferenceEngine(forward, options)) {
+                // the first request fills the cache (and warms up); the timed ones only differ in their suffix
+                generate(engine, withSuffix(prefix, suffix, 0, model), 1, null);
+                double sum = 0;
+                for (int r = 1; r <= o.ttftRequests(); r++) {
+                    Completion c = generate(engine, withSuffix(prefix, suffix, r, model), 1, null);
+                    sum += c.firstTokenNanos() / 1e6;
+                }
+                ttft[on] = sum / o.ttftRequests();
+                EngineStats s = engine.stats();
+                System.out.printf(
+                        Locale.ROOT,
+                        "(b) prefix cache %s: mean TTFT %.1f ms, prefix blocks hit %d of %d%n",
+                        on == 1 ? "on" : "off",
+                        ttft[on],
+                        s.prefixHitBlocks(),
+                        s.prefixLookupBlocks());
+            }
+        }
+        rows.add(new String[] {
+            "(b) " + o.prefix() + "-token shared prefix",
+            "mean TTFT ms (cache on vs off; ratio = off/on)",
+            fmt(ttft[1]),
+            fmt(ttft[0]),
+            fmt(ttft[0] / ttft[1]) + "x lower"
+        });
+    }
+
+    // (c1) prompt lookup where drafts can be right: stories260K, prompts whose greedy continuation repeats
+    private static void speculationOnStories(GgufFile file, Options o, List<String[]> rows) {
+        LlamaModel model = LlamaModel.load(file);
+        SentencePieceTokenizer tokenizer = new SentencePieceTokenizer(Vocabulary.from(file.metadata()));
+        int context = model.config().contextLength();
+        BatchForward forward = BatchForward.of(model, model.newPagedKvCache(64, 16, KvCacheType.F32));
+        EngineOptions plain =
+                EngineOptions.defaults(64, context).withPrefixCaching(false).withMaxRunning(1);
+        EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 8));
+        // 1. greedy first, to find prompts whose continuation repeats text (n-gram lookup would have drafted it)
+        record Candidate(int[] prompt, int maxTokens, double repeat) {}
+        List<Candidate> candidates = new ArrayList<>();
+        for (String text : STORY_PROMPTS) {
+            int[] p = tokenizer.encode(text, true);
+            int max = context - p.length;
+            int[] out = tokens(forward, plain, p, max);
+            candidates.add(new Candidate(p, max, repeatFraction(p, out)));
+        }
+        candidates.sort((a, b) -> Double.compare(b.repeat(), a.repeat()));
+        List<Candidate> chosen = candidates.subList(0, Math.min(o.specPrompts(), candidates.size()));
+        for (Candidate c : candidates) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "(c) candidate %-70.70s repeat fraction %.2f%n",
+                    tokenizer.decode(c.prompt()).replace('\n', ' '),
+                    c.repeat());
+        }
+        for (Candidate c : chosen) {
+            timed(forward, lookup, c.prompt(), c.maxTokens()); // warm-up of the verification path
+        }
+        // 2. time both, same prompts, one at a time, best of specRuns
+        double plainBest = Double.MAX_VALUE;
+        double lookupBest = Double.MAX_VALUE;
+        long drafted = 0;
+        long accepted = 0;
+        boolean identical = true;
+        for (int r = 0; r < o.specRuns(); r++) {
+            long plainNanos = 0;
+            long lookupNanos = 0;
+            long tokens = 0;
+            for (Candidate c : chosen) {
+                Timed a = timed(forward, plain, c.prompt(), c.maxTokens());
+                Timed b = timed(forward, lookup, c.prompt(), c.maxTokens());
+                identical &= Arrays.equals(a.tokens(), b.tokens());
+                plainNanos += a.decodeNanos();
+                lookupNanos += b.decodeNanos();
+                tokens += a.tokens().length - 1;
+                drafted += b.drafted();
+                accepted += b.accepted();
+            }
+            plainBest = Math.min(plainBest, plainNanos / (double) tokens);
+            lookupBest = Math.min(lookupBest, lookupNanos / (double) tokens);
+        }
+        double repeat = chosen.stream().mapToDouble(Candidate::repeat).average().orElse(0);
+        System.out.printf(
+                Locale.ROOT,
+                "(c) stories260K: %d prompts (repeat fraction %.2f), acceptance %.2f, identical output %s%n",
+                chosen.size(),
+                repeat,
+                drafted == 0 ? 0 : (double) accepted / drafted,
+                identical);
+        rows.add(new String[] {
+            "(c) stories260K prompt lookup",
+            "decode tokens/s (speculation vs none); acceptance " + fmt(drafted == 0 ? 0 : (double) accepted / drafted)
+                    + ", identical output " + identical,
+            fmt(1e9 / lookupBest),
+            fmt(1e9 / plainBest),
+            fmt(plainBest / lookupBest) + "x"
+        });
+    }
+
+    // (c2) speculation on the random-weight model: prompt lookup (whatever its drafts give), and a drafter that is
+    // always wrong (a tiny random draft model whose pick is shifted by one id), where speculation must back off
+    private static void speculationOnRandom(LlamaModel model, Options o, List<String[]> rows) {
+        int tokens = o.specTokens();
+        int promptLength = 32;
+        int blocks = (promptLength + tokens) / 16 + 4;
+        BatchForward forward = BatchForward.of(model, model.newPagedKvCache(blocks, 16, KvCacheType.F32));
+        EngineOptions plain =
+                EngineOptions.defaults(blocks, 2048).withPrefixCaching(false).withMaxRunning(1);
+        BenchShape draftShape =
+                new BenchShape("draft-1l-64d-49152v", 1, 64, 2, 1, 128, 49152, 100000f, 8192, "smollm", 0, 17, 1, 2);
+        try (GgufFile draftFile = GgufFile.open(RandomModelFiles.ensure(o.dir(), draftShape, GgmlType.Q8_0))) {
+            LlamaModel draftModel = LlamaModel.load(draftFile);
+            BatchForward draft =
+                    shifted(BatchForward.of(draftModel, draftModel.newPagedKvCache(blocks, 16, KvCacheType.F32)));
+            int[] prompt = prompts(1, promptLength, 3, model).getFirst();
+            EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 8));
+            EngineOptions wrong = plain.withSpeculation(new Speculation.DraftModel(draft, 4));
+            for (EngineOptions spec : List.of(lookup, wrong)) {
+                boolean isLookup = spec == lookup;
+                timed(forward, plain, prompt, 8); // warm-up
+                timed(forward, spec, prompt, 8);
+                double plainBest = Double.MAX_VALUE;
+                double specBest = Double.MAX_VALUE;
+                long drafted = 0;
+                long accepted = 0;
+                boolean identical = true;
+                for (int r = 0; r < o.specRuns(); r++) {
+                    Timed a = timed(forward, plain, prompt, tokens);
+                    Timed b = timed(forward, spec, prompt, tokens);
+                    identical &= Arrays.equals(a.tokens(), b.tokens());
+                    plainBest = Math.min(plainBest, a.decodeNanos() / (double) (a.tokens().length - 1));
+                    specBest = Math.min(specBest, b.decodeNanos() / (double) (b.tokens().length - 1));
+                    drafted += b.drafted();
+                    accepted += b.accepted();
+                    if (r == 0 && isLookup) {
+                        System.out.println("(c) random model greedy output starts "
+                                + Arrays.toString(Arrays.copyOf(a.tokens(), Math.min(12, a.tokens().length))));
+                    }
+                }
+                String name = isLookup ? "prompt lookup" : "always-wrong draft model";
+                System.out.printf(
+                        Locale.ROOT,
+                        "(c) random model, %s: drafted %d, accepted %d, identical output %s%n",
+                        name,
+                        drafted,
+                        accepted,
+                        identical);
+                rows.add(new String[] {
+                    "(c) random-weight " + name,
+                    "decode tokens/s (speculation vs none); drafted " + drafted + ", accepted " + accepted
+                            + ", identical output " + identical,
+                    fmt(1e9 / specBest),
+                    fmt(1e9 / plainBest),
+                    fmt(plainBest / specBest) + "x"
+                });
+            }
+        }
+    }
+
+    /** A draft whose every pick is one id past the draft model's: never the target's greedy token by chance. */
+    private static BatchForward shifted(BatchForward draft) {
+        return new BatchForward() {
+            @Override
+            public float[][] forward(List<SequenceChunk> chunks) {
+                float[][] out = draft.forward(chunks);
+                for (float[] logits : out) {
+                    float last = logits[logits.length - 1];
+                    System.arraycopy(logits, 0, logits, 1, logits.length - 1);
+                    logits[0] = last;
+                }
+                return out;
+            }
+
+            @Override
+            public int vocabSize() {
+                return draft.vocabSize();
+            }
+
+            @Override
+            public int blockSize() {
+                return draft.blockSize();
+            }
+
+            @Override
+            public int numBlocks() {
+                return draft.numBlocks();
+            }
+
+            @Override
+            public void copyBlock(int from, int to) {
+                draft.copyBlock(from, to);
+            }
+        };
+    }
+
+    /** Fraction of generated tokens that n-gram lookup over the text before them would have proposed. */
+    private static double repeatFraction(int[] prompt, int[] out) {
+        int[] all = Arrays.copyOf(prompt, prompt.length + out.length);
+        System.arraycopy(out, 0, all, prompt.length, out.length);
+        int hits = 0;
+        for (int i = 0; i < out.length; i++) {
+            int len = prompt.length + i;
+            int next = lookupNext(all, len);
+            if (next == all[len]) {
+                hits++;
+            }
+        }
+        return out.length == 0 ? 0 : (double) hits / out.length;
+    }
+
+    private static int lookupNext(int[] h, int len) {
+        for (int n = Math.min(3, len - 1); n >= 1; n--) {
+            for (int s = len - n - 1; s >= 0; s--) {
+                if (Arrays.equals(h, s, s + n, h, len - n, len)) {
+                    return h[s + n];
+                }
+            }
+        }
+        return -1;
+    }
+
+    private record Run(long tokens, long nanos) {
+        double tokensPerSecond() {
+            return tokens * 1e9 / nanos;
+        }
+    }
+
+    /** Submits all prompts at once and waits for all; tokens over the wall time from first submit to last end. */
+    private static Run run(BatchForward forward, EngineOptions options, List<int[]> prompts, int maxTokens) {
+        try (InferenceEngine engine = new InferenceEngine(forward, options)) {
+            long t0 = System.nanoTime();
+            List<CompletableFuture<Completion>> done = new ArrayList<>();
+            for (int[] p : prompts) {
+                CompletableFuture<Completion> f = new CompletableFuture<>();
+                engine.submit(GenerationRequest.greedy(p, maxTokens), stream(f, null));
+                done.add(f);
+            }
+            long tokens = 0;
+            for (CompletableFuture<Completion> f : done) {
+                tokens += join(f).completionTokens();
+            }
+            return new Run(tokens, System.nanoTime() - t0);
+        }
+    }
+
+    private record Timed(int[] tokens, long decodeNanos, long drafted, long accepted) {}
+
+    /** One request alone on a fresh engine; decode time = total - time to first token. */
+    private static Timed timed(BatchForward forward, EngineOptions options, int[] prompt, int maxTokens) {
+        try (InferenceEngine engine = new InferenceEngine(forward, options)) {
+            List<Integer> out = new ArrayList<>();
+            Completion c = generate(engine, prompt, maxTokens, out);
+            EngineStats s = engine.stats();
+            return new Timed(
+                    out.stream().mapToInt(Integer::intValue).toArray(),
+                    c.totalNanos() - c.firstTokenNanos(),
+                    s.draftedTokens(),
+                    s.acceptedTokens());
+        }
+    }
+
+    private static int[] tokens(BatchForward forward, EngineOptions options, int[] prompt, int maxTokens) {
+        return timed(forward, options, prompt, maxTokens).tokens();
+    }
+
+    private static Completion generate(InferenceEngine engine, int[] prompt, int maxTokens, List<Integer> out) {
+        CompletableFuture<Completion> f = new CompletableFuture<>();
+        engine.submit(GenerationRequest.greedy(prompt, maxTokens), stream(f, out));
+        return join(f);
+    }
+
+    private static TokenStream stream(CompletableFuture<Completion> done, List<Integer> out) {
+        return new TokenStream() {
+            @Override
+            public boolean onToken(int token, TokenLogprobs logprobs) {
+                if (out != null) {
+                    out.add(token);
+                }
+                return true;
+            }
+
+            @Override
+            public void onComplete(Completion completion) {
+                done.complete(completion);
+            }
+        };
+    }
+
+    private static Completion join(CompletableFuture<Completion> f) {
+        try {
+            return f.get(30, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("request did not complete", e);
+        }
+    }
+
+    /** Random token ids (BOS first) of the given length, one list entry per stream. */
+    private static List<int[]> prompts(int count, int length, long seed, LlamaModel model) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int vocab = model.config().vocabSize();
+        List<int[]> prompts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int[] p = new int[length];
+            p[0] = BenchShape.SMOLLM2_135M.bos();
+            for (int j = 1; j < length; j++) {
+                p[j] = 17 + rnd.nextInt(vocab - 17);
+            }
+            prompts.add(p);
+        }
+        return prompts;
+    }
+
+    private static int[] withSuffix(int[] prefix, int suffix, long seed, LlamaModel model) {
+        int[] s = prompts(1, suffix + 1, 1000 + seed, model).getFirst();
+        int[] p = Arrays.copyOf(prefix, prefix.length + suffix);
+        System.arraycopy(s, 1, p, prefix.length, suffix);
+        return p;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    record Options(
+            int threads,
+            int tokens,
+            int[] streams,
+            int prefix,
+            int ttftRequests,
+            int specPrompts,
+            int specRuns,
+            int specTokens,
+            String parts,
+            Path dir,
+            Path stories) {
+
+        static Options parse(String[] args) {
+            int threads = 2;
+            int tokens = 64;
+            int[] streams = {1, 4, 8, 16};
+            int prefix = 1000;
+            int ttft = 3;
+            int specPrompts = 4;
+            int specRuns = 3;
+            int specTokens = 128;
+            String parts = "a,b,c";
+            Path dir = Path.of("target/bench-models");
+            Path stories = null;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("option " + a + " needs a value");
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--threads", "-t" -> threads = Integer.parseInt(v);
+                    case "-n" -> tokens = Integer.parseInt(v);
+                    case "--streams" ->
+                        streams = Arrays.stream(v.split(","))
+                                .mapToInt(Integer::parseInt)
+                                .toArray();
+                    case "--prefix" -> prefix = Integer.parseInt(v);
+                    case "--ttft-requests" -> ttft = Integer.parseInt(v);
+                    case "--spec-prompts" -> specPrompts = Integer.parseInt(v);
+                    case "-r" -> specRuns = Integer.parseInt(v);
+                    case "--spec-tokens" -> specTokens = Integer.parseInt(v);
+                    case "--parts" -> parts = v;
+                    case "--dir" -> dir = Path.of(v);
+                    case "--stories" -> stories = Path.of(v);
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown option " + a
+                                        + " (use --threads N, -n N, --streams N[,N], --prefix N, --ttft-requests N,"
+                                        + " --spec-prompts N, -r N, --spec-tokens N, --parts a,b,c, --dir PATH, --stories PATH)");
+                }
+            }
+            if (threads < 1
+                    || tokens < 1
+                    || prefix < 16
+                    || ttft < 1
+                    || specPrompts < 1
+                    || specRuns < 1
+                    || specTokens < 2) {
+                throw new IllegalArgumentException(
+                        "threads, -n, --ttft-requests, --spec-prompts and -r must be >= 1; --prefix >= 16;"
+                                + " --spec-tokens >= 2");
+            }
+            return new Options(
+                    threads,
+                    tokens,
+                    streams,
+                    prefix,
+                    ttft,
+                    specPrompts,
+                    specRuns,
+                    specTokens,
+                    parts,
+                    dir,
+                    stories != null ? stories : findStories());
+        }
+
+        /** shared/models/stories260K.gguf as a child or sibling of the working directory or one above it. */
+        private static Path findStories() {
+            for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+                for (Path c : new Path[] {d.resolve("shared"), d.resolveSibling("shared")}) {
+                    Path f = c.resolve("models/stories260K.gguf");
+                    if (Files.isRegularFile(f)) {
+                        return f;
+                    }
+                }
+            }
+            throw new IllegalArgumentException("shared/models/stories260K.gguf not found above "
+                    + Path.of("").toAbsolutePath() + "; pass --stories PATH");
+        }
+    }
+}
