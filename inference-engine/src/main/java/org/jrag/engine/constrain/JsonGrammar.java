@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 sealed interface JsonGrammar {
 
-    /** Fixed texts, e.g. the JSON encodings of an {@code enum}'s values, or {@code true}, {@code false}, {@code null}. */
+    /** Fixed texts: the JSON encodings of an {@code enum}'s values, or {@code true}, {@code false}, {@code null}. */
     final class Literals implements JsonGrammar {
         final byte[][] texts;
 
@@ -21,7 +21,10 @@ sealed interface JsonGrammar {
             this.texts = texts.clone();
         }
 
-        /** The first text at or after {@code from} that starts like {@code texts[from]} up to {@code k} and has {@code b} at {@code k}, or -1. */
+        /**
+         * The first text at or after {@code from} whose first {@code k} bytes equal those of {@code texts[from]} and
+         * whose byte {@code k} is {@code b}, or -1.
+         */
         int next(int from, int k, int b) {
             byte[] prefix = texts[from];
             for (int j = from; j < texts.length; j++) {
@@ -72,12 +75,71 @@ sealed interface JsonGrammar {
         }
     }
 
-    /** A JSON number; an integer when {@code integer} (no fraction, no exponent). */
+    /**
+     * A JSON number within the integer bounds {@code [min, max]} (both within the {@value JsonMatcher#MAX_DIGITS}
+     * digits a number may have); an integer when {@code integer} (no fraction, no exponent). A bounded number has
+     * no exponent, so its integer part decides where it lies.
+     */
     final class Numeric implements JsonGrammar {
         final boolean integer;
+        final long min;
+        final long max;
 
         Numeric(boolean integer) {
+            this(integer, -LIMIT, LIMIT);
+        }
+
+        Numeric(boolean integer, long min, long max) {
+            if (min > max || min < -LIMIT || max > LIMIT) {
+                throw new IllegalArgumentException("integer bounds must satisfy " + -LIMIT + " <= min <= max <= "
+                        + LIMIT + ", got: " + min + ".." + max);
+            }
             this.integer = integer;
+            this.min = min;
+            this.max = max;
+        }
+
+        /** The largest magnitude a number's integer part can have. */
+        static final long LIMIT = 999_999_999_999_999L;
+
+        boolean bounded() {
+            return min != -LIMIT || max != LIMIT;
+        }
+
+        /**
+         * Whether a fraction with a non-zero digit may follow this integer part: {@code m.f} stays within the
+         * integer bounds when {@code m < max}, and {@code -m.f} when {@code -m > min}.
+         */
+        boolean fractionInside(boolean negative, long magnitude) {
+            return negative ? -magnitude > min : magnitude < max;
+        }
+
+        /** Whether the integer written so far is within the bounds. */
+        boolean fits(boolean negative, long magnitude) {
+            long value = negative ? -magnitude : magnitude;
+            return value >= min && value <= max;
+        }
+
+        /**
+         * Whether an integer that starts with these {@code digits} digits of value {@code magnitude} can still end
+         * within the bounds: with k more digits it lies in [magnitude * 10^k, magnitude * 10^k + 10^k - 1] (mirrored
+         * when negative); after a leading zero nothing more may follow.
+         */
+        boolean reachable(boolean negative, long magnitude, int digits) {
+            long scale = 1;
+            for (int k = 0; k + digits <= JsonMatcher.MAX_DIGITS; k++) {
+                long low = magnitude * scale;
+                long high = low + scale - 1;
+                boolean meets = negative ? -high <= max && -low >= min : low <= max && high >= min;
+                if (meets) {
+                    return true;
+                }
+                if (magnitude == 0) {
+                    return false;
+                }
+                scale *= 10;
+            }
+            return false;
         }
     }
 
@@ -167,7 +229,10 @@ sealed interface JsonGrammar {
         return new Literals(texts);
     }
 
-    /** The JSON string literal of {@code s}: quotes, {@code \" \\ \b \f \n \r \t}, {@code \}{@code u00XX} for other controls. */
+    /**
+     * The JSON string literal of {@code s}: quotes, {@code \" \\ \b \f \n \r \t}, and {@code \}{@code u00XX} for
+     * other control characters.
+     */
     static String encode(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {

@@ -118,7 +118,7 @@ final class JsonMatcher {
                     out.add(new Stack(new TextFrame(t, 0), parent));
                 }
             }
-            case JsonGrammar.Numeric n -> new NumberFrame(n, NumberFrame.START, 0).step(b, parent, out);
+            case JsonGrammar.Numeric n -> new NumberFrame(n, NumberFrame.START, 0, false, 0).step(b, parent, out);
             case JsonGrammar.Properties p -> {
                 if (b == '{') {
                     out.add(new Stack(new ObjectFrame(p, 0, ObjectFrame.OPEN_SPACE, 0, 0), parent));
@@ -286,8 +286,13 @@ final class JsonMatcher {
         }
     }
 
-    /** Inside a number: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}, {@code digits} in the part. */
-    record NumberFrame(JsonGrammar.Numeric numeric, int phase, int digits) implements Frame {
+    /**
+     * Inside a number: {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}, {@code digits} in the current
+     * part; {@code negative} and {@code magnitude} hold the integer part, kept within an integer's bounds digit by
+     * digit (a digit is allowed only when some number starting so can still end within them).
+     */
+    record NumberFrame(JsonGrammar.Numeric numeric, int phase, int digits, boolean negative, long magnitude)
+            implements Frame {
         static final int START = 0;
         static final int MINUS = 1;
         static final int ZERO = 2;
@@ -304,47 +309,60 @@ final class JsonMatcher {
             switch (phase) {
                 case START, MINUS -> {
                     if (b == '-' && phase == START) {
-                        push(MINUS, 0, rest, out);
-                    } else if (b == '0') {
-                        push(ZERO, 1, rest, out);
-                    } else if (digit) {
-                        push(INTEGER, 1, rest, out);
+                        for (int d = 0; d <= 9; d++) {
+                            if (numeric.reachable(true, d, 1)) {
+                                push(MINUS, 0, true, 0, rest, out);
+                                return;
+                            }
+                        }
+                    } else if (digit && numeric.reachable(negative, b - '0', 1)) {
+                        push(b == '0' ? ZERO : INTEGER, 1, negative, b - '0', rest, out);
                     }
                 }
                 case ZERO, INTEGER -> {
-                    if (digit && phase == INTEGER && digits < MAX_DIGITS) {
-                        push(INTEGER, digits + 1, rest, out);
-                    } else if (b == '.' && !numeric.integer) {
-                        push(POINT, 0, rest, out);
-                    } else if ((b == 'e' || b == 'E') && !numeric.integer) {
-                        push(E, 0, rest, out);
+                    long next = magnitude * 10 + (b - '0');
+                    if (digit
+                            && phase == INTEGER
+                            && digits < MAX_DIGITS
+                            && numeric.reachable(negative, next, digits + 1)) {
+                        push(INTEGER, digits + 1, negative, next, rest, out);
+                    } else if (b == '.' && !numeric.integer && numeric.fits(negative, magnitude)) {
+                        push(POINT, 0, negative, magnitude, rest, out);
+                    } else if ((b == 'e' || b == 'E') && !numeric.integer && !numeric.bounded()) {
+                        push(E, 0, negative, magnitude, rest, out);
                     }
                 }
                 case POINT, FRACTION -> {
-                    if (digit && digits < MAX_DIGITS) {
-                        push(FRACTION, digits + 1, rest, out);
-                    } else if ((b == 'e' || b == 'E') && phase == FRACTION) {
-                        push(E, 0, rest, out);
+                    // at a bound only zeros may follow the point (1.000 is 1)
+                    boolean fits = b == '0' || numeric.fractionInside(negative, magnitude);
+                    if (digit && digits < MAX_DIGITS && fits) {
+                        push(FRACTION, digits + 1, negative, magnitude, rest, out);
+                    } else if ((b == 'e' || b == 'E') && phase == FRACTION && !numeric.bounded()) {
+                        push(E, 0, negative, magnitude, rest, out);
                     }
                 }
                 case E, EXPONENT_SIGN, EXPONENT -> {
                     if (digit && digits < MAX_EXPONENT_DIGITS) {
-                        push(EXPONENT, digits + 1, rest, out);
+                        push(EXPONENT, digits + 1, negative, magnitude, rest, out);
                     } else if ((b == '+' || b == '-') && phase == E) {
-                        push(EXPONENT_SIGN, 0, rest, out);
+                        push(EXPONENT_SIGN, 0, negative, magnitude, rest, out);
                     }
                 }
                 default -> throw new IllegalStateException("bad number phase " + phase);
             }
         }
 
-        private void push(int nextPhase, int nextDigits, Stack rest, Out out) {
-            out.add(new Stack(new NumberFrame(numeric, nextPhase, nextDigits), rest));
+        private void push(int nextPhase, int nextDigits, boolean neg, long mag, Stack rest, Out out) {
+            out.add(new Stack(new NumberFrame(numeric, nextPhase, nextDigits, neg, mag), rest));
         }
 
         @Override
         public boolean canEnd() {
-            return phase == ZERO || phase == INTEGER || phase == FRACTION || phase == EXPONENT;
+            return switch (phase) {
+                case ZERO, INTEGER -> numeric.fits(negative, magnitude);
+                case FRACTION, EXPONENT -> true;
+                default -> false;
+            };
         }
     }
 

@@ -22,10 +22,11 @@ import org.jrag.engine.tokenizer.Tokenizer;
  * <p>Supported schema subset: {@code type} (one or an array, e.g. {@code ["string","null"]}, and OpenAPI {@code
  * nullable}); object {@code properties}, {@code required}, {@code additionalProperties} (a schema only without
  * {@code properties}); array {@code items}, {@code minItems}, {@code maxItems}; string {@code minLength}, {@code
- * maxLength}; {@code enum} and {@code const} of scalars; {@code anyOf}; {@code oneOf} of provably disjoint
- * alternatives (different kinds, disjoint literals, or a required {@code const}/{@code enum} discriminator);
- * {@code allOf} of one schema; non-recursive {@code $ref} to {@code #/$defs/...} or {@code #/definitions/...};
- * annotations ({@code title}, {@code description}, ...) are ignored. Anything else is refused.
+ * maxLength}; integer {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code exclusiveMaximum}; number
+ * {@code minimum}, {@code maximum} when integral; {@code enum} and {@code const} of scalars; {@code anyOf}; {@code
+ * oneOf} of provably disjoint alternatives (different kinds, disjoint literals, or a required {@code const}/{@code
+ * enum} discriminator); {@code allOf} of one schema; non-recursive {@code $ref} to {@code #/$defs/...} or {@code
+ * #/definitions/...}; annotations ({@code title}, {@code description}, ...) are ignored. Anything else is refused.
  *
  * <p>Not thread-safe; {@link #copy} is cheap (the state is immutable and shared).
  */
@@ -166,6 +167,18 @@ public final class JsonSchemaConstraint implements TokenConstraint {
             i++;
         }
         return allowed;
+    }
+
+    /** Whether {@code token} may come next, checked on its own by stepping its bytes (the mask's reference). */
+    boolean allows(int token) {
+        if (index.endTokens.contains(token)) {
+            return isComplete();
+        }
+        if (ended || token < 0 || token >= index.trie.vocabSize()) {
+            return false;
+        }
+        byte[] bytes = index.trie.pieces[token];
+        return bytes.length > 0 && state.step(bytes) != null;
     }
 
     private static void enter(

@@ -1,8 +1,10 @@
 package org.jrag.engine.constrain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,10 @@ final class SchemaCompiler {
             "minItems",
             "maxItems",
             "uniqueItems",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
             "minLength",
             "maxLength",
             "enum",
@@ -159,12 +165,60 @@ final class SchemaCompiler {
             case "array" -> array(s, path);
             case "string" ->
                 new JsonGrammar.Text(count(s, "minLength", 0, path), count(s, "maxLength", Integer.MAX_VALUE, path));
-            case "integer" -> new JsonGrammar.Numeric(true);
-            case "number" -> new JsonGrammar.Numeric(false);
+            case "integer" -> integer(s, path);
+            case "number" -> number(s, path);
             case "boolean" -> JsonGrammar.literals("true", "false");
             case "null" -> JsonGrammar.literals("null");
             default -> throw new IllegalArgumentException("unknown type '" + type + "' at " + path);
         };
+    }
+
+    private static final List<String> BOUNDS = List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum");
+
+    /** An integer within minimum/maximum (inclusive) and exclusiveMinimum/exclusiveMaximum (2020-12: numbers). */
+    private static JsonGrammar integer(Map<String, Object> s, String path) {
+        BigDecimal limit = BigDecimal.valueOf(JsonGrammar.Numeric.LIMIT);
+        BigDecimal lo = limit.negate();
+        BigDecimal hi = limit;
+        for (String bound : BOUNDS) {
+            if (!s.containsKey(bound)) {
+                continue;
+            }
+            if (!(s.get(bound) instanceof BigDecimal v)) {
+                throw new IllegalArgumentException(
+                        "'" + bound + "' at " + path + " must be a number, got: " + s.get(bound));
+            }
+            lo = switch (bound) {
+                case "minimum" -> lo.max(v.setScale(0, RoundingMode.CEILING));
+                case "exclusiveMinimum" ->
+                    lo.max(v.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE));
+                default -> lo;
+            };
+            hi = switch (bound) {
+                case "maximum" -> hi.min(v.setScale(0, RoundingMode.FLOOR));
+                case "exclusiveMaximum" ->
+                    hi.min(v.setScale(0, RoundingMode.CEILING).subtract(BigDecimal.ONE));
+                default -> hi;
+            };
+        }
+        if (lo.compareTo(hi) > 0) {
+            throw new IllegalArgumentException(
+                    "no integer of at most " + JsonMatcher.MAX_DIGITS + " digits satisfies the bounds at " + path);
+        }
+        return new JsonGrammar.Numeric(true, lo.longValueExact(), hi.longValueExact());
+    }
+
+    /** A number; minimum/maximum only when integral (a fraction is then free strictly inside the bounds). */
+    private static JsonGrammar number(Map<String, Object> s, String path) {
+        for (String bound : BOUNDS) {
+            Object v = s.get(bound);
+            if (v != null && (bound.startsWith("exclusive") || !(v instanceof BigDecimal d) || !isInteger(d))) {
+                throw new IllegalArgumentException("unsupported JSON Schema keyword '" + bound + "' at " + path
+                        + " for type number (only integral minimum and maximum are enforced)");
+            }
+        }
+        JsonGrammar.Numeric range = (JsonGrammar.Numeric) integer(s, path);
+        return new JsonGrammar.Numeric(false, range.min, range.max);
     }
 
     private JsonGrammar object(Map<String, Object> s, String path) {
@@ -360,7 +414,7 @@ final class SchemaCompiler {
         if (a instanceof JsonGrammar.Literals la && b instanceof JsonGrammar.Literals lb) {
             for (byte[] x : la.texts) {
                 for (byte[] y : lb.texts) {
-                    if (java.util.Arrays.equals(x, y) || kinds(la).contains("number")) {
+                    if (Arrays.equals(x, y) || kinds(la).contains("number")) {
                         return false;
                     }
                 }
@@ -372,7 +426,7 @@ final class SchemaCompiler {
                 for (int j = 0; j < pb.keys.length; j++) {
                     if (pa.firstRequired[i] == i
                             && pb.firstRequired[j] == j
-                            && java.util.Arrays.equals(pa.keys[i], pb.keys[j])
+                            && Arrays.equals(pa.keys[i], pb.keys[j])
                             && pa.values[i] instanceof JsonGrammar.Literals
                             && pb.values[j] instanceof JsonGrammar.Literals
                             && disjoint(pa.values[i], pb.values[j])) {

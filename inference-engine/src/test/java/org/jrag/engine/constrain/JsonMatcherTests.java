@@ -55,6 +55,22 @@ class JsonMatcherTests {
               {"type": "object", "properties": {"kind": {"const": "square"}, "side": {"type": "number"}}, "required": ["kind", "side"]}]}
             """;
 
+    static final String BOUNDED = """
+            {"type": "integer", "minimum": -5, "exclusiveMaximum": 100}
+            """;
+
+    static final String TEENS = """
+            {"type": "integer", "minimum": 10, "maximum": 20}
+            """;
+
+    static final String RATIO = """
+            {"type": "number", "minimum": 0, "maximum": 1}
+            """;
+
+    static final String NEGATIVE = """
+            {"type": "number", "minimum": -3, "maximum": -2}
+            """;
+
     static Stream<Arguments> cases() {
         return Stream.of(
                 // objects: declared order, required, types
@@ -99,6 +115,36 @@ class JsonMatcherTests {
                 Arguments.of(NUMBER, ".5", Verdict.REJECTED),
                 Arguments.of(NUMBER, "1234567890123456", Verdict.REJECTED), // 16 digits
                 Arguments.of(NUMBER, "1e123", Verdict.REJECTED), // 3 exponent digits
+                // integer bounds, digit by digit
+                Arguments.of(BOUNDED, "-5", Verdict.COMPLETE),
+                Arguments.of(BOUNDED, "-0", Verdict.COMPLETE),
+                Arguments.of(BOUNDED, "-6", Verdict.REJECTED),
+                Arguments.of(BOUNDED, "-", Verdict.PREFIX),
+                Arguments.of(BOUNDED, "99", Verdict.COMPLETE),
+                Arguments.of(BOUNDED, "10", Verdict.COMPLETE),
+                Arguments.of(BOUNDED, "100", Verdict.REJECTED),
+                Arguments.of(TEENS, "1", Verdict.PREFIX),
+                Arguments.of(TEENS, "15", Verdict.COMPLETE),
+                Arguments.of(TEENS, "20", Verdict.COMPLETE),
+                Arguments.of(TEENS, "21", Verdict.REJECTED),
+                Arguments.of(TEENS, "3", Verdict.REJECTED),
+                Arguments.of(TEENS, "0", Verdict.REJECTED),
+                Arguments.of(TEENS, "-", Verdict.REJECTED),
+                // number bounds: the integer part, then zeros only at a bound, no exponent
+                Arguments.of(RATIO, "0.5", Verdict.COMPLETE),
+                Arguments.of(RATIO, "0.999", Verdict.COMPLETE),
+                Arguments.of(RATIO, "1", Verdict.COMPLETE),
+                Arguments.of(RATIO, "1.00", Verdict.COMPLETE),
+                Arguments.of(RATIO, "-0.0", Verdict.COMPLETE),
+                Arguments.of(RATIO, "1.5", Verdict.REJECTED),
+                Arguments.of(RATIO, "-0.5", Verdict.REJECTED),
+                Arguments.of(RATIO, "2", Verdict.REJECTED),
+                Arguments.of(RATIO, "1e0", Verdict.REJECTED),
+                Arguments.of(NEGATIVE, "-2.5", Verdict.COMPLETE),
+                Arguments.of(NEGATIVE, "-3.0", Verdict.COMPLETE),
+                Arguments.of(NEGATIVE, "-2", Verdict.COMPLETE),
+                Arguments.of(NEGATIVE, "-3.5", Verdict.REJECTED),
+                Arguments.of(NEGATIVE, "-1", Verdict.REJECTED),
                 // $ref, arrays
                 Arguments.of(REFS, "[{\"x\":1}, {\"x\":2}]", Verdict.COMPLETE),
                 Arguments.of(REFS, "[]", Verdict.REJECTED), // minItems 1

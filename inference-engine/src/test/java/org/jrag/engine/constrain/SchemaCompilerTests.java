@@ -19,7 +19,15 @@ class SchemaCompilerTests {
                 Arguments.of(
                         "{\"type\":\"object\",\"properties\":{\"d\":{\"type\":\"string\",\"format\":\"date\"}}}",
                         "unsupported JSON Schema keyword 'format' at #/properties/d"),
-                Arguments.of("{\"type\":\"integer\",\"minimum\":0}", "unsupported JSON Schema keyword 'minimum'"),
+                Arguments.of(
+                        "{\"type\":\"number\",\"exclusiveMinimum\":0}",
+                        "unsupported JSON Schema keyword 'exclusiveMinimum' at # for type number"),
+                Arguments.of(
+                        "{\"type\":\"number\",\"maximum\":0.5}",
+                        "unsupported JSON Schema keyword 'maximum' at # for type number (only integral minimum"),
+                Arguments.of(
+                        "{\"type\":\"integer\",\"minimum\":4.5,\"maximum\":4.9}",
+                        "no integer of at most 15 digits satisfies the bounds at #"),
                 Arguments.of(
                         "{\"type\":\"array\",\"uniqueItems\":true}", "unsupported JSON Schema keyword 'uniqueItems'"),
                 Arguments.of(
