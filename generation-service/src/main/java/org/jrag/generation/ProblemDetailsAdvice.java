@@ -4,6 +4,7 @@ import java.net.URI;
 import org.jrag.engine.serving.QueueFullException;
 import org.jrag.generation.extractive.NoPassagesException;
 import org.jrag.generation.extractive.NoSupportedAnswerException;
+import org.jrag.generation.guard.GuardrailBlockedException;
 import org.jrag.generation.model.ModelUnavailableException;
 import org.jrag.generation.model.NoChatTemplateException;
 import org.jrag.generation.model.UnknownModelException;
@@ -101,6 +102,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail generationFailed(GenerationFailedException ex) {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "generation-failed", "Generation failed", ex.getMessage());
+    }
+
+    /** A guardrail refused the input or withheld the output: name the rail and list what was found. */
+    @ExceptionHandler
+    ProblemDetail guardrailBlocked(GuardrailBlockedException ex) {
+        ProblemDetail problem =
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "guardrail-blocked", "Blocked by guardrail", ex.getMessage());
+        problem.setProperty("rail", ex.rail());
+        problem.setProperty("interventions", ex.interventions());
+        return problem;
     }
 
     /** Records validate in their constructors; report that rule, not Jackson's wrapper around it. */

@@ -55,6 +55,13 @@ class AnswersIT {
         assertThat(citation.path("title").asString()).isEqualTo("Eiffel Tower");
         assertThat(citation.path("text").asString())
                 .isEqualTo(body.path("answer").asString());
+        // the guardrails found nothing, and the quoted answer is grounded in its chunk
+        JsonNode guardrails = body.path("guardrails");
+        assertThat(guardrails.path("interventions")).isEmpty();
+        assertThat(guardrails.path("grounded").asBoolean()).isTrue();
+        assertThat(guardrails.path("grounding")).hasSize(1);
+        assertThat(guardrails.path("grounding").get(0).path("supported").asBoolean())
+                .isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.jrag.generation.extractive;
 
 import java.util.List;
+import org.jrag.generation.guard.GuardrailOverrides;
 
 /**
  * A question and the passages to answer it from.
@@ -10,8 +11,10 @@ import java.util.List;
  *     domain error, not a malformed request)
  * @param maxSentences how many sentences the answer may hold, 1 to {@value #MAX_SENTENCES_LIMIT}; null means
  *     {@value #DEFAULT_MAX_SENTENCES}
+ * @param guardrails changes to the configured guardrails for this request; null keeps them
  */
-public record AnswerRequest(String question, List<Passage> passages, Integer maxSentences) {
+public record AnswerRequest(
+        String question, List<Passage> passages, Integer maxSentences, GuardrailOverrides guardrails) {
 
     public static final int DEFAULT_MAX_SENTENCES = 3;
     public static final int MAX_SENTENCES_LIMIT = 10;
@@ -30,7 +33,11 @@ public record AnswerRequest(String question, List<Passage> passages, Integer max
         }
     }
 
+    public AnswerRequest(String question, List<Passage> passages, Integer maxSentences) {
+        this(question, passages, maxSentences, null);
+    }
+
     public AnswerRequest(String question, List<Passage> passages) {
-        this(question, passages, null);
+        this(question, passages, null, null);
     }
 }

@@ -7,15 +7,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AnswersController {
 
-    private final ExtractiveAnswerer answerer;
+    private final GuardedAnswerService answers;
 
-    AnswersController(ExtractiveAnswerer answerer) {
-        this.answerer = answerer;
+    AnswersController(GuardedAnswerService answers) {
+        this.answers = answers;
     }
 
-    /** Answers the question by quoting the passages (extractive mode, labelled in the response). */
+    /**
+     * Answers the question by quoting the passages (extractive mode, labelled in the response), behind the
+     * guardrails: their findings come back in the {@code guardrails} field, a block as a 422 problem detail.
+     */
     @PostMapping("/v1/answers")
     Answer answer(@RequestBody AnswerRequest request) {
-        return answerer.answer(request);
+        return answers.answer(request);
     }
 }

@@ -1,0 +1,116 @@
+package org.jrag.generation.guard;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one entry point to the rails: input rails before the model, output rails after it, the grounding rail for RAG
+ * answers. Rails run in order, each on the text the one before handed on, and a BLOCK stops the chain. Every
+ * intervention is counted in {@value #METRIC} (Prometheus: {@code rag_guardrail_interventions_total}) tagged with
+ * its rail and action.
+ */
+public final class Guardrails {
+
+    static final String METRIC = "rag.guardrail.interventions";
+
+    private final List<InputRail> inputRails;
+    private final List<OutputRail> outputRails;
+    private final GroundingRail groundingRail;
+    private final GuardrailOptions defaults;
+    private final MeterRegistry meters;
+
+    public Guardrails(
+            List<InputRail> inputRails,
+            List<OutputRail> outputRails,
+            GroundingRail groundingRail,
+            GuardrailOptions defaults,
+            MeterRegistry meters) {
+        this.inputRails = List.copyOf(inputRails);
+        this.outputRails = List.copyOf(outputRails);
+        this.groundingRail = groundingRail;
+        this.defaults = defaults;
+        this.meters = meters;
+    }
+
+    /** The configured options, for requests that bring no {@code guardrails} object. */
+    public GuardrailOptions defaults() {
+        return defaults;
+    }
+
+    /** The options for one request: the configured defaults with the request's overrides, if any. */
+    public GuardrailOptions options(GuardrailOverrides overrides) {
+        return overrides == null ? defaults : overrides.applyTo(defaults);
+    }
+
+    /** Runs the input rails on what a user sent. */
+    public GuardResult checkInput(String input, GuardrailOptions options) {
+        var interventions = new ArrayList<Intervention>();
+        String text = input;
+        for (InputRail rail : inputRails) {
+            RailResult result = rail.check(text, options);
+            text = result.text();
+            interventions.addAll(result.interventions());
+            if (result.blocked()) {
+                break;
+            }
+        }
+        return counted(GuardResult.of(text, interventions));
+    }
+
+    /** Runs the output rails on what the service is about to return. */
+    public GuardResult checkOutput(String output, GuardrailOptions options) {
+        return counted(runOutputRails(output, options));
+    }
+
+    /** Checks that the cited chunks support every sentence of {@code answer}, with the configured options. */
+    public GroundingReport checkGrounding(String answer, List<String> citedChunks) {
+        return checkGrounding(answer, citedChunks, defaults);
+    }
+
+    /**
+     * Checks that the cited chunks support every sentence of {@code answer}. The report quotes the answer, so its
+     * sentences are shown as the output rails leave them (personal data redacted); that pass is not counted, since
+     * the answer itself goes through {@link #checkOutput}.
+     */
+    public GroundingReport checkGrounding(String answer, List<String> citedChunks, GuardrailOptions options) {
+        GroundingReport report = groundingRail.check(answer, citedChunks, options.mode(Rail.GROUNDING));
+        count(report.interventions());
+        List<SentenceSupport> shown = report.sentences().stream()
+                .map(s -> s.withSentence(runOutputRails(s.sentence(), options).text()))
+                .toList();
+        return new GroundingReport(report.grounded(), shown, report.interventions());
+    }
+
+    private GuardResult runOutputRails(String output, GuardrailOptions options) {
+        var interventions = new ArrayList<Intervention>();
+        String text = output;
+        for (OutputRail rail : outputRails) {
+            RailResult result = rail.check(text, options);
+            text = result.text();
+            interventions.addAll(result.interventions());
+            if (result.blocked()) {
+                break;
+            }
+        }
+        return GuardResult.of(text, interventions);
+    }
+
+    private GuardResult counted(GuardResult result) {
+        count(result.interventions());
+        return result;
+    }
+
+    private void count(List<Intervention> interventions) {
+        for (Intervention i : interventions) {
+            Counter.builder(METRIC)
+                    .description("Guardrail interventions, by rail and action")
+                    .tag("rail", i.rail())
+                    .tag("action", i.action().name().toLowerCase(Locale.ROOT))
+                    .register(meters)
+                    .increment();
+        }
+    }
+}
