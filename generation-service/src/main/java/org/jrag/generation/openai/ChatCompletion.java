@@ -1,17 +1,30 @@
 package org.jrag.generation.openai;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.jrag.generation.guard.GuardrailReport;
 
-/** The response of a non-streaming {@code POST /v1/chat/completions}, in OpenAI's shape. */
-public record ChatCompletion(String id, String object, long created, String model, List<Choice> choices, Usage usage) {
+/**
+ * The response of a non-streaming {@code POST /v1/chat/completions}, in OpenAI's shape, plus jrag's {@code
+ * guardrails} report when a rail intervened.
+ */
+public record ChatCompletion(
+        String id,
+        String object,
+        long created,
+        String model,
+        List<Choice> choices,
+        Usage usage,
+        @JsonInclude(JsonInclude.Include.NON_NULL) GuardrailReport guardrails) {
 
     public ChatCompletion {
         choices = List.copyOf(choices);
     }
 
-    public static ChatCompletion of(String id, long created, String model, List<Choice> choices, Usage usage) {
-        return new ChatCompletion(id, "chat.completion", created, model, choices, usage);
+    public static ChatCompletion of(
+            String id, long created, String model, List<Choice> choices, Usage usage, GuardrailReport guardrails) {
+        return new ChatCompletion(id, "chat.completion", created, model, choices, usage, guardrails);
     }
 
     /** One choice: the assistant's message and why it ended. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.jrag.engine.chat.ChatMessage;
+import org.jrag.generation.guard.GuardrailOverrides;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,7 +33,7 @@ public record ChatCompletionRequest(
         Boolean logprobs,
         @JsonProperty("top_logprobs") Integer topLogprobs,
         @JsonProperty("response_format") ResponseFormat responseFormat,
-        JsonNode guardrails,
+        GuardrailOverrides guardrails,
         JsonNode tools,
         @JsonProperty("logit_bias") JsonNode logitBias) {
 

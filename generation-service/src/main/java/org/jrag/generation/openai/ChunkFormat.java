@@ -1,6 +1,7 @@
 package org.jrag.generation.openai;
 
 import java.util.List;
+import org.jrag.generation.guard.GuardrailReport;
 
 /** How the events of a streamed run become OpenAI chunks: chat completion chunks or text completion chunks. */
 interface ChunkFormat {
@@ -16,6 +17,9 @@ interface ChunkFormat {
 
     /** The last chunk when {@code stream_options.include_usage} is set: no choices, the usage. */
     Object usage(Usage usage);
+
+    /** A chunk with no choices and the guardrails' report, sent when a rail intervened. */
+    Object guardrails(GuardrailReport report);
 
     /** Chat completion chunks. */
     static ChunkFormat chat(String id, long created, String model) {
@@ -59,6 +63,11 @@ interface ChunkFormat {
             public Object usage(Usage usage) {
                 return ChatCompletionChunk.usage(id, created, model, usage);
             }
+
+            @Override
+            public Object guardrails(GuardrailReport report) {
+                return ChatCompletionChunk.guardrails(id, created, model, report);
+            }
         };
     }
 
@@ -90,6 +99,11 @@ interface ChunkFormat {
             @Override
             public Object usage(Usage usage) {
                 return TextCompletion.of(id, created, model, List.of(), usage);
+            }
+
+            @Override
+            public Object guardrails(GuardrailReport report) {
+                return TextCompletion.guarded(id, created, model, List.of(), null, report);
             }
         };
     }

@@ -3,6 +3,7 @@ package org.jrag.generation.openai;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import org.jrag.generation.guard.GuardrailOverrides;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,7 +32,7 @@ public record CompletionRequest(
         String suffix,
         @JsonProperty("best_of") Integer bestOf,
         @JsonProperty("response_format") ResponseFormat responseFormat,
-        JsonNode guardrails,
+        GuardrailOverrides guardrails,
         @JsonProperty("logit_bias") JsonNode logitBias) {
 
     /** OpenAI's completions return at most this many alternatives per token. */

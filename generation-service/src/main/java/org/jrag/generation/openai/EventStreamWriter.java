@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.jrag.engine.serving.Completion;
 import org.jrag.engine.serving.FinishReason;
+import org.jrag.generation.guard.GuardrailBlockedException;
+import org.jrag.generation.guard.GuardrailReport;
+import org.jrag.generation.guard.Guardrails;
+import org.jrag.generation.guard.Intervention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -36,6 +40,7 @@ final class EventStreamWriter {
     private final GenerationRunner.Prompts prompts;
     private final ChunkFormat format;
     private final boolean includeUsage;
+    private final List<OutputGuard> guards;
     private final JsonMapper json;
     private final GenerationMetrics metrics;
     private final ResponseBodyEmitter emitter;
@@ -46,12 +51,17 @@ final class EventStreamWriter {
             GenerationRunner.Prompts prompts,
             ChunkFormat format,
             boolean includeUsage,
+            Guardrails guardrails,
             JsonMapper json,
             GenerationMetrics metrics) {
         this.run = run;
         this.prompts = prompts;
         this.format = format;
         this.includeUsage = includeUsage;
+        this.guards = new ArrayList<>(run.choices());
+        for (int i = 0; i < run.choices(); i++) {
+            guards.add(new OutputGuard(guardrails, prompts.guardrails(), OutputGuard.where(i, run.choices())));
+        }
         this.json = json;
         this.metrics = metrics;
         // the run enforces the request timeout itself; the container's must not fire first
@@ -64,9 +74,10 @@ final class EventStreamWriter {
             GenerationRunner.Prompts prompts,
             ChunkFormat format,
             boolean includeUsage,
+            Guardrails guardrails,
             JsonMapper json,
             GenerationMetrics metrics) {
-        EventStreamWriter writer = new EventStreamWriter(run, prompts, format, includeUsage, json, metrics);
+        EventStreamWriter writer = new EventStreamWriter(run, prompts, format, includeUsage, guardrails, json, metrics);
         writer.emitter.onCompletion(writer::clientGone);
         writer.emitter.onError(e -> writer.clientGone());
         writer.emitter.onTimeout(writer::clientGone);
@@ -99,10 +110,23 @@ final class EventStreamWriter {
                     continue;
                 }
                 switch (event) {
-                    case ChoiceEvent.Text text -> send(format.text(text));
+                    case ChoiceEvent.Text text -> {
+                        OutputGuard guard = guards.get(text.index());
+                        String checked = guard.accept(text.text());
+                        if (guard.blocked()) {
+                            run.cancel(); // the rest of the output is withheld: stop generating it
+                        }
+                        if (!checked.isEmpty() || !text.logprobs().isEmpty()) {
+                            send(format.text(new ChoiceEvent.Text(text.index(), checked, text.logprobs())));
+                        }
+                    }
                     case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
                         metrics.completed(completion);
                         completions.set(index, completion);
+                        String rest = guards.get(index).finish();
+                        if (!rest.isEmpty()) {
+                            send(format.text(new ChoiceEvent.Text(index, rest, List.of())));
+                        }
                         send(format.finished(index, CollectedChoices.finishReason(completion, run.timedOut())));
                     }
                 }
@@ -110,15 +134,29 @@ final class EventStreamWriter {
             if (clientGone) {
                 return;
             }
+            List<Intervention> interventions = new ArrayList<>(prompts.inputInterventions());
+            guards.forEach(guard -> interventions.addAll(guard.interventions()));
+            if (guards.stream().anyMatch(OutputGuard::blocked)) {
+                GuardrailBlockedException blocked = GuardrailBlockedException.output(interventions);
+                sendError(Map.of(
+                        "message",
+                        blocked.getMessage(),
+                        "type",
+                        "guardrail_blocked",
+                        "rail",
+                        blocked.rail(),
+                        "interventions",
+                        interventions));
+                return;
+            }
             String error = error(completions);
             if (error != null) {
-                sendRaw(("data: "
-                                + json.writeValueAsString(
-                                        Map.of("error", Map.of("message", error, "type", "server_error")))
-                                + "\n\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                emitter.complete();
+                sendError(Map.of("message", error, "type", "server_error"));
                 return;
+            }
+            GuardrailReport report = OutputGuard.report(interventions);
+            if (report != null) {
+                send(format.guardrails(report));
             }
             if (includeUsage) {
                 send(format.usage(CollectedChoices.usage(prompts, completions)));
@@ -134,6 +172,12 @@ final class EventStreamWriter {
             run.cancel();
             emitter.completeWithError(e);
         }
+    }
+
+    /** A last event OpenAI clients read as an error ({@code data: {"error": {...}}}); no {@code [DONE]} follows. */
+    private void sendError(Map<String, Object> error) {
+        sendRaw(("data: " + json.writeValueAsString(Map.of("error", error)) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        emitter.complete();
     }
 
     private String error(List<Completion> completions) {

@@ -118,14 +118,15 @@ final class GenerationMetrics {
         promptTokens.increment(c.promptTokens());
         completionTokens.increment(c.completionTokens());
         cachedPromptTokens.increment(c.cachedPromptTokens());
-        queue.record(Duration.ofNanos(c.queueNanos()));
-        total.record(Duration.ofNanos(c.totalNanos()));
-        if (c.completionTokens() > 0) {
+        // the engine's timings are from submit; clamp, so a clock oddity never drops the whole record
+        queue.record(Duration.ofNanos(Math.max(0, c.queueNanos())));
+        total.record(Duration.ofNanos(Math.max(0, c.totalNanos())));
+        if (c.completionTokens() > 0 && c.firstTokenNanos() >= 0) {
             timeToFirstToken.record(Duration.ofNanos(c.firstTokenNanos()));
-        }
-        if (c.completionTokens() > 1) {
-            timePerOutputToken.record(
-                    Duration.ofNanos((c.totalNanos() - c.firstTokenNanos()) / (c.completionTokens() - 1)));
+            if (c.completionTokens() > 1) {
+                long decode = Math.max(0, c.totalNanos() - c.firstTokenNanos());
+                timePerOutputToken.record(Duration.ofNanos(decode / (c.completionTokens() - 1)));
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.jrag.generation.openai;
 import java.util.ArrayList;
 import java.util.List;
 import org.jrag.engine.sampling.SamplingSettings;
+import org.jrag.generation.guard.GuardrailOverrides;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * @param stream answer with server-sent events
  * @param includeUsage with {@code stream}: send a last chunk with the usage
  * @param responseFormat requested output format, or null for text
- * @param guardrails per-request guardrail options (an object), or null for the configured defaults
+ * @param guardrails changes to the configured guardrails for this request, or null for the defaults
  */
 public record GenerationParameters(
         Integer maxTokens,
@@ -44,7 +45,7 @@ public record GenerationParameters(
         boolean stream,
         boolean includeUsage,
         ResponseFormat responseFormat,
-        JsonNode guardrails) {
+        GuardrailOverrides guardrails) {
 
     /** OpenAI accepts at most this many stop strings. */
     public static final int MAX_STOP = 4;
@@ -106,10 +107,6 @@ public record GenerationParameters(
         }
         if (includeUsage && !stream) {
             throw new InvalidParameterException("stream_options", "stream_options is only allowed when stream is true");
-        }
-        if (guardrails != null && !guardrails.isObject()) {
-            throw new InvalidParameterException(
-                    "guardrails", "guardrails must be an object, got: " + guardrails.getNodeType());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jrag.generation.openai;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jrag.generation.guard.Guardrails;
 import org.jrag.generation.model.ModelStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,11 @@ class OpenAiConfiguration {
 
     @Bean
     GenerationRunner generationRunner(
-            ModelStatus status, OpenAiProperties properties, ResponseFormatCompiler responseFormatCompiler) {
-        return new GenerationRunner(status, properties, responseFormatCompiler);
+            ModelStatus status,
+            OpenAiProperties properties,
+            ResponseFormatCompiler responseFormatCompiler,
+            Guardrails guardrails) {
+        return new GenerationRunner(status, properties, responseFormatCompiler, guardrails);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jrag.generation.guard.GuardrailReport;
 
 /**
  * The response of {@code POST /v1/completions}, in OpenAI's shape; a streamed chunk has the same shape with the
@@ -16,14 +17,21 @@ public record TextCompletion(
         long created,
         String model,
         List<Choice> choices,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Usage usage) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Usage usage,
+        @JsonInclude(JsonInclude.Include.NON_NULL) GuardrailReport guardrails) {
 
     public TextCompletion {
         choices = List.copyOf(choices);
     }
 
     public static TextCompletion of(String id, long created, String model, List<Choice> choices, Usage usage) {
-        return new TextCompletion(id, "text_completion", created, model, choices, usage);
+        return new TextCompletion(id, "text_completion", created, model, choices, usage, null);
+    }
+
+    /** A response, or a last streamed chunk with no choices, that carries the guardrails' report. */
+    public static TextCompletion guarded(
+            String id, long created, String model, List<Choice> choices, Usage usage, GuardrailReport guardrails) {
+        return new TextCompletion(id, "text_completion", created, model, choices, usage, guardrails);
     }
 
     /** One choice's text and why it ended (null while streaming). */

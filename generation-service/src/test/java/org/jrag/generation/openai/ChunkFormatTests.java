@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.jrag.engine.serving.Completion;
 import org.jrag.engine.serving.FinishReason;
+import org.jrag.generation.guard.GuardrailOptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,7 +94,8 @@ class ChunkFormatTests {
 
     @Test
     void countsEachPromptOnceHoweverManyChoicesItHas() {
-        var prompts = new GenerationRunner.Prompts(null, List.of(new int[4], new int[6]), java.util.Set.of());
+        var prompts = new GenerationRunner.Prompts(
+                null, List.of(new int[4], new int[6]), java.util.Set.of(), GuardrailOptions.defaults(), List.of());
         List<Completion> completions = List.of(
                 new Completion(FinishReason.STOP, 4, 3, 0, 0, 0, 0, null),
                 new Completion(FinishReason.STOP, 4, 5, 4, 0, 0, 0, null),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.jrag.engine.chat.ChatMessage;
 import org.jrag.engine.sampling.SamplingSettings;
+import org.jrag.generation.guard.Action;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,7 +89,23 @@ class GenerationParametersTests {
                 "\"stream_options\": {\"include_usage\": true}",
                 "stream_options",
                 "stream_options is only allowed when stream is true");
-        assertInvalid("\"guardrails\": [1]", "guardrails", "guardrails must be an object");
+    }
+
+    @Test
+    void readsGuardrailOverridesAndRejectsUnknownRails() {
+        GenerationParameters p = chat("""
+                {"messages": [{"role": "user", "content": "Hi"}],
+                 "guardrails": {"rails": {"pii": "flag"}, "denyTerms": ["falcon"]}}
+                """).parameters();
+
+        assertThat(p.guardrails().rails()).containsEntry("pii", Action.FLAG);
+        assertThat(p.guardrails().denyTerms()).containsExactly("falcon");
+        assertThatThrownBy(() -> chat("""
+                        {"messages": [{"role": "user", "content": "Hi"}], "guardrails": {"rails": {"nope": "block"}}}
+                        """))
+                .rootCause()
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unknown guardrail 'nope'");
     }
 
     @Test
