@@ -151,7 +151,7 @@ final class EventStreamWriter {
             }
             String error = error(completions);
             if (error != null) {
-                sendError(Map.of("message", error, "type", "server_error"));
+                sendError(Map.of("message", error, "type", run.timedOut() ? "timeout" : "server_error"));
                 return;
             }
             GuardrailReport report = OutputGuard.report(interventions);

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jrag.generation.TestModels;
@@ -113,7 +114,10 @@ class BackPressureIT {
     }
 
     @Test
-    void cancelsARequestThatRunsPastTheTimeoutWith504() throws Exception {
+    void cancelsRequestsThatRunPastTheTimeoutWith504OrAnErrorEvent() throws Exception {
+        // a stream and a blocking request (queued behind it): both past the 8 s timeout
+        var streamed = http.sendAsync(streamRequest(), HttpResponse.BodyHandlers.ofLines());
+        awaitEngine(details -> details.path("running").asInt() == 1);
         HttpResponse<String> response = post("""
                 {"prompt": "Once upon a time", "max_tokens": 2000, "temperature": 0}
                 """);
@@ -124,6 +128,14 @@ class BackPressureIT {
         assertThat(problem.path("detail").asString())
                 .isEqualTo("the generation did not finish within the request timeout of 8000 ms"
                         + " (rag.generation.openai.request-timeout) and was cancelled");
+        List<String> events = streamed.get(30, TimeUnit.SECONDS)
+                .body()
+                .filter(line -> line.startsWith("data: "))
+                .toList();
+        JsonNode last = json.readTree(events.getLast().substring("data: ".length()));
+        assertThat(last.at("/error/type").asString()).isEqualTo("timeout");
+        assertThat(last.at("/error/message").asString()).startsWith("the generation did not finish");
+        assertThat(events).doesNotContain("data: [DONE]");
         assertThat(awaitIdle().path("kvBlocksUsed").asInt()).isZero();
     }
 

@@ -223,6 +223,36 @@ class OpenAiIT extends StoriesService {
     }
 
     @Test
+    void streamsSeveralChoicesEachCutAtTheStopString() throws Exception {
+        String request = """
+                {"prompt": "Once upon a time", "max_tokens": 30, "temperature": 0.8, "seed": 11, "n": 2,
+                 "stop": [". "]%s}
+                """;
+        JsonNode blocking = postOk("/v1/completions", request.formatted(""));
+
+        List<JsonNode> chunks = streamChunks("/v1/completions", request.formatted(", \"stream\": true"));
+
+        StringBuilder[] texts = {new StringBuilder(), new StringBuilder()};
+        String[] reasons = new String[2];
+        for (JsonNode chunk : chunks) {
+            for (JsonNode choice : chunk.path("choices")) {
+                int index = choice.path("index").asInt();
+                texts[index].append(choice.path("text").asString(""));
+                if (!choice.path("finish_reason").isNull()) {
+                    reasons[index] = choice.path("finish_reason").asString();
+                }
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(texts[i].toString())
+                    .doesNotContain(". ")
+                    .isEqualTo(blocking.at("/choices/" + i + "/text").asString());
+            assertThat(reasons[i])
+                    .isEqualTo(blocking.at("/choices/" + i + "/finish_reason").asString());
+        }
+    }
+
+    @Test
     void streamsTextCompletionsWithoutUsageUnlessAsked() throws Exception {
         List<String> lines = new ArrayList<>();
         var request = HttpRequest.newBuilder(uri("/v1/completions"))
