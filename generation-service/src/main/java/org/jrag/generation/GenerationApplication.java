@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Answers questions over retrieved passages: the extractive mode now, the inference engine later. */
+/** Answers questions: OpenAI-compatible completions over the inference engine, and the extractive mode. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GenerationApplication {

@@ -1,12 +1,22 @@
 package org.jrag.generation;
 
 import java.net.URI;
+import org.jrag.engine.serving.QueueFullException;
 import org.jrag.generation.extractive.NoPassagesException;
 import org.jrag.generation.extractive.NoSupportedAnswerException;
 import org.jrag.generation.guard.GuardrailBlockedException;
+import org.jrag.generation.model.ModelUnavailableException;
+import org.jrag.generation.model.NoChatTemplateException;
+import org.jrag.generation.model.UnknownModelException;
+import org.jrag.generation.openai.ContextLengthExceededException;
+import org.jrag.generation.openai.GenerationFailedException;
+import org.jrag.generation.openai.GenerationTimeoutException;
+import org.jrag.generation.openai.InvalidParameterException;
+import org.jrag.generation.openai.OpenAiProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,6 +34,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPE_BASE = "https://jrag.dev/problems/";
 
+    private final OpenAiProperties openAi;
+
+    ProblemDetailsAdvice(OpenAiProperties openAi) {
+        this.openAi = openAi;
+    }
+
     @ExceptionHandler
     ProblemDetail noPassages(NoPassagesException ex) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "no-passages", "No passages", ex.getMessage());
@@ -32,6 +48,60 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail noSupportedAnswer(NoSupportedAnswerException ex) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "no-supported-answer", "No supported answer", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidParameter(InvalidParameterException ex) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", ex.getMessage());
+        problem.setProperty("param", ex.param());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail contextLengthExceeded(ContextLengthExceededException ex) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "context-length-exceeded", "Context length exceeded", ex.getMessage());
+        problem.setProperty("promptTokens", ex.promptTokens());
+        problem.setProperty("maxTokens", ex.maxTokens());
+        problem.setProperty("contextLength", ex.contextLength());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownModel(UnknownModelException ex) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-model", "Unknown model", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail noChatTemplate(NoChatTemplateException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "no-chat-template", "Model has no chat template", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail modelUnavailable(ModelUnavailableException ex) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "no-model", "No model loaded", ex.getMessage());
+    }
+
+    /** The engine's queue is full: the client should come back, and Retry-After says when. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> queueFull(QueueFullException ex) {
+        ProblemDetail problem =
+                problem(HttpStatus.TOO_MANY_REQUESTS, "queue-full", "Too many requests", ex.getMessage());
+        long seconds = Math.max(1, (openAi.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail generationTimeout(GenerationTimeoutException ex) {
+        return problem(HttpStatus.GATEWAY_TIMEOUT, "generation-timeout", "Generation timed out", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail generationFailed(GenerationFailedException ex) {
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "generation-failed", "Generation failed", ex.getMessage());
     }
 
     /** A guardrail refused the input or withheld the output: name the rail and list what was found. */
@@ -53,6 +123,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? cause.getMessage()
                 : "The request body is not valid JSON for this endpoint: " + cause.getMessage();
         ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        if (cause instanceof InvalidParameterException invalid) {
+            body.setProperty("param", invalid.param());
+        }
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
     }
 

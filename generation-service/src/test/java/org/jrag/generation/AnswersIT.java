@@ -112,6 +112,15 @@ class AnswersIT {
     }
 
     @Test
+    void answersCompletionsWith503AndTheReasonWithoutAModel() throws Exception {
+        var chat = post("/v1/chat/completions", "{\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}", null);
+        var text = post("/v1/completions", "{\"prompt\": \"Once\"}", null);
+
+        assertProblem(chat, 503, "no-model", "no model is loaded (none configured); set rag.generation.model-path");
+        assertProblem(text, 503, "no-model", "no model is loaded (none configured)");
+    }
+
+    @Test
     void servesOpenApiDocs() throws Exception {
         var response = get("/v3/api-docs");
 
@@ -119,6 +128,8 @@ class AnswersIT {
         JsonNode paths = json.readTree(response.body()).path("paths");
         assertThat(paths.has("/v1/answers")).isTrue();
         assertThat(paths.has("/v1/models")).isTrue();
+        assertThat(paths.has("/v1/chat/completions")).isTrue();
+        assertThat(paths.has("/v1/completions")).isTrue();
     }
 
     @Test

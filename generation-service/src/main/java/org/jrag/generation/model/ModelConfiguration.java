@@ -17,15 +17,20 @@ class ModelConfiguration {
             case ModelSource.None none -> log.info("No model configured (RAG_MODEL_PATH): extractive mode");
             case ModelSource.Missing missing ->
                 log.warn("Model file {} does not exist: starting in extractive mode", missing.path());
-            case ModelSource.Found found ->
-                log.info("Model file {} found; the inference engine is not wired yet: extractive mode", found.path());
+            case ModelSource.Found found -> log.info("Loading model {}", found.path());
         }
         return source;
     }
 
+    /** Closed with the context: stops the engine's scheduler and unmaps the model. */
+    @Bean
+    ModelStatus modelStatus(ModelSource source, ModelProperties model, EngineProperties engine) {
+        return ModelLoader.load(source, model, engine);
+    }
+
     /** Named so the health contributor is {@code generation}, which the readiness group includes. */
     @Bean
-    GenerationHealthIndicator generationHealthIndicator(ModelSource modelSource) {
-        return new GenerationHealthIndicator(modelSource);
+    GenerationHealthIndicator generationHealthIndicator(ModelStatus modelStatus) {
+        return new GenerationHealthIndicator(modelStatus);
     }
 }

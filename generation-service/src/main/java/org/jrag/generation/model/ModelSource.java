@@ -15,7 +15,7 @@ public sealed interface ModelSource {
     /** A model path is configured but no regular file is there. */
     record Missing(Path path) implements ModelSource {}
 
-    /** A model file exists; the inference engine is not wired yet, so it is not served. */
+    /** A model file exists; {@link ModelLoader} loads it. */
     record Found(Path path) implements ModelSource {}
 
     static ModelSource of(ModelProperties properties) {
@@ -31,7 +31,7 @@ public sealed interface ModelSource {
         return switch (this) {
             case None none -> "none configured";
             case Missing(Path path) -> path + " (file not found)";
-            case Found(Path path) -> path + " (not loaded: inference engine not wired yet)";
+            case Found(Path path) -> path.toString();
         };
     }
 }

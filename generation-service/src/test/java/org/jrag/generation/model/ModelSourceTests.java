@@ -11,7 +11,7 @@ class ModelSourceTests {
 
     @Test
     void blankPathMeansNoModel() {
-        ModelSource source = ModelSource.of(new ModelProperties("  "));
+        ModelSource source = ModelSource.of(new ModelProperties("  ", ""));
 
         assertThat(source).isEqualTo(new ModelSource.None());
         assertThat(source.describe()).isEqualTo("none configured");
@@ -21,7 +21,7 @@ class ModelSourceTests {
     void reportsAConfiguredFileThatDoesNotExist(@TempDir Path dir) {
         Path missing = dir.resolve("missing.gguf");
 
-        ModelSource source = ModelSource.of(new ModelProperties(missing.toString()));
+        ModelSource source = ModelSource.of(new ModelProperties(missing.toString(), ""));
 
         assertThat(source).isEqualTo(new ModelSource.Missing(missing));
         assertThat(source.describe()).isEqualTo(missing + " (file not found)");
@@ -31,14 +31,14 @@ class ModelSourceTests {
     void recognisesAnExistingFile(@TempDir Path dir) throws Exception {
         Path model = Files.writeString(dir.resolve("model.gguf"), "GGUF");
 
-        ModelSource source = ModelSource.of(new ModelProperties(model.toString()));
+        ModelSource source = ModelSource.of(new ModelProperties(model.toString(), ""));
 
         assertThat(source).isEqualTo(new ModelSource.Found(model));
-        assertThat(source.describe()).isEqualTo(model + " (not loaded: inference engine not wired yet)");
+        assertThat(source.describe()).isEqualTo(model.toString());
     }
 
     @Test
     void aDirectoryIsNotAModelFile(@TempDir Path dir) {
-        assertThat(ModelSource.of(new ModelProperties(dir.toString()))).isEqualTo(new ModelSource.Missing(dir));
+        assertThat(ModelSource.of(new ModelProperties(dir.toString(), ""))).isEqualTo(new ModelSource.Missing(dir));
     }
 }

@@ -1,0 +1,105 @@
+package org.jrag.generation.openai;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jrag.engine.generate.StopStringMatcher;
+import org.jrag.engine.serving.Completion;
+import org.jrag.engine.serving.TokenLogprobs;
+import org.jrag.engine.serving.TokenStream;
+import org.jrag.engine.tokenizer.Tokenizer;
+import org.jrag.engine.tokenizer.Utf8StreamDecoder;
+
+/**
+ * Turns one choice's tokens into text events. Runs on the engine's scheduler thread, so it only decodes, matches
+ * stop strings and hands events to {@code sink} (a queue that never blocks); it stops the sequence (returns
+ * false) as soon as a stop string is complete, however the tokens cut it.
+ */
+final class ChoiceStream implements TokenStream {
+
+    private final int index;
+    private final Tokenizer tokenizer;
+    private final int topLogprobs;
+    private final boolean logprobs;
+    private final Consumer<ChoiceEvent> sink;
+    private final Utf8StreamDecoder decoder = new Utf8StreamDecoder();
+    private final StopStringMatcher stops;
+    private int decodedChars;
+
+    /**
+     * @param logprobs whether each token's log-probability is reported
+     * @param topLogprobs alternatives reported per token (the engine may send more; they are cut)
+     */
+    ChoiceStream(
+            int index,
+            Tokenizer tokenizer,
+            List<String> stopStrings,
+            boolean logprobs,
+            int topLogprobs,
+            Consumer<ChoiceEvent> sink) {
+        this.index = index;
+        this.tokenizer = tokenizer;
+        this.stops = new StopStringMatcher(stopStrings);
+        this.logprobs = logprobs;
+        this.topLogprobs = topLogprobs;
+        this.sink = sink;
+    }
+
+    @Override
+    public boolean onToken(int token, TokenLogprobs probabilities) {
+        if (stops.stopped()) {
+            return false;
+        }
+        byte[] piece = tokenizer.pieceBytes(token, false);
+        String decoded = decoder.accept(piece);
+        List<TokenLogprob> entries = List.of();
+        if (logprobs && probabilities != null) {
+            entries = List.of(logprob(token, piece, probabilities));
+        }
+        decodedChars += decoded.length();
+        String text = stops.accept(decoded);
+        if (!text.isEmpty() || !entries.isEmpty()) {
+            sink.accept(new ChoiceEvent.Text(index, text, entries));
+        }
+        return !stops.stopped();
+    }
+
+    @Override
+    public void onComplete(Completion completion) {
+        if (!stops.stopped()) {
+            String rest = stops.accept(decoder.flush());
+            if (!stops.stopped()) {
+                rest += stops.flush();
+            }
+            if (!rest.isEmpty()) {
+                sink.accept(new ChoiceEvent.Text(index, rest, List.of()));
+            }
+        }
+        sink.accept(new ChoiceEvent.Finished(index, completion, stops.stopped()));
+    }
+
+    private TokenLogprob logprob(int token, byte[] piece, TokenLogprobs probabilities) {
+        List<TokenLogprob.Alternative> top = new ArrayList<>();
+        int count = Math.min(topLogprobs, probabilities.topTokens().length);
+        for (int i = 0; i < count; i++) {
+            byte[] alternative = tokenizer.pieceBytes(probabilities.topTokens()[i], false);
+            top.add(new TokenLogprob.Alternative(
+                    text(alternative), TokenLogprob.finite(probabilities.topLogprobs()[i]), bytes(alternative)));
+        }
+        return new TokenLogprob(
+                text(piece), TokenLogprob.finite(probabilities.logprob()), bytes(piece), decodedChars, top);
+    }
+
+    private static String text(byte[] piece) {
+        return new String(piece, StandardCharsets.UTF_8);
+    }
+
+    private static List<Integer> bytes(byte[] piece) {
+        List<Integer> out = new ArrayList<>(piece.length);
+        for (byte b : piece) {
+            out.add(b & 0xFF);
+        }
+        return out;
+    }
+}

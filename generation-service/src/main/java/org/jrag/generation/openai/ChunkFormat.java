@@ -1,0 +1,110 @@
+package org.jrag.generation.openai;
+
+import java.util.List;
+import org.jrag.generation.guard.GuardrailReport;
+
+/** How the events of a streamed run become OpenAI chunks: chat completion chunks or text completion chunks. */
+interface ChunkFormat {
+
+    /** Chunks sent before any text (the chat format announces each choice's role). */
+    List<Object> opening(int choices);
+
+    /** New text (and log-probabilities) of one choice. */
+    Object text(ChoiceEvent.Text text);
+
+    /** A choice's end. */
+    Object finished(int index, String finishReason);
+
+    /** The last chunk when {@code stream_options.include_usage} is set: no choices, the usage. */
+    Object usage(Usage usage);
+
+    /** A chunk with no choices and the guardrails' report, sent when a rail intervened. */
+    Object guardrails(GuardrailReport report);
+
+    /** Chat completion chunks. */
+    static ChunkFormat chat(String id, long created, String model) {
+        return new ChunkFormat() {
+            @Override
+            public List<Object> opening(int choices) {
+                List<Object> chunks = new java.util.ArrayList<>(choices);
+                for (int i = 0; i < choices; i++) {
+                    chunks.add(ChatCompletionChunk.of(
+                            id,
+                            created,
+                            model,
+                            new ChatCompletionChunk.Choice(
+                                    i, new ChatCompletionChunk.Delta("assistant", ""), null, null)));
+                }
+                return chunks;
+            }
+
+            @Override
+            public Object text(ChoiceEvent.Text text) {
+                var logprobs = text.logprobs().isEmpty() ? null : ChatCompletion.Logprobs.of(text.logprobs());
+                return ChatCompletionChunk.of(
+                        id,
+                        created,
+                        model,
+                        new ChatCompletionChunk.Choice(
+                                text.index(), new ChatCompletionChunk.Delta(null, text.text()), logprobs, null));
+            }
+
+            @Override
+            public Object finished(int index, String finishReason) {
+                return ChatCompletionChunk.of(
+                        id,
+                        created,
+                        model,
+                        new ChatCompletionChunk.Choice(
+                                index, new ChatCompletionChunk.Delta(null, null), null, finishReason));
+            }
+
+            @Override
+            public Object usage(Usage usage) {
+                return ChatCompletionChunk.usage(id, created, model, usage);
+            }
+
+            @Override
+            public Object guardrails(GuardrailReport report) {
+                return ChatCompletionChunk.guardrails(id, created, model, report);
+            }
+        };
+    }
+
+    /** Text completion chunks. */
+    static ChunkFormat text(String id, long created, String model) {
+        return new ChunkFormat() {
+            @Override
+            public List<Object> opening(int choices) {
+                return List.of();
+            }
+
+            @Override
+            public Object text(ChoiceEvent.Text text) {
+                var logprobs = text.logprobs().isEmpty() ? null : TextCompletion.Logprobs.of(text.logprobs());
+                return TextCompletion.of(
+                        id,
+                        created,
+                        model,
+                        List.of(new TextCompletion.Choice(text.text(), text.index(), logprobs, null)),
+                        null);
+            }
+
+            @Override
+            public Object finished(int index, String finishReason) {
+                return TextCompletion.of(
+                        id, created, model, List.of(new TextCompletion.Choice("", index, null, finishReason)), null);
+            }
+
+            @Override
+            public Object usage(Usage usage) {
+                return TextCompletion.of(id, created, model, List.of(), usage);
+            }
+
+            @Override
+            public Object guardrails(GuardrailReport report) {
+                return TextCompletion.guarded(id, created, model, List.of(), null, report);
+            }
+        };
+    }
+}

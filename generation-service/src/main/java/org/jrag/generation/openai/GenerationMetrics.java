@@ -1,0 +1,132 @@
+package org.jrag.generation.openai;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.function.ToDoubleFunction;
+import org.jrag.engine.serving.Completion;
+import org.jrag.engine.serving.EngineListener;
+import org.jrag.engine.serving.EngineStats;
+import org.jrag.engine.serving.InferenceEngine;
+import org.jrag.generation.model.ModelStatus;
+
+/**
+ * The serving metrics (Prometheus names in brackets): per finished choice, time to first token
+ * ({@code rag_generation_time_to_first_token_seconds}), time per output token
+ * ({@code rag_generation_time_per_output_token_seconds}), queue time ({@code rag_generation_queue_seconds}) and
+ * token counts; per engine step, the batch size ({@code rag_generation_batch_size}); from the engine's
+ * statistics, KV blocks used ({@code rag_generation_kv_blocks_used}), the prefix-cache hit ratio
+ * ({@code rag_generation_prefix_cache_hit_ratio}) and the speculative acceptance ratio
+ * ({@code rag_generation_speculative_acceptance_ratio}).
+ */
+final class GenerationMetrics {
+
+    private final MeterRegistry registry;
+    private final Timer timeToFirstToken;
+    private final Timer timePerOutputToken;
+    private final Timer queue;
+    private final Timer total;
+    private final Counter promptTokens;
+    private final Counter completionTokens;
+    private final Counter cachedPromptTokens;
+
+    GenerationMetrics(MeterRegistry registry, ModelStatus status) {
+        this.registry = registry;
+        this.timeToFirstToken = Timer.builder("rag.generation.time.to.first.token")
+                .description("Time from submission to the first generated token")
+                .publishPercentileHistogram()
+                .register(registry);
+        this.timePerOutputToken = Timer.builder("rag.generation.time.per.output.token")
+                .description("Mean time per generated token after the first, per choice")
+                .publishPercentileHistogram()
+                .register(registry);
+        this.queue = Timer.builder("rag.generation.queue")
+                .description("Time a sequence waited before its first engine step")
+                .publishPercentileHistogram()
+                .register(registry);
+        this.total = Timer.builder("rag.generation.sequence")
+                .description("Time from submission to the end of a sequence")
+                .register(registry);
+        this.promptTokens = Counter.builder("rag.generation.prompt.tokens")
+                .description("Prompt tokens of finished sequences")
+                .register(registry);
+        this.completionTokens = Counter.builder("rag.generation.completion.tokens")
+                .description("Generated tokens of finished sequences")
+                .register(registry);
+        this.cachedPromptTokens = Counter.builder("rag.generation.cached.prompt.tokens")
+                .description("Prompt tokens whose KV came from the prefix cache")
+                .register(registry);
+        if (status instanceof ModelStatus.Serving(var model)) {
+            engineMeters(model.engine());
+        }
+    }
+
+    private void engineMeters(InferenceEngine engine) {
+        gauge("rag.generation.kv.blocks.used", "KV cache blocks in use", engine, s -> s.kvBlocksUsed());
+        gauge(
+                "rag.generation.kv.blocks.cached",
+                "Free KV cache blocks kept for prefix reuse (evicted when the free list is empty)",
+                engine,
+                s -> s.kvBlocksCached());
+        gauge("rag.generation.kv.blocks.total", "KV cache blocks in the pool", engine, s -> s.kvBlocksTotal());
+        gauge("rag.generation.preemptions", "Sequences preempted (recomputed) so far", engine, s -> s.preemptions());
+        gauge("rag.generation.running", "Sequences being decoded", engine, s -> s.running());
+        gauge("rag.generation.waiting", "Sequences waiting for a slot", engine, s -> s.waiting());
+        gauge(
+                "rag.generation.prefix.cache.hit.ratio",
+                "Share of looked-up full prompt blocks found in the prefix cache",
+                engine,
+                EngineStats::prefixHitRate);
+        gauge(
+                "rag.generation.speculative.acceptance.ratio",
+                "Share of drafted tokens the model accepted",
+                engine,
+                EngineStats::acceptanceRate);
+        DistributionSummary batchSize = DistributionSummary.builder("rag.generation.batch.size")
+                .description("Sequences per engine step")
+                .register(registry);
+        DistributionSummary batchTokens = DistributionSummary.builder("rag.generation.batch.tokens")
+                .description("Tokens per engine step (decode tokens, drafts and prefill chunks)")
+                .register(registry);
+        Timer step = Timer.builder("rag.generation.step")
+                .description("Duration of one batched engine step")
+                .register(registry);
+        EngineListener listener = (sequences, tokens, nanos) -> {
+            batchSize.record(sequences);
+            batchTokens.record(tokens);
+            step.record(Duration.ofNanos(nanos));
+        };
+        engine.addListener(listener);
+    }
+
+    private void gauge(String name, String description, InferenceEngine engine, ToDoubleFunction<EngineStats> value) {
+        Gauge.builder(name, engine, e -> value.applyAsDouble(e.stats()))
+                .description(description)
+                .register(registry);
+    }
+
+    /** Records one finished choice (every choice, whatever its finish reason). */
+    void completed(Completion c) {
+        registry.counter(
+                        "rag.generation.sequences",
+                        "finish_reason",
+                        c.reason().name().toLowerCase())
+                .increment();
+        promptTokens.increment(c.promptTokens());
+        completionTokens.increment(c.completionTokens());
+        cachedPromptTokens.increment(c.cachedPromptTokens());
+        // the engine's timings are from submit; clamp, so a clock oddity never drops the whole record
+        queue.record(Duration.ofNanos(Math.max(0, c.queueNanos())));
+        total.record(Duration.ofNanos(Math.max(0, c.totalNanos())));
+        if (c.completionTokens() > 0 && c.firstTokenNanos() >= 0) {
+            timeToFirstToken.record(Duration.ofNanos(c.firstTokenNanos()));
+            if (c.completionTokens() > 1) {
+                long decode = Math.max(0, c.totalNanos() - c.firstTokenNanos());
+                timePerOutputToken.record(Duration.ofNanos(decode / (c.completionTokens() - 1)));
+            }
+        }
+    }
+}

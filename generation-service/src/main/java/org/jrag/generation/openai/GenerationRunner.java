@@ -1,0 +1,215 @@
+package org.jrag.generation.openai;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jrag.engine.chat.ChatMessage;
+import org.jrag.engine.constrain.TokenConstraint;
+import org.jrag.engine.serving.GenerationRequest;
+import org.jrag.engine.serving.Handle;
+import org.jrag.engine.serving.QueueFullException;
+import org.jrag.engine.tokenizer.Tokenizer;
+import org.jrag.generation.guard.GuardResult;
+import org.jrag.generation.guard.GuardrailBlockedException;
+import org.jrag.generation.guard.GuardrailOptions;
+import org.jrag.generation.guard.Guardrails;
+import org.jrag.generation.guard.Intervention;
+import org.jrag.generation.model.ModelStatus;
+import org.jrag.generation.model.ServedModel;
+
+/**
+ * Turns checked requests into engine sequences: runs the input guardrails on what the user wrote, renders and
+ * tokenizes the prompts, checks them against the context length, and submits {@code n} sequences per prompt (choice {@code i} seeded {@code seed + i}; the
+ * prefix cache lets them share the prompt's KV blocks).
+ */
+final class GenerationRunner {
+
+    private final ModelStatus status;
+    private final OpenAiProperties properties;
+    private final ResponseFormatCompiler formats;
+    private final Guardrails guardrails;
+
+    GenerationRunner(
+            ModelStatus status, OpenAiProperties properties, ResponseFormatCompiler formats, Guardrails guardrails) {
+        this.status = status;
+        this.properties = properties;
+        this.formats = formats;
+        this.guardrails = guardrails;
+    }
+
+    /**
+     * Token sequences ready to submit.
+     *
+     * @param model the served model
+     * @param prompts token ids per prompt
+     * @param stopTokens token ids that end a choice
+     * @param guardrails the guardrail options of the request, for its output
+     * @param inputInterventions what the input rails found (and let through)
+     */
+    record Prompts(
+            ServedModel model,
+            List<int[]> prompts,
+            Set<Integer> stopTokens,
+            GuardrailOptions guardrails,
+            List<Intervention> inputInterventions) {
+
+        Prompts {
+            prompts = List.copyOf(prompts);
+            stopTokens = Set.copyOf(stopTokens);
+            inputInterventions = List.copyOf(inputInterventions);
+        }
+
+        int promptTokens() {
+            int sum = 0;
+            for (int[] p : prompts) {
+                sum += p.length;
+            }
+            return sum;
+        }
+    }
+
+    /**
+     * The conversation rendered with the model's chat template (404, 503 or 400 when it cannot be), after the input
+     * rails have checked every user message (a block is a {@link GuardrailBlockedException}).
+     */
+    Prompts chat(ChatCompletionRequest request, GenerationParameters parameters) {
+        ServedModel model = status.require(request.model());
+        GuardrailOptions options = guardrails.options(parameters.guardrails());
+        List<Intervention> found = new ArrayList<>();
+        List<ChatMessage> messages = new ArrayList<>();
+        List<ChatMessage> given = request.chatMessages();
+        for (int i = 0; i < given.size(); i++) {
+            ChatMessage m = given.get(i);
+            String where = " (in messages[" + i + "])";
+            messages.add(
+                    m.role().equals("user") ? ChatMessage.user(checkInput(m.content(), options, where, found)) : m);
+        }
+        String text = model.requireChatTemplate().render(messages, true);
+        Tokenizer tokenizer = model.tokenizer();
+        int[] ids = tokenizer.encode(text, tokenizer.vocabulary().addBos());
+        return new Prompts(model, List.of(ids), model.endOfTurn(), options, found);
+    }
+
+    /**
+     * The prompts of a text completion, checked by the input rails (token prompts as their text), then tokenized or
+     * checked against the vocabulary.
+     */
+    Prompts text(CompletionRequest request, GenerationParameters parameters) {
+        ServedModel model = status.require(request.model());
+        GuardrailOptions options = guardrails.options(parameters.guardrails());
+        List<Intervention> found = new ArrayList<>();
+        Tokenizer tokenizer = model.tokenizer();
+        int vocab = tokenizer.vocabulary().size();
+        boolean addBos = tokenizer.vocabulary().addBos();
+        List<int[]> prompts = new ArrayList<>();
+        List<PromptInput> inputs = request.prompts();
+        for (int p = 0; p < inputs.size(); p++) {
+            String where = inputs.size() == 1 ? " (in the prompt)" : " (in prompt[" + p + "])";
+            int[] ids = switch (inputs.get(p)) {
+                case PromptInput.Text(String text) -> tokenizer.encode(checkInput(text, options, where, found), addBos);
+                case PromptInput.Tokens(int[] tokens) -> {
+                    requireVocabulary(tokens, vocab);
+                    String text = tokenizer.decode(tokens);
+                    String checked = checkInput(text, options, where, found);
+                    // a redacting rail changed the text: the model reads the redacted text
+                    yield checked.equals(text) ? tokens : tokenizer.encode(checked, addBos);
+                }
+            };
+            if (ids.length == 0) {
+                throw new InvalidParameterException("prompt", "prompt must not be empty");
+            }
+            prompts.add(ids);
+        }
+        return new Prompts(model, prompts, model.endOfText(), options, found);
+    }
+
+    private static void requireVocabulary(int[] ids, int vocab) {
+        for (int id : ids) {
+            if (id >= vocab) {
+                throw new InvalidParameterException(
+                        "prompt", "prompt token id " + id + " is outside the vocabulary of " + vocab + " tokens");
+            }
+        }
+    }
+
+    /** Runs the input rails; returns the text to use (redacted where a rail redacts). */
+    private String checkInput(String text, GuardrailOptions options, String where, List<Intervention> found) {
+        GuardResult result = guardrails.checkInput(text, options);
+        for (Intervention i : result.interventions()) {
+            found.add(new Intervention(i.rail(), i.action(), i.detail() + where, i.start(), i.end()));
+        }
+        if (result.blocked()) {
+            throw GuardrailBlockedException.input(found);
+        }
+        return result.text();
+    }
+
+    /**
+     * Submits every choice: {@code n} per prompt, choice index {@code prompt * n + i}.
+     *
+     * @throws ContextLengthExceededException when a prompt (plus max_tokens) does not fit the context
+     * @throws QueueFullException when the engine's queue is full (choices already submitted are cancelled)
+     */
+    GenerationRun start(Prompts prompts, GenerationParameters parameters) {
+        ServedModel model = prompts.model();
+        int choices = prompts.prompts().size() * parameters.n();
+        if (choices > properties.maxChoices()) {
+            throw new InvalidParameterException(
+                    "n", "n times the number of prompts must be <= " + properties.maxChoices() + ", got: " + choices);
+        }
+        // 1. every prompt must fit with its completion
+        int context = model.contextLength();
+        for (int[] prompt : prompts.prompts()) {
+            if (prompt.length >= context) {
+                throw new ContextLengthExceededException(prompt.length, 0, context);
+            }
+            if (parameters.maxTokens() != null && prompt.length + parameters.maxTokens() > context) {
+                throw new ContextLengthExceededException(prompt.length, parameters.maxTokens(), context);
+            }
+        }
+        // 2. the output constraint, compiled once, copied per choice before any runs (copies of a running one race)
+        TokenConstraint[] constraints = new TokenConstraint[choices];
+        constraints[0] = formats.compile(parameters.responseFormat(), model, prompts.stopTokens());
+        for (int c = 1; c < choices && constraints[0] != null; c++) {
+            constraints[c] = constraints[0].copy();
+        }
+        // 3. one sequence per choice
+        long seed = parameters.seed() != null
+                ? parameters.seed()
+                : ThreadLocalRandom.current().nextLong();
+        GenerationRun run = new GenerationRun(choices, properties.requestTimeout());
+        int index = 0;
+        try {
+            for (int[] prompt : prompts.prompts()) {
+                int maxTokens = parameters.maxTokens() != null ? parameters.maxTokens() : context - prompt.length;
+                for (int i = 0; i < parameters.n(); i++, index++) {
+                    GenerationRequest request = new GenerationRequest(
+                            prompt,
+                            maxTokens,
+                            parameters.sampling(seed + index),
+                            prompts.stopTokens(),
+                            parameters.engineTopLogprobs(),
+                            constraints[index]);
+                    ChoiceStream stream = new ChoiceStream(
+                            index,
+                            model.tokenizer(),
+                            parameters.stop(),
+                            parameters.logprobs(),
+                            parameters.topLogprobs(),
+                            run::offer);
+                    Handle handle = model.engine().submit(request, stream);
+                    run.started(handle);
+                }
+            }
+        } catch (RuntimeException e) {
+            run.cancel();
+            if (e instanceof IllegalArgumentException && !(e instanceof InvalidParameterException)) {
+                // the engine refuses what cannot fit its KV pool; that is the request's fault
+                throw new InvalidParameterException("max_tokens", e.getMessage());
+            }
+            throw e;
+        }
+        return run;
+    }
+}

@@ -1,0 +1,30 @@
+package org.jrag.generation.openai;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jrag.generation.guard.Guardrails;
+import org.jrag.generation.model.ModelStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class OpenAiConfiguration {
+
+    @Bean
+    ResponseFormatCompiler responseFormatCompiler() {
+        return new JsonSchemaResponseFormats();
+    }
+
+    @Bean
+    GenerationRunner generationRunner(
+            ModelStatus status,
+            OpenAiProperties properties,
+            ResponseFormatCompiler responseFormatCompiler,
+            Guardrails guardrails) {
+        return new GenerationRunner(status, properties, responseFormatCompiler, guardrails);
+    }
+
+    @Bean
+    GenerationMetrics generationMetrics(MeterRegistry registry, ModelStatus status) {
+        return new GenerationMetrics(registry, status);
+    }
+}

@@ -1,0 +1,119 @@
+package org.jrag.generation.openai;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jrag.generation.guard.Guardrails;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * OpenAI's chat and text completions over the inference engine: a JSON answer, or with {@code stream: true}
+ * server-sent events. The guardrails check the user's input before and the output after generation; what they
+ * find comes back in a {@code guardrails} field. Errors (bad parameters, unknown model, no model, context overflow,
+ * full queue, a guardrail block) are problem details, mapped in {@code ProblemDetailsAdvice}.
+ */
+@RestController
+class OpenAiController {
+
+    private final GenerationRunner runner;
+    private final GenerationMetrics metrics;
+    private final Guardrails guardrails;
+    private final JsonMapper json;
+
+    OpenAiController(GenerationRunner runner, GenerationMetrics metrics, Guardrails guardrails, JsonMapper json) {
+        this.runner = runner;
+        this.metrics = metrics;
+        this.guardrails = guardrails;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> chatCompletions(@RequestBody ChatCompletionRequest request) throws InterruptedException {
+        // 1. check, guard, render and tokenize
+        GenerationParameters parameters = request.parameters();
+        GenerationRunner.Prompts prompts = runner.chat(request, parameters);
+        // 2. submit every choice
+        GenerationRun run = runner.start(prompts, parameters);
+        String id = "chatcmpl-" + UUID.randomUUID();
+        long created = Instant.now().getEpochSecond();
+        String model = prompts.model().id();
+        // 3. stream, or wait and answer at once
+        if (parameters.stream()) {
+            return stream(EventStreamWriter.start(
+                    run,
+                    prompts,
+                    ChunkFormat.chat(id, created, model),
+                    parameters.includeUsage(),
+                    guardrails,
+                    json,
+                    metrics));
+        }
+        // 4. the output rails on each whole choice
+        CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
+        OutputGuard.Checked checked = OutputGuard.checkAll(collected.texts(), guardrails, prompts);
+        List<ChatCompletion.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < run.choices(); i++) {
+            choices.add(new ChatCompletion.Choice(
+                    i,
+                    ChatCompletion.Message.assistant(checked.texts().get(i)),
+                    parameters.logprobs()
+                            ? ChatCompletion.Logprobs.of(collected.logprobs().get(i))
+                            : null,
+                    collected.finishReasons().get(i)));
+        }
+        return ResponseEntity.ok(ChatCompletion.of(id, created, model, choices, collected.usage(), checked.report()));
+    }
+
+    @PostMapping(path = "/v1/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> completions(@RequestBody CompletionRequest request) throws InterruptedException {
+        // 1. check, guard and tokenize
+        GenerationParameters parameters = request.parameters();
+        GenerationRunner.Prompts prompts = runner.text(request, parameters);
+        // 2. submit every choice
+        GenerationRun run = runner.start(prompts, parameters);
+        String id = "cmpl-" + UUID.randomUUID();
+        long created = Instant.now().getEpochSecond();
+        String model = prompts.model().id();
+        // 3. stream, or wait and answer at once
+        if (parameters.stream()) {
+            return stream(EventStreamWriter.start(
+                    run,
+                    prompts,
+                    ChunkFormat.text(id, created, model),
+                    parameters.includeUsage(),
+                    guardrails,
+                    json,
+                    metrics));
+        }
+        // 4. the output rails on each whole choice
+        CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
+        OutputGuard.Checked checked = OutputGuard.checkAll(collected.texts(), guardrails, prompts);
+        List<TextCompletion.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < run.choices(); i++) {
+            choices.add(new TextCompletion.Choice(
+                    checked.texts().get(i),
+                    i,
+                    parameters.logprobs()
+                            ? TextCompletion.Logprobs.of(collected.logprobs().get(i))
+                            : null,
+                    collected.finishReasons().get(i)));
+        }
+        return ResponseEntity.ok(
+                TextCompletion.guarded(id, created, model, choices, collected.usage(), checked.report()));
+    }
+
+    private static ResponseEntity<?> stream(Object emitter) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_EVENT_STREAM)
+                .cacheControl(CacheControl.noCache())
+                .header("X-Accel-Buffering", "no")
+                .body(emitter);
+    }
+}
