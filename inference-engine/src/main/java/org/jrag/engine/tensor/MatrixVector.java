@@ -12,6 +12,12 @@ public final class MatrixVector {
     /** Decoded rows per block: ~64 KiB of floats, which stay in L2 while every token tile passes. */
     private static final int BLOCK_FLOATS = 16 * 1024;
 
+    /**
+     * Row alignment of parallel chunks: 16 keeps the interleaved kernels on whole pairs of 8-row groups and the
+     * decoded tile kernel on whole row pairs.
+     */
+    public static final int ROW_ALIGN = 16;
+
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
     private MatrixVector() {}
@@ -52,7 +58,10 @@ public final class MatrixVector {
         assert x.length >= tokens * cols && out.length >= tokens * rows;
         TensorKernels kernels = TensorKernels.preferred();
         ParallelRows.run(
-                rows, (long) cols * tokens, 2, (from, to) -> rows(w, cols, x, tokens, out, 0, rows, from, to, kernels));
+                rows,
+                (long) cols * tokens,
+                ROW_ALIGN,
+                (from, to) -> rows(w, cols, x, tokens, out, 0, rows, from, to, kernels));
     }
 
     /**
@@ -77,6 +86,8 @@ public final class MatrixVector {
         switch (w) {
             case Q8_0Tensor q -> kernels.matmulQ8_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_0Tensor q -> kernels.matmulQ4_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case Q8_0x8Tensor q -> kernels.matmulQ8_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case Q4_0x8Tensor q -> kernels.matmulQ4_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             default -> {
                 for (int r = from; r < to; r++) {
                     long start = (long) r * cols;

@@ -266,6 +266,164 @@ public final class PanamaTensorKernels implements TensorKernels {
         return acc.reduceLanes(VectorOperators.ADD);
     }
 
+    /**
+     * 8-row interleaved Q8_0 (see {@link Q8_0x8Tensor}): each loaded column of 8 rows is widened to 8 floats and
+     * multiplied by the broadcast activation, with no horizontal sums; whole groups go through {@link #q8Groups},
+     * rows outside whole groups through the reference.
+     */
+    @Override
+    public void matmulQ8_0x8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int start = Math.min(to, (from + 7) & ~7);
+        int end = Math.max(start, to & ~7);
+        if (from < start) {
+            TensorKernels.super.matmulQ8_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
+        }
+        for (int t = 0; t < tokens; t++) {
+            q8Groups(w, cols, start / 8, end / 8, x, t * cols, out, outOff + t * outStride);
+        }
+        if (end < to) {
+            TensorKernels.super.matmulQ8_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);
+        }
+    }
+
+    /**
+     * Groups [g0, g1), two at a time (4 independent sums per block): out[o + 8g + r] = sum_b d_r,b * sum_j q_r,b,j *
+     * x[xOff + 32b + j]. One method with small helpers, so the JIT keeps every vector in registers.
+     */
+    private static void q8Groups(MemorySegment w, int cols, int g0, int g1, float[] x, int xOff, float[] out, int o) {
+        int blocks = cols / 32;
+        long groupBytes = (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int g = g0;
+        for (; g + 2 <= g1; g += 2) {
+            long a = g * groupBytes;
+            long c = a + groupBytes;
+            FloatVector accA = FloatVector.zero(F);
+            FloatVector accB = FloatVector.zero(F);
+            for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+                FloatVector s0 = FloatVector.zero(F);
+                FloatVector s1 = FloatVector.zero(F);
+                FloatVector t0 = FloatVector.zero(F);
+                FloatVector t1 = FloatVector.zero(F);
+                int xb = xOff + 32 * b;
+                for (int j = 0; j < 32; j += 2) {
+                    FloatVector x0 = FloatVector.broadcast(F, x[xb + j]);
+                    FloatVector x1 = FloatVector.broadcast(F, x[xb + j + 1]);
+                    s0 = toFloats(bytes(w, a + 16 + 8L * j)).fma(x0, s0);
+                    t0 = toFloats(bytes(w, c + 16 + 8L * j)).fma(x0, t0);
+                    s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(x1, s1);
+                    t1 = toFloats(bytes(w, c + 24 + 8L * j)).fma(x1, t1);
+                }
+                accA = s0.add(s1).fma(halfToFloat(w, a), accA);
+                accB = t0.add(t1).fma(halfToFloat(w, c), accB);
+            }
+            accA.intoArray(out, o + 8 * g);
+            accB.intoArray(out, o + 8 * g + 8);
+        }
+        for (; g < g1; g++) {
+            long a = g * groupBytes;
+            FloatVector acc = FloatVector.zero(F);
+            for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+                FloatVector s0 = FloatVector.zero(F);
+                FloatVector s1 = FloatVector.zero(F);
+                int xb = xOff + 32 * b;
+                for (int j = 0; j < 32; j += 2) {
+                    s0 = toFloats(bytes(w, a + 16 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j]), s0);
+                    s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j + 1]), s1);
+                }
+                acc = s0.add(s1).fma(halfToFloat(w, a), acc);
+            }
+            acc.intoArray(out, o + 8 * g);
+        }
+    }
+
+    /**
+     * 8-row interleaved Q4_0 (see {@link Q4_0x8Tensor}): each loaded byte column is widened to 8 ints whose low and
+     * high nibbles become two float vectors (values j and j + 16 of 8 rows). The -8 offset of every value is applied
+     * once per block as -8 * sum_j x_j.
+     */
+    @Override
+    public void matmulQ4_0x8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int start = Math.min(to, (from + 7) & ~7);
+        int end = Math.max(start, to & ~7);
+        if (from < start) {
+            TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
+        }
+        for (int t = 0; t < tokens && start < end; t++) {
+            q4Groups(w, cols, start / 8, end / 8, x, t * cols, out, outOff + t * outStride);
+        }
+        if (end < to) {
+            TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);
+        }
+    }
+
+    /**
+     * Groups [g0, g1), one at a time with 4 independent sums per block (low and high nibbles of even and odd
+     * columns): out[o + 8g + r] = sum_b d_r,b * (sum_j q_r,b,j * x[xOff + 32b + j] - 8 * sum_j x[xOff + 32b + j]).
+     */
+    private static void q4Groups(MemorySegment w, int cols, int g0, int g1, float[] x, int xOff, float[] out, int o) {
+        int blocks = cols / 32;
+        long groupBytes = (long) blocks * Q4_0x8Tensor.GROUP_BLOCK_BYTES;
+        for (int g = g0; g < g1; g++) {
+            long a = g * groupBytes;
+            FloatVector acc = FloatVector.zero(F);
+            for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
+                int xb = xOff + 32 * b;
+                FloatVector l0 = FloatVector.broadcast(F, -8f * sum32(x, xb));
+                FloatVector l1 = FloatVector.zero(F);
+                FloatVector h0 = FloatVector.zero(F);
+                FloatVector h1 = FloatVector.zero(F);
+                for (int j = 0; j < 16; j += 2) {
+                    IntVector v0 = widenUnsigned(w, a + 16 + 8L * j);
+                    IntVector v1 = widenUnsigned(w, a + 24 + 8L * j);
+                    l0 = low(v0).fma(FloatVector.broadcast(F, x[xb + j]), l0);
+                    h0 = high(v0).fma(FloatVector.broadcast(F, x[xb + j + 16]), h0);
+                    l1 = low(v1).fma(FloatVector.broadcast(F, x[xb + j + 1]), l1);
+                    h1 = high(v1).fma(FloatVector.broadcast(F, x[xb + j + 17]), h1);
+                }
+                acc = l0.add(l1).add(h0.add(h1)).fma(halfToFloat(w, a), acc);
+            }
+            acc.intoArray(out, o + 8 * g);
+        }
+    }
+
+    /** x[off] + ... + x[off + 31]. */
+    private static float sum32(float[] x, int off) {
+        FloatVector s = FloatVector.fromArray(F, x, off)
+                .add(FloatVector.fromArray(F, x, off + L))
+                .add(FloatVector.fromArray(F, x, off + 2 * L).add(FloatVector.fromArray(F, x, off + 3 * L)));
+        return s.reduceLanes(VectorOperators.ADD);
+    }
+
+    private static IntVector widenUnsigned(MemorySegment w, long off) {
+        return (IntVector) bytes(w, off).convertShape(VectorOperators.ZERO_EXTEND_B2I, I, 0);
+    }
+
+    private static FloatVector low(IntVector v) {
+        return (FloatVector) v.and(0x0F).convert(VectorOperators.I2F, 0);
+    }
+
+    private static FloatVector high(IntVector v) {
+        return (FloatVector) v.lanewise(VectorOperators.LSHR, 4).convert(VectorOperators.I2F, 0);
+    }
+
     /** Tokens per tile of the matrix kernel (2 rows x 4 tokens = 8 accumulators). */
     private static final int TILE = 4;
 
