@@ -287,8 +287,12 @@ public final class PanamaTensorKernels implements TensorKernels {
         if (from < start) {
             TensorKernels.super.matmulQ8_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
         }
-        for (int t = 0; t < tokens; t++) {
-            q8Groups(w, cols, start / 8, end / 8, x, t * cols, out, outOff + t * outStride);
+        // a pair of groups at a time for every token, so 2-3 batched tokens read the weights once
+        for (int g = start / 8; g < end / 8; g += 2) {
+            int g1 = Math.min(g + 2, end / 8);
+            for (int t = 0; t < tokens; t++) {
+                q8Groups(w, cols, g, g1, x, t * cols, out, outOff + t * outStride);
+            }
         }
         if (end < to) {
             TensorKernels.super.matmulQ8_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);
@@ -366,8 +370,11 @@ public final class PanamaTensorKernels implements TensorKernels {
         if (from < start) {
             TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
         }
-        for (int t = 0; t < tokens && start < end; t++) {
-            q4Groups(w, cols, start / 8, end / 8, x, t * cols, out, outOff + t * outStride);
+        // one group at a time for every token, so 2-3 batched tokens read the weights once
+        for (int g = start / 8; g < end / 8; g++) {
+            for (int t = 0; t < tokens; t++) {
+                q4Groups(w, cols, g, g + 1, x, t * cols, out, outOff + t * outStride);
+            }
         }
         if (end < to) {
             TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);
