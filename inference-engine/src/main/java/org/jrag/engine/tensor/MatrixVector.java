@@ -9,6 +9,12 @@ public final class MatrixVector {
     /** From this many tokens on, rows are decoded once into floats and multiplied by the whole batch. */
     static final int BATCHED_TOKENS = 4;
 
+    /**
+     * The same for 8-row interleaved matrices, whose kernels widen each weight column once for 4 tokens at a time:
+     * below this many tokens (batched decode of several sequences) that beats decoding the rows to floats first.
+     */
+    static final int INTERLEAVED_BATCHED_TOKENS = 16;
+
     /** Decoded rows per block: ~64 KiB of floats, which stay in L2 while every token tile passes. */
     private static final int BLOCK_FLOATS = 16 * 1024;
 
@@ -79,7 +85,8 @@ public final class MatrixVector {
             int from,
             int to,
             TensorKernels kernels) {
-        if (tokens >= BATCHED_TOKENS) {
+        boolean interleaved = w instanceof Q8_0x8Tensor || w instanceof Q4_0x8Tensor;
+        if (tokens >= (interleaved ? INTERLEAVED_BATCHED_TOKENS : BATCHED_TOKENS)) {
             decodedBlocks(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
             return;
         }

@@ -287,10 +287,16 @@ public final class PanamaTensorKernels implements TensorKernels {
         if (from < start) {
             TensorKernels.super.matmulQ8_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
         }
-        // a pair of groups at a time for every token, so 2-3 batched tokens read the weights once
+        // a pair of groups at a time for every token (4 tokens per pass), so batched tokens read the weights once
         for (int g = start / 8; g < end / 8; g += 2) {
             int g1 = Math.min(g + 2, end / 8);
-            for (int t = 0; t < tokens; t++) {
+            int t = 0;
+            for (; t + 4 <= tokens; t += 4) {
+                for (int gg = g; gg < g1; gg++) {
+                    q8Group4(w, cols, gg, x, t * cols, out, outOff + t * outStride, outStride);
+                }
+            }
+            for (; t < tokens; t++) {
                 q8Groups(w, cols, g, g1, x, t * cols, out, outOff + t * outStride);
             }
         }
@@ -350,6 +356,97 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
+     * Group g for 4 tokens (x rows at xOff, xOff + cols, ...; outputs at o, o + stride, ...): each column of 8 weights
+     * is widened once and multiplied by the 4 tokens' activations.
+     */
+    private static void q8Group4(
+            MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        FloatVector acc3 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector s0 = FloatVector.zero(F);
+            FloatVector s1 = FloatVector.zero(F);
+            FloatVector s2 = FloatVector.zero(F);
+            FloatVector s3 = FloatVector.zero(F);
+            int xb = 32 * b;
+            for (int j = 0; j < 32; j++) {
+                FloatVector wv = toFloats(bytes(w, a + 16 + 8L * j));
+                s0 = wv.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
+                s1 = wv.fma(FloatVector.broadcast(F, x[x1 + xb + j]), s1);
+                s2 = wv.fma(FloatVector.broadcast(F, x[x2 + xb + j]), s2);
+                s3 = wv.fma(FloatVector.broadcast(F, x[x3 + xb + j]), s3);
+            }
+            FloatVector d = halfToFloat(w, a);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
+            acc3 = s3.fma(d, acc3);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+        acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+
+    /** As {@link #q8Group4} for Q4_0: each byte column's two nibble vectors serve 4 tokens. */
+    private static void q4Group4(
+            MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q4_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        FloatVector acc3 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
+            int xb = 32 * b;
+            FloatVector l0 = FloatVector.broadcast(F, -8f * sum32(x, xOff + xb));
+            FloatVector l1 = FloatVector.broadcast(F, -8f * sum32(x, x1 + xb));
+            FloatVector l2 = FloatVector.broadcast(F, -8f * sum32(x, x2 + xb));
+            FloatVector l3 = FloatVector.broadcast(F, -8f * sum32(x, x3 + xb));
+            FloatVector h0 = FloatVector.zero(F);
+            FloatVector h1 = FloatVector.zero(F);
+            FloatVector h2 = FloatVector.zero(F);
+            FloatVector h3 = FloatVector.zero(F);
+            for (int j = 0; j < 16; j++) {
+                IntVector v = widenUnsigned(w, a + 16 + 8L * j);
+                FloatVector lo = low(v);
+                FloatVector hi = high(v);
+                l0 = lo.fma(FloatVector.broadcast(F, x[xOff + xb + j]), l0);
+                h0 = hi.fma(FloatVector.broadcast(F, x[xOff + xb + j + 16]), h0);
+                l1 = lo.fma(FloatVector.broadcast(F, x[x1 + xb + j]), l1);
+                h1 = hi.fma(FloatVector.broadcast(F, x[x1 + xb + j + 16]), h1);
+                l2 = lo.fma(FloatVector.broadcast(F, x[x2 + xb + j]), l2);
+                h2 = hi.fma(FloatVector.broadcast(F, x[x2 + xb + j + 16]), h2);
+                l3 = lo.fma(FloatVector.broadcast(F, x[x3 + xb + j]), l3);
+                h3 = hi.fma(FloatVector.broadcast(F, x[x3 + xb + j + 16]), h3);
+            }
+            FloatVector s0 = l0.add(h0);
+            FloatVector s1 = l1.add(h1);
+            FloatVector s2 = l2.add(h2);
+            FloatVector s3 = l3.add(h3);
+            FloatVector d = halfToFloat(w, a);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
+            acc3 = s3.fma(d, acc3);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+        acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+
+    /**
      * 8-row interleaved Q4_0 (see {@link Q4_0x8Tensor}): each loaded byte column is widened to 8 ints whose low and
      * high nibbles become two float vectors (values j and j + 16 of 8 rows). The -8 offset of every value is applied
      * once per block as -8 * sum_j x_j.
@@ -370,9 +467,13 @@ public final class PanamaTensorKernels implements TensorKernels {
         if (from < start) {
             TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
         }
-        // one group at a time for every token, so 2-3 batched tokens read the weights once
+        // one group at a time for every token (4 tokens per pass), so batched tokens read the weights once
         for (int g = start / 8; g < end / 8; g++) {
-            for (int t = 0; t < tokens; t++) {
+            int t = 0;
+            for (; t + 4 <= tokens; t += 4) {
+                q4Group4(w, cols, g, x, t * cols, out, outOff + t * outStride, outStride);
+            }
+            for (; t < tokens; t++) {
                 q4Groups(w, cols, g, g + 1, x, t * cols, out, outOff + t * outStride);
             }
         }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The 8-row interleaved Q8_0 / Q4_0 matrices: the repack keeps every value, and the vector kernel matches the
  * scalar reference and the row-major kernels over any row range (whole group pairs, an odd group, rows outside
- * whole groups) for 1 to 3 tokens. Tolerance as in {@link TensorKernelsTests}: 1e-5 of the magnitude sum plus
+ * whole groups) for 1 to 3 tokens, 4-token passes with a remainder, and batches long enough to decode rows first. Tolerance as in {@link TensorKernelsTests}: 1e-5 of the magnitude sum plus
  * 1e-6, since only the summation order and FMAs differ (Q4_0 also applies its -8 offset as -8 * sum x once per
  * block).
  */
@@ -64,8 +64,24 @@ class InterleavedKernelsTests {
 
     @ParameterizedTest
     @CsvSource({
-        "Q8_0, 1, 0, 40", "Q8_0, 3, 0, 40", "Q8_0, 1, 3, 37", "Q8_0, 2, 8, 24", "Q8_0, 1, 5, 7", "Q8_0, 2, 16, 40",
-        "Q4_0, 1, 0, 40", "Q4_0, 3, 0, 40", "Q4_0, 1, 3, 37", "Q4_0, 2, 8, 24", "Q4_0, 1, 5, 7", "Q4_0, 2, 16, 40"
+        "Q8_0, 1, 0, 40",
+        "Q8_0, 3, 0, 40",
+        "Q8_0, 1, 3, 37",
+        "Q8_0, 2, 8, 24",
+        "Q8_0, 1, 5, 7",
+        "Q8_0, 2, 16, 40",
+        "Q8_0, 4, 0, 40",
+        "Q8_0, 9, 3, 37",
+        "Q8_0, 17, 0, 40",
+        "Q4_0, 1, 0, 40",
+        "Q4_0, 3, 0, 40",
+        "Q4_0, 1, 3, 37",
+        "Q4_0, 2, 8, 24",
+        "Q4_0, 1, 5, 7",
+        "Q4_0, 2, 16, 40",
+        "Q4_0, 4, 0, 40",
+        "Q4_0, 9, 3, 37",
+        "Q4_0, 17, 0, 40"
     })
     void interleavedMatmulMatchesScalarReferenceAndRowMajorKernel(GgmlType type, int tokens, int from, int to) {
         // given 40 rows (two group pairs and an odd group) of 128 columns and its interleaved copy
