@@ -397,7 +397,7 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /** As {@link #q8Group4} for Q4_0: each byte column's two nibble vectors serve 4 tokens. */
     private static void q4Group4(
-            MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
+            MemorySegment w, int cols, int g, float[] x, float[] m, int xOff, float[] out, int o, int stride) {
         int blocks = cols / 32;
         long a = g * (long) blocks * Q4_0x8Tensor.GROUP_BLOCK_BYTES;
         int x1 = xOff + cols;
@@ -409,10 +409,10 @@ public final class PanamaTensorKernels implements TensorKernels {
         FloatVector acc3 = FloatVector.zero(F);
         for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
             int xb = 32 * b;
-            FloatVector l0 = FloatVector.broadcast(F, -8f * sum32(x, xOff + xb));
-            FloatVector l1 = FloatVector.broadcast(F, -8f * sum32(x, x1 + xb));
-            FloatVector l2 = FloatVector.broadcast(F, -8f * sum32(x, x2 + xb));
-            FloatVector l3 = FloatVector.broadcast(F, -8f * sum32(x, x3 + xb));
+            FloatVector l0 = FloatVector.broadcast(F, m[(xOff + xb) >> 5]);
+            FloatVector l1 = FloatVector.broadcast(F, m[(x1 + xb) >> 5]);
+            FloatVector l2 = FloatVector.broadcast(F, m[(x2 + xb) >> 5]);
+            FloatVector l3 = FloatVector.broadcast(F, m[(x3 + xb) >> 5]);
             FloatVector h0 = FloatVector.zero(F);
             FloatVector h1 = FloatVector.zero(F);
             FloatVector h2 = FloatVector.zero(F);
@@ -467,14 +467,25 @@ public final class PanamaTensorKernels implements TensorKernels {
         if (from < start) {
             TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
         }
-        // one group at a time for every token (4 tokens per pass), so batched tokens read the weights once
+        // m[i] = -8 * (sum of activation block i), once per call; then one group at a time for every token (4 tokens
+        // per pass), so batched tokens read the weights once
+        float[][] holder = OFFSETS.get();
+        if (holder[0].length < tokens * cols / 32) {
+            holder[0] = new float[tokens * cols / 32];
+        }
+        float[] m = holder[0];
+        if (start < end) {
+            for (int i = 0; i < tokens * cols / 32; i++) {
+                m[i] = -8f * sum32(x, 32 * i);
+            }
+        }
         for (int g = start / 8; g < end / 8; g++) {
             int t = 0;
             for (; t + 4 <= tokens; t += 4) {
-                q4Group4(w, cols, g, x, t * cols, out, outOff + t * outStride, outStride);
+                q4Group4(w, cols, g, x, m, t * cols, out, outOff + t * outStride, outStride);
             }
             for (; t < tokens; t++) {
-                q4Groups(w, cols, g, g + 1, x, t * cols, out, outOff + t * outStride);
+                q4Groups(w, cols, g, g + 1, x, m, t * cols, out, outOff + t * outStride);
             }
         }
         if (end < to) {
@@ -486,7 +497,8 @@ public final class PanamaTensorKernels implements TensorKernels {
      * Groups [g0, g1), one at a time with 4 independent sums per block (low and high nibbles of even and odd
      * columns): out[o + 8g + r] = sum_b d_r,b * (sum_j q_r,b,j * x[xOff + 32b + j] - 8 * sum_j x[xOff + 32b + j]).
      */
-    private static void q4Groups(MemorySegment w, int cols, int g0, int g1, float[] x, int xOff, float[] out, int o) {
+    private static void q4Groups(
+            MemorySegment w, int cols, int g0, int g1, float[] x, float[] m, int xOff, float[] out, int o) {
         int blocks = cols / 32;
         long groupBytes = (long) blocks * Q4_0x8Tensor.GROUP_BLOCK_BYTES;
         for (int g = g0; g < g1; g++) {
@@ -494,7 +506,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             FloatVector acc = FloatVector.zero(F);
             for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
                 int xb = xOff + 32 * b;
-                FloatVector l0 = FloatVector.broadcast(F, -8f * sum32(x, xb));
+                FloatVector l0 = FloatVector.broadcast(F, m[xb >> 5]);
                 FloatVector l1 = FloatVector.zero(F);
                 FloatVector h0 = FloatVector.zero(F);
                 FloatVector h1 = FloatVector.zero(F);
@@ -511,6 +523,9 @@ public final class PanamaTensorKernels implements TensorKernels {
             acc.intoArray(out, o + 8 * g);
         }
     }
+
+    /** Per-thread -8 * (block sums of the activations) for the Q4_0 kernels, grown as needed. */
+    private static final ThreadLocal<float[][]> OFFSETS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
     /** x[off] + ... + x[off + 31]. */
     private static float sum32(float[] x, int off) {
