@@ -191,7 +191,7 @@ public final class LlamaModel {
             float[] q = a.q;
             float[] k = a.k;
             float[] v = a.v;
-            ParallelRows.run(qDim + 2 * kvDim, (long) dim * n, 2, (lo, hi) -> {
+            ParallelRows.run(qDim + 2 * kvDim, (long) dim * n, MatrixVector.ROW_ALIGN, (lo, hi) -> {
                 rowsOf(w.wq(), dim, xb, n, q, qDim, lo, hi, 0, kernels);
                 rowsOf(w.wk(), dim, xb, n, k, kvDim, lo, hi, qDim, kernels);
                 rowsOf(w.wv(), dim, xb, n, v, kvDim, lo, hi, qDim + kvDim, kernels);
@@ -221,7 +221,7 @@ public final class LlamaModel {
             rmsNorm(x, w.ffnNorm(), xb, n, dim, c.rmsEps());
             float[] gate = a.gate;
             float[] up = a.up;
-            ParallelRows.run(hidden, 2L * dim * n, 2, (lo, hi) -> {
+            ParallelRows.run(hidden, 2L * dim * n, MatrixVector.ROW_ALIGN, (lo, hi) -> {
                 MatrixVector.rows(w.wGate(), dim, xb, n, gate, 0, hidden, lo, hi, kernels);
                 MatrixVector.rows(w.wUp(), dim, xb, n, up, 0, hidden, lo, hi, kernels);
                 for (int t = 0; t < n; t++) {
@@ -257,7 +257,7 @@ public final class LlamaModel {
         ParallelRows.run(
                 vocab,
                 (long) dim * rows,
-                2,
+                MatrixVector.ROW_ALIGN,
                 (lo, hi) -> MatrixVector.rows(weights.output(), dim, normed, rows, out, off, vocab, lo, hi, kernels));
         if (!direct) {
             for (int j = 0; j < rows; j++) {

@@ -1,13 +1,22 @@
 package org.jrag.engine.model;
 
+import java.lang.foreign.Arena;
 import java.util.Arrays;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.gguf.GgufTensorInfo;
+import org.jrag.engine.tensor.Q4_0Tensor;
+import org.jrag.engine.tensor.Q4_0x8Tensor;
+import org.jrag.engine.tensor.Q8_0Tensor;
+import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
 
 /**
- * The model's tensors as views over the mapped file. Only O(dim) vectors (norm weights, biases) are copied to
- * float arrays; every matrix stays in the mapping.
+ * The model's tensors. Norm weights and biases (O(dim) vectors) are copied to float arrays; the token embedding
+ * stays a view over the mapped file (only looked up by row). Q8_0 and Q4_0 matrices are repacked once, off the
+ * heap, into 8-row interleaved groups ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}) whose matrix-vector kernels need
+ * no horizontal sums, as llama.cpp repacks Q4_0 for AVX2 at load time; a tied output matrix gets its own repacked
+ * copy. {@code -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types stay
+ * in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
 
@@ -27,28 +36,54 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
             Tensor wDown) {}
 
     public static LlamaWeights load(GgufFile file, LlamaConfig c) {
+        return load(file, c, !"false".equals(System.getProperty("jrag.engine.repack")));
+    }
+
+    /** As {@link #load(GgufFile, LlamaConfig)}, repacking Q8_0 / Q4_0 matrices only when {@code repack}. */
+    public static LlamaWeights load(GgufFile file, LlamaConfig c, boolean repack) {
+        Arena arena = repack ? Arena.ofAuto() : null;
         Layer[] layers = new Layer[c.layers()];
         for (int i = 0; i < c.layers(); i++) {
             String p = "blk." + i + ".";
             layers[i] = new Layer(
                     vector(file, p + "attn_norm.weight", c.dim()),
-                    matrix(file, p + "attn_q.weight", c.queryDim(), c.dim()),
-                    matrix(file, p + "attn_k.weight", c.kvDim(), c.dim()),
-                    matrix(file, p + "attn_v.weight", c.kvDim(), c.dim()),
-                    matrix(file, p + "attn_output.weight", c.dim(), c.queryDim()),
+                    matrix(file, p + "attn_q.weight", c.queryDim(), c.dim(), arena),
+                    matrix(file, p + "attn_k.weight", c.kvDim(), c.dim(), arena),
+                    matrix(file, p + "attn_v.weight", c.kvDim(), c.dim(), arena),
+                    matrix(file, p + "attn_output.weight", c.dim(), c.queryDim(), arena),
                     optionalVector(file, p + "attn_q.bias", c.queryDim()),
                     optionalVector(file, p + "attn_k.bias", c.kvDim()),
                     optionalVector(file, p + "attn_v.bias", c.kvDim()),
                     vector(file, p + "ffn_norm.weight", c.dim()),
-                    matrix(file, p + "ffn_gate.weight", c.hiddenDim(), c.dim()),
-                    matrix(file, p + "ffn_up.weight", c.hiddenDim(), c.dim()),
-                    matrix(file, p + "ffn_down.weight", c.dim(), c.hiddenDim()));
+                    matrix(file, p + "ffn_gate.weight", c.hiddenDim(), c.dim(), arena),
+                    matrix(file, p + "ffn_up.weight", c.hiddenDim(), c.dim(), arena),
+                    matrix(file, p + "ffn_down.weight", c.dim(), c.hiddenDim(), arena));
         }
         Tensor embedding = matrix(file, "token_embd.weight", c.vocabSize(), c.dim());
         Tensor output = file.tensors().containsKey("output.weight")
-                ? matrix(file, "output.weight", c.vocabSize(), c.dim())
-                : embedding; // tied embeddings
+                ? matrix(file, "output.weight", c.vocabSize(), c.dim(), arena)
+                : interleaved(embedding, c.vocabSize(), c.dim(), arena); // tied: the embedding stays mapped for lookups
         return new LlamaWeights(embedding, layers, vector(file, "output_norm.weight", c.dim()), output);
+    }
+
+    /**
+     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 matrix whose rows come in whole groups of 8;
+     * otherwise, or with no arena, t itself.
+     */
+    static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
+        if (arena == null || rows % 8 != 0) {
+            return t;
+        }
+        return switch (t) {
+            case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena);
+            case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena);
+            default -> t;
+        };
+    }
+
+    /** As {@link #matrix(GgufFile, String, int, int)}, repacked by {@link #interleaved} when it applies. */
+    static Tensor matrix(GgufFile file, String name, int rows, int cols, Arena arena) {
+        return interleaved(matrix(file, name, rows, cols), rows, cols, arena);
     }
 
     /** A rows x cols matrix: GGUF ne = [cols, rows]. */

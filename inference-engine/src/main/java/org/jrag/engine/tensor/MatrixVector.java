@@ -9,8 +9,20 @@ public final class MatrixVector {
     /** From this many tokens on, rows are decoded once into floats and multiplied by the whole batch. */
     static final int BATCHED_TOKENS = 4;
 
+    /**
+     * The same for 8-row interleaved matrices, whose kernels widen each weight column once for 4 tokens at a time:
+     * below this many tokens (batched decode of several sequences) that beats decoding the rows to floats first.
+     */
+    static final int INTERLEAVED_BATCHED_TOKENS = 16;
+
     /** Decoded rows per block: ~64 KiB of floats, which stay in L2 while every token tile passes. */
     private static final int BLOCK_FLOATS = 16 * 1024;
+
+    /**
+     * Row alignment of parallel chunks: 16 keeps the interleaved kernels on whole pairs of 8-row groups and the
+     * decoded tile kernel on whole row pairs.
+     */
+    public static final int ROW_ALIGN = 16;
 
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
@@ -52,7 +64,10 @@ public final class MatrixVector {
         assert x.length >= tokens * cols && out.length >= tokens * rows;
         TensorKernels kernels = TensorKernels.preferred();
         ParallelRows.run(
-                rows, (long) cols * tokens, 2, (from, to) -> rows(w, cols, x, tokens, out, 0, rows, from, to, kernels));
+                rows,
+                (long) cols * tokens,
+                ROW_ALIGN,
+                (from, to) -> rows(w, cols, x, tokens, out, 0, rows, from, to, kernels));
     }
 
     /**
@@ -70,13 +85,16 @@ public final class MatrixVector {
             int from,
             int to,
             TensorKernels kernels) {
-        if (tokens >= BATCHED_TOKENS) {
+        boolean interleaved = w instanceof Q8_0x8Tensor || w instanceof Q4_0x8Tensor;
+        if (tokens >= (interleaved ? INTERLEAVED_BATCHED_TOKENS : BATCHED_TOKENS)) {
             decodedBlocks(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
             return;
         }
         switch (w) {
             case Q8_0Tensor q -> kernels.matmulQ8_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_0Tensor q -> kernels.matmulQ4_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case Q8_0x8Tensor q -> kernels.matmulQ8_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case Q4_0x8Tensor q -> kernels.matmulQ4_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             default -> {
                 for (int r = from; r < to; r++) {
                     long start = (long) r * cols;

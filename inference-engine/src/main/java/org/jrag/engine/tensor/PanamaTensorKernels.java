@@ -266,6 +266,287 @@ public final class PanamaTensorKernels implements TensorKernels {
         return acc.reduceLanes(VectorOperators.ADD);
     }
 
+    /**
+     * 8-row interleaved Q8_0 (see {@link Q8_0x8Tensor}): each loaded column of 8 rows is widened to 8 floats and
+     * multiplied by the broadcast activation, with no horizontal sums; whole groups go through {@link #q8Groups},
+     * rows outside whole groups through the reference.
+     */
+    @Override
+    public void matmulQ8_0x8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int start = Math.min(to, (from + 7) & ~7);
+        int end = Math.max(start, to & ~7);
+        if (from < start) {
+            TensorKernels.super.matmulQ8_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
+        }
+        // a pair of groups at a time for every token (4 tokens per pass), so batched tokens read the weights once
+        for (int g = start / 8; g < end / 8; g += 2) {
+            int g1 = Math.min(g + 2, end / 8);
+            int t = 0;
+            for (; t + 4 <= tokens; t += 4) {
+                for (int gg = g; gg < g1; gg++) {
+                    q8Group4(w, cols, gg, x, t * cols, out, outOff + t * outStride, outStride);
+                }
+            }
+            for (; t < tokens; t++) {
+                q8Groups(w, cols, g, g1, x, t * cols, out, outOff + t * outStride);
+            }
+        }
+        if (end < to) {
+            TensorKernels.super.matmulQ8_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);
+        }
+    }
+
+    /**
+     * Groups [g0, g1), two at a time (4 independent sums per block): out[o + 8g + r] = sum_b d_r,b * sum_j q_r,b,j *
+     * x[xOff + 32b + j]. One method with small helpers, so the JIT keeps every vector in registers.
+     */
+    private static void q8Groups(MemorySegment w, int cols, int g0, int g1, float[] x, int xOff, float[] out, int o) {
+        int blocks = cols / 32;
+        long groupBytes = (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int g = g0;
+        for (; g + 2 <= g1; g += 2) {
+            long a = g * groupBytes;
+            long c = a + groupBytes;
+            FloatVector accA = FloatVector.zero(F);
+            FloatVector accB = FloatVector.zero(F);
+            for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+                FloatVector s0 = FloatVector.zero(F);
+                FloatVector s1 = FloatVector.zero(F);
+                FloatVector t0 = FloatVector.zero(F);
+                FloatVector t1 = FloatVector.zero(F);
+                int xb = xOff + 32 * b;
+                for (int j = 0; j < 32; j += 2) {
+                    FloatVector x0 = FloatVector.broadcast(F, x[xb + j]);
+                    FloatVector x1 = FloatVector.broadcast(F, x[xb + j + 1]);
+                    s0 = toFloats(bytes(w, a + 16 + 8L * j)).fma(x0, s0);
+                    t0 = toFloats(bytes(w, c + 16 + 8L * j)).fma(x0, t0);
+                    s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(x1, s1);
+                    t1 = toFloats(bytes(w, c + 24 + 8L * j)).fma(x1, t1);
+                }
+                accA = s0.add(s1).fma(halfToFloat(w, a), accA);
+                accB = t0.add(t1).fma(halfToFloat(w, c), accB);
+            }
+            accA.intoArray(out, o + 8 * g);
+            accB.intoArray(out, o + 8 * g + 8);
+        }
+        for (; g < g1; g++) {
+            long a = g * groupBytes;
+            FloatVector acc = FloatVector.zero(F);
+            for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+                FloatVector s0 = FloatVector.zero(F);
+                FloatVector s1 = FloatVector.zero(F);
+                int xb = xOff + 32 * b;
+                for (int j = 0; j < 32; j += 2) {
+                    s0 = toFloats(bytes(w, a + 16 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j]), s0);
+                    s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j + 1]), s1);
+                }
+                acc = s0.add(s1).fma(halfToFloat(w, a), acc);
+            }
+            acc.intoArray(out, o + 8 * g);
+        }
+    }
+
+    /**
+     * Group g for 4 tokens (x rows at xOff, xOff + cols, ...; outputs at o, o + stride, ...): each column of 8 weights
+     * is widened once and multiplied by the 4 tokens' activations.
+     */
+    private static void q8Group4(
+            MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        FloatVector acc3 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector s0 = FloatVector.zero(F);
+            FloatVector s1 = FloatVector.zero(F);
+            FloatVector s2 = FloatVector.zero(F);
+            FloatVector s3 = FloatVector.zero(F);
+            int xb = 32 * b;
+            for (int j = 0; j < 32; j++) {
+                FloatVector wv = toFloats(bytes(w, a + 16 + 8L * j));
+                s0 = wv.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
+                s1 = wv.fma(FloatVector.broadcast(F, x[x1 + xb + j]), s1);
+                s2 = wv.fma(FloatVector.broadcast(F, x[x2 + xb + j]), s2);
+                s3 = wv.fma(FloatVector.broadcast(F, x[x3 + xb + j]), s3);
+            }
+            FloatVector d = halfToFloat(w, a);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
+            acc3 = s3.fma(d, acc3);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+        acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+
+    /** As {@link #q8Group4} for Q4_0: each byte column's two nibble vectors serve 4 tokens. */
+    private static void q4Group4(
+            MemorySegment w, int cols, int g, float[] x, float[] m, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q4_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        FloatVector acc3 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
+            int xb = 32 * b;
+            FloatVector l0 = FloatVector.broadcast(F, m[(xOff + xb) >> 5]);
+            FloatVector l1 = FloatVector.broadcast(F, m[(x1 + xb) >> 5]);
+            FloatVector l2 = FloatVector.broadcast(F, m[(x2 + xb) >> 5]);
+            FloatVector l3 = FloatVector.broadcast(F, m[(x3 + xb) >> 5]);
+            FloatVector h0 = FloatVector.zero(F);
+            FloatVector h1 = FloatVector.zero(F);
+            FloatVector h2 = FloatVector.zero(F);
+            FloatVector h3 = FloatVector.zero(F);
+            for (int j = 0; j < 16; j++) {
+                IntVector v = widenUnsigned(w, a + 16 + 8L * j);
+                FloatVector lo = low(v);
+                FloatVector hi = high(v);
+                l0 = lo.fma(FloatVector.broadcast(F, x[xOff + xb + j]), l0);
+                h0 = hi.fma(FloatVector.broadcast(F, x[xOff + xb + j + 16]), h0);
+                l1 = lo.fma(FloatVector.broadcast(F, x[x1 + xb + j]), l1);
+                h1 = hi.fma(FloatVector.broadcast(F, x[x1 + xb + j + 16]), h1);
+                l2 = lo.fma(FloatVector.broadcast(F, x[x2 + xb + j]), l2);
+                h2 = hi.fma(FloatVector.broadcast(F, x[x2 + xb + j + 16]), h2);
+                l3 = lo.fma(FloatVector.broadcast(F, x[x3 + xb + j]), l3);
+                h3 = hi.fma(FloatVector.broadcast(F, x[x3 + xb + j + 16]), h3);
+            }
+            FloatVector s0 = l0.add(h0);
+            FloatVector s1 = l1.add(h1);
+            FloatVector s2 = l2.add(h2);
+            FloatVector s3 = l3.add(h3);
+            FloatVector d = halfToFloat(w, a);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
+            acc3 = s3.fma(d, acc3);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+        acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+
+    /**
+     * 8-row interleaved Q4_0 (see {@link Q4_0x8Tensor}): each loaded byte column is widened to 8 ints whose low and
+     * high nibbles become two float vectors (values j and j + 16 of 8 rows). The -8 offset of every value is applied
+     * once per block as -8 * sum_j x_j.
+     */
+    @Override
+    public void matmulQ4_0x8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int start = Math.min(to, (from + 7) & ~7);
+        int end = Math.max(start, to & ~7);
+        if (from < start) {
+            TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
+        }
+        // m[i] = -8 * (sum of activation block i), once per call; then one group at a time for every token (4 tokens
+        // per pass), so batched tokens read the weights once
+        float[][] holder = OFFSETS.get();
+        if (holder[0].length < tokens * cols / 32) {
+            holder[0] = new float[tokens * cols / 32];
+        }
+        float[] m = holder[0];
+        if (start < end) {
+            for (int i = 0; i < tokens * cols / 32; i++) {
+                m[i] = -8f * sum32(x, 32 * i);
+            }
+        }
+        for (int g = start / 8; g < end / 8; g++) {
+            int t = 0;
+            for (; t + 4 <= tokens; t += 4) {
+                q4Group4(w, cols, g, x, m, t * cols, out, outOff + t * outStride, outStride);
+            }
+            for (; t < tokens; t++) {
+                q4Groups(w, cols, g, g + 1, x, m, t * cols, out, outOff + t * outStride);
+            }
+        }
+        if (end < to) {
+            TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);
+        }
+    }
+
+    /**
+     * Groups [g0, g1), one at a time with 4 independent sums per block (low and high nibbles of even and odd
+     * columns): out[o + 8g + r] = sum_b d_r,b * (sum_j q_r,b,j * x[xOff + 32b + j] - 8 * sum_j x[xOff + 32b + j]).
+     */
+    private static void q4Groups(
+            MemorySegment w, int cols, int g0, int g1, float[] x, float[] m, int xOff, float[] out, int o) {
+        int blocks = cols / 32;
+        long groupBytes = (long) blocks * Q4_0x8Tensor.GROUP_BLOCK_BYTES;
+        for (int g = g0; g < g1; g++) {
+            long a = g * groupBytes;
+            FloatVector acc = FloatVector.zero(F);
+            for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
+                int xb = xOff + 32 * b;
+                FloatVector l0 = FloatVector.broadcast(F, m[xb >> 5]);
+                FloatVector l1 = FloatVector.zero(F);
+                FloatVector h0 = FloatVector.zero(F);
+                FloatVector h1 = FloatVector.zero(F);
+                for (int j = 0; j < 16; j += 2) {
+                    IntVector v0 = widenUnsigned(w, a + 16 + 8L * j);
+                    IntVector v1 = widenUnsigned(w, a + 24 + 8L * j);
+                    l0 = low(v0).fma(FloatVector.broadcast(F, x[xb + j]), l0);
+                    h0 = high(v0).fma(FloatVector.broadcast(F, x[xb + j + 16]), h0);
+                    l1 = low(v1).fma(FloatVector.broadcast(F, x[xb + j + 1]), l1);
+                    h1 = high(v1).fma(FloatVector.broadcast(F, x[xb + j + 17]), h1);
+                }
+                acc = l0.add(l1).add(h0.add(h1)).fma(halfToFloat(w, a), acc);
+            }
+            acc.intoArray(out, o + 8 * g);
+        }
+    }
+
+    /** Per-thread -8 * (block sums of the activations) for the Q4_0 kernels, grown as needed. */
+    private static final ThreadLocal<float[][]> OFFSETS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
+    /** x[off] + ... + x[off + 31]. */
+    private static float sum32(float[] x, int off) {
+        FloatVector s = FloatVector.fromArray(F, x, off)
+                .add(FloatVector.fromArray(F, x, off + L))
+                .add(FloatVector.fromArray(F, x, off + 2 * L).add(FloatVector.fromArray(F, x, off + 3 * L)));
+        return s.reduceLanes(VectorOperators.ADD);
+    }
+
+    private static IntVector widenUnsigned(MemorySegment w, long off) {
+        return (IntVector) bytes(w, off).convertShape(VectorOperators.ZERO_EXTEND_B2I, I, 0);
+    }
+
+    private static FloatVector low(IntVector v) {
+        return (FloatVector) v.and(0x0F).convert(VectorOperators.I2F, 0);
+    }
+
+    private static FloatVector high(IntVector v) {
+        return (FloatVector) v.lanewise(VectorOperators.LSHR, 4).convert(VectorOperators.I2F, 0);
+    }
+
     /** Tokens per tile of the matrix kernel (2 rows x 4 tokens = 8 accumulators). */
     private static final int TILE = 4;
 

@@ -6,10 +6,20 @@ import org.jrag.engine.gguf.GgmlType;
 /**
  * A flat run of weights in one ggml element type, viewed in place over mapped file bytes (never copied).
  * Every operation works on whole blocks: {@code start} and {@code n} are multiples of {@link GgmlType#blockSize()}.
- * The closed set of supported types is this sealed hierarchy, built from a {@link GgmlType} by {@link #of}.
+ * The closed set of supported types is this sealed hierarchy, built from a {@link GgmlType} by {@link #of}; the
+ * 8-row interleaved Q8_0 / Q4_0 matrices are the same types repacked at load time for faster matrix-vector products.
  */
 public sealed interface Tensor
-        permits F32Tensor, F16Tensor, BF16Tensor, Q8_0Tensor, Q4_0Tensor, Q4KTensor, Q5KTensor, Q6KTensor {
+        permits F32Tensor,
+                F16Tensor,
+                BF16Tensor,
+                Q8_0Tensor,
+                Q4_0Tensor,
+                Q4KTensor,
+                Q5KTensor,
+                Q6KTensor,
+                Q8_0x8Tensor,
+                Q4_0x8Tensor {
 
     GgmlType type();
 

@@ -69,6 +69,66 @@ public interface TensorKernels {
     }
 
     /**
+     * As {@link #matmulQ8_0} for an 8-row interleaved Q8_0 matrix ({@link Q8_0x8Tensor}); rows [from, to) need not
+     * be aligned to the 8-row groups. The reference decodes each row's blocks and takes the float dot product.
+     */
+    default void matmulQ8_0x8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        float[] tmp = new float[Q8_0Tensor.BLOCK];
+        for (int r = from; r < to; r++) {
+            for (int t = 0; t < tokens; t++) {
+                float sum = 0f;
+                for (int b = 0; b < cols / Q8_0Tensor.BLOCK; b++) {
+                    Q8_0x8Tensor.decodeBlock(w, Q8_0x8Tensor.blockOffset(cols, r / 8, b), r % 8, tmp, 0);
+                    sum += blockDot(tmp, x, t * cols + b * Q8_0Tensor.BLOCK);
+                }
+                out[outOff + t * outStride + r] = sum;
+            }
+        }
+    }
+
+    /** As {@link #matmulQ8_0x8} for an 8-row interleaved Q4_0 matrix ({@link Q4_0x8Tensor}). */
+    default void matmulQ4_0x8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        float[] tmp = new float[Q4_0Tensor.BLOCK];
+        for (int r = from; r < to; r++) {
+            for (int t = 0; t < tokens; t++) {
+                float sum = 0f;
+                for (int b = 0; b < cols / Q4_0Tensor.BLOCK; b++) {
+                    Q4_0x8Tensor.decodeBlock(w, Q4_0x8Tensor.blockOffset(cols, r / 8, b), r % 8, tmp, 0);
+                    sum += blockDot(tmp, x, t * cols + b * Q4_0Tensor.BLOCK);
+                }
+                out[outOff + t * outStride + r] = sum;
+            }
+        }
+    }
+
+    /** sum_j w[j] * x[xOff + j] over one decoded block, in order (the scalar reference's inner step). */
+    private static float blockDot(float[] w, float[] x, int xOff) {
+        float sum = 0f;
+        for (int j = 0; j < w.length; j++) {
+            sum += w[j] * x[xOff + j];
+        }
+        return sum;
+    }
+
+    /**
      * A block of already decoded weight rows times a batch of activations: {@code out[outOff + t * outStride + r0 +
      * r] = w[r * cols ..] . x[t * cols ..]} for r in [0, rows), t in [0, tokens). Prefill decodes a few rows once
      * (any weight type) and runs them against every token, so decoding costs 1/tokens of the multiply-adds.

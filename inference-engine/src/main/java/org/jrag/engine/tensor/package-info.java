@@ -1,6 +1,7 @@
 /**
  * Weight tensors over mapped GGUF bytes: the sealed {@link org.jrag.engine.tensor.Tensor} hierarchy (one record
  * per ggml type; block layouts from ggml-quants.c), scalar reference and Vector API dot-product kernels, and
- * the row-parallel matrix-vector product.
+ * the row-parallel matrix-vector product. Q8_0 and Q4_0 matrices may be repacked at load into 8-row interleaved
+ * groups (as llama.cpp's {@code block_q4_0x8}), whose kernels need no horizontal sums.
  */
 package org.jrag.engine.tensor;

@@ -36,6 +36,13 @@ class BatchedForwardTests {
      */
     private static final double TOLERANCE = 1e-5;
 
+    /**
+     * Two runs of the same computation: identical products in identical order, but the JIT may compile a kernel
+     * between the runs, and interpreted and compiled Vector API code may round a lane sum differently in the last
+     * bit; so "identical" is checked as within float rounding of logits of magnitude ~10.
+     */
+    private static final double SAME = 1e-5;
+
     private static GgufFile file;
     private static LlamaModel model;
 
@@ -138,14 +145,14 @@ class BatchedForwardTests {
         Step step = Step.random(model.config().vocabSize(), 2);
         float[][] inOrder = batched(model, step, model.newPagedKvCache(12, 16, KvCacheType.F32), CONTIGUOUS);
         float[][] scattered = batched(model, step, model.newPagedKvCache(12, 16, KvCacheType.F32), SHUFFLED);
-        // then the logits are the same bit for bit
-        for (int i = 0; i < 3; i++) {
-            assertThat(scattered[i]).as("sequence %d", i).containsExactly(inOrder[i]);
-        }
+        // then the logits are the same (to the last bit, unless the JIT recompiled a kernel in between)
+        double diff = maxDiff(scattered, inOrder);
+        System.out.printf("scattered vs in-order blocks: max |diff| %.3g%n", diff);
+        assertThat(diff).isLessThanOrEqualTo(SAME);
     }
 
     @Test
-    void f16PagedCacheOverScatteredBlocksEqualsTheF16KvCache() {
+    void f16PagedCacheOverScatteredBlocksRoundsAsTheF16KvCache() {
         // given the same calls (a 20-token prompt, then one decode) on an F16 KvCache and on an F16 paged cache
         // whose blocks are out of order
         Step step = Step.random(model.config().vocabSize(), 3);
@@ -157,11 +164,17 @@ class BatchedForwardTests {
         KvCache contiguous = model.newKvCache(32, KvCacheType.F16);
         float[] prefillAlone = model.forward(step.prefill(), 0, contiguous, false);
         float[] decodeAlone = model.forward(new int[] {5}, 20, contiguous, false);
-        // then the rounding of keys, values, queries and attention weights is the same bit for bit
-        assertThat(prefill).containsExactly(prefillAlone);
-        assertThat(decode).containsExactly(decodeAlone);
+        // then keys, values, queries and attention weights are rounded the same way: the logits sit on the
+        // contiguous F16 cache's, far nearer than on the F32 cache's (a value at a half-precision tie may round the
+        // other way if the JIT recompiles a kernel between the runs, so not necessarily to the last bit)
         float[] f32 = model.forward(step.prefill(), 0, model.newKvCache(32), false);
-        assertThat(LlamaModelTests.maxAbsDiff(prefill, f32)).isGreaterThan(1e-4);
+        double gap = LlamaModelTests.maxAbsDiff(prefill, f32);
+        double diff = Math.max(
+                LlamaModelTests.maxAbsDiff(prefill, prefillAlone), LlamaModelTests.maxAbsDiff(decode, decodeAlone));
+        System.out.printf("F16 paged vs contiguous: max |diff| %.3g; F16 vs F32: %.3g%n", diff, gap);
+        assertThat(gap).isGreaterThan(1e-4);
+        assertThat(diff).isLessThan(gap / 2);
+        assertThat(GreedySampler.argmax(decode)).isEqualTo(GreedySampler.argmax(decodeAlone));
     }
 
     @Test

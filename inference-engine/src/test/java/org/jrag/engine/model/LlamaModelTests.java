@@ -100,7 +100,10 @@ class LlamaModelTests {
         for (int t = 0; t < ids.length; t++) {
             float[] one = model.forward(new int[] {ids[t]}, t, cache, false);
             float[] row = java.util.Arrays.copyOfRange(batch, t * vocab, (t + 1) * vocab);
-            assertThat(maxAbsDiff(one, row)).as("position %d", t).isLessThan(1e-5);
+            // the batch runs the tiled matrix kernel, one token the dot kernel: the same products summed in another
+            // order, through 5 layers, on logits of magnitude ~12 (float ulp ~1e-6); runs measured 4e-6 to 1.01e-5,
+            // depending on which kernels the JIT has compiled when, so the bound is 2e-5
+            assertThat(maxAbsDiff(one, row)).as("position %d", t).isLessThan(2e-5);
         }
     }
 

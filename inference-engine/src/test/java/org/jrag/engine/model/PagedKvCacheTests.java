@@ -51,8 +51,9 @@ class PagedKvCacheTests {
         float[] original =
                 model.forward(List.of(new SequenceChunk(new int[] {42}, 20, new int[] {0, 1}, false)), cache)[0];
         float[] fork = model.forward(List.of(new SequenceChunk(new int[] {42}, 20, new int[] {0, 3}, false)), cache)[0];
-        // then the fork's logits equal the original's, and differ from a fork whose block was never copied
-        assertThat(fork).containsExactly(original);
+        // then the fork's logits equal the original's (within the last bit the JIT may change between two runs),
+        // and differ from a fork whose block was never copied
+        assertThat(LlamaModelTests.maxAbsDiff(fork, original)).isLessThanOrEqualTo(1e-5);
         float[] stale =
                 model.forward(List.of(new SequenceChunk(new int[] {42}, 20, new int[] {0, 2}, false)), cache)[0];
         assertThat(LlamaModelTests.maxAbsDiff(stale, original)).isGreaterThan(1e-3);
@@ -66,8 +67,9 @@ class PagedKvCacheTests {
         float[][] viaPaged = model.forward(
                 List.of(new SequenceChunk(prompt, 0, new int[] {0}, true)),
                 model.newPagedKvCache(1, 32, KvCacheType.F32));
-        // then the logits are identical
-        assertThat(viaKvCache).containsExactly(viaPaged[0]);
+        // then the logits are the same (within the last bit the JIT may change between two runs)
+        assertThat(viaKvCache).hasSameSizeAs(viaPaged[0]);
+        assertThat(LlamaModelTests.maxAbsDiff(viaKvCache, viaPaged[0])).isLessThanOrEqualTo(1e-5);
     }
 
     @Test

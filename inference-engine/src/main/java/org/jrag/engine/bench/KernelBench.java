@@ -1,0 +1,113 @@
+package org.jrag.engine.bench;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.ByteOrder;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.jrag.engine.gguf.GgmlType;
+import org.jrag.engine.tensor.MatrixVector;
+import org.jrag.engine.tensor.Q4_0Tensor;
+import org.jrag.engine.tensor.Q4_0x8Tensor;
+import org.jrag.engine.tensor.Q8_0Tensor;
+import org.jrag.engine.tensor.Q8_0x8Tensor;
+import org.jrag.engine.tensor.Tensor;
+import org.jrag.engine.tensor.TensorKernels;
+
+/**
+ * Side-by-side decode kernel timing that a busy machine cannot skew much: one thread, the row-major and the 8-row
+ * interleaved matrix-vector product of the same random Q8_0 / Q4_0 matrix measured alternately, each round timed
+ * in thread CPU time, best round kept. Prints G multiply-adds per CPU-second and the ratio. Shapes: the
+ * SmolLM2-135M and Llama-3.2-1B projections (rows x cols). Run by hand:
+ *
+ * <pre>
+ * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0]]
+ * </pre>
+ */
+public final class KernelBench {
+    private static final int[][] SHAPES = {
+        {576, 576}, {1536, 576}, {576, 1536}, {2048, 2048}, {8192, 2048}, {2048, 8192}
+    };
+
+    private KernelBench() {}
+
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        GgmlType[] types = args.length > 1
+                ? new GgmlType[] {GgmlType.valueOf(args[1])}
+                : new GgmlType[] {GgmlType.Q8_0, GgmlType.Q4_0};
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        TensorKernels kernels = TensorKernels.preferred();
+        System.out.printf(
+                Locale.ROOT,
+                "KernelBench: %s, best of %d rounds, 1 thread%n",
+                kernels.getClass().getSimpleName(),
+                rounds);
+        System.out.println("| type | rows x cols | row-major G MAC/s | interleaved G MAC/s | ratio |");
+        System.out.println("| --- | --- | ---: | ---: | ---: |");
+        for (GgmlType type : types) {
+            for (int[] shape : SHAPES) {
+                int rows = shape[0];
+                int cols = shape[1];
+                try (Arena arena = Arena.ofShared()) {
+                    Tensor rowMajor = randomMatrix(type, rows, cols, arena);
+                    Tensor interleaved = rowMajor instanceof Q8_0Tensor q
+                            ? Q8_0x8Tensor.repack(q, cols, arena)
+                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena);
+                    float[] x = new float[cols];
+                    SplittableRandom rnd = new SplittableRandom(7);
+                    for (int i = 0; i < cols; i++) {
+                        x[i] = (float) rnd.nextGaussian();
+                    }
+                    float[] out = new float[rows];
+                    // enough products per round for ~5 ms of work at 5 G MAC/s
+                    int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols));
+                    double best0 = 0;
+                    double best1 = 0;
+                    for (int round = 0; round < rounds; round++) {
+                        best0 = Math.max(best0, rate(mx, rowMajor, rows, cols, x, out, reps, kernels));
+                        best1 = Math.max(best1, rate(mx, interleaved, rows, cols, x, out, reps, kernels));
+                    }
+                    System.out.printf(
+                            Locale.ROOT,
+                            "| %s | %d x %d | %.2f | %.2f | %.2fx |%n",
+                            type,
+                            rows,
+                            cols,
+                            best0,
+                            best1,
+                            best1 / best0);
+                }
+            }
+        }
+    }
+
+    /** G multiply-adds per CPU-second of reps single-token products over all rows. */
+    private static double rate(
+            ThreadMXBean mx, Tensor w, int rows, int cols, float[] x, float[] out, int reps, TensorKernels kernels) {
+        long t0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < reps; i++) {
+            MatrixVector.rows(w, cols, x, 1, out, 0, rows, 0, rows, kernels);
+        }
+        long t1 = mx.getCurrentThreadCpuTime();
+        return (double) rows * cols * reps / Math.max(1, t1 - t0);
+    }
+
+    /** Random codes with fp16 scales of ~0.01, as {@link RandomModelFiles} draws them. */
+    private static Tensor randomMatrix(GgmlType type, int rows, int cols, Arena arena) {
+        long n = (long) rows * cols;
+        MemorySegment s = arena.allocate(type.bytesFor(n), 64);
+        SplittableRandom rnd = new SplittableRandom(type.id());
+        for (long i = 0; i < s.byteSize(); i++) {
+            s.set(ValueLayout.JAVA_BYTE, i, (byte) rnd.nextInt(256));
+        }
+        ValueLayout.OfShort i16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+        for (long b = 0; b < s.byteSize(); b += type.blockBytes()) {
+            s.set(i16, b, Float.floatToFloat16(0.01f * (float) (rnd.nextDouble() + 0.1)));
+        }
+        return Tensor.of(type, s, n);
+    }
+}

@@ -1,0 +1,107 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import org.jrag.engine.gguf.GgmlType;
+
+/**
+ * A Q8_0 matrix repacked at load time into groups of 8 rows with their blocks interleaved (llama.cpp's
+ * {@code block_q8_0x8} idea): for each group and each block column, the 8 rows' fp16 scales, then byte {@code j * 8 +
+ * r} = value j of row r. A matrix-vector kernel then loads 8 bytes = one column of 8 rows into one float vector and
+ * multiplies it by a broadcast activation, with no horizontal sums; the same bytes as the file, in another order.
+ */
+public record Q8_0x8Tensor(MemorySegment data, long size, int cols) implements Tensor {
+    static final int ROWS = 8;
+    static final int GROUP_BLOCK_BYTES = ROWS * Q8_0Tensor.BLOCK_BYTES;
+
+    public Q8_0x8Tensor {
+        if (cols <= 0 || cols % Q8_0Tensor.BLOCK != 0 || size % ((long) ROWS * cols) != 0) {
+            throw new IllegalArgumentException(
+                    "an 8-row interleaved Q8_0 matrix needs cols a multiple of 32 and rows of 8, got: " + size
+                            + " elements of " + cols + " columns");
+        }
+    }
+
+    @Override
+    public GgmlType type() {
+        return GgmlType.Q8_0;
+    }
+
+    /** Repacks a row-major Q8_0 matrix of {@code cols} columns (rows a multiple of 8) into memory of {@code arena}. */
+    public static Q8_0x8Tensor repack(Q8_0Tensor t, int cols, Arena arena) {
+        MemorySegment src = t.data();
+        MemorySegment dst = arena.allocate(src.byteSize(), 64);
+        int blocks = cols / Q8_0Tensor.BLOCK;
+        int groups = (int) (t.size() / ((long) ROWS * cols));
+        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
+            for (int g = lo; g < hi; g++) {
+                for (int b = 0; b < blocks; b++) {
+                    long o = ((long) g * blocks + b) * GROUP_BLOCK_BYTES;
+                    for (int r = 0; r < ROWS; r++) {
+                        long s = (((long) g * ROWS + r) * blocks + b) * Q8_0Tensor.BLOCK_BYTES;
+                        dst.set(Layouts.I16, o + 2 * r, src.get(Layouts.I16, s));
+                        for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
+                            dst.set(ValueLayout.JAVA_BYTE, o + 2 * ROWS + j * ROWS + r, Layouts.i8(src, s + 2 + j));
+                        }
+                    }
+                }
+            }
+        });
+        return new Q8_0x8Tensor(dst, t.size(), cols);
+    }
+
+    /** Byte offset of the interleaved block that holds block column {@code b} of 8-row group {@code g}. */
+    static long blockOffset(int cols, int g, int b) {
+        return ((long) g * (cols / Q8_0Tensor.BLOCK) + b) * GROUP_BLOCK_BYTES;
+    }
+
+    /** Row {@code r % 8}'s 32 values of the interleaved block at {@code off}, as floats: q * d. */
+    static void decodeBlock(MemorySegment s, long off, int lane, float[] out, int o) {
+        float d = Layouts.f16(s, off + 2L * lane);
+        for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
+            out[o + j] = Layouts.i8(s, off + 2 * ROWS + (long) j * ROWS + lane) * d;
+        }
+    }
+
+    /** Row by row: one division per row, then the row's blocks in order (prefill decodes whole row blocks). */
+    @Override
+    public void dequantize(long start, float[] out, int outOff, int n) {
+        int blocks = cols / Q8_0Tensor.BLOCK;
+        long e = start;
+        int o = outOff;
+        while (e < start + n) {
+            int row = (int) (e / cols);
+            int b = (int) (e % cols) / Q8_0Tensor.BLOCK;
+            long off = blockOffset(cols, row / ROWS, b);
+            for (;
+                    b < blocks && e < start + n;
+                    b++, e += Q8_0Tensor.BLOCK, o += Q8_0Tensor.BLOCK, off += GROUP_BLOCK_BYTES) {
+                decodeBlock(data, off, row % ROWS, out, o);
+            }
+        }
+    }
+
+    /** Reference dot of elements [start, start + n) with x, block by block as the scalar kernels sum; matrix
+     * products use the kernels. */
+    @Override
+    public float dot(long start, float[] x, int xOff, int n, TensorKernels kernels) {
+        float[] w = new float[Q8_0Tensor.BLOCK];
+        float sum = 0f;
+        for (int k = 0; k < n; k += Q8_0Tensor.BLOCK) {
+            dequantize(start + k, w, 0, Q8_0Tensor.BLOCK);
+            float block = 0f;
+            for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
+                block += w[j] * x[xOff + k + j];
+            }
+            sum += block;
+        }
+        return sum;
+    }
+
+    /** Interleaved rows have no linear element-to-byte mapping. */
+    @Override
+    public long byteOffset(long start) {
+        throw new UnsupportedOperationException("an interleaved matrix has no linear byte offset");
+    }
+}

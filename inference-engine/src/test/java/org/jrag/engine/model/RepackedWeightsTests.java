@@ -1,0 +1,61 @@
+package org.jrag.engine.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.jrag.engine.bench.BenchShape;
+import org.jrag.engine.bench.RandomModelFiles;
+import org.jrag.engine.gguf.GgmlType;
+import org.jrag.engine.gguf.GgufFile;
+import org.jrag.engine.tensor.Q4_0x8Tensor;
+import org.jrag.engine.tensor.Q8_0x8Tensor;
+import org.jrag.engine.tensor.Tensor;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Q8_0 / Q4_0 matrices repacked at load into 8-row interleaved groups decode like the mapped row-major ones. */
+class RepackedWeightsTests {
+    /** Vocabulary 304 (a multiple of 8), so the tied output matrix is repacked too; the embedding stays mapped. */
+    private static final BenchShape SHAPE =
+            new BenchShape("tiny-repack", 2, 256, 4, 2, 384, 304, 10000f, 512, "smollm", 0, 17, 1, 2);
+
+    @TempDir
+    static Path dir;
+
+    @ParameterizedTest
+    @EnumSource(
+            value = GgmlType.class,
+            names = {"Q8_0", "Q4_0"})
+    void repackedModelDecodesAsTheMappedOne(GgmlType type) {
+        try (GgufFile f = GgufFile.open(RandomModelFiles.ensure(dir, SHAPE, type))) {
+            LlamaConfig c = LlamaConfig.from(f.metadata());
+            LlamaWeights packed = LlamaWeights.load(f, c, true);
+            LlamaWeights mapped = LlamaWeights.load(f, c, false);
+            // given every projection and the tied output repacked, the embedding still the file's row-major view
+            Class<? extends Tensor> interleaved = type == GgmlType.Q8_0 ? Q8_0x8Tensor.class : Q4_0x8Tensor.class;
+            assertThat(packed.layers()[1].wDown()).isInstanceOf(interleaved);
+            assertThat(packed.layers()[0].wk()).isInstanceOf(interleaved);
+            assertThat(packed.output()).isInstanceOf(interleaved);
+            assertThat(packed.tokenEmbedding()).isNotInstanceOf(interleaved);
+            assertThat(mapped.layers()[1].wDown()).isNotInstanceOf(interleaved);
+            // when both decode the same prompt token by token (the matrix-vector kernels)
+            LlamaModel a = new LlamaModel(c, packed);
+            LlamaModel b = new LlamaModel(c, mapped);
+            KvCache ca = a.newKvCache(16);
+            KvCache cb = b.newKvCache(16);
+            SplittableRandom rnd = new SplittableRandom(9);
+            double worst = 0;
+            for (int pos = 0; pos < 12; pos++) {
+                int token = rnd.nextInt(SHAPE.vocabSize());
+                float[] la = a.forward(new int[] {token}, pos, ca, false);
+                float[] lb = b.forward(new int[] {token}, pos, cb, false);
+                worst = Math.max(worst, LlamaModelTests.maxAbsDiff(la, lb));
+            }
+            // then the logits agree to float rounding (only the summation order differs)
+            System.out.printf("%s repacked vs mapped decode: max |diff| %.3g%n", type, worst);
+            assertThat(worst).isLessThan(1e-5);
+        }
+    }
+}

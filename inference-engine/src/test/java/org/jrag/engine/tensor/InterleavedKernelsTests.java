@@ -1,0 +1,158 @@
+package org.jrag.engine.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.jrag.engine.gguf.GgmlType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The 8-row interleaved Q8_0 / Q4_0 matrices: the repack keeps every value, and the vector kernel matches the
+ * scalar reference and the row-major kernels over any row range (whole group pairs, an odd group, rows outside
+ * whole groups) for 1 to 3 tokens, 4-token passes with a remainder, and batches long enough to decode rows first. Tolerance as in {@link TensorKernelsTests}: 1e-5 of the magnitude sum plus
+ * 1e-6, since only the summation order and FMAs differ (Q4_0 also applies its -8 offset as -8 * sum x once per
+ * block).
+ */
+class InterleavedKernelsTests {
+    private final TensorKernels scalar = new ScalarTensorKernels();
+    private final TensorKernels vector = new PanamaTensorKernels();
+
+    private static Tensor repack(Tensor t, int cols, Arena arena) {
+        return switch (t) {
+            case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena);
+            case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena);
+            default -> throw new IllegalArgumentException("no interleaved form of " + t.type());
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = GgmlType.class,
+            names = {"Q8_0", "Q4_0"})
+    void repackedMatrixDequantizesToTheSameValues(GgmlType type) {
+        // given a 24 x 96 matrix and its interleaved copy
+        SplittableRandom rnd = new SplittableRandom(type.id());
+        int rows = 24;
+        int cols = 96;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
+            Tensor packed = repack(t, cols, arena);
+            // then it is the same type and size, its bytes are the file's in another order, and every value
+            // decodes bit for bit the same, whole or from a row in the middle of a group
+            assertThat(packed.type()).isEqualTo(type);
+            assertThat(packed.size()).isEqualTo(t.size());
+            assertThat(packed.data().byteSize()).isEqualTo(t.data().byteSize());
+            float[] expected = new float[rows * cols];
+            float[] actual = new float[rows * cols];
+            t.dequantize(0, expected, 0, rows * cols);
+            packed.dequantize(0, actual, 0, rows * cols);
+            assertThat(actual).containsExactly(expected);
+            float[] row = new float[2 * cols - 32];
+            packed.dequantize(11L * cols + 32, row, 0, row.length);
+            assertThat(row).containsExactly(Arrays.copyOfRange(expected, 11 * cols + 32, 13 * cols));
+            float[] x = gaussian(rnd, cols);
+            assertThat(packed.dot(5L * cols, x, 0, cols, scalar)).isEqualTo(t.dot(5L * cols, x, 0, cols, scalar));
+            assertThatThrownBy(() -> packed.byteOffset(0)).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Q8_0, 1, 0, 40",
+        "Q8_0, 3, 0, 40",
+        "Q8_0, 1, 3, 37",
+        "Q8_0, 2, 8, 24",
+        "Q8_0, 1, 5, 7",
+        "Q8_0, 2, 16, 40",
+        "Q8_0, 4, 0, 40",
+        "Q8_0, 9, 3, 37",
+        "Q8_0, 17, 0, 40",
+        "Q4_0, 1, 0, 40",
+        "Q4_0, 3, 0, 40",
+        "Q4_0, 1, 3, 37",
+        "Q4_0, 2, 8, 24",
+        "Q4_0, 1, 5, 7",
+        "Q4_0, 2, 16, 40",
+        "Q4_0, 4, 0, 40",
+        "Q4_0, 9, 3, 37",
+        "Q4_0, 17, 0, 40"
+    })
+    void interleavedMatmulMatchesScalarReferenceAndRowMajorKernel(GgmlType type, int tokens, int from, int to) {
+        // given 40 rows (two group pairs and an odd group) of 128 columns and its interleaved copy
+        SplittableRandom rnd = new SplittableRandom(tokens * 131L + from * 7L + to + type.id());
+        int rows = 40;
+        int cols = 128;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
+            Tensor packed = repack(t, cols, arena);
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 3;
+            float[] reference = new float[outOff + tokens * rows];
+            float[] actual = new float[outOff + tokens * rows];
+            float[] rowMajor = new float[outOff + tokens * rows];
+            Arrays.fill(actual, Float.NaN);
+            // when the scalar and vector kernels fill rows [from, to) for every token, and the row-major vector kernel
+            // too
+            MatrixVector.rows(packed, cols, x, tokens, reference, outOff, rows, from, to, scalar);
+            MatrixVector.rows(packed, cols, x, tokens, actual, outOff, rows, from, to, vector);
+            MatrixVector.rows(t, cols, x, tokens, rowMajor, outOff, rows, from, to, vector);
+            // then they agree within the tolerance, and rows outside the range stay untouched
+            float[] wf = new float[rows * cols];
+            t.dequantize(0, wf, 0, rows * cols);
+            for (int tok = 0; tok < tokens; tok++) {
+                for (int r = 0; r < rows; r++) {
+                    int o = outOff + tok * rows + r;
+                    if (r < from || r >= to) {
+                        assertThat(actual[o]).as("row %d outside range", r).isNaN();
+                        continue;
+                    }
+                    double magnitude = 0;
+                    double exact = 0;
+                    for (int i = 0; i < cols; i++) {
+                        magnitude += Math.abs((double) wf[r * cols + i] * x[tok * cols + i]);
+                        exact += (double) wf[r * cols + i] * x[tok * cols + i];
+                    }
+                    double tol = 1e-5 * magnitude + 1e-6;
+                    assertThat((double) Math.abs(actual[o] - reference[o]))
+                            .as("%s token %d row %d vector vs scalar", type, tok, r)
+                            .isLessThanOrEqualTo(tol);
+                    assertThat((double) Math.abs(actual[o] - rowMajor[o]))
+                            .as("%s token %d row %d vs row-major", type, tok, r)
+                            .isLessThanOrEqualTo(tol);
+                    assertThat(Math.abs(reference[o] - exact))
+                            .as("%s token %d row %d scalar vs float64", type, tok, r)
+                            .isLessThanOrEqualTo(tol);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = GgmlType.class,
+            names = {"Q8_0", "Q4_0"})
+    void rejectsAShapeWithoutWholeGroupsOrBlocks(GgmlType type) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment w = TensorKernelsTests.randomBlocks(arena, type, 12 * 64, new SplittableRandom(1));
+            Tensor t = Tensor.of(type, w, 12 * 64);
+            assertThatThrownBy(() -> repack(t, 64, arena))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("an 8-row interleaved " + type
+                            + " matrix needs cols a multiple of 32 and rows of 8, got: 768 elements of 64 columns");
+        }
+    }
+
+    private static float[] gaussian(SplittableRandom rnd, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) rnd.nextGaussian();
+        }
+        return v;
+    }
+}
