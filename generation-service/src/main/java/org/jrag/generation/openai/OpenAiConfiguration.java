@@ -30,6 +30,6 @@ class OpenAiConfiguration {
 
     @Bean
     PromptCompleter promptCompleter(GenerationRunner runner, GenerationMetrics metrics) {
-        return new PromptCompleter(runner, metrics);
+        return new EnginePromptCompleter(runner, metrics);
     }
 }

@@ -7,20 +7,11 @@ import org.jrag.generation.model.ServedModel;
 
 /**
  * Completes one prompt that another feature has already rendered and tokenized (the RAG answers' grounded prompt)
- * along the very path the OpenAI endpoints take: {@link GenerationRunner#start} submits it to the model's
- * continuous-batching engine (so it shares steps and the prefix cache with every other request) and
- * {@link CollectedChoices#collect} waits for it under the request timeout, recording the serving metrics. Input and
- * output rails are the caller's: it knows which parts of its prompt came from the user.
+ * on the served model's engine, like an OpenAI text completion. Input and output rails are the caller's: it knows
+ * which parts of its prompt came from the user.
  */
-public final class PromptCompleter {
-
-    private final GenerationRunner runner;
-    private final GenerationMetrics metrics;
-
-    PromptCompleter(GenerationRunner runner, GenerationMetrics metrics) {
-        this.runner = runner;
-        this.metrics = metrics;
-    }
+@FunctionalInterface
+public interface PromptCompleter {
 
     /**
      * The generated text and how it ended.
@@ -29,7 +20,7 @@ public final class PromptCompleter {
      * @param finishReason OpenAI's finish reason ({@code stop} or {@code length})
      * @param usage the token counts
      */
-    public record Completed(String text, String finishReason, Usage usage) {}
+    record Completed(String text, String finishReason, Usage usage) {}
 
     /**
      * Generates up to {@code maxTokens} tokens after {@code prompt}.
@@ -42,7 +33,7 @@ public final class PromptCompleter {
      * @throws GenerationTimeoutException when the request timeout cancelled it
      * @throws GenerationFailedException when the engine failed it
      */
-    public Completed complete(
+    Completed complete(
             ServedModel model,
             int[] prompt,
             Set<Integer> stopTokens,
@@ -50,14 +41,5 @@ public final class PromptCompleter {
             int maxTokens,
             float temperature,
             GuardrailOptions options)
-            throws InterruptedException {
-        GenerationParameters parameters = new GenerationParameters(
-                maxTokens, temperature, 1f, 0, 0f, 1f, 0f, 0f, 1, null, stop, false, 0, false, false, null, null);
-        GenerationRunner.Prompts prompts =
-                new GenerationRunner.Prompts(model, List.of(prompt), stopTokens, options, List.of());
-        GenerationRun run = runner.start(prompts, parameters);
-        CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
-        return new Completed(
-                collected.texts().getFirst(), collected.finishReasons().getFirst(), collected.usage());
-    }
+            throws InterruptedException;
 }
