@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Answers questions: OpenAI-compatible completions over the inference engine, and the extractive mode. */
+/**
+ * Answers questions: OpenAI-compatible completions over the inference engine, and RAG answers (generative or
+ * extractive).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class GenerationApplication {

@@ -62,6 +62,20 @@ class AnswersIT {
         assertThat(guardrails.path("grounding")).hasSize(1);
         assertThat(guardrails.path("grounding").get(0).path("supported").asBoolean())
                 .isTrue();
+        // auto (the default) without a model answers extractively and says why
+        assertThat(body.path("reason").asString())
+                .isEqualTo("mode auto answered extractively: no model is loaded (none configured)");
+        assertThat(body.has("generation")).isFalse();
+    }
+
+    @Test
+    void answersTheGenerativeModeWith503WithoutAModel() throws Exception {
+        var response = post(
+                "/v1/answers",
+                "{\"question\": \"Why?\", \"mode\": \"generative\", \"passages\": %s}".formatted(PASSAGES),
+                null);
+
+        assertProblem(response, 503, "no-model", "no model is loaded (none configured)");
     }
 
     @Test

@@ -12,9 +12,20 @@ import org.jrag.generation.guard.GuardrailOverrides;
  * @param maxSentences how many sentences the answer may hold, 1 to {@value #MAX_SENTENCES_LIMIT}; null means
  *     {@value #DEFAULT_MAX_SENTENCES}
  * @param guardrails changes to the configured guardrails for this request; null keeps them
+ * @param mode {@code extractive}, {@code generative} or {@code auto}; null means {@code auto} (see {@link AnswerMode})
+ * @param maxTokens generative mode: the most tokens the answer may take, at least 1; null means the configured
+ *     {@code rag.generation.answers.max-tokens}
+ * @param temperature generative mode: 0 (greedy) to 2; null means the configured
+ *     {@code rag.generation.answers.temperature}
  */
 public record AnswerRequest(
-        String question, List<Passage> passages, Integer maxSentences, GuardrailOverrides guardrails) {
+        String question,
+        List<Passage> passages,
+        Integer maxSentences,
+        GuardrailOverrides guardrails,
+        String mode,
+        Integer maxTokens,
+        Double temperature) {
 
     public static final int DEFAULT_MAX_SENTENCES = 3;
     public static final int MAX_SENTENCES_LIMIT = 10;
@@ -31,6 +42,22 @@ public record AnswerRequest(
             throw new IllegalArgumentException(
                     "maxSentences must be between 1 and " + MAX_SENTENCES_LIMIT + ", got: " + maxSentences);
         }
+        AnswerMode.of(mode);
+        if (maxTokens != null && maxTokens < 1) {
+            throw new IllegalArgumentException("maxTokens must be >= 1, got: " + maxTokens);
+        }
+        if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
+            throw new IllegalArgumentException("temperature must be between 0 and 2, got: " + temperature);
+        }
+    }
+
+    public AnswerRequest(String question, List<Passage> passages, Integer maxSentences, GuardrailOverrides guardrails) {
+        this(question, passages, maxSentences, guardrails, null, null, null);
+    }
+
+    /** The answer mode the caller asked for ({@link AnswerMode#AUTO} when none). */
+    public AnswerMode answerMode() {
+        return AnswerMode.of(mode);
     }
 
     public AnswerRequest(String question, List<Passage> passages, Integer maxSentences) {

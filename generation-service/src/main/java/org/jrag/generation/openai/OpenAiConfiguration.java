@@ -27,4 +27,9 @@ class OpenAiConfiguration {
     GenerationMetrics generationMetrics(MeterRegistry registry, ModelStatus status) {
         return new GenerationMetrics(registry, status);
     }
+
+    @Bean
+    PromptCompleter promptCompleter(GenerationRunner runner, GenerationMetrics metrics) {
+        return new EnginePromptCompleter(runner, metrics);
+    }
 }

@@ -26,16 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
             "rag.generation.engine.kv-memory=16MB",
             "rag.generation.engine.max-running=8"
         })
-abstract class StoriesService {
+public abstract class StoriesService {
 
-    static final String MODEL = "stories";
+    protected static final String MODEL = "stories";
 
-    final HttpClient http =
+    protected final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    final JsonMapper json = JsonMapper.builder().build();
+    protected final JsonMapper json = JsonMapper.builder().build();
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @DynamicPropertySource
     static void model(DynamicPropertyRegistry registry) {
@@ -45,15 +45,15 @@ abstract class StoriesService {
     }
 
     /** What OpenAI clients take as their base URL. */
-    String baseUrl() {
+    protected String baseUrl() {
         return "http://127.0.0.1:" + port + "/v1";
     }
 
-    URI uri(String path) {
+    protected URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+    protected HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/json")
@@ -62,11 +62,11 @@ abstract class StoriesService {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    JsonNode postOk(String path, String body) throws IOException, InterruptedException {
+    protected JsonNode postOk(String path, String body) throws IOException, InterruptedException {
         HttpResponse<String> response = post(path, body);
         if (response.statusCode() != 200) {
             throw new AssertionError(

@@ -79,7 +79,15 @@ public class AnswerService {
             throw new GenerationFailedException(
                     "generation-service at " + properties.baseUrl() + " answered without a body", null);
         }
-        return new AskResponse(answer.answer(), answer.mode(), answer.citations(), found.hyde(), found.rerank());
+        return new AskResponse(
+                answer.answer(),
+                answer.mode(),
+                answer.citations(),
+                answer.guardrails(),
+                answer.generation(),
+                answer.reason(),
+                found.hyde(),
+                found.rerank());
     }
 
     private static String noPassagesMessage(AskRequest request, int passages) {

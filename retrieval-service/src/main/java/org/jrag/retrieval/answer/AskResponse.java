@@ -4,15 +4,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jrag.retrieval.hyde.HydeReport;
 import org.jrag.retrieval.rerank.RerankReport;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Body returned by {@code POST /v1/ask}: generation-service's answer, never text of our own, and, when the request
- * asked for them, what HyDE and re-ranking did in the search for its passages (or why they could not run).
+ * Body returned by {@code POST /v1/ask}: generation-service's answer, never text of our own, with its mode, guardrail
+ * report, generation details and mode reason passed on unchanged (each left out when generation-service sent none),
+ * and, when the request asked for them, what HyDE and re-ranking did in the search for its passages (or why they
+ * could not run).
  */
 public record AskResponse(
         String answer,
         String mode,
         List<Citation> citations,
+        @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode guardrails,
+        @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode generation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
         @JsonInclude(JsonInclude.Include.NON_NULL) HydeReport hyde,
         @JsonInclude(JsonInclude.Include.NON_NULL) RerankReport rerank) {
 

@@ -60,6 +60,11 @@ class SearchIT {
     private static final int GENERATION_PORT = freePort();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** A guardrails report as generation-service writes it. */
+    private static final String GUARDRAIL_REPORT = """
+            {"interventions":[],"grounded":true,"grounding":[{"sentence":"Jupiter is the largest planet in the solar system.",
+             "supported":true,"chunk":0,"similarity":0.97,"overlap":1.0}]}""";
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         var db = TestDatabase.get();
@@ -468,10 +473,13 @@ class SearchIT {
             return """
                     {"answer":"Jupiter is the largest planet in the solar system.","mode":"extractive",
                      "citations":[{"documentId":%d,"chunkId":%d,"title":"%s",
-                                   "text":"Jupiter is the largest planet in the solar system."}]}""".formatted(
+                                   "text":"Jupiter is the largest planet in the solar system."}],
+                     "guardrails":%s,
+                     "reason":"mode auto answered extractively: no model is loaded (none configured)"}""".formatted(
                             passage.get("documentId").asLong(),
                             passage.get("chunkId").asLong(),
-                            passage.get("title").asString());
+                            passage.get("title").asString(),
+                            GUARDRAIL_REPORT);
         });
 
         // when
@@ -503,6 +511,11 @@ class SearchIT {
         assertThat(body.get("citations")).hasSize(1);
         assertThat(body.get("citations").get(0).get("chunkId").asLong()).isEqualTo(jupiter);
         assertThat(body.get("citations").get(0).get("title").asString()).isEqualTo("The solar system");
+        // with generation-service's guardrail report and mode reason passed on unchanged, and nothing it did not send
+        assertThat(body.get("guardrails")).isEqualTo(JSON.readTree(GUARDRAIL_REPORT));
+        assertThat(body.get("reason").asString())
+                .isEqualTo("mode auto answered extractively: no model is loaded (none configured)");
+        assertThat(body.has("generation")).isFalse();
     }
 
     @Test

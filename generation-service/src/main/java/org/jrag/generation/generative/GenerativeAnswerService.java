@@ -1,0 +1,127 @@
+package org.jrag.generation.generative;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jrag.engine.tokenizer.Tokenizer;
+import org.jrag.generation.extractive.AnswerRequest;
+import org.jrag.generation.extractive.Citation;
+import org.jrag.generation.extractive.NoPassagesException;
+import org.jrag.generation.extractive.NoSupportedAnswerException;
+import org.jrag.generation.extractive.Passage;
+import org.jrag.generation.guard.GroundingReport;
+import org.jrag.generation.guard.GuardResult;
+import org.jrag.generation.guard.GuardrailBlockedException;
+import org.jrag.generation.guard.GuardrailOptions;
+import org.jrag.generation.guard.GuardrailReport;
+import org.jrag.generation.guard.Guardrails;
+import org.jrag.generation.guard.Intervention;
+import org.jrag.generation.model.ServedModel;
+import org.jrag.generation.openai.PromptCompleter;
+
+/**
+ * The generative answer behind the guardrails: input rails on the question, a grounded prompt, one completion on the
+ * served model's engine, citations from its {@code [n]} markers, the grounding check, and the output rails on the
+ * answer and the cited texts. A BLOCK anywhere ends in {@link GuardrailBlockedException}; every other intervention
+ * is reported in the answer's {@code guardrails} field.
+ */
+public final class GenerativeAnswerService {
+
+    /** The plain format's answer ends where the model starts another question. */
+    private static final List<String> PLAIN_STOP = List.of("\nQuestion:");
+
+    private final PromptCompleter completer;
+    private final Guardrails guardrails;
+    private final AnswersProperties properties;
+
+    public GenerativeAnswerService(PromptCompleter completer, Guardrails guardrails, AnswersProperties properties) {
+        this.completer = completer;
+        this.guardrails = guardrails;
+        this.properties = properties;
+    }
+
+    public GenerativeAnswer answer(AnswerRequest request, ServedModel model) throws InterruptedException {
+        GuardrailOptions options = guardrails.options(request.guardrails());
+        // 1. input rails on the question; a redacting rail hands on the question as redacted
+        GuardResult input = guardrails.checkInput(request.question(), options);
+        if (input.blocked()) {
+            throw GuardrailBlockedException.input(input.interventions());
+        }
+        var interventions = new ArrayList<>(input.interventions());
+        if (request.passages().isEmpty()) {
+            throw new NoPassagesException(
+                    "passages must not be empty: the generative mode answers only from the given passages");
+        }
+        // 2. the grounded prompt, its passages trimmed to leave the answer budget
+        int maxTokens = request.maxTokens() != null
+                ? request.maxTokens()
+                : Math.min(properties.maxTokens(), model.contextLength() / 2);
+        Tokenizer tokenizer = model.tokenizer();
+        boolean addBos = tokenizer.vocabulary().addBos();
+        GroundedPrompt prompt = new GroundedPromptBuilder(
+                        properties.instruction(),
+                        model.chatTemplate(),
+                        text -> tokenizer.encode(text, addBos),
+                        model.contextLength())
+                .build(input.text(), request.passages(), maxTokens);
+        // 3. one completion on the engine, greedy unless asked otherwise
+        boolean chat = model.chatTemplate() != null;
+        Set<Integer> stopTokens = chat ? model.endOfTurn() : model.endOfText();
+        float temperature = (float) (request.temperature() != null ? request.temperature() : properties.temperature());
+        PromptCompleter.Completed completed = completer.complete(
+                model, prompt.tokens(), stopTokens, chat ? List.of() : PLAIN_STOP, maxTokens, temperature, options);
+        // 4. the [n] markers into citations
+        CitationMarkers.Marked marked =
+                CitationMarkers.parse(completed.text(), prompt.passages().size());
+        if (marked.plain().isBlank()) {
+            throw new NoSupportedAnswerException("the model '" + model.id() + "' wrote no answer text (finish reason "
+                    + completed.finishReason() + ", " + completed.usage().completionTokens() + " tokens)");
+        }
+        List<Passage> cited =
+                marked.cited().stream().map(n -> prompt.passages().get(n - 1)).toList();
+        // 5. grounding of the answer's statements in the cited passages, or in all of them when it cites none
+        List<Passage> support = cited.isEmpty() ? prompt.passages() : cited;
+        GroundingReport grounding = guardrails.checkGrounding(
+                marked.plain(), support.stream().map(Passage::text).toList(), options);
+        if (grounding.blocked()) {
+            interventions.addAll(grounding.interventions());
+            throw GuardrailBlockedException.output(interventions);
+        }
+        // 6. output rails on the answer and on each cited text
+        GuardResult output = guardrails.checkOutput(marked.text(), options);
+        interventions.addAll(output.interventions());
+        if (output.blocked()) {
+            throw GuardrailBlockedException.output(interventions);
+        }
+        var citations = new ArrayList<Citation>(cited.size());
+        for (Passage passage : cited) {
+            GuardResult quote = guardrails.checkOutput(passage.text(), options);
+            quote.interventions().stream()
+                    .map(i -> new Intervention(
+                            i.rail(),
+                            i.action(),
+                            i.detail() + " (in the citation of chunk " + passage.chunkId() + ")",
+                            i.start(),
+                            i.end()))
+                    .forEach(interventions::add);
+            if (quote.blocked()) {
+                throw GuardrailBlockedException.output(interventions);
+            }
+            citations.add(new Citation(passage.documentId(), passage.chunkId(), passage.title(), quote.text()));
+        }
+        return new GenerativeAnswer(
+                output.text(),
+                GenerativeAnswer.GENERATIVE,
+                citations,
+                GuardrailReport.of(interventions, grounding),
+                new GenerationReport(
+                        model.id(),
+                        prompt.format(),
+                        prompt.passages().size(),
+                        prompt.dropped(),
+                        prompt.truncated(),
+                        marked.unresolved(),
+                        completed.finishReason(),
+                        completed.usage()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.jrag.generation.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerRequestTests {
+
+    private static final List<Passage> PASSAGES = List.of(new Passage(1L, 11L, null, "Text."));
+
+    @Test
+    void defaultsToAutoAndReadsTheModesByTheirJsonNames() {
+        assertThat(new AnswerRequest("Why?", PASSAGES).answerMode()).isEqualTo(AnswerMode.AUTO);
+        assertThat(new AnswerRequest("Why?", PASSAGES, null, null, "extractive", null, null).answerMode())
+                .isEqualTo(AnswerMode.EXTRACTIVE);
+        assertThat(new AnswerRequest("Why?", PASSAGES, null, null, "generative", 32, 0.5).answerMode())
+                .isEqualTo(AnswerMode.GENERATIVE);
+    }
+
+    @Test
+    void refusesAnUnknownModeNamingTheModes() {
+        assertThatThrownBy(() -> new AnswerRequest("Why?", PASSAGES, null, null, "GENERATIVE", null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mode must be one of extractive, generative, auto, got: GENERATIVE");
+    }
+
+    @Test
+    void refusesAnswerBudgetsAndTemperaturesOutOfRange() {
+        assertThatThrownBy(() -> new AnswerRequest("Why?", PASSAGES, null, null, null, 0, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxTokens must be >= 1, got: 0");
+        assertThatThrownBy(() -> new AnswerRequest("Why?", PASSAGES, null, null, null, null, 2.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("temperature must be between 0 and 2, got: 2.5");
+        assertThatThrownBy(() -> new AnswerRequest("Why?", PASSAGES, null, null, null, null, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("temperature must be between 0 and 2, got: NaN");
+    }
+}
