@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.jrag.engine.model.SequenceChunk;
 
 /**
@@ -25,6 +26,8 @@ final class Scheduler {
     private final List<EngineListener> listeners;
     private final int vocab;
     private final int blockSize;
+    /** The clock of every timing: System.nanoTime, the clock submit stamps requests with too. */
+    private final LongSupplier clock;
 
     /** Submitted, not yet seen by the scheduler. */
     private final ConcurrentLinkedQueue<Sequence> inbox = new ConcurrentLinkedQueue<>();
@@ -53,6 +56,12 @@ final class Scheduler {
     private record Plan(Sequence sequence, int fed, int[] draft) {}
 
     Scheduler(BatchForward model, EngineOptions options, List<EngineListener> listeners) {
+        this(model, options, listeners, System::nanoTime);
+    }
+
+    /** As above with the clock of a test (which may submit from inside a clock read, like a racing thread). */
+    Scheduler(BatchForward model, EngineOptions options, List<EngineListener> listeners, LongSupplier clock) {
+        this.clock = clock;
         this.model = model;
         this.options = options;
         this.blocks = new BlockManager(options.kvBlocks(), options.blockSize());
@@ -91,10 +100,11 @@ final class Scheduler {
      * @return false when there was nothing to run
      */
     boolean step() {
-        long t0 = System.nanoTime();
         for (Sequence s; (s = inbox.poll()) != null; ) {
             waiting.addLast(s);
         }
+        // read after taking the submitted requests, so each one's admission time is at or after its submit time
+        long t0 = clock.getAsLong();
         // 1. drop cancelled and timed-out sequences, freeing their blocks
         dropEnded(t0);
         // 2. admit waiting sequences while slots and blocks allow (prefix-cache lookup)
@@ -471,7 +481,7 @@ final class Scheduler {
             s.generated++;
             generatedTokens++;
             if (s.firstTokenNanos < 0) {
-                s.firstTokenNanos = System.nanoTime();
+                s.firstTokenNanos = clock.getAsLong();
             }
             if (!s.stream.onToken(token, lp)) {
                 finish(s, FinishReason.STOP, null);
@@ -518,7 +528,8 @@ final class Scheduler {
             s.leaveQueue();
         }
         completed++;
-        long now = System.nanoTime();
+        // submit <= admission (read after the inbox was drained) <= first token <= now, all on one monotonic clock
+        long now = clock.getAsLong();
         Completion c = new Completion(
                 reason,
                 s.promptLength,
@@ -555,7 +566,7 @@ final class Scheduler {
         lastSequences = sequences;
         lastTokens = tokens;
         publish();
-        long nanos = System.nanoTime() - t0;
+        long nanos = clock.getAsLong() - t0;
         for (EngineListener l : listeners) {
             try {
                 l.stepCompleted(sequences, tokens, nanos);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.jrag.engine.model.SequenceChunk;
 import org.jrag.engine.sampling.TokenSampler;
@@ -399,6 +400,44 @@ class SchedulerTests {
         assertThat(model.call(0)).hasSize(2);
         runToEnd();
         assertThat(scheduler.stats().completed()).isEqualTo(5);
+    }
+
+    @Test
+    void timingsOfARequestSubmittedWhileAStepStartsAreInOrder() {
+        // another thread submits right after the step reads its clock: its submit time is the later one
+        long[] now = {1_000_000};
+        Runnable[] atNextRead = {null};
+        LongSupplier clock = () -> {
+            long t = now[0] += 1_000;
+            Runnable r = atNextRead[0];
+            atNextRead[0] = null;
+            if (r != null) {
+                r.run();
+            }
+            return t;
+        };
+        EngineOptions options = options(64);
+        model = new ToyModel(VOCAB, options.blockSize(), options.kvBlocks(), false);
+        scheduler = new Scheduler(model, options, List.of(), clock);
+        RecordingStream racing = new RecordingStream();
+        GenerationRequest request = GenerationRequest.greedy(prompt(5, 1), 3);
+        atNextRead[0] = () -> scheduler.enqueue(new Sequence(
+                request,
+                racing,
+                TokenSampler.of(request.sampling()),
+                now[0] += 1_000,
+                Long.MAX_VALUE,
+                0,
+                scheduler.queued,
+                () -> {}));
+
+        scheduler.step();
+        runToEnd();
+
+        Completion c = racing.await();
+        assertThat(c.queueNanos()).isNotNegative();
+        assertThat(c.firstTokenNanos()).isBetween(c.queueNanos(), c.totalNanos());
+        assertThat(racing.tokenArray()).containsExactly(model.reference(prompt(5, 1), 3));
     }
 
     private static int[] concat(int[] a, int[] b) {
