@@ -3,7 +3,9 @@ package org.jrag.engine.serving;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -36,6 +38,12 @@ final class Scheduler {
 
     private final ArrayDeque<Sequence> waiting = new ArrayDeque<>();
     private final List<Sequence> running = new ArrayList<>();
+    /**
+     * Prefix-cache keys of full blocks that running sequences have been given but not yet computed, with the
+     * sequence computing each. A request whose next uncached block is one of these waits for it (n > 1: the same
+     * prompt submitted together is computed once, not once per choice).
+     */
+    private final Map<Long, Sequence> computing = new HashMap<>();
 
     private long steps;
     private long prefixLookupBlocks;
@@ -186,7 +194,9 @@ final class Scheduler {
      * Blocks for all of the sequence's tokens: the longest run of cached full blocks (refcount + 1), then fresh
      * ones. At least one token is always left to compute (its logits give the next token): when every block is
      * cached, the last one is copied (copy-on-write) and its last position recomputed. Keeps one spare block per
-     * running sequence so an admission does not force a preemption at the next decode.
+     * running sequence so an admission does not force a preemption at the next decode. With prefix caching, a
+     * sequence whose first uncached full block another running sequence is computing is not admitted yet (false):
+     * it waits, at the head of the queue, until that block is cached and then shares it.
      */
     private boolean allocateForAdmission(Sequence s) {
         int needed = ceilDiv(s.length, blockSize);
@@ -196,24 +206,29 @@ final class Scheduler {
         int hits = 0;
         if (options.prefixCaching()) {
             long parent = 0;
+            for (int i = 0; i < full; i++) {
+                hashes[i] = BlockManager.hash(parent, s.tokens, i * blockSize, blockSize);
+                parent = hashes[i];
+            }
             while (hits < full) {
-                long h = BlockManager.hash(parent, s.tokens, hits * blockSize, blockSize);
-                int b = blocks.lookup(h, s.tokens, hits * blockSize);
+                int b = blocks.lookup(hashes[hits], s.tokens, hits * blockSize);
                 if (b < 0) {
                     break;
                 }
-                hit[hits] = b;
-                hashes[hits++] = h;
-                parent = h;
+                hit[hits++] = b;
             }
         }
         boolean copyLast = hits > 0 && hits * blockSize == s.length;
         int fresh = needed - hits + (copyLast ? 1 : 0);
-        if (blocks.available() < fresh + running.size()) {
+        boolean wait = options.prefixCaching() && hits < full && computing.containsKey(hashes[hits]);
+        if (wait || blocks.available() < fresh + running.size()) {
             for (int i = 0; i < hits; i++) {
                 blocks.release(hit[i]);
             }
             return false;
+        }
+        for (int i = hits; i < full && options.prefixCaching(); i++) {
+            computing.putIfAbsent(hashes[i], s);
         }
         boolean first = s.admitNanos < 0;
         if (first && options.prefixCaching()) {
@@ -412,6 +427,9 @@ final class Scheduler {
         }
         s.blockCount = 0;
         s.computed = 0;
+        if (!computing.isEmpty()) {
+            computing.values().removeIf(owner -> owner == s);
+        }
         s.hashedBlocks = 0;
         s.chainHash = 0;
         if (drafter != null) {
@@ -508,6 +526,7 @@ final class Scheduler {
             int from = s.hashedBlocks * blockSize;
             long h = BlockManager.hash(s.chainHash, s.tokens, from, blockSize);
             blocks.register(s.blocks[s.hashedBlocks], h, s.tokens, from);
+            computing.remove(h, s);
             s.chainHash = h;
             s.hashedBlocks++;
         }

@@ -189,6 +189,36 @@ class SchedulerTests {
     }
 
     @Test
+    void choicesOfOnePromptSubmittedTogetherComputeItsFullBlocksOnce() {
+        start(options(64), true);
+        int[] p = prompt(10, 7); // 2 full blocks of 4, then 2 tokens
+        List<GenerationRequest> requests = IntStream.range(0, 4)
+                .mapToObj(i -> GenerationRequest.greedy(p, 6)
+                        .withSampling(org.jrag.engine.sampling.SamplingSettings.defaults(100 + i)))
+                .toList();
+        List<RecordingStream> together = requests.stream().map(this::submit).toList();
+
+        runToEnd();
+
+        EngineStats stats = scheduler.stats();
+        assertThat(stats.prefixLookupBlocks()).isEqualTo(4 * 2);
+        assertThat(stats.prefixHitBlocks()).isEqualTo(3 * 2);
+        assertThat(together).extracting(r -> r.await().cachedPromptTokens()).containsExactly(0, 8, 8, 8);
+        // positions 0..7 (the shared blocks) went through the model once in all
+        int sharedFed = model.calls.stream()
+                .flatMap(List::stream)
+                .mapToInt(c -> Math.max(0, Math.min(8, c.startPos() + c.tokens().length) - c.startPos()))
+                .sum();
+        assertThat(sharedFed).isEqualTo(8);
+        for (int i = 0; i < requests.size(); i++) {
+            start(options(64), true);
+            RecordingStream alone = submit(requests.get(i));
+            runToEnd();
+            assertThat(together.get(i).tokenArray()).containsExactly(alone.tokenArray());
+        }
+    }
+
+    @Test
     void evictsLeastRecentlyUsedCachedBlocksOnlyWhenFreeListIsEmpty() {
         start(options(6), true);
         int[] p1 = prompt(8, 1);
