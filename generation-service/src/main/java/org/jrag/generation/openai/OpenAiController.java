@@ -57,14 +57,15 @@ class OpenAiController {
         }
         // 4. the output rails on each whole choice
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
-        OutputGuard.Checked checked = OutputGuard.checkAll(collected.texts(), guardrails, prompts);
+        OutputGuard.Checked checked =
+                OutputGuard.checkAll(collected.texts(), collected.logprobs(), guardrails, prompts);
         List<ChatCompletion.Choice> choices = new ArrayList<>();
         for (int i = 0; i < run.choices(); i++) {
             choices.add(new ChatCompletion.Choice(
                     i,
                     ChatCompletion.Message.assistant(checked.texts().get(i)),
                     parameters.logprobs()
-                            ? ChatCompletion.Logprobs.of(collected.logprobs().get(i))
+                            ? ChatCompletion.Logprobs.of(checked.logprobs().get(i))
                             : null,
                     collected.finishReasons().get(i)));
         }
@@ -94,14 +95,15 @@ class OpenAiController {
         }
         // 4. the output rails on each whole choice
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
-        OutputGuard.Checked checked = OutputGuard.checkAll(collected.texts(), guardrails, prompts);
+        OutputGuard.Checked checked =
+                OutputGuard.checkAll(collected.texts(), collected.logprobs(), guardrails, prompts);
         List<TextCompletion.Choice> choices = new ArrayList<>();
         for (int i = 0; i < run.choices(); i++) {
             choices.add(new TextCompletion.Choice(
                     checked.texts().get(i),
                     i,
                     parameters.logprobs()
-                            ? TextCompletion.Logprobs.of(collected.logprobs().get(i))
+                            ? TextCompletion.Logprobs.of(checked.logprobs().get(i))
                             : null,
                     collected.finishReasons().get(i)));
         }
