@@ -46,14 +46,7 @@ class OpenAiController {
         String model = prompts.model().id();
         // 3. stream, or wait and answer at once
         if (parameters.stream()) {
-            return stream(EventStreamWriter.start(
-                    run,
-                    prompts,
-                    ChunkFormat.chat(id, created, model),
-                    parameters.includeUsage(),
-                    guardrails,
-                    json,
-                    metrics));
+            return stream(run, prompts, ChunkFormat.chat(id, created, model), parameters);
         }
         // 4. the output rails on each whole choice
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
@@ -84,14 +77,7 @@ class OpenAiController {
         String model = prompts.model().id();
         // 3. stream, or wait and answer at once
         if (parameters.stream()) {
-            return stream(EventStreamWriter.start(
-                    run,
-                    prompts,
-                    ChunkFormat.text(id, created, model),
-                    parameters.includeUsage(),
-                    guardrails,
-                    json,
-                    metrics));
+            return stream(run, prompts, ChunkFormat.text(id, created, model), parameters);
         }
         // 4. the output rails on each whole choice
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
@@ -111,7 +97,11 @@ class OpenAiController {
                 TextCompletion.guarded(id, created, model, choices, collected.usage(), checked.report()));
     }
 
-    private static ResponseEntity<?> stream(Object emitter) {
+    /** The run as server-sent events in {@code format}. */
+    private ResponseEntity<?> stream(
+            GenerationRun run, GenerationRunner.Prompts prompts, ChunkFormat format, GenerationParameters parameters) {
+        Object emitter =
+                EventStreamWriter.start(run, prompts, format, parameters.includeUsage(), guardrails, json, metrics);
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .cacheControl(CacheControl.noCache())
