@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * The one entry point to the rails: input rails before the model, output rails after it, the grounding rail for RAG
@@ -47,17 +48,7 @@ public final class Guardrails {
 
     /** Runs the input rails on what a user sent. */
     public GuardResult checkInput(String input, GuardrailOptions options) {
-        var interventions = new ArrayList<Intervention>();
-        String text = input;
-        for (InputRail rail : inputRails) {
-            RailResult result = rail.check(text, options);
-            text = result.text();
-            interventions.addAll(result.interventions());
-            if (result.blocked()) {
-                break;
-            }
-        }
-        return counted(GuardResult.of(text, interventions));
+        return counted(run(inputRails, input, (rail, text) -> rail.check(text, options)));
     }
 
     /** Runs the output rails on what the service is about to return. */
@@ -85,10 +76,15 @@ public final class Guardrails {
     }
 
     private GuardResult runOutputRails(String output, GuardrailOptions options) {
+        return run(outputRails, output, (rail, text) -> rail.check(text, options));
+    }
+
+    /** Runs {@code rails} in order, each on the text the one before left, up to the first that blocks. */
+    private static <R> GuardResult run(List<R> rails, String input, BiFunction<R, String, RailResult> check) {
         var interventions = new ArrayList<Intervention>();
-        String text = output;
-        for (OutputRail rail : outputRails) {
-            RailResult result = rail.check(text, options);
+        String text = input;
+        for (R rail : rails) {
+            RailResult result = check.apply(rail, text);
             text = result.text();
             interventions.addAll(result.interventions());
             if (result.blocked()) {

@@ -112,21 +112,16 @@ final class EventStreamWriter {
                 switch (event) {
                     case ChoiceEvent.Text text -> {
                         OutputGuard guard = guards.get(text.index());
-                        String checked = guard.accept(text.text());
+                        OutputGuard.Released checked = guard.accept(text.text(), text.logprobs());
                         if (guard.blocked()) {
                             run.cancel(); // the rest of the output is withheld: stop generating it
                         }
-                        if (!checked.isEmpty() || !text.logprobs().isEmpty()) {
-                            send(format.text(new ChoiceEvent.Text(text.index(), checked, text.logprobs())));
-                        }
+                        sendText(text.index(), checked);
                     }
                     case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
                         metrics.completed(completion);
                         completions.set(index, completion);
-                        String rest = guards.get(index).finish();
-                        if (!rest.isEmpty()) {
-                            send(format.text(new ChoiceEvent.Text(index, rest, List.of())));
-                        }
+                        sendText(index, guards.get(index).finish());
                         send(format.finished(index, CollectedChoices.finishReason(completion, run.timedOut())));
                     }
                 }
@@ -171,6 +166,12 @@ final class EventStreamWriter {
             log.error("Streaming a generation failed", e);
             run.cancel();
             emitter.completeWithError(e);
+        }
+    }
+
+    private void sendText(int index, OutputGuard.Released released) {
+        if (!released.text().isEmpty() || !released.logprobs().isEmpty()) {
+            send(format.text(new ChoiceEvent.Text(index, released.text(), released.logprobs())));
         }
     }
 

@@ -118,13 +118,13 @@ final class GenerationMetrics {
         promptTokens.increment(c.promptTokens());
         completionTokens.increment(c.completionTokens());
         cachedPromptTokens.increment(c.cachedPromptTokens());
-        // the engine's timings are from submit; clamp, so a clock oddity never drops the whole record
-        queue.record(Duration.ofNanos(Math.max(0, c.queueNanos())));
-        total.record(Duration.ofNanos(Math.max(0, c.totalNanos())));
+        // the engine's timings are from submit and ordered (queue <= first token <= total): no duration is negative
+        queue.record(Duration.ofNanos(c.queueNanos()));
+        total.record(Duration.ofNanos(c.totalNanos()));
         if (c.completionTokens() > 0 && c.firstTokenNanos() >= 0) {
             timeToFirstToken.record(Duration.ofNanos(c.firstTokenNanos()));
             if (c.completionTokens() > 1) {
-                long decode = Math.max(0, c.totalNanos() - c.firstTokenNanos());
+                long decode = c.totalNanos() - c.firstTokenNanos();
                 timePerOutputToken.record(Duration.ofNanos(decode / (c.completionTokens() - 1)));
             }
         }

@@ -46,25 +46,19 @@ class OpenAiController {
         String model = prompts.model().id();
         // 3. stream, or wait and answer at once
         if (parameters.stream()) {
-            return stream(EventStreamWriter.start(
-                    run,
-                    prompts,
-                    ChunkFormat.chat(id, created, model),
-                    parameters.includeUsage(),
-                    guardrails,
-                    json,
-                    metrics));
+            return stream(run, prompts, ChunkFormat.chat(id, created, model), parameters);
         }
         // 4. the output rails on each whole choice
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
-        OutputGuard.Checked checked = OutputGuard.checkAll(collected.texts(), guardrails, prompts);
+        OutputGuard.Checked checked =
+                OutputGuard.checkAll(collected.texts(), collected.logprobs(), guardrails, prompts);
         List<ChatCompletion.Choice> choices = new ArrayList<>();
         for (int i = 0; i < run.choices(); i++) {
             choices.add(new ChatCompletion.Choice(
                     i,
                     ChatCompletion.Message.assistant(checked.texts().get(i)),
                     parameters.logprobs()
-                            ? ChatCompletion.Logprobs.of(collected.logprobs().get(i))
+                            ? ChatCompletion.Logprobs.of(checked.logprobs().get(i))
                             : null,
                     collected.finishReasons().get(i)));
         }
@@ -83,25 +77,19 @@ class OpenAiController {
         String model = prompts.model().id();
         // 3. stream, or wait and answer at once
         if (parameters.stream()) {
-            return stream(EventStreamWriter.start(
-                    run,
-                    prompts,
-                    ChunkFormat.text(id, created, model),
-                    parameters.includeUsage(),
-                    guardrails,
-                    json,
-                    metrics));
+            return stream(run, prompts, ChunkFormat.text(id, created, model), parameters);
         }
         // 4. the output rails on each whole choice
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
-        OutputGuard.Checked checked = OutputGuard.checkAll(collected.texts(), guardrails, prompts);
+        OutputGuard.Checked checked =
+                OutputGuard.checkAll(collected.texts(), collected.logprobs(), guardrails, prompts);
         List<TextCompletion.Choice> choices = new ArrayList<>();
         for (int i = 0; i < run.choices(); i++) {
             choices.add(new TextCompletion.Choice(
                     checked.texts().get(i),
                     i,
                     parameters.logprobs()
-                            ? TextCompletion.Logprobs.of(collected.logprobs().get(i))
+                            ? TextCompletion.Logprobs.of(checked.logprobs().get(i))
                             : null,
                     collected.finishReasons().get(i)));
         }
@@ -109,7 +97,11 @@ class OpenAiController {
                 TextCompletion.guarded(id, created, model, choices, collected.usage(), checked.report()));
     }
 
-    private static ResponseEntity<?> stream(Object emitter) {
+    /** The run as server-sent events in {@code format}. */
+    private ResponseEntity<?> stream(
+            GenerationRun run, GenerationRunner.Prompts prompts, ChunkFormat format, GenerationParameters parameters) {
+        Object emitter =
+                EventStreamWriter.start(run, prompts, format, parameters.includeUsage(), guardrails, json, metrics);
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .cacheControl(CacheControl.noCache())

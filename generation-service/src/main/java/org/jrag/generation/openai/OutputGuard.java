@@ -16,6 +16,13 @@ import org.jrag.generation.guard.Rail;
  * streamed one a sentence at a time: text is held back until a sentence ends (or a line, or
  * {@value #MAX_HELD} characters pile up), so that what the rails redact is never sent first. Offsets of the
  * interventions point into the choice's text as generated. Mutable, one per choice; not thread-safe.
+ *
+ * <p>Log-probabilities carry the tokens' texts (and their alternatives'), so they are held back with the text and
+ * pass only with a checked text the rails left as it was: when a rail redacts a text, the log-probabilities of its
+ * tokens (a token that starts in it included) are withheld, which is reported as an intervention of that rail
+ * spanning the text. Redacting token strings instead would still leave the alternatives, which can spell out
+ * what was redacted. A whole answer is one text, so a redaction withholds all of the choice's log-probabilities; a
+ * stream withholds those of the redacted sentences only.
  */
 final class OutputGuard {
 
@@ -27,9 +34,14 @@ final class OutputGuard {
     private final String where;
     private final boolean active;
     private final StringBuilder held = new StringBuilder();
+    /** Log-probabilities of tokens not yet released, in text order. */
+    private final List<TokenLogprob> heldLogprobs = new ArrayList<>();
+
     private final List<Intervention> interventions = new ArrayList<>();
     private int checked;
     private boolean blocked;
+    /** Whether the last checked text was redacted (its tokens' log-probabilities are withheld). */
+    private boolean withheld;
 
     /**
      * @param where appended to each intervention's detail (e.g. " (in choice 2)"), or empty
@@ -41,40 +53,95 @@ final class OutputGuard {
         this.active = options.mode(Rail.PII) != Action.ALLOW || options.mode(Rail.OUTPUT_DENY_LIST) != Action.ALLOW;
     }
 
-    /** The whole text of a choice, as the rails leave it (empty when blocked). */
-    String check(String text) {
-        return active ? checkSegment(text) : text;
+    /**
+     * What may be sent of a choice: checked text and the log-probabilities of its tokens.
+     *
+     * @param text as the rails leave it (empty when blocked or still held back)
+     * @param logprobs of the tokens released with it
+     */
+    record Released(String text, List<TokenLogprob> logprobs) {
+
+        Released {
+            logprobs = List.copyOf(logprobs);
+        }
+    }
+
+    /** The whole text of a choice and its log-probabilities, as the rails leave them (empty when blocked). */
+    Released check(String text, List<TokenLogprob> logprobs) {
+        if (!active) {
+            return new Released(text, logprobs);
+        }
+        heldLogprobs.addAll(logprobs);
+        return release(checkSegment(text), true);
     }
 
     /** Streamed text: returns what may be sent now, checked and redacted (possibly empty). */
     String accept(String text) {
+        return accept(text, List.of()).text();
+    }
+
+    /** Streamed text with its tokens' log-probabilities: what may be sent now (possibly nothing). */
+    Released accept(String text, List<TokenLogprob> logprobs) {
         if (!active) {
-            return text;
+            return new Released(text, logprobs);
         }
         if (blocked) {
-            return "";
+            return new Released("", List.of());
         }
         held.append(text);
+        heldLogprobs.addAll(logprobs);
         int cut = lastSentenceEnd(held);
         if (cut == 0 && held.length() > MAX_HELD) {
             cut = held.length();
         }
         if (cut == 0) {
-            return "";
+            return new Released("", List.of());
         }
         String segment = held.substring(0, cut);
         held.delete(0, cut);
-        return checkSegment(segment);
+        return release(checkSegment(segment), false);
     }
 
     /** The end of a streamed choice: checks and returns whatever is still held back. */
-    String finish() {
-        if (!active || blocked || held.isEmpty()) {
-            return "";
+    Released finish() {
+        if (!active || blocked) {
+            return new Released("", List.of());
+        }
+        if (held.isEmpty()) {
+            withheld = false; // what is left are tokens after every checked text: they showed nothing
+            return release("", true);
         }
         String rest = held.toString();
         held.setLength(0);
-        return checkSegment(rest);
+        return release(checkSegment(rest), true);
+    }
+
+    /**
+     * The checked text with the held log-probabilities it lets pass: after a redaction none of the tokens that start
+     * in it; else those that end in it, or all when the choice is complete ({@code last}).
+     */
+    private Released release(String text, boolean last) {
+        if (blocked) {
+            heldLogprobs.clear();
+            return new Released("", List.of());
+        }
+        List<TokenLogprob> out = new ArrayList<>();
+        int i = 0;
+        if (withheld) {
+            while (i < heldLogprobs.size() && (last || heldLogprobs.get(i).textOffset() < checked)) {
+                i++;
+            }
+        } else {
+            while (i < heldLogprobs.size()
+                    && (last
+                            || heldLogprobs.get(i).textOffset()
+                                            + heldLogprobs.get(i).token().length()
+                                    <= checked)) {
+                out.add(heldLogprobs.get(i++));
+            }
+        }
+        heldLogprobs.subList(0, i).clear();
+        return new Released(text, out);
     }
 
     /** Whether a rail blocked: the rest of the output is withheld. */
@@ -92,6 +159,20 @@ final class OutputGuard {
             interventions.add(
                     new Intervention(i.rail(), i.action(), i.detail() + where, i.start() + checked, i.end() + checked));
         }
+        withheld = result.action() == Action.REDACT;
+        if (withheld && !heldLogprobs.isEmpty()) {
+            String rail = result.interventions().stream()
+                    .filter(i -> i.action() == Action.REDACT)
+                    .findFirst()
+                    .orElseThrow()
+                    .rail();
+            interventions.add(new Intervention(
+                    rail,
+                    Action.REDACT,
+                    "log-probabilities withheld: their tokens would show the redacted text" + where,
+                    checked,
+                    checked + segment.length()));
+        }
         checked += segment.length();
         if (result.blocked()) {
             blocked = true;
@@ -106,22 +187,32 @@ final class OutputGuard {
      *
      * @throws GuardrailBlockedException when a rail blocks a choice's output
      */
-    static Checked checkAll(List<String> texts, Guardrails guardrails, GenerationRunner.Prompts prompts) {
+    static Checked checkAll(
+            List<String> texts,
+            List<List<TokenLogprob>> logprobs,
+            Guardrails guardrails,
+            GenerationRunner.Prompts prompts) {
         List<Intervention> all = new ArrayList<>(prompts.inputInterventions());
-        List<String> checked = new ArrayList<>(texts.size());
+        List<String> checkedTexts = new ArrayList<>(texts.size());
+        List<List<TokenLogprob>> checkedLogprobs = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             OutputGuard guard = new OutputGuard(guardrails, prompts.guardrails(), where(i, texts.size()));
-            checked.add(guard.check(texts.get(i)));
+            Released released = guard.check(texts.get(i), logprobs.get(i));
+            checkedTexts.add(released.text());
+            checkedLogprobs.add(released.logprobs());
             all.addAll(guard.interventions());
             if (guard.blocked()) {
                 throw GuardrailBlockedException.output(all);
             }
         }
-        return new Checked(checked, report(all));
+        return new Checked(checkedTexts, checkedLogprobs, report(all));
     }
 
-    /** The texts of the choices and the report ({@code guardrails} field), null when no rail intervened. */
-    record Checked(List<String> texts, GuardrailReport report) {}
+    /**
+     * The texts of the choices, their log-probabilities (empty where withheld) and the report ({@code guardrails}
+     * field), null when no rail intervened.
+     */
+    record Checked(List<String> texts, List<List<TokenLogprob>> logprobs, GuardrailReport report) {}
 
     static GuardrailReport report(List<Intervention> interventions) {
         return interventions.isEmpty() ? null : GuardrailReport.of(interventions, null);

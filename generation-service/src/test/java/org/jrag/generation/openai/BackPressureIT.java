@@ -43,8 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
         })
 class BackPressureIT {
 
+    /**
+     * With the output rails off, so nothing is held back until a sentence ends: every token sends an event at once
+     * (with its log-probability, so even a token without text shows).
+     */
     private static final String LONG_STREAM = """
-            {"prompt": "Once upon a time", "max_tokens": 2000, "temperature": 0, "stream": true, "logprobs": 0}
+            {"prompt": "Once upon a time", "max_tokens": 2000, "temperature": 0, "stream": true, "logprobs": 0,
+             "guardrails": {"rails": {"pii": "allow", "output-deny-list": "allow"}}}
             """;
 
     private final HttpClient http =
@@ -172,8 +177,8 @@ class BackPressureIT {
     }
 
     /**
-     * Reads events until one carries a token (with {@code logprobs} every token sends an event, even one whose
-     * text is held back), so the sequence is decoding; returns that token's text.
+     * Reads events until one carries a token (see {@link #LONG_STREAM}), so the sequence is decoding; returns that
+     * token's text.
      */
     private String firstToken(InputStream stream) throws Exception {
         BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));

@@ -37,7 +37,7 @@ class OutputGuardTests {
         assertThat(guard.accept("Write to bob")).isEmpty();
         assertThat(guard.accept("@example.")).isEmpty();
         assertThat(guard.accept("org today. Then")).isEqualTo("Write to [EMAIL] today. ");
-        assertThat(guard.finish()).isEqualTo("Then");
+        assertThat(guard.finish().text()).isEqualTo("Then");
 
         Intervention found = guard.interventions().getFirst();
         assertThat(found.rail()).isEqualTo("pii");
@@ -51,7 +51,9 @@ class OutputGuardTests {
         OutputGuard guard = new OutputGuard(guardrails, GuardrailOptions.defaults(), " (in choice 1)");
         String text = "Hello there. Mail ann@example.com now.\n";
 
-        String sent = guard.accept(text.substring(0, 13)) + guard.accept(text.substring(13)) + guard.finish();
+        String sent = guard.accept(text.substring(0, 13))
+                + guard.accept(text.substring(13))
+                + guard.finish().text();
 
         assertThat(sent).isEqualTo("Hello there. Mail [EMAIL] now.\n");
         Intervention found = guard.interventions().getFirst();
@@ -66,7 +68,7 @@ class OutputGuardTests {
         OutputGuard guard = new OutputGuard(guardrails, off, "");
 
         assertThat(guard.accept("mail bob@example.org")).isEqualTo("mail bob@example.org");
-        assertThat(guard.finish()).isEmpty();
+        assertThat(guard.finish().text()).isEmpty();
         assertThat(guard.interventions()).isEmpty();
     }
 
@@ -79,7 +81,7 @@ class OutputGuardTests {
         assertThat(guard.accept("A bird flew. The falcon dived. ")).isEmpty();
         assertThat(guard.blocked()).isTrue();
         assertThat(guard.accept("More text. ")).isEmpty();
-        assertThat(guard.finish()).isEmpty();
+        assertThat(guard.finish().text()).isEmpty();
     }
 
     @Test
@@ -91,8 +93,8 @@ class OutputGuardTests {
                 GuardrailOptions.defaults(),
                 List.of(new Intervention("input-deny-list", Action.FLAG, "x", 0, 1)));
 
-        OutputGuard.Checked checked =
-                OutputGuard.checkAll(List.of("No data here.", "Call 555-123-4567."), guardrails, prompts);
+        OutputGuard.Checked checked = OutputGuard.checkAll(
+                List.of("No data here.", "Call 555-123-4567."), List.of(List.of(), List.of()), guardrails, prompts);
 
         assertThat(checked.texts().getFirst()).isEqualTo("No data here.");
         assertThat(checked.texts().get(1)).doesNotContain("555-123-4567");
@@ -107,9 +109,71 @@ class OutputGuardTests {
         GuardrailOptions block = GuardrailOptions.defaults().with(Rail.PII, Action.BLOCK);
         var prompts = new GenerationRunner.Prompts(null, List.of(new int[] {1}), Set.of(), block, List.of());
 
-        assertThatThrownBy(() -> OutputGuard.checkAll(List.of("Mail bob@example.org."), guardrails, prompts))
+        assertThatThrownBy(() ->
+                        OutputGuard.checkAll(List.of("Mail bob@example.org."), List.of(List.of()), guardrails, prompts))
                 .isInstanceOf(GuardrailBlockedException.class)
                 .hasMessageStartingWith("The output was withheld by guardrail 'pii'");
+    }
+
+    @Test
+    void withholdsTheLogprobsOfAWholeChoiceTheRailsRedacted() {
+        var prompts = new GenerationRunner.Prompts(
+                null, List.of(new int[] {1}), Set.of(), GuardrailOptions.defaults(), List.of());
+        List<TokenLogprob> clean = List.of(logprob("No", 0), logprob(" data", 2), logprob(".", 7));
+        List<TokenLogprob> phone = List.of(logprob("Call", 0), logprob(" 555", 4), logprob("-123-4567.", 8));
+
+        OutputGuard.Checked checked = OutputGuard.checkAll(
+                List.of("No data.", "Call 555-123-4567."), List.of(clean, phone), guardrails, prompts);
+
+        assertThat(checked.logprobs().getFirst()).isEqualTo(clean);
+        assertThat(checked.logprobs().get(1)).isEmpty();
+        assertThat(checked.report().interventions())
+                .extracting(Intervention::rail, Intervention::action, Intervention::start, Intervention::end)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("pii", Action.REDACT, 5, 17),
+                        org.assertj.core.groups.Tuple.tuple("pii", Action.REDACT, 0, 18));
+        assertThat(checked.report().interventions().get(1).detail())
+                .isEqualTo("log-probabilities withheld: their tokens would show the redacted text (in choice 1)");
+    }
+
+    @Test
+    void streamsLogprobsWithTheirCheckedSentenceAndWithholdsThoseOfARedactedOne() {
+        OutputGuard guard = new OutputGuard(guardrails, GuardrailOptions.defaults(), "");
+        List<TokenLogprob> first = List.of(logprob("Fine", 0), logprob(".", 4), logprob(" ", 5));
+
+        OutputGuard.Released fine = guard.accept("Fine. ", first);
+        OutputGuard.Released mailHeld =
+                guard.accept("Mail bob@example.org", List.of(logprob("Mail", 6), logprob(" bob@example.org", 10)));
+        OutputGuard.Released mail = guard.accept(". Bye", List.of(logprob(".", 26), logprob(" Bye", 27)));
+        OutputGuard.Released end = guard.finish();
+
+        assertThat(fine).isEqualTo(new OutputGuard.Released("Fine. ", first));
+        assertThat(mailHeld).isEqualTo(new OutputGuard.Released("", List.of()));
+        assertThat(mail.text()).isEqualTo("Mail [EMAIL]. ");
+        assertThat(mail.logprobs()).isEmpty();
+        assertThat(end).isEqualTo(new OutputGuard.Released("Bye", List.of()));
+        assertThat(guard.interventions())
+                .extracting(Intervention::detail)
+                .last()
+                .isEqualTo("log-probabilities withheld: their tokens would show the redacted text");
+    }
+
+    @Test
+    void holdsALogprobWhoseTokenRunsIntoTheNextSentenceUntilThatIsChecked() {
+        OutputGuard guard = new OutputGuard(guardrails, GuardrailOptions.defaults(), "");
+
+        OutputGuard.Released first = guard.accept("Hi. T", List.of(logprob("Hi", 0), logprob(". T", 2)));
+        OutputGuard.Released rest = guard.accept("here.", List.of(logprob("here.", 5)));
+        OutputGuard.Released end = guard.finish();
+
+        assertThat(first).isEqualTo(new OutputGuard.Released("Hi. ", List.of(logprob("Hi", 0))));
+        assertThat(rest).isEqualTo(new OutputGuard.Released("", List.of()));
+        assertThat(end).isEqualTo(new OutputGuard.Released("There.", List.of(logprob(". T", 2), logprob("here.", 5))));
+    }
+
+    private static TokenLogprob logprob(String token, int offset) {
+        return new TokenLogprob(
+                token, -0.5, List.of(), offset, List.of(new TokenLogprob.Alternative(token + "x", -1.5, List.of())));
     }
 
     @Test

@@ -38,15 +38,29 @@ public final class ChainSampler implements TokenSampler {
             c.sortDescending();
             return c.ids[0];
         }
-        double[] p = c.probabilities();
-        double r = random.nextDouble();
+        return draw(c, c.probabilities(), random.nextDouble());
+    }
+
+    /**
+     * The candidate whose cumulative probability first exceeds the uniform draw {@code r} in [0, 1). When rounding
+     * leaves the total below {@code r}, the last candidate with a non-zero probability: one with probability 0 (a
+     * token a constraint masked to -infinity) is never picked.
+     */
+    static int draw(Candidates c, double[] p, double r) {
         double cum = 0;
+        int lastPossible = -1;
         for (int i = 0; i < c.size; i++) {
-            cum += p[i];
-            if (r < cum) {
-                return c.ids[i];
+            if (p[i] > 0) {
+                cum += p[i];
+                if (r < cum) {
+                    return c.ids[i];
+                }
+                lastPossible = i;
             }
         }
-        return c.ids[c.size - 1];
+        if (lastPossible < 0) {
+            throw new IllegalArgumentException("no candidate has a non-zero probability");
+        }
+        return c.ids[lastPossible];
     }
 }

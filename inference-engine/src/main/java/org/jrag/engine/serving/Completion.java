@@ -1,7 +1,10 @@
 package org.jrag.engine.serving;
 
 /**
- * How a request ended, with its usage counts and timings (nanoseconds, all measured from submit).
+ * How a request ended, with its usage counts and timings (nanoseconds, all measured from submit, on one monotonic
+ * clock). The engine's are consistent by construction, read in causal order on the scheduler thread after the
+ * request was taken from the submit queue: {@code 0 <= queueNanos <= firstTokenNanos <= totalNanos} (without a first
+ * token, {@code 0 <= queueNanos <= totalNanos}), so no duration derived from them is negative.
  *
  * @param promptTokens tokens of the prompt
  * @param completionTokens tokens generated and emitted (stop tokens not counted)

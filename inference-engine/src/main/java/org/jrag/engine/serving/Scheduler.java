@@ -3,9 +3,12 @@ package org.jrag.engine.serving;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.jrag.engine.model.SequenceChunk;
 
 /**
@@ -25,6 +28,8 @@ final class Scheduler {
     private final List<EngineListener> listeners;
     private final int vocab;
     private final int blockSize;
+    /** The clock of every timing: System.nanoTime, the clock submit stamps requests with too. */
+    private final LongSupplier clock;
 
     /** Submitted, not yet seen by the scheduler. */
     private final ConcurrentLinkedQueue<Sequence> inbox = new ConcurrentLinkedQueue<>();
@@ -33,6 +38,12 @@ final class Scheduler {
 
     private final ArrayDeque<Sequence> waiting = new ArrayDeque<>();
     private final List<Sequence> running = new ArrayList<>();
+    /**
+     * Prefix-cache keys of full blocks that running sequences have been given but not yet computed, with the
+     * sequence computing each. A request whose next uncached block is one of these waits for it (n > 1: the same
+     * prompt submitted together is computed once, not once per choice).
+     */
+    private final Map<Long, Sequence> computing = new HashMap<>();
 
     private long steps;
     private long prefixLookupBlocks;
@@ -53,6 +64,12 @@ final class Scheduler {
     private record Plan(Sequence sequence, int fed, int[] draft) {}
 
     Scheduler(BatchForward model, EngineOptions options, List<EngineListener> listeners) {
+        this(model, options, listeners, System::nanoTime);
+    }
+
+    /** As above with the clock of a test (which may submit from inside a clock read, like a racing thread). */
+    Scheduler(BatchForward model, EngineOptions options, List<EngineListener> listeners, LongSupplier clock) {
+        this.clock = clock;
         this.model = model;
         this.options = options;
         this.blocks = new BlockManager(options.kvBlocks(), options.blockSize());
@@ -91,10 +108,11 @@ final class Scheduler {
      * @return false when there was nothing to run
      */
     boolean step() {
-        long t0 = System.nanoTime();
         for (Sequence s; (s = inbox.poll()) != null; ) {
             waiting.addLast(s);
         }
+        // read after taking the submitted requests, so each one's admission time is at or after its submit time
+        long t0 = clock.getAsLong();
         // 1. drop cancelled and timed-out sequences, freeing their blocks
         dropEnded(t0);
         // 2. admit waiting sequences while slots and blocks allow (prefix-cache lookup)
@@ -176,7 +194,9 @@ final class Scheduler {
      * Blocks for all of the sequence's tokens: the longest run of cached full blocks (refcount + 1), then fresh
      * ones. At least one token is always left to compute (its logits give the next token): when every block is
      * cached, the last one is copied (copy-on-write) and its last position recomputed. Keeps one spare block per
-     * running sequence so an admission does not force a preemption at the next decode.
+     * running sequence so an admission does not force a preemption at the next decode. With prefix caching, a
+     * sequence whose first uncached full block another running sequence is computing is not admitted yet (false):
+     * it waits, at the head of the queue, until that block is cached and then shares it.
      */
     private boolean allocateForAdmission(Sequence s) {
         int needed = ceilDiv(s.length, blockSize);
@@ -186,24 +206,29 @@ final class Scheduler {
         int hits = 0;
         if (options.prefixCaching()) {
             long parent = 0;
+            for (int i = 0; i < full; i++) {
+                hashes[i] = BlockManager.hash(parent, s.tokens, i * blockSize, blockSize);
+                parent = hashes[i];
+            }
             while (hits < full) {
-                long h = BlockManager.hash(parent, s.tokens, hits * blockSize, blockSize);
-                int b = blocks.lookup(h, s.tokens, hits * blockSize);
+                int b = blocks.lookup(hashes[hits], s.tokens, hits * blockSize);
                 if (b < 0) {
                     break;
                 }
-                hit[hits] = b;
-                hashes[hits++] = h;
-                parent = h;
+                hit[hits++] = b;
             }
         }
         boolean copyLast = hits > 0 && hits * blockSize == s.length;
         int fresh = needed - hits + (copyLast ? 1 : 0);
-        if (blocks.available() < fresh + running.size()) {
+        boolean wait = options.prefixCaching() && hits < full && computing.containsKey(hashes[hits]);
+        if (wait || blocks.available() < fresh + running.size()) {
             for (int i = 0; i < hits; i++) {
                 blocks.release(hit[i]);
             }
             return false;
+        }
+        for (int i = hits; i < full && options.prefixCaching(); i++) {
+            computing.putIfAbsent(hashes[i], s);
         }
         boolean first = s.admitNanos < 0;
         if (first && options.prefixCaching()) {
@@ -402,6 +427,9 @@ final class Scheduler {
         }
         s.blockCount = 0;
         s.computed = 0;
+        if (!computing.isEmpty()) {
+            computing.values().removeIf(owner -> owner == s);
+        }
         s.hashedBlocks = 0;
         s.chainHash = 0;
         if (drafter != null) {
@@ -471,7 +499,7 @@ final class Scheduler {
             s.generated++;
             generatedTokens++;
             if (s.firstTokenNanos < 0) {
-                s.firstTokenNanos = System.nanoTime();
+                s.firstTokenNanos = clock.getAsLong();
             }
             if (!s.stream.onToken(token, lp)) {
                 finish(s, FinishReason.STOP, null);
@@ -498,6 +526,7 @@ final class Scheduler {
             int from = s.hashedBlocks * blockSize;
             long h = BlockManager.hash(s.chainHash, s.tokens, from, blockSize);
             blocks.register(s.blocks[s.hashedBlocks], h, s.tokens, from);
+            computing.remove(h, s);
             s.chainHash = h;
             s.hashedBlocks++;
         }
@@ -518,7 +547,8 @@ final class Scheduler {
             s.leaveQueue();
         }
         completed++;
-        long now = System.nanoTime();
+        // submit <= admission (read after the inbox was drained) <= first token <= now, all on one monotonic clock
+        long now = clock.getAsLong();
         Completion c = new Completion(
                 reason,
                 s.promptLength,
@@ -555,7 +585,7 @@ final class Scheduler {
         lastSequences = sequences;
         lastTokens = tokens;
         publish();
-        long nanos = System.nanoTime() - t0;
+        long nanos = clock.getAsLong() - t0;
         for (EngineListener l : listeners) {
             try {
                 l.stepCompleted(sequences, tokens, nanos);

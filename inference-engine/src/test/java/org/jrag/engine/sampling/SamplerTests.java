@@ -18,6 +18,34 @@ class SamplerTests {
     }
 
     @Test
+    void drawPicksTheCandidateWhoseCumulativeProbabilityPassesTheDraw() {
+        Candidates c = new Candidates(new float[] {0f, 0f, 0f, 0f});
+        double[] p = {0.25, 0.25, 0.25, 0.25};
+
+        assertThat(ChainSampler.draw(c, p, 0.0)).isZero();
+        assertThat(ChainSampler.draw(c, p, 0.3)).isEqualTo(1);
+        assertThat(ChainSampler.draw(c, p, 0.99)).isEqualTo(3);
+    }
+
+    @Test
+    void drawFallsBackToTheLastCandidateWithANonZeroProbability() {
+        // rounding left the sum below the draw; the last candidate was masked (probability 0) and must not win
+        Candidates c = new Candidates(new float[] {0f, 0f, Float.NEGATIVE_INFINITY});
+        double[] p = {0.25, 0.25, 0.0};
+
+        assertThat(ChainSampler.draw(c, p, 0.75)).isEqualTo(1);
+    }
+
+    @Test
+    void drawRejectsCandidatesWithoutAnyProbability() {
+        Candidates c = new Candidates(new float[] {0f, 0f});
+
+        assertThatThrownBy(() -> ChainSampler.draw(c, new double[] {0.0, 0.0}, 0.5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no candidate has a non-zero probability");
+    }
+
+    @Test
     void sameSeedGivesSameTokens() {
         SamplingSettings s = new SamplingSettings(1.5f, 0, 1f, 0f, 1f, 0f, 0f, 64, 1234);
         TokenSampler a = TokenSampler.of(s);

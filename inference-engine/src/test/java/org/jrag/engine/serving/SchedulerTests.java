@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.jrag.engine.model.SequenceChunk;
 import org.jrag.engine.sampling.TokenSampler;
@@ -185,6 +186,36 @@ class SchedulerTests {
         assertThat(b.await().cachedPromptTokens()).isEqualTo(8);
         assertThat(a.tokenArray()).containsExactly(model.reference(concat(shared, new int[] {1}), 6));
         assertThat(b.tokenArray()).containsExactly(model.reference(concat(shared, new int[] {2}), 6));
+    }
+
+    @Test
+    void choicesOfOnePromptSubmittedTogetherComputeItsFullBlocksOnce() {
+        start(options(64), true);
+        int[] p = prompt(10, 7); // 2 full blocks of 4, then 2 tokens
+        List<GenerationRequest> requests = IntStream.range(0, 4)
+                .mapToObj(i -> GenerationRequest.greedy(p, 6)
+                        .withSampling(org.jrag.engine.sampling.SamplingSettings.defaults(100 + i)))
+                .toList();
+        List<RecordingStream> together = requests.stream().map(this::submit).toList();
+
+        runToEnd();
+
+        EngineStats stats = scheduler.stats();
+        assertThat(stats.prefixLookupBlocks()).isEqualTo(4 * 2);
+        assertThat(stats.prefixHitBlocks()).isEqualTo(3 * 2);
+        assertThat(together).extracting(r -> r.await().cachedPromptTokens()).containsExactly(0, 8, 8, 8);
+        // positions 0..7 (the shared blocks) went through the model once in all
+        int sharedFed = model.calls.stream()
+                .flatMap(List::stream)
+                .mapToInt(c -> Math.max(0, Math.min(8, c.startPos() + c.tokens().length) - c.startPos()))
+                .sum();
+        assertThat(sharedFed).isEqualTo(8);
+        for (int i = 0; i < requests.size(); i++) {
+            start(options(64), true);
+            RecordingStream alone = submit(requests.get(i));
+            runToEnd();
+            assertThat(together.get(i).tokenArray()).containsExactly(alone.tokenArray());
+        }
     }
 
     @Test
@@ -399,6 +430,44 @@ class SchedulerTests {
         assertThat(model.call(0)).hasSize(2);
         runToEnd();
         assertThat(scheduler.stats().completed()).isEqualTo(5);
+    }
+
+    @Test
+    void timingsOfARequestSubmittedWhileAStepStartsAreInOrder() {
+        // another thread submits right after the step reads its clock: its submit time is the later one
+        long[] now = {1_000_000};
+        Runnable[] atNextRead = {null};
+        LongSupplier clock = () -> {
+            long t = now[0] += 1_000;
+            Runnable r = atNextRead[0];
+            atNextRead[0] = null;
+            if (r != null) {
+                r.run();
+            }
+            return t;
+        };
+        EngineOptions options = options(64);
+        model = new ToyModel(VOCAB, options.blockSize(), options.kvBlocks(), false);
+        scheduler = new Scheduler(model, options, List.of(), clock);
+        RecordingStream racing = new RecordingStream();
+        GenerationRequest request = GenerationRequest.greedy(prompt(5, 1), 3);
+        atNextRead[0] = () -> scheduler.enqueue(new Sequence(
+                request,
+                racing,
+                TokenSampler.of(request.sampling()),
+                now[0] += 1_000,
+                Long.MAX_VALUE,
+                0,
+                scheduler.queued,
+                () -> {}));
+
+        scheduler.step();
+        runToEnd();
+
+        Completion c = racing.await();
+        assertThat(c.queueNanos()).isNotNegative();
+        assertThat(c.firstTokenNanos()).isBetween(c.queueNanos(), c.totalNanos());
+        assertThat(racing.tokenArray()).containsExactly(model.reference(prompt(5, 1), 3));
     }
 
     private static int[] concat(int[] a, int[] b) {
