@@ -24,6 +24,18 @@ public final class MatrixVector {
      */
     public static final int ROW_ALIGN = 16;
 
+    /** How batches of at least {@link #BATCHED_TOKENS} tokens are multiplied. */
+    public enum BatchKernel {
+        /** Row blocks decoded to floats, then 2-row x 4-token dot-product tiles (the previous prefill path). */
+        DECODED_ROWS,
+        /** 16-row panels decoded per 256-column chunk against packed 6-token tiles ({@link PanelMatmul}). */
+        PANELS
+    }
+
+    /** {@link BatchKernel#PANELS} unless {@code -Djrag.engine.prefill=decoded} (to compare the two in one build). */
+    static final BatchKernel DEFAULT_BATCH_KERNEL =
+            "decoded".equals(System.getProperty("jrag.engine.prefill")) ? BatchKernel.DECODED_ROWS : BatchKernel.PANELS;
+
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
     private MatrixVector() {}
@@ -85,9 +97,30 @@ public final class MatrixVector {
             int from,
             int to,
             TensorKernels kernels) {
+        rows(w, cols, x, tokens, out, outOff, outStride, from, to, kernels, DEFAULT_BATCH_KERNEL);
+    }
+
+    /** As {@link #rows(Tensor, int, float[], int, float[], int, int, int, int, TensorKernels)} with the batch kernel
+     * named (benchmarks compare the two in one run). */
+    public static void rows(
+            Tensor w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to,
+            TensorKernels kernels,
+            BatchKernel batchKernel) {
         boolean interleaved = w instanceof Q8_0x8Tensor || w instanceof Q4_0x8Tensor;
         if (tokens >= (interleaved ? INTERLEAVED_BATCHED_TOKENS : BATCHED_TOKENS)) {
-            decodedBlocks(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
+            if (batchKernel == BatchKernel.PANELS) {
+                PanelMatmul.rows(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
+            } else {
+                decodedBlocks(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
+            }
             return;
         }
         switch (w) {

@@ -547,6 +547,83 @@ public final class PanamaTensorKernels implements TensorKernels {
         return (FloatVector) v.lanewise(VectorOperators.LSHR, 4).convert(VectorOperators.I2F, 0);
     }
 
+    /** Each byte column of 8 rows widened to 8 floats and scaled by the 8 rows' block scales (exact products). */
+    @Override
+    public void panelQ8_0x8(MemorySegment w, int cols, int g, int b0, int blocks, float[] panel, int lane) {
+        long a = Q8_0x8Tensor.blockOffset(cols, g, b0);
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector d = halfToFloat(w, a);
+            int p = b * Q8_0Tensor.BLOCK * PANEL_ROWS + lane;
+            for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
+                toFloats(bytes(w, a + 16 + 8L * j)).mul(d).intoArray(panel, p + j * PANEL_ROWS);
+            }
+        }
+    }
+
+    /** Each byte column of 8 rows gives values j (low nibbles) and j + 16 (high nibbles): (q - 8) * d, exact. */
+    @Override
+    public void panelQ4_0x8(MemorySegment w, int cols, int g, int b0, int blocks, float[] panel, int lane) {
+        long a = Q4_0x8Tensor.blockOffset(cols, g, b0);
+        for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector d = halfToFloat(w, a);
+            int p = b * Q4_0Tensor.BLOCK * PANEL_ROWS + lane;
+            for (int j = 0; j < Q4_0Tensor.BLOCK / 2; j++) {
+                IntVector v = widenUnsigned(w, a + 16 + 8L * j);
+                low(v).sub(8f).mul(d).intoArray(panel, p + j * PANEL_ROWS);
+                high(v).sub(8f).mul(d).intoArray(panel, p + (j + 16) * PANEL_ROWS);
+            }
+        }
+    }
+
+    /**
+     * 16 rows x 4 tokens in 8 accumulators: per column, two weight loads and four broadcasts feed eight fused
+     * multiply-adds, and no horizontal sums are needed since each accumulator holds 8 rows of one token. (16 x 6,
+     * BLIS's AVX2 shape, needs 15 of the 16 registers; C2 then spills and runs ~30% slower than this tile.)
+     */
+    @Override
+    public void matmulPanel(
+            float[] panel, int kc, float[] xp, int xo, float[] out, int o, int stride, boolean accumulate) {
+        FloatVector c00, c01, c02, c03, c10, c11, c12, c13;
+        if (accumulate) {
+            c00 = FloatVector.fromArray(F, out, o);
+            c10 = FloatVector.fromArray(F, out, o + L);
+            c01 = FloatVector.fromArray(F, out, o + stride);
+            c11 = FloatVector.fromArray(F, out, o + stride + L);
+            c02 = FloatVector.fromArray(F, out, o + 2 * stride);
+            c12 = FloatVector.fromArray(F, out, o + 2 * stride + L);
+            c03 = FloatVector.fromArray(F, out, o + 3 * stride);
+            c13 = FloatVector.fromArray(F, out, o + 3 * stride + L);
+        } else {
+            c00 = c01 = c02 = c03 = c10 = c11 = c12 = c13 = FloatVector.zero(F);
+        }
+        for (int k = 0; k < kc; k++) {
+            int p = k * PANEL_ROWS;
+            int xi = xo + k * PANEL_TOKENS;
+            FloatVector w0 = FloatVector.fromArray(F, panel, p);
+            FloatVector w1 = FloatVector.fromArray(F, panel, p + L);
+            FloatVector b = FloatVector.broadcast(F, xp[xi]);
+            c00 = w0.fma(b, c00);
+            c10 = w1.fma(b, c10);
+            b = FloatVector.broadcast(F, xp[xi + 1]);
+            c01 = w0.fma(b, c01);
+            c11 = w1.fma(b, c11);
+            b = FloatVector.broadcast(F, xp[xi + 2]);
+            c02 = w0.fma(b, c02);
+            c12 = w1.fma(b, c12);
+            b = FloatVector.broadcast(F, xp[xi + 3]);
+            c03 = w0.fma(b, c03);
+            c13 = w1.fma(b, c13);
+        }
+        c00.intoArray(out, o);
+        c10.intoArray(out, o + L);
+        c01.intoArray(out, o + stride);
+        c11.intoArray(out, o + stride + L);
+        c02.intoArray(out, o + 2 * stride);
+        c12.intoArray(out, o + 2 * stride + L);
+        c03.intoArray(out, o + 3 * stride);
+        c13.intoArray(out, o + 3 * stride + L);
+    }
+
     /** Tokens per tile of the matrix kernel (2 rows x 4 tokens = 8 accumulators). */
     private static final int TILE = 4;
 
