@@ -129,7 +129,7 @@ class MatrixKernelsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 64", "37, 64", "130, 64", "9, 8", "20, 96"})
+    @CsvSource({"1, 64", "7, 64", "8, 64", "37, 64", "130, 64", "9, 8", "20, 96", "23, 24", "5, 12"})
     void attentionKernelsMatchScalarReference(int len, int headDim) {
         // given one query head and len cached rows of 3 KV heads (stride 3 * headDim), head 1 selected
         SplittableRandom rnd = new SplittableRandom(len * 131L + headDim);
@@ -183,7 +183,7 @@ class MatrixKernelsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"37, 64, 16", "130, 64, 16", "20, 96, 7", "9, 8, 4"})
+    @CsvSource({"37, 64, 16", "130, 64, 16", "20, 96, 7", "9, 8, 4", "41, 64, 12", "30, 24, 5"})
     void attentionOverBlocksEqualsOneContiguousRun(int len, int headDim, int blockSize) {
         // given len keys and values laid out contiguously, and the same rows split into blocks of blockSize stored
         // in reverse block order (a paged cache's block table)
