@@ -2,8 +2,10 @@ package org.jrag.engine.tensor;
 
 /**
  * Matrix-vector and matrix-matrix products of a row-major weight matrix (rows x cols, GGUF ne = [cols, rows])
- * with float activations, split over rows across cores. Batched products (prompt prefill) go through the
- * kernels' matrix form, which decodes each weight block once per tile of tokens.
+ * with float activations, split over rows across cores. Batched products (prompt prefill, batched decode of
+ * several sequences) decode each weight block once per call: into float panels for the register-blocked kernel
+ * ({@link PanelMatmul}) from {@link #BATCHED_TOKENS} tokens on (from {@link #INTERLEAVED_BATCHED_TOKENS} for
+ * interleaved matrices), below that in registers for a few tokens at a time.
  */
 public final class MatrixVector {
     /** From this many tokens on, rows are decoded once into floats and multiplied by the whole batch. */
