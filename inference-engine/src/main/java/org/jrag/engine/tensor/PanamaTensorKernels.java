@@ -881,12 +881,16 @@ public final class PanamaTensorKernels implements TensorKernels {
         int p = 0;
         for (; p + L <= len; p += L) {
             FloatVector e = FloatVector.fromArray(F, s, p).sub(max).lanewise(VectorOperators.EXP);
+            e = e.blend(0f, e.compare(VectorOperators.LT, MIN_SOFTMAX_WEIGHT));
             e.intoArray(s, p);
             sum = sum.add(e);
         }
         double total = sum.reduceLanes(VectorOperators.ADD);
         for (; p < len; p++) {
             float e = (float) Math.exp(s[p] - max);
+            if (e < MIN_SOFTMAX_WEIGHT) {
+                e = 0f;
+            }
             s[p] = e;
             total += e;
         }

@@ -7,6 +7,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -179,6 +180,32 @@ class MatrixKernelsTests {
                 }
             }
             assertThat((double) Math.abs(o2[i] - o1[i])).as("value %d", i).isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+        }
+    }
+
+    @Test
+    void softmaxNumeratorsBelowTheFloorBecomeZeroInsteadOfSubnormal() {
+        // given scores whose shifted exponentials straddle 2^-64 (e^-44.4), down to subnormal and zero, in the
+        // vector body and in the tail
+        float[] scores = {0f, -10f, -44f, -45f, -90f, -100f, -200f, -3f, -43f, -46f, -95f};
+        for (TensorKernels k : new TensorKernels[] {scalar, vector}) {
+            float[] e = scores.clone();
+            // when the kernel turns them into softmax numerators
+            float sum = k.expShifted(e, e.length, 0f);
+            // then those under the floor are exactly zero, the others e^s, and the sum is theirs
+            double expected = 0;
+            for (int p = 0; p < scores.length; p++) {
+                double exact = Math.exp(scores[p]);
+                if (exact < 0x1p-64) {
+                    assertThat(e[p])
+                            .as("%s numerator %d", k.getClass().getSimpleName(), p)
+                            .isZero();
+                } else {
+                    assertThat((double) e[p]).isCloseTo(exact, within(2e-6 * exact));
+                    expected += exact;
+                }
+            }
+            assertThat((double) sum).isCloseTo(expected, within(2e-6 * expected));
         }
     }
 
