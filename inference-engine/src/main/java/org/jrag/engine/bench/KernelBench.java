@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.tensor.MatrixVector;
+import org.jrag.engine.tensor.MatrixVector.BatchKernel;
 import org.jrag.engine.tensor.Q4_0Tensor;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
@@ -24,8 +25,12 @@ import org.jrag.engine.tensor.TensorKernels;
  * SmolLM2-135M and Llama-3.2-1B projections (rows x cols). Run by hand:
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0]]
+ * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens]]]]
  * </pre>
+ *
+ * With {@code prefill}, the batched product of a micro-batch of {@code tokens} (default 128) activations with the
+ * interleaved matrix instead: the previous decoded-rows path against the register-blocked panels, same matrix,
+ * alternately, one thread, best round.
  */
 public final class KernelBench {
     private static final int[][] SHAPES = {
@@ -41,6 +46,10 @@ public final class KernelBench {
                 : new GgmlType[] {GgmlType.Q8_0, GgmlType.Q4_0};
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         TensorKernels kernels = TensorKernels.preferred();
+        if (args.length > 2 && "prefill".equals(args[2])) {
+            prefill(mx, kernels, rounds, types, args.length > 3 ? Integer.parseInt(args[3]) : 128);
+            return;
+        }
         System.out.printf(
                 Locale.ROOT,
                 "KernelBench: %s, best of %d rounds, 1 thread%n",
@@ -83,6 +92,75 @@ public final class KernelBench {
                 }
             }
         }
+    }
+
+    private static void prefill(ThreadMXBean mx, TensorKernels kernels, int rounds, GgmlType[] types, int tokens) {
+        System.out.printf(
+                Locale.ROOT,
+                "KernelBench prefill: %s, %d tokens, best of %d rounds, 1 thread%n",
+                kernels.getClass().getSimpleName(),
+                tokens,
+                rounds);
+        System.out.println("| type | rows x cols | decoded rows G MAC/s | panels G MAC/s | ratio |");
+        System.out.println("| --- | --- | ---: | ---: | ---: |");
+        for (GgmlType type : types) {
+            for (int[] shape : SHAPES) {
+                int rows = shape[0];
+                int cols = shape[1];
+                try (Arena arena = Arena.ofShared()) {
+                    Tensor rowMajor = randomMatrix(type, rows, cols, arena);
+                    Tensor w = rowMajor instanceof Q8_0Tensor q
+                            ? Q8_0x8Tensor.repack(q, cols, arena)
+                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena);
+                    float[] x = new float[tokens * cols];
+                    SplittableRandom rnd = new SplittableRandom(7);
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = (float) rnd.nextGaussian();
+                    }
+                    float[] out = new float[tokens * rows];
+                    // enough products per round for ~20 ms of work at 10 G MAC/s
+                    int reps = (int) Math.max(1, 200_000_000L / ((long) rows * cols * tokens));
+                    double best0 = 0;
+                    double best1 = 0;
+                    for (int round = 0; round < rounds; round++) {
+                        best0 = Math.max(
+                                best0,
+                                batchRate(mx, w, rows, cols, x, tokens, out, reps, kernels, BatchKernel.DECODED_ROWS));
+                        best1 = Math.max(
+                                best1, batchRate(mx, w, rows, cols, x, tokens, out, reps, kernels, BatchKernel.PANELS));
+                    }
+                    System.out.printf(
+                            Locale.ROOT,
+                            "| %s | %d x %d | %.2f | %.2f | %.2fx |%n",
+                            type,
+                            rows,
+                            cols,
+                            best0,
+                            best1,
+                            best1 / best0);
+                }
+            }
+        }
+    }
+
+    /** G multiply-adds per CPU-second of reps batched products over all rows. */
+    private static double batchRate(
+            ThreadMXBean mx,
+            Tensor w,
+            int rows,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int reps,
+            TensorKernels kernels,
+            BatchKernel batchKernel) {
+        long t0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < reps; i++) {
+            MatrixVector.rows(w, cols, x, tokens, out, 0, rows, 0, rows, kernels, batchKernel);
+        }
+        long t1 = mx.getCurrentThreadCpuTime();
+        return (double) rows * cols * tokens * reps / Math.max(1, t1 - t0);
     }
 
     /** G multiply-adds per CPU-second of reps single-token products over all rows. */

@@ -2,8 +2,10 @@ package org.jrag.engine.tensor;
 
 /**
  * Matrix-vector and matrix-matrix products of a row-major weight matrix (rows x cols, GGUF ne = [cols, rows])
- * with float activations, split over rows across cores. Batched products (prompt prefill) go through the
- * kernels' matrix form, which decodes each weight block once per tile of tokens.
+ * with float activations, split over rows across cores. Batched products (prompt prefill, batched decode of
+ * several sequences) decode each weight block once per call: into float panels for the register-blocked kernel
+ * ({@link PanelMatmul}) from {@link #BATCHED_TOKENS} tokens on (from {@link #INTERLEAVED_BATCHED_TOKENS} for
+ * interleaved matrices), below that in registers for a few tokens at a time.
  */
 public final class MatrixVector {
     /** From this many tokens on, rows are decoded once into floats and multiplied by the whole batch. */
@@ -11,9 +13,11 @@ public final class MatrixVector {
 
     /**
      * The same for 8-row interleaved matrices, whose kernels widen each weight column once for 4 tokens at a time:
-     * below this many tokens (batched decode of several sequences) that beats decoding the rows to floats first.
+     * below this many tokens (batched decode of a few sequences) that beats decoding panels to floats first; from
+     * 8 tokens on the panel kernel is ahead (KernelBench prefill 4 / 8 / 12: 0.8x / 1.1x / 1.2x the interleaved
+     * kernels, Q8_0 and Q4_0 alike, 2048-column shapes).
      */
-    static final int INTERLEAVED_BATCHED_TOKENS = 16;
+    static final int INTERLEAVED_BATCHED_TOKENS = 8;
 
     /** Decoded rows per block: ~64 KiB of floats, which stay in L2 while every token tile passes. */
     private static final int BLOCK_FLOATS = 16 * 1024;
@@ -23,6 +27,18 @@ public final class MatrixVector {
      * decoded tile kernel on whole row pairs.
      */
     public static final int ROW_ALIGN = 16;
+
+    /** How batches of at least {@link #BATCHED_TOKENS} tokens are multiplied. */
+    public enum BatchKernel {
+        /** Row blocks decoded to floats, then 2-row x 4-token dot-product tiles (the previous prefill path). */
+        DECODED_ROWS,
+        /** 16-row panels decoded per 256-column chunk against packed 6-token tiles ({@link PanelMatmul}). */
+        PANELS
+    }
+
+    /** {@link BatchKernel#PANELS} unless {@code -Djrag.engine.prefill=decoded} (to compare the two in one build). */
+    static final BatchKernel DEFAULT_BATCH_KERNEL =
+            "decoded".equals(System.getProperty("jrag.engine.prefill")) ? BatchKernel.DECODED_ROWS : BatchKernel.PANELS;
 
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
@@ -85,9 +101,30 @@ public final class MatrixVector {
             int from,
             int to,
             TensorKernels kernels) {
+        rows(w, cols, x, tokens, out, outOff, outStride, from, to, kernels, DEFAULT_BATCH_KERNEL);
+    }
+
+    /** As {@link #rows(Tensor, int, float[], int, float[], int, int, int, int, TensorKernels)} with the batch kernel
+     * named (benchmarks compare the two in one run). */
+    public static void rows(
+            Tensor w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to,
+            TensorKernels kernels,
+            BatchKernel batchKernel) {
         boolean interleaved = w instanceof Q8_0x8Tensor || w instanceof Q4_0x8Tensor;
         if (tokens >= (interleaved ? INTERLEAVED_BATCHED_TOKENS : BATCHED_TOKENS)) {
-            decodedBlocks(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
+            if (batchKernel == BatchKernel.PANELS) {
+                PanelMatmul.rows(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
+            } else {
+                decodedBlocks(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
+            }
             return;
         }
         switch (w) {

@@ -8,6 +8,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -547,6 +548,83 @@ public final class PanamaTensorKernels implements TensorKernels {
         return (FloatVector) v.lanewise(VectorOperators.LSHR, 4).convert(VectorOperators.I2F, 0);
     }
 
+    /** Each byte column of 8 rows widened to 8 floats and scaled by the 8 rows' block scales (exact products). */
+    @Override
+    public void panelQ8_0x8(MemorySegment w, int cols, int g, int b0, int blocks, float[] panel, int lane) {
+        long a = Q8_0x8Tensor.blockOffset(cols, g, b0);
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector d = halfToFloat(w, a);
+            int p = b * Q8_0Tensor.BLOCK * PANEL_ROWS + lane;
+            for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
+                toFloats(bytes(w, a + 16 + 8L * j)).mul(d).intoArray(panel, p + j * PANEL_ROWS);
+            }
+        }
+    }
+
+    /** Each byte column of 8 rows gives values j (low nibbles) and j + 16 (high nibbles): (q - 8) * d, exact. */
+    @Override
+    public void panelQ4_0x8(MemorySegment w, int cols, int g, int b0, int blocks, float[] panel, int lane) {
+        long a = Q4_0x8Tensor.blockOffset(cols, g, b0);
+        for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector d = halfToFloat(w, a);
+            int p = b * Q4_0Tensor.BLOCK * PANEL_ROWS + lane;
+            for (int j = 0; j < Q4_0Tensor.BLOCK / 2; j++) {
+                IntVector v = widenUnsigned(w, a + 16 + 8L * j);
+                low(v).sub(8f).mul(d).intoArray(panel, p + j * PANEL_ROWS);
+                high(v).sub(8f).mul(d).intoArray(panel, p + (j + 16) * PANEL_ROWS);
+            }
+        }
+    }
+
+    /**
+     * 16 rows x 4 tokens in 8 accumulators: per column, two weight loads and four broadcasts feed eight fused
+     * multiply-adds, and no horizontal sums are needed since each accumulator holds 8 rows of one token. (16 x 6,
+     * BLIS's AVX2 shape, needs 15 of the 16 registers; C2 then spills and runs ~30% slower than this tile.)
+     */
+    @Override
+    public void matmulPanel(
+            float[] panel, int kc, float[] xp, int xo, float[] out, int o, int stride, boolean accumulate) {
+        FloatVector c00, c01, c02, c03, c10, c11, c12, c13;
+        if (accumulate) {
+            c00 = FloatVector.fromArray(F, out, o);
+            c10 = FloatVector.fromArray(F, out, o + L);
+            c01 = FloatVector.fromArray(F, out, o + stride);
+            c11 = FloatVector.fromArray(F, out, o + stride + L);
+            c02 = FloatVector.fromArray(F, out, o + 2 * stride);
+            c12 = FloatVector.fromArray(F, out, o + 2 * stride + L);
+            c03 = FloatVector.fromArray(F, out, o + 3 * stride);
+            c13 = FloatVector.fromArray(F, out, o + 3 * stride + L);
+        } else {
+            c00 = c01 = c02 = c03 = c10 = c11 = c12 = c13 = FloatVector.zero(F);
+        }
+        for (int k = 0; k < kc; k++) {
+            int p = k * PANEL_ROWS;
+            int xi = xo + k * PANEL_TOKENS;
+            FloatVector w0 = FloatVector.fromArray(F, panel, p);
+            FloatVector w1 = FloatVector.fromArray(F, panel, p + L);
+            FloatVector b = FloatVector.broadcast(F, xp[xi]);
+            c00 = w0.fma(b, c00);
+            c10 = w1.fma(b, c10);
+            b = FloatVector.broadcast(F, xp[xi + 1]);
+            c01 = w0.fma(b, c01);
+            c11 = w1.fma(b, c11);
+            b = FloatVector.broadcast(F, xp[xi + 2]);
+            c02 = w0.fma(b, c02);
+            c12 = w1.fma(b, c12);
+            b = FloatVector.broadcast(F, xp[xi + 3]);
+            c03 = w0.fma(b, c03);
+            c13 = w1.fma(b, c13);
+        }
+        c00.intoArray(out, o);
+        c10.intoArray(out, o + L);
+        c01.intoArray(out, o + stride);
+        c11.intoArray(out, o + stride + L);
+        c02.intoArray(out, o + 2 * stride);
+        c12.intoArray(out, o + 2 * stride + L);
+        c03.intoArray(out, o + 3 * stride);
+        c13.intoArray(out, o + 3 * stride + L);
+    }
+
     /** Tokens per tile of the matrix kernel (2 rows x 4 tokens = 8 accumulators). */
     private static final int TILE = 4;
 
@@ -686,6 +764,12 @@ public final class PanamaTensorKernels implements TensorKernels {
         }
     }
 
+    /**
+     * Eight keys at a time, one accumulator each, then one transposing reduction tree (three blend, permute and add
+     * steps) that leaves the eight scores in one vector, instead of a horizontal sum per key. A key's score is ((l0 +
+     * l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) over its accumulator's lanes wherever it falls in the run (the tail
+     * runs the same tree with absent keys as zeros), so one block of n positions and two of n/2 agree bit for bit.
+     */
     @Override
     public void attentionScores(
             float[] q,
@@ -698,20 +782,97 @@ public final class PanamaTensorKernels implements TensorKernels {
             float scale,
             float[] out,
             int outOff) {
-        if (headDim % (2 * L) != 0) {
+        if (headDim % L != 0) {
             TensorKernels.super.attentionScores(q, qOff, keys, kOff, stride, len, headDim, scale, out, outOff);
             return;
         }
-        for (int p = 0; p < len; p++) {
+        int p = 0;
+        for (; p + L <= len; p += L) {
             int k = p * stride + kOff;
-            FloatVector acc0 = FloatVector.zero(F);
-            FloatVector acc1 = FloatVector.zero(F);
-            for (int i = 0; i < headDim; i += 2 * L) {
-                acc0 = FloatVector.fromArray(F, q, qOff + i).fma(FloatVector.fromArray(F, keys, k + i), acc0);
-                acc1 = FloatVector.fromArray(F, q, qOff + i + L).fma(FloatVector.fromArray(F, keys, k + i + L), acc1);
+            FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+            for (int i = 0; i < headDim; i += L) {
+                FloatVector qv = FloatVector.fromArray(F, q, qOff + i);
+                a0 = qv.fma(FloatVector.fromArray(F, keys, k + i), a0);
+                a1 = qv.fma(FloatVector.fromArray(F, keys, k + stride + i), a1);
+                a2 = qv.fma(FloatVector.fromArray(F, keys, k + 2 * stride + i), a2);
+                a3 = qv.fma(FloatVector.fromArray(F, keys, k + 3 * stride + i), a3);
+                a4 = qv.fma(FloatVector.fromArray(F, keys, k + 4 * stride + i), a4);
+                a5 = qv.fma(FloatVector.fromArray(F, keys, k + 5 * stride + i), a5);
+                a6 = qv.fma(FloatVector.fromArray(F, keys, k + 6 * stride + i), a6);
+                a7 = qv.fma(FloatVector.fromArray(F, keys, k + 7 * stride + i), a7);
             }
-            out[outOff + p] = acc0.add(acc1).reduceLanes(VectorOperators.ADD) * scale;
+            sums8(a0, a1, a2, a3, a4, a5, a6, a7).mul(scale).intoArray(out, outOff + p);
         }
+        if (p < len) {
+            scoresTail(q, qOff, keys, p * stride + kOff, stride, len - p, headDim, scale, out, outOff + p);
+        }
+    }
+
+    /** Fewer than 8 keys: the same accumulators and tree, absent keys zero, valid scores copied out. */
+    private static void scoresTail(
+            float[] q,
+            int qOff,
+            float[] keys,
+            int k,
+            int stride,
+            int n,
+            int headDim,
+            float scale,
+            float[] out,
+            int outOff) {
+        FloatVector z = FloatVector.zero(F);
+        FloatVector a0 = keyDot(q, qOff, keys, k, headDim);
+        FloatVector a1 = n > 1 ? keyDot(q, qOff, keys, k + stride, headDim) : z;
+        FloatVector a2 = n > 2 ? keyDot(q, qOff, keys, k + 2 * stride, headDim) : z;
+        FloatVector a3 = n > 3 ? keyDot(q, qOff, keys, k + 3 * stride, headDim) : z;
+        FloatVector a4 = n > 4 ? keyDot(q, qOff, keys, k + 4 * stride, headDim) : z;
+        FloatVector a5 = n > 5 ? keyDot(q, qOff, keys, k + 5 * stride, headDim) : z;
+        FloatVector a6 = n > 6 ? keyDot(q, qOff, keys, k + 6 * stride, headDim) : z;
+        float[] s = new float[L];
+        sums8(a0, a1, a2, a3, a4, a5, a6, z).mul(scale).intoArray(s, 0);
+        System.arraycopy(s, 0, out, outOff, n);
+    }
+
+    /** One key's accumulator: q[i..i+8) * k[i..i+8) summed over i in order by fused multiply-adds. */
+    private static FloatVector keyDot(float[] q, int qOff, float[] keys, int k, int headDim) {
+        FloatVector acc = FloatVector.zero(F);
+        for (int i = 0; i < headDim; i += L) {
+            acc = FloatVector.fromArray(F, q, qOff + i).fma(FloatVector.fromArray(F, keys, k + i), acc);
+        }
+        return acc;
+    }
+
+    private static final VectorShuffle<Float> SWAP1 = VectorShuffle.fromValues(F, 1, 0, 3, 2, 5, 4, 7, 6);
+    private static final VectorShuffle<Float> SWAP2 = VectorShuffle.fromValues(F, 2, 3, 0, 1, 6, 7, 4, 5);
+    private static final VectorShuffle<Float> SWAP4 = VectorShuffle.fromValues(F, 4, 5, 6, 7, 0, 1, 2, 3);
+    private static final VectorMask<Float> ODD1 =
+            VectorMask.fromValues(F, false, true, false, true, false, true, false, true);
+    private static final VectorMask<Float> ODD2 =
+            VectorMask.fromValues(F, false, false, true, true, false, false, true, true);
+    private static final VectorMask<Float> ODD4 =
+            VectorMask.fromValues(F, false, false, false, false, true, true, true, true);
+
+    /** Lane j = the sum of the lanes of a_j, as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)). */
+    private static FloatVector sums8(
+            FloatVector a0,
+            FloatVector a1,
+            FloatVector a2,
+            FloatVector a3,
+            FloatVector a4,
+            FloatVector a5,
+            FloatVector a6,
+            FloatVector a7) {
+        FloatVector b01 = pairSums(a0, a1, SWAP1, ODD1);
+        FloatVector b23 = pairSums(a2, a3, SWAP1, ODD1);
+        FloatVector b45 = pairSums(a4, a5, SWAP1, ODD1);
+        FloatVector b67 = pairSums(a6, a7, SWAP1, ODD1);
+        return pairSums(pairSums(b01, b23, SWAP2, ODD2), pairSums(b45, b67, SWAP2, ODD2), SWAP4, ODD4);
+    }
+
+    /** Lane i: a[i] + a[swap(i)] where {@code odd} is clear, b[i] + b[swap(i)] where it is set. */
+    private static FloatVector pairSums(
+            FloatVector a, FloatVector b, VectorShuffle<Float> swap, VectorMask<Float> odd) {
+        return a.blend(b, odd).add(b.blend(a, odd).rearrange(swap));
     }
 
     @Override
@@ -720,12 +881,16 @@ public final class PanamaTensorKernels implements TensorKernels {
         int p = 0;
         for (; p + L <= len; p += L) {
             FloatVector e = FloatVector.fromArray(F, s, p).sub(max).lanewise(VectorOperators.EXP);
+            e = e.blend(0f, e.compare(VectorOperators.LT, MIN_SOFTMAX_WEIGHT));
             e.intoArray(s, p);
             sum = sum.add(e);
         }
         double total = sum.reduceLanes(VectorOperators.ADD);
         for (; p < len; p++) {
             float e = (float) Math.exp(s[p] - max);
+            if (e < MIN_SOFTMAX_WEIGHT) {
+                e = 0f;
+            }
             s[p] = e;
             total += e;
         }

@@ -142,6 +142,61 @@ public interface TensorKernels {
         }
     }
 
+    /** Weight rows per panel of the register-blocked matrix kernel ({@link #matmulPanel}). */
+    int PANEL_ROWS = 16;
+
+    /** Tokens per tile of the register-blocked matrix kernel: 16 rows x 4 tokens = 8 vector accumulators. */
+    int PANEL_TOKENS = 4;
+
+    /**
+     * Decodes block columns [b0, b0 + blocks) of 8-row group {@code g} of an interleaved Q8_0 matrix ({@link
+     * Q8_0x8Tensor}) into a panel: {@code panel[k * PANEL_ROWS + lane + r] = W[8g + r, 32 b0 + k]} for r in [0, 8).
+     */
+    default void panelQ8_0x8(MemorySegment w, int cols, int g, int b0, int blocks, float[] panel, int lane) {
+        float[] tmp = new float[Q8_0Tensor.BLOCK];
+        for (int r = 0; r < Q8_0x8Tensor.ROWS; r++) {
+            for (int b = 0; b < blocks; b++) {
+                Q8_0x8Tensor.decodeBlock(w, Q8_0x8Tensor.blockOffset(cols, g, b0 + b), r, tmp, 0);
+                for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
+                    panel[(b * Q8_0Tensor.BLOCK + j) * PANEL_ROWS + lane + r] = tmp[j];
+                }
+            }
+        }
+    }
+
+    /** As {@link #panelQ8_0x8} for an interleaved Q4_0 matrix ({@link Q4_0x8Tensor}). */
+    default void panelQ4_0x8(MemorySegment w, int cols, int g, int b0, int blocks, float[] panel, int lane) {
+        float[] tmp = new float[Q4_0Tensor.BLOCK];
+        for (int r = 0; r < Q4_0x8Tensor.ROWS; r++) {
+            for (int b = 0; b < blocks; b++) {
+                Q4_0x8Tensor.decodeBlock(w, Q4_0x8Tensor.blockOffset(cols, g, b0 + b), r, tmp, 0);
+                for (int j = 0; j < Q4_0Tensor.BLOCK; j++) {
+                    panel[(b * Q4_0Tensor.BLOCK + j) * PANEL_ROWS + lane + r] = tmp[j];
+                }
+            }
+        }
+    }
+
+    /**
+     * One register tile of the batched matrix product: {@code out[o + t * stride + r] (+)= sum_k panel[k *
+     * PANEL_ROWS + r] * xp[xo + k * PANEL_TOKENS + t]} for r in [0, PANEL_ROWS), t in [0, PANEL_TOKENS), k in [0,
+     * kc), summed in k order onto the previous output when {@code accumulate} (so a product split along k sums
+     * exactly as one pass). {@code panel} holds decoded weight rows column by column and {@code xp} the tile's
+     * tokens column by column, so both stream contiguously.
+     */
+    default void matmulPanel(
+            float[] panel, int kc, float[] xp, int xo, float[] out, int o, int stride, boolean accumulate) {
+        for (int t = 0; t < PANEL_TOKENS; t++) {
+            for (int r = 0; r < PANEL_ROWS; r++) {
+                float sum = accumulate ? out[o + t * stride + r] : 0f;
+                for (int k = 0; k < kc; k++) {
+                    sum += panel[k * PANEL_ROWS + r] * xp[xo + k * PANEL_TOKENS + t];
+                }
+                out[o + t * stride + r] = sum;
+            }
+        }
+    }
+
     /** sum_i a[aOff + i] * b[bOff + i] over float arrays (attention scores q . k). */
     default float dot(float[] a, int aOff, float[] b, int bOff, int n) {
         float sum = 0f;
@@ -179,11 +234,25 @@ public interface TensorKernels {
         }
     }
 
-    /** Softmax numerators in place, s[p] = e^(s[p] - max) for p in [0, len); returns their sum. */
+    /**
+     * Below this a softmax numerator is stored as zero. Its share of the sum (at least 1) is far below float
+     * rounding, while subnormal weights would make every multiply-add with them a microcode assist (attention
+     * values ran 65x slower on subnormal weights, 0.003 against 0.19 G positions per second; random-weight
+     * models at long prompts hit this).
+     */
+    float MIN_SOFTMAX_WEIGHT = 0x1p-64f;
+
+    /**
+     * Softmax numerators in place, s[p] = e^(s[p] - max) for p in [0, len), zero where that is below {@link
+     * #MIN_SOFTMAX_WEIGHT}; returns their sum.
+     */
     default float expShifted(float[] s, int len, float max) {
         double sum = 0;
         for (int p = 0; p < len; p++) {
             float e = (float) Math.exp(s[p] - max);
+            if (e < MIN_SOFTMAX_WEIGHT) {
+                e = 0f;
+            }
             s[p] = e;
             sum += e;
         }

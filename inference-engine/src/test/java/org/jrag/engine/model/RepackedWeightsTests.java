@@ -3,6 +3,7 @@ package org.jrag.engine.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jrag.engine.bench.BenchShape;
 import org.jrag.engine.bench.RandomModelFiles;
@@ -56,6 +57,36 @@ class RepackedWeightsTests {
             // then the logits agree to float rounding (only the summation order differs)
             System.out.printf("%s repacked vs mapped decode: max |diff| %.3g%n", type, worst);
             assertThat(worst).isLessThan(1e-5);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = GgmlType.class,
+            names = {"Q8_0", "Q4_0"})
+    void repackedModelPrefillMatchesMappedTokenByTokenDecode(GgmlType type) {
+        try (GgufFile f = GgufFile.open(RandomModelFiles.ensure(dir, SHAPE, type))) {
+            LlamaConfig c = LlamaConfig.from(f.metadata());
+            LlamaModel packed = new LlamaModel(c, LlamaWeights.load(f, c, true));
+            LlamaModel mapped = new LlamaModel(c, LlamaWeights.load(f, c, false));
+            // given a 13-token prompt (three 4-token tiles and one token over; 256 and 384 columns: one full and
+            // one partial 256-column chunk)
+            SplittableRandom rnd = new SplittableRandom(11);
+            int[] prompt = rnd.ints(13, 0, SHAPE.vocabSize()).toArray();
+            int vocab = SHAPE.vocabSize();
+            // when the repacked model prefills it in one call (the panel kernels with the interleaved decoders) and
+            // the mapped one decodes it token by token (the matrix-vector kernels)
+            float[] all = packed.forward(prompt, 0, packed.newKvCache(16), true);
+            KvCache cache = mapped.newKvCache(16);
+            double worst = 0;
+            for (int pos = 0; pos < prompt.length; pos++) {
+                float[] one = mapped.forward(new int[] {prompt[pos]}, pos, cache, false);
+                float[] row = Arrays.copyOfRange(all, pos * vocab, (pos + 1) * vocab);
+                worst = Math.max(worst, LlamaModelTests.maxAbsDiff(row, one));
+            }
+            // then every position's logits agree to float rounding, as batch and token-by-token decode do
+            System.out.printf("%s repacked prefill vs mapped decode: max |diff| %.3g%n", type, worst);
+            assertThat(worst).isLessThan(2e-5);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -129,7 +130,7 @@ class MatrixKernelsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 64", "37, 64", "130, 64", "9, 8", "20, 96"})
+    @CsvSource({"1, 64", "7, 64", "8, 64", "37, 64", "130, 64", "9, 8", "20, 96", "23, 24", "5, 12"})
     void attentionKernelsMatchScalarReference(int len, int headDim) {
         // given one query head and len cached rows of 3 KV heads (stride 3 * headDim), head 1 selected
         SplittableRandom rnd = new SplittableRandom(len * 131L + headDim);
@@ -182,8 +183,34 @@ class MatrixKernelsTests {
         }
     }
 
+    @Test
+    void softmaxNumeratorsBelowTheFloorBecomeZeroInsteadOfSubnormal() {
+        // given scores whose shifted exponentials straddle 2^-64 (e^-44.4), down to subnormal and zero, in the
+        // vector body and in the tail
+        float[] scores = {0f, -10f, -44f, -45f, -90f, -100f, -200f, -3f, -43f, -46f, -95f};
+        for (TensorKernels k : new TensorKernels[] {scalar, vector}) {
+            float[] e = scores.clone();
+            // when the kernel turns them into softmax numerators
+            float sum = k.expShifted(e, e.length, 0f);
+            // then those under the floor are exactly zero, the others e^s, and the sum is theirs
+            double expected = 0;
+            for (int p = 0; p < scores.length; p++) {
+                double exact = Math.exp(scores[p]);
+                if (exact < 0x1p-64) {
+                    assertThat(e[p])
+                            .as("%s numerator %d", k.getClass().getSimpleName(), p)
+                            .isZero();
+                } else {
+                    assertThat((double) e[p]).isCloseTo(exact, within(2e-6 * exact));
+                    expected += exact;
+                }
+            }
+            assertThat((double) sum).isCloseTo(expected, within(2e-6 * expected));
+        }
+    }
+
     @ParameterizedTest
-    @CsvSource({"37, 64, 16", "130, 64, 16", "20, 96, 7", "9, 8, 4"})
+    @CsvSource({"37, 64, 16", "130, 64, 16", "20, 96, 7", "9, 8, 4", "41, 64, 12", "30, 24, 5"})
     void attentionOverBlocksEqualsOneContiguousRun(int len, int headDim, int blockSize) {
         // given len keys and values laid out contiguously, and the same rows split into blocks of blockSize stored
         // in reverse block order (a paged cache's block table)
