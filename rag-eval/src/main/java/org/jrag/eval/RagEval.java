@@ -17,6 +17,7 @@ import org.jrag.eval.reference.WholeDocumentBm25;
 import org.jrag.eval.run.CorpusIngest;
 import org.jrag.eval.run.EvalMode;
 import org.jrag.eval.run.Evaluation;
+import org.jrag.eval.run.HnswPlanCheck;
 import org.jrag.eval.run.HnswRecall;
 import org.jrag.eval.run.ModeScores;
 import org.jrag.eval.run.Report;
@@ -73,7 +74,14 @@ public final class RagEval {
             System.out.print(USAGE);
             return;
         }
-        Report report = run(options, System.out);
+        Report report;
+        try {
+            report = run(options, System.out);
+        } catch (HnswPlanCheck.NoHnswIndexException e) {
+            System.err.println("rag-eval: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.out.print(report.table());
         if (options.json() != null) {
             JsonMapper json = JsonMapper.builder()
