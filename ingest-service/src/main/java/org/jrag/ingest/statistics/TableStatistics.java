@@ -2,6 +2,7 @@ package org.jrag.ingest.statistics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the HNSW index. Without an ANALYZE after a bulk load the planner underestimates a collection's rows (a never-analyzed
  * table gets default selectivities) and answers {@code ORDER BY embedding <=> :v LIMIT k} with a bitmap scan and a
  * sort: an exact scan of every vector, ten to forty times slower. Autovacuum would analyze the tables, but it may be
- * off or lag behind a bulk load, so every {@code rag.ingest.statistics.check-interval} (once at start-up, and at once
+ * off or lag behind a bulk load, so every {@code rag.ingest.statistics.check-interval} (once at start-up, and soon
  * after {@code check-after-chunks} committed chunks) this reads {@code pg_stat_user_tables} and analyzes each table
  * whose changes since its last analyze pass autovacuum's rule, or that has rows and was never analyzed. Every instance checks; a second ANALYZE finds nothing
  * to do, so instances need no coordination.
@@ -29,6 +30,12 @@ public class TableStatistics implements SmartLifecycle {
 
     /** The tables the search queries read. */
     static final List<String> TABLES = List.of("chunk", "document");
+
+    /**
+     * How long after a commit the check waits: a backend reports its changes to {@code pg_stat_user_tables} once idle,
+     * at most once a second, so a check at once would still see the tables as before the load.
+     */
+    static final Duration COLLECTOR_DELAY = Duration.ofSeconds(2);
 
     private static final Logger log = LoggerFactory.getLogger(TableStatistics.class);
 
@@ -79,7 +86,7 @@ public class TableStatistics implements SmartLifecycle {
 
     /**
      * Uploads and jobs report the chunks they committed; past {@code check-after-chunks} since the last such check,
-     * one runs now on the maintenance thread instead of at the next interval.
+     * one runs on the maintenance thread {@link #COLLECTOR_DELAY} later instead of at the next interval.
      */
     public void chunksCommitted(long chunks) {
         if (chunks <= 0 || chunksSinceCheck.addAndGet(chunks) < properties.checkAfterChunks()) {
@@ -88,7 +95,7 @@ public class TableStatistics implements SmartLifecycle {
         chunksSinceCheck.set(0);
         synchronized (this) {
             if (scheduler != null) {
-                scheduler.execute(this::checkLogged);
+                scheduler.schedule(this::checkLogged, COLLECTOR_DELAY.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
     }

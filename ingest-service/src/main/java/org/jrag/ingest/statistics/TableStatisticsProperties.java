@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (autovacuum's {@code autovacuum_analyze_threshold})
  * @param scaleFactor the fraction of a table's live rows that must have changed since its last ANALYZE
  *     (autovacuum's {@code autovacuum_analyze_scale_factor})
- * @param checkAfterChunks after this many chunks committed by uploads and jobs (summed) the check runs at once
- *     instead of at the next interval
+ * @param checkAfterChunks after this many chunks committed by uploads and jobs (summed) the check runs two seconds
+ *     later (once the statistics collector has seen them) instead of at the next interval
  */
 @ConfigurationProperties("rag.ingest.statistics")
 public record TableStatisticsProperties(
