@@ -46,7 +46,8 @@ public final class RagEval {
               --mode NAME=JSON         an extra mode: JSON fields added to POST /v1/search, e.g.
                                        --mode 'hybrid-rerank={"mode":"hybrid","rerank":true}' (repeatable)
               --ef-search a,b,...      efSearch values for HNSW recall@10 vs exact ('config' = the service's own;
-                                       default config; 'none' skips the check)
+                                       default config; 'none' skips the check); each run first asks
+                                       POST /v1/search/explain and stops (exit 1) unless the HNSW index answers
               --no-reference           skip the in-process whole-document BM25 reference
               --reference-only         only the in-process reference (no services needed)
               --max-documents N        smoke run on the first N corpus documents and the queries judged on
