@@ -17,6 +17,7 @@ import org.jrag.eval.reference.WholeDocumentBm25;
 import org.jrag.eval.run.CorpusIngest;
 import org.jrag.eval.run.EvalMode;
 import org.jrag.eval.run.Evaluation;
+import org.jrag.eval.run.HnswPlanCheck;
 import org.jrag.eval.run.HnswRecall;
 import org.jrag.eval.run.ModeScores;
 import org.jrag.eval.run.Report;
@@ -45,7 +46,8 @@ public final class RagEval {
               --mode NAME=JSON         an extra mode: JSON fields added to POST /v1/search, e.g.
                                        --mode 'hybrid-rerank={"mode":"hybrid","rerank":true}' (repeatable)
               --ef-search a,b,...      efSearch values for HNSW recall@10 vs exact ('config' = the service's own;
-                                       default config; 'none' skips the check)
+                                       default config; 'none' skips the check); each run first asks
+                                       POST /v1/search/explain and stops (exit 1) unless the HNSW index answers
               --no-reference           skip the in-process whole-document BM25 reference
               --reference-only         only the in-process reference (no services needed)
               --max-documents N        smoke run on the first N corpus documents and the queries judged on
@@ -73,7 +75,14 @@ public final class RagEval {
             System.out.print(USAGE);
             return;
         }
-        Report report = run(options, System.out);
+        Report report;
+        try {
+            report = run(options, System.out);
+        } catch (HnswPlanCheck.NoHnswIndexException e) {
+            System.err.println("rag-eval: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.out.print(report.table());
         if (options.json() != null) {
             JsonMapper json = JsonMapper.builder()

@@ -26,6 +26,7 @@ import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
 import org.jrag.ingest.problem.IngestException;
 import org.jrag.ingest.problem.IngestProblems;
+import org.jrag.ingest.statistics.TableStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -64,6 +65,7 @@ public class DocumentIngestion {
     private final TextEmbedder embedder;
     private final TransactionTemplate transaction;
     private final IngestMetrics metrics;
+    private final TableStatistics statistics;
 
     DocumentIngestion(
             CollectionRepository collections,
@@ -72,7 +74,8 @@ public class DocumentIngestion {
             ChunkerFactory chunkers,
             TextEmbedder embedder,
             TransactionTemplate transaction,
-            IngestMetrics metrics) {
+            IngestMetrics metrics,
+            TableStatistics statistics) {
         this.collections = collections;
         this.documents = documents;
         this.changeLog = changeLog;
@@ -80,6 +83,7 @@ public class DocumentIngestion {
         this.embedder = embedder;
         this.transaction = transaction;
         this.metrics = metrics;
+        this.statistics = statistics;
     }
 
     /** A parsed upload on its way to storage; {@code chunks} and {@code embeddings} are filled by stages 3 and 4. */
@@ -107,8 +111,8 @@ public class DocumentIngestion {
 
     /** {@link #ingest(DocumentUpload, ChunkingOptions)}, telling {@code progress} as chunks are embedded. */
     public IngestResult ingest(DocumentUpload upload, ChunkingOptions requested, IngestProgress progress) {
-        return counted(() -> ingestAll(upload.collection(), List.of(upload), requested, false, progress)
-                .getFirst());
+        return counted(() -> ingestAll(upload.collection(), List.of(upload), requested, false, progress))
+                .getFirst();
     }
 
     /**
@@ -121,12 +125,17 @@ public class DocumentIngestion {
     }
 
     /** Runs an ingest, counting its failures by problem type and timing it. */
-    private <T> T counted(Supplier<T> ingest) {
+    private List<IngestResult> counted(Supplier<List<IngestResult>> ingest) {
         long started = System.nanoTime();
         try {
-            T result = ingest.get();
+            List<IngestResult> results = ingest.get();
             metrics.ingestTook(Duration.ofNanos(System.nanoTime() - started));
-            return result;
+            // committed: a bulk load may have left the planner statistics stale
+            statistics.chunksCommitted(results.stream()
+                    .filter(r -> !r.duplicate())
+                    .mapToLong(IngestResult::chunkCount)
+                    .sum());
+            return results;
         } catch (IngestException e) {
             metrics.failed(IngestProblems.slug(e));
             throw e;

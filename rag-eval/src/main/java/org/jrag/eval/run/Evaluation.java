@@ -57,12 +57,19 @@ public final class Evaluation {
         return score(name, forEachQuery(ranker), seconds(started));
     }
 
-    /** Mean top-10 chunk overlap of HNSW dense search at {@code efSearch} with exact dense search. */
+    /**
+     * Mean top-10 chunk overlap of HNSW dense search at {@code efSearch} with exact dense search. Checks first that the
+     * planner answers the HNSW side with the index, and throws {@link HnswPlanCheck.NoHnswIndexException} when not.
+     */
     public HnswRecall hnswRecall(Integer efSearch) {
         long started = System.nanoTime();
         Map<String, Object> approximate = new LinkedHashMap<>(Map.of("mode", "dense"));
         if (efSearch != null) {
             approximate.put("efSearch", efSearch);
+        }
+        if (!dataset.queries().isEmpty()) {
+            String probe = dataset.queries().getFirst().text();
+            HnswPlanCheck.requireIndexScan(retrieval.explainDense(probe, collection, 10, approximate), efSearch);
         }
         Map<String, Double> overlaps = forEachQuery(query -> RankingMetrics.overlapAtK(
                 chunkIds(retrieval.search(query.text(), collection, 10, approximate)),

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** retrieval-service's public API: {@code POST /v1/search} and {@code GET /v1/index/status}. Thread-safe. */
+/**
+ * retrieval-service's public API: {@code POST /v1/search}, {@code POST /v1/search/explain} and {@code GET
+ * /v1/index/status}. Thread-safe.
+ */
 public final class RetrievalClient {
 
     private final JsonHttp http;
@@ -35,6 +38,23 @@ public final class RetrievalClient {
                     result.get("score").asDouble()));
         }
         return hits;
+    }
+
+    /**
+     * {@code POST /v1/search/explain}: PostgreSQL's plan, one line per row of {@code EXPLAIN}, for the dense query a
+     * search with the same arguments would run.
+     */
+    public List<String> explainDense(String query, String collection, int topK, Map<String, Object> fields) {
+        Map<String, Object> body = new LinkedHashMap<>(fields);
+        body.put("query", query);
+        body.put("collection", collection);
+        body.put("topK", topK);
+        JsonNode json = http.postJson("/v1/search/explain", body).require(200);
+        List<String> plan = new ArrayList<>();
+        for (JsonNode line : json.get("plan")) {
+            plan.add(line.asString());
+        }
+        return plan;
     }
 
     /** The change-log seq the BM25 index has applied. */

@@ -82,10 +82,7 @@ public class HybridSearch {
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
         boolean dense = mode.sources().contains(SearchMode.DENSE_SOURCE);
 
-        int depth = mode == SearchMode.HYBRID ? Math.max(topK, candidates) : topK;
-        if (rerank && reranker != null) {
-            depth = Math.max(depth, rerankProperties.maxDepth());
-        }
+        int depth = depth(request, rerank);
         var lexicalQuery = new SearchQuery(
                 request.query(), null, collectionId, depth, request.filters(), request.efSearch(), request.exact());
 
@@ -178,6 +175,33 @@ public class HybridSearch {
                     rerankScore));
         }
         return new SearchResponse(request.query(), mode, results, hydeReport, rerankReport);
+    }
+
+    /** How many candidates each retriever returns: topK, the fusion's candidates in hybrid mode, the re-rank depth. */
+    private int depth(SearchRequest request, boolean rerank) {
+        int depth = request.mode() == SearchMode.HYBRID ? Math.max(request.topK(), candidates) : request.topK();
+        if (rerank && reranker != null) {
+            depth = Math.max(depth, rerankProperties.maxDepth());
+        }
+        return depth;
+    }
+
+    /**
+     * The query {@link #search} gives the dense retriever for {@code request} (its collection, depth, filters,
+     * efSearch and exactness; the query's own embedding, not a HyDE draft): what {@code POST /v1/search/explain}
+     * plans.
+     */
+    public SearchQuery denseQuery(SearchRequest request) {
+        Long collectionId = request.collection() == null ? null : collections.idOf(request.collection());
+        boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
+        return new SearchQuery(
+                request.query(),
+                embedder.embedQuery(request.query()),
+                collectionId,
+                depth(request, rerank),
+                request.filters(),
+                request.efSearch(),
+                request.exact());
     }
 
     /** The retriever's result, or its own exception (a bad query is the client's 400, not a wrapped 500). */

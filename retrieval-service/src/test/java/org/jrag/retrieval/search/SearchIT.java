@@ -242,6 +242,36 @@ class SearchIT {
     }
 
     @Test
+    void explainReturnsTheDenseQueryPlanAndWhetherTheHnswIndexAnswersIt() {
+        // when an exact request is explained
+        ResponseEntity<JsonNode> exact = post(
+                "/v1/search/explain",
+                Map.of(
+                        "query",
+                        "Which planet is the biggest?",
+                        "collection",
+                        "handbook",
+                        "mode",
+                        "dense",
+                        "exact",
+                        true));
+
+        // then the plan is PostgreSQL's, and it sorts every candidate instead of walking the index
+        assertThat(exact.getStatusCode().value()).isEqualTo(200);
+        List<String> lines = new ArrayList<>();
+        exact.getBody().get("plan").forEach(line -> lines.add(line.asString()));
+        assertThat(lines.getFirst()).startsWith("Limit");
+        assertThat(String.join("\n", lines)).contains("Sort").doesNotContain("chunk_embedding_hnsw");
+        assertThat(exact.getBody().get("hnswIndex").asBoolean()).isFalse();
+        // and it takes the request as the search does: an unknown collection is a 404, a blank query a 400
+        ResponseEntity<JsonNode> unknown =
+                post("/v1/search/explain", Map.of("query", "planet", "collection", "nope", "mode", "dense"));
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        ResponseEntity<JsonNode> blank = post("/v1/search/explain", Map.of("query", " ", "mode", "dense"));
+        assertThat(blank.getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void hybridFusesBothRetrieversAndExplainsEachResult() {
         // when
         ResponseEntity<JsonNode> response = search("Great Red Spot storm on Jupiter", "handbook", "hybrid");
