@@ -2,7 +2,6 @@ package org.jrag.engine.tensor;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import org.jrag.engine.gguf.GgmlType;
 
 /**
@@ -12,7 +11,7 @@ import org.jrag.engine.gguf.GgmlType;
  * multiplies it by a broadcast activation, with no horizontal sums; the same bytes as the file, in another order.
  */
 public record Q8_0x8Tensor(MemorySegment data, long size, int cols) implements Tensor {
-    static final int ROWS = 8;
+    static final int ROWS = Interleaved8.ROWS;
     static final int GROUP_BLOCK_BYTES = ROWS * Q8_0Tensor.BLOCK_BYTES;
 
     public Q8_0x8Tensor {
@@ -30,25 +29,8 @@ public record Q8_0x8Tensor(MemorySegment data, long size, int cols) implements T
 
     /** Repacks a row-major Q8_0 matrix of {@code cols} columns (rows a multiple of 8) into memory of {@code arena}. */
     public static Q8_0x8Tensor repack(Q8_0Tensor t, int cols, Arena arena) {
-        MemorySegment src = t.data();
-        MemorySegment dst = arena.allocate(src.byteSize(), 64);
-        int blocks = cols / Q8_0Tensor.BLOCK;
-        int groups = (int) (t.size() / ((long) ROWS * cols));
-        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
-            for (int g = lo; g < hi; g++) {
-                for (int b = 0; b < blocks; b++) {
-                    long o = ((long) g * blocks + b) * GROUP_BLOCK_BYTES;
-                    for (int r = 0; r < ROWS; r++) {
-                        long s = (((long) g * ROWS + r) * blocks + b) * Q8_0Tensor.BLOCK_BYTES;
-                        dst.set(Layouts.I16, o + 2 * r, src.get(Layouts.I16, s));
-                        for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
-                            dst.set(ValueLayout.JAVA_BYTE, o + 2 * ROWS + j * ROWS + r, Layouts.i8(src, s + 2 + j));
-                        }
-                    }
-                }
-            }
-        });
-        return new Q8_0x8Tensor(dst, t.size(), cols);
+        return new Q8_0x8Tensor(
+                Interleaved8.repack(t.data(), t.size(), cols, Q8_0Tensor.BLOCK_BYTES, arena), t.size(), cols);
     }
 
     /** Byte offset of the interleaved block that holds block column {@code b} of 8-row group {@code g}. */
@@ -67,36 +49,14 @@ public record Q8_0x8Tensor(MemorySegment data, long size, int cols) implements T
     /** Row by row: one division per row, then the row's blocks in order (prefill decodes whole row blocks). */
     @Override
     public void dequantize(long start, float[] out, int outOff, int n) {
-        int blocks = cols / Q8_0Tensor.BLOCK;
-        long e = start;
-        int o = outOff;
-        while (e < start + n) {
-            int row = (int) (e / cols);
-            int b = (int) (e % cols) / Q8_0Tensor.BLOCK;
-            long off = blockOffset(cols, row / ROWS, b);
-            for (;
-                    b < blocks && e < start + n;
-                    b++, e += Q8_0Tensor.BLOCK, o += Q8_0Tensor.BLOCK, off += GROUP_BLOCK_BYTES) {
-                decodeBlock(data, off, row % ROWS, out, o);
-            }
-        }
+        Interleaved8.dequantize(data, cols, GROUP_BLOCK_BYTES, Q8_0x8Tensor::decodeBlock, start, out, outOff, n);
     }
 
     /** Reference dot of elements [start, start + n) with x, block by block as the scalar kernels sum; matrix
      * products use the kernels. */
     @Override
     public float dot(long start, float[] x, int xOff, int n, TensorKernels kernels) {
-        float[] w = new float[Q8_0Tensor.BLOCK];
-        float sum = 0f;
-        for (int k = 0; k < n; k += Q8_0Tensor.BLOCK) {
-            dequantize(start + k, w, 0, Q8_0Tensor.BLOCK);
-            float block = 0f;
-            for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
-                block += w[j] * x[xOff + k + j];
-            }
-            sum += block;
-        }
-        return sum;
+        return Interleaved8.dot(this, start, x, xOff, n);
     }
 
     /** Interleaved rows have no linear element-to-byte mapping. */

@@ -1,0 +1,93 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * What the 8-row interleaved layouts ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}) share: for each group of 8 rows and
+ * each block column, the 8 rows' fp16 scales, then payload byte {@code j * 8 + r} = byte j of row r's block. Only the
+ * meaning of a payload byte differs between the types; that is the {@link BlockDecoder} each one passes in.
+ */
+final class Interleaved8 {
+    static final int ROWS = 8;
+
+    /** Values per block of both Q8_0 and Q4_0. */
+    static final int BLOCK = 32;
+
+    private Interleaved8() {}
+
+    /** Decodes row {@code lane}'s 32 values of the interleaved block at byte {@code off} into {@code out[o ..]}. */
+    @FunctionalInterface
+    interface BlockDecoder {
+        void decode(MemorySegment s, long off, int lane, float[] out, int o);
+    }
+
+    /**
+     * Copies a row-major quantised matrix of {@code cols} columns (rows a multiple of 8, blocks of {@code blockBytes}
+     * bytes: an fp16 scale then the payload) into the interleaved order, in memory of {@code arena}.
+     */
+    static MemorySegment repack(MemorySegment src, long size, int cols, int blockBytes, Arena arena) {
+        MemorySegment dst = arena.allocate(src.byteSize(), 64);
+        int blocks = cols / BLOCK;
+        int groups = (int) (size / ((long) ROWS * cols));
+        int groupBlockBytes = ROWS * blockBytes;
+        int payload = blockBytes - 2;
+        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
+            for (int g = lo; g < hi; g++) {
+                for (int b = 0; b < blocks; b++) {
+                    long o = ((long) g * blocks + b) * groupBlockBytes;
+                    for (int r = 0; r < ROWS; r++) {
+                        long s = (((long) g * ROWS + r) * blocks + b) * blockBytes;
+                        dst.set(Layouts.I16, o + 2 * r, src.get(Layouts.I16, s));
+                        for (int j = 0; j < payload; j++) {
+                            dst.set(
+                                    ValueLayout.JAVA_BYTE,
+                                    o + 2 * ROWS + (long) j * ROWS + r,
+                                    Layouts.i8(src, s + 2 + j));
+                        }
+                    }
+                }
+            }
+        });
+        return dst;
+    }
+
+    /** Elements [start, start + n) of the row-major matrix, row by row, block by block. */
+    static void dequantize(
+            MemorySegment data,
+            int cols,
+            int groupBlockBytes,
+            BlockDecoder decoder,
+            long start,
+            float[] out,
+            int outOff,
+            int n) {
+        int blocks = cols / BLOCK;
+        long e = start;
+        int o = outOff;
+        while (e < start + n) {
+            int row = (int) (e / cols);
+            int b = (int) (e % cols) / BLOCK;
+            long off = ((long) (row / ROWS) * blocks + b) * groupBlockBytes;
+            for (; b < blocks && e < start + n; b++, e += BLOCK, o += BLOCK, off += groupBlockBytes) {
+                decoder.decode(data, off, row % ROWS, out, o);
+            }
+        }
+    }
+
+    /** Reference dot of elements [start, start + n) with x, block by block as the scalar kernels sum. */
+    static float dot(Tensor t, long start, float[] x, int xOff, int n) {
+        float[] w = new float[BLOCK];
+        float sum = 0f;
+        for (int k = 0; k < n; k += BLOCK) {
+            t.dequantize(start + k, w, 0, BLOCK);
+            float block = 0f;
+            for (int j = 0; j < BLOCK; j++) {
+                block += w[j] * x[xOff + k + j];
+            }
+            sum += block;
+        }
+        return sum;
+    }
+}
