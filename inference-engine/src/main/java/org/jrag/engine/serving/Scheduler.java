@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.jrag.engine.model.SequenceChunk;
+import org.jrag.engine.sampling.GreedySampler;
 
 /**
  * The iteration-level scheduler: each {@link #step()} runs every running sequence's next token (with its draft, when
@@ -481,11 +482,20 @@ final class Scheduler {
      */
     private int emit(Sequence s, float[] logits, int off) {
         try {
-            float[] l = off == 0 && logits.length == vocab ? logits : Arrays.copyOfRange(logits, off, off + vocab);
-            if (s.constraint != null) {
-                s.constraint.mask(l);
+            float[] l;
+            int token;
+            if (s.constraint == null && s.sampler instanceof GreedySampler) {
+                // greedy without a mask (every verified position): the arg max in place, no copy of the row
+                l = logits;
+                token = GreedySampler.argmax(logits, off, vocab);
+            } else {
+                l = off == 0 && logits.length == vocab ? logits : Arrays.copyOfRange(logits, off, off + vocab);
+                off = 0;
+                if (s.constraint != null) {
+                    s.constraint.mask(l);
+                }
+                token = s.sampler.sample(l, s.tokens, s.length);
             }
-            int token = s.sampler.sample(l, s.tokens, s.length);
             if (s.request.stopTokens().contains(token)) {
                 finish(s, FinishReason.STOP, null);
                 return -1;
@@ -494,7 +504,7 @@ final class Scheduler {
                 s.constraint.accept(token);
             }
             int top = s.request.topLogprobs();
-            TokenLogprobs lp = top > 0 ? TokenLogprobs.of(l, 0, vocab, token, top) : null;
+            TokenLogprobs lp = top > 0 ? TokenLogprobs.of(l, off, vocab, token, top) : null;
             s.append(token);
             s.generated++;
             generatedTokens++;

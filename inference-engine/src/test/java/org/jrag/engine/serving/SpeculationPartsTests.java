@@ -17,6 +17,16 @@ class SpeculationPartsTests {
     }
 
     @Test
+    void promptLookupTakesAnEarlierMatchWhenTheLatestIsFollowedByTooFewTokens() {
+        // a run of one token: the latest match of (3, 3) is followed by one token, an earlier one by the full draft
+        int[] run = {7, 3, 3, 3, 3, 3, 3};
+        assertThat(PromptLookup.draft(run, run.length, 2, 3)).containsExactly(3, 3, 3);
+        // period 2, no match followed by max tokens: the one followed by the most
+        int[] period = {9, 1, 2, 1, 2, 1, 2};
+        assertThat(PromptLookup.draft(period, period.length, 2, 8)).containsExactly(1, 2, 1, 2);
+    }
+
+    @Test
     void promptLookupFallsBackToShorterSuffixes() {
         int[] h = {4, 2, 9, 3, 7, 9};
 
