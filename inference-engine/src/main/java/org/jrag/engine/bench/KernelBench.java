@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.tensor.MatrixVector;
 import org.jrag.engine.tensor.MatrixVector.BatchKernel;
+import org.jrag.engine.tensor.PanamaTensorKernels;
 import org.jrag.engine.tensor.Q4_0Tensor;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
@@ -25,8 +26,12 @@ import org.jrag.engine.tensor.TensorKernels;
  * SmolLM2-135M and Llama-3.2-1B projections (rows x cols). Run by hand:
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens]]]]
+ * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens] | small [maxTokens]]]]
  * </pre>
+ *
+ * With {@code small}, the interleaved product for 1 to {@code maxTokens} (default 8) tokens, the kernels that take
+ * tokens beyond the 4-token passes one at a time ({@link PanamaTensorKernels#tokenAtATimeRemainders()}) against
+ * the current ones, alternately, one thread, best round; CPU time per product relative to 1 token, and new / old.
  *
  * With {@code prefill}, the batched product of a micro-batch of {@code tokens} (default 128) activations with the
  * interleaved matrix instead: the previous decoded-rows path against the register-blocked panels, same matrix,
@@ -46,6 +51,10 @@ public final class KernelBench {
                 : new GgmlType[] {GgmlType.Q8_0, GgmlType.Q4_0};
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         TensorKernels kernels = TensorKernels.preferred();
+        if (args.length > 2 && "small".equals(args[2])) {
+            small(mx, rounds, types, args.length > 3 ? Integer.parseInt(args[3]) : 8);
+            return;
+        }
         if (args.length > 2 && "prefill".equals(args[2])) {
             prefill(mx, kernels, rounds, types, args.length > 3 ? Integer.parseInt(args[3]) : 128);
             return;
@@ -138,6 +147,66 @@ public final class KernelBench {
                             best0,
                             best1,
                             best1 / best0);
+                }
+            }
+        }
+    }
+
+    private static void small(ThreadMXBean mx, int rounds, GgmlType[] types, int maxTokens) {
+        TensorKernels before = PanamaTensorKernels.tokenAtATimeRemainders();
+        TensorKernels after = new PanamaTensorKernels();
+        System.out.printf(
+                Locale.ROOT,
+                "KernelBench small batches: 1-%d tokens, best of %d rounds, 1 thread; CPU time per product relative"
+                        + " to 1 token (old kernel's 1 token for both)%n",
+                maxTokens,
+                rounds);
+        System.out.println("| type | rows x cols | tokens | old | new | new / old time |");
+        System.out.println("| --- | --- | ---: | ---: | ---: | ---: |");
+        for (GgmlType type : types) {
+            for (int[] shape : SHAPES) {
+                int rows = shape[0];
+                int cols = shape[1];
+                try (Arena arena = Arena.ofShared()) {
+                    Tensor rowMajor = randomMatrix(type, rows, cols, arena);
+                    Tensor w = rowMajor instanceof Q8_0Tensor q
+                            ? Q8_0x8Tensor.repack(q, cols, arena)
+                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena);
+                    float[] x = new float[maxTokens * cols];
+                    SplittableRandom rnd = new SplittableRandom(7);
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = (float) rnd.nextGaussian();
+                    }
+                    float[] out = new float[maxTokens * rows];
+                    double one = 0;
+                    for (int tokens = 1; tokens <= maxTokens; tokens++) {
+                        // enough products per round for ~5 ms of work at 5 G MAC/s
+                        int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
+                        double best0 = 0;
+                        double best1 = 0;
+                        for (int round = 0; round < rounds; round++) {
+                            best0 = Math.max(
+                                    best0,
+                                    batchRate(mx, w, rows, cols, x, tokens, out, reps, before, BatchKernel.PANELS));
+                            best1 = Math.max(
+                                    best1,
+                                    batchRate(mx, w, rows, cols, x, tokens, out, reps, after, BatchKernel.PANELS));
+                        }
+                        // time per product is tokens / rate; relative to the old 1-token time
+                        if (tokens == 1) {
+                            one = Math.max(best0, best1);
+                        }
+                        System.out.printf(
+                                Locale.ROOT,
+                                "| %s | %d x %d | %d | %.2fx | %.2fx | %.2f |%n",
+                                type,
+                                rows,
+                                cols,
+                                tokens,
+                                tokens * one / best0,
+                                tokens * one / best1,
+                                best0 / best1);
+                    }
                 }
             }
         }

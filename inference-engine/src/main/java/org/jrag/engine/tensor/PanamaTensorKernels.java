@@ -24,6 +24,25 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     private static final int L = 8;
 
+    /** Whether 2 and 3 tokens beyond the 4-token passes share one pass over the weights (false: one at a time). */
+    private final boolean remainderPasses;
+
+    public PanamaTensorKernels() {
+        this(true);
+    }
+
+    private PanamaTensorKernels(boolean remainderPasses) {
+        this.remainderPasses = remainderPasses;
+    }
+
+    /**
+     * The kernels as they were before the 2- and 3-token passes (tokens beyond the 4-token passes one at a time,
+     * each re-reading the weights); for {@code KernelBench} to compare both in one run. Same results.
+     */
+    public static PanamaTensorKernels tokenAtATimeRemainders() {
+        return new PanamaTensorKernels(false);
+    }
+
     @Override
     public float dotF32(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
         FloatVector acc0 = FloatVector.zero(F);
@@ -297,7 +316,19 @@ public final class PanamaTensorKernels implements TensorKernels {
                     q8Group4(w, cols, gg, x, t * cols, out, outOff + t * outStride, outStride);
                 }
             }
-            for (; t < tokens; t++) {
+            if (!remainderPasses) {
+                for (; t < tokens; t++) {
+                    q8Groups(w, cols, g, g1, x, t * cols, out, outOff + t * outStride);
+                }
+            } else if (tokens - t == 3) {
+                for (int gg = g; gg < g1; gg++) {
+                    q8Group3(w, cols, gg, x, t * cols, out, outOff + t * outStride, outStride);
+                }
+            } else if (tokens - t == 2) {
+                for (int gg = g; gg < g1; gg++) {
+                    q8Group2(w, cols, gg, x, t * cols, out, outOff + t * outStride, outStride);
+                }
+            } else if (tokens - t == 1) {
                 q8Groups(w, cols, g, g1, x, t * cols, out, outOff + t * outStride);
             }
         }
@@ -396,6 +427,180 @@ public final class PanamaTensorKernels implements TensorKernels {
         acc3.intoArray(out, o + 3 * stride + 8 * g);
     }
 
+    /**
+     * Group g for 2 tokens (the remainder of a 4-token pass): each column is widened once for both tokens, and each
+     * token is summed in the order of {@link #q8Groups} (even and odd columns apart, then together), so a token's
+     * result does not depend on how many tokens share the pass.
+     */
+    private static void q8Group2(
+            MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector s0 = FloatVector.zero(F);
+            FloatVector s1 = FloatVector.zero(F);
+            FloatVector t0 = FloatVector.zero(F);
+            FloatVector t1 = FloatVector.zero(F);
+            int xb = 32 * b;
+            for (int j = 0; j < 32; j += 2) {
+                FloatVector w0 = toFloats(bytes(w, a + 16 + 8L * j));
+                FloatVector w1 = toFloats(bytes(w, a + 24 + 8L * j));
+                s0 = w0.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
+                t0 = w0.fma(FloatVector.broadcast(F, x[x1 + xb + j]), t0);
+                s1 = w1.fma(FloatVector.broadcast(F, x[xOff + xb + j + 1]), s1);
+                t1 = w1.fma(FloatVector.broadcast(F, x[x1 + xb + j + 1]), t1);
+            }
+            FloatVector d = halfToFloat(w, a);
+            acc0 = s0.add(s1).fma(d, acc0);
+            acc1 = t0.add(t1).fma(d, acc1);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+    }
+
+    /** As {@link #q8Group2} for 3 tokens. */
+    private static void q8Group3(
+            MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector s0 = FloatVector.zero(F);
+            FloatVector s1 = FloatVector.zero(F);
+            FloatVector t0 = FloatVector.zero(F);
+            FloatVector t1 = FloatVector.zero(F);
+            FloatVector u0 = FloatVector.zero(F);
+            FloatVector u1 = FloatVector.zero(F);
+            int xb = 32 * b;
+            for (int j = 0; j < 32; j += 2) {
+                FloatVector w0 = toFloats(bytes(w, a + 16 + 8L * j));
+                s0 = w0.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
+                t0 = w0.fma(FloatVector.broadcast(F, x[x1 + xb + j]), t0);
+                u0 = w0.fma(FloatVector.broadcast(F, x[x2 + xb + j]), u0);
+                FloatVector w1 = toFloats(bytes(w, a + 24 + 8L * j));
+                s1 = w1.fma(FloatVector.broadcast(F, x[xOff + xb + j + 1]), s1);
+                t1 = w1.fma(FloatVector.broadcast(F, x[x1 + xb + j + 1]), t1);
+                u1 = w1.fma(FloatVector.broadcast(F, x[x2 + xb + j + 1]), u1);
+            }
+            FloatVector d = halfToFloat(w, a);
+            acc0 = s0.add(s1).fma(d, acc0);
+            acc1 = t0.add(t1).fma(d, acc1);
+            acc2 = u0.add(u1).fma(d, acc2);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+    }
+
+    /**
+     * As {@link #q8Group2} for Q4_0: each token is summed in the order of {@link #q4Groups} (low and high nibbles
+     * of even and odd columns apart, the offset in the first sum).
+     */
+    private static void q4Group2(
+            MemorySegment w, int cols, int g, float[] x, float[] m, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q4_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
+            int xa = xOff + 32 * b;
+            int xc = x1 + 32 * b;
+            FloatVector l0 = FloatVector.broadcast(F, m[xa >> 5]);
+            FloatVector l1 = FloatVector.zero(F);
+            FloatVector h0 = FloatVector.zero(F);
+            FloatVector h1 = FloatVector.zero(F);
+            FloatVector k0 = FloatVector.broadcast(F, m[xc >> 5]);
+            FloatVector k1 = FloatVector.zero(F);
+            FloatVector i0 = FloatVector.zero(F);
+            FloatVector i1 = FloatVector.zero(F);
+            for (int j = 0; j < 16; j += 2) {
+                IntVector v0 = widenUnsigned(w, a + 16 + 8L * j);
+                FloatVector lo = low(v0);
+                l0 = lo.fma(FloatVector.broadcast(F, x[xa + j]), l0);
+                k0 = lo.fma(FloatVector.broadcast(F, x[xc + j]), k0);
+                FloatVector hi = high(v0);
+                h0 = hi.fma(FloatVector.broadcast(F, x[xa + j + 16]), h0);
+                i0 = hi.fma(FloatVector.broadcast(F, x[xc + j + 16]), i0);
+                IntVector v1 = widenUnsigned(w, a + 24 + 8L * j);
+                lo = low(v1);
+                l1 = lo.fma(FloatVector.broadcast(F, x[xa + j + 1]), l1);
+                k1 = lo.fma(FloatVector.broadcast(F, x[xc + j + 1]), k1);
+                hi = high(v1);
+                h1 = hi.fma(FloatVector.broadcast(F, x[xa + j + 17]), h1);
+                i1 = hi.fma(FloatVector.broadcast(F, x[xc + j + 17]), i1);
+            }
+            FloatVector d = halfToFloat(w, a);
+            acc0 = l0.add(l1).add(h0.add(h1)).fma(d, acc0);
+            acc1 = k0.add(k1).add(i0.add(i1)).fma(d, acc1);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+    }
+
+    /** As {@link #q4Group2} for 3 tokens. */
+    private static void q4Group3(
+            MemorySegment w, int cols, int g, float[] x, float[] m, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q4_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
+            int xa = xOff + 32 * b;
+            int xc = x1 + 32 * b;
+            int xe = x2 + 32 * b;
+            FloatVector l0 = FloatVector.broadcast(F, m[xa >> 5]);
+            FloatVector l1 = FloatVector.zero(F);
+            FloatVector h0 = FloatVector.zero(F);
+            FloatVector h1 = FloatVector.zero(F);
+            FloatVector k0 = FloatVector.broadcast(F, m[xc >> 5]);
+            FloatVector k1 = FloatVector.zero(F);
+            FloatVector i0 = FloatVector.zero(F);
+            FloatVector i1 = FloatVector.zero(F);
+            FloatVector n0 = FloatVector.broadcast(F, m[xe >> 5]);
+            FloatVector n1 = FloatVector.zero(F);
+            FloatVector e0 = FloatVector.zero(F);
+            FloatVector e1 = FloatVector.zero(F);
+            for (int j = 0; j < 16; j += 2) {
+                IntVector v0 = widenUnsigned(w, a + 16 + 8L * j);
+                FloatVector lo = low(v0);
+                l0 = lo.fma(FloatVector.broadcast(F, x[xa + j]), l0);
+                k0 = lo.fma(FloatVector.broadcast(F, x[xc + j]), k0);
+                n0 = lo.fma(FloatVector.broadcast(F, x[xe + j]), n0);
+                FloatVector hi = high(v0);
+                h0 = hi.fma(FloatVector.broadcast(F, x[xa + j + 16]), h0);
+                i0 = hi.fma(FloatVector.broadcast(F, x[xc + j + 16]), i0);
+                e0 = hi.fma(FloatVector.broadcast(F, x[xe + j + 16]), e0);
+                IntVector v1 = widenUnsigned(w, a + 24 + 8L * j);
+                lo = low(v1);
+                l1 = lo.fma(FloatVector.broadcast(F, x[xa + j + 1]), l1);
+                k1 = lo.fma(FloatVector.broadcast(F, x[xc + j + 1]), k1);
+                n1 = lo.fma(FloatVector.broadcast(F, x[xe + j + 1]), n1);
+                hi = high(v1);
+                h1 = hi.fma(FloatVector.broadcast(F, x[xa + j + 17]), h1);
+                i1 = hi.fma(FloatVector.broadcast(F, x[xc + j + 17]), i1);
+                e1 = hi.fma(FloatVector.broadcast(F, x[xe + j + 17]), e1);
+            }
+            FloatVector d = halfToFloat(w, a);
+            acc0 = l0.add(l1).add(h0.add(h1)).fma(d, acc0);
+            acc1 = k0.add(k1).add(i0.add(i1)).fma(d, acc1);
+            acc2 = n0.add(n1).add(e0.add(e1)).fma(d, acc2);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+    }
+
     /** As {@link #q8Group4} for Q4_0: each byte column's two nibble vectors serve 4 tokens. */
     private static void q4Group4(
             MemorySegment w, int cols, int g, float[] x, float[] m, int xOff, float[] out, int o, int stride) {
@@ -485,7 +690,15 @@ public final class PanamaTensorKernels implements TensorKernels {
             for (; t + 4 <= tokens; t += 4) {
                 q4Group4(w, cols, g, x, m, t * cols, out, outOff + t * outStride, outStride);
             }
-            for (; t < tokens; t++) {
+            if (!remainderPasses) {
+                for (; t < tokens; t++) {
+                    q4Groups(w, cols, g, g + 1, x, m, t * cols, out, outOff + t * outStride);
+                }
+            } else if (tokens - t == 3) {
+                q4Group3(w, cols, g, x, m, t * cols, out, outOff + t * outStride, outStride);
+            } else if (tokens - t == 2) {
+                q4Group2(w, cols, g, x, m, t * cols, out, outOff + t * outStride, outStride);
+            } else if (tokens - t == 1) {
                 q4Groups(w, cols, g, g + 1, x, m, t * cols, out, outOff + t * outStride);
             }
         }
