@@ -76,6 +76,41 @@ final class Interleaved8 {
         }
     }
 
+    /**
+     * The scalar reference of an interleaved matrix times {@code tokens} activation rows, rows [from, to):
+     * {@code out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]}, each block's products summed in order, then
+     * the block sums.
+     */
+    static void matmul(
+            BlockDecoder decoder,
+            int groupBlockBytes,
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int blocks = cols / BLOCK;
+        float[] tmp = new float[BLOCK];
+        for (int r = from; r < to; r++) {
+            for (int t = 0; t < tokens; t++) {
+                float sum = 0f;
+                for (int b = 0; b < blocks; b++) {
+                    decoder.decode(w, ((long) (r / ROWS) * blocks + b) * groupBlockBytes, r % ROWS, tmp, 0);
+                    float block = 0f;
+                    for (int j = 0; j < BLOCK; j++) {
+                        block += tmp[j] * x[t * cols + b * BLOCK + j];
+                    }
+                    sum += block;
+                }
+                out[outOff + t * outStride + r] = sum;
+            }
+        }
+    }
+
     /** Reference dot of elements [start, start + n) with x, block by block as the scalar kernels sum. */
     static float dot(Tensor t, long start, float[] x, int xOff, int n) {
         float[] w = new float[BLOCK];

@@ -82,17 +82,18 @@ public interface TensorKernels {
             int outStride,
             int from,
             int to) {
-        float[] tmp = new float[Q8_0Tensor.BLOCK];
-        for (int r = from; r < to; r++) {
-            for (int t = 0; t < tokens; t++) {
-                float sum = 0f;
-                for (int b = 0; b < cols / Q8_0Tensor.BLOCK; b++) {
-                    Q8_0x8Tensor.decodeBlock(w, Q8_0x8Tensor.blockOffset(cols, r / 8, b), r % 8, tmp, 0);
-                    sum += blockDot(tmp, x, t * cols + b * Q8_0Tensor.BLOCK);
-                }
-                out[outOff + t * outStride + r] = sum;
-            }
-        }
+        Interleaved8.matmul(
+                Q8_0x8Tensor::decodeBlock,
+                Q8_0x8Tensor.GROUP_BLOCK_BYTES,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
     }
 
     /** As {@link #matmulQ8_0x8} for an 8-row interleaved Q4_0 matrix ({@link Q4_0x8Tensor}). */
@@ -106,26 +107,18 @@ public interface TensorKernels {
             int outStride,
             int from,
             int to) {
-        float[] tmp = new float[Q4_0Tensor.BLOCK];
-        for (int r = from; r < to; r++) {
-            for (int t = 0; t < tokens; t++) {
-                float sum = 0f;
-                for (int b = 0; b < cols / Q4_0Tensor.BLOCK; b++) {
-                    Q4_0x8Tensor.decodeBlock(w, Q4_0x8Tensor.blockOffset(cols, r / 8, b), r % 8, tmp, 0);
-                    sum += blockDot(tmp, x, t * cols + b * Q4_0Tensor.BLOCK);
-                }
-                out[outOff + t * outStride + r] = sum;
-            }
-        }
-    }
-
-    /** sum_j w[j] * x[xOff + j] over one decoded block, in order (the scalar reference's inner step). */
-    private static float blockDot(float[] w, float[] x, int xOff) {
-        float sum = 0f;
-        for (int j = 0; j < w.length; j++) {
-            sum += w[j] * x[xOff + j];
-        }
-        return sum;
+        Interleaved8.matmul(
+                Q4_0x8Tensor::decodeBlock,
+                Q4_0x8Tensor.GROUP_BLOCK_BYTES,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
     }
 
     /**
