@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.jrag.ingest.batch.ZipFixtures;
 import org.jrag.ingest.document.DocxFixtures;
 import org.jrag.ingest.document.PdfFixtures;
@@ -77,13 +79,15 @@ class DocumentIngestionIT {
 
     private final RestClient http;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    DocumentIngestionIT(@LocalServerPort int port, @Autowired JdbcClient jdbc) {
+    DocumentIngestionIT(@LocalServerPort int port, @Autowired JdbcClient jdbc, @Autowired DataSource dataSource) {
         this.http = RestClient.builder()
                 .baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> {})
                 .build();
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     @DynamicPropertySource
@@ -1123,6 +1127,85 @@ class DocumentIngestionIT {
                     .isEqualTo(1);
         }
         assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void aDeleteRacingABatchThatReplacesTheSameDocumentWaitsForItNeverA500() throws Exception {
+        for (int round = 1; round <= 3; round++) {
+            // given a document, and the change-log writer lock held here, so that a batch which stores a new
+            // document first and then replaces that one stops between the two, holding the new one's rows
+            String source = "contested-" + round + ".txt";
+            long id = uploadRaw(
+                            "/v1/collections/docs/documents?source=" + source,
+                            MediaType.TEXT_PLAIN,
+                            utf8("Old text " + round))
+                    .getBody()
+                    .get("documentId")
+                    .asLong();
+            String list = """
+                    [{"source": "fresh-%d.txt", "content": "A new document of round %d."},
+                     {"source": "%s", "content": "The replacement of round %d."}]
+                    """.formatted(round, round, source, round);
+            ResponseEntity<JsonNode> batch;
+            ResponseEntity<JsonNode> delete;
+            try (Connection writer = dataSource.getConnection();
+                    ExecutorService clients = Executors.newFixedThreadPool(2)) {
+                writer.setAutoCommit(false);
+                try (var lock = writer.createStatement()) {
+                    lock.execute("SELECT pg_advisory_xact_lock(7262636)");
+                }
+                Future<ResponseEntity<JsonNode>> batchSent = clients.submit(() ->
+                        uploadBatch("/v1/collections/docs/documents/batch", MediaType.APPLICATION_JSON, utf8(list)));
+                awaitBlockedOnLocks(1);
+                // when the document is deleted meanwhile
+                Future<ResponseEntity<JsonNode>> deleteSent = clients.submit(() -> http.delete()
+                        .uri("/v1/collections/docs/documents/{id}", id)
+                        .retrieve()
+                        .toEntity(JsonNode.class));
+                awaitBlockedOnLocks(2);
+                writer.commit();
+                batch = batchSent.get(60, TimeUnit.SECONDS);
+                delete = deleteSent.get(60, TimeUnit.SECONDS);
+            }
+
+            // then the delete waits for the batch, which replaced the document; the delete then removes it
+            assertThat(batch.getStatusCode().value()).as("%s", batch.getBody()).isEqualTo(201);
+            assertThat(delete.getStatusCode().value())
+                    .as("%s", delete.getBody())
+                    .isEqualTo(204);
+            assertThat(jdbc.sql("SELECT count(*) FROM document WHERE id = ? OR source = ?")
+                            .param(id)
+                            .param(source)
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM document WHERE source = ?")
+                            .param("fresh-" + round + ".txt")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("SELECT operation FROM change_log WHERE document_id = ? ORDER BY seq")
+                            .param(id)
+                            .query(String.class)
+                            .list())
+                    .containsExactly("UPSERT", "UPSERT", "DELETE");
+        }
+        assertChunksReproduceTheirText();
+    }
+
+    /** Waits until {@code n} sessions wait for an advisory lock. */
+    private void awaitBlockedOnLocks(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("""
+                        SELECT count(*) FROM pg_locks
+                        WHERE locktype = 'advisory' AND NOT granted
+                          AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                        """).query(Long.class).single() < n) {
+            assertThat(System.nanoTime())
+                    .as("%d sessions blocked on advisory locks", n)
+                    .isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     /** Sends both bodies as text/plain to {@code uri} from two threads released together. */

@@ -380,16 +380,40 @@ public class DocumentIngestion {
                 .orElseThrow(() -> new DocumentNotFoundException(collection, documentId));
     }
 
-    /** Deletes the document and its chunks, and records the DELETE for retrieval, in one transaction. */
+    /**
+     * Deletes the document and its chunks, and records the DELETE for retrieval, in one transaction. The document's
+     * source is locked first, as uploads lock it before touching any row: a delete racing an upload that replaces the
+     * document waits for it (and deletes what it stored) instead of holding the row the upload needs while waiting for
+     * the change-log lock the upload holds. A transaction that still collides runs again, up to
+     * {@value #STORE_ATTEMPTS} times.
+     */
     public void delete(String collection, long documentId) {
         long collectionId = collections.requireId(collection);
-        long seq = transaction.execute(tx -> {
-            if (!documents.delete(collectionId, documentId)) {
-                throw new DocumentNotFoundException(collection, documentId);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                long seq = transaction.execute(tx -> {
+                    documents
+                            .findSource(collectionId, documentId)
+                            .ifPresent(source -> documents.lockSources(collectionId, List.of(source)));
+                    if (!documents.delete(collectionId, documentId)) {
+                        throw new DocumentNotFoundException(collection, documentId);
+                    }
+                    return changeLog.append(collectionId, documentId, Operation.DELETE);
+                });
+                log.info("Deleted document {} from '{}', change seq {}", documentId, collection, seq);
+                return;
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == STORE_ATTEMPTS) {
+                    throw new ConcurrentUpdateException(collection, attempt);
+                }
+                log.info(
+                        "Deleting document {} from '{}' collided with a concurrent upload (attempt {}): {}",
+                        documentId,
+                        collection,
+                        attempt,
+                        e.getMostSpecificCause().getMessage());
             }
-            return changeLog.append(collectionId, documentId, Operation.DELETE);
-        });
-        log.info("Deleted document {} from '{}', change seq {}", documentId, collection, seq);
+        }
     }
 
     private IngestResult existing(CollectionTarget target, long documentId) {

@@ -74,6 +74,16 @@ class DocumentRepository {
         }
     }
 
+    /** The source of a document of the collection; empty when it has none or does not exist. */
+    Optional<String> findSource(long collectionId, long documentId) {
+        return jdbc.sql("SELECT source FROM document WHERE id = :id AND collection_id = :collectionId")
+                .param("id", documentId)
+                .param("collectionId", collectionId)
+                .query((rs, row) -> Optional.ofNullable(rs.getString("source")))
+                .optional()
+                .flatMap(source -> source);
+    }
+
     /** The newest document of the collection stored under {@code source}, which an upload of new bytes replaces. */
     Optional<Long> findIdBySource(long collectionId, String source) {
         return jdbc.sql("SELECT id FROM document WHERE collection_id = :collectionId AND source = :source"
