@@ -1,11 +1,22 @@
 package org.jrag.retrieval.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** Body of generation-service's {@code POST /v1/answers} (its default answer length applies). */
-public record AnswerRequest(String question, List<Passage> passages) {
+/**
+ * Body of generation-service's {@code POST /v1/answers}: the question, the passages, and the answer mode
+ * ({@code extractive | generative | auto}), answer length and temperature the caller chose; options left null are
+ * not sent, so generation-service's defaults apply.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AnswerRequest(
+        String question, List<Passage> passages, String mode, Integer maxTokens, Double temperature) {
 
     public AnswerRequest {
         passages = List.copyOf(passages);
+    }
+
+    public AnswerRequest(String question, List<Passage> passages) {
+        this(question, passages, null, null, null);
     }
 }

@@ -21,6 +21,9 @@ public class AnswerService {
     /** generation-service's status for "no passages to answer from". */
     private static final int UNPROCESSABLE = 422;
 
+    /** generation-service's status for "no model loaded" (a generative answer asked for) or "queue full". */
+    private static final int UNAVAILABLE = 503;
+
     private final HybridSearch search;
     private final GenerationClient generation;
     private final GenerationProperties properties;
@@ -62,13 +65,20 @@ public class AnswerService {
         // 3. answer from them
         GeneratedAnswer answer;
         try {
-            answer = generation.answer(new AnswerRequest(request.question(), passages));
+            answer = generation.answer(request.answer(passages));
         } catch (ResourceAccessException e) {
             throw new GenerationUnavailableException(
                     "generation-service at " + properties.baseUrl() + " is unreachable: " + e.getMessage(), e);
         } catch (RestClientResponseException e) {
             if (e.getStatusCode().value() == UNPROCESSABLE) {
                 throw new NoRelevantPassagesException(noPassagesMessage(request, passages.size()));
+            }
+            if (e.getStatusCode().value() == UNAVAILABLE) {
+                // e.g. answerMode generative while no model is loaded: the caller may retry later or pick auto
+                throw new GenerationUnavailableException(
+                        "generation-service at " + properties.baseUrl() + " cannot answer now: "
+                                + e.getResponseBodyAsString(),
+                        e);
             }
             throw new GenerationFailedException(
                     "generation-service at " + properties.baseUrl() + " answered "

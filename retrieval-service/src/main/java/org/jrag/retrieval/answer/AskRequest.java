@@ -5,6 +5,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import java.util.Map;
 import org.jrag.retrieval.search.SearchFilters;
 import org.jrag.retrieval.search.SearchMode;
@@ -15,7 +17,9 @@ import org.jrag.retrieval.search.SearchRequest;
  * defaults to 5; {@code contextTokens} caps the assembled context (null: the configured default). The search options
  * ({@code mode}, {@code filters}, {@code weights}, {@code hyde}, {@code hydeWeight}, {@code rerank},
  * {@code rerankBudgetMs}, {@code efSearch}) mean what they mean for {@code POST /v1/search} and reach the search
- * unchanged; null options take the service's defaults (mode hybrid).
+ * unchanged; null options take the service's defaults (mode hybrid). The answer options reach generation-service's
+ * {@code /v1/answers}: {@code answerMode} ({@code extractive | generative | auto}, its {@code mode}; null: auto),
+ * {@code maxTokens} and {@code temperature} (generative answers; null: generation-service's defaults).
  */
 public record AskRequest(
         @NotBlank(message = "question must not be blank") String question,
@@ -46,17 +50,35 @@ public record AskRequest(
 
         @Min(value = 16, message = "contextTokens must be between 16 and 32768")
         @Max(value = 32768, message = "contextTokens must be between 16 and 32768")
-        Integer contextTokens) {
+        Integer contextTokens,
+
+        @Pattern(
+                regexp = "extractive|generative|auto",
+                message = "answerMode must be one of extractive, generative, auto")
+        String answerMode,
+
+        @Min(value = 1, message = "maxTokens must be between 1 and 4096")
+        @Max(value = 4096, message = "maxTokens must be between 1 and 4096")
+        Integer maxTokens,
+
+        @DecimalMin(value = "0.0", message = "temperature must be between 0 and 2")
+        @DecimalMax(value = "2.0", message = "temperature must be between 0 and 2")
+        Double temperature) {
 
     public static final int DEFAULT_TOP_K = 5;
 
     /** A plain question: hybrid search with the service's defaults. */
     public AskRequest(String question, String collection, Integer topK) {
-        this(question, collection, null, topK, null, null, null, null, null, null, null, null);
+        this(question, collection, null, topK, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public AskRequest {
         topK = topK == null ? DEFAULT_TOP_K : topK;
+    }
+
+    /** What generation-service is asked: the question, the passages and this request's answer options. */
+    public AnswerRequest answer(List<Passage> passages) {
+        return new AnswerRequest(question, passages, answerMode, maxTokens, temperature);
     }
 
     /** The search that retrieves the passages: this request's question and search options. */

@@ -532,6 +532,10 @@ class SearchIT {
             assertThat(passage.get("title").asString()).isEqualTo("The solar system");
             assertThat(passage.get("text").asString()).startsWith("Jupiter is the largest planet");
             assertThat(passage.get("documentId").asLong()).isPositive();
+            // no answer options chosen: none sent, generation-service's defaults apply
+            assertThat(body.has("mode")).isFalse();
+            assertThat(body.has("maxTokens")).isFalse();
+            assertThat(body.has("temperature")).isFalse();
         });
         // and the answer this service returned
         assertThat(response.getStatusCode().value()).isEqualTo(200);
@@ -546,6 +550,51 @@ class SearchIT {
         assertThat(body.get("reason").asString())
                 .isEqualTo("mode auto answered extractively: no model is loaded (none configured)");
         assertThat(body.has("generation")).isFalse();
+    }
+
+    @Test
+    void askPassesTheAnswerModeLengthAndTemperatureToGeneration() throws IOException {
+        // given a generation-service without a model, which refuses a generative answer as it does
+        startGeneration(503, request -> """
+                {"type":"https://jrag.dev/problems/model-unavailable","title":"Model unavailable","status":503,
+                 "detail":"no model is loaded (none configured)"}""");
+
+        // when a generative answer is asked for, short and greedy
+        ResponseEntity<JsonNode> generative = post(
+                "/v1/ask",
+                Map.of(
+                        "question",
+                        "Which planet is the largest?",
+                        "collection",
+                        "handbook",
+                        "answerMode",
+                        "generative",
+                        "maxTokens",
+                        64,
+                        "temperature",
+                        0.0));
+
+        // then generation-service received the options under its names
+        JsonNode received = generationRequests.getLast().body();
+        assertThat(received.get("mode").asString()).isEqualTo("generative");
+        assertThat(received.get("maxTokens").asInt()).isEqualTo(64);
+        assertThat(received.get("temperature").asDouble()).isZero();
+        // and its refusal is a 503 problem that says why
+        assertThat(generative.getStatusCode().value()).isEqualTo(503);
+        assertThat(generative.getBody().get("type").asString())
+                .isEqualTo("https://jrag.dev/problems/generation-unavailable");
+        assertThat(generative.getBody().get("detail").asString()).contains("no model is loaded (none configured)");
+
+        // and bad answer options are refused before anything is searched or sent
+        int sent = generationRequests.size();
+        ResponseEntity<JsonNode> mode = post("/v1/ask", Map.of("question", "Which planet?", "answerMode", "poetic"));
+        assertThat(mode.getStatusCode().value()).isEqualTo(400);
+        assertThat(mode.getBody().get("detail").asString())
+                .contains("answerMode must be one of extractive, generative, auto");
+        ResponseEntity<JsonNode> temperature = post("/v1/ask", Map.of("question", "Which planet?", "temperature", 3));
+        assertThat(temperature.getStatusCode().value()).isEqualTo(400);
+        assertThat(temperature.getBody().get("detail").asString()).contains("temperature must be between 0 and 2");
+        assertThat(generationRequests).hasSize(sent);
     }
 
     @Test
