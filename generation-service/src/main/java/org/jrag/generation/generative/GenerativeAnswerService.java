@@ -9,6 +9,7 @@ import org.jrag.generation.extractive.Citation;
 import org.jrag.generation.extractive.NoPassagesException;
 import org.jrag.generation.extractive.NoSupportedAnswerException;
 import org.jrag.generation.extractive.Passage;
+import org.jrag.generation.guard.Action;
 import org.jrag.generation.guard.GroundingReport;
 import org.jrag.generation.guard.GuardResult;
 import org.jrag.generation.guard.GuardrailBlockedException;
@@ -52,7 +53,9 @@ public final class GenerativeAnswerService {
             throw new NoPassagesException(
                     "passages must not be empty: the generative mode answers only from the given passages");
         }
-        // 2. the grounded prompt, its passages trimmed to leave the answer budget
+        // 2. the passage-injection rail on every passage: a stored document must not instruct the model
+        List<Passage> passages = screened(request.passages(), options, interventions);
+        // 3. the grounded prompt, its passages trimmed to leave the answer budget
         int maxTokens = request.maxTokens() != null
                 ? request.maxTokens()
                 : Math.min(properties.maxTokens(), model.contextLength() / 2);
@@ -63,14 +66,14 @@ public final class GenerativeAnswerService {
                         model.chatTemplate(),
                         text -> tokenizer.encode(text, addBos),
                         model.contextLength())
-                .build(input.text(), request.passages(), maxTokens);
-        // 3. one completion on the engine, greedy unless asked otherwise
+                .build(input.text(), passages, maxTokens);
+        // 4. one completion on the engine, greedy unless asked otherwise
         boolean chat = model.chatTemplate() != null;
         Set<Integer> stopTokens = chat ? model.endOfTurn() : model.endOfText();
         float temperature = (float) (request.temperature() != null ? request.temperature() : properties.temperature());
         PromptCompleter.Completed completed = completer.complete(
                 model, prompt.tokens(), stopTokens, chat ? List.of() : PLAIN_STOP, maxTokens, temperature, options);
-        // 4. the [n] markers into citations
+        // 5. the [n] markers into citations
         CitationMarkers.Marked marked =
                 CitationMarkers.parse(completed.text(), prompt.passages().size());
         if (marked.plain().isBlank()) {
@@ -79,7 +82,7 @@ public final class GenerativeAnswerService {
         }
         List<Passage> cited =
                 marked.cited().stream().map(n -> prompt.passages().get(n - 1)).toList();
-        // 5. grounding of the answer's statements in the cited passages, or in all of them when it cites none
+        // 6. grounding of the answer's statements in the cited passages, or in all of them when it cites none
         List<Passage> support = cited.isEmpty() ? prompt.passages() : cited;
         GroundingReport grounding = guardrails.checkGrounding(
                 marked.plain(), support.stream().map(Passage::text).toList(), options);
@@ -87,7 +90,7 @@ public final class GenerativeAnswerService {
             interventions.addAll(grounding.interventions());
             throw GuardrailBlockedException.output(interventions);
         }
-        // 6. output rails on the answer and on each cited text
+        // 7. output rails on the answer and on each cited text
         GuardResult output = guardrails.checkOutput(marked.text(), options);
         interventions.addAll(output.interventions());
         if (output.blocked()) {
@@ -123,5 +126,37 @@ public final class GenerativeAnswerService {
                         marked.unresolved(),
                         completed.finishReason(),
                         completed.usage()));
+    }
+
+    /**
+     * The passages the prompt may hold: those in which the passage-injection rail found nothing, or whose findings it
+     * only flags. Its findings join {@code interventions}, naming the chunk; a BLOCK refuses the answer, and when
+     * every passage is left out there is nothing to answer from.
+     */
+    private List<Passage> screened(List<Passage> passages, GuardrailOptions options, List<Intervention> interventions) {
+        var kept = new ArrayList<Passage>(passages.size());
+        for (Passage passage : passages) {
+            GuardResult found = guardrails.checkPassage(passage.text(), options);
+            found.interventions().stream()
+                    .map(i -> new Intervention(
+                            i.rail(),
+                            i.action(),
+                            i.detail() + " (in the passage of chunk " + passage.chunkId()
+                                    + (i.action() == Action.REDACT ? ", left out of the prompt)" : ")"),
+                            i.start(),
+                            i.end()))
+                    .forEach(interventions::add);
+            if (found.blocked()) {
+                throw GuardrailBlockedException.input(interventions);
+            }
+            if (found.action() != Action.REDACT) {
+                kept.add(passage);
+            }
+        }
+        if (kept.isEmpty()) {
+            throw new NoPassagesException("the passage-injection guardrail left out all " + passages.size()
+                    + " passages: each holds prompt-injection phrases (see the guardrail findings)");
+        }
+        return kept;
     }
 }

@@ -51,6 +51,17 @@ public final class Guardrails {
         return counted(run(inputRails, input, (rail, text) -> rail.check(text, options)));
     }
 
+    /**
+     * Looks for prompt-injection phrases in a retrieved passage before it goes into a prompt (the
+     * {@code passage-injection} rail): the result's text is the passage unchanged; a REDACT intervention means the
+     * caller leaves the passage out, a BLOCK that it refuses to answer.
+     */
+    public GuardResult checkPassage(String passage, GuardrailOptions options) {
+        return counted(GuardResult.of(
+                passage,
+                PromptInjectionRail.find(passage, Rail.PASSAGE_INJECTION, options.mode(Rail.PASSAGE_INJECTION))));
+    }
+
     /** Runs the output rails on what the service is about to return. */
     public GuardResult checkOutput(String output, GuardrailOptions options) {
         return counted(runOutputRails(output, options));

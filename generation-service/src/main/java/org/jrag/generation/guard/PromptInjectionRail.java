@@ -84,9 +84,13 @@ public final class PromptInjectionRail implements InputRail {
 
     @Override
     public RailResult check(String input, GuardrailOptions options) {
-        Action mode = options.mode(Rail.PROMPT_INJECTION);
+        return new RailResult(input, find(input, Rail.PROMPT_INJECTION, options.mode(Rail.PROMPT_INJECTION)));
+    }
+
+    /** The techniques found in {@code input}, reported as {@code rail} acting in {@code mode}; none when it is off. */
+    static List<Intervention> find(String input, Rail rail, Action mode) {
         if (mode == Action.ALLOW) {
-            return RailResult.allow(input);
+            return List.of();
         }
         InjectionText normalised = InjectionText.of(input);
         var interventions = new ArrayList<Intervention>();
@@ -94,11 +98,11 @@ public final class PromptInjectionRail implements InputRail {
             Matcher m = technique.pattern().matcher(normalised.text());
             if (m.find()) {
                 int[] span = normalised.sourceSpan(m.start(), m.end());
-                interventions.add(new Intervention(
-                        Rail.PROMPT_INJECTION, mode, "prompt injection: " + technique.name(), span[0], span[1]));
+                interventions.add(
+                        new Intervention(rail, mode, "prompt injection: " + technique.name(), span[0], span[1]));
             }
         }
         interventions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return new RailResult(input, interventions);
+        return interventions;
     }
 }

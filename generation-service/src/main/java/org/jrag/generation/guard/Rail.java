@@ -19,6 +19,11 @@ public enum Rail {
     PII("pii", Action.REDACT, EnumSet.of(Action.REDACT, Action.FLAG, Action.BLOCK)),
     /** Deny-listed terms in the output. */
     OUTPUT_DENY_LIST("output-deny-list", Action.REDACT, EnumSet.of(Action.REDACT, Action.FLAG, Action.BLOCK)),
+    /**
+     * Prompt-injection phrases inside a retrieved passage (indirect injection through a stored document): REDACT
+     * leaves the passage out of the prompt, FLAG keeps it, BLOCK refuses the answer.
+     */
+    PASSAGE_INJECTION("passage-injection", Action.REDACT, EnumSet.of(Action.REDACT, Action.FLAG, Action.BLOCK)),
     /** Answer sentences that no cited chunk supports. */
     GROUNDING("grounding", Action.FLAG, EnumSet.of(Action.FLAG, Action.BLOCK));
 

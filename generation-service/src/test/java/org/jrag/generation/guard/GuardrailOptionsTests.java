@@ -24,6 +24,7 @@ class GuardrailOptionsTests {
                         Rail.INPUT_DENY_LIST, Action.BLOCK,
                         Rail.PII, Action.REDACT,
                         Rail.OUTPUT_DENY_LIST, Action.REDACT,
+                        Rail.PASSAGE_INJECTION, Action.REDACT,
                         Rail.GROUNDING, Action.FLAG));
     }
 
@@ -60,7 +61,7 @@ class GuardrailOptionsTests {
                 .isInstanceOf(BindException.class)
                 .rootCause()
                 .hasMessage("unknown guardrail 'pi', expected one of [prompt-injection, max-input-length,"
-                        + " input-deny-list, pii, output-deny-list, grounding]");
+                        + " input-deny-list, pii, output-deny-list, passage-injection, grounding]");
         assertThatThrownBy(() ->
                         new Binder(unsupported).bindOrCreate("rag.generation.guardrails", GuardrailProperties.class))
                 .isInstanceOf(BindException.class)
