@@ -96,7 +96,11 @@ public interface TensorKernels {
                 to);
     }
 
-    /** As {@link #matmulQ8_0x8} for an 8-row interleaved Q4_0 matrix ({@link Q4_0x8Tensor}). */
+    /**
+     * As {@link #matmulQ8_0x8} for an 8-row interleaved Q4_0 matrix ({@link Q4_0x8Tensor}), on activations rounded
+     * to 8-bit blocks as llama.cpp's q4_0 x q8_0 dot does: the reference ({@link Q8Activations#matmulQ4_0x8}) sums
+     * each block in integers.
+     */
     default void matmulQ4_0x8(
             MemorySegment w,
             int cols,
@@ -107,18 +111,7 @@ public interface TensorKernels {
             int outStride,
             int from,
             int to) {
-        Interleaved8.matmul(
-                Q4_0x8Tensor::decodeBlock,
-                Q4_0x8Tensor.GROUP_BLOCK_BYTES,
-                w,
-                cols,
-                x,
-                tokens,
-                out,
-                outOff,
-                outStride,
-                from,
-                to);
+        Q8Activations.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     /**
