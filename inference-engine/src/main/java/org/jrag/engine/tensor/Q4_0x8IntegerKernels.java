@@ -12,11 +12,12 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The interleaved Q4_0 matrix ({@link Q4_0x8Tensor}) times activations rounded to 8-bit blocks ({@link
- * Q8Activations}) in integers, as llama.cpp's q4_0 x q8_0 dot: 16 weight bytes (two columns of 8 rows) widen to 16
- * shorts, whose low and high nibbles multiply 16-bit activations (vpmullw) into 16-bit sums; per block these become
- * 8 row sums, one float conversion and one fused multiply-add with the two scales. The activations are laid out for
- * the weights, each value 8 times: {@code [x_j x8, x_j+1 x8]} beside {@code [x_j+16 x8, x_j+17 x8]} for j = 0, 2, ..
- * 14, so no broadcast is left in the loop.
+ * Q8Activations}) in integers, as llama.cpp's q4_0 x q8_0 dot: 16 weight bytes (columns j and j + 1 of 8 rows) are
+ * shuffled to row order (row r's two bytes side by side) and widened to 16 shorts, whose low and high nibbles
+ * multiply 16-bit activations (vpmullw) into 16-bit sums; per block the two lanes of each row become its sum, one
+ * float conversion and one fused multiply-add with the two scales. The activations are kept as 16-bit pairs in an
+ * int (values j and j + 1), which one broadcast spreads over the 8 rows, so a token costs 4 bytes of activations
+ * per 32 multiply-adds.
  *
  * <p>16-bit sums are exact: a lane adds 16 products of a nibble (at most 15) and an activation (at most 127 in
  * magnitude), at most 30,480. The -8 offset of every weight is applied once per block as the integer {@code -8 *
@@ -27,32 +28,25 @@ final class Q4_0x8IntegerKernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
     private static final VectorSpecies<Short> S = ShortVector.SPECIES_256;
+    private static final VectorSpecies<Short> S8 = ShortVector.SPECIES_128;
     private static final VectorSpecies<Byte> B = ByteVector.SPECIES_128;
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     private static final int BLOCK = Q8Activations.BLOCK;
     private static final int GROUP_BLOCK_BYTES = Q4_0x8Tensor.GROUP_BLOCK_BYTES;
 
-    /** Shorts of one block of activations in the kernel's layout: 32 values, 8 copies each. */
-    static final int BLOCK_SHORTS = BLOCK * Interleaved8.ROWS;
+    /** Ints of one block of rounded activations: 32 values as 16 pairs, in order. */
+    static final int BLOCK_INTS = BLOCK / 2;
 
     /** 1.5 * 2^23: (y + M) - M rounds a float of magnitude below 2^22 to an integer, halves to even (as rint). */
     private static final float ROUNDER = 0x1.8p23f;
 
-    /** Lanes 2m, 2m, 2m, 2m, 2m+1 x4: with each int holding its value in both halves, [x_2m x8, x_2m+1 x8]. */
-    private static final VectorShuffle<Integer>[] PAIRS = pairs();
+    /** Bytes [col j rows 0-7, col j+1 rows 0-7] to [row 0 cols j, j+1, row 1 ..]. */
+    private static final VectorShuffle<Byte> ROW_PAIRS =
+            VectorShuffle.fromValues(B, 0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5, 13, 6, 14, 7, 15);
 
-    @SuppressWarnings("unchecked")
-    private static VectorShuffle<Integer>[] pairs() {
-        VectorShuffle<Integer>[] p = new VectorShuffle[4];
-        for (int m = 0; m < 4; m++) {
-            p[m] = VectorShuffle.fromValues(I, 2 * m, 2 * m, 2 * m, 2 * m, 2 * m + 1, 2 * m + 1, 2 * m + 1, 2 * m + 1);
-        }
-        return p;
-    }
-
-    /** Per-thread rounded activations (layout above), block scales and block offsets -8 * sum q, grown as needed. */
+    /** Per-thread rounded activations (pairs), block scales and block offsets -8 * sum q, grown as needed. */
     private static final class Scratch {
-        short[] values = new short[0];
+        int[] pairs = new int[0];
         float[] scales = new float[0];
         int[] offsets = new int[0];
     }
@@ -80,11 +74,11 @@ final class Q4_0x8IntegerKernels {
         int blocks = cols / BLOCK;
         Scratch s = SCRATCH.get();
         if (s.scales.length < tokens * blocks) {
-            s.values = new short[tokens * blocks * BLOCK_SHORTS];
+            s.pairs = new int[tokens * blocks * BLOCK_INTS];
             s.scales = new float[tokens * blocks];
             s.offsets = new int[tokens * blocks];
         }
-        quantize(x, tokens * blocks, s.values, s.scales, s.offsets);
+        quantize(x, tokens * blocks, s.pairs, s.scales, s.offsets);
         for (int g = g0; g < g1; g++) {
             int t = 0;
             for (; t + 4 <= tokens; t += 4) {
@@ -105,11 +99,10 @@ final class Q4_0x8IntegerKernels {
     }
 
     /**
-     * Rounds blocks [0, n) of x (as {@link Q8Activations}) into the kernel's layout: values 0-7 of a block give the
-     * pairs (0, 1) .. (6, 7) at shorts 0, 32, 64, 96; values 8-15 the pairs at 128 .. 224; values 16-31 the same
-     * 16 shorts further on.
+     * Rounds blocks [0, n) of x (as {@link Q8Activations}): block b's values j and j + 1 (j even) as the low and high
+     * 16 bits of {@code pairs[16b + j / 2]}, its scale and its offset -8 * sum q.
      */
-    static void quantize(float[] x, int n, short[] values, float[] scales, int[] offsets) {
+    static void quantize(float[] x, int n, int[] pairs, float[] scales, int[] offsets) {
         for (int b = 0; b < n; b++) {
             int i = BLOCK * b;
             FloatVector v0 = FloatVector.fromArray(F, x, i);
@@ -125,87 +118,80 @@ final class Q4_0x8IntegerKernels {
             IntVector q3 = (IntVector) v3.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
             scales[b] = d;
             offsets[b] = -8 * q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
-            // each int holding its value in both 16-bit halves, a pair shuffle gives [q_2m x8, q_2m+1 x8]
-            q0 = q0.and(0xFFFF).or(q0.lanewise(VectorOperators.LSHL, 16));
-            q1 = q1.and(0xFFFF).or(q1.lanewise(VectorOperators.LSHL, 16));
-            q2 = q2.and(0xFFFF).or(q2.lanewise(VectorOperators.LSHL, 16));
-            q3 = q3.and(0xFFFF).or(q3.lanewise(VectorOperators.LSHL, 16));
-            int o = BLOCK_SHORTS * b;
-            for (int m = 0; m < 4; m++) {
-                VectorShuffle<Integer> pair = PAIRS[m];
-                q0.rearrange(pair).reinterpretAsShorts().intoArray(values, o + 32 * m);
-                q1.rearrange(pair).reinterpretAsShorts().intoArray(values, o + 128 + 32 * m);
-                q2.rearrange(pair).reinterpretAsShorts().intoArray(values, o + 16 + 32 * m);
-                q3.rearrange(pair).reinterpretAsShorts().intoArray(values, o + 144 + 32 * m);
-            }
+            int o = BLOCK_INTS * b;
+            q0.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o);
+            q1.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 4);
+            q2.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 8);
+            q3.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 12);
         }
-    }
-
-    /** Columns j and j + 1 of 8 rows (16 bytes at off) as 16 unsigned shorts. */
-    private static ShortVector weights(MemorySegment w, long off) {
-        return (ShortVector)
-                ByteVector.fromMemorySegment(B, w, off, LE).convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
     }
 
     /** Group g for the token whose blocks start at block {@code tb} of the scratch; outputs at o + 8g. */
     private static void group1(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o) {
-        short[] xs = s.values;
+        int[] xp = s.pairs;
         long a = g * (long) blocks * GROUP_BLOCK_BYTES;
         FloatVector acc = FloatVector.zero(F);
         for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
-            int p = (tb + b) * BLOCK_SHORTS;
+            int p = (tb + b) * BLOCK_INTS;
             ShortVector lo = ShortVector.zero(S);
             ShortVector hi = ShortVector.zero(S);
             for (int j = 0; j < 8; j++) {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                        .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                lo = lo.add(v.and((short) 0x0F).mul(ShortVector.fromArray(S, xs, p + 32 * j)));
-                hi = hi.add(v.lanewise(VectorOperators.LSHR, 4).mul(ShortVector.fromArray(S, xs, p + 32 * j + 16)));
+                lo = lo.add(v.and((short) 0x0F)
+                        .mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
+                hi = hi.add(v.lanewise(VectorOperators.LSHR, 4)
+                        .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
             }
+            ShortVector sum = lo.add(hi);
             FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
-            acc = ((FloatVector) ((IntVector) lo.add(hi).convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) lo.add(hi).convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb + b]), acc);
+            IntVector pairs = sum.reinterpretAsInts();
+            IntVector rows = pairs.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb + b]);
+            acc = ((FloatVector) rows.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc);
         }
         acc.intoArray(out, o + 8 * g);
     }
 
     /** As {@link #group1} for 2 tokens (blocks at tb and tb + blocks; outputs at o and o + stride). */
     private static void group2(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
-        short[] xs = s.values;
+        int[] xp = s.pairs;
         long a = g * (long) blocks * GROUP_BLOCK_BYTES;
         int tb1 = tb + blocks;
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
         for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
-            int p0 = (tb + b) * BLOCK_SHORTS;
-            int p1 = (tb1 + b) * BLOCK_SHORTS;
+            int p0 = (tb + b) * BLOCK_INTS;
+            int p1 = (tb1 + b) * BLOCK_INTS;
             ShortVector s0 = ShortVector.zero(S);
             ShortVector s1 = ShortVector.zero(S);
             for (int j = 0; j < 8; j++) {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                        .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
                 ShortVector lo = v.and((short) 0x0F);
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
-                int q = 32 * j;
-                s0 = s0.add(lo.mul(ShortVector.fromArray(S, xs, p0 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p0 + q + 16)));
-                s1 = s1.add(lo.mul(ShortVector.fromArray(S, xs, p1 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p1 + q + 16)));
+                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
+                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
             }
             FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
-            acc0 = ((FloatVector) ((IntVector) s0.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s0.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb + b]), acc0);
-            acc1 = ((FloatVector) ((IntVector) s1.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s1.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb1 + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb1 + b]), acc1);
+            IntVector pairs0 = s0.reinterpretAsInts();
+            IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs0.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb + b]);
+            acc0 = ((FloatVector) rows0.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc0);
+            IntVector pairs1 = s1.reinterpretAsInts();
+            IntVector rows1 = pairs1.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs1.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb1 + b]);
+            acc1 = ((FloatVector) rows1.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb1 + b]), acc1);
         }
         acc0.intoArray(out, o + 8 * g);
         acc1.intoArray(out, o + stride + 8 * g);
@@ -213,7 +199,7 @@ final class Q4_0x8IntegerKernels {
 
     /** As {@link #group2} for 3 tokens. */
     private static void group3(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
-        short[] xs = s.values;
+        int[] xp = s.pairs;
         long a = g * (long) blocks * GROUP_BLOCK_BYTES;
         int tb1 = tb + blocks;
         int tb2 = tb1 + blocks;
@@ -221,41 +207,44 @@ final class Q4_0x8IntegerKernels {
         FloatVector acc1 = FloatVector.zero(F);
         FloatVector acc2 = FloatVector.zero(F);
         for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
-            int p0 = (tb + b) * BLOCK_SHORTS;
-            int p1 = (tb1 + b) * BLOCK_SHORTS;
-            int p2 = (tb2 + b) * BLOCK_SHORTS;
+            int p0 = (tb + b) * BLOCK_INTS;
+            int p1 = (tb1 + b) * BLOCK_INTS;
+            int p2 = (tb2 + b) * BLOCK_INTS;
             ShortVector s0 = ShortVector.zero(S);
             ShortVector s1 = ShortVector.zero(S);
             ShortVector s2 = ShortVector.zero(S);
             for (int j = 0; j < 8; j++) {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                        .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
                 ShortVector lo = v.and((short) 0x0F);
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
-                int q = 32 * j;
-                s0 = s0.add(lo.mul(ShortVector.fromArray(S, xs, p0 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p0 + q + 16)));
-                s1 = s1.add(lo.mul(ShortVector.fromArray(S, xs, p1 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p1 + q + 16)));
-                s2 = s2.add(lo.mul(ShortVector.fromArray(S, xs, p2 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p2 + q + 16)));
+                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
+                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
+                s2 = s2.add(lo.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
             }
             FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
-            acc0 = ((FloatVector) ((IntVector) s0.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s0.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb + b]), acc0);
-            acc1 = ((FloatVector) ((IntVector) s1.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s1.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb1 + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb1 + b]), acc1);
-            acc2 = ((FloatVector) ((IntVector) s2.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s2.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb2 + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb2 + b]), acc2);
+            IntVector pairs0 = s0.reinterpretAsInts();
+            IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs0.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb + b]);
+            acc0 = ((FloatVector) rows0.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc0);
+            IntVector pairs1 = s1.reinterpretAsInts();
+            IntVector rows1 = pairs1.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs1.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb1 + b]);
+            acc1 = ((FloatVector) rows1.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb1 + b]), acc1);
+            IntVector pairs2 = s2.reinterpretAsInts();
+            IntVector rows2 = pairs2.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs2.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb2 + b]);
+            acc2 = ((FloatVector) rows2.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb2 + b]), acc2);
         }
         acc0.intoArray(out, o + 8 * g);
         acc1.intoArray(out, o + stride + 8 * g);
@@ -264,7 +253,7 @@ final class Q4_0x8IntegerKernels {
 
     /** As {@link #group2} for 4 tokens. */
     private static void group4(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
-        short[] xs = s.values;
+        int[] xp = s.pairs;
         long a = g * (long) blocks * GROUP_BLOCK_BYTES;
         int tb1 = tb + blocks;
         int tb2 = tb1 + blocks;
@@ -274,50 +263,54 @@ final class Q4_0x8IntegerKernels {
         FloatVector acc2 = FloatVector.zero(F);
         FloatVector acc3 = FloatVector.zero(F);
         for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
-            int p0 = (tb + b) * BLOCK_SHORTS;
-            int p1 = (tb1 + b) * BLOCK_SHORTS;
-            int p2 = (tb2 + b) * BLOCK_SHORTS;
-            int p3 = (tb3 + b) * BLOCK_SHORTS;
+            int p0 = (tb + b) * BLOCK_INTS;
+            int p1 = (tb1 + b) * BLOCK_INTS;
+            int p2 = (tb2 + b) * BLOCK_INTS;
+            int p3 = (tb3 + b) * BLOCK_INTS;
             ShortVector s0 = ShortVector.zero(S);
             ShortVector s1 = ShortVector.zero(S);
             ShortVector s2 = ShortVector.zero(S);
             ShortVector s3 = ShortVector.zero(S);
             for (int j = 0; j < 8; j++) {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                        .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
                 ShortVector lo = v.and((short) 0x0F);
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
-                int q = 32 * j;
-                s0 = s0.add(lo.mul(ShortVector.fromArray(S, xs, p0 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p0 + q + 16)));
-                s1 = s1.add(lo.mul(ShortVector.fromArray(S, xs, p1 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p1 + q + 16)));
-                s2 = s2.add(lo.mul(ShortVector.fromArray(S, xs, p2 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p2 + q + 16)));
-                s3 = s3.add(lo.mul(ShortVector.fromArray(S, xs, p3 + q)))
-                        .add(hi.mul(ShortVector.fromArray(S, xs, p3 + q + 16)));
+                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
+                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
+                s2 = s2.add(lo.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
+                s3 = s3.add(lo.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts()));
             }
             FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
-            acc0 = ((FloatVector) ((IntVector) s0.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s0.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb + b]), acc0);
-            acc1 = ((FloatVector) ((IntVector) s1.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s1.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb1 + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb1 + b]), acc1);
-            acc2 = ((FloatVector) ((IntVector) s2.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s2.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb2 + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb2 + b]), acc2);
-            acc3 = ((FloatVector) ((IntVector) s3.convertShape(VectorOperators.S2I, I, 0))
-                            .add((IntVector) s3.convertShape(VectorOperators.S2I, I, 1))
-                            .add(s.offsets[tb3 + b])
-                            .convert(VectorOperators.I2F, 0))
-                    .fma(d.mul(s.scales[tb3 + b]), acc3);
+            IntVector pairs0 = s0.reinterpretAsInts();
+            IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs0.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb + b]);
+            acc0 = ((FloatVector) rows0.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc0);
+            IntVector pairs1 = s1.reinterpretAsInts();
+            IntVector rows1 = pairs1.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs1.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb1 + b]);
+            acc1 = ((FloatVector) rows1.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb1 + b]), acc1);
+            IntVector pairs2 = s2.reinterpretAsInts();
+            IntVector rows2 = pairs2.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs2.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb2 + b]);
+            acc2 = ((FloatVector) rows2.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb2 + b]), acc2);
+            IntVector pairs3 = s3.reinterpretAsInts();
+            IntVector rows3 = pairs3.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs3.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb3 + b]);
+            acc3 = ((FloatVector) rows3.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb3 + b]), acc3);
         }
         acc0.intoArray(out, o + 8 * g);
         acc1.intoArray(out, o + stride + 8 * g);

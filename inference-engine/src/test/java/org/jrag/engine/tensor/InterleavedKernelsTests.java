@@ -270,7 +270,7 @@ class InterleavedKernelsTests {
     }
 
     @org.junit.jupiter.api.Test
-    void activationsRoundToBlocksOf8BitsLaidOutForTheInterleavedWeights() {
+    void activationsRoundToBlocksOf8BitsInPairs() {
         // given 3 blocks: gaussian values, one ending in exact halves of its scale, and zeros
         SplittableRandom rnd = new SplittableRandom(5);
         float[] x = new float[96];
@@ -279,14 +279,14 @@ class InterleavedKernelsTests {
             x[32 + i] = (i - 16) * 0.25f;
         }
         x[63] = 63.5f;
-        short[] values = new short[3 * Q4_0x8IntegerKernels.BLOCK_SHORTS];
+        int[] pairs = new int[3 * Q4_0x8IntegerKernels.BLOCK_INTS];
         float[] scales = new float[3];
         int[] offsets = new int[3];
         // when the vector kernel rounds them
-        Q4_0x8IntegerKernels.quantize(x, 3, values, scales, offsets);
+        Q4_0x8IntegerKernels.quantize(x, 3, pairs, scales, offsets);
         // then each block has scale max|x| / 127, each value the nearest integer of x / scale (halves to even, ggml
-        // rounds them away from zero) within half a step, the largest one +-127, the offset -8 * the sum, and each
-        // value sits 8 times where the kernel reads it: pairs (j, j + 1) and (j + 16, j + 17) side by side
+        // rounds them away from zero) within half a step, the largest one +-127, the offset -8 * the sum, and values
+        // j and j + 1 in the low and high 16 bits of one int
         assertThat(scales).containsExactly(Q8Activations.scale(maxAbs(x, 0)), 0.5f, 0f);
         for (int b = 0; b < 3; b++) {
             int sum = 0;
@@ -296,13 +296,10 @@ class InterleavedKernelsTests {
                 sum += q;
                 assertThat(Math.abs(q)).isLessThanOrEqualTo(127);
                 assertThat((double) Math.abs(q * scales[b] - v)).isLessThanOrEqualTo(scales[b] * 0.5 * (1 + 1e-6));
-                int pair = j % 16 / 2;
-                int at = b * Q4_0x8IntegerKernels.BLOCK_SHORTS + 32 * pair + (j >= 16 ? 16 : 0) + 8 * (j % 2);
-                for (int k = 0; k < 8; k++) {
-                    assertThat(values[at + k])
-                            .as("block %d value %d copy %d", b, j, k)
-                            .isEqualTo((short) q);
-                }
+                int pair = pairs[b * Q4_0x8IntegerKernels.BLOCK_INTS + j / 2];
+                assertThat((short) (j % 2 == 0 ? pair : pair >> 16))
+                        .as("block %d value %d", b, j)
+                        .isEqualTo((short) q);
             }
             assertThat(offsets[b]).isEqualTo(-8 * sum);
         }
