@@ -267,7 +267,8 @@ public interface TensorKernels {
 
     /**
      * The Vector API kernels where the CPU has 256-bit (or wider) float vectors, else the scalar ones; {@code
-     * -Djrag.engine.kernels=scalar} forces the scalar ones.
+     * -Djrag.engine.kernels=scalar} forces the scalar ones, {@code -Djrag.engine.q4=float} the vector ones with the
+     * interleaved Q4_0 products on exact float activations ({@link PanamaTensorKernels#floatQ4_0()}, to compare).
      */
     static TensorKernels preferred() {
         return Preferred.INSTANCE;
@@ -283,9 +284,12 @@ public interface TensorKernels {
             if ("scalar".equals(System.getProperty("jrag.engine.kernels"))) {
                 return new ScalarTensorKernels();
             }
-            return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256
-                    ? new PanamaTensorKernels()
-                    : new ScalarTensorKernels();
+            if (FloatVector.SPECIES_PREFERRED.vectorBitSize() < 256) {
+                return new ScalarTensorKernels();
+            }
+            return "float".equals(System.getProperty("jrag.engine.q4"))
+                    ? PanamaTensorKernels.floatQ4_0()
+                    : new PanamaTensorKernels();
         }
     }
 }

@@ -270,6 +270,38 @@ class InterleavedKernelsTests {
     }
 
     @org.junit.jupiter.api.Test
+    void q4_0ActivationsChangedInPlaceAreRoundedAgain() {
+        // given a Q4_0 matrix and activations the vector kernel has rounded once (and keeps for the next call)
+        SplittableRandom rnd = new SplittableRandom(21);
+        int rows = 32;
+        int cols = 128;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = Tensor.of(
+                    GgmlType.Q4_0,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q4_0, rows * cols, rnd),
+                    rows * cols);
+            Tensor packed = repack(t, cols, arena);
+            float[] x = gaussian(rnd, 2 * cols);
+            float[] first = new float[2 * rows];
+            MatrixVector.rows(packed, cols, x, 2, first, 0, rows, 0, rows, vector);
+            // when one value of the same array changes (and when the same floats come again in another array)
+            x[cols + 77] += 1f;
+            float[] actual = new float[2 * rows];
+            float[] reference = new float[2 * rows];
+            MatrixVector.rows(packed, cols, x, 2, actual, 0, rows, 0, rows, vector);
+            MatrixVector.rows(packed, cols, x, 2, reference, 0, rows, 0, rows, scalar);
+            float[] again = new float[2 * rows];
+            MatrixVector.rows(packed, cols, x.clone(), 2, again, 0, rows, 0, rows, vector);
+            // then the product follows the new value, and equal floats give equal results
+            assertThat(actual).containsExactly(reference);
+            assertThat(again).containsExactly(reference);
+            assertThat(Arrays.copyOfRange(actual, rows, 2 * rows))
+                    .isNotEqualTo(Arrays.copyOfRange(first, rows, 2 * rows));
+            assertThat(Arrays.copyOf(actual, rows)).containsExactly(Arrays.copyOf(first, rows));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void activationsRoundToBlocksOf8BitsInPairs() {
         // given 3 blocks: gaussian values, one ending in exact halves of its scale, and zeros
         SplittableRandom rnd = new SplittableRandom(5);
