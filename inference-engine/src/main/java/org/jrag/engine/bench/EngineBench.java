@@ -33,10 +33,12 @@ public final class EngineBench {
     public static void main(String[] args) throws IOException {
         Options o = Options.parse(args);
         System.setProperty("jrag.engine.threads", Integer.toString(o.threads()));
+        System.setProperty("jrag.engine.q4", o.q4());
         System.out.printf(
                 Locale.ROOT,
-                "EngineBench: threads=%d, r=%d, cpus=%d, load %s%n",
+                "EngineBench: threads=%d, q4=%s, r=%d, cpus=%d, load %s%n",
                 o.threads(),
+                o.q4(),
                 o.repetitions(),
                 Runtime.getRuntime().availableProcessors(),
                 loadAverage());
@@ -154,9 +156,13 @@ public final class EngineBench {
             List<Integer> prompts,
             int generate,
             int repetitions,
-            Path dir) {
+            Path dir,
+            String q4) {
 
         Options {
+            if (!q4.equals("integer") && !q4.equals("float")) {
+                throw new IllegalArgumentException("--q4 must be integer or float, got: " + q4);
+            }
             if (threads < 1
                     || repetitions < 1
                     || generate < 0
@@ -173,6 +179,7 @@ public final class EngineBench {
             int generate = 128;
             int reps = 3;
             Path dir = Path.of("target/bench-models");
+            String q4 = "integer";
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (i + 1 >= args.length) {
@@ -195,13 +202,14 @@ public final class EngineBench {
                     case "-n" -> generate = Integer.parseInt(v);
                     case "-r" -> reps = Integer.parseInt(v);
                     case "--dir" -> dir = Path.of(v);
+                    case "--q4" -> q4 = v;
                     default ->
                         throw new IllegalArgumentException("unknown option " + a
                                 + " (use --shape NAME|all, --type Q8_0|Q4_0|all, --threads N, -p N[,N], -n N, -r N,"
-                                + " --dir PATH)");
+                                + " --dir PATH, --q4 integer|float)");
                 }
             }
-            return new Options(shapes, types, threads, prompts, generate, reps, dir);
+            return new Options(shapes, types, threads, prompts, generate, reps, dir, q4);
         }
     }
 }

@@ -26,12 +26,17 @@ import org.jrag.engine.tensor.TensorKernels;
  * SmolLM2-135M and Llama-3.2-1B projections (rows x cols). Run by hand:
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens] | small [maxTokens]]]]
+ * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens] | small [maxTokens] | integer [maxTokens]]]]
  * </pre>
  *
  * With {@code small}, the interleaved product for 1 to {@code maxTokens} (default 8) tokens, the kernels that take
  * tokens beyond the 4-token passes one at a time ({@link PanamaTensorKernels#tokenAtATimeRemainders()}) against
  * the current ones, alternately, one thread, best round; CPU time per product relative to 1 token, and new / old.
+ *
+ * With {@code integer}, the interleaved Q4_0 product for 1 to {@code maxTokens} (default 4) tokens, the float
+ * kernels on exact activations ({@link PanamaTensorKernels#floatQ4_0()}) against the integer kernels on 8-bit
+ * activations, alternately, one thread, best round; G multiply-adds per CPU-second and new / old. Shapes: the
+ * SmolLM2-135M and Llama-3.2-1B projections and the 1B output matrix.
  *
  * With {@code prefill}, the batched product of a micro-batch of {@code tokens} (default 128) activations with the
  * interleaved matrix instead: the previous decoded-rows path against the register-blocked panels, same matrix,
@@ -53,6 +58,10 @@ public final class KernelBench {
         TensorKernels kernels = TensorKernels.preferred();
         if (args.length > 2 && "small".equals(args[2])) {
             small(mx, rounds, types, args.length > 3 ? Integer.parseInt(args[3]) : 8);
+            return;
+        }
+        if (args.length > 2 && "integer".equals(args[2])) {
+            integer(mx, rounds, args.length > 3 ? Integer.parseInt(args[3]) : 4);
             return;
         }
         if (args.length > 2 && "prefill".equals(args[2])) {
@@ -207,6 +216,56 @@ public final class KernelBench {
                                 tokens * one / best1,
                                 best0 / best1);
                     }
+                }
+            }
+        }
+    }
+
+    private static void integer(ThreadMXBean mx, int rounds, int maxTokens) {
+        TensorKernels before = PanamaTensorKernels.floatQ4_0();
+        TensorKernels after = new PanamaTensorKernels();
+        int[][] shapes = {{576, 576}, {1536, 576}, {576, 1536}, {2048, 2048}, {8192, 2048}, {2048, 8192}, {128256, 2048}
+        };
+        System.out.printf(
+                Locale.ROOT,
+                "KernelBench Q4_0 activations: 1-%d tokens, best of %d rounds, 1 thread; float (old) vs 8-bit"
+                        + " integer (new) kernels%n",
+                maxTokens,
+                rounds);
+        System.out.println("| rows x cols | tokens | float G MAC/s | integer G MAC/s | new / old |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: |");
+        for (int[] shape : shapes) {
+            int rows = shape[0];
+            int cols = shape[1];
+            try (Arena arena = Arena.ofShared()) {
+                Tensor w =
+                        Q4_0x8Tensor.repack((Q4_0Tensor) randomMatrix(GgmlType.Q4_0, rows, cols, arena), cols, arena);
+                float[] x = new float[maxTokens * cols];
+                SplittableRandom rnd = new SplittableRandom(7);
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) rnd.nextGaussian();
+                }
+                float[] out = new float[maxTokens * rows];
+                for (int tokens = 1; tokens <= maxTokens; tokens++) {
+                    // enough products per round for ~5 ms of work at 5 G MAC/s
+                    int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
+                    double best0 = 0;
+                    double best1 = 0;
+                    for (int round = 0; round < rounds; round++) {
+                        best0 = Math.max(
+                                best0, batchRate(mx, w, rows, cols, x, tokens, out, reps, before, BatchKernel.PANELS));
+                        best1 = Math.max(
+                                best1, batchRate(mx, w, rows, cols, x, tokens, out, reps, after, BatchKernel.PANELS));
+                    }
+                    System.out.printf(
+                            Locale.ROOT,
+                            "| %d x %d | %d | %.2f | %.2f | %.2fx |%n",
+                            rows,
+                            cols,
+                            tokens,
+                            best0,
+                            best1,
+                            best1 / best0);
                 }
             }
         }

@@ -27,12 +27,19 @@ public final class PanamaTensorKernels implements TensorKernels {
     /** Whether 2 and 3 tokens beyond the 4-token passes share one pass over the weights (false: one at a time). */
     private final boolean remainderPasses;
 
+    /**
+     * Whether interleaved Q4_0 products round the activations to 8-bit blocks and sum in integers ({@link
+     * Q4_0x8IntegerKernels}); false: the float kernels on exact activations.
+     */
+    private final boolean q4Integer;
+
     public PanamaTensorKernels() {
-        this(true);
+        this(true, true);
     }
 
-    private PanamaTensorKernels(boolean remainderPasses) {
+    private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer) {
         this.remainderPasses = remainderPasses;
+        this.q4Integer = q4Integer;
     }
 
     /**
@@ -40,7 +47,16 @@ public final class PanamaTensorKernels implements TensorKernels {
      * each re-reading the weights); for {@code KernelBench} to compare both in one run. Same results.
      */
     public static PanamaTensorKernels tokenAtATimeRemainders() {
-        return new PanamaTensorKernels(false);
+        return new PanamaTensorKernels(false, true);
+    }
+
+    /**
+     * The kernels with the interleaved Q4_0 products on exact float activations, as before the integer kernels;
+     * for {@code KernelBench} and {@code -Djrag.engine.q4=float} to compare both. Results differ by the 8-bit
+     * rounding of the activations.
+     */
+    public static PanamaTensorKernels floatQ4_0() {
+        return new PanamaTensorKernels(true, false);
     }
 
     @Override
@@ -81,7 +97,7 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /** 8 IEEE halves to floats: (bits << 13) * 2^112 is exact for normals and subnormals; Inf/NaN re-biased. */
-    private static FloatVector halfToFloat(MemorySegment w, long off) {
+    static FloatVector halfToFloat(MemorySegment w, long off) {
         IntVector h = (IntVector) ShortVector.fromMemorySegment(S, w, off, LE).convertShape(VectorOperators.S2I, I, 0);
         IntVector em = h.and(0x7FFF);
         IntVector sign = h.and(0x8000).lanewise(VectorOperators.LSHL, 16);
@@ -653,9 +669,11 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * 8-row interleaved Q4_0 (see {@link Q4_0x8Tensor}): each loaded byte column is widened to 8 ints whose low and
-     * high nibbles become two float vectors (values j and j + 16 of 8 rows). The -8 offset of every value is applied
-     * once per block as -8 * sum_j x_j.
+     * 8-row interleaved Q4_0 (see {@link Q4_0x8Tensor}): by default on activations rounded to 8-bit blocks, in
+     * integers ({@link Q4_0x8IntegerKernels}; rows outside whole groups through the reference). The float kernels
+     * ({@link #floatQ4_0()}): each loaded byte column is widened to 8 ints whose low and high nibbles become two
+     * float vectors (values j and j + 16 of 8 rows); the -8 offset of every value is applied once per block as -8 *
+     * sum_j x_j.
      */
     @Override
     public void matmulQ4_0x8(
@@ -670,8 +688,21 @@ public final class PanamaTensorKernels implements TensorKernels {
             int to) {
         int start = Math.min(to, (from + 7) & ~7);
         int end = Math.max(start, to & ~7);
+        if (q4Integer) {
+            if (from < start) {
+                TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
+            }
+            if (start < end) {
+                Q4_0x8IntegerKernels.matmul(
+                        w, cols, x, tokens, out, outOff, outStride, start / 8, end / 8, remainderPasses);
+            }
+            if (end < to) {
+                TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);
+            }
+            return;
+        }
         if (from < start) {
-            TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, start);
+            floatReference(w, cols, x, tokens, out, outOff, outStride, from, start);
         }
         // m[i] = -8 * (sum of activation block i), once per call; then one group at a time for every token (4 tokens
         // per pass), so batched tokens read the weights once
@@ -703,8 +734,33 @@ public final class PanamaTensorKernels implements TensorKernels {
             }
         }
         if (end < to) {
-            TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);
+            floatReference(w, cols, x, tokens, out, outOff, outStride, end, to);
         }
+    }
+
+    /** The float reference of the interleaved Q4_0 product (rows outside whole groups of the float kernels). */
+    private static void floatReference(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        Interleaved8.matmul(
+                Q4_0x8Tensor::decodeBlock,
+                Q4_0x8Tensor.GROUP_BLOCK_BYTES,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
     }
 
     /**

@@ -7,9 +7,9 @@ import org.jrag.engine.gguf.GgmlType;
 /**
  * A Q4_0 matrix repacked at load time into groups of 8 rows with their blocks interleaved (llama.cpp's
  * {@code block_q4_0x8} idea): for each group and each block column, the 8 rows' fp16 scales, then byte {@code j * 8 +
- * r} = byte j of row r's block (value j in its low nibble, value j + 16 in its high nibble). A matrix-vector kernel
- * then widens 8 bytes = two columns of 8 rows into two float vectors and multiplies them by broadcast activations,
- * with no horizontal sums; the same bytes as the file, in another order.
+ * r} = byte j of row r's block (value j in its low nibble, value j + 16 in its high nibble). The decode kernels
+ * ({@link Q4_0x8IntegerKernels}) then multiply whole columns of 8 rows by activations rounded to 8-bit blocks, in
+ * integers, with no horizontal sums; the same bytes as the file, in another order.
  */
 public record Q4_0x8Tensor(MemorySegment data, long size, int cols) implements Tensor {
     static final int ROWS = Interleaved8.ROWS;

@@ -96,7 +96,11 @@ public interface TensorKernels {
                 to);
     }
 
-    /** As {@link #matmulQ8_0x8} for an 8-row interleaved Q4_0 matrix ({@link Q4_0x8Tensor}). */
+    /**
+     * As {@link #matmulQ8_0x8} for an 8-row interleaved Q4_0 matrix ({@link Q4_0x8Tensor}), on activations rounded
+     * to 8-bit blocks as llama.cpp's q4_0 x q8_0 dot does: the reference ({@link Q8Activations#matmulQ4_0x8}) sums
+     * each block in integers.
+     */
     default void matmulQ4_0x8(
             MemorySegment w,
             int cols,
@@ -107,18 +111,7 @@ public interface TensorKernels {
             int outStride,
             int from,
             int to) {
-        Interleaved8.matmul(
-                Q4_0x8Tensor::decodeBlock,
-                Q4_0x8Tensor.GROUP_BLOCK_BYTES,
-                w,
-                cols,
-                x,
-                tokens,
-                out,
-                outOff,
-                outStride,
-                from,
-                to);
+        Q8Activations.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     /**
@@ -274,7 +267,8 @@ public interface TensorKernels {
 
     /**
      * The Vector API kernels where the CPU has 256-bit (or wider) float vectors, else the scalar ones; {@code
-     * -Djrag.engine.kernels=scalar} forces the scalar ones.
+     * -Djrag.engine.kernels=scalar} forces the scalar ones, {@code -Djrag.engine.q4=float} the vector ones with the
+     * interleaved Q4_0 products on exact float activations ({@link PanamaTensorKernels#floatQ4_0()}, to compare).
      */
     static TensorKernels preferred() {
         return Preferred.INSTANCE;
@@ -290,9 +284,12 @@ public interface TensorKernels {
             if ("scalar".equals(System.getProperty("jrag.engine.kernels"))) {
                 return new ScalarTensorKernels();
             }
-            return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256
-                    ? new PanamaTensorKernels()
-                    : new ScalarTensorKernels();
+            if (FloatVector.SPECIES_PREFERRED.vectorBitSize() < 256) {
+                return new ScalarTensorKernels();
+            }
+            return "float".equals(System.getProperty("jrag.engine.q4"))
+                    ? PanamaTensorKernels.floatQ4_0()
+                    : new PanamaTensorKernels();
         }
     }
 }

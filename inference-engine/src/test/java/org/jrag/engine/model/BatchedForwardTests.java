@@ -37,6 +37,14 @@ class BatchedForwardTests {
     private static final double TOLERANCE = 1e-5;
 
     /**
+     * A Q4_0 token decoded alone (fewer than 8 tokens in the call) rounds its activations to 8-bit blocks, as
+     * llama.cpp's q4_0 x q8_0 dot does, while in a long batch it multiplies exact activations (the panel kernel):
+     * the logits then differ by that rounding, measured 0.003 on the 2-layer GQA model (0.0085 in {@link
+     * RepackedWeightsTests}, logits up to ~2).
+     */
+    private static final double Q4_0_ROUNDING = 0.03;
+
+    /**
      * Two runs of the same computation: identical products in identical order, but the JIT may compile a kernel
      * between the runs, and interpreted and compiled Vector API code may round a lane sum differently in the last
      * bit; so "identical" is checked as within float rounding of logits of magnitude ~10.
@@ -265,10 +273,14 @@ class BatchedForwardTests {
             m.forward(history, 0, b, false);
             float[] eb = m.forward(new int[] {7}, 37, b, false);
             float[] ec = m.forward(c, 0, m.newKvCache(64), true);
-            double diff = maxDiff(logits, new float[][] {ea, eb, ec});
-            System.out.printf("%s GQA batched vs separate forwards: max |diff| %.3g%n", type, diff);
+            double diff = maxDiff(new float[][] {logits[0], logits[2]}, new float[][] {ea, ec});
+            double decode = LlamaModelTests.maxAbsDiff(logits[1], eb);
+            System.out.printf(
+                    "%s GQA batched vs separate forwards: max |diff| %.3g, of the decoded token %.3g%n",
+                    type, diff, decode);
             assertThat(logits[2]).hasSize(60 * GQA.vocabSize());
             assertThat(diff).isLessThanOrEqualTo(TOLERANCE);
+            assertThat(decode).isLessThanOrEqualTo(type == GgmlType.Q4_0 ? Q4_0_ROUNDING : TOLERANCE);
         }
     }
 

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Q8_0 / Q4_0 matrices repacked at load into 8-row interleaved groups decode like the mapped row-major ones. */
+/**
+ * Q8_0 / Q4_0 matrices repacked at load into 8-row interleaved groups decode like the mapped row-major ones (Q4_0 up
+ * to the 8-bit rounding of the activations in its interleaved decode kernel).
+ */
 class RepackedWeightsTests {
     /** Vocabulary 304 (a multiple of 8), so the tied output matrix is repacked too; the embedding stays mapped. */
     private static final BenchShape SHAPE =
@@ -48,15 +51,20 @@ class RepackedWeightsTests {
             KvCache cb = b.newKvCache(16);
             SplittableRandom rnd = new SplittableRandom(9);
             double worst = 0;
+            double largest = 0;
             for (int pos = 0; pos < 12; pos++) {
                 int token = rnd.nextInt(SHAPE.vocabSize());
                 float[] la = a.forward(new int[] {token}, pos, ca, false);
                 float[] lb = b.forward(new int[] {token}, pos, cb, false);
                 worst = Math.max(worst, LlamaModelTests.maxAbsDiff(la, lb));
+                largest = Math.max(largest, LlamaModelTests.maxAbsDiff(lb, new float[lb.length]));
             }
-            // then the logits agree to float rounding (only the summation order differs)
-            System.out.printf("%s repacked vs mapped decode: max |diff| %.3g%n", type, worst);
-            assertThat(worst).isLessThan(1e-5);
+            // then the logits agree to float rounding (only the summation order differs); Q4_0 to the 8-bit
+            // rounding of the activations that its interleaved kernel does as llama.cpp's q4_0 x q8_0 dot (measured
+            // 0.0085 on logits up to ~2)
+            System.out.printf(
+                    "%s repacked vs mapped decode: max |diff| %.3g (max |logit| %.3g)%n", type, worst, largest);
+            assertThat(worst).isLessThan(type == GgmlType.Q4_0 ? 0.03 : 1e-5);
         }
     }
 

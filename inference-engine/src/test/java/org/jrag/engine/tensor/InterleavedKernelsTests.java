@@ -15,9 +15,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The 8-row interleaved Q8_0 / Q4_0 matrices: the repack keeps every value, and the vector kernel matches the
  * scalar reference and the row-major kernels over any row range (whole group pairs, an odd group, rows outside
- * whole groups) for 1 to 3 tokens, 4-token passes with a remainder, and batches long enough to decode rows first. Tolerance as in {@link TensorKernelsTests}: 1e-5 of the magnitude sum plus
- * 1e-6, since only the summation order and FMAs differ (Q4_0 also applies its -8 offset as -8 * sum x once per
- * block).
+ * whole groups) for 1 to 3 tokens, 4-token passes with a remainder, and batches long enough to decode rows first.
+ * Q8_0, and batches that decode rows first, on float activations, tolerance as in {@link TensorKernelsTests}: 1e-5
+ * of the magnitude sum plus 1e-6, since only the summation order and FMAs differ. Q4_0 below that batch size on
+ * activations rounded to 8-bit blocks ({@link Q8Activations}): the vector kernel gives the scalar reference's bits
+ * (integer block sums, the same float steps), and both stay within the rounding bound (half a block scale times the
+ * block's weight magnitudes) of the float products.
  */
 class InterleavedKernelsTests {
     private final TensorKernels scalar = new ScalarTensorKernels();
@@ -133,9 +136,16 @@ class InterleavedKernelsTests {
                         exact += (double) wf[r * cols + i] * x[tok * cols + i];
                     }
                     double tol = 1e-5 * magnitude + 1e-6;
-                    assertThat((double) Math.abs(actual[o] - reference[o]))
-                            .as("%s token %d row %d vector vs scalar", type, tok, r)
-                            .isLessThanOrEqualTo(tol);
+                    if (type == GgmlType.Q4_0 && tokens < MatrixVector.INTERLEAVED_BATCHED_TOKENS) {
+                        assertThat(actual[o])
+                                .as("%s token %d row %d vector vs scalar", type, tok, r)
+                                .isEqualTo(reference[o]);
+                        tol += roundingBound(wf, r * cols, x, tok * cols, cols);
+                    } else {
+                        assertThat((double) Math.abs(actual[o] - reference[o]))
+                                .as("%s token %d row %d vector vs scalar", type, tok, r)
+                                .isLessThanOrEqualTo(tol);
+                    }
                     assertThat((double) Math.abs(actual[o] - rowMajor[o]))
                             .as("%s token %d row %d vs row-major", type, tok, r)
                             .isLessThanOrEqualTo(tol);
@@ -198,6 +208,145 @@ class InterleavedKernelsTests {
                     .hasMessage("an 8-row interleaved " + type
                             + " matrix needs cols a multiple of 32 and rows of 8, got: 768 elements of 64 columns");
         }
+    }
+
+    /**
+     * How far 8-bit block rounding of x can move the dot product with the row w: each value by at most half its
+     * block's scale (max|x| / 127), weighted by |w| (plus float slack).
+     */
+    private static double roundingBound(float[] w, int wOff, float[] x, int xOff, int n) {
+        double bound = 0;
+        for (int b = 0; b < n; b += 32) {
+            double amax = 0;
+            double wsum = 0;
+            for (int j = b; j < b + 32; j++) {
+                amax = Math.max(amax, Math.abs(x[xOff + j]));
+                wsum += Math.abs(w[wOff + j]);
+            }
+            bound += amax / 127 / 2 * wsum;
+        }
+        return bound * (1 + 1e-5);
+    }
+
+    @org.junit.jupiter.api.Test
+    void q4_0ExtremeCodesAndActivationsSumExactlyIn16Bits() {
+        // given 16 rows of 256 columns whose every code is 15 (or 0) and a token of one magnitude (all +-127 once
+        // rounded), so every 16-bit lane adds 16 products of 15 * 127 = 30,480
+        int rows = 16;
+        int cols = 256;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment w = arena.allocate(GgmlType.Q4_0.bytesFor((long) rows * cols));
+            for (long i = 0; i < w.byteSize(); i++) {
+                w.set(java.lang.foreign.ValueLayout.JAVA_BYTE, i, i / 18 % 3 == 2 ? 0 : (byte) 0xFF);
+            }
+            for (long b = 0; b < w.byteSize(); b += 18) {
+                w.set(Layouts.I16, b, Float.floatToFloat16(b % 36 == 0 ? 0.5f : -0.25f));
+            }
+            Tensor t = Tensor.of(GgmlType.Q4_0, w, (long) rows * cols);
+            Tensor packed = repack(t, cols, arena);
+            for (float sign : new float[] {1f, -1f}) {
+                float[] x = new float[2 * cols];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = i < cols ? sign * 127f / 32 : (i % 32 == 5 ? -sign * 3f : sign * 0.75f);
+                }
+                float[] reference = new float[2 * rows];
+                float[] actual = new float[2 * rows];
+                // when the vector kernel and the reference multiply
+                MatrixVector.rows(packed, cols, x, 2, reference, 0, rows, 0, rows, scalar);
+                MatrixVector.rows(packed, cols, x, 2, actual, 0, rows, 0, rows, vector);
+                // then they agree bit for bit, and the first token's products are exact (its scale is 1/32)
+                assertThat(actual).containsExactly(reference);
+                float[] wf = new float[rows * cols];
+                t.dequantize(0, wf, 0, rows * cols);
+                for (int r = 0; r < rows; r++) {
+                    double exact = 0;
+                    for (int i = 0; i < cols; i++) {
+                        exact += (double) wf[r * cols + i] * x[i];
+                    }
+                    assertThat((double) actual[r]).as("row %d", r).isEqualTo(exact);
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void q4_0ActivationsChangedInPlaceAreRoundedAgain() {
+        // given a Q4_0 matrix and activations the vector kernel has rounded once (and keeps for the next call)
+        SplittableRandom rnd = new SplittableRandom(21);
+        int rows = 32;
+        int cols = 128;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = Tensor.of(
+                    GgmlType.Q4_0,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q4_0, rows * cols, rnd),
+                    rows * cols);
+            Tensor packed = repack(t, cols, arena);
+            float[] x = gaussian(rnd, 2 * cols);
+            float[] first = new float[2 * rows];
+            MatrixVector.rows(packed, cols, x, 2, first, 0, rows, 0, rows, vector);
+            // when one value of the same array changes (and when the same floats come again in another array)
+            x[cols + 77] += 1f;
+            float[] actual = new float[2 * rows];
+            float[] reference = new float[2 * rows];
+            MatrixVector.rows(packed, cols, x, 2, actual, 0, rows, 0, rows, vector);
+            MatrixVector.rows(packed, cols, x, 2, reference, 0, rows, 0, rows, scalar);
+            float[] again = new float[2 * rows];
+            MatrixVector.rows(packed, cols, x.clone(), 2, again, 0, rows, 0, rows, vector);
+            // then the product follows the new value, and equal floats give equal results
+            assertThat(actual).containsExactly(reference);
+            assertThat(again).containsExactly(reference);
+            assertThat(Arrays.copyOfRange(actual, rows, 2 * rows))
+                    .isNotEqualTo(Arrays.copyOfRange(first, rows, 2 * rows));
+            assertThat(Arrays.copyOf(actual, rows)).containsExactly(Arrays.copyOf(first, rows));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void activationsRoundToBlocksOf8BitsInPairs() {
+        // given 3 blocks: gaussian values, one ending in exact halves of its scale, and zeros
+        SplittableRandom rnd = new SplittableRandom(5);
+        float[] x = new float[96];
+        for (int i = 0; i < 32; i++) {
+            x[i] = (float) rnd.nextGaussian();
+            x[32 + i] = (i - 16) * 0.25f;
+        }
+        x[63] = 63.5f;
+        int[] pairs = new int[3 * Q4_0x8IntegerKernels.BLOCK_INTS];
+        float[] scales = new float[3];
+        int[] offsets = new int[3];
+        // when the vector kernel rounds them
+        Q4_0x8IntegerKernels.quantize(x, 3, pairs, scales, offsets);
+        // then each block has scale max|x| / 127, each value the nearest integer of x / scale (halves to even, ggml
+        // rounds them away from zero) within half a step, the largest one +-127, the offset -8 * the sum, and values
+        // j and j + 1 in the low and high 16 bits of one int
+        assertThat(scales).containsExactly(Q8Activations.scale(maxAbs(x, 0)), 0.5f, 0f);
+        for (int b = 0; b < 3; b++) {
+            int sum = 0;
+            for (int j = 0; j < 32; j++) {
+                float v = x[32 * b + j];
+                int q = Q8Activations.round(v, Q8Activations.inverse(scales[b]));
+                sum += q;
+                assertThat(Math.abs(q)).isLessThanOrEqualTo(127);
+                assertThat((double) Math.abs(q * scales[b] - v)).isLessThanOrEqualTo(scales[b] * 0.5 * (1 + 1e-6));
+                int pair = pairs[b * Q4_0x8IntegerKernels.BLOCK_INTS + j / 2];
+                assertThat((short) (j % 2 == 0 ? pair : pair >> 16))
+                        .as("block %d value %d", b, j)
+                        .isEqualTo((short) q);
+            }
+            assertThat(offsets[b]).isEqualTo(-8 * sum);
+        }
+        assertThat(Q8Activations.round(63.5f, 2f)).isEqualTo(127);
+        assertThat(Q8Activations.round(-0.5f, 1f)).isEqualTo(0);
+        assertThat(Q8Activations.round(1.5f, 1f)).isEqualTo(2);
+        assertThat(Q8Activations.inverse(Q8Activations.scale(1e-37f))).isEqualTo(0f);
+    }
+
+    private static float maxAbs(float[] x, int off) {
+        float m = 0f;
+        for (int i = off; i < off + 32; i++) {
+            m = Math.max(m, Math.abs(x[i]));
+        }
+        return m;
     }
 
     private static float[] gaussian(SplittableRandom rnd, int n) {

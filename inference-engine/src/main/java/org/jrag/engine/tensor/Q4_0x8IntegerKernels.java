@@ -1,0 +1,350 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The interleaved Q4_0 matrix ({@link Q4_0x8Tensor}) times activations rounded to 8-bit blocks ({@link
+ * Q8Activations}) in integers, as llama.cpp's q4_0 x q8_0 dot: 16 weight bytes (columns j and j + 1 of 8 rows) are
+ * shuffled to row order (row r's two bytes side by side) and widened to 16 shorts, whose low and high nibbles
+ * multiply 16-bit activations (vpmullw) into 16-bit sums; per block the two lanes of each row become its sum, one
+ * float conversion and one fused multiply-add with the two scales. The activations are kept as 16-bit pairs in an
+ * int (values j and j + 1), which one broadcast spreads over the 8 rows, so a token costs 4 bytes of activations
+ * per 32 multiply-adds.
+ *
+ * <p>16-bit sums are exact: a lane adds 16 products of a nibble (at most 15) and an activation (at most 127 in
+ * magnitude), at most 30,480. The -8 offset of every weight is applied once per block as the integer {@code -8 *
+ * sum_j q_x}. A token's result does not depend on how many tokens share a pass (integer sums, then the same float
+ * steps), and equals {@link Q8Activations#matmulQ4_0x8} bit for bit.
+ */
+final class Q4_0x8IntegerKernels {
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
+    private static final VectorSpecies<Short> S = ShortVector.SPECIES_256;
+    private static final VectorSpecies<Short> S8 = ShortVector.SPECIES_128;
+    private static final VectorSpecies<Byte> B = ByteVector.SPECIES_128;
+    private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
+    private static final int BLOCK = Q8Activations.BLOCK;
+    private static final int GROUP_BLOCK_BYTES = Q4_0x8Tensor.GROUP_BLOCK_BYTES;
+
+    /** Ints of one block of rounded activations: 32 values as 16 pairs, in order. */
+    static final int BLOCK_INTS = BLOCK / 2;
+
+    /** 1.5 * 2^23: (y + M) - M rounds a float of magnitude below 2^22 to an integer, halves to even (as rint). */
+    private static final float ROUNDER = 0x1.8p23f;
+
+    /** Bytes [col j rows 0-7, col j+1 rows 0-7] to [row 0 cols j, j+1, row 1 ..]. */
+    private static final VectorShuffle<Byte> ROW_PAIRS =
+            VectorShuffle.fromValues(B, 0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5, 13, 6, 14, 7, 15);
+
+    /**
+     * Per-thread rounded activations (pairs), block scales and block offsets -8 * sum q, grown as needed, and a copy
+     * of the {@code length} floats they were rounded from. A parallel product hands each thread several row chunks
+     * of one matrix (and fused jobs several matrices) with the same activations: a thread rounds them once and
+     * reuses them while the floats are the same (a compare costs a tenth of the rounding; at 576 columns the rounding
+     * costs about as much as a chunk's multiply-adds).
+     */
+    private static final class Scratch {
+        int[] pairs = new int[0];
+        float[] scales = new float[0];
+        int[] offsets = new int[0];
+        float[] source = new float[0];
+        int length = -1;
+
+        /** Whether x[0, n) are the floats rounded last. */
+        boolean holds(float[] x, int n) {
+            return n == length && Arrays.equals(x, 0, n, source, 0, n);
+        }
+
+        /** Room for n floats; forgets what was rounded. */
+        void clear(int n) {
+            if (source.length < n) {
+                pairs = new int[n / BLOCK * BLOCK_INTS];
+                scales = new float[n / BLOCK];
+                offsets = new int[n / BLOCK];
+                source = new float[n];
+            }
+            length = -1;
+        }
+
+        /** Records that x[0, n) are the floats rounded. */
+        void keep(float[] x, int n) {
+            System.arraycopy(x, 0, source, 0, n);
+            length = n;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private Q4_0x8IntegerKernels() {}
+
+    /**
+     * Groups [g0, g1) of the matrix times {@code tokens} activation rows: out[outOff + t * outStride + 8g + r]; 4
+     * tokens per pass over a group, then the 1-3 left over in one more pass ({@code remainderPasses}; else one at a
+     * time).
+     */
+    static void matmul(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int g0,
+            int g1,
+            boolean remainderPasses) {
+        int blocks = cols / BLOCK;
+        Scratch s = SCRATCH.get();
+        if (!s.holds(x, tokens * cols)) {
+            s.clear(tokens * cols);
+            quantize(x, tokens * blocks, s.pairs, s.scales, s.offsets);
+            s.keep(x, tokens * cols);
+        }
+        for (int g = g0; g < g1; g++) {
+            int t = 0;
+            for (; t + 4 <= tokens; t += 4) {
+                group4(w, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
+            }
+            if (!remainderPasses) {
+                for (; t < tokens; t++) {
+                    group1(w, blocks, g, s, t * blocks, out, outOff + t * outStride);
+                }
+            } else if (tokens - t == 3) {
+                group3(w, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
+            } else if (tokens - t == 2) {
+                group2(w, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
+            } else if (tokens - t == 1) {
+                group1(w, blocks, g, s, t * blocks, out, outOff + t * outStride);
+            }
+        }
+    }
+
+    /**
+     * Rounds blocks [0, n) of x (as {@link Q8Activations}): block b's values j and j + 1 (j even) as the low and high
+     * 16 bits of {@code pairs[16b + j / 2]}, its scale and its offset -8 * sum q.
+     */
+    static void quantize(float[] x, int n, int[] pairs, float[] scales, int[] offsets) {
+        for (int b = 0; b < n; b++) {
+            int i = BLOCK * b;
+            FloatVector v0 = FloatVector.fromArray(F, x, i);
+            FloatVector v1 = FloatVector.fromArray(F, x, i + 8);
+            FloatVector v2 = FloatVector.fromArray(F, x, i + 16);
+            FloatVector v3 = FloatVector.fromArray(F, x, i + 24);
+            float amax = v0.abs().max(v1.abs()).max(v2.abs().max(v3.abs())).reduceLanes(VectorOperators.MAX);
+            float d = Q8Activations.scale(amax);
+            float inv = Q8Activations.inverse(d);
+            IntVector q0 = (IntVector) v0.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            IntVector q1 = (IntVector) v1.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            IntVector q2 = (IntVector) v2.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            IntVector q3 = (IntVector) v3.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            scales[b] = d;
+            offsets[b] = -8 * q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
+            int o = BLOCK_INTS * b;
+            q0.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o);
+            q1.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 4);
+            q2.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 8);
+            q3.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 12);
+        }
+    }
+
+    /** Group g for the token whose blocks start at block {@code tb} of the scratch; outputs at o + 8g. */
+    private static void group1(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o) {
+        int[] xp = s.pairs;
+        long a = g * (long) blocks * GROUP_BLOCK_BYTES;
+        FloatVector acc = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
+            int p = (tb + b) * BLOCK_INTS;
+            ShortVector lo = ShortVector.zero(S);
+            ShortVector hi = ShortVector.zero(S);
+            for (int j = 0; j < 8; j++) {
+                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                        .rearrange(ROW_PAIRS)
+                        .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
+                lo = lo.add(v.and((short) 0x0F)
+                        .mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
+                hi = hi.add(v.lanewise(VectorOperators.LSHR, 4)
+                        .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
+            }
+            ShortVector sum = lo.add(hi);
+            FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
+            IntVector pairs = sum.reinterpretAsInts();
+            IntVector rows = pairs.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb + b]);
+            acc = ((FloatVector) rows.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc);
+        }
+        acc.intoArray(out, o + 8 * g);
+    }
+
+    /** As {@link #group1} for 2 tokens (blocks at tb and tb + blocks; outputs at o and o + stride). */
+    private static void group2(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
+        int[] xp = s.pairs;
+        long a = g * (long) blocks * GROUP_BLOCK_BYTES;
+        int tb1 = tb + blocks;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
+            int p0 = (tb + b) * BLOCK_INTS;
+            int p1 = (tb1 + b) * BLOCK_INTS;
+            ShortVector s0 = ShortVector.zero(S);
+            ShortVector s1 = ShortVector.zero(S);
+            for (int j = 0; j < 8; j++) {
+                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                        .rearrange(ROW_PAIRS)
+                        .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
+                ShortVector lo = v.and((short) 0x0F);
+                ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
+                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
+                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
+            }
+            FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
+            IntVector pairs0 = s0.reinterpretAsInts();
+            IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs0.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb + b]);
+            acc0 = ((FloatVector) rows0.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc0);
+            IntVector pairs1 = s1.reinterpretAsInts();
+            IntVector rows1 = pairs1.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs1.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb1 + b]);
+            acc1 = ((FloatVector) rows1.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb1 + b]), acc1);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+    }
+
+    /** As {@link #group2} for 3 tokens. */
+    private static void group3(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
+        int[] xp = s.pairs;
+        long a = g * (long) blocks * GROUP_BLOCK_BYTES;
+        int tb1 = tb + blocks;
+        int tb2 = tb1 + blocks;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
+            int p0 = (tb + b) * BLOCK_INTS;
+            int p1 = (tb1 + b) * BLOCK_INTS;
+            int p2 = (tb2 + b) * BLOCK_INTS;
+            ShortVector s0 = ShortVector.zero(S);
+            ShortVector s1 = ShortVector.zero(S);
+            ShortVector s2 = ShortVector.zero(S);
+            for (int j = 0; j < 8; j++) {
+                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                        .rearrange(ROW_PAIRS)
+                        .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
+                ShortVector lo = v.and((short) 0x0F);
+                ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
+                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
+                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
+                s2 = s2.add(lo.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
+            }
+            FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
+            IntVector pairs0 = s0.reinterpretAsInts();
+            IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs0.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb + b]);
+            acc0 = ((FloatVector) rows0.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc0);
+            IntVector pairs1 = s1.reinterpretAsInts();
+            IntVector rows1 = pairs1.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs1.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb1 + b]);
+            acc1 = ((FloatVector) rows1.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb1 + b]), acc1);
+            IntVector pairs2 = s2.reinterpretAsInts();
+            IntVector rows2 = pairs2.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs2.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb2 + b]);
+            acc2 = ((FloatVector) rows2.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb2 + b]), acc2);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+    }
+
+    /** As {@link #group2} for 4 tokens. */
+    private static void group4(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
+        int[] xp = s.pairs;
+        long a = g * (long) blocks * GROUP_BLOCK_BYTES;
+        int tb1 = tb + blocks;
+        int tb2 = tb1 + blocks;
+        int tb3 = tb2 + blocks;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        FloatVector acc3 = FloatVector.zero(F);
+        for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
+            int p0 = (tb + b) * BLOCK_INTS;
+            int p1 = (tb1 + b) * BLOCK_INTS;
+            int p2 = (tb2 + b) * BLOCK_INTS;
+            int p3 = (tb3 + b) * BLOCK_INTS;
+            ShortVector s0 = ShortVector.zero(S);
+            ShortVector s1 = ShortVector.zero(S);
+            ShortVector s2 = ShortVector.zero(S);
+            ShortVector s3 = ShortVector.zero(S);
+            for (int j = 0; j < 8; j++) {
+                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                        .rearrange(ROW_PAIRS)
+                        .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
+                ShortVector lo = v.and((short) 0x0F);
+                ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
+                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
+                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
+                s2 = s2.add(lo.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
+                s3 = s3.add(lo.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
+                        .add(hi.mul(IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts()));
+            }
+            FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
+            IntVector pairs0 = s0.reinterpretAsInts();
+            IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs0.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb + b]);
+            acc0 = ((FloatVector) rows0.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc0);
+            IntVector pairs1 = s1.reinterpretAsInts();
+            IntVector rows1 = pairs1.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs1.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb1 + b]);
+            acc1 = ((FloatVector) rows1.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb1 + b]), acc1);
+            IntVector pairs2 = s2.reinterpretAsInts();
+            IntVector rows2 = pairs2.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs2.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb2 + b]);
+            acc2 = ((FloatVector) rows2.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb2 + b]), acc2);
+            IntVector pairs3 = s3.reinterpretAsInts();
+            IntVector rows3 = pairs3.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pairs3.lanewise(VectorOperators.ASHR, 16))
+                    .add(s.offsets[tb3 + b]);
+            acc3 = ((FloatVector) rows3.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb3 + b]), acc3);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+        acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+}

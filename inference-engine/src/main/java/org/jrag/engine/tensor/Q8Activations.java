@@ -1,0 +1,83 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * Activations rounded to 8 bits per block of 32 for the integer Q4_0 kernels, as ggml's {@code quantize_row_q8_0}
+ * rounds them for its q4_0 x q8_0 dot: scale {@code d = max|x| / 127}, {@code q = round(x * (1 / d))} in [-127,
+ * 127] (halves to even; ggml rounds them away from zero, which differs only on exact ties). A block whose scale
+ * is below the smallest normal float (max|x| below ~1.5e-36) rounds to zeros. Each value is then off by at most
+ * {@code d / 2}, so a block's dot product with weights w by at most {@code d / 2 * sum|w|}.
+ *
+ * <p>{@link #matmulQ4_0x8} is the scalar reference of the vector kernel ({@link Q4_0x8IntegerKernels}): the same
+ * rounded activations, exact integer block sums {@code sum_j (q_w - 8) * q_x}, and per block one fused
+ * multiply-add of that sum with {@code d_w * d_x}, in block order; both give the same bits.
+ */
+final class Q8Activations {
+    static final int BLOCK = 32;
+
+    private Q8Activations() {}
+
+    /** The scale of a block whose largest magnitude is {@code amax}. */
+    static float scale(float amax) {
+        return amax / 127f;
+    }
+
+    /** 1 / d, or 0 where d is below the smallest normal float (so the inverse stays finite). */
+    static float inverse(float d) {
+        return d >= Float.MIN_NORMAL ? 1f / d : 0f;
+    }
+
+    /** x * (1 / d) rounded to the nearest integer, halves to even. */
+    static int round(float x, float inverse) {
+        return (int) Math.rint(x * inverse);
+    }
+
+    /**
+     * The scalar reference of the interleaved Q4_0 matrix ({@link Q4_0x8Tensor}) times {@code tokens} rounded
+     * activation rows, rows [from, to): {@code out[outOff + t * outStride + r] = sum_b d_w(r, b) * d_x(t, b) * sum_j
+     * (q_w - 8) * q_x}.
+     */
+    static void matmulQ4_0x8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int blocks = cols / BLOCK;
+        int[] q = new int[tokens * cols];
+        float[] d = new float[tokens * blocks];
+        for (int b = 0; b < tokens * blocks; b++) {
+            float amax = 0f;
+            for (int j = 0; j < BLOCK; j++) {
+                amax = Math.max(amax, Math.abs(x[BLOCK * b + j]));
+            }
+            d[b] = scale(amax);
+            float inv = inverse(d[b]);
+            for (int j = 0; j < BLOCK; j++) {
+                q[BLOCK * b + j] = round(x[BLOCK * b + j], inv);
+            }
+        }
+        for (int r = from; r < to; r++) {
+            int lane = r % Interleaved8.ROWS;
+            for (int t = 0; t < tokens; t++) {
+                float acc = 0f;
+                for (int b = 0; b < blocks; b++) {
+                    long off = Q4_0x8Tensor.blockOffset(cols, r / Interleaved8.ROWS, b);
+                    int qb = (t * blocks + b) * BLOCK;
+                    int sum = 0;
+                    for (int j = 0; j < BLOCK / 2; j++) {
+                        int v = Layouts.u8(w, off + 2 * Interleaved8.ROWS + (long) j * Interleaved8.ROWS + lane);
+                        sum += ((v & 0x0F) - 8) * q[qb + j] + ((v >>> 4) - 8) * q[qb + j + 16];
+                    }
+                    acc = Math.fma((float) sum, Layouts.f16(w, off + 2L * lane) * d[t * blocks + b], acc);
+                }
+                out[outOff + t * outStride + r] = acc;
+            }
+        }
+    }
+}
