@@ -68,17 +68,17 @@ public final class ServingBench {
         Path smol = RandomModelFiles.ensure(o.dir(), BenchShape.SMOLLM2_135M, GgmlType.Q8_0);
         try (GgufFile file = GgufFile.open(smol)) {
             LlamaModel model = LlamaModel.load(file);
-            if (o.parts().contains("a")) {
+            if (o.runs("a")) {
                 throughput(model, o, rows);
             }
-            if (o.parts().contains("b")) {
+            if (o.runs("b")) {
                 prefixTtft(model, o, rows);
             }
-            if (o.parts().contains("c")) {
+            if (o.runs("c2")) {
                 speculationOnRandom(model, o, rows);
             }
         }
-        if (o.parts().contains("c")) {
+        if (o.runs("c1")) {
             try (GgufFile file = GgufFile.open(o.stories())) {
                 speculationOnStories(file, o, rows);
             }
@@ -467,6 +467,12 @@ public final class ServingBench {
             Path dir,
             Path stories) {
 
+        /** Whether part a, b, c1 (stories260K) or c2 (random-weight model) runs; "c" names both c1 and c2. */
+        boolean runs(String part) {
+            List<String> named = Arrays.asList(parts.split(","));
+            return named.contains(part) || part.startsWith("c") && named.contains("c");
+        }
+
         static Options parse(String[] args) {
             int threads = 2;
             int tokens = 64;
@@ -504,7 +510,7 @@ public final class ServingBench {
                         throw new IllegalArgumentException(
                                 "unknown option " + a
                                         + " (use --threads N, -n N, --streams N[,N], --prefix N, --ttft-requests N,"
-                                        + " --spec-prompts N, -r N, --spec-tokens N, --parts a,b,c, --dir PATH, --stories PATH)");
+                                        + " --spec-prompts N, -r N, --spec-tokens N, --parts a,b,c|c1|c2, --dir PATH, --stories PATH)");
                 }
             }
             if (threads < 1
