@@ -167,7 +167,7 @@ public final class ServingBench {
         BatchForward forward = BatchForward.of(model, model.newPagedKvCache(64, 16, KvCacheType.F32));
         EngineOptions plain =
                 EngineOptions.defaults(64, context).withPrefixCaching(false).withMaxRunning(1);
-        EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 8));
+        EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 16));
         // 1. greedy first, to find prompts whose continuation repeats text (n-gram lookup would have drafted it)
         record Candidate(int[] prompt, int maxTokens, double repeat) {}
         List<Candidate> candidates = new ArrayList<>();
@@ -246,7 +246,7 @@ public final class ServingBench {
             BatchForward draft =
                     shifted(BatchForward.of(draftModel, draftModel.newPagedKvCache(blocks, 16, KvCacheType.F32)));
             int[] prompt = prompts(1, promptLength, 3, model).getFirst();
-            EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 8));
+            EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 16));
             EngineOptions wrong = plain.withSpeculation(new Speculation.DraftModel(draft, 4));
             for (EngineOptions spec : List.of(lookup, wrong)) {
                 boolean isLookup = spec == lookup;
