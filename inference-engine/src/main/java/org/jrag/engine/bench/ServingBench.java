@@ -194,6 +194,8 @@ public final class ServingBench {
         double lookupBest = Double.MAX_VALUE;
         long drafted = 0;
         long accepted = 0;
+        long lookupSteps = 0;
+        long lookupTokens = 0;
         boolean identical = true;
         for (int r = 0; r < o.specRuns(); r++) {
             long plainNanos = 0;
@@ -208,6 +210,8 @@ public final class ServingBench {
                 tokens += a.tokens().length - 1;
                 drafted += b.drafted();
                 accepted += b.accepted();
+                lookupSteps += b.steps() - 1; // the first step is the prompt's
+                lookupTokens += b.tokens().length - 1;
             }
             plainBest = Math.min(plainBest, plainNanos / (double) tokens);
             lookupBest = Math.min(lookupBest, lookupNanos / (double) tokens);
@@ -215,10 +219,13 @@ public final class ServingBench {
         double repeat = chosen.stream().mapToDouble(Candidate::repeat).average().orElse(0);
         System.out.printf(
                 Locale.ROOT,
-                "(c) stories260K: %d prompts (repeat fraction %.2f), acceptance %.2f, identical output %s%n",
+                "(c) stories260K: %d prompts (repeat fraction %.2f), acceptance %.2f, decode tokens per step %.2f"
+                        + " (drafted %.2f), identical output %s%n",
                 chosen.size(),
                 repeat,
                 drafted == 0 ? 0 : (double) accepted / drafted,
+                (double) lookupTokens / lookupSteps,
+                (double) drafted / lookupSteps,
                 identical);
         rows.add(new String[] {
             "(c) stories260K prompt lookup",
@@ -376,7 +383,7 @@ public final class ServingBench {
         }
     }
 
-    private record Timed(int[] tokens, long decodeNanos, long drafted, long accepted) {}
+    private record Timed(int[] tokens, long decodeNanos, long drafted, long accepted, long steps) {}
 
     /** One request alone on a fresh engine; decode time = total - time to first token. */
     private static Timed timed(BatchForward forward, EngineOptions options, int[] prompt, int maxTokens) {
@@ -388,7 +395,8 @@ public final class ServingBench {
                     out.stream().mapToInt(Integer::intValue).toArray(),
                     c.totalNanos() - c.firstTokenNanos(),
                     s.draftedTokens(),
-                    s.acceptedTokens());
+                    s.acceptedTokens(),
+                    s.steps());
         }
     }
 
