@@ -68,17 +68,17 @@ public final class ServingBench {
         Path smol = RandomModelFiles.ensure(o.dir(), BenchShape.SMOLLM2_135M, GgmlType.Q8_0);
         try (GgufFile file = GgufFile.open(smol)) {
             LlamaModel model = LlamaModel.load(file);
-            if (o.parts().contains("a")) {
+            if (o.runs("a")) {
                 throughput(model, o, rows);
             }
-            if (o.parts().contains("b")) {
+            if (o.runs("b")) {
                 prefixTtft(model, o, rows);
             }
-            if (o.parts().contains("c")) {
+            if (o.runs("c2")) {
                 speculationOnRandom(model, o, rows);
             }
         }
-        if (o.parts().contains("c")) {
+        if (o.runs("c1")) {
             try (GgufFile file = GgufFile.open(o.stories())) {
                 speculationOnStories(file, o, rows);
             }
@@ -167,7 +167,7 @@ public final class ServingBench {
         BatchForward forward = BatchForward.of(model, model.newPagedKvCache(64, 16, KvCacheType.F32));
         EngineOptions plain =
                 EngineOptions.defaults(64, context).withPrefixCaching(false).withMaxRunning(1);
-        EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 8));
+        EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 16));
         // 1. greedy first, to find prompts whose continuation repeats text (n-gram lookup would have drafted it)
         record Candidate(int[] prompt, int maxTokens, double repeat) {}
         List<Candidate> candidates = new ArrayList<>();
@@ -194,6 +194,8 @@ public final class ServingBench {
         double lookupBest = Double.MAX_VALUE;
         long drafted = 0;
         long accepted = 0;
+        long lookupSteps = 0;
+        long lookupTokens = 0;
         boolean identical = true;
         for (int r = 0; r < o.specRuns(); r++) {
             long plainNanos = 0;
@@ -208,6 +210,8 @@ public final class ServingBench {
                 tokens += a.tokens().length - 1;
                 drafted += b.drafted();
                 accepted += b.accepted();
+                lookupSteps += b.steps() - 1; // the first step is the prompt's
+                lookupTokens += b.tokens().length - 1;
             }
             plainBest = Math.min(plainBest, plainNanos / (double) tokens);
             lookupBest = Math.min(lookupBest, lookupNanos / (double) tokens);
@@ -215,10 +219,13 @@ public final class ServingBench {
         double repeat = chosen.stream().mapToDouble(Candidate::repeat).average().orElse(0);
         System.out.printf(
                 Locale.ROOT,
-                "(c) stories260K: %d prompts (repeat fraction %.2f), acceptance %.2f, identical output %s%n",
+                "(c) stories260K: %d prompts (repeat fraction %.2f), acceptance %.2f, decode tokens per step %.2f"
+                        + " (drafted %.2f), identical output %s%n",
                 chosen.size(),
                 repeat,
                 drafted == 0 ? 0 : (double) accepted / drafted,
+                (double) lookupTokens / lookupSteps,
+                (double) drafted / lookupSteps,
                 identical);
         rows.add(new String[] {
             "(c) stories260K prompt lookup",
@@ -246,7 +253,7 @@ public final class ServingBench {
             BatchForward draft =
                     shifted(BatchForward.of(draftModel, draftModel.newPagedKvCache(blocks, 16, KvCacheType.F32)));
             int[] prompt = prompts(1, promptLength, 3, model).getFirst();
-            EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 8));
+            EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 16));
             EngineOptions wrong = plain.withSpeculation(new Speculation.DraftModel(draft, 4));
             for (EngineOptions spec : List.of(lookup, wrong)) {
                 boolean isLookup = spec == lookup;
@@ -376,7 +383,7 @@ public final class ServingBench {
         }
     }
 
-    private record Timed(int[] tokens, long decodeNanos, long drafted, long accepted) {}
+    private record Timed(int[] tokens, long decodeNanos, long drafted, long accepted, long steps) {}
 
     /** One request alone on a fresh engine; decode time = total - time to first token. */
     private static Timed timed(BatchForward forward, EngineOptions options, int[] prompt, int maxTokens) {
@@ -388,7 +395,8 @@ public final class ServingBench {
                     out.stream().mapToInt(Integer::intValue).toArray(),
                     c.totalNanos() - c.firstTokenNanos(),
                     s.draftedTokens(),
-                    s.acceptedTokens());
+                    s.acceptedTokens(),
+                    s.steps());
         }
     }
 
@@ -467,6 +475,12 @@ public final class ServingBench {
             Path dir,
             Path stories) {
 
+        /** Whether part a, b, c1 (stories260K) or c2 (random-weight model) runs; "c" names both c1 and c2. */
+        boolean runs(String part) {
+            List<String> named = Arrays.asList(parts.split(","));
+            return named.contains(part) || part.startsWith("c") && named.contains("c");
+        }
+
         static Options parse(String[] args) {
             int threads = 2;
             int tokens = 64;
@@ -504,7 +518,7 @@ public final class ServingBench {
                         throw new IllegalArgumentException(
                                 "unknown option " + a
                                         + " (use --threads N, -n N, --streams N[,N], --prefix N, --ttft-requests N,"
-                                        + " --spec-prompts N, -r N, --spec-tokens N, --parts a,b,c, --dir PATH, --stories PATH)");
+                                        + " --spec-prompts N, -r N, --spec-tokens N, --parts a,b,c|c1|c2, --dir PATH, --stories PATH)");
                 }
             }
             if (threads < 1

@@ -411,14 +411,10 @@ public final class LlamaModel {
                     kernels.attentionScores(
                             q, qOff, keys, base, kvDim, Math.min(blockSize, len - p0), headDim, scale, scores, p0);
                 }
-                float max = Float.NEGATIVE_INFINITY;
-                for (int p = 0; p < len; p++) {
-                    max = Math.max(max, scores[p]);
-                }
-                float inv = 1.0f / kernels.expShifted(scores, len, max);
-                for (int p = 0; p < len; p++) {
-                    scores[p] *= inv;
-                    if (halfWeights) {
+                float inv = 1.0f / kernels.expShifted(scores, len, kernels.max(scores, len));
+                kernels.scale(scores, len, inv);
+                if (halfWeights) {
+                    for (int p = 0; p < len; p++) {
                         scores[p] =
                                 Float.float16ToFloat(Float.floatToFloat16(scores[p])); // F16 V: ggml multiplies in F16
                     }

@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.util.Arrays;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.gguf.GgufTensorInfo;
+import org.jrag.engine.tensor.F32Tensor;
 import org.jrag.engine.tensor.Q4_0Tensor;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
@@ -15,8 +16,8 @@ import org.jrag.engine.tensor.Tensor;
  * stays a view over the mapped file (only looked up by row). Q8_0 and Q4_0 matrices are repacked once, off the
  * heap, into 8-row interleaved groups ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}) whose matrix-vector kernels need
  * no horizontal sums, as llama.cpp repacks Q4_0 for AVX2 at load time; a tied output matrix gets its own repacked
- * copy. {@code -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types stay
- * in the mapping.
+ * copy. F32 matrices are copied to float arrays on the heap ({@link F32Tensor#onHeap}). {@code
+ * -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
 
@@ -67,16 +68,17 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
     }
 
     /**
-     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 matrix whose rows come in whole groups of 8;
-     * otherwise, or with no arena, t itself.
+     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 matrix whose rows come in whole groups of 8,
+     * the heap copy of an F32 matrix; otherwise, or with no arena, t itself.
      */
     static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
-        if (arena == null || rows % 8 != 0) {
+        if (arena == null || rows % 8 != 0 && !(t instanceof F32Tensor)) {
             return t;
         }
         return switch (t) {
             case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena);
             case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena);
+            case F32Tensor f -> f.onHeap();
             default -> t;
         };
     }

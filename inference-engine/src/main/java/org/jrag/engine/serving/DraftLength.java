@@ -1,40 +1,87 @@
 package org.jrag.engine.serving;
 
 /**
- * Adaptive draft length of one sequence, so speculation backs off where drafts are wrong: a fully accepted draft
- * doubles the length (up to the maximum), a partly accepted one sets it to the accepted count plus one, and a draft
- * with nothing accepted drops it to 1 and pauses drafting for 2, 4, ... up to {@value #MAX_PAUSE} steps (doubling
- * with each miss in a row), so an always-wrong drafter costs about one extra token every {@value #MAX_PAUSE} steps.
+ * Adaptive draft length of one sequence, weighing the chance that drafts are accepted against what verifying them
+ * costs. Drafted token j (1-based) is accepted only if the j - 1 before it were, with probability about q^j for a
+ * per-token acceptance q; verifying it adds {@code cost} to the step, where {@code cost} is the share of a step's
+ * time that one more token adds, in units of the tokens the step produces without drafts (the scheduler measures
+ * it: near 1 where a step's time is all per-token work, near 0 where fixed costs dominate). So token j is worth
+ * drafting while q^j > cost, and the length is the largest such j (at most the maximum). q is the acceptance of the
+ * sequence's recent drafts (accepted over tried tokens, older verifications weighing less), so runs of repeated
+ * text draft long and drafts stop where they are wrong. Where not even one token pays, drafting pauses for 2, 4, ...
+ * up to {@value #MAX_PAUSE} steps (doubling while it does not pay), then probes with one token, so an always-wrong
+ * drafter costs about one extra token every {@value #MAX_PAUSE} steps.
  */
 final class DraftLength {
     static final int MAX_PAUSE = 64;
 
+    /** Weight of the previous history at each verification. */
+    static final double DECAY = 0.7;
+
+    /** Pseudo-tokens of the starting estimate. */
+    private static final double PRIOR_TOKENS = 2;
+
     private final int max;
-    private int limit;
+    private double accepted;
+    private double tried;
     private int pause;
     private int misses;
+    private boolean probe;
+    /** Most tokens the next draft may have: doubles with each fully accepted draft, else the accepted count + 1. */
+    private int limit = 1;
 
     DraftLength(int max) {
         this.max = max;
-        this.limit = max;
+        startFrom(1);
     }
 
     /**
-     * Sets the first draft length from the engine's recent acceptance rate, so that new requests do not each pay
-     * for full-length wrong drafts where drafts have been wrong: the maximum at a rate of 0.5 or more (or with no
-     * history), proportionally less below, at least 1.
+     * Starts the acceptance estimate at the engine's recent rate, so that new requests do not each pay for
+     * full-length wrong drafts where drafts have been wrong.
      */
     void startFrom(double recentAcceptance) {
-        limit = Math.clamp(Math.round(max * Math.min(1, 2 * recentAcceptance)), 1, max);
+        accepted = PRIOR_TOKENS * Math.clamp(recentAcceptance, 0, 1);
+        tried = PRIOR_TOKENS;
     }
 
-    /** Tokens to draft this step; 0 while paused (each call counts one step of the pause). */
-    int next() {
+    /** The estimated per-token acceptance. */
+    double acceptance() {
+        return accepted / tried;
+    }
+
+    /**
+     * Tokens to draft this step, given the relative cost of one more verified token; 0 while paused (each call
+     * counts one step of the pause).
+     */
+    int next(double cost) {
         if (pause > 0) {
             pause--;
+            if (pause == 0) {
+                probe = true;
+            }
             return 0;
         }
-        return limit;
+        if (probe) {
+            probe = false;
+            return 1;
+        }
+        int length = worthDrafting(acceptance(), cost, limit);
+        if (length == 0) {
+            misses++;
+            pause = Math.min(MAX_PAUSE, 1 << Math.min(misses, 6)) - 1; // this step is the first of the pause
+        }
+        return length;
+    }
+
+    /** The largest j <= max with q^j > cost (0 when q <= cost). */
+    static int worthDrafting(double q, double cost, int max) {
+        int j = 0;
+        double p = q;
+        while (j < max && p > cost) {
+            j++;
+            p *= q;
+        }
+        return j;
     }
 
     /** Feeds back one verification. */
@@ -42,16 +89,11 @@ final class DraftLength {
         if (drafted == 0) {
             return;
         }
-        if (accepted == drafted) {
-            limit = Math.min(max, limit * 2);
+        this.accepted = DECAY * this.accepted + accepted;
+        tried = DECAY * tried + accepted + (accepted < drafted ? 1 : 0);
+        limit = accepted == drafted ? Math.min(max, 2 * drafted) : accepted + 1;
+        if (accepted > 0) {
             misses = 0;
-        } else if (accepted > 0) {
-            limit = Math.min(max, accepted + 1);
-            misses = 0;
-        } else {
-            limit = 1;
-            misses++;
-            pause = Math.min(MAX_PAUSE, 1 << Math.min(misses, 6));
         }
     }
 }

@@ -56,6 +56,8 @@ final class Scheduler {
     private long generatedTokens;
     /** Exponential moving average of per-verification acceptance, seeds new sequences' draft length. */
     private double recentAcceptance = 1;
+    /** Time of decoding steps by their token count: the price of a drafted token. */
+    private final StepCost stepCost = new StepCost();
 
     private int lastSequences;
     private int lastTokens;
@@ -138,6 +140,7 @@ final class Scheduler {
             batchTokens += feed.length;
         }
         // 4. one batched forward for every chunk
+        long t1 = clock.getAsLong();
         float[][] logits;
         try {
             logits = model.forward(chunks);
@@ -153,7 +156,10 @@ final class Scheduler {
         for (int i = 0; i < plans.size(); i++) {
             consume(plans.get(i), logits[i]);
         }
-        // 6. stats and listeners
+        // 6. the step's cost (decoding steps only: prefill chunks run other kernels), stats and listeners
+        if (plans.stream().allMatch(p -> p.fed() == 1)) {
+            stepCost.record(batchTokens, clock.getAsLong() - t1);
+        }
         endStep(plans.size(), batchTokens, t0);
         return true;
     }
@@ -321,6 +327,7 @@ final class Scheduler {
         int[][] drafts = new int[decoding.size()][];
         int[] want = new int[decoding.size()];
         boolean any = false;
+        double cost = stepCost.perTokenShare(decoding.size());
         for (int i = 0; i < decoding.size(); i++) {
             Sequence s = decoding.get(i);
             drafts[i] = NONE;
@@ -332,7 +339,7 @@ final class Scheduler {
             if (room <= 0) {
                 continue;
             }
-            want[i] = Math.min(room, s.draftLength.next());
+            want[i] = Math.min(room, s.draftLength.next(cost));
             any |= want[i] > 0;
         }
         if (!any) {

@@ -118,6 +118,11 @@ public final class MatrixVector {
             int to,
             TensorKernels kernels,
             BatchKernel batchKernel) {
+        if (w instanceof F32Tensor f && f.array() != null) {
+            // any batch: each token's outputs are then those of a one-token product, bit for bit
+            kernels.matmulF32(f.array(), cols, x, tokens, out, outOff, outStride, from, to);
+            return;
+        }
         boolean interleaved = w instanceof Q8_0x8Tensor || w instanceof Q4_0x8Tensor;
         if (tokens >= (interleaved ? INTERLEAVED_BATCHED_TOKENS : BATCHED_TOKENS)) {
             if (batchKernel == BatchKernel.PANELS) {

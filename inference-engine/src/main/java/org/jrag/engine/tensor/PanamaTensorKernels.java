@@ -82,6 +82,83 @@ public final class PanamaTensorKernels implements TensorKernels {
         return sum;
     }
 
+    /**
+     * Eight rows at a time against one token: one accumulator per row over the columns in order, then the
+     * transposing reduction tree ({@link #sums8}) that leaves the eight row sums in one vector, then the left-over
+     * columns (fewer than 8) in order. A row's sum is the same computation wherever it falls (the last rows of a
+     * range run the same chains and tree with absent rows as zeros) and for every token count, so batched and
+     * one-token products agree bit for bit. Tiny F32 models (stories260K: 64 columns) spent most of a token in
+     * per-row dot calls and their horizontal sums; here a row costs its fused multiply-adds and an eighth of a tree.
+     */
+    @Override
+    public void matmulF32(
+            float[] w, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int from, int to) {
+        int body = cols & -L;
+        float[] sums = (to - from) % L != 0 || body != cols ? new float[L] : null;
+        for (int r = from; r < to; r += L) {
+            int nr = Math.min(L, to - r);
+            int base = r * cols;
+            for (int t = 0; t < tokens; t++) {
+                int xo = t * cols;
+                int o = outOff + t * outStride + r;
+                FloatVector s =
+                        nr == L ? f32Rows8(w, base, cols, x, xo, body) : f32RowsTail(w, base, cols, nr, x, xo, body);
+                if (nr == L && body == cols) {
+                    s.intoArray(out, o);
+                    continue;
+                }
+                s.intoArray(sums, 0);
+                for (int j = 0; j < nr; j++) {
+                    float sum = sums[j];
+                    int row = base + j * cols;
+                    for (int i = body; i < cols; i++) {
+                        sum += w[row + i] * x[xo + i];
+                    }
+                    out[o + j] = sum;
+                }
+            }
+        }
+    }
+
+    private static FloatVector f32Rows8(float[] w, int base, int cols, float[] x, int xo, int body) {
+        FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        for (int i = 0; i < body; i += L) {
+            FloatVector xv = FloatVector.fromArray(F, x, xo + i);
+            int off = base + i;
+            a0 = FloatVector.fromArray(F, w, off).fma(xv, a0);
+            a1 = FloatVector.fromArray(F, w, off + cols).fma(xv, a1);
+            a2 = FloatVector.fromArray(F, w, off + 2 * cols).fma(xv, a2);
+            a3 = FloatVector.fromArray(F, w, off + 3 * cols).fma(xv, a3);
+            a4 = FloatVector.fromArray(F, w, off + 4 * cols).fma(xv, a4);
+            a5 = FloatVector.fromArray(F, w, off + 5 * cols).fma(xv, a5);
+            a6 = FloatVector.fromArray(F, w, off + 6 * cols).fma(xv, a6);
+            a7 = FloatVector.fromArray(F, w, off + 7 * cols).fma(xv, a7);
+        }
+        return sums8(a0, a1, a2, a3, a4, a5, a6, a7);
+    }
+
+    /** Fewer than 8 rows: the same chains and tree, absent rows zero. */
+    private static FloatVector f32RowsTail(float[] w, int base, int cols, int nr, float[] x, int xo, int body) {
+        FloatVector z = FloatVector.zero(F);
+        return sums8(
+                f32Row(w, base, x, xo, body),
+                nr > 1 ? f32Row(w, base + cols, x, xo, body) : z,
+                nr > 2 ? f32Row(w, base + 2 * cols, x, xo, body) : z,
+                nr > 3 ? f32Row(w, base + 3 * cols, x, xo, body) : z,
+                nr > 4 ? f32Row(w, base + 4 * cols, x, xo, body) : z,
+                nr > 5 ? f32Row(w, base + 5 * cols, x, xo, body) : z,
+                nr > 6 ? f32Row(w, base + 6 * cols, x, xo, body) : z,
+                z);
+    }
+
+    private static FloatVector f32Row(float[] w, int row, float[] x, int xo, int body) {
+        FloatVector acc = FloatVector.zero(F);
+        for (int i = 0; i < body; i += L) {
+            acc = FloatVector.fromArray(F, w, row + i).fma(FloatVector.fromArray(F, x, xo + i), acc);
+        }
+        return acc;
+    }
+
     @Override
     public float dotF16(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
         FloatVector acc = FloatVector.zero(F);
@@ -1145,6 +1222,31 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     @Override
+    public float max(float[] s, int len) {
+        FloatVector m = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+        int p = 0;
+        for (; p + L <= len; p += L) {
+            m = m.max(FloatVector.fromArray(F, s, p));
+        }
+        float max = m.reduceLanes(VectorOperators.MAX);
+        for (; p < len; p++) {
+            max = Math.max(max, s[p]);
+        }
+        return max;
+    }
+
+    @Override
+    public void scale(float[] s, int len, float factor) {
+        int p = 0;
+        for (; p + L <= len; p += L) {
+            FloatVector.fromArray(F, s, p).mul(factor).intoArray(s, p);
+        }
+        for (; p < len; p++) {
+            s[p] *= factor;
+        }
+    }
+
+    @Override
     public float expShifted(float[] s, int len, float max) {
         FloatVector sum = FloatVector.zero(F);
         int p = 0;
@@ -1167,6 +1269,22 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
+     * Heads of 8, 16 or 24 values (tiny models: stories260K has 8): 8 output lanes in one register across all
+     * positions, the same fused multiply-add chain per lane as {@link #axpy} position by position.
+     */
+    private static void narrowValues(
+            float[] w, int wOff, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
+        for (int i = 0; i < headDim; i += L) {
+            FloatVector a = FloatVector.fromArray(F, out, oOff + i);
+            for (int p = 0; p < len; p++) {
+                a = FloatVector.fromArray(F, values, p * stride + vOff + i)
+                        .fma(FloatVector.broadcast(F, w[wOff + p]), a);
+            }
+            a.intoArray(out, oOff + i);
+        }
+    }
+
+    /**
      * Keeps 32 output lanes in 4 registers across all positions, so the output is loaded and stored once per head
      * and block (the same fused multiply-add chain, so one block of n positions and two of n/2 agree bit for bit).
      */
@@ -1174,7 +1292,11 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void attentionValues(
             float[] w, int wOff, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
         if (headDim % (4 * L) != 0) {
-            TensorKernels.super.attentionValues(w, wOff, len, values, vOff, stride, headDim, out, oOff);
+            if (headDim % L == 0) {
+                narrowValues(w, wOff, len, values, vOff, stride, headDim, out, oOff);
+            } else {
+                TensorKernels.super.attentionValues(w, wOff, len, values, vOff, stride, headDim, out, oOff);
+            }
             return;
         }
         for (int i = 0; i < headDim; i += 4 * L) {

@@ -19,7 +19,14 @@ public final class ParallelRows {
         void run(int from, int to);
     }
 
-    private static final long INLINE_WORK = 1L << 15;
+    /**
+     * Jobs below this much work (multiply-adds, about 12 us on one core) run on the caller: handing rows to another
+     * thread and waiting for it costs microseconds, far more where other processes hold the cores (stories260K
+     * decodes a token in 37 us inline against 67 us split at the previous 2^15 on a busy 2-core machine, SmolLM2-135M
+     * steps unchanged). {@code -Djrag.engine.inlineWork=N} overrides it (to compare in one build).
+     */
+    private static final long INLINE_WORK = Long.getLong("jrag.engine.inlineWork", 1L << 18);
+
     private static final int CHUNKS_PER_THREAD = 4;
     private static final long SPIN_NANOS = 200_000;
     private static final int SPINS_BEFORE_YIELD = 1 << 10;

@@ -27,6 +27,22 @@ public interface TensorKernels {
     float dotQ6K(MemorySegment w, long byteOff, float[] x, int xOff, int n);
 
     /**
+     * Rows [from, to) of a row-major F32 matrix held in a float array ({@link F32Tensor#array}, {@code cols} wide)
+     * times {@code tokens} activation rows: {@code out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]}. Each
+     * output is the same computation whatever {@code tokens}, {@code from} and {@code to} are, so a k-token step
+     * (speculative verification) gives bit for bit the values of k one-token steps. The reference loops {@link
+     * #dot}.
+     */
+    default void matmulF32(
+            float[] w, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int from, int to) {
+        for (int r = from; r < to; r++) {
+            for (int t = 0; t < tokens; t++) {
+                out[outOff + t * outStride + r] = dot(w, r * cols, x, t * cols, cols);
+            }
+        }
+    }
+
+    /**
      * Rows [from, to) of a Q8_0 matrix ({@code cols} wide, row-major) times {@code tokens} activation rows:
      * {@code out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]}. The matrix form lets a kernel decode each weight
      * block once for several tokens (prompt prefill); the reference loops {@link #dotQ8_0}.
@@ -217,6 +233,22 @@ public interface TensorKernels {
             int outOff) {
         for (int p = 0; p < len; p++) {
             out[outOff + p] = dot(q, qOff, keys, p * stride + kOff, headDim) * scale;
+        }
+    }
+
+    /** The largest of s[0 .. len), len >= 1 (the softmax shift of attention scores). */
+    default float max(float[] s, int len) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int p = 0; p < len; p++) {
+            max = Math.max(max, s[p]);
+        }
+        return max;
+    }
+
+    /** s[p] *= factor for p in [0, len) (softmax normalisation). */
+    default void scale(float[] s, int len, float factor) {
+        for (int p = 0; p < len; p++) {
+            s[p] *= factor;
         }
     }
 

@@ -2,10 +2,13 @@ package org.jrag.engine.serving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Prompt lookup, adaptive draft length and log-probabilities: the pure pieces. */
+/** Prompt lookup, adaptive draft length, step cost and log-probabilities: the pure pieces. */
 class SpeculationPartsTests {
 
     @Test
@@ -42,69 +45,101 @@ class SpeculationPartsTests {
     }
 
     @Test
-    void draftLengthGrowsOnFullAcceptanceAndPausesOnMisses() {
+    void draftsTokenJOnlyWhileItsChanceOfAcceptanceBeatsItsCost() {
+        // q^j > cost: 0.9^6 = 0.53 > 0.5 > 0.9^7 = 0.48
+        assertThat(DraftLength.worthDrafting(0.9, 0.5, 16)).isEqualTo(6);
+        assertThat(DraftLength.worthDrafting(0.9, 0.5, 4)).isEqualTo(4);
+        assertThat(DraftLength.worthDrafting(0.99, 0.05, 8)).isEqualTo(8);
+        assertThat(DraftLength.worthDrafting(0.5, 0.6, 8)).isZero();
+        assertThat(DraftLength.worthDrafting(1, 1, 8)).isZero();
+    }
+
+    @Test
+    void draftLengthDoublesWithEachFullyAcceptedDraftAndShrinksToTheAcceptedCount() {
         DraftLength d = new DraftLength(8);
-        assertThat(d.next()).isEqualTo(8);
+        assertThat(d.next(0.1)).isEqualTo(1);
+        d.record(1, 1);
+        assertThat(d.next(0.1)).isEqualTo(2);
+        d.record(2, 2);
+        assertThat(d.next(0.1)).isEqualTo(4);
+        d.record(4, 4);
+        assertThat(d.next(0.1)).isEqualTo(8);
+        d.record(8, 8);
+        assertThat(d.next(0.1)).isEqualTo(8);
 
         d.record(8, 2);
-        assertThat(d.next()).isEqualTo(3);
-        d.record(3, 3);
-        assertThat(d.next()).isEqualTo(6);
-        d.record(6, 0);
-        assertThat(d.next()).isZero();
-        assertThat(d.next()).isZero();
-        assertThat(d.next()).isEqualTo(1);
+
+        assertThat(d.next(0.1)).isEqualTo(3);
     }
 
     @Test
-    void draftLengthPausesLongerAfterEachMissAtOne() {
-        DraftLength d = new DraftLength(1);
-
-        d.record(1, 0);
-        int paused = 0;
-        while (d.next() == 0) {
-            paused++;
+    void sameHistoryDraftsLessOrNothingWhereVerifiedTokensCostMore() {
+        // 15 of 16 tried tokens accepted recently (older ones weighing less): q about 0.92
+        DraftLength cheap = new DraftLength(8);
+        DraftLength dear = new DraftLength(8);
+        for (DraftLength d : List.of(cheap, dear)) {
+            d.record(4, 4);
+            d.record(8, 8);
+            d.record(8, 3);
         }
-        d.record(1, 0);
-        int pausedAgain = 0;
-        while (d.next() == 0) {
-            pausedAgain++;
-        }
+        assertThat(cheap.acceptance()).isBetween(0.9, 0.95);
 
-        assertThat(paused).isEqualTo(2);
-        assertThat(pausedAgain).isEqualTo(4);
+        assertThat(cheap.next(0.1)).isEqualTo(4);
+        assertThat(dear.next(0.8)).isEqualTo(2);
+        assertThat(new DraftLength(8).next(1.0)).isZero();
     }
 
     @Test
-    void draftLengthPauseIsCapped() {
-        DraftLength d = new DraftLength(1);
-        for (int i = 0; i < 20; i++) {
+    void drafterThatIsAlwaysWrongPausesLongerEachTimeThenProbesWithOneToken() {
+        DraftLength d = new DraftLength(4);
+        d.startFrom(0);
+        List<Integer> pauses = new ArrayList<>();
+        for (int probe = 0; probe < 9; probe++) {
+            int paused = 0;
+            int length;
+            while ((length = d.next(0.5)) == 0) {
+                paused++;
+            }
+            assertThat(length).isEqualTo(1);
             d.record(1, 0);
-            while (d.next() == 0) {}
+            pauses.add(paused);
         }
 
-        d.record(1, 0);
-        int paused = 0;
-        while (d.next() == 0) {
-            paused++;
-        }
-
-        assertThat(paused).isEqualTo(DraftLength.MAX_PAUSE);
+        assertThat(pauses).containsExactly(2, 4, 8, 16, 32, 64, 64, 64, 64);
+        assertThat(DraftLength.MAX_PAUSE).isEqualTo(64);
     }
 
     @Test
-    void draftLengthStartsShorterWhereRecentDraftsWereWrong() {
+    void draftLengthStartsFromTheEnginesRecentAcceptance() {
         DraftLength fresh = new DraftLength(8);
-        DraftLength poor = new DraftLength(8);
         DraftLength wrong = new DraftLength(8);
 
         fresh.startFrom(0.9);
-        poor.startFrom(0.25);
         wrong.startFrom(0);
 
-        assertThat(fresh.next()).isEqualTo(8);
-        assertThat(poor.next()).isEqualTo(4);
-        assertThat(wrong.next()).isEqualTo(1);
+        assertThat(fresh.acceptance()).isCloseTo(0.9, within(1e-12));
+        assertThat(fresh.next(0.5)).isEqualTo(1);
+        assertThat(wrong.next(0.5)).isZero();
+    }
+
+    @Test
+    void stepCostFitsTimeAsFixedPlusPerTokenAndPricesOneMoreToken() {
+        StepCost cost = new StepCost();
+        assertThat(cost.perTokenShare(1)).isEqualTo(StepCost.UNKNOWN);
+        for (int i = 0; i < 5; i++) {
+            cost.record(1, 30_000);
+        }
+        // only one step size seen: no slope yet
+        assertThat(cost.perTokenShare(1)).isEqualTo(StepCost.UNKNOWN);
+
+        for (int i = 0; i < 20; i++) {
+            cost.record(1 + i % 4, 20_000 + 10_000L * (1 + i % 4));
+        }
+        cost.record(2, 5_000_000); // descheduled: ignored
+
+        // a = 20 us, b = 10 us: one more token in a 1-token step adds 10 of 30 us, in an 8-token step 80 of 100
+        assertThat(cost.perTokenShare(1)).isCloseTo(1.0 / 3, within(1e-6));
+        assertThat(cost.perTokenShare(8)).isCloseTo(0.8, within(1e-6));
     }
 
     @Test

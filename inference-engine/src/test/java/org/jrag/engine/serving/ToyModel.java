@@ -22,6 +22,9 @@ final class ToyModel implements BatchForward {
     private final int[][] kvToken;
     private final int[][] kvPos;
     final List<List<SequenceChunk>> calls = new ArrayList<>();
+    /** Tokens run so far, for {@link #simulatedNanos}. */
+    private long tokens;
+
     volatile RuntimeException failNext;
     volatile CountDownLatch gate;
 
@@ -57,6 +60,9 @@ final class ToyModel implements BatchForward {
         }
         synchronized (calls) {
             calls.add(List.copyOf(chunks));
+            for (SequenceChunk ch : chunks) {
+                tokens += ch.tokens().length;
+            }
         }
         float[][] out = new float[chunks.size()][];
         for (int c = 0; c < chunks.size(); c++) {
@@ -132,6 +138,13 @@ final class ToyModel implements BatchForward {
     public void copyBlock(int from, int to) {
         System.arraycopy(kvToken[from], 0, kvToken[to], 0, blockSize);
         System.arraycopy(kvPos[from], 0, kvPos[to], 0, blockSize);
+    }
+
+    /** A clock on which every forward call takes 10 us plus 1 us per token: deterministic step costs. */
+    long simulatedNanos() {
+        synchronized (calls) {
+            return 10_000L * calls.size() + 1_000L * tokens;
+        }
     }
 
     int calls() {

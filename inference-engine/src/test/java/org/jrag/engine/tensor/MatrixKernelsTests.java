@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,92 @@ class MatrixKernelsTests {
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"64, 0, 24", "67, 3, 21", "172, 1, 8", "5, 2, 7", "8, 0, 1"})
+    void f32MatmulMatchesScalarReferenceAndGivesEachTokenTheBitsOfAOneTokenProduct(int cols, int from, int to) {
+        // given 24 rows (3 groups of 8) of F32 weights in a float array, 9 tokens, rows [from, to) requested
+        SplittableRandom rnd = new SplittableRandom(cols * 31L + from);
+        int rows = 24;
+        int tokens = 9;
+        float[] w = gaussian(rnd, rows * cols);
+        float[] x = gaussian(rnd, tokens * cols);
+        int outOff = 3;
+        float[] expected = new float[outOff + tokens * rows];
+        float[] batched = new float[outOff + tokens * rows];
+        // when the scalar and vector kernels run all tokens at once, and the vector kernel one token at a time
+        scalar.matmulF32(w, cols, x, tokens, expected, outOff, rows, from, to);
+        vector.matmulF32(w, cols, x, tokens, batched, outOff, rows, from, to);
+        for (int t = 0; t < tokens; t++) {
+            float[] single = new float[rows];
+            vector.matmulF32(w, cols, Arrays.copyOfRange(x, t * cols, (t + 1) * cols), 1, single, 0, rows, from, to);
+            // then batching changes no bit of a token's outputs, rows outside the range stay untouched, and every
+            // output is the reference's within float rounding
+            assertThat(Arrays.copyOfRange(batched, outOff + t * rows, outOff + (t + 1) * rows))
+                    .as("token %d", t)
+                    .containsExactly(single);
+            for (int r = 0; r < rows; r++) {
+                int o = outOff + t * rows + r;
+                if (r < from || r >= to) {
+                    assertThat(batched[o]).isZero();
+                    continue;
+                }
+                double magnitude = 0;
+                for (int i = 0; i < cols; i++) {
+                    magnitude += Math.abs((double) w[r * cols + i] * x[t * cols + i]);
+                }
+                assertThat((double) Math.abs(batched[o] - expected[o]))
+                        .as("token %d row %d", t, r)
+                        .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void f32TensorOnTheHeapHoldsTheSameWeightsAndTakesTheArrayKernel() {
+        // given a mapped-style (native) F32 tensor of 16 x 64 and its heap copy
+        SplittableRandom rnd = new SplittableRandom(5);
+        int rows = 16;
+        int cols = 64;
+        float[] values = gaussian(rnd, rows * cols);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment native_ = arena.allocate(4L * values.length);
+            MemorySegment.copy(values, 0, native_, Layouts.F32, 0, values.length);
+            F32Tensor mapped = new F32Tensor(native_, values.length);
+            F32Tensor heap = mapped.onHeap();
+            // then only the copy is an array, with the same values, and copying it again gives itself
+            assertThat(mapped.array()).isNull();
+            assertThat(heap.array()).containsExactly(values);
+            assertThat(heap.onHeap()).isSameAs(heap);
+            // and both multiply alike: the copy through the array kernel, the mapping through per-row dots
+            float[] x = gaussian(rnd, 2 * cols);
+            float[] viaArray = new float[2 * rows];
+            float[] viaSegment = new float[2 * rows];
+            MatrixVector.rows(heap, cols, x, 2, viaArray, 0, rows, 0, rows, vector);
+            MatrixVector.rows(mapped, cols, x, 2, viaSegment, 0, rows, 0, rows, vector);
+            float[] direct = new float[2 * rows];
+            vector.matmulF32(values, cols, x, 2, direct, 0, rows, 0, rows);
+            assertThat(viaArray).containsExactly(direct);
+            for (int i = 0; i < viaArray.length; i++) {
+                assertThat(viaSegment[i]).isCloseTo(viaArray[i], within(1e-4f));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 7, 8, 20, 64, 67})
+    void maxAndScaleMatchScalarReference(int len) {
+        float[] s = gaussian(new SplittableRandom(len), len + 2);
+        s[len - 1] = 9f; // the largest in the tail, past the vector body when len % 8 != 0
+        s[len] = 99f; // past len: ignored
+        assertThat(vector.max(s, len)).isEqualTo(scalar.max(s, len)).isEqualTo(9f);
+        float[] a = s.clone();
+        float[] b = s.clone();
+        scalar.scale(a, len, 0.3f);
+        vector.scale(b, len, 0.3f);
+        assertThat(b).containsExactly(a);
+        assertThat(b[len]).isEqualTo(99f);
     }
 
     @ParameterizedTest
