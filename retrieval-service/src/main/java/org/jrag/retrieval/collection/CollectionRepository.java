@@ -1,5 +1,6 @@
 package org.jrag.retrieval.collection;
 
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,5 +24,12 @@ public class CollectionRepository {
                 .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new CollectionNotFoundException(name));
+    }
+
+    /** The name of the oldest collection, if there is any. */
+    public Optional<String> anyName() {
+        return jdbc.sql("SELECT name FROM collection ORDER BY id LIMIT 1")
+                .query(String.class)
+                .optional();
     }
 }

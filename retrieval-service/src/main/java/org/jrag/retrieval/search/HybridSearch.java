@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The search pipeline: start BM25 and meanwhile embed the query (HyDE may replace the vector) and run the dense
+ * The search pipeline: look the collection up and start BM25 and meanwhile embed the query (HyDE may replace the vector) and run the dense
  * search, each retriever with the mode's metadata filters, fuse the rankings with weighted RRF, re-rank the best candidates as deep as the latency
  * budget allows, then load the chunks' text. In bm25 or dense mode only that retriever runs and its own score is
  * reported.
@@ -78,25 +78,38 @@ public class HybridSearch {
     public SearchResponse search(SearchRequest request) {
         SearchMode mode = request.mode();
         int topK = request.topK();
-        Long collectionId = request.collection() == null ? null : collections.idOf(request.collection());
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
         boolean dense = mode.sources().contains(SearchMode.DENSE_SOURCE);
-
         int depth = depth(request, rerank);
-        var lexicalQuery = new SearchQuery(
-                request.query(), null, collectionId, depth, request.filters(), request.efSearch(), request.exact());
 
-        // 1. start the BM25 search, which needs no vector, so that it runs while the query is embedded
+        // 1. look the collection up and then run the BM25 search, which needs no vector, on a virtual thread, so that
+        // both run while the query is embedded (the lookup is a database round trip)
+        CompletableFuture<Long> collection = request.collection() == null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> collections.idOf(request.collection()), lexical);
         Map<String, CompletableFuture<List<ScoredChunk>>> running = new LinkedHashMap<>();
         for (String source : mode.sources()) {
             if (!source.equals(SearchMode.DENSE_SOURCE)) {
                 ChunkRetriever retriever = retrievers.get(source);
-                running.put(source, CompletableFuture.supplyAsync(() -> retriever.retrieve(lexicalQuery), lexical));
+                running.put(
+                        source,
+                        collection.thenApplyAsync(
+                                id -> retriever.retrieve(new SearchQuery(
+                                        request.query(),
+                                        null,
+                                        id,
+                                        depth,
+                                        request.filters(),
+                                        request.efSearch(),
+                                        request.exact())),
+                                lexical));
             }
         }
 
-        // 2. embed the query (only the dense retriever needs it); HyDE swaps in a hypothetical answer's vector
+        // 2. embed the query (only the dense retriever needs it); an unknown collection fails here, before HyDE asks
+        // the generation-service for a hypothetical answer, whose vector it swaps in
         float[] embedding = dense ? embedder.embedQuery(request.query()) : null;
+        Long collectionId = joined(collection);
         HydeReport hydeReport = null;
         if (Boolean.TRUE.equals(request.hyde())) {
             if (dense) {
@@ -204,10 +217,13 @@ public class HybridSearch {
                 request.exact());
     }
 
-    /** The retriever's result, or its own exception (a bad query is the client's 400, not a wrapped 500). */
-    private static List<ScoredChunk> joined(CompletableFuture<List<ScoredChunk>> ranking) {
+    /**
+     * The result of work started on another thread, or its own exception (a bad query is the client's 400, an unknown
+     * collection its 404, not a wrapped 500).
+     */
+    private static <T> T joined(CompletableFuture<T> work) {
         try {
-            return ranking.join();
+            return work.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;

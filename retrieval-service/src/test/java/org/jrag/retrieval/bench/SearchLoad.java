@@ -31,6 +31,10 @@ import java.util.stream.IntStream;
  *     --url http://127.0.0.1:18090 --queries ../shared/data/scifact/queries.jsonl \
  *     --clients 8 --requests 2000 --warmup 200 --mode hybrid --collection scifact [--extra '"rerank":false']
  * </pre>
+ *
+ * <p>{@code --skip N} starts at the N-th query, so that a second run against a service that is still up sends queries it
+ * has not embedded yet (the retrieval-service caches query vectors). {@code --pid P} also prints the CPU time process
+ * P (the service) spent per measured request, from {@code /proc/P/stat} (Linux).
  */
 public final class SearchLoad {
 
@@ -48,8 +52,10 @@ public final class SearchLoad {
         String collection = option(args, "--collection", null);
         String extra = option(args, "--extra", null);
         int topK = Integer.parseInt(option(args, "--topK", "10"));
+        int skip = Integer.parseInt(option(args, "--skip", "0"));
+        String pid = option(args, "--pid", null);
 
-        List<String> queries = queries(queriesFile);
+        List<String> queries = rotated(queries(queriesFile), skip);
         List<String> urls = List.of(url.split(","));
         List<String> modes = List.of(mode.split(","));
         List<String> combos = new ArrayList<>();
@@ -77,8 +83,9 @@ public final class SearchLoad {
 
         System.out.printf(
                 Locale.ROOT,
-                "queries=%d clients=%d requests=%d warmup=%d mode=%s url=%s%n",
+                "queries=%d skip=%d clients=%d requests=%d warmup=%d mode=%s url=%s%n",
                 queries.size(),
+                skip,
                 clients,
                 requests,
                 warmup,
@@ -87,9 +94,11 @@ public final class SearchLoad {
         // the warm-up covers whole rounds of combinations, so the measured run stays aligned with them
         run(http, uris, bodies, clients, warmup * combos.size(), 0);
         String loadBefore = loadAverage();
+        long cpuBefore = cpuTicks(pid);
         long started = System.nanoTime();
         long[] latencies = run(http, uris, bodies, clients, requests, warmup * combos.size());
         double seconds = (System.nanoTime() - started) / 1e9;
+        long cpuAfter = cpuTicks(pid);
         String loadAfter = loadAverage();
 
         System.out.printf(Locale.ROOT, "total throughput=%.1f req/s over %.1f s%n", requests / seconds, seconds);
@@ -113,6 +122,33 @@ public final class SearchLoad {
         }
         System.out.println("loadavg before: " + loadBefore + " | after: " + loadAfter + " | cores: "
                 + Runtime.getRuntime().availableProcessors());
+        if (pid != null) {
+            // clock ticks are 1/100 s on Linux
+            System.out.printf(
+                    Locale.ROOT,
+                    "process %s CPU per measured request: %.2f ms%n",
+                    pid,
+                    (cpuAfter - cpuBefore) * 10.0 / requests);
+        }
+    }
+
+    /** The list started at its {@code skip}-th element (modulo its size), the skipped ones at the end. */
+    private static List<String> rotated(List<String> queries, int skip) {
+        int from = Math.floorMod(skip, queries.size());
+        List<String> rotated = new ArrayList<>(queries.subList(from, queries.size()));
+        rotated.addAll(queries.subList(0, from));
+        return rotated;
+    }
+
+    /** User plus system CPU time of process {@code pid} in clock ticks (fields 14 and 15 of /proc/pid/stat). */
+    private static long cpuTicks(String pid) throws IOException {
+        if (pid == null) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        // the command name (field 2) may hold spaces: count fields after its closing parenthesis
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** Sends {@code count} requests from {@code clients} concurrent clients; latency in ns, -1 for a failure. */

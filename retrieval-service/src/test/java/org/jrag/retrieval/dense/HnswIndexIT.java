@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
             "spring.flyway.enabled=true",
             "spring.flyway.locations=classpath:db/migration",
             "rag.retrieval.dense.hnsw.m=8",
-            "rag.retrieval.dense.hnsw.ef-construction=24"
+            "rag.retrieval.dense.hnsw.ef-construction=24",
+            "rag.retrieval.warmup.searches=0"
         })
 class HnswIndexIT {
 

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.embedding.TextTokenizer;
+import org.jrag.retrieval.collection.CollectionNotFoundException;
 import org.jrag.retrieval.collection.CollectionRepository;
 import org.jrag.retrieval.fusion.FusionProperties;
 import org.jrag.retrieval.hyde.HydeProperties;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 class HybridSearchTests {
 
     private final CountDownLatch bm25Started = new CountDownLatch(1);
+    private final CountDownLatch embeddingStarted = new CountDownLatch(1);
 
     /** Embeds only once BM25 has started: a pipeline that ran them one after the other would time out here. */
     private final TextEmbedder waitsForBm25 = new TextEmbedder() {
@@ -42,6 +44,7 @@ class HybridSearchTests {
 
         @Override
         public float[] embedQuery(String query) {
+            embeddingStarted.countDown();
             try {
                 if (!bm25Started.await(5, TimeUnit.SECONDS)) {
                     throw new AssertionError("the query was embedded before BM25 started, not beside it");
@@ -80,13 +83,33 @@ class HybridSearchTests {
         }
     }
 
+    /** Knows one collection, "docs" (id 7), and answers only once the query embedding has started. */
+    private final CollectionRepository waitsForTheEmbedding = new CollectionRepository(null) {
+        @Override
+        public long idOf(String name) {
+            try {
+                if (!embeddingStarted.await(5, TimeUnit.SECONDS)) {
+                    throw new AssertionError(
+                            "the collection was looked up before the query was embedded, not beside it");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            if (!name.equals("docs")) {
+                throw new CollectionNotFoundException(name);
+            }
+            return 7;
+        }
+    };
+
     private HybridSearch search(ChunkRetriever bm25, ChunkRetriever dense) {
         return new HybridSearch(
                 waitsForBm25,
                 bm25,
                 dense,
                 new Details(),
-                new CollectionRepository(null),
+                waitsForTheEmbedding,
                 new FusionProperties(60),
                 new SearchProperties(50),
                 new HydeQueryEmbedder(query -> new Hypothesis.Unavailable("off"), waitsForBm25, 4),
@@ -129,5 +152,34 @@ class HybridSearchTests {
                         .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3)))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("query has too many terms for BM25 search (at most 1024)");
+    }
+
+    @Test
+    void looksTheCollectionUpWhileTheQueryIsEmbeddedAndScopesBothRetrievers() {
+        ChunkRetriever bm25 = query -> {
+            bm25Started.countDown();
+            assertThat(query.collectionId()).isEqualTo(7L);
+            return List.of(new ScoredChunk(1, 7.5));
+        };
+        ChunkRetriever dense = query -> {
+            assertThat(query.collectionId()).isEqualTo(7L);
+            return List.of(new ScoredChunk(1, 0.9));
+        };
+
+        SearchResponse response =
+                search(bm25, dense).search(new SearchRequest("planets", "docs", SearchMode.HYBRID, 3));
+
+        assertThat(response.results()).extracting(SearchResult::chunkId).containsExactly(1L);
+    }
+
+    @Test
+    void anUnknownCollectionReachesTheCallerAsItselfInEveryMode() {
+        bm25Started.countDown();
+        for (SearchMode mode : SearchMode.values()) {
+            assertThatThrownBy(() -> search(query -> List.of(), query -> List.of())
+                            .search(new SearchRequest("planets", "nope", mode, 3)))
+                    .as("mode %s", mode)
+                    .isInstanceOf(CollectionNotFoundException.class);
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.retrieval.bm25.ChangeLogIndexer;
 import org.jrag.retrieval.dense.PgvectorChunkRetriever;
+import org.jrag.retrieval.warmup.SearchWarmup;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.flyway.enabled=true",
             "spring.flyway.locations=classpath:db/migration",
             "rag.retrieval.bm25.poll-interval=100ms",
+            "rag.retrieval.warmup.searches=12",
             // the bundled late-interaction re-ranker, so rerank: true runs a real model (still off by default)
             "rag.retrieval.rerank.model=late-interaction",
             "rag.retrieval.generation.read-timeout=10s",
@@ -97,6 +99,9 @@ class SearchIT {
 
     @Autowired
     PgvectorChunkRetriever denseRetriever;
+
+    @Autowired
+    SearchWarmup warmup;
 
     private RestClient http;
     private HttpServer generation;
@@ -702,6 +707,12 @@ class SearchIT {
                 .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
                 .findFirst()
                 .orElse(0);
+    }
+
+    @Test
+    void startUpSentTheWarmUpSearchesThroughTheHttpApi() {
+        // the runner finished before the context (and so this test) started; each search answered 200
+        assertThat(warmup.completed()).isEqualTo(12);
     }
 
     @Test
