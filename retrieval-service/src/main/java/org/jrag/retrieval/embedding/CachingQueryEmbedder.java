@@ -98,6 +98,13 @@ public final class CachingQueryEmbedder implements TextEmbedder {
         }
     }
 
+    /** Forgets every cached vector (the start-up warm-up's made-up queries, for one). */
+    public void clear() {
+        synchronized (cache) {
+            cache.clear();
+        }
+    }
+
     @Override
     public String modelName() {
         return delegate.modelName();

@@ -2,7 +2,6 @@ package org.jrag.retrieval.embedding;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jrag.embedding.OnnxTextEmbedder;
-import org.jrag.embedding.TextEmbedder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddingConfiguration {
 
     @Bean(destroyMethod = "close")
-    TextEmbedder textEmbedder(QueryCacheProperties cache, MeterRegistry registry) {
+    CachingQueryEmbedder textEmbedder(QueryCacheProperties cache, MeterRegistry registry) {
         OnnxTextEmbedder model = OnnxTextEmbedder.bgeSmallEnV15();
         return new CachingQueryEmbedder(model, model.spec().queryInstruction(), cache.size(), registry);
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jrag.retrieval.collection.CollectionRepository;
+import org.jrag.retrieval.embedding.CachingQueryEmbedder;
 import org.jrag.tracing.RequestTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * against 9 ms). Spring Boot reports readiness only after the application
  * runners, so a readiness probe keeps traffic away until this is done. Every other warm-up search is scoped to a
  * collection (when one exists), the way clients usually search. Failures are logged and end the warm-up; they never
- * stop the service. The made-up queries take places in the query-vector cache.
+ * stop the service. The query-vector cache is emptied afterwards, so that the made-up queries take no place in it.
  */
 @Component
 public class SearchWarmup implements ApplicationRunner {
@@ -40,12 +41,18 @@ public class SearchWarmup implements ApplicationRunner {
 
     private final WarmupProperties properties;
     private final CollectionRepository collections;
+    private final CachingQueryEmbedder embedder;
     private final Environment environment;
     private final AtomicInteger completed = new AtomicInteger();
 
-    SearchWarmup(WarmupProperties properties, CollectionRepository collections, Environment environment) {
+    SearchWarmup(
+            WarmupProperties properties,
+            CollectionRepository collections,
+            CachingQueryEmbedder embedder,
+            Environment environment) {
         this.properties = properties;
         this.collections = collections;
+        this.embedder = embedder;
         this.environment = environment;
     }
 
@@ -71,6 +78,7 @@ public class SearchWarmup implements ApplicationRunner {
                 });
             }
         }
+        embedder.clear();
         LOG.info(
                 "warm-up: {} of {} searches in {} ms",
                 completed.get(),

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,8 @@ class HnswIndexIT {
         assertThat(status.get("configured").get("m").asInt()).isEqualTo(8);
         assertThat(status.get("configured").get("efConstruction").asInt()).isEqualTo(24);
         assertThat(reloptions()).isEqualTo("{m=8,ef_construction=24}");
+        // (the new options show before the rebuild that set them ends: wait until it lets go of its lock)
+        awaitRebuildLockFree();
         assertThat(indexIsValid()).isTrue();
 
         // when asked again with nothing changed, nothing is rebuilt
@@ -110,6 +113,28 @@ class HnswIndexIT {
             assertThat(busy.getStatusCode().value()).isEqualTo(409);
             assertThat(busy.getBody().get("type").asString())
                     .isEqualTo("https://jrag.dev/problems/index-rebuild-running");
+        }
+    }
+
+    /** Waits until no session holds the rebuild lock (taking and releasing it once). */
+    private void awaitRebuildLockFree() throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        try (Connection probe = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement lock = probe.createStatement()) {
+            while (true) {
+                try (ResultSet taken =
+                        lock.executeQuery("SELECT pg_try_advisory_lock(" + HnswIndex.REBUILD_LOCK + ")")) {
+                    taken.next();
+                    if (taken.getBoolean(1)) {
+                        lock.execute("SELECT pg_advisory_unlock(" + HnswIndex.REBUILD_LOCK + ")");
+                        return;
+                    }
+                }
+                assertThat(System.nanoTime())
+                        .as("the start-up rebuild still holds its lock")
+                        .isLessThan(deadline);
+                Thread.sleep(50);
+            }
         }
     }
 

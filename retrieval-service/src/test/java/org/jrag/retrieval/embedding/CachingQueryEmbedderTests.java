@@ -100,6 +100,20 @@ class CachingQueryEmbedderTests {
     }
 
     @Test
+    void clearForgetsEveryVectorSoTheNextQueryIsEmbeddedAgain() {
+        var cached = new CachingQueryEmbedder(model, "", 10, registry);
+        cached.embedQuery("a");
+        cached.embedQuery("b");
+
+        cached.clear();
+        cached.embedQuery("a");
+
+        assertThat(cached.cached()).isEqualTo(1);
+        assertThat(model.queries).containsExactly("a", "b", "a");
+        assertThat(count("miss")).isEqualTo(3);
+    }
+
+    @Test
     void passagesAreNeverCachedAndCaseIsKept() {
         var cached = new CachingQueryEmbedder(model, "", 10, registry);
 
