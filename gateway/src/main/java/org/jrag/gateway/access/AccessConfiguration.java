@@ -1,0 +1,36 @@
+package org.jrag.gateway.access;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Registers the {@link AccessFilter} right after the request-id filter, so its refusals carry a request id. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccessProperties.class)
+class AccessConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessConfiguration.class);
+
+    @Bean
+    FilterRegistrationBean<AccessFilter> accessFilter(AccessProperties properties, MeterRegistry meters) {
+        ApiKeys keys = ApiKeys.parse(properties.apiKeys());
+        if (keys.required()) {
+            log.info("API keys required on /v1/**: {} configured", keys.size());
+        } else {
+            log.warn("No API keys configured (rag.gateway.access.api-keys, RAG_GATEWAY_API_KEYS): /v1/** is open to"
+                    + " anyone who can reach the gateway");
+        }
+        RateLimiter limiter = properties.requestsPerSecond() > 0
+                ? new RateLimiter(properties.requestsPerSecond(), properties.burst(), System::nanoTime)
+                : null;
+        var registration = new FilterRegistrationBean<>(new AccessFilter(keys, limiter, meters));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns("/v1/*");
+        return registration;
+    }
+}

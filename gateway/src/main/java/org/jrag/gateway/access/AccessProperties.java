@@ -1,0 +1,29 @@
+package org.jrag.gateway.access;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code rag.gateway.access.*}: who may call {@code /v1/**} through the gateway, and how often.
+ *
+ * @param apiKeys {@code name:secret} entries (environment: {@code RAG_GATEWAY_API_KEYS=alice:s3cret,bob:t0ken}); a
+ *     request must bring one of the secrets as {@code Authorization: Bearer <secret>} (what OpenAI clients send) or
+ *     {@code X-API-Key: <secret>}. Empty: the API is open (the gateway says so at start-up).
+ * @param requestsPerSecond the sustained rate each client may send (per API key, or per address when there are no
+ *     keys); 0 turns rate limiting off
+ * @param burst how many requests a client may send at once above that rate
+ */
+@ConfigurationProperties("rag.gateway.access")
+public record AccessProperties(List<String> apiKeys, double requestsPerSecond, int burst) {
+
+    public AccessProperties {
+        apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+        if (!(requestsPerSecond >= 0)) {
+            throw new IllegalArgumentException(
+                    "rag.gateway.access.requests-per-second must be >= 0 (0: no limit), got: " + requestsPerSecond);
+        }
+        if (requestsPerSecond > 0 && burst < 1) {
+            throw new IllegalArgumentException("rag.gateway.access.burst must be >= 1, got: " + burst);
+        }
+    }
+}

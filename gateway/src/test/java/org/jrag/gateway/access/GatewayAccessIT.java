@@ -1,0 +1,139 @@
+package org.jrag.gateway.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway with two API keys and a rate limit of one request per 20 seconds in bursts of 3 (slow, so that a pause
+ * of the test cannot refill a bucket), before a stub service.
+ */
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "rag.gateway.access.api-keys=alice:secret-of-alice,bob:secret-of-bob",
+            "rag.gateway.access.requests-per-second=0.05",
+            "rag.gateway.access.burst=3"
+        })
+class GatewayAccessIT {
+
+    /** Headers of every request the stub received. */
+    private static final List<Map<String, List<String>>> RECEIVED = new CopyOnWriteArrayList<>();
+
+    private static final HttpServer STUB = stub();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        String url = "http://127.0.0.1:" + STUB.getAddress().getPort();
+        registry.add("RAG_INGEST_URL", () -> url);
+        registry.add("RAG_RETRIEVAL_URL", () -> url);
+        registry.add("RAG_GENERATION_URL", () -> url);
+    }
+
+    @AfterAll
+    static void stopStub() {
+        STUB.stop(0);
+    }
+
+    @Test
+    void refusesRequestsWithoutAKnownKeyAndLimitsEachKeysRate() throws Exception {
+        // without a key, or with an unknown one: 401 problems that say what to send, and nothing reaches the service
+        HttpResponse<String> missing = get("/v1/models", Map.of());
+        assertThat(missing.statusCode()).isEqualTo(401);
+        assertThat(missing.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        assertThat(missing.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = json.readTree(missing.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://jrag.dev/problems/api-key-missing");
+        assertThat(problem.get("detail").asString())
+                .contains("Authorization: Bearer <key>")
+                .contains("X-API-Key");
+        assertThat(problem.get("instance").asString()).isEqualTo("/v1/models");
+        HttpResponse<String> unknown = get("/v1/models", Map.of("Authorization", "Bearer secret-of-eve"));
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        assertThat(json.readTree(unknown.body()).get("type").asString())
+                .isEqualTo("https://jrag.dev/problems/api-key-invalid");
+        assertThat(RECEIVED).isEmpty();
+
+        // with alice's key, as a bearer token (OpenAI clients) or in X-API-Key: routed, the key not passed on
+        assertThat(get("/v1/models", Map.of("Authorization", "Bearer secret-of-alice"))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(get("/v1/models", Map.of("X-API-Key", "secret-of-alice")).statusCode())
+                .isEqualTo(200);
+        assertThat(RECEIVED)
+                .hasSize(2)
+                .allSatisfy(headers -> assertThat(headers.keySet())
+                        .map(String::toLowerCase)
+                        .doesNotContain("authorization", "x-api-key"));
+
+        // alice's burst of 3 is used up by the third request: the fourth is a 429 with Retry-After (up to 20 s)
+        assertThat(get("/v1/models", Map.of("X-API-Key", "secret-of-alice")).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> limited = get("/v1/models", Map.of("X-API-Key", "secret-of-alice"));
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1, 20);
+        assertThat(json.readTree(limited.body()).get("detail").asString()).contains("key alice");
+
+        // bob has a bucket of his own; health and metrics stay open without a key
+        assertThat(get("/v1/models", Map.of("X-API-Key", "secret-of-bob")).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/actuator/health/readiness", Map.of()).statusCode()).isEqualTo(200);
+        String prometheus = get("/actuator/prometheus", Map.of()).body();
+        assertThat(prometheus)
+                .contains("rag_gateway_rejected_total{reason=\"api-key-missing\"} 1.0")
+                .contains("rag_gateway_rejected_total{reason=\"api-key-invalid\"} 1.0")
+                .contains("rag_gateway_rejected_total{reason=\"rate-limited\"} 1.0");
+    }
+
+    private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpServer stub() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                RECEIVED.add(Map.copyOf(exchange.getRequestHeaders()));
+                byte[] body = "{\"object\":\"list\",\"data\":[]}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
