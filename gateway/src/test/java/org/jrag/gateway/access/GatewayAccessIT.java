@@ -113,6 +113,24 @@ class GatewayAccessIT {
                 .contains("rag_gateway_rejected_total{reason=\"rate-limited\"} 1.0");
     }
 
+    @Test
+    void servesTheAdminConsoleWithoutAKeyAndItCallsTheApiWithTheKeyItIsGiven() throws Exception {
+        HttpResponse<String> page = get("/", Map.of());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("<title>jrag console</title>").contains("<script src=\"console.js\">");
+
+        HttpResponse<String> script = get("/console.js", Map.of());
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body())
+                .contains("headers['X-API-Key'] = key")
+                .contains("'/v1/collections'")
+                .contains("'/v1/search'")
+                .contains("'/v1/ask'")
+                .contains("/documents/${id}");
+    }
+
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         headers.forEach(request::header);

@@ -1,0 +1,210 @@
+// jrag console: a page over the gateway's own /v1 API (the same calls a client makes), nothing else.
+'use strict';
+
+const KEY = 'jrag.apiKey';
+let current = null; // the collection whose documents are shown and searched
+
+const $ = (id) => document.getElementById(id);
+
+/** An element with text content (never HTML, so stored text cannot inject markup) and children. */
+function el(tag, text, ...children) {
+  const e = document.createElement(tag);
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  children.forEach((c) => e.appendChild(c));
+  return e;
+}
+
+function row(...cells) {
+  const tr = el('tr');
+  cells.forEach((c) => tr.appendChild(c instanceof Node ? el('td', null, c) : el('td', c)));
+  return tr;
+}
+
+class ApiError extends Error {
+  constructor(status, body) {
+    const detail = body && typeof body === 'object'
+      ? `${body.title || 'Error'} (${status}): ${body.detail || ''}`
+      : `HTTP ${status}: ${body || ''}`;
+    super(detail);
+    this.status = status;
+  }
+}
+
+/** Calls the API through the gateway with the API key, if one is set; JSON in and out, problems as ApiError. */
+async function api(method, path, body, contentType) {
+  const headers = {};
+  const key = sessionStorage.getItem(KEY);
+  if (key) headers['X-API-Key'] = key;
+  let payload;
+  if (body !== undefined) {
+    headers['Content-Type'] = contentType || 'application/json';
+    payload = contentType ? body : JSON.stringify(body);
+  }
+  const response = await fetch(path, { method, headers, body: payload });
+  const text = await response.text();
+  let data = text;
+  try { data = text ? JSON.parse(text) : null; } catch (ignored) { /* not JSON: keep the text */ }
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+/** Runs an action, showing its error (or clearing the last one) in the given element. */
+async function guarded(errorId, action) {
+  $(errorId).textContent = '';
+  try {
+    await action();
+  } catch (e) {
+    $(errorId).textContent = e.message;
+  }
+}
+
+async function loadCollections() {
+  await guarded('collections-error', async () => {
+    const list = await api('GET', '/v1/collections');
+    const body = $('collections');
+    body.replaceChildren();
+    for (const c of list.collections) {
+      const pick = el('button', 'open');
+      pick.type = 'button';
+      pick.onclick = () => selectCollection(c.name);
+      body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || '', pick));
+    }
+    if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
+  });
+}
+
+async function selectCollection(name) {
+  current = name;
+  $('current-collection').textContent = name;
+  await loadDocuments();
+}
+
+async function loadDocuments() {
+  if (!current) return;
+  await guarded('documents-error', async () => {
+    const list = await api('GET', `/v1/collections/${encodeURIComponent(current)}/documents?limit=100`);
+    const body = $('documents');
+    body.replaceChildren();
+    for (const d of list.documents) {
+      const remove = el('button', 'delete');
+      remove.type = 'button';
+      remove.onclick = () => deleteDocument(d.documentId, d.title);
+      body.appendChild(row(d.documentId, d.title || d.source || '', d.mediaType, d.chunkCount, remove));
+    }
+    if (list.next) body.appendChild(row(el('span', 'more documents than shown (first 100)')));
+  });
+}
+
+async function deleteDocument(id, title) {
+  if (!confirm(`Delete document ${id} (${title || 'untitled'}) and its chunks?`)) return;
+  await guarded('documents-error', async () => {
+    await api('DELETE', `/v1/collections/${encodeURIComponent(current)}/documents/${id}`);
+    await loadDocuments();
+    await loadCollections();
+  });
+}
+
+$('create-collection').onsubmit = (event) => {
+  event.preventDefault();
+  guarded('collections-error', async () => {
+    const name = $('collection-name').value.trim();
+    await api('POST', '/v1/collections', { name });
+    $('collection-name').value = '';
+    await selectCollection(name);
+    await loadCollections();
+  });
+};
+
+$('upload').onsubmit = (event) => {
+  event.preventDefault();
+  guarded('documents-error', async () => {
+    if (!current) throw new Error('pick a collection first');
+    const file = $('upload-file').files[0];
+    const params = new URLSearchParams({ source: file.name });
+    const title = $('upload-title').value.trim();
+    if (title) params.set('title', title);
+    const stored = await api('POST', `/v1/collections/${encodeURIComponent(current)}/documents?${params}`,
+      file, file.type || 'application/octet-stream');
+    $('documents-error').textContent = stored.duplicate
+      ? `already stored as document ${stored.documentId}`
+      : `stored document ${stored.documentId}: ${stored.chunkCount} chunks`;
+    $('upload').reset();
+    await loadDocuments();
+    await loadCollections();
+  });
+};
+
+$('search').onsubmit = (event) => {
+  event.preventDefault();
+  guarded('search-error', async () => {
+    const request = {
+      query: $('search-query').value,
+      mode: $('search-mode').value,
+      topK: Number($('search-top-k').value),
+    };
+    if (current && !$('search-all').checked) request.collection = current;
+    const found = await api('POST', '/v1/search', request);
+    const body = $('results');
+    body.replaceChildren();
+    found.results.forEach((r, i) => {
+      const ranks = Object.entries(r.ranks || {}).map(([source, rank]) => `${source} ${rank}`).join(', ');
+      body.appendChild(row(i + 1, r.chunkId, r.title || '', r.text, r.score.toFixed(4), ranks));
+    });
+    if (found.results.length === 0) body.appendChild(row('no results'));
+  });
+};
+
+$('ask').onsubmit = (event) => {
+  event.preventDefault();
+  guarded('ask-error', async () => {
+    const request = { question: $('ask-question').value, answerMode: $('ask-mode').value };
+    if (current && !$('search-all').checked) request.collection = current;
+    $('answer').replaceChildren(el('p', 'asking...', ));
+    let answered;
+    try {
+      answered = await api('POST', '/v1/ask', request);
+    } catch (e) {
+      $('answer').replaceChildren();
+      throw e;
+    }
+    const citations = el('ol');
+    for (const c of answered.citations || []) {
+      citations.appendChild(el('li', `${c.title || 'untitled'} (document ${c.documentId}, chunk ${c.chunkId}): ${c.text}`));
+    }
+    const flagged = ((answered.guardrails && answered.guardrails.interventions) || [])
+      .map((i) => `${i.rail}: ${i.action} - ${i.detail}`);
+    $('answer').replaceChildren(
+      el('p', `mode: ${answered.mode}${answered.reason ? ` (${answered.reason})` : ''}`),
+      el('div', answered.answer),
+      el('h3', 'Citations'),
+      citations,
+      el('p', flagged.length ? `guardrails: ${flagged.join('; ')}` : ''));
+    $('answer').children[1].className = 'answer';
+  });
+};
+
+$('refresh-status').onclick = () => refreshStatus();
+
+async function refreshStatus() {
+  const parts = [];
+  for (const [label, path] of [['BM25 index', '/v1/index/status'], ['HNSW index', '/v1/index/hnsw'],
+    ['models', '/v1/models']]) {
+    try {
+      parts.push(`${label}: ${JSON.stringify(await api('GET', path), null, 2)}`);
+    } catch (e) {
+      parts.push(`${label}: ${e.message}`);
+    }
+  }
+  $('status').textContent = parts.join('\n\n');
+}
+
+$('api-key').value = sessionStorage.getItem(KEY) || '';
+$('save-key').onclick = () => {
+  const key = $('api-key').value.trim();
+  if (key) sessionStorage.setItem(KEY, key); else sessionStorage.removeItem(KEY);
+  loadCollections();
+  refreshStatus();
+};
+
+loadCollections();
+refreshStatus();
