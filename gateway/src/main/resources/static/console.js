@@ -67,7 +67,7 @@ async function loadCollections() {
       const pick = el('button', 'open');
       pick.type = 'button';
       pick.onclick = () => selectCollection(c.name);
-      body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || '', pick));
+      body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default', pick));
     }
     if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
   });
@@ -117,6 +117,7 @@ $('create-collection').onsubmit = (event) => {
 
 $('upload').onsubmit = (event) => {
   event.preventDefault();
+  $('upload-result').textContent = '';
   guarded('documents-error', async () => {
     if (!current) throw new Error('pick a collection first');
     const file = $('upload-file').files[0];
@@ -125,12 +126,12 @@ $('upload').onsubmit = (event) => {
     if (title) params.set('title', title);
     const stored = await api('POST', `/v1/collections/${encodeURIComponent(current)}/documents?${params}`,
       file, file.type || 'application/octet-stream');
-    $('documents-error').textContent = stored.duplicate
-      ? `already stored as document ${stored.documentId}`
-      : `stored document ${stored.documentId}: ${stored.chunkCount} chunks`;
     $('upload').reset();
     await loadDocuments();
     await loadCollections();
+    $('upload-result').textContent = stored.duplicate
+      ? `${file.name}: already stored as document ${stored.documentId}`
+      : `${file.name}: stored as document ${stored.documentId}, ${stored.chunkCount} chunks`;
   });
 };
 
