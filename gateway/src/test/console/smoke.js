@@ -1,0 +1,37 @@
+// Hand-run browser check of the admin console against a running platform (./rag up), in headless Chromium:
+// lists, search, ask (extractive, and generative without a model: its 503 problem), upload, delete, status.
+//   apt-get install chromium && npm install playwright-core@1 && node smoke.js [http://127.0.0.1:8080/]
+const { chromium } = require('playwright-core');
+(async () => {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.log('PAGE ERROR', e.message));
+  await page.goto(process.argv[2] || 'http://127.0.0.1:8080/');
+  await page.waitForSelector('#documents tr');
+  console.log('collections:', await page.locator('#collections tr').count(), 'documents:', await page.locator('#documents tr').count());
+  await page.fill('#search-query', 'which port does the gateway use');
+  await page.click('#search button');
+  await page.waitForSelector('#results tr');
+  console.log('search rows:', await page.locator('#results tr').count(), '| first:', (await page.locator('#results tr').first().innerText()).slice(0, 120).replace(/\s+/g, ' '));
+  await page.fill('#ask-question', 'Which port does the gateway listen on?');
+  await page.click('#ask button');
+  await page.waitForSelector('#answer .answer');
+  console.log('answer:', (await page.locator('#answer').innerText()).slice(0, 300).replace(/\s+/g, ' '));
+  await page.selectOption('#ask-mode', 'generative');
+  await page.click('#ask button');
+  await page.waitForFunction(() => document.getElementById('ask-error').textContent.length > 0 || document.querySelector('#answer .answer'));
+  console.log('generative ask error:', await page.locator('#ask-error').innerText());
+  // upload a file
+  await page.setInputFiles('#upload-file', { name: 'smoke.md', mimeType: 'text/markdown', buffer: Buffer.from('# Smoke\n\nThe console uploads files through the gateway.\n') });
+  await page.click('#upload button');
+  await page.waitForFunction(() => document.getElementById('upload-result').textContent.length > 0 || document.getElementById('documents-error').textContent.length > 0);
+  console.log('upload:', await page.locator('#upload-result').innerText(), await page.locator('#documents-error').innerText(), '| documents now:', await page.locator('#documents tr').count());
+  page.on('dialog', (d) => d.accept());
+  await page.locator('#documents tr').last().locator('button').click();
+  await page.waitForFunction(() => document.querySelectorAll('#documents tr').length === 3);
+  console.log('after delete:', await page.locator('#documents tr').count());
+  await page.click('#refresh-status');
+  await page.waitForTimeout(500);
+  console.log('status:', (await page.locator('#status').innerText()).slice(0, 160).replace(/\s+/g, ' '));
+  await browser.close();
+})().catch((e) => { console.error('FAILED', e); process.exit(1); });
