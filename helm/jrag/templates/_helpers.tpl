@@ -132,6 +132,13 @@ spec:
               name: {{ include "jrag.secretName" $root }}
               key: {{ $root.Values.database.existingSecretKey }}
         {{- end }}
+        {{- if and (eq .key "gateway") $svc.apiKeys.existingSecret }}
+        - name: RAG_GATEWAY_API_KEYS
+          valueFrom:
+            secretKeyRef:
+              name: {{ $svc.apiKeys.existingSecret }}
+              key: {{ $svc.apiKeys.existingSecretKey }}
+        {{- end }}
         {{- if eq .key "retrievalService" }}
         - name: RAG_BM25_INDEX_DIR
           value: /var/lib/jrag/bm25

@@ -199,6 +199,28 @@ class HelmChartTests {
     }
 
     @Test
+    void givesTheGatewayItsApiKeysFromAnExistingSecretOnlyWhenOneIsNamed() {
+        // by default no keys: the gateway is open (and says so at start-up)
+        JsonNode open = container(workloads(render(Map.of())).get("jrag-gateway"));
+        assertThat(env(open, "RAG_GATEWAY_API_KEYS").isMissingNode()).isTrue();
+
+        // when a Secret is named
+        Map<String, JsonNode> workloads = workloads(render(Map.of("gateway.apiKeys.existingSecret", "jrag-keys")));
+
+        // then only the gateway reads it
+        JsonNode ref = env(container(workloads.get("jrag-gateway")), "RAG_GATEWAY_API_KEYS")
+                .at("/valueFrom/secretKeyRef");
+        assertThat(ref.path("name").asString()).isEqualTo("jrag-keys");
+        assertThat(ref.path("key").asString()).isEqualTo("api-keys");
+        workloads.entrySet().stream()
+                .filter(w -> !w.getKey().equals("jrag-gateway"))
+                .forEach(w -> assertThat(env(container(w.getValue()), "RAG_GATEWAY_API_KEYS")
+                                .isMissingNode())
+                        .as(w.getKey())
+                        .isTrue());
+    }
+
+    @Test
     void exposesOnlyTheGatewayThroughIngressAndBudget() {
         // when
         List<JsonNode> documents = render(Map.of());
