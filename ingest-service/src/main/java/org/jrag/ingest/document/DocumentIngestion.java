@@ -287,9 +287,8 @@ public class DocumentIngestion {
                 .map(i -> prepared.get(i).upload().metadata().effectiveSource())
                 .filter(Objects::nonNull)
                 .toList();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(tx -> {
+        return inTransactionRetried(
+                target.name(), () -> "Storing " + fresh.size() + " uploads into '" + target.name() + "'", () -> {
                     documents.lockSources(target.id(), sources);
                     var inserted = new LinkedHashMap<Integer, IngestResult>();
                     for (int i : fresh) {
@@ -297,14 +296,24 @@ public class DocumentIngestion {
                     }
                     return inserted;
                 });
+    }
+
+    /**
+     * Runs {@code work} in a transaction; one that collides with a concurrent upload (identical bytes committed
+     * meanwhile under another source hit the unique content hash, a deadlock) is rolled back and run again, up to
+     * {@value #STORE_ATTEMPTS} times, then refused with {@link ConcurrentUpdateException}, having changed nothing.
+     */
+    private <T> T inTransactionRetried(String collection, Supplier<String> what, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(tx -> work.get());
             } catch (DuplicateKeyException | ConcurrencyFailureException e) {
                 if (attempt == STORE_ATTEMPTS) {
-                    throw new ConcurrentUpdateException(target.name(), attempt);
+                    throw new ConcurrentUpdateException(collection, attempt);
                 }
                 log.info(
-                        "Storing {} uploads into '{}' collided with a concurrent upload (attempt {}): {}",
-                        fresh.size(),
-                        target.name(),
+                        "{} collided with a concurrent upload (attempt {}): {}",
+                        what.get(),
                         attempt,
                         e.getMostSpecificCause().getMessage());
             }
@@ -384,14 +393,12 @@ public class DocumentIngestion {
      * Deletes the document and its chunks, and records the DELETE for retrieval, in one transaction. The document's
      * source is locked first, as uploads lock it before touching any row: a delete racing an upload that replaces the
      * document waits for it (and deletes what it stored) instead of holding the row the upload needs while waiting for
-     * the change-log lock the upload holds. A transaction that still collides runs again, up to
-     * {@value #STORE_ATTEMPTS} times.
+     * the change-log lock the upload holds. A transaction that still collides runs again, as uploads do.
      */
     public void delete(String collection, long documentId) {
         long collectionId = collections.requireId(collection);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                long seq = transaction.execute(tx -> {
+        long seq = inTransactionRetried(
+                collection, () -> "Deleting document " + documentId + " from '" + collection + "'", () -> {
                     documents
                             .findSource(collectionId, documentId)
                             .ifPresent(source -> documents.lockSources(collectionId, List.of(source)));
@@ -400,20 +407,7 @@ public class DocumentIngestion {
                     }
                     return changeLog.append(collectionId, documentId, Operation.DELETE);
                 });
-                log.info("Deleted document {} from '{}', change seq {}", documentId, collection, seq);
-                return;
-            } catch (ConcurrencyFailureException e) {
-                if (attempt == STORE_ATTEMPTS) {
-                    throw new ConcurrentUpdateException(collection, attempt);
-                }
-                log.info(
-                        "Deleting document {} from '{}' collided with a concurrent upload (attempt {}): {}",
-                        documentId,
-                        collection,
-                        attempt,
-                        e.getMostSpecificCause().getMessage());
-            }
-        }
+        log.info("Deleted document {} from '{}', change seq {}", documentId, collection, seq);
     }
 
     private IngestResult existing(CollectionTarget target, long documentId) {
