@@ -7,7 +7,8 @@ import java.util.function.LongSupplier;
 /**
  * A token bucket per client: each holds up to {@code burst} tokens, refilled at {@code perSecond}; a request takes
  * one. When the map grows past {@value #MAX_CLIENTS} clients, the buckets that have refilled completely (idle clients,
- * which lose nothing by starting over) are dropped.
+ * which lose nothing by starting over) are dropped, at most once per refill time, so that many busy clients do not
+ * make every request walk the map (an idle bucket goes at the latest one refill time after it filled).
  */
 final class RateLimiter {
 
@@ -16,7 +17,9 @@ final class RateLimiter {
     private final double perNano;
     private final double burst;
     private final LongSupplier nanoTime;
+    private final long refillNanos;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private volatile long nextSweep;
 
     RateLimiter(double perSecond, int burst, LongSupplier nanoTime) {
         if (!(perSecond > 0) || burst < 1) {
@@ -26,12 +29,15 @@ final class RateLimiter {
         this.perNano = perSecond / 1e9;
         this.burst = burst;
         this.nanoTime = nanoTime;
+        this.refillNanos = (long) Math.ceil(burst / this.perNano);
+        this.nextSweep = nanoTime.getAsLong();
     }
 
     /** Takes a token for {@code client}: 0 when it had one, else the nanoseconds until it will. */
     long acquire(String client) {
         long now = nanoTime.getAsLong();
-        if (buckets.size() > MAX_CLIENTS) {
+        if (buckets.size() > MAX_CLIENTS && now - nextSweep >= 0) {
+            nextSweep = now + refillNanos;
             buckets.values().removeIf(b -> b.full(now));
         }
         return buckets.computeIfAbsent(client, c -> new Bucket(now)).take(now);

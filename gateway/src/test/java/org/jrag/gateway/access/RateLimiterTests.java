@@ -57,6 +57,30 @@ class RateLimiterTests {
     }
 
     @Test
+    void sweepsAtMostOncePerRefillTimeWhileTheClientsAreBusy() {
+        var limiter = new RateLimiter(1, 1, now::get); // a bucket refills in one second
+        long t0 = now.get();
+        now.set(t0 + 900_000_000L);
+        limiter.acquire("x");
+        now.set(t0 + 1_000_000_000L);
+        for (int i = 0; i < RateLimiter.MAX_CLIENTS; i++) {
+            limiter.acquire("client-" + i);
+        }
+        limiter.acquire("sweeps"); // over the limit: a sweep, but nobody is full yet
+        assertThat(limiter.clients()).isEqualTo(RateLimiter.MAX_CLIENTS + 2);
+
+        // x is full again 0.1 s before the next sweep is due: busy clients do not walk the map for it
+        now.set(t0 + 1_950_000_000L);
+        limiter.acquire("y");
+        assertThat(limiter.clients()).isEqualTo(RateLimiter.MAX_CLIENTS + 3);
+
+        // a refill time after the last sweep, the idle buckets go
+        now.set(t0 + 2_100_000_000L);
+        limiter.acquire("z");
+        assertThat(limiter.clients()).as("y (not yet refilled) and z").isEqualTo(2);
+    }
+
+    @Test
     void refusesANonPositiveRateOrBurst() {
         assertThatThrownBy(() -> new RateLimiter(0, 1, now::get)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RateLimiter(1, 0, now::get)).isInstanceOf(IllegalArgumentException.class);
