@@ -42,6 +42,9 @@ public final class EngineBench {
                 o.repetitions(),
                 Runtime.getRuntime().availableProcessors(),
                 loadAverage());
+        LlamaCppFigures llamaCpp =
+                o.llamaCppCsv() == null ? LlamaCppFigures.reference() : LlamaCppFigures.fromCsv(o.llamaCppCsv());
+        System.out.println("llama.cpp: " + llamaCpp.source());
         List<Result> results = new ArrayList<>();
         for (BenchShape shape : o.shapes()) {
             for (GgmlType type : o.types()) {
@@ -50,19 +53,19 @@ public final class EngineBench {
                     LlamaModel model = LlamaModel.load(gguf);
                     for (int p : o.prompts()) {
                         results.add(measure(model, shape, type, "pp" + p, p, true, o.repetitions()));
-                        System.out.println(row(results.getLast()));
+                        System.out.println(row(results.getLast(), llamaCpp));
                     }
                     if (o.generate() > 0) {
                         results.add(
                                 measure(model, shape, type, "tg" + o.generate(), o.generate(), false, o.repetitions()));
-                        System.out.println(row(results.getLast()));
+                        System.out.println(row(results.getLast(), llamaCpp));
                     }
                 }
             }
         }
         System.out.println();
         System.out.println(header());
-        results.forEach(r -> System.out.println(row(r)));
+        results.forEach(r -> System.out.println(row(r, llamaCpp)));
         System.out.println("load average at end: " + loadAverage());
     }
 
@@ -115,8 +118,8 @@ public final class EngineBench {
                 + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |";
     }
 
-    static String row(Result r) {
-        var ref = LlamaCppFigures.of(r.shape(), r.type(), r.test());
+    static String row(Result r, LlamaCppFigures llamaCpp) {
+        var ref = llamaCpp.of(r.shape(), r.type(), r.test());
         return String.format(
                 Locale.ROOT,
                 "| %s | %s | %s | %.2f ± %.2f | %s | %s | %.2f | %s |",
@@ -157,7 +160,8 @@ public final class EngineBench {
             int generate,
             int repetitions,
             Path dir,
-            String q4) {
+            String q4,
+            Path llamaCppCsv) {
 
         Options {
             if (!q4.equals("integer") && !q4.equals("float")) {
@@ -180,6 +184,7 @@ public final class EngineBench {
             int reps = 3;
             Path dir = Path.of("target/bench-models");
             String q4 = "integer";
+            Path llamaCppCsv = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (i + 1 >= args.length) {
@@ -203,13 +208,14 @@ public final class EngineBench {
                     case "-r" -> reps = Integer.parseInt(v);
                     case "--dir" -> dir = Path.of(v);
                     case "--q4" -> q4 = v;
+                    case "--llamacpp" -> llamaCppCsv = Path.of(v);
                     default ->
                         throw new IllegalArgumentException("unknown option " + a
                                 + " (use --shape NAME|all, --type Q8_0|Q4_0|all, --threads N, -p N[,N], -n N, -r N,"
-                                + " --dir PATH, --q4 integer|float)");
+                                + " --dir PATH, --q4 integer|float, --llamacpp LLAMA_BENCH.csv)");
                 }
             }
-            return new Options(shapes, types, threads, prompts, generate, reps, dir, q4);
+            return new Options(shapes, types, threads, prompts, generate, reps, dir, q4, llamaCppCsv);
         }
     }
 }

@@ -99,7 +99,8 @@ public final class RandomModelFiles {
 
     /**
      * A synthetic GPT-2 style vocabulary of the right size: the 256 byte-level symbols, placeholder merged
-     * tokens, and CONTROL specials where the real model has them. Random token ids never need its text.
+     * tokens, and CONTROL specials where the real model has them, with an empty merge list (llama.cpp refuses a
+     * {@code gpt2} vocabulary without the key). Random token ids never need its text.
      */
     private static void vocabulary(GgufWriter w, BenchShape s) {
         String[] tokens = new String[s.vocabSize()];
@@ -119,6 +120,7 @@ public final class RandomModelFiles {
                 .putString("tokenizer.ggml.pre", s.preTokenizer())
                 .putArray("tokenizer.ggml.tokens", GgufValueType.STRING, tokens)
                 .putArray("tokenizer.ggml.token_type", GgufValueType.INT32, types)
+                .putArray("tokenizer.ggml.merges", GgufValueType.STRING, new String[0])
                 .putUint32("tokenizer.ggml.bos_token_id", s.bos())
                 .putUint32("tokenizer.ggml.eos_token_id", s.eos());
     }

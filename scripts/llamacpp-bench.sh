@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Measures llama.cpp on this machine, on the engine benchmark's random-weight models, so that EngineBench can print
+# its figures beside ours from the same machine (issue 5; see inference-engine/BENCH.md).
+#
+#   scripts/llamacpp-bench.sh [--native] [--models DIR] [--out FILE] [-r N]
+#
+# No model hub or GitHub is reachable here, so llama.cpp comes from the npm registry: node-llama-cpp ships the
+# llama.cpp release it binds as a git bundle (llama/gitRelease.bundle). The script packs that npm package, clones
+# the bundle, and builds llama-bench with CMake: AVX2/FMA/F16C only (the issue's machine class, and what the
+# engine's benchmarks use with -XX:UseAVX=2), or -march=native with --native. Then it runs llama-bench like
+# shared/reference/llamacpp-bench.md (2 threads, -p 512 and -n 128 as separate tests, llama-bench's defaults otherwise)
+# on each model and appends the csv rows to --out (default target/llamacpp-bench.csv). The build is cached under
+# ~/.cache/jrag. Models are written by EngineBench first when missing.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+version=3.22.1                 # node-llama-cpp; its bundle is llama.cpp release v0.5.0 (commit de3ff81)
+native=false
+models="$root/inference-engine/target/bench-models"
+out="$root/inference-engine/target/llamacpp-bench.csv"
+reps=3
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --native) native=true; shift ;;
+    --models) models="$2"; shift 2 ;;
+    --out) out="$2"; shift 2 ;;
+    -r) reps="$2"; shift 2 ;;
+    *) echo "unknown option $1 (use --native, --models DIR, --out FILE, -r N)" >&2; exit 2 ;;
+  esac
+done
+export JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/jrag"
+src="$cache/llama.cpp-nlc-$version"
+flavour=$([[ $native == true ]] && echo native || echo avx2)
+bench="$src/build-$flavour/bin/llama-bench"
+
+if [[ ! -x "$bench" ]]; then
+  for tool in npm git cmake g++; do
+    command -v "$tool" >/dev/null || { echo "llamacpp-bench: $tool is needed to build llama.cpp" >&2; exit 1; }
+  done
+  if [[ ! -d "$src" ]]; then
+    tmp="$(mktemp -d)"
+    (cd "$tmp" && npm pack --silent "node-llama-cpp@$version" >/dev/null \
+      && tar xzf "node-llama-cpp-$version.tgz" package/llama/gitRelease.bundle)
+    mkdir -p "$cache"
+    git -c advice.detachedHead=false clone -q "$tmp/package/llama/gitRelease.bundle" "$src"
+    rm -rf "$tmp"
+  fi
+  if [[ $native == true ]]; then
+    simd=(-DGGML_NATIVE=ON)
+  else
+    simd=(-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON -DGGML_AVX512=OFF)
+  fi
+  cmake -S "$src" -B "$src/build-$flavour" -DCMAKE_BUILD_TYPE=Release "${simd[@]}" -DGGML_OPENMP=ON \
+    -DLLAMA_CURL=OFF -DLLAMA_BUILD_SERVER=OFF -DLLAMA_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$src/build-$flavour" --target llama-bench -j "$(nproc)" >/dev/null
+fi
+
+files=(smollm2-135m-random-Q8_0 smollm2-135m-random-Q4_0 llama3.2-1b-random-Q8_0 llama3.2-1b-random-Q4_0)
+missing=false
+for f in "${files[@]}"; do [[ -f "$models/$f.gguf" ]] || missing=true; done
+if [[ $missing == true ]]; then
+  (cd "$root" && ./mvnw -B -q -o -pl inference-engine compile >/dev/null)
+  (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp target/classes \
+    org.jrag.engine.bench.EngineBench --shape all --type all -p 0 -n 0 -r 1 --dir "$models" >/dev/null 2>&1)
+fi
+
+mkdir -p "$(dirname "$out")"
+for f in "${files[@]}"; do
+  for test in "-p 512 -n 0" "-p 0 -n 128"; do
+    # shellcheck disable=SC2086
+    "$bench" -m "$models/$f.gguf" -t 2 -r "$reps" $test -o csv 2>/dev/null | tee -a "$out" | tail -n +2 \
+      | awk -F'","' -v f="$f" '{ n = split($0, c, "\",\""); printf "%s %s\n", f, c[n-1] " t/s" }'
+  done
+done
+echo "llamacpp-bench: rows appended to $out; run EngineBench with --llamacpp $out"
