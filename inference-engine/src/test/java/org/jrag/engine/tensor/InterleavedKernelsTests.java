@@ -158,6 +158,40 @@ class InterleavedKernelsTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"Q8_0, 0, 104", "Q8_0, 3, 101", "Q8_0, 0, 24", "Q4_0, 0, 104", "Q4_0, 3, 101"})
+    void oneTokenOverFourStreamsSumsAsATokenOfABatch(GgmlType type, int from, int to) {
+        // given 104 rows (13 groups: Q8_0 reads three of four streams, then one group alone) of 128 columns, and two
+        // tokens
+        SplittableRandom rnd = new SplittableRandom(from * 31L + to + type.id());
+        int rows = 104;
+        int cols = 128;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
+            Tensor packed = repack(t, cols, arena);
+            float[] x = gaussian(rnd, 2 * cols);
+            float[] batched = new float[2 * rows];
+            // when the two tokens run as one batch, and each alone (the one-token path reads four groups at once)
+            MatrixVector.rows(packed, cols, x, 2, batched, 0, rows, from, to, vector);
+            for (int tok = 0; tok < 2; tok++) {
+                float[] one = new float[rows];
+                MatrixVector.rows(
+                        packed,
+                        cols,
+                        Arrays.copyOfRange(x, tok * cols, (tok + 1) * cols),
+                        1,
+                        one,
+                        0,
+                        rows,
+                        from,
+                        to,
+                        vector);
+                // then each token alone gets exactly the bits it gets in the batch
+                assertThat(one).containsExactly(Arrays.copyOfRange(batched, tok * rows, (tok + 1) * rows));
+            }
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "Q8_0, 2", "Q8_0, 3", "Q8_0, 5", "Q8_0, 6", "Q8_0, 7",
         "Q4_0, 2", "Q4_0, 3", "Q4_0, 5", "Q4_0, 6", "Q4_0, 7"
