@@ -2,7 +2,7 @@
 # Measures llama.cpp on this machine, on the engine benchmark's random-weight models, so that EngineBench can print
 # its figures beside ours from the same machine (issue 5; see inference-engine/BENCH.md).
 #
-#   scripts/llamacpp-bench.sh [--native] [--models DIR] [--out FILE] [-r N]
+#   scripts/llamacpp-bench.sh [--native] [--models DIR] [--out FILE] [-r N] [--with-engine]
 #
 # No model hub or GitHub is reachable here, so llama.cpp comes from the npm registry: node-llama-cpp ships the
 # llama.cpp release it binds as a git bundle (llama/gitRelease.bundle). The script packs that npm package, clones
@@ -10,7 +10,9 @@
 # engine's benchmarks use with -XX:UseAVX=2), or -march=native with --native. Then it runs llama-bench like
 # shared/reference/llamacpp-bench.md (2 threads, -p 512 and -n 128 as separate tests, llama-bench's defaults otherwise)
 # on each model and appends the csv rows to --out (default target/llamacpp-bench.csv). The build is cached under
-# ~/.cache/jrag. Models are written by EngineBench first when missing.
+# ~/.cache/jrag. Models are written by EngineBench first when missing. With --with-engine, EngineBench runs on each
+# model right after llama-bench (-XX:UseAVX=2, same tests), interleaved so that both sides of a ratio see the same
+# machine state (a VM's memory bandwidth drifts), and prints its rows with the ratios.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,13 +21,15 @@ native=false
 models="$root/inference-engine/target/bench-models"
 out="$root/inference-engine/target/llamacpp-bench.csv"
 reps=3
+engine=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --native) native=true; shift ;;
     --models) models="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     -r) reps="$2"; shift 2 ;;
-    *) echo "unknown option $1 (use --native, --models DIR, --out FILE, -r N)" >&2; exit 2 ;;
+    --with-engine) engine=true; shift ;;
+    *) echo "unknown option $1 (use --native, --models DIR, --out FILE, -r N, --with-engine)" >&2; exit 2 ;;
   esac
 done
 export JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -71,7 +75,14 @@ for f in "${files[@]}"; do
   for test in "-p 512 -n 0" "-p 0 -n 128"; do
     # shellcheck disable=SC2086
     "$bench" -m "$models/$f.gguf" -t 2 -r "$reps" $test -o csv 2>/dev/null | tee -a "$out" | tail -n +2 \
-      | awk -F'","' -v f="$f" '{ n = split($0, c, "\",\""); printf "%s %s\n", f, c[n-1] " t/s" }'
+      | awk -F'","' -v f="$f" '{ n = split($0, c, "\",\""); printf "llama.cpp %s %s\n", f, c[n-1] " t/s" }'
   done
+  if [[ $engine == true ]]; then
+    shape=${f%-random-*}
+    type=${f##*-random-}
+    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -XX:UseAVX=2 \
+      -cp target/classes org.jrag.engine.bench.EngineBench --shape "$shape" --type "$type" --threads 2 -p 512 -n 128 \
+      -r "$reps" --dir "$models" --llamacpp "$out" 2>/dev/null | grep '^| [a-z]' | tail -n 2)
+  fi
 done
 echo "llamacpp-bench: rows appended to $out; run EngineBench with --llamacpp $out"
