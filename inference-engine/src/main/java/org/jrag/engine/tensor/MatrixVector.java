@@ -13,11 +13,13 @@ public final class MatrixVector {
 
     /**
      * The same for 8-row interleaved matrices, whose kernels widen each weight column once for 4 tokens at a time:
-     * below this many tokens (batched decode of a few sequences) that beats decoding panels to floats first; from
-     * 8 tokens on the panel kernel is ahead (KernelBench prefill 4 / 8 / 12: 0.8x / 1.1x / 1.2x the interleaved
-     * kernels, Q8_0 and Q4_0 alike, 2048-column shapes).
+     * below this many tokens (batched decode of a few sequences) that beats decoding panels to floats first. Where
+     * the two meet depends on the machine: on a Xeon the panel kernel was ahead from 8 tokens (KernelBench prefill 4
+     * / 8 / 12: 0.8x / 1.1x / 1.2x the interleaved kernels, Q8_0 and Q4_0 alike, 2048-column shapes); on a Zen 5,
+     * 8 streams of ServingBench's 135M Q8_0 decoded 1.19x faster as two 4-token passes than through panels (mean of
+     * four alternating runs, 258 vs 217 t/s), and 12-16 tokens showed no clear difference, so panels start at 12.
      */
-    static final int INTERLEAVED_BATCHED_TOKENS = 8;
+    static final int INTERLEAVED_BATCHED_TOKENS = 12;
 
     /** Decoded rows per block: ~64 KiB of floats, which stay in L2 while every token tile passes. */
     private static final int BLOCK_FLOATS = 16 * 1024;
