@@ -268,6 +268,7 @@ public final class ServingBench {
                 double specBest = Double.MAX_VALUE;
                 long drafted = 0;
                 long accepted = 0;
+                long probes = 0;
                 boolean identical = true;
                 for (int r = 0; r < o.specRuns(); r++) {
                     Timed a = timed(forward, plain, prompt, tokens);
@@ -277,6 +278,7 @@ public final class ServingBench {
                     specBest = Math.min(specBest, b.decodeNanos() / (double) (b.tokens().length - 1));
                     drafted += b.drafted();
                     accepted += b.accepted();
+                    probes += b.shadowProbes();
                     if (r == 0 && isLookup) {
                         System.out.println("(c) random model greedy output starts "
                                 + Arrays.toString(Arrays.copyOf(a.tokens(), Math.min(12, a.tokens().length))));
@@ -285,14 +287,16 @@ public final class ServingBench {
                 String name = isLookup ? "prompt lookup" : "always-wrong draft model";
                 System.out.printf(
                         Locale.ROOT,
-                        "(c) random model, %s: drafted %d, accepted %d, identical output %s%n",
+                        "(c) random model, %s: drafted %d, accepted %d, shadow probes %d, identical output %s%n",
                         name,
                         drafted,
                         accepted,
+                        probes,
                         identical);
                 rows.add(new String[] {
                     "(c) random-weight " + name,
                     "decode tokens/s (speculation vs none); drafted " + drafted + ", accepted " + accepted
+                            + ", shadow probes " + probes
                             + ", identical output " + identical,
                     fmt(1e9 / specBest),
                     fmt(1e9 / plainBest),
@@ -393,7 +397,7 @@ public final class ServingBench {
         }
     }
 
-    private record Timed(int[] tokens, long decodeNanos, long drafted, long accepted, long steps) {}
+    private record Timed(int[] tokens, long decodeNanos, long drafted, long accepted, long shadowProbes, long steps) {}
 
     /** One request alone on a fresh engine; decode time = total - time to first token. */
     private static Timed timed(BatchForward forward, EngineOptions options, int[] prompt, int maxTokens) {
@@ -406,6 +410,7 @@ public final class ServingBench {
                     c.totalNanos() - c.firstTokenNanos(),
                     s.draftedTokens(),
                     s.acceptedTokens(),
+                    s.shadowProbes(),
                     s.steps());
         }
     }

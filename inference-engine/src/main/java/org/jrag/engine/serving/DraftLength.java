@@ -9,11 +9,17 @@ package org.jrag.engine.serving;
  * drafting while q^j > cost, and the length is the largest such j (at most the maximum). q is the acceptance of the
  * sequence's recent drafts (accepted over tried tokens, older verifications weighing less), so runs of repeated
  * text draft long and drafts stop where they are wrong. Where not even one token pays, drafting pauses for 2, 4, ...
- * up to {@value #MAX_PAUSE} steps (doubling while it does not pay), then probes with one token, so an always-wrong
- * drafter costs about one extra token every {@value #MAX_PAUSE} steps.
+ * up to {@value #MAX_PAUSE} steps (doubling while it does not pay), then probes with a shadow draft: one token
+ * drafted and compared with the token the step produces, not verified, so a probe costs the step nothing (a draft
+ * model's forward at most) and an always-wrong drafter costs no verified tokens once paused. A new sequence starts where the engine's
+ * recent sequences left off (their acceptance and how many pauses in a row they had), so that where drafts have been
+ * wrong, each new request does not pay again for the short pauses before the long ones.
  */
 final class DraftLength {
     static final int MAX_PAUSE = 64;
+
+    /** What {@link #next} answers for a probe: draft one token, compare it with the step's token, do not verify it. */
+    static final int SHADOW = -1;
 
     /** Weight of the previous history at each verification. */
     static final double DECAY = 0.7;
@@ -32,16 +38,23 @@ final class DraftLength {
 
     DraftLength(int max) {
         this.max = max;
-        startFrom(1);
+        startFrom(1, 0);
     }
 
     /**
-     * Starts the acceptance estimate at the engine's recent rate, so that new requests do not each pay for
-     * full-length wrong drafts where drafts have been wrong.
+     * Starts the acceptance estimate at the engine's recent rate, and the pauses after {@code recentMisses} pauses in
+     * a row, so that new requests do not each pay for full-length wrong drafts and short pauses where drafts have
+     * been wrong.
      */
-    void startFrom(double recentAcceptance) {
+    void startFrom(double recentAcceptance, int recentMisses) {
         accepted = PRIOR_TOKENS * Math.clamp(recentAcceptance, 0, 1);
         tried = PRIOR_TOKENS;
+        misses = Math.clamp(recentMisses, 0, 6);
+    }
+
+    /** Pauses in a row since a draft token was last accepted. */
+    int misses() {
+        return misses;
     }
 
     /** The estimated per-token acceptance. */
@@ -51,7 +64,8 @@ final class DraftLength {
 
     /**
      * Tokens to draft this step, given the relative cost of one more verified token; 0 while paused (each call
-     * counts one step of the pause).
+     * counts one step of the pause), {@link #SHADOW} for the probe at the end of a pause (its outcome is fed back
+     * with {@link #record} as one drafted token).
      */
     int next(double cost) {
         if (pause > 0) {
@@ -63,7 +77,7 @@ final class DraftLength {
         }
         if (probe) {
             probe = false;
-            return 1;
+            return SHADOW;
         }
         int length = worthDrafting(acceptance(), cost, limit);
         if (length == 0) {

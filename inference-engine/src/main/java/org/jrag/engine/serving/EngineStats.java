@@ -12,6 +12,7 @@ package org.jrag.engine.serving;
  * @param prefixHitBlocks of those, blocks found (their prefill skipped)
  * @param draftedTokens speculative tokens drafted and verified
  * @param acceptedTokens of those, tokens the model agreed with
+ * @param shadowProbes paused speculation's probes: one drafted token compared with the step's token, not verified
  * @param steps batched forward steps run
  * @param batchSequencesLastStep sequences in the last step
  * @param batchTokensLastStep tokens in the last step
@@ -29,6 +30,7 @@ public record EngineStats(
         long prefixHitBlocks,
         long draftedTokens,
         long acceptedTokens,
+        long shadowProbes,
         long steps,
         int batchSequencesLastStep,
         int batchTokensLastStep,
@@ -57,6 +59,7 @@ public record EngineStats(
                 prefixHitBlocks,
                 draftedTokens,
                 acceptedTokens,
+                shadowProbes,
                 steps,
                 batchSequencesLastStep,
                 batchTokensLastStep,

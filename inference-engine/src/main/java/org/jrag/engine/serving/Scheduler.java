@@ -51,11 +51,14 @@ final class Scheduler {
     private long prefixHitBlocks;
     private long draftedTokens;
     private long acceptedTokens;
+    private long shadowProbes;
     private long preemptions;
     private long completed;
     private long generatedTokens;
     /** Exponential moving average of per-verification acceptance, seeds new sequences' draft length. */
     private double recentAcceptance = 1;
+    /** Pauses in a row of the sequence verified last (0 once a draft token is accepted), seeds new sequences'. */
+    private int recentMisses;
     /** Time of decoding steps by their token count: the price of a drafted token. */
     private final StepCost stepCost = new StepCost();
 
@@ -264,7 +267,7 @@ final class Scheduler {
         if (first) {
             s.cachedPromptTokens = s.computed;
             if (s.draftLength != null) {
-                s.draftLength.startFrom(recentAcceptance);
+                s.draftLength.startFrom(recentAcceptance, recentMisses);
             }
         }
         return true;
@@ -326,6 +329,7 @@ final class Scheduler {
     private int[][] drafts(List<Sequence> decoding) {
         int[][] drafts = new int[decoding.size()][];
         int[] want = new int[decoding.size()];
+        boolean[] shadow = new boolean[decoding.size()];
         boolean any = false;
         double cost = stepCost.perTokenShare(decoding.size());
         for (int i = 0; i < decoding.size(); i++) {
@@ -339,12 +343,27 @@ final class Scheduler {
             if (room <= 0) {
                 continue;
             }
-            want[i] = Math.min(room, s.draftLength.next(cost));
+            int next = s.draftLength.next(cost);
+            shadow[i] = next == DraftLength.SHADOW;
+            want[i] = shadow[i] ? 1 : Math.min(room, next);
             any |= want[i] > 0;
         }
         if (!any) {
             return drafts;
         }
+        proposeDrafts(decoding, want, drafts);
+        for (int i = 0; i < decoding.size(); i++) {
+            if (shadow[i]) {
+                // a probe: kept to compare with the token this step produces, not fed
+                decoding.get(i).shadowDraft = drafts[i].length > 0 ? drafts[i][0] : -1;
+                drafts[i] = NONE;
+            }
+        }
+        return drafts;
+    }
+
+    /** Fills {@code drafts[i]} with up to {@code want[i]} tokens from the configured drafter. */
+    private void proposeDrafts(List<Sequence> decoding, int[] want, int[][] drafts) {
         switch (options.speculation()) {
             case Speculation.PromptLookup(int ngram, int max) -> {
                 for (int i = 0; i < decoding.size(); i++) {
@@ -356,7 +375,8 @@ final class Scheduler {
             }
             case Speculation.DraftModel dm -> {
                 try {
-                    return drafter.draft(decoding, want);
+                    int[][] proposed = drafter.draft(decoding, want);
+                    System.arraycopy(proposed, 0, drafts, 0, drafts.length);
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.WARNING, "draft model failed; drafting stopped for these sequences", e);
                     for (Sequence s : decoding) {
@@ -367,7 +387,6 @@ final class Scheduler {
             }
             case Speculation.Off off -> {}
         }
-        return drafts;
     }
 
     /** Allocates blocks to cover {@code positions} while free ones last; false when short (none preempted). */
@@ -440,6 +459,7 @@ final class Scheduler {
         }
         s.hashedBlocks = 0;
         s.chainHash = 0;
+        s.shadowDraft = -1;
         if (drafter != null) {
             drafter.release(s);
         }
@@ -455,8 +475,15 @@ final class Scheduler {
         if (k == 0) {
             registerFullBlocks(s);
             if (s.computed == s.length) {
-                emit(s, logits, 0);
+                int token = emit(s, logits, 0);
+                if (s.shadowDraft >= 0 && token >= 0) {
+                    recordDrafts(s, 1, token == s.shadowDraft ? 1 : 0, false);
+                    if (drafter != null) {
+                        drafter.verified(s);
+                    }
+                }
             }
+            s.shadowDraft = -1;
             return;
         }
         // verification: logits j predict the token after draft j - 1; keep drafts while they equal the model's pick
@@ -469,16 +496,26 @@ final class Scheduler {
             accepted++;
             s.computed++;
         }
-        draftedTokens += k;
-        acceptedTokens += accepted;
-        s.draftLength.record(k, accepted);
-        recentAcceptance = 0.9 * recentAcceptance + 0.1 * accepted / k;
+        recordDrafts(s, k, accepted, true);
         if (!s.finished) {
             registerFullBlocks(s);
             if (drafter != null) {
                 drafter.verified(s);
             }
         }
+    }
+
+    /** Feeds back k drafted tokens of which the first {@code accepted} held (verified, or a shadow probe). */
+    private void recordDrafts(Sequence s, int k, int accepted, boolean verified) {
+        if (verified) {
+            draftedTokens += k;
+            acceptedTokens += accepted;
+        } else {
+            shadowProbes++;
+        }
+        s.draftLength.record(k, accepted);
+        recentAcceptance = 0.9 * recentAcceptance + 0.1 * accepted / k;
+        recentMisses = s.draftLength.misses();
     }
 
     /**
@@ -629,6 +666,7 @@ final class Scheduler {
                 prefixHitBlocks,
                 draftedTokens,
                 acceptedTokens,
+                shadowProbes,
                 steps,
                 lastSequences,
                 lastTokens,

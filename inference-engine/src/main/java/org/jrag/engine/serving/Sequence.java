@@ -57,6 +57,8 @@ final class Sequence implements Handle {
     int draftBlockCount;
     int draftComputed;
     boolean draftDisabled;
+    /** The shadow draft of this step (the token the drafter expects the step to produce), or -1. */
+    int shadowDraft = -1;
 
     Sequence(
             GenerationRequest request,

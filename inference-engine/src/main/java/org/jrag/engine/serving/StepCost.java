@@ -5,7 +5,9 @@ package org.jrag.engine.serving;
  * squares over recent steps (each older step weighing {@value #DECAY} as much as the next one). Speculation uses it
  * to price a drafted token: {@link #perTokenShare} is what one more token adds to a step of n tokens, relative to
  * the time per token that step takes without it. A step whose time is far off the fit (the thread was descheduled)
- * is left out. Until the fit has seen steps of different sizes it answers {@link #UNKNOWN}.
+ * is left out. Until the fit has seen steps of different sizes it answers {@link #UNKNOWN}. It never answers less
+ * than {@link #FLOOR}: a fit over a few noisy steps can find one more token free (slope 0), and a free token would
+ * be worth drafting at any acceptance above zero, so an always-wrong drafter would never back off.
  */
 final class StepCost {
     static final double DECAY = 0.97;
@@ -15,6 +17,9 @@ final class StepCost {
      * an engine drafts only where drafts have been right until it knows better.
      */
     static final double UNKNOWN = 0.75;
+
+    /** The least share a drafted token is priced at. */
+    static final double FLOOR = 0.1;
 
     /** Steps slower than this many times the fit are outliers. */
     private static final double OUTLIER = 4;
@@ -46,11 +51,14 @@ final class StepCost {
         }
     }
 
-    /** b * n / (a + b * n): what one more token adds to a step of n tokens, per token that step produces. */
+    /**
+     * b * n / (a + b * n): what one more token adds to a step of n tokens, per token that step produces (at least
+     * {@link #FLOOR}).
+     */
     double perTokenShare(int n) {
         if (Double.isNaN(a) || a + b * n <= 0) {
             return UNKNOWN;
         }
-        return b * n / (a + b * n);
+        return Math.max(FLOOR, b * n / (a + b * n));
     }
 }

@@ -90,9 +90,9 @@ class SpeculationPartsTests {
     }
 
     @Test
-    void drafterThatIsAlwaysWrongPausesLongerEachTimeThenProbesWithOneToken() {
+    void drafterThatIsAlwaysWrongPausesLongerEachTimeThenProbesWithAShadowDraft() {
         DraftLength d = new DraftLength(4);
-        d.startFrom(0);
+        d.startFrom(0, 0);
         List<Integer> pauses = new ArrayList<>();
         for (int probe = 0; probe < 9; probe++) {
             int paused = 0;
@@ -100,7 +100,7 @@ class SpeculationPartsTests {
             while ((length = d.next(0.5)) == 0) {
                 paused++;
             }
-            assertThat(length).isEqualTo(1);
+            assertThat(length).isEqualTo(DraftLength.SHADOW);
             d.record(1, 0);
             pauses.add(paused);
         }
@@ -110,16 +110,54 @@ class SpeculationPartsTests {
     }
 
     @Test
+    void shadowProbesThatHitBringDraftingBack() {
+        DraftLength d = new DraftLength(4);
+        d.startFrom(0, 0);
+        int verified = 0;
+        for (int step = 0; step < 200 && verified == 0; step++) {
+            int next = d.next(0.5);
+            if (next == DraftLength.SHADOW) {
+                d.record(1, 1); // the drafter now predicts the step's token
+            } else if (next > 0) {
+                verified = next;
+            }
+        }
+
+        assertThat(verified).isPositive();
+    }
+
+    @Test
     void draftLengthStartsFromTheEnginesRecentAcceptance() {
         DraftLength fresh = new DraftLength(8);
         DraftLength wrong = new DraftLength(8);
 
-        fresh.startFrom(0.9);
-        wrong.startFrom(0);
+        fresh.startFrom(0.9, 0);
+        wrong.startFrom(0, 0);
 
         assertThat(fresh.acceptance()).isCloseTo(0.9, within(1e-12));
         assertThat(fresh.next(0.5)).isEqualTo(1);
         assertThat(wrong.next(0.5)).isZero();
+    }
+
+    @Test
+    void newSequenceAfterLongPausesStartsWithTheLongestPause() {
+        DraftLength after = new DraftLength(4);
+        DraftLength alone = new DraftLength(4);
+        after.startFrom(0, 6);
+        alone.startFrom(0, 0);
+
+        assertThat(pauseBeforeFirstProbe(after)).isEqualTo(DraftLength.MAX_PAUSE);
+        assertThat(pauseBeforeFirstProbe(alone)).isEqualTo(2);
+        after.record(1, 1);
+        assertThat(after.misses()).isZero();
+    }
+
+    private static int pauseBeforeFirstProbe(DraftLength d) {
+        int paused = 0;
+        while (d.next(0.5) == 0) {
+            paused++;
+        }
+        return paused;
     }
 
     @Test
@@ -140,6 +178,18 @@ class SpeculationPartsTests {
         // a = 20 us, b = 10 us: one more token in a 1-token step adds 10 of 30 us, in an 8-token step 80 of 100
         assertThat(cost.perTokenShare(1)).isCloseTo(1.0 / 3, within(1e-6));
         assertThat(cost.perTokenShare(8)).isCloseTo(0.8, within(1e-6));
+    }
+
+    @Test
+    void stepCostNeverPricesADraftedTokenAsFree() {
+        StepCost cost = new StepCost();
+        for (int i = 0; i < 20; i++) {
+            cost.record(1 + i % 2, 50_000 - 1_000L * (i % 2)); // noise: two tokens measured no dearer than one
+        }
+
+        assertThat(cost.perTokenShare(1)).isEqualTo(StepCost.FLOOR);
+        // so drafts of near-zero acceptance stop
+        assertThat(DraftLength.worthDrafting(0.05, cost.perTokenShare(1), 8)).isZero();
     }
 
     @Test
