@@ -82,8 +82,9 @@ public final class KernelBench {
                 try (Arena arena = Arena.ofShared()) {
                     Tensor rowMajor = randomMatrix(type, rows, cols, arena);
                     Tensor interleaved = rowMajor instanceof Q8_0Tensor q
-                            ? Q8_0x8Tensor.repack(q, cols, arena)
-                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena);
+                            ? Q8_0x8Tensor.repack(q, cols, arena).orElseThrow()
+                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena)
+                                    .orElseThrow();
                     float[] x = new float[cols];
                     SplittableRandom rnd = new SplittableRandom(7);
                     for (int i = 0; i < cols; i++) {
@@ -128,8 +129,9 @@ public final class KernelBench {
                 try (Arena arena = Arena.ofShared()) {
                     Tensor rowMajor = randomMatrix(type, rows, cols, arena);
                     Tensor w = rowMajor instanceof Q8_0Tensor q
-                            ? Q8_0x8Tensor.repack(q, cols, arena)
-                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena);
+                            ? Q8_0x8Tensor.repack(q, cols, arena).orElseThrow()
+                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena)
+                                    .orElseThrow();
                     float[] x = new float[tokens * cols];
                     SplittableRandom rnd = new SplittableRandom(7);
                     for (int i = 0; i < x.length; i++) {
@@ -179,8 +181,9 @@ public final class KernelBench {
                 try (Arena arena = Arena.ofShared()) {
                     Tensor rowMajor = randomMatrix(type, rows, cols, arena);
                     Tensor w = rowMajor instanceof Q8_0Tensor q
-                            ? Q8_0x8Tensor.repack(q, cols, arena)
-                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena);
+                            ? Q8_0x8Tensor.repack(q, cols, arena).orElseThrow()
+                            : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena)
+                                    .orElseThrow();
                     float[] x = new float[maxTokens * cols];
                     SplittableRandom rnd = new SplittableRandom(7);
                     for (int i = 0; i < x.length; i++) {
@@ -238,8 +241,8 @@ public final class KernelBench {
             int rows = shape[0];
             int cols = shape[1];
             try (Arena arena = Arena.ofShared()) {
-                Tensor w =
-                        Q4_0x8Tensor.repack((Q4_0Tensor) randomMatrix(GgmlType.Q4_0, rows, cols, arena), cols, arena);
+                Tensor w = Q4_0x8Tensor.repack((Q4_0Tensor) randomMatrix(GgmlType.Q4_0, rows, cols, arena), cols, arena)
+                        .orElseThrow();
                 float[] x = new float[maxTokens * cols];
                 SplittableRandom rnd = new SplittableRandom(7);
                 for (int i = 0; i < x.length; i++) {

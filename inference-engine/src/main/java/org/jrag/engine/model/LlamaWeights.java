@@ -68,16 +68,18 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
     }
 
     /**
-     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 matrix whose rows come in whole groups of 8,
-     * the heap copy of an F32 matrix; otherwise, or with no arena, t itself.
+     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 matrix whose rows come in whole groups of 8 and
+     * whose block scales are finite, the heap copy of an F32 matrix; otherwise, or with no arena, t itself.
      */
     static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
         if (arena == null || rows % 8 != 0 && !(t instanceof F32Tensor)) {
             return t;
         }
         return switch (t) {
-            case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena);
-            case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena);
+            case Q8_0Tensor q ->
+                Q8_0x8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
+            case Q4_0Tensor q ->
+                Q4_0x8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
             case F32Tensor f -> f.onHeap();
             default -> t;
         };

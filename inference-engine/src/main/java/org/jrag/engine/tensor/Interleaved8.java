@@ -3,6 +3,8 @@ package org.jrag.engine.tensor;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What the 8-row interleaved layouts ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}) share: for each group of 8 rows and
@@ -25,21 +27,27 @@ final class Interleaved8 {
 
     /**
      * Copies a row-major quantised matrix of {@code cols} columns (rows a multiple of 8, blocks of {@code blockBytes}
-     * bytes: an fp16 scale then the payload) into the interleaved order, in memory of {@code arena}.
+     * bytes: an fp16 scale then the payload) into the interleaved order, in memory of {@code arena}; empty when a
+     * block scale is infinite or NaN (the interleaved kernels convert scales assuming they are finite, so such a
+     * matrix stays row-major).
      */
-    static MemorySegment repack(MemorySegment src, long size, int cols, int blockBytes, Arena arena) {
+    static Optional<MemorySegment> repack(MemorySegment src, long size, int cols, int blockBytes, Arena arena) {
         MemorySegment dst = arena.allocate(src.byteSize(), 64);
         int blocks = cols / BLOCK;
         int groups = (int) (size / ((long) ROWS * cols));
         int groupBlockBytes = ROWS * blockBytes;
         int payload = blockBytes - 2;
+        AtomicBoolean nonFinite = new AtomicBoolean();
         ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
+            boolean special = false;
             for (int g = lo; g < hi; g++) {
                 for (int b = 0; b < blocks; b++) {
                     long o = ((long) g * blocks + b) * groupBlockBytes;
                     for (int r = 0; r < ROWS; r++) {
                         long s = (((long) g * ROWS + r) * blocks + b) * blockBytes;
-                        dst.set(Layouts.I16, o + 2 * r, src.get(Layouts.I16, s));
+                        short scale = src.get(Layouts.I16, s);
+                        special |= (scale & 0x7C00) == 0x7C00;
+                        dst.set(Layouts.I16, o + 2 * r, scale);
                         for (int j = 0; j < payload; j++) {
                             dst.set(
                                     ValueLayout.JAVA_BYTE,
@@ -49,8 +57,11 @@ final class Interleaved8 {
                     }
                 }
             }
+            if (special) {
+                nonFinite.set(true);
+            }
         });
-        return dst;
+        return nonFinite.get() ? Optional.empty() : Optional.of(dst);
     }
 
     /** Elements [start, start + n) of the row-major matrix, row by row, block by block. */

@@ -173,6 +173,21 @@ public final class PanamaTensorKernels implements TensorKernels {
         return sum;
     }
 
+    /**
+     * The 8 fp16 block scales at {@code off} as floats, for finite scales only (an interleaved matrix's, checked when
+     * it was repacked): the sign-extended half shifted into place and its three copies of the sign above the exponent
+     * cleared, then scaled by 2^112, exact for normal and subnormal halves. Three operations where {@link
+     * #halfToFloat} needs nine for infinities and NaN; small enough that the JIT inlines it four times into one
+     * kernel (it did not inline the general one into the four-stream decode, which then boxed its vectors).
+     */
+    static FloatVector finiteHalfToFloat(MemorySegment w, long off) {
+        IntVector h = (IntVector) ShortVector.fromMemorySegment(S, w, off, LE).convertShape(VectorOperators.S2I, I, 0);
+        return h.lanewise(VectorOperators.LSHL, 13)
+                .and(0x8FFFFFFF)
+                .reinterpretAsFloats()
+                .mul(0x1p112f);
+    }
+
     /** 8 IEEE halves to floats: (bits << 13) * 2^112 is exact for normals and subnormals; Inf/NaN re-biased. */
     static FloatVector halfToFloat(MemorySegment w, long off) {
         IntVector h = (IntVector) ShortVector.fromMemorySegment(S, w, off, LE).convertShape(VectorOperators.S2I, I, 0);
@@ -483,10 +498,10 @@ public final class PanamaTensorKernels implements TensorKernels {
                     u1 = toFloats(bytes(w, d + 24 + 8L * j)).fma(x1, u1);
                     v1 = toFloats(bytes(w, e + 24 + 8L * j)).fma(x1, v1);
                 }
-                accA = s0.add(s1).fma(halfToFloat(w, a), accA);
-                accB = t0.add(t1).fma(halfToFloat(w, c), accB);
-                accC = u0.add(u1).fma(halfToFloat(w, d), accC);
-                accD = v0.add(v1).fma(halfToFloat(w, e), accD);
+                accA = s0.add(s1).fma(finiteHalfToFloat(w, a), accA);
+                accB = t0.add(t1).fma(finiteHalfToFloat(w, c), accB);
+                accC = u0.add(u1).fma(finiteHalfToFloat(w, d), accC);
+                accD = v0.add(v1).fma(finiteHalfToFloat(w, e), accD);
             }
             accA.intoArray(out, o + 8 * g);
             accB.intoArray(out, o + 8 * (g + q));
@@ -523,8 +538,8 @@ public final class PanamaTensorKernels implements TensorKernels {
                     s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(x1, s1);
                     t1 = toFloats(bytes(w, c + 24 + 8L * j)).fma(x1, t1);
                 }
-                accA = s0.add(s1).fma(halfToFloat(w, a), accA);
-                accB = t0.add(t1).fma(halfToFloat(w, c), accB);
+                accA = s0.add(s1).fma(finiteHalfToFloat(w, a), accA);
+                accB = t0.add(t1).fma(finiteHalfToFloat(w, c), accB);
             }
             accA.intoArray(out, o + 8 * g);
             accB.intoArray(out, o + 8 * g + 8);
@@ -540,7 +555,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                     s0 = toFloats(bytes(w, a + 16 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j]), s0);
                     s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j + 1]), s1);
                 }
-                acc = s0.add(s1).fma(halfToFloat(w, a), acc);
+                acc = s0.add(s1).fma(finiteHalfToFloat(w, a), acc);
             }
             acc.intoArray(out, o + 8 * g);
         }
@@ -574,7 +589,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 s2 = wv.fma(FloatVector.broadcast(F, x[x2 + xb + j]), s2);
                 s3 = wv.fma(FloatVector.broadcast(F, x[x3 + xb + j]), s3);
             }
-            FloatVector d = halfToFloat(w, a);
+            FloatVector d = finiteHalfToFloat(w, a);
             acc0 = s0.fma(d, acc0);
             acc1 = s1.fma(d, acc1);
             acc2 = s2.fma(d, acc2);
@@ -612,7 +627,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 s1 = w1.fma(FloatVector.broadcast(F, x[xOff + xb + j + 1]), s1);
                 t1 = w1.fma(FloatVector.broadcast(F, x[x1 + xb + j + 1]), t1);
             }
-            FloatVector d = halfToFloat(w, a);
+            FloatVector d = finiteHalfToFloat(w, a);
             acc0 = s0.add(s1).fma(d, acc0);
             acc1 = t0.add(t1).fma(d, acc1);
         }
@@ -648,7 +663,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 t1 = w1.fma(FloatVector.broadcast(F, x[x1 + xb + j + 1]), t1);
                 u1 = w1.fma(FloatVector.broadcast(F, x[x2 + xb + j + 1]), u1);
             }
-            FloatVector d = halfToFloat(w, a);
+            FloatVector d = finiteHalfToFloat(w, a);
             acc0 = s0.add(s1).fma(d, acc0);
             acc1 = t0.add(t1).fma(d, acc1);
             acc2 = u0.add(u1).fma(d, acc2);
@@ -696,7 +711,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 h1 = hi.fma(FloatVector.broadcast(F, x[xa + j + 17]), h1);
                 i1 = hi.fma(FloatVector.broadcast(F, x[xc + j + 17]), i1);
             }
-            FloatVector d = halfToFloat(w, a);
+            FloatVector d = finiteHalfToFloat(w, a);
             acc0 = l0.add(l1).add(h0.add(h1)).fma(d, acc0);
             acc1 = k0.add(k1).add(i0.add(i1)).fma(d, acc1);
         }
@@ -750,7 +765,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 i1 = hi.fma(FloatVector.broadcast(F, x[xc + j + 17]), i1);
                 e1 = hi.fma(FloatVector.broadcast(F, x[xe + j + 17]), e1);
             }
-            FloatVector d = halfToFloat(w, a);
+            FloatVector d = finiteHalfToFloat(w, a);
             acc0 = l0.add(l1).add(h0.add(h1)).fma(d, acc0);
             acc1 = k0.add(k1).add(i0.add(i1)).fma(d, acc1);
             acc2 = n0.add(n1).add(e0.add(e1)).fma(d, acc2);
@@ -799,7 +814,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             FloatVector s1 = l1.add(h1);
             FloatVector s2 = l2.add(h2);
             FloatVector s3 = l3.add(h3);
-            FloatVector d = halfToFloat(w, a);
+            FloatVector d = finiteHalfToFloat(w, a);
             acc0 = s0.fma(d, acc0);
             acc1 = s1.fma(d, acc1);
             acc2 = s2.fma(d, acc2);
@@ -931,7 +946,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                     l1 = low(v1).fma(FloatVector.broadcast(F, x[xb + j + 1]), l1);
                     h1 = high(v1).fma(FloatVector.broadcast(F, x[xb + j + 17]), h1);
                 }
-                acc = l0.add(l1).add(h0.add(h1)).fma(halfToFloat(w, a), acc);
+                acc = l0.add(l1).add(h0.add(h1)).fma(finiteHalfToFloat(w, a), acc);
             }
             acc.intoArray(out, o + 8 * g);
         }
@@ -965,7 +980,7 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void panelQ8_0x8(MemorySegment w, int cols, int g, int b0, int blocks, float[] panel, int lane) {
         long a = Q8_0x8Tensor.blockOffset(cols, g, b0);
         for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
-            FloatVector d = halfToFloat(w, a);
+            FloatVector d = finiteHalfToFloat(w, a);
             int p = b * Q8_0Tensor.BLOCK * PANEL_ROWS + lane;
             for (int j = 0; j < Q8_0Tensor.BLOCK; j++) {
                 toFloats(bytes(w, a + 16 + 8L * j)).mul(d).intoArray(panel, p + j * PANEL_ROWS);
@@ -978,7 +993,7 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void panelQ4_0x8(MemorySegment w, int cols, int g, int b0, int blocks, float[] panel, int lane) {
         long a = Q4_0x8Tensor.blockOffset(cols, g, b0);
         for (int b = 0; b < blocks; b++, a += Q4_0x8Tensor.GROUP_BLOCK_BYTES) {
-            FloatVector d = halfToFloat(w, a);
+            FloatVector d = finiteHalfToFloat(w, a);
             int p = b * Q4_0Tensor.BLOCK * PANEL_ROWS + lane;
             for (int j = 0; j < Q4_0Tensor.BLOCK / 2; j++) {
                 IntVector v = widenUnsigned(w, a + 16 + 8L * j);

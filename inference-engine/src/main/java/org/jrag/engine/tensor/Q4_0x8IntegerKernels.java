@@ -175,7 +175,7 @@ final class Q4_0x8IntegerKernels {
                         .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
             }
             ShortVector sum = lo.add(hi);
-            FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
+            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
             IntVector pairs = sum.reinterpretAsInts();
             IntVector rows = pairs.lanewise(VectorOperators.LSHL, 16)
                     .lanewise(VectorOperators.ASHR, 16)
@@ -209,7 +209,7 @@ final class Q4_0x8IntegerKernels {
                 s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
             }
-            FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
+            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
             IntVector pairs0 = s0.reinterpretAsInts();
             IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
                     .lanewise(VectorOperators.ASHR, 16)
@@ -256,7 +256,7 @@ final class Q4_0x8IntegerKernels {
                 s2 = s2.add(lo.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
             }
-            FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
+            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
             IntVector pairs0 = s0.reinterpretAsInts();
             IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
                     .lanewise(VectorOperators.ASHR, 16)
@@ -316,7 +316,7 @@ final class Q4_0x8IntegerKernels {
                 s3 = s3.add(lo.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts()));
             }
-            FloatVector d = PanamaTensorKernels.halfToFloat(w, a);
+            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
             IntVector pairs0 = s0.reinterpretAsInts();
             IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
                     .lanewise(VectorOperators.ASHR, 16)

@@ -2,6 +2,7 @@ package org.jrag.engine.tensor;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.Optional;
 import org.jrag.engine.gguf.GgmlType;
 
 /**
@@ -27,10 +28,13 @@ public record Q8_0x8Tensor(MemorySegment data, long size, int cols) implements T
         return GgmlType.Q8_0;
     }
 
-    /** Repacks a row-major Q8_0 matrix of {@code cols} columns (rows a multiple of 8) into memory of {@code arena}. */
-    public static Q8_0x8Tensor repack(Q8_0Tensor t, int cols, Arena arena) {
-        return new Q8_0x8Tensor(
-                Interleaved8.repack(t.data(), t.size(), cols, Q8_0Tensor.BLOCK_BYTES, arena), t.size(), cols);
+    /**
+     * Repacks a row-major Q8_0 matrix of {@code cols} columns (rows a multiple of 8) into memory of {@code arena};
+     * empty when a block scale is infinite or NaN (the interleaved kernels assume finite scales).
+     */
+    public static Optional<Q8_0x8Tensor> repack(Q8_0Tensor t, int cols, Arena arena) {
+        return Interleaved8.repack(t.data(), t.size(), cols, Q8_0Tensor.BLOCK_BYTES, arena)
+                .map(data -> new Q8_0x8Tensor(data, t.size(), cols));
     }
 
     /** Byte offset of the interleaved block that holds block column {@code b} of 8-row group {@code g}. */

@@ -29,4 +29,53 @@ class HalfFloatTests {
             }
         }
     }
+
+    @Test
+    void finiteScaleDecodingIsExactForEveryFiniteHalf() {
+        ValueLayout.OfShort i16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment s = arena.allocate(2 * 8);
+            float[] got = new float[8];
+            for (int h = 0; h < 65536; h += 8) {
+                for (int lane = 0; lane < 8; lane++) {
+                    s.set(i16, 2L * lane, (short) (h + lane));
+                }
+                PanamaTensorKernels.finiteHalfToFloat(s, 0).intoArray(got, 0);
+                for (int lane = 0; lane < 8; lane++) {
+                    short half = (short) (h + lane);
+                    if ((half & 0x7C00) != 0x7C00) {
+                        assertThat(got[lane]).as("half 0x%04x", h + lane).isEqualTo(Float.float16ToFloat(half));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void matrixWithAnInfiniteOrNanScaleIsNotRepacked() {
+        ValueLayout.OfShort i16 = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+        try (Arena arena = Arena.ofConfined()) {
+            int cols = 64;
+            for (short special : new short[] {(short) 0x7C00, (short) 0xFC00, (short) 0x7E00}) {
+                MemorySegment q8 = arena.allocate(8L * 2 * Q8_0Tensor.BLOCK_BYTES);
+                MemorySegment q4 = arena.allocate(8L * 2 * Q4_0Tensor.BLOCK_BYTES);
+                for (int b = 0; b < 16; b++) {
+                    q8.set(i16, (long) b * Q8_0Tensor.BLOCK_BYTES, Float.floatToFloat16(0.5f));
+                    q4.set(i16, (long) b * Q4_0Tensor.BLOCK_BYTES, Float.floatToFloat16(0.5f));
+                }
+                assertThat(Q8_0x8Tensor.repack(new Q8_0Tensor(q8, 8 * cols), cols, arena))
+                        .isPresent();
+                assertThat(Q4_0x8Tensor.repack(new Q4_0Tensor(q4, 8 * cols), cols, arena))
+                        .isPresent();
+
+                q8.set(i16, 13L * Q8_0Tensor.BLOCK_BYTES, special);
+                q4.set(i16, 13L * Q4_0Tensor.BLOCK_BYTES, special);
+
+                assertThat(Q8_0x8Tensor.repack(new Q8_0Tensor(q8, 8 * cols), cols, arena))
+                        .isEmpty();
+                assertThat(Q4_0x8Tensor.repack(new Q4_0Tensor(q4, 8 * cols), cols, arena))
+                        .isEmpty();
+            }
+        }
+    }
 }

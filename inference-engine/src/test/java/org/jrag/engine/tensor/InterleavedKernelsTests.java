@@ -28,8 +28,8 @@ class InterleavedKernelsTests {
 
     private static Tensor repack(Tensor t, int cols, Arena arena) {
         return switch (t) {
-            case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena);
-            case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena);
+            case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena).orElseThrow();
+            case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena).orElseThrow();
             default -> throw new IllegalArgumentException("no interleaved form of " + t.type());
         };
     }

@@ -150,8 +150,8 @@ class PanelMatmulTests {
     private static Tensor interleaved(GgmlType type, MemorySegment data, int rows, int cols, Arena arena) {
         Tensor t = Tensor.of(type, data, (long) rows * cols);
         return switch (t) {
-            case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena);
-            case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena);
+            case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena).orElseThrow();
+            case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena).orElseThrow();
             default -> throw new IllegalArgumentException("no interleaved form of " + type);
         };
     }
