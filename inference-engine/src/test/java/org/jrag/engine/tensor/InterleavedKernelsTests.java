@@ -193,46 +193,11 @@ class InterleavedKernelsTests {
 
     @ParameterizedTest
     @CsvSource({
-        "Q8_0, 2", "Q8_0, 3", "Q8_0, 5", "Q8_0, 6", "Q8_0, 7",
-        "Q4_0, 2", "Q4_0, 3", "Q4_0, 5", "Q4_0, 6", "Q4_0, 7"
+        "Q8_0, 2", "Q8_0, 3", "Q8_0, 4", "Q8_0, 5", "Q8_0, 6", "Q8_0, 7", "Q8_0, 8", "Q8_0, 11",
+        "Q4_0, 2", "Q4_0, 3", "Q4_0, 4", "Q4_0, 5", "Q4_0, 6", "Q4_0, 7", "Q4_0, 8", "Q4_0, 11"
     })
-    void remainderTokensSumInTheOrderOfASingleToken(GgmlType type, int tokens) {
-        // given 40 rows of 128 columns, interleaved, and a batch of 2-7 tokens
-        SplittableRandom rnd = new SplittableRandom(tokens * 977L + type.id());
-        int rows = 40;
-        int cols = 128;
-        try (Arena arena = Arena.ofConfined()) {
-            Tensor t = Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
-            Tensor packed = repack(t, cols, arena);
-            float[] x = gaussian(rnd, tokens * cols);
-            float[] batched = new float[tokens * rows];
-            // when the vector kernel runs the batch at once
-            MatrixVector.rows(packed, cols, x, tokens, batched, 0, rows, 0, rows, vector);
-            // then each token beyond the last 4-token pass gets exactly the bits of a one-token call
-            for (int tok = tokens / 4 * 4; tok < tokens; tok++) {
-                float[] one = new float[rows];
-                MatrixVector.rows(
-                        packed,
-                        cols,
-                        Arrays.copyOfRange(x, tok * cols, (tok + 1) * cols),
-                        1,
-                        one,
-                        0,
-                        rows,
-                        0,
-                        rows,
-                        vector);
-                assertThat(Arrays.copyOfRange(batched, tok * rows, (tok + 1) * rows))
-                        .as("%s token %d of %d", type, tok, tokens)
-                        .containsExactly(one);
-            }
-        }
-    }
-
-    @ParameterizedTest
-    @CsvSource({"Q8_0, 4", "Q8_0, 8", "Q8_0, 11", "Q4_0, 4", "Q4_0, 8", "Q4_0, 11"})
     void everyTokenOfABatchBelowThePanelThresholdSumsInTheOrderOfASingleToken(GgmlType type, int tokens) {
-        // given 40 rows of 128 columns, interleaved, and a batch that runs 4-token passes (below the panel kernel)
+        // given 40 rows of 128 columns, interleaved, and a batch below the panel kernel (4-token passes, remainders)
         assertThat(tokens).isLessThan(MatrixVector.INTERLEAVED_BATCHED_TOKENS);
         SplittableRandom rnd = new SplittableRandom(tokens * 7919L + type.id());
         int rows = 40;
