@@ -11,9 +11,9 @@ package org.jrag.engine.serving;
  * text draft long and drafts stop where they are wrong. Where not even one token pays, drafting pauses for 2, 4, ...
  * up to {@value #MAX_PAUSE} steps (doubling while it does not pay), then probes with a shadow draft: one token
  * drafted and compared with the token the step produces, not verified, so a probe costs the step nothing (a draft
- * model's forward at most) and an always-wrong drafter costs no verified tokens once paused. A new sequence starts where the engine's
- * recent sequences left off (their acceptance and how many pauses in a row they had), so that where drafts have been
- * wrong, each new request does not pay again for the short pauses before the long ones.
+ * model's forward at most) and an always-wrong drafter costs no verified tokens once paused. A new sequence starts
+ * where the engine's recent sequences left off (their acceptance and how many pauses in a row they had), so that
+ * where drafts have been wrong, each new request does not pay again for the short pauses before the long ones.
  */
 final class DraftLength {
     static final int MAX_PAUSE = 64;
