@@ -270,12 +270,24 @@ public final class ServingBench {
                 long accepted = 0;
                 long probes = 0;
                 boolean identical = true;
+                double[] paired = new double[o.specRuns()];
                 for (int r = 0; r < o.specRuns(); r++) {
-                    Timed a = timed(forward, plain, prompt, tokens);
-                    Timed b = timed(forward, spec, prompt, tokens);
+                    // each run's pair back to back, in alternating order, so drift weighs on both sides alike
+                    Timed a;
+                    Timed b;
+                    if (r % 2 == 0) {
+                        a = timed(forward, plain, prompt, tokens);
+                        b = timed(forward, spec, prompt, tokens);
+                    } else {
+                        b = timed(forward, spec, prompt, tokens);
+                        a = timed(forward, plain, prompt, tokens);
+                    }
                     identical &= Arrays.equals(a.tokens(), b.tokens());
-                    plainBest = Math.min(plainBest, a.decodeNanos() / (double) (a.tokens().length - 1));
-                    specBest = Math.min(specBest, b.decodeNanos() / (double) (b.tokens().length - 1));
+                    double plainPerToken = a.decodeNanos() / (double) (a.tokens().length - 1);
+                    double specPerToken = b.decodeNanos() / (double) (b.tokens().length - 1);
+                    paired[r] = plainPerToken / specPerToken;
+                    plainBest = Math.min(plainBest, plainPerToken);
+                    specBest = Math.min(specBest, specPerToken);
                     drafted += b.drafted();
                     accepted += b.accepted();
                     probes += b.shadowProbes();
@@ -297,7 +309,8 @@ public final class ServingBench {
                     "(c) random-weight " + name,
                     "decode tokens/s (speculation vs none); drafted " + drafted + ", accepted " + accepted
                             + ", shadow probes " + probes
-                            + ", identical output " + identical,
+                            + ", identical output " + identical + "; median of the " + paired.length
+                            + " back-to-back pairs' ratios " + fmt(median(paired)) + "x",
                     fmt(1e9 / specBest),
                     fmt(1e9 / plainBest),
                     fmt(plainBest / specBest) + "x"
@@ -471,6 +484,12 @@ public final class ServingBench {
         int[] p = Arrays.copyOf(prefix, prefix.length + suffix);
         System.arraycopy(s, 1, p, prefix.length, suffix);
         return p;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
     private static String fmt(double v) {
