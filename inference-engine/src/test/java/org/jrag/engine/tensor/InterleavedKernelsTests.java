@@ -157,6 +157,14 @@ class InterleavedKernelsTests {
         }
     }
 
+    /** Rows [from, to) of token tok of x alone, through the vector kernels' one-token path. */
+    private float[] oneToken(Tensor packed, int cols, float[] x, int tok, int rows, int from, int to) {
+        float[] one = new float[rows];
+        MatrixVector.rows(
+                packed, cols, Arrays.copyOfRange(x, tok * cols, (tok + 1) * cols), 1, one, 0, rows, from, to, vector);
+        return one;
+    }
+
     @ParameterizedTest
     @CsvSource({"Q8_0, 0, 104", "Q8_0, 3, 101", "Q8_0, 0, 24", "Q4_0, 0, 104", "Q4_0, 3, 101"})
     void oneTokenOverFourStreamsSumsAsATokenOfABatch(GgmlType type, int from, int to) {
@@ -173,18 +181,7 @@ class InterleavedKernelsTests {
             // when the two tokens run as one batch, and each alone (the one-token path reads four groups at once)
             MatrixVector.rows(packed, cols, x, 2, batched, 0, rows, from, to, vector);
             for (int tok = 0; tok < 2; tok++) {
-                float[] one = new float[rows];
-                MatrixVector.rows(
-                        packed,
-                        cols,
-                        Arrays.copyOfRange(x, tok * cols, (tok + 1) * cols),
-                        1,
-                        one,
-                        0,
-                        rows,
-                        from,
-                        to,
-                        vector);
+                float[] one = oneToken(packed, cols, x, tok, rows, from, to);
                 // then each token alone gets exactly the bits it gets in the batch
                 assertThat(one).containsExactly(Arrays.copyOfRange(batched, tok * rows, (tok + 1) * rows));
             }
@@ -211,18 +208,7 @@ class InterleavedKernelsTests {
             MatrixVector.rows(packed, cols, x, tokens, batched, 0, rows, 0, rows, vector);
             // then every token, in a 4-token pass or not, gets exactly the bits of a one-token call
             for (int tok = 0; tok < tokens; tok++) {
-                float[] one = new float[rows];
-                MatrixVector.rows(
-                        packed,
-                        cols,
-                        Arrays.copyOfRange(x, tok * cols, (tok + 1) * cols),
-                        1,
-                        one,
-                        0,
-                        rows,
-                        0,
-                        rows,
-                        vector);
+                float[] one = oneToken(packed, cols, x, tok, rows, 0, rows);
                 assertThat(Arrays.copyOfRange(batched, tok * rows, (tok + 1) * rows))
                         .as("%s token %d of %d", type, tok, tokens)
                         .containsExactly(one);
