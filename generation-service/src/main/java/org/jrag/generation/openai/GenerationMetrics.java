@@ -19,8 +19,10 @@ import org.jrag.generation.model.ModelStatus;
  * ({@code rag_generation_time_per_output_token_seconds}), queue time ({@code rag_generation_queue_seconds}) and
  * token counts; per engine step, the batch size ({@code rag_generation_batch_size}); from the engine's
  * statistics, KV blocks used ({@code rag_generation_kv_blocks_used}), the prefix-cache hit ratio
- * ({@code rag_generation_prefix_cache_hit_ratio}) and the speculative acceptance ratio
- * ({@code rag_generation_speculative_acceptance_ratio}).
+ * ({@code rag_generation_prefix_cache_hit_ratio}), the speculative acceptance ratio
+ * ({@code rag_generation_speculative_acceptance_ratio}) and the counts behind it: drafted and accepted tokens and the
+ * shadow probes of paused speculation ({@code rag_generation_speculative_drafted_tokens}, {@code ..._accepted_tokens},
+ * {@code ..._shadow_probes}).
  */
 final class GenerationMetrics {
 
@@ -85,6 +87,21 @@ final class GenerationMetrics {
                 "Share of drafted tokens the model accepted",
                 engine,
                 EngineStats::acceptanceRate);
+        gauge(
+                "rag.generation.speculative.drafted.tokens",
+                "Drafted tokens verified so far",
+                engine,
+                s -> s.draftedTokens());
+        gauge(
+                "rag.generation.speculative.accepted.tokens",
+                "Drafted tokens the model accepted so far",
+                engine,
+                s -> s.acceptedTokens());
+        gauge(
+                "rag.generation.speculative.shadow.probes",
+                "Probes of paused speculation so far (one drafted token compared with the step's, not verified)",
+                engine,
+                s -> s.shadowProbes());
         DistributionSummary batchSize = DistributionSummary.builder("rag.generation.batch.size")
                 .description("Sequences per engine step")
                 .register(registry);

@@ -486,6 +486,9 @@ class OpenAiIT extends StoriesService {
                 .contains("rag_generation_kv_blocks_used")
                 .contains("rag_generation_prefix_cache_hit_ratio")
                 .contains("rag_generation_speculative_acceptance_ratio")
+                .contains("rag_generation_speculative_drafted_tokens")
+                .contains("rag_generation_speculative_accepted_tokens")
+                .contains("rag_generation_speculative_shadow_probes")
                 .contains("rag_generation_sequences_total{finish_reason=\"length\"}");
     }
 
