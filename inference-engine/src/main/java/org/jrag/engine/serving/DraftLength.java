@@ -11,7 +11,8 @@ package org.jrag.engine.serving;
  * text draft long and drafts stop where they are wrong. Where not even one token pays, drafting pauses for 2, 4, ...
  * up to {@value #MAX_PAUSE} steps (doubling while it does not pay), then probes with a shadow draft: one token
  * drafted and compared with the token the step produces, not verified, so a probe costs the step nothing (a draft
- * model's forward at most) and an always-wrong drafter costs no verified tokens once paused. A new sequence starts
+ * model's forward at most) and an always-wrong drafter costs no verified tokens once paused (prompt lookup, whose
+ * drafts cost nothing to make, probes on every paused step; an accepted probe ends the pause). A new sequence starts
  * where the engine's recent sequences left off (their acceptance and how many pauses in a row they had), so that
  * where drafts have been wrong, each new request does not pay again for the short pauses before the long ones.
  */
@@ -98,7 +99,10 @@ final class DraftLength {
         return j;
     }
 
-    /** Feeds back one verification. */
+    /**
+     * Feeds back one verification or shadow probe. An accepted token ends a pause (a drafter whose probes are free
+     * may probe during one).
+     */
     void record(int drafted, int accepted) {
         if (drafted == 0) {
             return;
@@ -108,6 +112,8 @@ final class DraftLength {
         limit = accepted == drafted ? Math.min(max, 2 * drafted) : accepted + 1;
         if (accepted > 0) {
             misses = 0;
+            pause = 0;
+            probe = false;
         }
     }
 }

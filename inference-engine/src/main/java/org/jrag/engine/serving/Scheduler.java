@@ -330,6 +330,7 @@ final class Scheduler {
         int[][] drafts = new int[decoding.size()][];
         int[] want = new int[decoding.size()];
         boolean[] shadow = new boolean[decoding.size()];
+        boolean freeDrafts = options.speculation() instanceof Speculation.PromptLookup;
         boolean any = false;
         double cost = stepCost.perTokenShare(decoding.size());
         for (int i = 0; i < decoding.size(); i++) {
@@ -344,7 +345,9 @@ final class Scheduler {
                 continue;
             }
             int next = s.draftLength.next(cost);
-            shadow[i] = next == DraftLength.SHADOW;
+            // prompt lookup's drafts cost nothing to make: every paused step probes, so a sequence that starts
+            // repeating its context drafts again at once
+            shadow[i] = next == DraftLength.SHADOW || next == 0 && freeDrafts;
             want[i] = shadow[i] ? 1 : Math.min(room, next);
             any |= want[i] > 0;
         }

@@ -127,6 +127,18 @@ class SpeculationPartsTests {
     }
 
     @Test
+    void anAcceptedProbeEndsThePause() {
+        DraftLength d = new DraftLength(4);
+        d.startFrom(0, 5);
+        assertThat(d.next(0.5)).isZero(); // a pause of 63 steps starts
+        assertThat(d.next(0.01)).isZero();
+
+        d.record(1, 1); // a free probe during the pause (prompt lookup) hit
+
+        assertThat(d.next(0.01)).isPositive();
+    }
+
+    @Test
     void draftLengthStartsFromTheEnginesRecentAcceptance() {
         DraftLength fresh = new DraftLength(8);
         DraftLength wrong = new DraftLength(8);
