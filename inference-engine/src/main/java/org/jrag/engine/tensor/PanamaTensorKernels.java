@@ -425,7 +425,11 @@ public final class PanamaTensorKernels implements TensorKernels {
         }
     }
 
-    /** Whole 8-row groups [start / 8, end / 8) for several tokens. */
+    /**
+     * Whole 8-row groups [start / 8, end / 8) for several tokens, a pair of groups at a time: 8 tokens per pass over
+     * one group, then 4 per pass over both groups (each widened weight column serves every token of the pass, so
+     * the weights are read once per pass, not once per token), then the 1-3 tokens left over.
+     */
     private void q8Batch(
             MemorySegment w,
             int cols,
@@ -436,13 +440,19 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int start,
             int end) {
-        // a pair of groups at a time for every token (4 tokens per pass), so batched tokens read the weights once
         for (int g = start / 8; g < end / 8; g += 2) {
             int g1 = Math.min(g + 2, end / 8);
             int t = 0;
-            for (; t + 4 <= tokens; t += 4) {
+            for (; t + 8 <= tokens; t += 8) {
                 for (int gg = g; gg < g1; gg++) {
-                    q8Group4(w, cols, gg, x, t * cols, out, outOff + t * outStride, outStride);
+                    q8Group8(w, cols, gg, x, t * cols, out, outOff + t * outStride, outStride);
+                }
+            }
+            for (; t + 4 <= tokens; t += 4) {
+                if (g1 - g == 2) {
+                    q8Pair4(w, cols, g, x, t * cols, out, outOff + t * outStride, outStride);
+                } else {
+                    q8Group4(w, cols, g, x, t * cols, out, outOff + t * outStride, outStride);
                 }
             }
             if (!remainderPasses) {
@@ -484,24 +494,19 @@ public final class PanamaTensorKernels implements TensorKernels {
                 long c = a + quarter;
                 long d = c + quarter;
                 long e = d + quarter;
-                FloatVector s0 = FloatVector.zero(F), s1 = s0, t0 = s0, t1 = s0, u0 = s0, u1 = s0, v0 = s0, v1 = s0;
+                FloatVector s = FloatVector.zero(F), t = s, u = s, v = s;
                 int xb = 32 * b;
-                for (int j = 0; j < 32; j += 2) {
-                    FloatVector x0 = FloatVector.broadcast(F, x[xb + j]);
-                    FloatVector x1 = FloatVector.broadcast(F, x[xb + j + 1]);
-                    s0 = toFloats(bytes(w, a + 16 + 8L * j)).fma(x0, s0);
-                    t0 = toFloats(bytes(w, c + 16 + 8L * j)).fma(x0, t0);
-                    u0 = toFloats(bytes(w, d + 16 + 8L * j)).fma(x0, u0);
-                    v0 = toFloats(bytes(w, e + 16 + 8L * j)).fma(x0, v0);
-                    s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(x1, s1);
-                    t1 = toFloats(bytes(w, c + 24 + 8L * j)).fma(x1, t1);
-                    u1 = toFloats(bytes(w, d + 24 + 8L * j)).fma(x1, u1);
-                    v1 = toFloats(bytes(w, e + 24 + 8L * j)).fma(x1, v1);
+                for (int j = 0; j < 32; j++) {
+                    FloatVector xj = FloatVector.broadcast(F, x[xb + j]);
+                    s = toFloats(bytes(w, a + 16 + 8L * j)).fma(xj, s);
+                    t = toFloats(bytes(w, c + 16 + 8L * j)).fma(xj, t);
+                    u = toFloats(bytes(w, d + 16 + 8L * j)).fma(xj, u);
+                    v = toFloats(bytes(w, e + 16 + 8L * j)).fma(xj, v);
                 }
-                accA = s0.add(s1).fma(finiteHalfToFloat(w, a), accA);
-                accB = t0.add(t1).fma(finiteHalfToFloat(w, c), accB);
-                accC = u0.add(u1).fma(finiteHalfToFloat(w, d), accC);
-                accD = v0.add(v1).fma(finiteHalfToFloat(w, e), accD);
+                accA = s.fma(finiteHalfToFloat(w, a), accA);
+                accB = t.fma(finiteHalfToFloat(w, c), accB);
+                accC = u.fma(finiteHalfToFloat(w, d), accC);
+                accD = v.fma(finiteHalfToFloat(w, e), accD);
             }
             accA.intoArray(out, o + 8 * g);
             accB.intoArray(out, o + 8 * (g + q));
@@ -512,8 +517,9 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * Groups [g0, g1), two at a time (4 independent sums per block): out[o + 8g + r] = sum_b d_r,b * sum_j q_r,b,j *
-     * x[xOff + 32b + j]. One method with small helpers, so the JIT keeps every vector in registers.
+     * Groups [g0, g1), two at a time, for one token: out[o + 8g + r] = sum_b d_r,b * sum_j q_r,b,j * x[xOff + 32b + j],
+     * each block's 32 products summed in one chain of fused multiply-adds, column by column. Every Q8_0 group kernel
+     * sums a token in exactly this order, so a token's result does not depend on how many tokens share a pass.
      */
     private static void q8Groups(MemorySegment w, int cols, int g0, int g1, float[] x, int xOff, float[] out, int o) {
         int blocks = cols / 32;
@@ -525,21 +531,16 @@ public final class PanamaTensorKernels implements TensorKernels {
             FloatVector accA = FloatVector.zero(F);
             FloatVector accB = FloatVector.zero(F);
             for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
-                FloatVector s0 = FloatVector.zero(F);
-                FloatVector s1 = FloatVector.zero(F);
-                FloatVector t0 = FloatVector.zero(F);
-                FloatVector t1 = FloatVector.zero(F);
+                FloatVector s = FloatVector.zero(F);
+                FloatVector t = FloatVector.zero(F);
                 int xb = xOff + 32 * b;
-                for (int j = 0; j < 32; j += 2) {
-                    FloatVector x0 = FloatVector.broadcast(F, x[xb + j]);
-                    FloatVector x1 = FloatVector.broadcast(F, x[xb + j + 1]);
-                    s0 = toFloats(bytes(w, a + 16 + 8L * j)).fma(x0, s0);
-                    t0 = toFloats(bytes(w, c + 16 + 8L * j)).fma(x0, t0);
-                    s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(x1, s1);
-                    t1 = toFloats(bytes(w, c + 24 + 8L * j)).fma(x1, t1);
+                for (int j = 0; j < 32; j++) {
+                    FloatVector xj = FloatVector.broadcast(F, x[xb + j]);
+                    s = toFloats(bytes(w, a + 16 + 8L * j)).fma(xj, s);
+                    t = toFloats(bytes(w, c + 16 + 8L * j)).fma(xj, t);
                 }
-                accA = s0.add(s1).fma(finiteHalfToFloat(w, a), accA);
-                accB = t0.add(t1).fma(finiteHalfToFloat(w, c), accB);
+                accA = s.fma(finiteHalfToFloat(w, a), accA);
+                accB = t.fma(finiteHalfToFloat(w, c), accB);
             }
             accA.intoArray(out, o + 8 * g);
             accB.intoArray(out, o + 8 * g + 8);
@@ -548,26 +549,123 @@ public final class PanamaTensorKernels implements TensorKernels {
             long a = g * groupBytes;
             FloatVector acc = FloatVector.zero(F);
             for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
-                FloatVector s0 = FloatVector.zero(F);
-                FloatVector s1 = FloatVector.zero(F);
+                FloatVector s = FloatVector.zero(F);
                 int xb = xOff + 32 * b;
-                for (int j = 0; j < 32; j += 2) {
-                    s0 = toFloats(bytes(w, a + 16 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j]), s0);
-                    s1 = toFloats(bytes(w, a + 24 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j + 1]), s1);
+                for (int j = 0; j < 32; j++) {
+                    s = toFloats(bytes(w, a + 16 + 8L * j)).fma(FloatVector.broadcast(F, x[xb + j]), s);
                 }
-                acc = s0.add(s1).fma(finiteHalfToFloat(w, a), acc);
+                acc = s.fma(finiteHalfToFloat(w, a), acc);
             }
             acc.intoArray(out, o + 8 * g);
         }
     }
 
     /**
-     * Group g for 4 tokens (x rows at xOff, xOff + cols, ...; outputs at o, o + stride, ...): each column of 8 weights
-     * is widened once and multiplied by the 4 tokens' activations. Each token sums even and odd columns apart, then
-     * together, as {@link #q8Groups} does, so a token's result does not depend on how many tokens share the pass; and
-     * the 8 sums are 8 independent chains of fused multiply-adds (4 chains left the core waiting on each one's
-     * latency).
+     * Group g for 8 tokens (x rows at xOff, xOff + cols, ...; outputs at o, o + stride, ...): each column of 8 weights
+     * is widened once and multiplied by the 8 tokens' activations, 8 independent chains.
      */
+    private static void q8Group8(
+            MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        int x4 = x3 + cols;
+        int x5 = x4 + cols;
+        int x6 = x5 + cols;
+        int x7 = x6 + cols;
+        FloatVector acc0 = FloatVector.zero(F), acc1 = acc0, acc2 = acc0, acc3 = acc0;
+        FloatVector acc4 = acc0, acc5 = acc0, acc6 = acc0, acc7 = acc0;
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector s0 = FloatVector.zero(F), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
+            int xb = 32 * b;
+            for (int j = 0; j < 32; j++) {
+                FloatVector wj = toFloats(bytes(w, a + 16 + 8L * j));
+                int k = xb + j;
+                s0 = wj.fma(FloatVector.broadcast(F, x[xOff + k]), s0);
+                s1 = wj.fma(FloatVector.broadcast(F, x[x1 + k]), s1);
+                s2 = wj.fma(FloatVector.broadcast(F, x[x2 + k]), s2);
+                s3 = wj.fma(FloatVector.broadcast(F, x[x3 + k]), s3);
+                s4 = wj.fma(FloatVector.broadcast(F, x[x4 + k]), s4);
+                s5 = wj.fma(FloatVector.broadcast(F, x[x5 + k]), s5);
+                s6 = wj.fma(FloatVector.broadcast(F, x[x6 + k]), s6);
+                s7 = wj.fma(FloatVector.broadcast(F, x[x7 + k]), s7);
+            }
+            FloatVector d = finiteHalfToFloat(w, a);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
+            acc3 = s3.fma(d, acc3);
+            acc4 = s4.fma(d, acc4);
+            acc5 = s5.fma(d, acc5);
+            acc6 = s6.fma(d, acc6);
+            acc7 = s7.fma(d, acc7);
+        }
+        int og = o + 8 * g;
+        acc0.intoArray(out, og);
+        acc1.intoArray(out, og + stride);
+        acc2.intoArray(out, og + 2 * stride);
+        acc3.intoArray(out, og + 3 * stride);
+        acc4.intoArray(out, og + 4 * stride);
+        acc5.intoArray(out, og + 5 * stride);
+        acc6.intoArray(out, og + 6 * stride);
+        acc7.intoArray(out, og + 7 * stride);
+    }
+
+    /** Groups g and g + 1 for 4 tokens: each token's activation is broadcast once for both groups, 8 chains. */
+    private static void q8Pair4(MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        long c = a + (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        FloatVector acc0 = FloatVector.zero(F), acc1 = acc0, acc2 = acc0, acc3 = acc0;
+        FloatVector bcc0 = acc0, bcc1 = acc0, bcc2 = acc0, bcc3 = acc0;
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector s0 = FloatVector.zero(F), s1 = s0, s2 = s0, s3 = s0, t0 = s0, t1 = s0, t2 = s0, t3 = s0;
+            int xb = 32 * b;
+            for (int j = 0; j < 32; j++) {
+                FloatVector wa = toFloats(bytes(w, a + 16 + 8L * j));
+                FloatVector wc = toFloats(bytes(w, c + 16 + 8L * j));
+                int k = xb + j;
+                FloatVector y0 = FloatVector.broadcast(F, x[xOff + k]);
+                FloatVector y1 = FloatVector.broadcast(F, x[x1 + k]);
+                FloatVector y2 = FloatVector.broadcast(F, x[x2 + k]);
+                FloatVector y3 = FloatVector.broadcast(F, x[x3 + k]);
+                s0 = wa.fma(y0, s0);
+                s1 = wa.fma(y1, s1);
+                s2 = wa.fma(y2, s2);
+                s3 = wa.fma(y3, s3);
+                t0 = wc.fma(y0, t0);
+                t1 = wc.fma(y1, t1);
+                t2 = wc.fma(y2, t2);
+                t3 = wc.fma(y3, t3);
+            }
+            FloatVector da = finiteHalfToFloat(w, a);
+            FloatVector dc = finiteHalfToFloat(w, c);
+            acc0 = s0.fma(da, acc0);
+            acc1 = s1.fma(da, acc1);
+            acc2 = s2.fma(da, acc2);
+            acc3 = s3.fma(da, acc3);
+            bcc0 = t0.fma(dc, bcc0);
+            bcc1 = t1.fma(dc, bcc1);
+            bcc2 = t2.fma(dc, bcc2);
+            bcc3 = t3.fma(dc, bcc3);
+        }
+        int og = o + 8 * g;
+        acc0.intoArray(out, og);
+        acc1.intoArray(out, og + stride);
+        acc2.intoArray(out, og + 2 * stride);
+        acc3.intoArray(out, og + 3 * stride);
+        bcc0.intoArray(out, og + 8);
+        bcc1.intoArray(out, og + 8 + stride);
+        bcc2.intoArray(out, og + 8 + 2 * stride);
+        bcc3.intoArray(out, og + 8 + 3 * stride);
+    }
+
+    /** Group g for 4 tokens (the last group of an odd range), 4 chains. */
     private static void q8Group4(
             MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
         int blocks = cols / 32;
@@ -575,30 +673,23 @@ public final class PanamaTensorKernels implements TensorKernels {
         int x1 = xOff + cols;
         int x2 = x1 + cols;
         int x3 = x2 + cols;
-        FloatVector acc0 = FloatVector.zero(F);
-        FloatVector acc1 = FloatVector.zero(F);
-        FloatVector acc2 = FloatVector.zero(F);
-        FloatVector acc3 = FloatVector.zero(F);
+        FloatVector acc0 = FloatVector.zero(F), acc1 = acc0, acc2 = acc0, acc3 = acc0;
         for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
-            FloatVector s0 = FloatVector.zero(F), s1 = s0, s2 = s0, s3 = s0, t0 = s0, t1 = s0, t2 = s0, t3 = s0;
+            FloatVector s0 = FloatVector.zero(F), s1 = s0, s2 = s0, s3 = s0;
             int xb = 32 * b;
-            for (int j = 0; j < 32; j += 2) {
-                FloatVector even = toFloats(bytes(w, a + 16 + 8L * j));
-                FloatVector odd = toFloats(bytes(w, a + 24 + 8L * j));
-                s0 = even.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
-                s1 = even.fma(FloatVector.broadcast(F, x[x1 + xb + j]), s1);
-                s2 = even.fma(FloatVector.broadcast(F, x[x2 + xb + j]), s2);
-                s3 = even.fma(FloatVector.broadcast(F, x[x3 + xb + j]), s3);
-                t0 = odd.fma(FloatVector.broadcast(F, x[xOff + xb + j + 1]), t0);
-                t1 = odd.fma(FloatVector.broadcast(F, x[x1 + xb + j + 1]), t1);
-                t2 = odd.fma(FloatVector.broadcast(F, x[x2 + xb + j + 1]), t2);
-                t3 = odd.fma(FloatVector.broadcast(F, x[x3 + xb + j + 1]), t3);
+            for (int j = 0; j < 32; j++) {
+                FloatVector wj = toFloats(bytes(w, a + 16 + 8L * j));
+                int k = xb + j;
+                s0 = wj.fma(FloatVector.broadcast(F, x[xOff + k]), s0);
+                s1 = wj.fma(FloatVector.broadcast(F, x[x1 + k]), s1);
+                s2 = wj.fma(FloatVector.broadcast(F, x[x2 + k]), s2);
+                s3 = wj.fma(FloatVector.broadcast(F, x[x3 + k]), s3);
             }
             FloatVector d = finiteHalfToFloat(w, a);
-            acc0 = s0.add(t0).fma(d, acc0);
-            acc1 = s1.add(t1).fma(d, acc1);
-            acc2 = s2.add(t2).fma(d, acc2);
-            acc3 = s3.add(t3).fma(d, acc3);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
+            acc3 = s3.fma(d, acc3);
         }
         acc0.intoArray(out, o + 8 * g);
         acc1.intoArray(out, o + stride + 8 * g);
@@ -606,11 +697,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         acc3.intoArray(out, o + 3 * stride + 8 * g);
     }
 
-    /**
-     * Group g for 2 tokens (the remainder of a 4-token pass): each column is widened once for both tokens, and each
-     * token is summed in the order of {@link #q8Groups} (even and odd columns apart, then together), so a token's
-     * result does not depend on how many tokens share the pass.
-     */
+    /** Group g for the 2 tokens left after the 4-token passes: each column widened once for both. */
     private static void q8Group2(
             MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
         int blocks = cols / 32;
@@ -621,20 +708,15 @@ public final class PanamaTensorKernels implements TensorKernels {
         for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
             FloatVector s0 = FloatVector.zero(F);
             FloatVector s1 = FloatVector.zero(F);
-            FloatVector t0 = FloatVector.zero(F);
-            FloatVector t1 = FloatVector.zero(F);
             int xb = 32 * b;
-            for (int j = 0; j < 32; j += 2) {
-                FloatVector w0 = toFloats(bytes(w, a + 16 + 8L * j));
-                FloatVector w1 = toFloats(bytes(w, a + 24 + 8L * j));
-                s0 = w0.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
-                t0 = w0.fma(FloatVector.broadcast(F, x[x1 + xb + j]), t0);
-                s1 = w1.fma(FloatVector.broadcast(F, x[xOff + xb + j + 1]), s1);
-                t1 = w1.fma(FloatVector.broadcast(F, x[x1 + xb + j + 1]), t1);
+            for (int j = 0; j < 32; j++) {
+                FloatVector wj = toFloats(bytes(w, a + 16 + 8L * j));
+                s0 = wj.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
+                s1 = wj.fma(FloatVector.broadcast(F, x[x1 + xb + j]), s1);
             }
             FloatVector d = finiteHalfToFloat(w, a);
-            acc0 = s0.add(s1).fma(d, acc0);
-            acc1 = t0.add(t1).fma(d, acc1);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
         }
         acc0.intoArray(out, o + 8 * g);
         acc1.intoArray(out, o + stride + 8 * g);
@@ -653,25 +735,18 @@ public final class PanamaTensorKernels implements TensorKernels {
         for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
             FloatVector s0 = FloatVector.zero(F);
             FloatVector s1 = FloatVector.zero(F);
-            FloatVector t0 = FloatVector.zero(F);
-            FloatVector t1 = FloatVector.zero(F);
-            FloatVector u0 = FloatVector.zero(F);
-            FloatVector u1 = FloatVector.zero(F);
+            FloatVector s2 = FloatVector.zero(F);
             int xb = 32 * b;
-            for (int j = 0; j < 32; j += 2) {
-                FloatVector w0 = toFloats(bytes(w, a + 16 + 8L * j));
-                s0 = w0.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
-                t0 = w0.fma(FloatVector.broadcast(F, x[x1 + xb + j]), t0);
-                u0 = w0.fma(FloatVector.broadcast(F, x[x2 + xb + j]), u0);
-                FloatVector w1 = toFloats(bytes(w, a + 24 + 8L * j));
-                s1 = w1.fma(FloatVector.broadcast(F, x[xOff + xb + j + 1]), s1);
-                t1 = w1.fma(FloatVector.broadcast(F, x[x1 + xb + j + 1]), t1);
-                u1 = w1.fma(FloatVector.broadcast(F, x[x2 + xb + j + 1]), u1);
+            for (int j = 0; j < 32; j++) {
+                FloatVector wj = toFloats(bytes(w, a + 16 + 8L * j));
+                s0 = wj.fma(FloatVector.broadcast(F, x[xOff + xb + j]), s0);
+                s1 = wj.fma(FloatVector.broadcast(F, x[x1 + xb + j]), s1);
+                s2 = wj.fma(FloatVector.broadcast(F, x[x2 + xb + j]), s2);
             }
             FloatVector d = finiteHalfToFloat(w, a);
-            acc0 = s0.add(s1).fma(d, acc0);
-            acc1 = t0.add(t1).fma(d, acc1);
-            acc2 = u0.add(u1).fma(d, acc2);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
         }
         acc0.intoArray(out, o + 8 * g);
         acc1.intoArray(out, o + stride + 8 * g);

@@ -190,11 +190,28 @@ class InterleavedKernelsTests {
 
     @ParameterizedTest
     @CsvSource({
-        "Q8_0, 2", "Q8_0, 3", "Q8_0, 4", "Q8_0, 5", "Q8_0, 6", "Q8_0, 7", "Q8_0, 8", "Q8_0, 11",
-        "Q4_0, 2", "Q4_0, 3", "Q4_0, 4", "Q4_0, 5", "Q4_0, 6", "Q4_0, 7", "Q4_0, 8", "Q4_0, 11"
+        "Q8_0, 2",
+        "Q8_0, 3",
+        "Q8_0, 4",
+        "Q8_0, 5",
+        "Q8_0, 6",
+        "Q8_0, 7",
+        "Q8_0, 8",
+        "Q8_0, 9",
+        "Q8_0, 10",
+        "Q8_0, 11",
+        "Q4_0, 2",
+        "Q4_0, 3",
+        "Q4_0, 4",
+        "Q4_0, 5",
+        "Q4_0, 6",
+        "Q4_0, 7",
+        "Q4_0, 8",
+        "Q4_0, 11"
     })
     void everyTokenOfABatchBelowThePanelThresholdSumsInTheOrderOfASingleToken(GgmlType type, int tokens) {
-        // given 40 rows of 128 columns, interleaved, and a batch below the panel kernel (4-token passes, remainders)
+        // given 40 rows of 128 columns, interleaved, and a batch below the panel kernel (8- and 4-token passes, the
+        // rest)
         assertThat(tokens).isLessThan(MatrixVector.INTERLEAVED_BATCHED_TOKENS);
         SplittableRandom rnd = new SplittableRandom(tokens * 7919L + type.id());
         int rows = 40;
