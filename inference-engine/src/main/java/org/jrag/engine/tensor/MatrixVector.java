@@ -4,22 +4,38 @@ package org.jrag.engine.tensor;
  * Matrix-vector and matrix-matrix products of a row-major weight matrix (rows x cols, GGUF ne = [cols, rows])
  * with float activations, split over rows across cores. Batched products (prompt prefill, batched decode of
  * several sequences) decode each weight block once per call: into float panels for the register-blocked kernel
- * ({@link PanelMatmul}) from {@link #BATCHED_TOKENS} tokens on (from {@link #INTERLEAVED_BATCHED_TOKENS} for
- * interleaved matrices), below that in registers for a few tokens at a time.
+ * ({@link PanelMatmul}) from {@link #panelTokens} tokens on, below that in registers for a few tokens at a time.
  */
 public final class MatrixVector {
     /** From this many tokens on, rows are decoded once into floats and multiplied by the whole batch. */
     static final int BATCHED_TOKENS = 4;
 
     /**
-     * The same for 8-row interleaved matrices, whose kernels widen each weight column once for 4 tokens at a time:
-     * below this many tokens (batched decode of a few sequences) that beats decoding panels to floats first. Where
-     * the two meet depends on the machine: on a Xeon the panel kernel was ahead from 8 tokens (KernelBench prefill 4
-     * / 8 / 12: 0.8x / 1.1x / 1.2x the interleaved kernels, Q8_0 and Q4_0 alike, 2048-column shapes); on a Zen 5,
-     * 8 streams of ServingBench's 135M Q8_0 decoded 1.19x faster as two 4-token passes than through panels (mean of
-     * four alternating runs, 258 vs 217 t/s), and 12-16 tokens showed no clear difference, so panels start at 12.
+     * The same for 8-row interleaved Q4_0 matrices, whose kernels widen each weight column once for 4 tokens at a
+     * time: below this many tokens (batched decode of a few sequences) that beats decoding panels to floats first.
+     * Where the two meet depends on the machine: on a Xeon the panel kernel was ahead from 8 tokens (KernelBench
+     * prefill 4 / 8 / 12: 0.8x / 1.1x / 1.2x the interleaved kernels, 2048-column shapes); on a Zen 5, 12-16 tokens
+     * showed no clear difference, so panels start at 12.
      */
     static final int INTERLEAVED_BATCHED_TOKENS = 12;
+
+    /**
+     * The same for 8-row interleaved Q8_0 matrices, whose kernels widen each weight column once for 8 tokens at a
+     * time (then 4 over two groups): on a Zen 5 (AVX2 code, 135M model, 2 threads) those passes ran a step of 12 / 16
+     * / 24 / 32 sequences in 2.7 / 2.6-2.8 / 2.7 / 2.6 ms per token against 3.6-4.1 / 3.2-3.7 / 2.8-3.1 / 2.7-3.1
+     * through panels, and 40-128 tokens alike either way, so panels start at 40. Below it every token of a batch gets
+     * the bits of a one-token product.
+     */
+    static final int INTERLEAVED_Q8_0_BATCHED_TOKENS = 40;
+
+    /** Tokens from which a batched product with w runs through panels (or decoded rows). */
+    static int panelTokens(Tensor w) {
+        return switch (w) {
+            case Q8_0x8Tensor q -> INTERLEAVED_Q8_0_BATCHED_TOKENS;
+            case Q4_0x8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
+            default -> BATCHED_TOKENS;
+        };
+    }
 
     /** Decoded rows per block: ~64 KiB of floats, which stay in L2 while every token tile passes. */
     private static final int BLOCK_FLOATS = 16 * 1024;
@@ -125,8 +141,7 @@ public final class MatrixVector {
             kernels.matmulF32(f.array(), cols, x, tokens, out, outOff, outStride, from, to);
             return;
         }
-        boolean interleaved = w instanceof Q8_0x8Tensor || w instanceof Q4_0x8Tensor;
-        if (tokens >= (interleaved ? INTERLEAVED_BATCHED_TOKENS : BATCHED_TOKENS)) {
+        if (tokens >= panelTokens(w)) {
             if (batchKernel == BatchKernel.PANELS) {
                 PanelMatmul.rows(w, cols, x, tokens, out, outOff, outStride, from, to, kernels);
             } else {

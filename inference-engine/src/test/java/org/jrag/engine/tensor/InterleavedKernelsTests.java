@@ -200,6 +200,10 @@ class InterleavedKernelsTests {
         "Q8_0, 9",
         "Q8_0, 10",
         "Q8_0, 11",
+        "Q8_0, 12",
+        "Q8_0, 17",
+        "Q8_0, 31",
+        "Q8_0, 39",
         "Q4_0, 2",
         "Q4_0, 3",
         "Q4_0, 4",
@@ -210,15 +214,14 @@ class InterleavedKernelsTests {
         "Q4_0, 11"
     })
     void everyTokenOfABatchBelowThePanelThresholdSumsInTheOrderOfASingleToken(GgmlType type, int tokens) {
-        // given 40 rows of 128 columns, interleaved, and a batch below the panel kernel (8- and 4-token passes, the
-        // rest)
-        assertThat(tokens).isLessThan(MatrixVector.INTERLEAVED_BATCHED_TOKENS);
+        // given 40 rows of 128 columns, interleaved, and a batch below the panel kernel (passes of 8 and 4, the rest)
         SplittableRandom rnd = new SplittableRandom(tokens * 7919L + type.id());
         int rows = 40;
         int cols = 128;
         try (Arena arena = Arena.ofConfined()) {
             Tensor t = Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
             Tensor packed = repack(t, cols, arena);
+            assertThat(tokens).isLessThan(MatrixVector.panelTokens(packed));
             float[] x = gaussian(rnd, tokens * cols);
             float[] batched = new float[tokens * rows];
             // when the vector kernel runs the batch at once
