@@ -21,12 +21,13 @@ public final class MatrixVector {
 
     /**
      * The same for 8-row interleaved Q8_0 matrices, whose kernels widen each weight column once for 8 tokens at a
-     * time (then 4 over two groups): on a Zen 5 (AVX2 code, 135M model, 2 threads) those passes ran a step of 12 / 16
-     * / 24 / 32 sequences in 2.7 / 2.6-2.8 / 2.7 / 2.6 ms per token against 3.6-4.1 / 3.2-3.7 / 2.8-3.1 / 2.7-3.1
-     * through panels, and 40-128 tokens alike either way, so panels start at 40. Below it every token of a batch gets
+     * time (then 4 over two groups). On a Zen 5 (AVX2 code, 2 threads) those passes ran a step of 12 / 16 / 24 / 32
+     * sequences of the 135M model in 2.7 / 2.6-2.8 / 2.7 / 2.6 ms per token against 3.6-4.1 / 3.2-3.7 / 2.8-3.1 /
+     * 2.7-3.1 through panels; on the 1B model (weights read from memory once per pass) 16 sequences ran alike either
+     * way and 32 about 1.15x slower than through panels, so panels start at 24. Below it every token of a batch gets
      * the bits of a one-token product.
      */
-    static final int INTERLEAVED_Q8_0_BATCHED_TOKENS = 40;
+    static final int INTERLEAVED_Q8_0_BATCHED_TOKENS = 24;
 
     /** Tokens from which a batched product with w runs through panels (or decoded rows). */
     static int panelTokens(Tensor w) {
