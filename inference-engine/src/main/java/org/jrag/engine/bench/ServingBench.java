@@ -103,16 +103,29 @@ public final class ServingBench {
         run(forward, base.withMaxRunning(maxStreams), prompts(maxStreams, promptLength, 99, model), 16);
         for (int n : o.streams()) {
             List<int[]> prompts = prompts(n, promptLength, n, model);
-            // alternately, -r times, best of each: a machine whose speed drifts then weighs on both sides alike
+            // -r pairs back to back, the order alternating, best of each side and the median of the pairs' ratios:
+            // a machine whose speed drifts then weighs on both sides alike
             Run batched = null;
             Run serial = null;
+            double[] paired = new double[o.specRuns()];
             for (int r = 0; r < o.specRuns(); r++) {
-                batched = faster(batched, run(forward, base.withMaxRunning(n), prompts, o.tokens()));
-                serial = faster(serial, run(forward, base.withMaxRunning(1), prompts, o.tokens()));
+                Run b;
+                Run s;
+                if (r % 2 == 0) {
+                    b = run(forward, base.withMaxRunning(n), prompts, o.tokens());
+                    s = run(forward, base.withMaxRunning(1), prompts, o.tokens());
+                } else {
+                    s = run(forward, base.withMaxRunning(1), prompts, o.tokens());
+                    b = run(forward, base.withMaxRunning(n), prompts, o.tokens());
+                }
+                paired[r] = b.tokensPerSecond() / s.tokensPerSecond();
+                batched = faster(batched, b);
+                serial = faster(serial, s);
             }
             rows.add(new String[] {
                 "(a) " + n + " streams",
-                "aggregate tokens/s (batched vs maxRunning=1)",
+                "aggregate tokens/s (batched vs maxRunning=1); median of the " + paired.length
+                        + " back-to-back pairs' ratios " + fmt(median(paired)) + "x",
                 fmt(batched.tokensPerSecond()),
                 fmt(serial.tokensPerSecond()),
                 fmt(batched.tokensPerSecond() / serial.tokensPerSecond()) + "x"
