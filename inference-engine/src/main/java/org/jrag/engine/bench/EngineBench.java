@@ -18,7 +18,8 @@ import org.jrag.engine.model.LlamaModel;
  * Times the engine the way {@code llama-bench} times llama.cpp, on random-weight models of the shapes in
  * shared/reference/llamacpp-bench.md, and prints a markdown table with llama.cpp's figure and the ratio beside
  * each result. ppN: N random token ids (BOS first) decoded as one batch from an empty context, t/s = N / time;
- * tgN: N single-token decodes from an empty context, t/s = N / time; one uncounted warm-up per test, then mean
+ * tgN: N single-token decodes from an empty context, t/s = N / time; with {@code -d D} both run after an untimed
+ * prefill of D random tokens (llama-bench's {@code -d}, named ppN@dD / tgN@dD); one uncounted warm-up per test, then mean
  * ± sample stddev over r repetitions. "CPUs busy" is process CPU time / wall time over the timed runs: near the
  * thread count when the run had its cores, well below it when other processes took them. Run by hand (see
  * inference-engine/BENCH.md); it is not a test.
@@ -52,12 +53,11 @@ public final class EngineBench {
                 try (GgufFile gguf = GgufFile.open(file)) {
                     LlamaModel model = LlamaModel.load(gguf);
                     for (int p : o.prompts()) {
-                        results.add(measure(model, shape, type, "pp" + p, p, true, o.repetitions()));
+                        results.add(measure(model, shape, type, "pp", p, true, o.depth(), o.repetitions()));
                         System.out.println(row(results.getLast(), llamaCpp));
                     }
                     if (o.generate() > 0) {
-                        results.add(
-                                measure(model, shape, type, "tg" + o.generate(), o.generate(), false, o.repetitions()));
+                        results.add(measure(model, shape, type, "tg", o.generate(), false, o.depth(), o.repetitions()));
                         System.out.println(row(results.getLast(), llamaCpp));
                     }
                 }
@@ -69,29 +69,40 @@ public final class EngineBench {
         System.out.println("load average at end: " + loadAverage());
     }
 
-    /** One test: a warm-up, then {@code reps} timed runs on a cleared context. */
+    /**
+     * One test: a warm-up, then {@code reps} timed runs on a cleared context, each after an untimed prefill of
+     * {@code depth} random tokens when depth > 0.
+     */
     private static Result measure(
-            LlamaModel model, BenchShape shape, GgmlType type, String test, int n, boolean batch, int reps) {
-        KvCache cache = model.newKvCache(n);
+            LlamaModel model, BenchShape shape, GgmlType type, String kind, int n, boolean batch, int depth, int reps) {
+        String test = kind + n + (depth > 0 ? "@d" + depth : "");
+        KvCache cache = model.newKvCache(depth + n);
         SplittableRandom rnd = new SplittableRandom(42);
+        int[] context = new int[depth];
         int[] tokens = new int[n];
         double[] tps = new double[reps];
         double wallTotal = 0;
         double cpuTotal = 0;
         for (int rep = -1; rep < reps; rep++) {
-            tokens[0] = shape.bos();
+            for (int i = 0; i < depth; i++) {
+                context[i] = i == 0 ? shape.bos() : rnd.nextInt(shape.vocabSize());
+            }
+            tokens[0] = depth > 0 ? rnd.nextInt(shape.vocabSize()) : shape.bos();
             for (int i = 1; i < n; i++) {
                 tokens[i] = rnd.nextInt(shape.vocabSize());
+            }
+            if (depth > 0) {
+                model.forward(context, 0, cache, false);
             }
             long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             if (batch) {
-                model.forward(tokens, 0, cache, false);
+                model.forward(tokens, depth, cache, false);
             } else {
                 int[] one = new int[1];
                 for (int i = 0; i < n; i++) {
                     one[0] = tokens[i];
-                    model.forward(one, i, cache, false);
+                    model.forward(one, depth + i, cache, false);
                 }
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -158,6 +169,7 @@ public final class EngineBench {
             int threads,
             List<Integer> prompts,
             int generate,
+            int depth,
             int repetitions,
             Path dir,
             String q4,
@@ -170,8 +182,9 @@ public final class EngineBench {
             if (threads < 1
                     || repetitions < 1
                     || generate < 0
+                    || depth < 0
                     || prompts.stream().anyMatch(p -> p < 1)) {
-                throw new IllegalArgumentException("threads and -r must be >= 1, -p values >= 1, -n >= 0");
+                throw new IllegalArgumentException("threads and -r must be >= 1, -p values >= 1, -n and -d >= 0");
             }
         }
 
@@ -181,6 +194,7 @@ public final class EngineBench {
             int threads = 2;
             List<Integer> prompts = List.of(512);
             int generate = 128;
+            int depth = 0;
             int reps = 3;
             Path dir = Path.of("target/bench-models");
             String q4 = "integer";
@@ -205,17 +219,18 @@ public final class EngineBench {
                                         .map(Integer::parseInt)
                                         .toList();
                     case "-n" -> generate = Integer.parseInt(v);
+                    case "-d" -> depth = Integer.parseInt(v);
                     case "-r" -> reps = Integer.parseInt(v);
                     case "--dir" -> dir = Path.of(v);
                     case "--q4" -> q4 = v;
                     case "--llamacpp" -> llamaCppCsv = Path.of(v);
                     default ->
                         throw new IllegalArgumentException("unknown option " + a
-                                + " (use --shape NAME|all, --type Q8_0|Q4_0|all, --threads N, -p N[,N], -n N, -r N,"
-                                + " --dir PATH, --q4 integer|float, --llamacpp LLAMA_BENCH.csv)");
+                                + " (use --shape NAME|all, --type Q8_0|Q4_0|all, --threads N, -p N[,N], -n N, -d N,"
+                                + " -r N, --dir PATH, --q4 integer|float, --llamacpp LLAMA_BENCH.csv)");
                 }
             }
-            return new Options(shapes, types, threads, prompts, generate, reps, dir, q4, llamaCppCsv);
+            return new Options(shapes, types, threads, prompts, generate, depth, reps, dir, q4, llamaCppCsv);
         }
     }
 }

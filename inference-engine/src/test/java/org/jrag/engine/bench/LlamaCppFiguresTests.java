@@ -40,6 +40,24 @@ class LlamaCppFiguresTests {
     }
 
     @Test
+    void namesARowRunAfterAContextByItsDepth() throws Exception {
+        Path csv = dir.resolve("depth.csv");
+        Files.writeString(
+                csv,
+                HEADER + ",n_depth\n"
+                        + "\"de3ff81\",\"AMD EPYC\",\"/m/smollm2-135m-random-Q8_0.gguf\",\"llama 135M\",\"2\",\"0\",\"32\","
+                        + "\"1\",\"52.41\",\"0.50\",\"2048\"\n"
+                        + "\"de3ff81\",\"AMD EPYC\",\"/m/smollm2-135m-random-Q8_0.gguf\",\"llama 135M\",\"2\",\"0\",\"32\","
+                        + "\"1\",\"133.62\",\"1.00\",\"0\"\n");
+
+        LlamaCppFigures figures = LlamaCppFigures.fromCsv(csv);
+
+        BenchShape small = BenchShape.byName("smollm2-135m");
+        assertThat(figures.of(small, GgmlType.Q8_0, "tg32@d2048")).contains(new LlamaCppFigures.Figure(52.41, 0.50));
+        assertThat(figures.of(small, GgmlType.Q8_0, "tg32")).contains(new LlamaCppFigures.Figure(133.62, 1.00));
+    }
+
+    @Test
     void rejectsAFileThatIsNotLlamaBenchCsv() throws Exception {
         Path noHeader = dir.resolve("a.csv");
         Files.writeString(noHeader, "\"x\",\"1\"\n");
