@@ -19,8 +19,8 @@ import org.jrag.engine.model.LlamaModel;
  * shared/reference/llamacpp-bench.md, and prints a markdown table with llama.cpp's figure and the ratio beside
  * each result. ppN: N random token ids (BOS first) decoded as one batch from an empty context, t/s = N / time;
  * tgN: N single-token decodes from an empty context, t/s = N / time; with {@code -d D} both run after an untimed
- * prefill of D random tokens (llama-bench's {@code -d}, named ppN@dD / tgN@dD); one uncounted warm-up per test, then mean
- * ± sample stddev over r repetitions. "CPUs busy" is process CPU time / wall time over the timed runs: near the
+ * prefill of D random tokens (llama-bench's {@code -d}, named ppN@dD / tgN@dD); one uncounted warm-up per test,
+ * then mean ± sample stddev over r repetitions. "CPUs busy" is process CPU time / wall time over the timed runs: near the
  * thread count when the run had its cores, well below it when other processes took them. Run by hand (see
  * inference-engine/BENCH.md); it is not a test.
  */

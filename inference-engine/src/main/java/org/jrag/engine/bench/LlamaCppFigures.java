@@ -50,7 +50,8 @@ public final class LlamaCppFigures {
      * The rows of a {@code llama-bench -o csv} file (one header line, then rows; several runs may be appended, each
      * with its header): the model is recognised by its file name ({@link RandomModelFiles#fileName}), the test is
      * {@code pp<n_prompt>} when {@code n_gen} is 0 and {@code tg<n_gen>} when {@code n_prompt} is 0, with
-     * {@code @d<n_depth>} appended when the row ran after a context of n_depth tokens. Rows of other models are skipped; a later row for the same test replaces an earlier one.
+     * {@code @d<n_depth>} appended when the row ran after a context of n_depth tokens. Rows of other models are
+     * skipped; a later row for the same test replaces an earlier one.
      *
      * @throws IllegalArgumentException when a header lacks one of the columns used, or a row has another width
      */

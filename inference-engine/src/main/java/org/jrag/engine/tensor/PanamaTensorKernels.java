@@ -855,7 +855,10 @@ public final class PanamaTensorKernels implements TensorKernels {
         acc2.intoArray(out, o + 2 * stride + 8 * g);
     }
 
-    /** As {@link #q8Group4} for Q4_0: each byte column's two nibble vectors serve 4 tokens. */
+    /**
+     * Group g for 4 tokens of a Q4_0 matrix (activation rows and outputs laid out as for {@link #q8Group8}): each byte
+     * column's two nibble vectors serve the 4 tokens.
+     */
     private static void q4Group4(
             MemorySegment w, int cols, int g, float[] x, float[] m, int xOff, float[] out, int o, int stride) {
         int blocks = cols / 32;
