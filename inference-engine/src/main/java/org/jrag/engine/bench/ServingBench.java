@@ -180,7 +180,8 @@ public final class ServingBench {
     // (c1) prompt lookup where drafts can be right: stories260K, prompts whose greedy continuation repeats
     private static void speculationOnStories(GgufFile file, Options o, List<String[]> rows) {
         LlamaModel model = LlamaModel.load(file);
-        SentencePieceTokenizer tokenizer = new SentencePieceTokenizer(Vocabulary.from(file.metadata()));
+        Vocabulary vocabulary = Vocabulary.from(file.metadata());
+        SentencePieceTokenizer tokenizer = new SentencePieceTokenizer(vocabulary);
         int context = model.config().contextLength();
         BatchForward forward = BatchForward.of(model, model.newPagedKvCache(64, 16, KvCacheType.F32));
         EngineOptions plain =
@@ -194,14 +195,21 @@ public final class ServingBench {
             int max = context - p.length;
             int[] out = tokens(forward, plain, p, max);
             candidates.add(new Candidate(p, max, repeatFraction(p, out)));
+            int[] echo = passageThenOpening(p, tokenizer.encode(text, false), out, vocabulary.eosId(), context);
+            if (echo.length > 0) {
+                int echoMax = context - echo.length;
+                candidates.add(
+                        new Candidate(echo, echoMax, repeatFraction(echo, tokens(forward, plain, echo, echoMax))));
+            }
         }
         candidates.sort((a, b) -> Double.compare(b.repeat(), a.repeat()));
         List<Candidate> chosen = candidates.subList(0, Math.min(o.specPrompts(), candidates.size()));
         for (Candidate c : candidates) {
             System.out.printf(
                     Locale.ROOT,
-                    "(c) candidate %-70.70s repeat fraction %.2f%n",
+                    "(c) candidate %-70.70s %3d tokens, repeat fraction %.2f%n",
                     tokenizer.decode(c.prompt()).replace('\n', ' '),
+                    c.prompt().length,
                     c.repeat());
         }
         for (Candidate c : chosen) {
@@ -366,6 +374,29 @@ public final class ServingBench {
                 draft.copyBlock(from, to);
             }
         };
+    }
+
+    /**
+     * The RAG case for (c1): a passage in the context, then a question it answers. Here the passage is the story an
+     * opening led to (its greedy continuation, up to EOS) and the question is the opening again: BOS, opening,
+     * passage, opening, with as many tokens left to generate as the passage has. Empty when the context leaves room
+     * for fewer than 8 passage tokens.
+     */
+    static int[] passageThenOpening(int[] prompt, int[] opening, int[] continuation, int eos, int context) {
+        int room = Math.min((context - 1 - 2 * opening.length) / 2, continuation.length);
+        int passage = 0;
+        while (passage < room && continuation[passage] != eos) {
+            passage++;
+        }
+        if (passage < 8) {
+            return new int[0];
+        }
+        int[] echo = new int[1 + 2 * opening.length + passage];
+        echo[0] = prompt[0];
+        System.arraycopy(opening, 0, echo, 1, opening.length);
+        System.arraycopy(continuation, 0, echo, 1 + opening.length, passage);
+        System.arraycopy(opening, 0, echo, 1 + opening.length + passage, opening.length);
+        return echo;
     }
 
     /** Fraction of generated tokens that n-gram lookup over the text before them would have proposed. */
