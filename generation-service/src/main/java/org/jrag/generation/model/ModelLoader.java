@@ -9,9 +9,9 @@ import java.util.Set;
 import org.jrag.engine.chat.ChatTemplate;
 import org.jrag.engine.chat.UnsupportedChatTemplateException;
 import org.jrag.engine.gguf.GgufFile;
-import org.jrag.engine.model.KvCacheType;
 import org.jrag.engine.model.LlamaConfig;
 import org.jrag.engine.model.LlamaModel;
+import org.jrag.engine.model.PagedKvCache;
 import org.jrag.engine.serving.BatchForward;
 import org.jrag.engine.serving.EngineOptions;
 import org.jrag.engine.serving.InferenceEngine;
@@ -143,10 +143,8 @@ final class ModelLoader {
         if (engine.kvBlocks() > 0) {
             return engine.kvBlocks();
         }
-        long bytesPerElement = engine.kvCacheType() == KvCacheType.F16 ? 2 : 4;
-        // K and V, every layer, kvDim values per position, blockSize positions
-        long bytesPerBlock = 2L * config.layers() * config.kvDim() * engine.blockSize() * bytesPerElement;
-        long fit = engine.kvMemory().toBytes() / bytesPerBlock;
+        long fit = engine.kvMemory().toBytes()
+                / PagedKvCache.bytesPerBlock(config, engine.blockSize(), engine.kvCacheType());
         return (int) Math.max(oneContext, Math.min(fit, Integer.MAX_VALUE));
     }
 

@@ -110,6 +110,10 @@ class ModelLoaderTests {
             assertThat(ModelLoader.kvBlocks(config, engine(0, 0, OFF), 1_000_000))
                     .isEqualTo(62_500);
             assertThat(ModelLoader.kvBlocks(config, engine(0, 12, OFF), 128)).isEqualTo(12);
+            // an F16 cache stores halves: twice the blocks in the same budget
+            EngineProperties half =
+                    new EngineProperties(0, 16, 0, DataSize.ofMegabytes(8), KvCacheType.F16, 4, 8, 64, true, OFF);
+            assertThat(ModelLoader.kvBlocks(config, half, 128)).isEqualTo(8 * 1024 * 1024 / 10_240);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.model.KvCache;
+import org.jrag.engine.model.KvCacheType;
 import org.jrag.engine.model.LlamaModel;
 
 /**
@@ -20,7 +21,8 @@ import org.jrag.engine.model.LlamaModel;
  * each result. ppN: N random token ids (BOS first) decoded as one batch from an empty context, t/s = N / time;
  * tgN: N single-token decodes from an empty context, t/s = N / time; with {@code -d D} both run after an untimed
  * prefill of D random tokens (llama-bench's {@code -d}, named ppN@dD / tgN@dD); one uncounted warm-up per test,
- * then mean ± sample stddev over r repetitions. "CPUs busy" is process CPU time / wall time over the timed runs: near the
+ * then mean ± sample stddev over r repetitions; {@code --kv f16} stores keys and values as halves (llama-bench's
+ * default cache type; F32 otherwise). "CPUs busy" is process CPU time / wall time over the timed runs: near the
  * thread count when the run had its cores, well below it when other processes took them. Run by hand (see
  * inference-engine/BENCH.md); it is not a test.
  */
@@ -37,9 +39,10 @@ public final class EngineBench {
         System.setProperty("jrag.engine.q4", o.q4());
         System.out.printf(
                 Locale.ROOT,
-                "EngineBench: threads=%d, q4=%s, r=%d, cpus=%d, load %s%n",
+                "EngineBench: threads=%d, q4=%s, kv=%s, r=%d, cpus=%d, load %s%n",
                 o.threads(),
                 o.q4(),
+                o.kv(),
                 o.repetitions(),
                 Runtime.getRuntime().availableProcessors(),
                 loadAverage());
@@ -53,11 +56,11 @@ public final class EngineBench {
                 try (GgufFile gguf = GgufFile.open(file)) {
                     LlamaModel model = LlamaModel.load(gguf);
                     for (int p : o.prompts()) {
-                        results.add(measure(model, shape, type, "pp", p, true, o.depth(), o.repetitions()));
+                        results.add(measure(model, shape, type, "pp", p, true, o));
                         System.out.println(row(results.getLast(), llamaCpp));
                     }
                     if (o.generate() > 0) {
-                        results.add(measure(model, shape, type, "tg", o.generate(), false, o.depth(), o.repetitions()));
+                        results.add(measure(model, shape, type, "tg", o.generate(), false, o));
                         System.out.println(row(results.getLast(), llamaCpp));
                     }
                 }
@@ -74,9 +77,11 @@ public final class EngineBench {
      * {@code depth} random tokens when depth > 0.
      */
     private static Result measure(
-            LlamaModel model, BenchShape shape, GgmlType type, String kind, int n, boolean batch, int depth, int reps) {
+            LlamaModel model, BenchShape shape, GgmlType type, String kind, int n, boolean batch, Options o) {
+        int depth = o.depth();
+        int reps = o.repetitions();
         String test = kind + n + (depth > 0 ? "@d" + depth : "");
-        KvCache cache = model.newKvCache(depth + n);
+        KvCache cache = model.newKvCache(depth + n, o.kv());
         SplittableRandom rnd = new SplittableRandom(42);
         int[] context = new int[depth];
         int[] tokens = new int[n];
@@ -173,6 +178,7 @@ public final class EngineBench {
             int repetitions,
             Path dir,
             String q4,
+            KvCacheType kv,
             Path llamaCppCsv) {
 
         Options {
@@ -198,6 +204,7 @@ public final class EngineBench {
             int reps = 3;
             Path dir = Path.of("target/bench-models");
             String q4 = "integer";
+            KvCacheType kv = KvCacheType.F32;
             Path llamaCppCsv = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -223,14 +230,15 @@ public final class EngineBench {
                     case "-r" -> reps = Integer.parseInt(v);
                     case "--dir" -> dir = Path.of(v);
                     case "--q4" -> q4 = v;
+                    case "--kv" -> kv = KvCacheType.valueOf(v.toUpperCase(Locale.ROOT));
                     case "--llamacpp" -> llamaCppCsv = Path.of(v);
                     default ->
                         throw new IllegalArgumentException("unknown option " + a
                                 + " (use --shape NAME|all, --type Q8_0|Q4_0|all, --threads N, -p N[,N], -n N, -d N,"
-                                + " -r N, --dir PATH, --q4 integer|float, --llamacpp LLAMA_BENCH.csv)");
+                                + " -r N, --dir PATH, --q4 integer|float, --kv f32|f16, --llamacpp LLAMA_BENCH.csv)");
                 }
             }
-            return new Options(shapes, types, threads, prompts, generate, depth, reps, dir, q4, llamaCppCsv);
+            return new Options(shapes, types, threads, prompts, generate, depth, reps, dir, q4, kv, llamaCppCsv);
         }
     }
 }

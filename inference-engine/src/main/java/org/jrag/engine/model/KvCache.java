@@ -4,7 +4,7 @@ package org.jrag.engine.model;
  * The KV cache of one sequence of up to {@code capacity} positions: the mutable state that makes decoding one
  * token cost O(context) instead of O(context^2). It is a {@link PagedKvCache} of a single block of {@code capacity}
  * positions, so the single-sequence forward runs the same paged code path as a batch of many sequences. With
- * {@link KvCacheType#F16} every stored value is rounded to half precision on the way in.
+ * {@link KvCacheType#F16} keys and values are stored as the nearest IEEE halves (half the memory).
  */
 public final class KvCache {
     private final PagedKvCache paged;

@@ -360,8 +360,12 @@ public final class LlamaModel {
         }
     }
 
-    /** Per-thread scores row for attention, grown to the longest context seen; avoids allocating per call. */
-    private static final ThreadLocal<float[][]> SCORES = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+    /**
+     * Per-thread scores row for attention, grown to the longest context seen, and (an F16 cache) one block of one
+     * head's keys or values as floats; avoids allocating per call.
+     */
+    private static final ThreadLocal<float[][]> SCORES =
+            ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
 
     /**
      * out[t, h] = softmax(q[t, h] . K[0..pos_t] / sqrt(headDim)) V[0..pos_t] over the keys and values of token t's
@@ -377,9 +381,9 @@ public final class LlamaModel {
         int group = heads / config.kvHeads();
         int blockSize = cache.blockSize();
         float scale = (float) (1.0 / Math.sqrt(headDim));
-        boolean halfWeights = cache.type() == KvCacheType.F16;
-        float[] keys = cache.keys(layer);
-        float[] values = cache.values(layer);
+        boolean half = cache.type() == KvCacheType.F16;
+        float[] keys = half ? null : cache.keys(layer);
+        float[] values = half ? null : cache.values(layer);
         float[] q = a.q;
         float[] out = a.att;
         int[] positions = a.positions;
@@ -397,7 +401,11 @@ public final class LlamaModel {
             if (holder[0].length < maxLen) {
                 holder[0] = new float[maxLen];
             }
+            if (half && holder[1].length < blockSize * headDim) {
+                holder[1] = new float[blockSize * headDim];
+            }
             float[] scores = holder[0];
+            float[] rows = holder[1]; // an F16 cache's rows of one block and head, as floats
             for (int th = from; th < to; th++) {
                 int t = th / heads;
                 int h = th % heads;
@@ -408,12 +416,17 @@ public final class LlamaModel {
                 // scores[p] = q . k_p * scale, one contiguous run of positions per block
                 for (int p0 = 0; p0 < len; p0 += blockSize) {
                     int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
-                    kernels.attentionScores(
-                            q, qOff, keys, base, kvDim, Math.min(blockSize, len - p0), headDim, scale, scores, p0);
+                    int m = Math.min(blockSize, len - p0);
+                    if (half) {
+                        cache.keysToFloats(layer, base, m, headDim, rows);
+                        kernels.attentionScores(q, qOff, rows, 0, headDim, m, headDim, scale, scores, p0);
+                    } else {
+                        kernels.attentionScores(q, qOff, keys, base, kvDim, m, headDim, scale, scores, p0);
+                    }
                 }
                 float inv = 1.0f / kernels.expShifted(scores, len, kernels.max(scores, len));
                 kernels.scale(scores, len, inv);
-                if (halfWeights) {
+                if (half) {
                     for (int p = 0; p < len; p++) {
                         scores[p] =
                                 Float.float16ToFloat(Float.floatToFloat16(scores[p])); // F16 V: ggml multiplies in F16
@@ -423,8 +436,13 @@ public final class LlamaModel {
                 Arrays.fill(out, qOff, qOff + headDim, 0f);
                 for (int p0 = 0; p0 < len; p0 += blockSize) {
                     int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
-                    kernels.attentionValues(
-                            scores, p0, Math.min(blockSize, len - p0), values, base, kvDim, headDim, out, qOff);
+                    int m = Math.min(blockSize, len - p0);
+                    if (half) {
+                        cache.valuesToFloats(layer, base, m, headDim, rows);
+                        kernels.attentionValues(scores, p0, m, rows, 0, headDim, headDim, out, qOff);
+                    } else {
+                        kernels.attentionValues(scores, p0, m, values, base, kvDim, headDim, out, qOff);
+                    }
                 }
             }
         });

@@ -9,10 +9,11 @@ import java.util.Objects;
  * with {@link #copyBlock}) and share prefix blocks without moving each other's data. Allocation policy (free
  * list, reference counts, prefix hashes) is the caller's; this class only stores.
  *
- * <p>Storage is float32, one array per layer, block after block, each block {@code [blockSize][kvDim]}
- * row-major, so a block's positions are contiguous and attention streams over them with a fixed stride. With
- * {@link KvCacheType#F16} every stored value is rounded to half precision on the way in (numerically an F16
- * cache, as llama.cpp's default; the storage itself stays float32). The forward pass's scratch buffers live here
+ * <p>Storage is one array per layer, block after block, each block {@code [blockSize][kvDim]} row-major, so a
+ * block's positions are contiguous and attention streams over them with a fixed stride: floats for {@link
+ * KvCacheType#F32}, IEEE halves for {@link KvCacheType#F16} (half the memory, as llama.cpp's default cache;
+ * attention reads a head's rows of a block converted back to floats with {@link #keysToFloats} and {@link
+ * #valuesToFloats}, which gives the values a float cache rounded to half precision would hold). The forward pass's scratch buffers live here
  * too: one caller thread at a time per cache.
  */
 public final class PagedKvCache {
@@ -21,8 +22,14 @@ public final class PagedKvCache {
     private final int numBlocks;
     private final int blockSize;
     private final KvCacheType type;
+    /** F32 storage; null for F16. */
     private final float[][] keys;
+
     private final float[][] values;
+    /** F16 storage; null for F32. */
+    private final short[][] halfKeys;
+
+    private final short[][] halfValues;
     private Activations activations;
 
     public PagedKvCache(LlamaConfig config, int numBlocks, int blockSize, KvCacheType type) {
@@ -36,18 +43,21 @@ public final class PagedKvCache {
         if (blockSize <= 0) {
             throw new IllegalArgumentException("blockSize must be > 0, got: " + blockSize);
         }
-        long floats = (long) numBlocks * blockSize * kvDim;
-        if (floats > Integer.MAX_VALUE - 8) {
+        long elements = (long) numBlocks * blockSize * kvDim;
+        if (elements > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("numBlocks * blockSize * kvDim must fit one Java array per layer ("
-                    + (Integer.MAX_VALUE - 8) + " floats), got: " + numBlocks + " * " + blockSize + " * " + kvDim);
+                    + (Integer.MAX_VALUE - 8) + " values), got: " + numBlocks + " * " + blockSize + " * " + kvDim);
         }
         this.layers = layers;
         this.kvDim = kvDim;
         this.numBlocks = numBlocks;
         this.blockSize = blockSize;
         this.type = Objects.requireNonNull(type, "type");
-        this.keys = new float[layers][(int) floats];
-        this.values = new float[layers][(int) floats];
+        boolean half = type == KvCacheType.F16;
+        this.keys = half ? null : new float[layers][(int) elements];
+        this.values = half ? null : new float[layers][(int) elements];
+        this.halfKeys = half ? new short[layers][(int) elements] : null;
+        this.halfValues = half ? new short[layers][(int) elements] : null;
     }
 
     public int numBlocks() {
@@ -62,9 +72,18 @@ public final class PagedKvCache {
         return type;
     }
 
-    /** Heap bytes one block takes over all layers, keys and values (float32 storage, for either type). */
+    /** Heap bytes one block takes over all layers, keys and values: 4 per value for F32, 2 for F16. */
     public long bytesPerBlock() {
-        return 2L * layers * blockSize * kvDim * Float.BYTES;
+        return bytesPerBlock(layers, kvDim, blockSize, type);
+    }
+
+    /** {@link #bytesPerBlock()} of a cache for {@code config} (to size a pool before allocating it). */
+    public static long bytesPerBlock(LlamaConfig config, int blockSize, KvCacheType type) {
+        return bytesPerBlock(config.layers(), config.kvDim(), blockSize, type);
+    }
+
+    private static long bytesPerBlock(int layers, int kvDim, int blockSize, KvCacheType type) {
+        return 2L * layers * blockSize * kvDim * (type == KvCacheType.F16 ? Short.BYTES : Float.BYTES);
     }
 
     /** Copies every layer's keys and values of block {@code from} into block {@code to} (copy-on-write). */
@@ -76,9 +95,18 @@ public final class PagedKvCache {
         }
         int size = blockSize * kvDim;
         for (int l = 0; l < layers; l++) {
-            System.arraycopy(keys[l], from * size, keys[l], to * size, size);
-            System.arraycopy(values[l], from * size, values[l], to * size, size);
+            System.arraycopy(keysOf(l), from * size, keysOf(l), to * size, size);
+            System.arraycopy(valuesOf(l), from * size, valuesOf(l), to * size, size);
         }
+    }
+
+    /** Layer l's key storage: a float[] or a short[] of halves. */
+    private Object keysOf(int l) {
+        return keys != null ? keys[l] : halfKeys[l];
+    }
+
+    private Object valuesOf(int l) {
+        return values != null ? values[l] : halfValues[l];
     }
 
     private void checkBlock(String name, int block) {
@@ -95,22 +123,28 @@ public final class PagedKvCache {
         return kvDim;
     }
 
-    /** Index in {@link #keys(int)} / {@link #values(int)} of position {@code pos} of the sequence's block table. */
+    /** Index in a layer's keys or values of position {@code pos} of the sequence's block table. */
     int offset(int[] blockTable, int pos) {
         return (blockTable[pos / blockSize] * blockSize + pos % blockSize) * kvDim;
     }
 
     /**
      * Stores the key and value rows {@code k[t * kvDim ..]}, {@code v[t * kvDim ..]} of one token at position
-     * {@code pos} of the sequence whose block table is given, rounded to half precision for an F16 cache.
+     * {@code pos} of the sequence whose block table is given, as the nearest halves in an F16 cache.
      */
     void store(int layer, int[] blockTable, int pos, float[] k, float[] v, int t) {
         int dst = offset(blockTable, pos);
-        System.arraycopy(k, t * kvDim, keys[layer], dst, kvDim);
-        System.arraycopy(v, t * kvDim, values[layer], dst, kvDim);
-        if (type == KvCacheType.F16) {
-            roundToHalf(keys[layer], dst, kvDim);
-            roundToHalf(values[layer], dst, kvDim);
+        if (keys != null) {
+            System.arraycopy(k, t * kvDim, keys[layer], dst, kvDim);
+            System.arraycopy(v, t * kvDim, values[layer], dst, kvDim);
+            return;
+        }
+        short[] hk = halfKeys[layer];
+        short[] hv = halfValues[layer];
+        int src = t * kvDim;
+        for (int i = 0; i < kvDim; i++) {
+            hk[dst + i] = Float.floatToFloat16(k[src + i]);
+            hv[dst + i] = Float.floatToFloat16(v[src + i]);
         }
     }
 
@@ -123,19 +157,47 @@ public final class PagedKvCache {
 
     /** Copies positions [0, positions) of block 0 and those after it, for a one-sequence cache laid out in order. */
     void copyPrefixTo(PagedKvCache target, int positions) {
-        int floats = positions * kvDim;
+        if (target.type != type) {
+            throw new IllegalArgumentException("target cache must be " + type + ", got: " + target.type);
+        }
+        int elements = positions * kvDim;
         for (int l = 0; l < layers; l++) {
-            System.arraycopy(keys[l], 0, target.keys[l], 0, floats);
-            System.arraycopy(values[l], 0, target.values[l], 0, floats);
+            System.arraycopy(keysOf(l), 0, target.keysOf(l), 0, elements);
+            System.arraycopy(valuesOf(l), 0, target.valuesOf(l), 0, elements);
         }
     }
 
+    /** Layer {@code layer}'s keys of an F32 cache, read in place by attention. */
     float[] keys(int layer) {
         return keys[layer];
     }
 
+    /** Layer {@code layer}'s values of an F32 cache, read in place by attention. */
     float[] values(int layer) {
         return values[layer];
+    }
+
+    /**
+     * Keys of an F16 cache as floats: {@code width} values from element {@code index} (a position's row and a head's
+     * columns) for each of {@code n} positions kvDim apart, into {@code dst[p * width ..]}.
+     */
+    void keysToFloats(int layer, int index, int n, int width, float[] dst) {
+        halvesToFloats(halfKeys[layer], index, n, width, dst);
+    }
+
+    /** As {@link #keysToFloats} for the values. */
+    void valuesToFloats(int layer, int index, int n, int width, float[] dst) {
+        halvesToFloats(halfValues[layer], index, n, width, dst);
+    }
+
+    private void halvesToFloats(short[] src, int index, int n, int width, float[] dst) {
+        for (int p = 0; p < n; p++) {
+            int s = index + p * kvDim;
+            int d = p * width;
+            for (int i = 0; i < width; i++) {
+                dst[d + i] = Float.float16ToFloat(src[s + i]);
+            }
+        }
     }
 
     /** Scratch buffers for up to {@code tokens} tokens, reused across calls (grown when a larger batch comes). */

@@ -9,6 +9,8 @@ import org.jrag.engine.reference.SharedFolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@link PagedKvCache}: shape, block copies, and the single-sequence {@link KvCache} built on it. */
 class PagedKvCacheTests {
@@ -33,14 +35,17 @@ class PagedKvCacheTests {
         assertThat(cache.numBlocks()).isEqualTo(10);
         assertThat(cache.blockSize()).isEqualTo(16);
         assertThat(cache.type()).isEqualTo(KvCacheType.F16);
-        // keys and values, 5 layers, 16 positions of 32 float32 values
-        assertThat(cache.bytesPerBlock()).isEqualTo(2L * 5 * 16 * 32 * 4);
+        // keys and values, 5 layers, 16 positions of 32 halves; a float32 cache takes twice that
+        assertThat(cache.bytesPerBlock()).isEqualTo(2L * 5 * 16 * 32 * 2);
+        assertThat(model.newPagedKvCache(10, 16, KvCacheType.F32).bytesPerBlock())
+                .isEqualTo(2L * 5 * 16 * 32 * 4);
     }
 
-    @Test
-    void copiedBlockContinuesAForkedSequenceAsTheOriginal() {
+    @ParameterizedTest
+    @EnumSource(KvCacheType.class)
+    void copiedBlockContinuesAForkedSequenceAsTheOriginal(KvCacheType type) {
         // given a 20-token sequence in blocks {0, 1}, and a fork whose second block is a copy of block 1 in block 3
-        PagedKvCache cache = model.newPagedKvCache(4, 16, KvCacheType.F32);
+        PagedKvCache cache = model.newPagedKvCache(4, 16, type);
         int[] prompt = new int[20];
         for (int i = 0; i < prompt.length; i++) {
             prompt[i] = 1 + 7 * i;
@@ -57,6 +62,31 @@ class PagedKvCacheTests {
         float[] stale =
                 model.forward(List.of(new SequenceChunk(new int[] {42}, 20, new int[] {0, 2}, false)), cache)[0];
         assertThat(LlamaModelTests.maxAbsDiff(stale, original)).isGreaterThan(1e-3);
+    }
+
+    @Test
+    void halfCacheStoresTheNearestHalvesAndReadsThemBackAsFloats() {
+        // given a 2-layer cache of 2 blocks of 2 positions, 4 values per position, in halves
+        PagedKvCache cache = new PagedKvCache(2, 4, 2, 2, KvCacheType.F16);
+        float[] k = {0.1f, -3.14159f, 65504f, 1e-6f, 7f, 8f, 9f, 10f};
+        float[] v = {0.25f, 2e5f, -0.0f, 5.5f, 1f, 2f, 3f, 4f};
+        // when token 1 of k, v goes to position 3 (block 1, slot 1) and token 0 to position 0 of layer 1
+        cache.store(1, new int[] {0, 1}, 3, k, v, 0);
+        cache.store(1, new int[] {0, 1}, 0, k, v, 1);
+        // then reading columns 1..3 of positions 2..3 (block 1) gives each value rounded to half precision
+        float[] keys = new float[6];
+        float[] values = new float[6];
+        cache.keysToFloats(1, cache.offset(new int[] {0, 1}, 2) + 1, 2, 3, keys);
+        cache.valuesToFloats(1, cache.offset(new int[] {0, 1}, 2) + 1, 2, 3, values);
+        assertThat(keys).containsExactly(0f, 0f, 0f, half(-3.14159f), 65504f, half(1e-6f));
+        assertThat(values).containsExactly(0f, 0f, 0f, Float.POSITIVE_INFINITY, -0.0f, 5.5f);
+        float[] first = new float[4];
+        cache.keysToFloats(1, 0, 1, 4, first);
+        assertThat(first).containsExactly(7f, 8f, 9f, 10f);
+    }
+
+    private static float half(float x) {
+        return Float.float16ToFloat(Float.floatToFloat16(x));
     }
 
     @Test
