@@ -360,34 +360,26 @@ public final class LlamaModel {
         }
     }
 
-    /**
-     * Per-thread scores row for attention, grown to the longest context seen, and (an F16 cache) one block of one
-     * head's keys or values as floats; avoids allocating per call.
-     */
-    private static final ThreadLocal<float[][]> SCORES =
-            ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
+    /** Per-thread scores rows of the query heads an attention unit handles, grown as needed. */
+    private static final ThreadLocal<float[][]> SCORES = ThreadLocal.withInitial(() -> new float[0][0]);
+
+    /** Per-thread buffer for an F16 cache's rows of one block and kv head, as floats. */
+    private static final ThreadLocal<float[][]> ROWS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
     /**
      * out[t, h] = softmax(q[t, h] . K[0..pos_t] / sqrt(headDim)) V[0..pos_t] over the keys and values of token t's
      * own sequence, kv head = h / (heads / kvHeads). The positions are walked block by block through the sequence's
-     * block table; within a block they are contiguous rows of stride kvDim.
+     * block table; within a block they are contiguous rows of stride kvDim. Where there are at least two units per
+     * thread, a unit of parallel work is one token's whole group of query heads that share a kv head: each block of
+     * keys and values is read (and, in an F16 cache, converted) once for the group, while it is in L1. Else a unit
+     * is one query head (a single sequence with few kv heads keeps both threads busy). Either way each head runs the
+     * same kernel calls in the same order, so the two splits give the same bits.
      */
     private void attention(
             List<SequenceChunk> chunks, PagedKvCache cache, int layer, Activations a, int n, TensorKernels kernels) {
         int heads = config.heads();
-        int headDim = config.headDim();
-        int qDim = config.queryDim();
-        int kvDim = config.kvDim();
         int group = heads / config.kvHeads();
-        int blockSize = cache.blockSize();
-        float scale = (float) (1.0 / Math.sqrt(headDim));
-        boolean half = cache.type() == KvCacheType.F16;
-        float[] keys = half ? null : cache.keys(layer);
-        float[] values = half ? null : cache.values(layer);
-        float[] q = a.q;
-        float[] out = a.att;
         int[] positions = a.positions;
-        int[] chunkOf = a.chunkOf;
         int longest = 0;
         long context = 0;
         for (int t = 0; t < n; t++) {
@@ -395,56 +387,106 @@ public final class LlamaModel {
             context += positions[t] + 1;
         }
         int maxLen = longest;
-        long work = context / n * headDim * 2;
-        ParallelRows.run(n * heads, work, (from, to) -> {
-            float[][] holder = SCORES.get();
-            if (holder[0].length < maxLen) {
-                holder[0] = new float[maxLen];
-            }
-            if (half && holder[1].length < blockSize * headDim) {
-                holder[1] = new float[blockSize * headDim];
-            }
-            float[] scores = holder[0];
-            float[] rows = holder[1]; // an F16 cache's rows of one block and head, as floats
-            for (int th = from; th < to; th++) {
-                int t = th / heads;
-                int h = th % heads;
-                int qOff = t * qDim + h * headDim;
-                int kvOff = (h / group) * headDim;
-                int len = positions[t] + 1;
-                int[] table = chunks.get(chunkOf[t]).blockTable();
-                // scores[p] = q . k_p * scale, one contiguous run of positions per block
-                for (int p0 = 0; p0 < len; p0 += blockSize) {
-                    int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
-                    int m = Math.min(blockSize, len - p0);
-                    if (half) {
-                        cache.keysToFloats(layer, base, m, headDim, rows);
-                        kernels.attentionScores(q, qOff, rows, 0, headDim, m, headDim, scale, scores, p0);
-                    } else {
-                        kernels.attentionScores(q, qOff, keys, base, kvDim, m, headDim, scale, scores, p0);
-                    }
-                }
-                float inv = 1.0f / kernels.expShifted(scores, len, kernels.max(scores, len));
-                kernels.scale(scores, len, inv);
-                if (half) {
-                    for (int p = 0; p < len; p++) {
-                        scores[p] =
-                                Float.float16ToFloat(Float.floatToFloat16(scores[p])); // F16 V: ggml multiplies in F16
-                    }
-                }
-                // out = sum_p scores[p] * v_p, accumulated block by block
-                Arrays.fill(out, qOff, qOff + headDim, 0f);
-                for (int p0 = 0; p0 < len; p0 += blockSize) {
-                    int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
-                    int m = Math.min(blockSize, len - p0);
-                    if (half) {
-                        cache.valuesToFloats(layer, base, m, headDim, rows);
-                        kernels.attentionValues(scores, p0, m, rows, 0, headDim, headDim, out, qOff);
-                    } else {
-                        kernels.attentionValues(scores, p0, m, values, base, kvDim, headDim, out, qOff);
-                    }
-                }
+        int perUnit = (long) n * config.kvHeads() >= 2L * ParallelRows.threads() ? group : 1;
+        long work = context / n * config.headDim() * 2 * perUnit;
+        ParallelRows.run(n * heads / perUnit, work, (from, to) -> {
+            float[][] scores = scores(perUnit, maxLen);
+            float[] rows = cache.type() == KvCacheType.F16 ? rows(cache.blockSize() * config.headDim()) : null;
+            for (int u = from; u < to; u++) {
+                int th = u * perUnit;
+                attend(chunks, cache, layer, a, th / heads, th % heads, perUnit, scores, rows, kernels);
             }
         });
+    }
+
+    /** This thread's scores rows: at least {@code count} of at least {@code length} floats. */
+    private static float[][] scores(int count, int length) {
+        float[][] s = SCORES.get();
+        if (s.length < count || s[0].length < length) {
+            s = new float[Math.max(count, s.length)][Math.max(length, s.length == 0 ? 0 : s[0].length)];
+            SCORES.set(s);
+        }
+        return s;
+    }
+
+    /** This thread's row buffer of at least {@code floats} floats. */
+    private static float[] rows(int floats) {
+        float[][] holder = ROWS.get();
+        if (holder[0].length < floats) {
+            holder[0] = new float[floats];
+        }
+        return holder[0];
+    }
+
+    /** Attention of token t's query heads [h0, h0 + count), which share one kv head, block by block. */
+    private void attend(
+            List<SequenceChunk> chunks,
+            PagedKvCache cache,
+            int layer,
+            Activations a,
+            int t,
+            int h0,
+            int count,
+            float[][] scores,
+            float[] rows,
+            TensorKernels kernels) {
+        int headDim = config.headDim();
+        int qDim = config.queryDim();
+        int kvDim = config.kvDim();
+        int blockSize = cache.blockSize();
+        float scale = (float) (1.0 / Math.sqrt(headDim));
+        boolean half = cache.type() == KvCacheType.F16;
+        float[] keys = half ? null : cache.keys(layer);
+        float[] values = half ? null : cache.values(layer);
+        float[] q = a.q;
+        float[] out = a.att;
+        int kvOff = (h0 / (config.heads() / config.kvHeads())) * headDim;
+        int qOff0 = t * qDim + h0 * headDim;
+        int len = a.positions[t] + 1;
+        int[] table = chunks.get(a.chunkOf[t]).blockTable();
+        // scores[i][p] = q_i . k_p * scale, one contiguous run of positions per block
+        for (int p0 = 0; p0 < len; p0 += blockSize) {
+            int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
+            int m = Math.min(blockSize, len - p0);
+            if (half) {
+                cache.keysToFloats(layer, base, m, headDim, rows);
+            }
+            for (int i = 0; i < count; i++) {
+                int qOff = qOff0 + i * headDim;
+                if (half) {
+                    kernels.attentionScores(q, qOff, rows, 0, headDim, m, headDim, scale, scores[i], p0);
+                } else {
+                    kernels.attentionScores(q, qOff, keys, base, kvDim, m, headDim, scale, scores[i], p0);
+                }
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            float[] row = scores[i];
+            float inv = 1.0f / kernels.expShifted(row, len, kernels.max(row, len));
+            kernels.scale(row, len, inv);
+            if (half) {
+                for (int p = 0; p < len; p++) {
+                    row[p] = Float.float16ToFloat(Float.floatToFloat16(row[p])); // F16 V: ggml multiplies in F16
+                }
+            }
+            int qOff = qOff0 + i * headDim;
+            Arrays.fill(out, qOff, qOff + headDim, 0f);
+        }
+        // out_i = sum_p scores[i][p] * v_p, accumulated block by block
+        for (int p0 = 0; p0 < len; p0 += blockSize) {
+            int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
+            int m = Math.min(blockSize, len - p0);
+            if (half) {
+                cache.valuesToFloats(layer, base, m, headDim, rows);
+            }
+            for (int i = 0; i < count; i++) {
+                int qOff = qOff0 + i * headDim;
+                if (half) {
+                    kernels.attentionValues(scores[i], p0, m, rows, 0, headDim, headDim, out, qOff);
+                } else {
+                    kernels.attentionValues(scores[i], p0, m, values, base, kvDim, headDim, out, qOff);
+                }
+            }
+        }
     }
 }
