@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark's model writer on a tiny shape: the file loads as the shape says, runs, and is reused. */
 class RandomModelFilesTests {
-    private static final BenchShape TINY =
-            new BenchShape("tiny", 2, 64, 4, 2, 96, 300, 10000f, 256, "smollm", 0, 17, 1, 2);
+    private static final BenchShape TINY = TinyShape.TINY;
 
     @TempDir
     Path dir;

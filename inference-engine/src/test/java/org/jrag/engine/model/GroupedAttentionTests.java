@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jrag.engine.bench.BenchShape;
 import org.jrag.engine.bench.RandomModelFiles;
+import org.jrag.engine.bench.TinyShape;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.tensor.ParallelRows;
@@ -19,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GroupedAttentionTests {
     /** 4 query heads over 2 kv heads: with 2 threads one sequence splits by query head, two by kv head. */
-    private static final BenchShape TINY =
-            new BenchShape("tiny", 2, 64, 4, 2, 96, 300, 10000f, 256, "smollm", 0, 17, 1, 2);
+    private static final BenchShape TINY = TinyShape.TINY;
 
     @TempDir
     Path dir;
