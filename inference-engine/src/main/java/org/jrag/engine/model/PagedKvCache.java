@@ -13,8 +13,8 @@ import java.util.Objects;
  * block's positions are contiguous and attention streams over them with a fixed stride: floats for {@link
  * KvCacheType#F32}, IEEE halves for {@link KvCacheType#F16} (half the memory, as llama.cpp's default cache;
  * attention reads a head's rows of a block converted back to floats with {@link #keysToFloats} and {@link
- * #valuesToFloats}, which gives the values a float cache rounded to half precision would hold). The forward pass's scratch buffers live here
- * too: one caller thread at a time per cache.
+ * #valuesToFloats}, which gives the values a float cache rounded to half precision would hold). The forward pass's
+ * scratch buffers live here too: one caller thread at a time per cache.
  */
 public final class PagedKvCache {
     private final int layers;
