@@ -16,7 +16,8 @@ import org.jrag.engine.tensor.Tensor;
  * stays a view over the mapped file (only looked up by row). Q8_0 and Q4_0 matrices are repacked once, off the
  * heap, into 8-row interleaved groups ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}) whose matrix-vector kernels need
  * no horizontal sums, as llama.cpp repacks Q4_0 for AVX2 at load time; a tied output matrix gets its own repacked
- * copy. F32 matrices are copied to float arrays on the heap ({@link F32Tensor#onHeap}). {@code
+ * copy. F32 matrices are copied to float arrays on the heap ({@link F32Tensor#onHeap}). The mapped pages of a
+ * copied matrix are released after the copy (the process holds each matrix once). {@code
  * -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
@@ -75,7 +76,7 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
         if (arena == null || rows % 8 != 0 && !(t instanceof F32Tensor)) {
             return t;
         }
-        return switch (t) {
+        Tensor copy = switch (t) {
             case Q8_0Tensor q ->
                 Q8_0x8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
             case Q4_0Tensor q ->
@@ -83,6 +84,13 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
             case F32Tensor f -> f.onHeap();
             default -> t;
         };
+        if (copy != t && t.data().isMapped()) {
+            // the kernels read the copy: let the process drop the file's pages it touched while copying, so that a
+            // model does not count twice in its resident memory (pages read again later, e.g. embedding rows of a
+            // tied output matrix, come back from the page cache on demand)
+            t.data().unload();
+        }
+        return copy;
     }
 
     /** As {@link #matrix(GgufFile, String, int, int)}, repacked by {@link #interleaved} when it applies. */
