@@ -371,8 +371,9 @@ public final class LlamaModel {
      * own sequence, kv head = h / (heads / kvHeads). The positions are walked block by block through the sequence's
      * block table; within a block they are contiguous rows of stride kvDim. Where there are at least two units per
      * thread, a unit of parallel work is one token's whole group of query heads that share a kv head: each block of
-     * keys and values is read (and, in an F16 cache, converted) once for the group, while it is in L1. Else a unit
-     * is one query head (a single sequence with few kv heads keeps both threads busy). Either way each head runs the
+     * keys and values is read (and, in an F16 cache, converted) once for the group, while it is in L1 (F16: from one
+     * unit per thread on). Else a unit is one query head (a single sequence with few kv heads keeps both threads
+     * busy). Either way each head runs the
      * same kernel calls in the same order, so the two splits give the same bits.
      */
     private void attention(
@@ -387,7 +388,11 @@ public final class LlamaModel {
             context += positions[t] + 1;
         }
         int maxLen = longest;
-        int perUnit = (long) n * config.kvHeads() >= 2L * ParallelRows.threads() ? group : 1;
+        // groups where there are at least two per thread; with an F16 cache from one per thread, since converting a
+        // block's rows costs about what one head's dot products over them do (135M shape, one sequence at 2,048
+        // positions, 2 threads: 3 groups decode 1.15-1.25x faster than 9 query heads that each convert)
+        long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
+        int perUnit = (long) n * config.kvHeads() >= minUnits ? group : 1;
         long work = context / n * config.headDim() * 2 * perUnit;
         ParallelRows.run(n * heads / perUnit, work, (from, to) -> {
             float[][] scores = scores(perUnit, maxLen);

@@ -10,13 +10,15 @@ import org.jrag.engine.bench.TinyShape;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.tensor.ParallelRows;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Attention splits its work by query head where a step has few kv heads per thread, else by kv head (a group of
  * query heads reads each block once). The two splits must give the same bits: a sequence's logits may not depend on
- * which other sequences share its step.
+ * which other sequences share its step, with either cache type (an F16 cache splits by kv head from one group per
+ * thread on, so there, with 2 threads, both steps split by kv head).
  */
 class GroupedAttentionTests {
     /** 4 query heads over 2 kv heads: with 2 threads one sequence splits by query head, two by kv head. */
@@ -25,11 +27,12 @@ class GroupedAttentionTests {
     @TempDir
     Path dir;
 
-    @Test
-    void aSequenceGetsTheSameLogitsAloneAndInABatchThatSplitsByKvHead() {
+    @ParameterizedTest
+    @EnumSource(KvCacheType.class)
+    void aSequenceGetsTheSameLogitsAloneAndInABatchThatSplitsByKvHead(KvCacheType type) {
         try (GgufFile file = GgufFile.open(RandomModelFiles.ensure(dir, TINY, GgmlType.Q8_0))) {
             LlamaModel model = LlamaModel.load(file);
-            PagedKvCache cache = model.newPagedKvCache(8, 16, KvCacheType.F32);
+            PagedKvCache cache = model.newPagedKvCache(8, 16, type);
             int[] a = {0, 1};
             int[] b = {2, 3};
             int[] prompt = new int[20];
@@ -46,9 +49,8 @@ class GroupedAttentionTests {
                             new SequenceChunk(new int[] {42}, 20, a, false),
                             new SequenceChunk(new int[] {42}, 20, b, false)),
                     cache);
-            // then each sequence of the step has the bits of the step alone (on 2 threads the step alone splits by
-            // query
-            // head and the step of both by kv head; with more threads both split by query head)
+            // then each sequence of the step has the bits of the step alone (F32 on 2 threads: the step alone splits
+            // by query head and the step of both by kv head; with more threads both split by query head)
             System.out.printf("attention split: %d threads%n", ParallelRows.threads());
             assertThat(both[0]).containsExactly(alone);
             assertThat(both[1]).containsExactly(alone);
