@@ -373,8 +373,7 @@ public final class LlamaModel {
      * thread, a unit of parallel work is one token's whole group of query heads that share a kv head: each block of
      * keys and values is read (and, in an F16 cache, converted) once for the group, while it is in L1 (F16: from one
      * unit per thread on). Else a unit is one query head (a single sequence with few kv heads keeps both threads
-     * busy). Either way each head runs the
-     * same kernel calls in the same order, so the two splits give the same bits.
+     * busy). Either way each head runs the same kernel calls in the same order, so the two splits give the same bits.
      */
     private void attention(
             List<SequenceChunk> chunks, PagedKvCache cache, int layer, Activations a, int n, TensorKernels kernels) {
@@ -390,7 +389,7 @@ public final class LlamaModel {
         int maxLen = longest;
         // groups where there are at least two per thread; with an F16 cache from one per thread, since converting a
         // block's rows costs about what one head's dot products over them do (135M shape, one sequence at 2,048
-        // positions, 2 threads: 3 groups decode 1.15-1.25x faster than 9 query heads that each convert)
+        // positions, 2 threads: 3 groups decode 1.15-1.47x faster than 9 query heads that each convert)
         long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
         int perUnit = (long) n * config.kvHeads() >= minUnits ? group : 1;
         long work = context / n * config.headDim() * 2 * perUnit;
