@@ -26,6 +26,15 @@ final class Activations {
     /** Tokens of the micro-batch whose logits the call returns, in order. */
     final int[] logitRows;
 
+    /** Per token t of the micro-batch, the index of its first attention segment; entry n = all segments. */
+    private int[] firstSegment = new int[1];
+
+    /** Per segment and query head: the segment's largest score, its sum of exp(score - max), and its output. */
+    float[] segmentMax = new float[0];
+
+    float[] segmentSum = new float[0];
+    float[] segmentOut = new float[0];
+
     Activations(LlamaConfig c, int tokens) {
         this.tokens = tokens;
         x = new float[tokens * c.dim()];
@@ -42,5 +51,27 @@ final class Activations {
         positions = new int[tokens];
         chunkOf = new int[tokens];
         logitRows = new int[tokens];
+    }
+
+    /** The first-segment index array for n tokens, entry 0 set to 0 (the caller fills the rest). */
+    int[] firstSegment(int n) {
+        if (firstSegment.length < n + 1) {
+            firstSegment = new int[n + 1];
+        }
+        firstSegment[0] = 0;
+        return firstSegment;
+    }
+
+    int firstSegmentOf(int t) {
+        return firstSegment[t];
+    }
+
+    /** Room for the partials of {@code segments} segments of {@code heads} heads of {@code headDim} values. */
+    void segmentPartials(int segments, int heads, int headDim) {
+        if (segmentMax.length < segments * heads) {
+            segmentMax = new float[segments * heads];
+            segmentSum = new float[segments * heads];
+            segmentOut = new float[segments * heads * headDim];
+        }
     }
 }

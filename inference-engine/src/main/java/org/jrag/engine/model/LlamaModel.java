@@ -16,12 +16,28 @@ import org.jrag.engine.tensor.TensorKernels;
  * is a batch of one. Stateless apart from the cache the caller passes in, so one model serves many sequences.
  */
 public final class LlamaModel {
+    /**
+     * Positions per attention segment (see {@link #attention}): long enough that a segment's dot products outweigh
+     * its merge, short enough that one sequence at a few thousand positions splits into units for every thread.
+     */
+    static final int SEGMENT = 256;
+
     private final LlamaConfig config;
     private final LlamaWeights weights;
+    private final int segment;
 
     public LlamaModel(LlamaConfig config, LlamaWeights weights) {
+        this(config, weights, SEGMENT);
+    }
+
+    /** With attention segments of {@code segment} positions (tests compare one segment against several). */
+    LlamaModel(LlamaConfig config, LlamaWeights weights, int segment) {
+        if (segment < 1) {
+            throw new IllegalArgumentException("segment must be >= 1, got: " + segment);
+        }
         this.config = config;
         this.weights = weights;
+        this.segment = segment;
     }
 
     /** Reads config and weight views from an open file (which must stay open while the model is used). */
@@ -368,12 +384,15 @@ public final class LlamaModel {
 
     /**
      * out[t, h] = softmax(q[t, h] . K[0..pos_t] / sqrt(headDim)) V[0..pos_t] over the keys and values of token t's
-     * own sequence, kv head = h / (heads / kvHeads). The positions are walked block by block through the sequence's
-     * block table; within a block they are contiguous rows of stride kvDim. Where there are at least two units per
-     * thread, a unit of parallel work is one token's whole group of query heads that share a kv head: each block of
-     * keys and values is read (and, in an F16 cache, converted) once for the group, while it is in L1 (F16: from one
-     * unit per thread on). Else a unit is one query head (a single sequence with few kv heads keeps both threads
-     * busy). Either way each head runs the same kernel calls in the same order, so the two splits give the same bits.
+     * own sequence, kv head = h / (heads / kvHeads). A token's positions are cut into segments of {@link #segment}
+     * (split-K, as flash-decoding does), so one long sequence keeps every thread busy; a unit of parallel work is one
+     * segment of one token for either its whole group of query heads that share a kv head (each block of keys and
+     * values is read, and in an F16 cache converted, once for the group while it is in L1) or, where a step has
+     * fewer than two such units per thread (F16: one), one query head. Within a segment the positions are walked
+     * block by block through the sequence's block table. A token of one segment gets the softmax weights
+     * normalized before the values; one of several gets each segment's maximum, sum and unnormalized output,
+     * merged in segment order ({@link #mergeSegments}). The cut depends only on the token's position, and each head
+     * runs the same kernel calls in the same order either way, so a token's bits do not depend on the batch.
      */
     private void attention(
             List<SequenceChunk> chunks, PagedKvCache cache, int layer, Activations a, int n, TensorKernels kernels) {
@@ -381,26 +400,73 @@ public final class LlamaModel {
         int group = heads / config.kvHeads();
         int[] positions = a.positions;
         int longest = 0;
-        long context = 0;
+        int[] first = a.firstSegment(n);
         for (int t = 0; t < n; t++) {
-            longest = Math.max(longest, positions[t] + 1);
-            context += positions[t] + 1;
+            int len = positions[t] + 1;
+            longest = Math.max(longest, len);
+            first[t + 1] = first[t] + segments(len);
         }
-        int maxLen = longest;
+        int segments = first[n];
+        a.segmentPartials(segments, heads, config.headDim());
+        int rowLength = Math.min(segment, longest);
         // groups where there are at least two per thread; with an F16 cache from one per thread, since converting a
         // block's rows costs about what one head's dot products over them do (135M shape, one sequence at 2,048
         // positions, 2 threads: 3 groups decode 1.15-1.47x faster than 9 query heads that each convert)
         long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
-        int perUnit = (long) n * config.kvHeads() >= minUnits ? group : 1;
-        long work = context / n * config.headDim() * 2 * perUnit;
-        ParallelRows.run(n * heads / perUnit, work, (from, to) -> {
-            float[][] scores = scores(perUnit, maxLen);
+        int perUnit = (long) segments * config.kvHeads() >= minUnits ? group : 1;
+        int unitsPerSegment = heads / perUnit;
+        long work = (long) rowLength * config.headDim() * 2 * perUnit;
+        ParallelRows.run(segments * unitsPerSegment, work, (from, to) -> {
+            float[][] scores = scores(perUnit, rowLength);
             float[] rows = cache.type() == KvCacheType.F16 ? rows(cache.blockSize() * config.headDim()) : null;
+            int t = 0;
             for (int u = from; u < to; u++) {
-                int th = u * perUnit;
-                attend(chunks, cache, layer, a, th / heads, th % heads, perUnit, scores, rows, kernels);
+                int seg = u / unitsPerSegment;
+                while (first[t + 1] <= seg) {
+                    t++;
+                }
+                int h0 = u % unitsPerSegment * perUnit;
+                attend(chunks, cache, layer, a, t, seg - first[t], h0, perUnit, scores, rows, kernels);
             }
         });
+        for (int t = 0; t < n; t++) {
+            if (first[t + 1] - first[t] > 1) {
+                for (int h = 0; h < heads; h++) {
+                    mergeSegments(a, t, h, first[t], first[t + 1] - first[t]);
+                }
+            }
+        }
+    }
+
+    /** Segments of a token that attends to {@code len} positions. */
+    private int segments(int len) {
+        return (len + segment - 1) / segment;
+    }
+
+    /**
+     * out[t, h] from the token's segments [s0, s0 + count): with M the largest segment maximum m_s, the weights
+     * c_s = exp(m_s - M) / sum_s l_s exp(m_s - M) applied to each segment's output, summed in segment order.
+     */
+    private void mergeSegments(Activations a, int t, int h, int s0, int count) {
+        int heads = config.heads();
+        int headDim = config.headDim();
+        float max = Float.NEGATIVE_INFINITY;
+        for (int s = s0; s < s0 + count; s++) {
+            max = Math.max(max, a.segmentMax[s * heads + h]);
+        }
+        float sum = 0f;
+        for (int s = s0; s < s0 + count; s++) {
+            sum += a.segmentSum[s * heads + h] * (float) Math.exp(a.segmentMax[s * heads + h] - max);
+        }
+        int o = t * config.queryDim() + h * headDim;
+        Arrays.fill(a.att, o, o + headDim, 0f);
+        for (int s = s0; s < s0 + count; s++) {
+            float c = (float) Math.exp(a.segmentMax[s * heads + h] - max) / sum;
+            int p = (s * heads + h) * headDim;
+            for (int i = 0; i < headDim; i++) {
+                a.att[o + i] = Math.fma(a.segmentOut[p + i], c, a.att[o + i]);
+            }
+        }
     }
 
     /** This thread's scores rows: at least {@code count} of at least {@code length} floats. */
@@ -422,19 +488,24 @@ public final class LlamaModel {
         return holder[0];
     }
 
-    /** Attention of token t's query heads [h0, h0 + count), which share one kv head, block by block. */
+    /**
+     * Attention of token t's query heads [h0, h0 + count), which share one kv head, over segment {@code seg} of its
+     * positions, block by block: into a.att when the token has one segment, else into the segment's partials.
+     */
     private void attend(
             List<SequenceChunk> chunks,
             PagedKvCache cache,
             int layer,
             Activations a,
             int t,
+            int seg,
             int h0,
             int count,
             float[][] scores,
             float[] rows,
             TensorKernels kernels) {
         int headDim = config.headDim();
+        int heads = config.heads();
         int qDim = config.queryDim();
         int kvDim = config.kvDim();
         int blockSize = cache.blockSize();
@@ -443,54 +514,74 @@ public final class LlamaModel {
         float[] keys = half ? null : cache.keys(layer);
         float[] values = half ? null : cache.values(layer);
         float[] q = a.q;
-        float[] out = a.att;
-        int kvOff = (h0 / (config.heads() / config.kvHeads())) * headDim;
+        int kvOff = (h0 / (heads / config.kvHeads())) * headDim;
         int qOff0 = t * qDim + h0 * headDim;
         int len = a.positions[t] + 1;
+        boolean whole = len <= segment;
+        int start = seg * segment;
+        int end = Math.min(len, start + segment);
         int[] table = chunks.get(a.chunkOf[t]).blockTable();
-        // scores[i][p] = q_i . k_p * scale, one contiguous run of positions per block
-        for (int p0 = 0; p0 < len; p0 += blockSize) {
-            int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
-            int m = Math.min(blockSize, len - p0);
+        // scores[i][p - start] = q_i . k_p * scale, one contiguous run of positions per block
+        for (int p = start; p < end; ) {
+            int m = Math.min(blockSize - p % blockSize, end - p);
+            int base = (table[p / blockSize] * blockSize + p % blockSize) * kvDim + kvOff;
             if (half) {
-                cache.keysToFloats(layer, base, m, headDim, rows);
+                cache.keysToFloats(layer, base, m, headDim, rows, kernels);
             }
             for (int i = 0; i < count; i++) {
                 int qOff = qOff0 + i * headDim;
                 if (half) {
-                    kernels.attentionScores(q, qOff, rows, 0, headDim, m, headDim, scale, scores[i], p0);
+                    kernels.attentionScores(q, qOff, rows, 0, headDim, m, headDim, scale, scores[i], p - start);
                 } else {
-                    kernels.attentionScores(q, qOff, keys, base, kvDim, m, headDim, scale, scores[i], p0);
+                    kernels.attentionScores(q, qOff, keys, base, kvDim, m, headDim, scale, scores[i], p - start);
                 }
             }
+            p += m;
         }
+        // weights: normalized for a token of one segment; else exp(s - segment max), with the max and sum kept
+        float[] out = whole ? a.att : a.segmentOut;
         for (int i = 0; i < count; i++) {
             float[] row = scores[i];
-            float inv = 1.0f / kernels.expShifted(row, len, kernels.max(row, len));
-            kernels.scale(row, len, inv);
+            int n = end - start;
+            float max = kernels.max(row, n);
+            float sum = kernels.expShifted(row, n, max);
+            if (whole) {
+                kernels.scale(row, n, 1.0f / sum);
+            } else {
+                a.segmentMax[(a.firstSegmentOf(t) + seg) * heads + h0 + i] = max;
+                a.segmentSum[(a.firstSegmentOf(t) + seg) * heads + h0 + i] = sum;
+            }
             if (half) {
-                for (int p = 0; p < len; p++) {
+                for (int p = 0; p < n; p++) {
                     row[p] = Float.float16ToFloat(Float.floatToFloat16(row[p])); // F16 V: ggml multiplies in F16
                 }
             }
-            int qOff = qOff0 + i * headDim;
-            Arrays.fill(out, qOff, qOff + headDim, 0f);
+            int o = outOffset(a, t, seg, h0 + i, whole);
+            Arrays.fill(out, o, o + headDim, 0f);
         }
-        // out_i = sum_p scores[i][p] * v_p, accumulated block by block
-        for (int p0 = 0; p0 < len; p0 += blockSize) {
-            int base = table[p0 / blockSize] * blockSize * kvDim + kvOff;
-            int m = Math.min(blockSize, len - p0);
+        // out_i = sum_p w_i[p] * v_p, accumulated block by block
+        for (int p = start; p < end; ) {
+            int m = Math.min(blockSize - p % blockSize, end - p);
+            int base = (table[p / blockSize] * blockSize + p % blockSize) * kvDim + kvOff;
             if (half) {
-                cache.valuesToFloats(layer, base, m, headDim, rows);
+                cache.valuesToFloats(layer, base, m, headDim, rows, kernels);
             }
             for (int i = 0; i < count; i++) {
-                int qOff = qOff0 + i * headDim;
+                int o = outOffset(a, t, seg, h0 + i, whole);
                 if (half) {
-                    kernels.attentionValues(scores[i], p0, m, rows, 0, headDim, headDim, out, qOff);
+                    kernels.attentionValues(scores[i], p - start, m, rows, 0, headDim, headDim, out, o);
                 } else {
-                    kernels.attentionValues(scores[i], p0, m, values, base, kvDim, headDim, out, qOff);
+                    kernels.attentionValues(scores[i], p - start, m, values, base, kvDim, headDim, out, o);
                 }
             }
+            p += m;
         }
+    }
+
+    /** Where head h of token t writes its output: a.att, or its segment's partial output. */
+    private int outOffset(Activations a, int t, int seg, int h, boolean whole) {
+        return whole
+                ? t * config.queryDim() + h * config.headDim()
+                : ((a.firstSegmentOf(t) + seg) * config.heads() + h) * config.headDim();
     }
 }

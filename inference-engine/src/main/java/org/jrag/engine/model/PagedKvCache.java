@@ -1,6 +1,7 @@
 package org.jrag.engine.model;
 
 import java.util.Objects;
+import org.jrag.engine.tensor.TensorKernels;
 
 /**
  * Keys and values for many sequences: {@code numBlocks} blocks of {@code blockSize} positions each, per layer (the
@@ -30,6 +31,13 @@ public final class PagedKvCache {
     private final short[][] halfKeys;
 
     private final short[][] halfValues;
+
+    /**
+     * Whether an infinite or NaN half was ever stored (a key or value beyond the half range, 65,504); until then
+     * attention converts with the kernels' faster conversion for finite halves.
+     */
+    private boolean nonFinite;
+
     private Activations activations;
 
     public PagedKvCache(LlamaConfig config, int numBlocks, int blockSize, KvCacheType type) {
@@ -142,10 +150,15 @@ public final class PagedKvCache {
         short[] hk = halfKeys[layer];
         short[] hv = halfValues[layer];
         int src = t * kvDim;
+        int special = 0;
         for (int i = 0; i < kvDim; i++) {
-            hk[dst + i] = Float.floatToFloat16(k[src + i]);
-            hv[dst + i] = Float.floatToFloat16(v[src + i]);
+            short hki = Float.floatToFloat16(k[src + i]);
+            short hvi = Float.floatToFloat16(v[src + i]);
+            hk[dst + i] = hki;
+            hv[dst + i] = hvi;
+            special |= ((hki & 0x7C00) + 0x0400) | ((hvi & 0x7C00) + 0x0400);
         }
+        nonFinite |= (special & 0x8000) != 0;
     }
 
     /** a[from .. from + length) rounded to the nearest IEEE half and back. */
@@ -161,6 +174,7 @@ public final class PagedKvCache {
             throw new IllegalArgumentException("target cache must be " + type + ", got: " + target.type);
         }
         int elements = positions * kvDim;
+        target.nonFinite |= nonFinite;
         for (int l = 0; l < layers; l++) {
             System.arraycopy(keysOf(l), 0, target.keysOf(l), 0, elements);
             System.arraycopy(valuesOf(l), 0, target.valuesOf(l), 0, elements);
@@ -181,21 +195,21 @@ public final class PagedKvCache {
      * Keys of an F16 cache as floats: {@code width} values from element {@code index} (a position's row and a head's
      * columns) for each of {@code n} positions kvDim apart, into {@code dst[p * width ..]}.
      */
-    void keysToFloats(int layer, int index, int n, int width, float[] dst) {
-        halvesToFloats(halfKeys[layer], index, n, width, dst);
+    void keysToFloats(int layer, int index, int n, int width, float[] dst, TensorKernels kernels) {
+        halvesToFloats(halfKeys[layer], index, n, width, dst, kernels);
     }
 
     /** As {@link #keysToFloats} for the values. */
-    void valuesToFloats(int layer, int index, int n, int width, float[] dst) {
-        halvesToFloats(halfValues[layer], index, n, width, dst);
+    void valuesToFloats(int layer, int index, int n, int width, float[] dst, TensorKernels kernels) {
+        halvesToFloats(halfValues[layer], index, n, width, dst, kernels);
     }
 
-    private void halvesToFloats(short[] src, int index, int n, int width, float[] dst) {
+    private void halvesToFloats(short[] src, int index, int n, int width, float[] dst, TensorKernels kernels) {
         for (int p = 0; p < n; p++) {
-            int s = index + p * kvDim;
-            int d = p * width;
-            for (int i = 0; i < width; i++) {
-                dst[d + i] = Float.float16ToFloat(src[s + i]);
+            if (nonFinite) {
+                kernels.halvesToFloats(src, index + p * kvDim, dst, p * width, width);
+            } else {
+                kernels.finiteHalvesToFloats(src, index + p * kvDim, dst, p * width, width);
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.reference.SharedFolder;
+import org.jrag.engine.tensor.TensorKernels;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,13 +77,33 @@ class PagedKvCacheTests {
         // then reading columns 1..3 of positions 2..3 (block 1) gives each value rounded to half precision
         float[] keys = new float[6];
         float[] values = new float[6];
-        cache.keysToFloats(1, cache.offset(new int[] {0, 1}, 2) + 1, 2, 3, keys);
-        cache.valuesToFloats(1, cache.offset(new int[] {0, 1}, 2) + 1, 2, 3, values);
+        cache.keysToFloats(1, cache.offset(new int[] {0, 1}, 2) + 1, 2, 3, keys, TensorKernels.preferred());
+        cache.valuesToFloats(1, cache.offset(new int[] {0, 1}, 2) + 1, 2, 3, values, TensorKernels.preferred());
         assertThat(keys).containsExactly(0f, 0f, 0f, half(-3.14159f), 65504f, half(1e-6f));
         assertThat(values).containsExactly(0f, 0f, 0f, Float.POSITIVE_INFINITY, -0.0f, 5.5f);
         float[] first = new float[4];
-        cache.keysToFloats(1, 0, 1, 4, first);
+        cache.keysToFloats(1, 0, 1, 4, first, TensorKernels.preferred());
         assertThat(first).containsExactly(7f, 8f, 9f, 10f);
+    }
+
+    @Test
+    void halfCacheOfFiniteValuesReadsThemBackExactlyTooOnItsFastConversion() {
+        // given a cache that holds only finite halves (the largest, a subnormal, a negative zero)
+        PagedKvCache cache = new PagedKvCache(1, 8, 1, 2, KvCacheType.F16);
+        float[] k = {65504f, -65504f, 1e-6f, -0.0f, 0.1f, -3.14159f, 2.5f, 6e-8f};
+        float[] v = {1f, 2f, 3f, 4f, 5f, 6f, 7f, -8f};
+        cache.store(0, new int[] {0}, 1, k, v, 0);
+        // when position 1 is read back
+        float[] keys = new float[8];
+        float[] values = new float[8];
+        cache.keysToFloats(0, cache.offset(new int[] {0}, 1), 1, 8, keys, TensorKernels.preferred());
+        cache.valuesToFloats(0, cache.offset(new int[] {0}, 1), 1, 8, values, TensorKernels.preferred());
+        // then each value is its nearest half
+        for (int i = 0; i < 8; i++) {
+            assertThat(keys[i]).isEqualTo(half(k[i]));
+            assertThat(values[i]).isEqualTo(half(v[i]));
+        }
+        assertThat(Float.floatToRawIntBits(keys[3])).isEqualTo(Float.floatToRawIntBits(-0.0f));
     }
 
     private static float half(float x) {
