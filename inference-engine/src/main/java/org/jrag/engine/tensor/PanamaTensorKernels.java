@@ -181,7 +181,12 @@ public final class PanamaTensorKernels implements TensorKernels {
      * kernel (it did not inline the general one into the four-stream decode, which then boxed its vectors).
      */
     static FloatVector finiteHalfToFloat(MemorySegment w, long off) {
-        IntVector h = (IntVector) ShortVector.fromMemorySegment(S, w, off, LE).convertShape(VectorOperators.S2I, I, 0);
+        return finiteHalves(
+                (IntVector) ShortVector.fromMemorySegment(S, w, off, LE).convertShape(VectorOperators.S2I, I, 0));
+    }
+
+    /** The finite halves sign-extended into h's lanes as floats: the conversion of {@link #finiteHalfToFloat}. */
+    private static FloatVector finiteHalves(IntVector h) {
         return h.lanewise(VectorOperators.LSHL, 13)
                 .and(0x8FFFFFFF)
                 .reinterpretAsFloats()
@@ -208,11 +213,7 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void finiteHalvesToFloats(short[] src, int srcOff, float[] dst, int dstOff, int n) {
         int i = 0;
         for (; i + L <= n; i += L) {
-            IntVector h = (IntVector) ShortVector.fromArray(S, src, srcOff + i).convertShape(VectorOperators.S2I, I, 0);
-            h.lanewise(VectorOperators.LSHL, 13)
-                    .and(0x8FFFFFFF)
-                    .reinterpretAsFloats()
-                    .mul(0x1p112f)
+            finiteHalves((IntVector) ShortVector.fromArray(S, src, srcOff + i).convertShape(VectorOperators.S2I, I, 0))
                     .intoArray(dst, dstOff + i);
         }
         for (; i < n; i++) {
