@@ -520,6 +520,7 @@ public final class LlamaModel {
         boolean whole = len <= segment;
         int start = seg * segment;
         int end = Math.min(len, start + segment);
+        int slot = a.firstSegmentOf(t) + seg;
         int[] table = chunks.get(a.chunkOf[t]).blockTable();
         // scores[i][p - start] = q_i . k_p * scale, one contiguous run of positions per block
         for (int p = start; p < end; ) {
@@ -548,15 +549,15 @@ public final class LlamaModel {
             if (whole) {
                 kernels.scale(row, n, 1.0f / sum);
             } else {
-                a.segmentMax[(a.firstSegmentOf(t) + seg) * heads + h0 + i] = max;
-                a.segmentSum[(a.firstSegmentOf(t) + seg) * heads + h0 + i] = sum;
+                a.segmentMax[slot * heads + h0 + i] = max;
+                a.segmentSum[slot * heads + h0 + i] = sum;
             }
             if (half) {
                 for (int p = 0; p < n; p++) {
                     row[p] = Float.float16ToFloat(Float.floatToFloat16(row[p])); // F16 V: ggml multiplies in F16
                 }
             }
-            int o = outOffset(a, t, seg, h0 + i, whole);
+            int o = outOffset(t, slot, h0 + i, whole);
             Arrays.fill(out, o, o + headDim, 0f);
         }
         // out_i = sum_p w_i[p] * v_p, accumulated block by block
@@ -567,7 +568,7 @@ public final class LlamaModel {
                 cache.valuesToFloats(layer, base, m, headDim, rows, kernels);
             }
             for (int i = 0; i < count; i++) {
-                int o = outOffset(a, t, seg, h0 + i, whole);
+                int o = outOffset(t, slot, h0 + i, whole);
                 if (half) {
                     kernels.attentionValues(scores[i], p - start, m, rows, 0, headDim, headDim, out, o);
                 } else {
@@ -578,10 +579,8 @@ public final class LlamaModel {
         }
     }
 
-    /** Where head h of token t writes its output: a.att, or its segment's partial output. */
-    private int outOffset(Activations a, int t, int seg, int h, boolean whole) {
-        return whole
-                ? t * config.queryDim() + h * config.headDim()
-                : ((a.firstSegmentOf(t) + seg) * config.heads() + h) * config.headDim();
+    /** Where head h of token t writes its output: a.att, or the partial output of its segment {@code slot}. */
+    private int outOffset(int t, int slot, int h, boolean whole) {
+        return whole ? t * config.queryDim() + h * config.headDim() : (slot * config.heads() + h) * config.headDim();
     }
 }
