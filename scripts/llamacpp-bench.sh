@@ -11,8 +11,9 @@
 # shared/reference/llamacpp-bench.md (2 threads, -p 512 and -n 128 as separate tests, llama-bench's defaults otherwise)
 # on each model and appends the csv rows to --out (default target/llamacpp-bench.csv). The build is cached under
 # ~/.cache/jrag. Models are written by EngineBench first when missing. With --with-engine, EngineBench runs on each
-# model right after llama-bench (-XX:UseAVX=2, same tests), interleaved so that both sides of a ratio see the same
-# machine state (a VM's memory bandwidth drifts), and prints its rows with the ratios.
+# model right after llama-bench (-XX:UseAVX=2, or the JVM's own vector width with --native; same tests), interleaved
+# so that both sides of a ratio see the same machine state (a VM's memory bandwidth drifts), and prints its rows with
+# the ratios.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -80,7 +81,9 @@ for f in "${files[@]}"; do
   if [[ $engine == true ]]; then
     shape=${f%-random-*}
     type=${f##*-random-}
-    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -XX:UseAVX=2 \
+    avx=(-XX:UseAVX=2)
+    [[ $native == true ]] && avx=()
+    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector "${avx[@]}" \
       -cp target/classes org.jrag.engine.bench.EngineBench --shape "$shape" --type "$type" --threads 2 -p 512 -n 128 \
       -r "$reps" --dir "$models" --llamacpp "$out" 2>/dev/null | grep '^| [a-z]' | tail -n 2)
   fi
