@@ -38,6 +38,8 @@ export JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/jrag"
 src="$cache/llama.cpp-nlc-$version"
 flavour=$([[ $native == true ]] && echo native || echo avx2)
+avx=(-XX:UseAVX=2) # the engine's vector width beside llama.cpp: AVX2, or the JVM's own with --native
+[[ $native == true ]] && avx=()
 bench="$src/build-$flavour/bin/llama-bench"
 
 if [[ ! -x "$bench" ]]; then
@@ -81,8 +83,6 @@ for f in "${files[@]}"; do
   if [[ $engine == true ]]; then
     shape=${f%-random-*}
     type=${f##*-random-}
-    avx=(-XX:UseAVX=2)
-    [[ $native == true ]] && avx=()
     (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector "${avx[@]}" \
       -cp target/classes org.jrag.engine.bench.EngineBench --shape "$shape" --type "$type" --threads 2 -p 512 -n 128 \
       -r "$reps" --dir "$models" --llamacpp "$out" 2>/dev/null | grep '^| [a-z]' | tail -n 2)
