@@ -216,9 +216,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             finiteHalves((IntVector) ShortVector.fromArray(S, src, srcOff + i).convertShape(VectorOperators.S2I, I, 0))
                     .intoArray(dst, dstOff + i);
         }
-        for (; i < n; i++) {
-            dst[dstOff + i] = Float.float16ToFloat(src[srcOff + i]);
-        }
+        halvesToFloats(src, srcOff + i, dst, dstOff + i, n - i);
     }
 
     @Override
