@@ -2,7 +2,8 @@ package org.jrag.engine.serving;
 
 /**
  * Per-step events for metrics (batch size histograms). Runs on the scheduler thread after every step, so it must
- * be quick; an exception thrown here is logged and ignored.
+ * be quick; an exception thrown here is logged and ignored. A step's streams receive their tokens and completions
+ * before its listeners run, so a client may see its request complete before the step that completed it is reported.
  */
 @FunctionalInterface
 public interface EngineListener {

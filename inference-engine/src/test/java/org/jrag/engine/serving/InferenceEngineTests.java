@@ -330,6 +330,11 @@ class InferenceEngineTests {
 
         engine.submit(GenerationRequest.greedy(prompt(6, 1), 5), s);
         s.await();
+        // the stream completes while the last step is emitted; its listener call follows on the scheduler thread
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (steps.size() < 5 && System.nanoTime() < until) {
+            sleep(1);
+        }
 
         assertThat(steps).hasSize(5);
         assertThat(steps.getFirst()).containsExactly(1, 6);
