@@ -85,10 +85,11 @@ public final class PanamaTensorKernels implements TensorKernels {
     /**
      * Eight rows at a time against one token: one accumulator per row over the columns in order, then the
      * transposing reduction tree ({@link #sums8}) that leaves the eight row sums in one vector, then the left-over
-     * columns (fewer than 8) in order. A row's sum is the same computation wherever it falls (the last rows of a
-     * range run the same chains and tree with absent rows as zeros) and for every token count, so batched and
-     * one-token products agree bit for bit. Tiny F32 models (stories260K: 64 columns) spent most of a token in
-     * per-row dot calls and their horizontal sums; here a row costs its fused multiply-adds and an eighth of a tree.
+     * columns (fewer than 8) in order. A row's sum is the same computation wherever it falls and for every token
+     * count, so batched and one-token products agree bit for bit: the last rows of a range (fewer than 8) are the
+     * top lanes of the 8 rows that end with them (a matrix of fewer than 8 rows runs {@link #f32RowSum}). Tiny F32
+     * models (stories260K: 64 columns) spent most of a token in per-row dot calls and their horizontal sums; here a
+     * row costs its fused multiply-adds and an eighth of a tree.
      */
     @Override
     public void matmulF32(
@@ -97,20 +98,42 @@ public final class PanamaTensorKernels implements TensorKernels {
         float[] sums = (to - from) % L != 0 || body != cols ? new float[L] : null;
         for (int r = from; r < to; r += L) {
             int nr = Math.min(L, to - r);
-            int base = r * cols;
+            // a short last group reads the rows before it too: lanes [skip, L) are rows [r, to)
+            int skip = nr == L || to < L ? 0 : L - nr;
+            int base = (r - skip) * cols;
             for (int t = 0; t < tokens; t++) {
                 int xo = t * cols;
                 int o = outOff + t * outStride + r;
-                FloatVector s =
-                        nr == L ? f32Rows8(w, base, cols, x, xo, body) : f32RowsTail(w, base, cols, nr, x, xo, body);
+                if (nr < L && to < L) {
+                    for (int j = 0; j < nr; j++) {
+                        out[o + j] = f32RowSum(w, (r + j) * cols, cols, x, xo);
+                    }
+                    continue;
+                }
+                // inline, not a helper with a loop: C2 compiles such a helper on its own (OSR) once its loop is hot,
+                // then refuses to inline that big method, and every returned vector is boxed (8x slower)
+                FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+                for (int i = 0; i < body; i += L) {
+                    FloatVector xv = FloatVector.fromArray(F, x, xo + i);
+                    int off = base + i;
+                    a0 = FloatVector.fromArray(F, w, off).fma(xv, a0);
+                    a1 = FloatVector.fromArray(F, w, off + cols).fma(xv, a1);
+                    a2 = FloatVector.fromArray(F, w, off + 2 * cols).fma(xv, a2);
+                    a3 = FloatVector.fromArray(F, w, off + 3 * cols).fma(xv, a3);
+                    a4 = FloatVector.fromArray(F, w, off + 4 * cols).fma(xv, a4);
+                    a5 = FloatVector.fromArray(F, w, off + 5 * cols).fma(xv, a5);
+                    a6 = FloatVector.fromArray(F, w, off + 6 * cols).fma(xv, a6);
+                    a7 = FloatVector.fromArray(F, w, off + 7 * cols).fma(xv, a7);
+                }
+                FloatVector s = sums8(a0, a1, a2, a3, a4, a5, a6, a7);
                 if (nr == L && body == cols) {
                     s.intoArray(out, o);
                     continue;
                 }
                 s.intoArray(sums, 0);
                 for (int j = 0; j < nr; j++) {
-                    float sum = sums[j];
-                    int row = base + j * cols;
+                    float sum = sums[skip + j];
+                    int row = (r + j) * cols;
                     for (int i = body; i < cols; i++) {
                         sum += w[row + i] * x[xo + i];
                     }
@@ -120,43 +143,40 @@ public final class PanamaTensorKernels implements TensorKernels {
         }
     }
 
-    private static FloatVector f32Rows8(float[] w, int base, int cols, float[] x, int xo, int body) {
-        FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
-        for (int i = 0; i < body; i += L) {
-            FloatVector xv = FloatVector.fromArray(F, x, xo + i);
-            int off = base + i;
-            a0 = FloatVector.fromArray(F, w, off).fma(xv, a0);
-            a1 = FloatVector.fromArray(F, w, off + cols).fma(xv, a1);
-            a2 = FloatVector.fromArray(F, w, off + 2 * cols).fma(xv, a2);
-            a3 = FloatVector.fromArray(F, w, off + 3 * cols).fma(xv, a3);
-            a4 = FloatVector.fromArray(F, w, off + 4 * cols).fma(xv, a4);
-            a5 = FloatVector.fromArray(F, w, off + 5 * cols).fma(xv, a5);
-            a6 = FloatVector.fromArray(F, w, off + 6 * cols).fma(xv, a6);
-            a7 = FloatVector.fromArray(F, w, off + 7 * cols).fma(xv, a7);
-        }
-        return sums8(a0, a1, a2, a3, a4, a5, a6, a7);
+    /**
+     * One row's sum as {@link #matmulF32} computes it, in scalar code: per lane l a fused multiply-add chain over
+     * w[row + i + l] * x[xo + i + l], the lanes summed by the same tree, then the left-over columns in order.
+     */
+    static float f32RowSum(float[] w, int row, int cols, float[] x, int xo) {
+        return f32RowTail(w, row, cols, x, xo, laneTree(w, row, cols & -L, x, xo));
     }
 
-    /** Fewer than 8 rows: the same chains and tree, absent rows zero. */
-    private static FloatVector f32RowsTail(float[] w, int base, int cols, int nr, float[] x, int xo, int body) {
-        FloatVector z = FloatVector.zero(F);
-        return sums8(
-                f32Row(w, base, x, xo, body),
-                nr > 1 ? f32Row(w, base + cols, x, xo, body) : z,
-                nr > 2 ? f32Row(w, base + 2 * cols, x, xo, body) : z,
-                nr > 3 ? f32Row(w, base + 3 * cols, x, xo, body) : z,
-                nr > 4 ? f32Row(w, base + 4 * cols, x, xo, body) : z,
-                nr > 5 ? f32Row(w, base + 5 * cols, x, xo, body) : z,
-                nr > 6 ? f32Row(w, base + 6 * cols, x, xo, body) : z,
-                z);
+    private static float f32RowTail(float[] w, int row, int cols, float[] x, int xo, float sum) {
+        for (int i = cols & -L; i < cols; i++) {
+            sum += w[row + i] * x[xo + i];
+        }
+        return sum;
     }
 
-    private static FloatVector f32Row(float[] w, int row, float[] x, int xo, int body) {
-        FloatVector acc = FloatVector.zero(F);
-        for (int i = 0; i < body; i += L) {
-            acc = FloatVector.fromArray(F, w, row + i).fma(FloatVector.fromArray(F, x, xo + i), acc);
+    /**
+     * ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) of the 8 lane chains l_j = fma over i of a[ao + i + j] *
+     * b[bo + i + j], i in [0, len) by 8: the bits of one lane of {@link #sums8} over such accumulators.
+     */
+    static float laneTree(float[] a, int ao, int len, float[] b, int bo) {
+        float l0 = 0f, l1 = 0f, l2 = 0f, l3 = 0f, l4 = 0f, l5 = 0f, l6 = 0f, l7 = 0f;
+        for (int i = 0; i < len; i += L) {
+            int p = ao + i;
+            int q = bo + i;
+            l0 = Math.fma(a[p], b[q], l0);
+            l1 = Math.fma(a[p + 1], b[q + 1], l1);
+            l2 = Math.fma(a[p + 2], b[q + 2], l2);
+            l3 = Math.fma(a[p + 3], b[q + 3], l3);
+            l4 = Math.fma(a[p + 4], b[q + 4], l4);
+            l5 = Math.fma(a[p + 5], b[q + 5], l5);
+            l6 = Math.fma(a[p + 6], b[q + 6], l6);
+            l7 = Math.fma(a[p + 7], b[q + 7], l7);
         }
-        return acc;
+        return ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7));
     }
 
     @Override
@@ -1296,8 +1316,10 @@ public final class PanamaTensorKernels implements TensorKernels {
     /**
      * Eight keys at a time, one accumulator each, then one transposing reduction tree (three blend, permute and add
      * steps) that leaves the eight scores in one vector, instead of a horizontal sum per key. A key's score is ((l0 +
-     * l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) over its accumulator's lanes wherever it falls in the run (the tail
-     * runs the same tree with absent keys as zeros), so one block of n positions and two of n/2 agree bit for bit.
+     * l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) over its accumulator's lanes wherever it falls in the run, so one
+     * block of n positions and two of n/2 agree bit for bit: the last keys of a run (fewer than 8) are the top lanes
+     * of the 8 keys that end with them, or in a run of fewer than 8 keys the same sums in scalar code ({@link
+     * #laneTree}).
      */
     @Override
     public void attentionScores(
@@ -1315,9 +1337,17 @@ public final class PanamaTensorKernels implements TensorKernels {
             TensorKernels.super.attentionScores(q, qOff, keys, kOff, stride, len, headDim, scale, out, outOff);
             return;
         }
-        int p = 0;
-        for (; p + L <= len; p += L) {
-            int k = p * stride + kOff;
+        if (len < L) {
+            for (int p = 0; p < len; p++) {
+                out[outOff + p] = laneTree(q, qOff, headDim, keys, p * stride + kOff) * scale;
+            }
+            return;
+        }
+        for (int p = 0; p < len; p += L) {
+            // a short last group starts early and writes its first lanes again, with the same bits
+            int start = Math.min(p, len - L);
+            int k = start * stride + kOff;
+            // inline for the reason given in matmulF32
             FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
             for (int i = 0; i < headDim; i += L) {
                 FloatVector qv = FloatVector.fromArray(F, q, qOff + i);
@@ -1330,45 +1360,8 @@ public final class PanamaTensorKernels implements TensorKernels {
                 a6 = qv.fma(FloatVector.fromArray(F, keys, k + 6 * stride + i), a6);
                 a7 = qv.fma(FloatVector.fromArray(F, keys, k + 7 * stride + i), a7);
             }
-            sums8(a0, a1, a2, a3, a4, a5, a6, a7).mul(scale).intoArray(out, outOff + p);
+            sums8(a0, a1, a2, a3, a4, a5, a6, a7).mul(scale).intoArray(out, outOff + start);
         }
-        if (p < len) {
-            scoresTail(q, qOff, keys, p * stride + kOff, stride, len - p, headDim, scale, out, outOff + p);
-        }
-    }
-
-    /** Fewer than 8 keys: the same accumulators and tree, absent keys zero, valid scores copied out. */
-    private static void scoresTail(
-            float[] q,
-            int qOff,
-            float[] keys,
-            int k,
-            int stride,
-            int n,
-            int headDim,
-            float scale,
-            float[] out,
-            int outOff) {
-        FloatVector z = FloatVector.zero(F);
-        FloatVector a0 = keyDot(q, qOff, keys, k, headDim);
-        FloatVector a1 = n > 1 ? keyDot(q, qOff, keys, k + stride, headDim) : z;
-        FloatVector a2 = n > 2 ? keyDot(q, qOff, keys, k + 2 * stride, headDim) : z;
-        FloatVector a3 = n > 3 ? keyDot(q, qOff, keys, k + 3 * stride, headDim) : z;
-        FloatVector a4 = n > 4 ? keyDot(q, qOff, keys, k + 4 * stride, headDim) : z;
-        FloatVector a5 = n > 5 ? keyDot(q, qOff, keys, k + 5 * stride, headDim) : z;
-        FloatVector a6 = n > 6 ? keyDot(q, qOff, keys, k + 6 * stride, headDim) : z;
-        float[] s = new float[L];
-        sums8(a0, a1, a2, a3, a4, a5, a6, z).mul(scale).intoArray(s, 0);
-        System.arraycopy(s, 0, out, outOff, n);
-    }
-
-    /** One key's accumulator: q[i..i+8) * k[i..i+8) summed over i in order by fused multiply-adds. */
-    private static FloatVector keyDot(float[] q, int qOff, float[] keys, int k, int headDim) {
-        FloatVector acc = FloatVector.zero(F);
-        for (int i = 0; i < headDim; i += L) {
-            acc = FloatVector.fromArray(F, q, qOff + i).fma(FloatVector.fromArray(F, keys, k + i), acc);
-        }
-        return acc;
     }
 
     private static final VectorShuffle<Float> SWAP1 = VectorShuffle.fromValues(F, 1, 0, 3, 2, 5, 4, 7, 6);

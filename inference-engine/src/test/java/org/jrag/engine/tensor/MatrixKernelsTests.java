@@ -80,14 +80,25 @@ class MatrixKernelsTests {
         // when the scalar and vector kernels run all tokens at once, and the vector kernel one token at a time
         scalar.matmulF32(w, cols, x, tokens, expected, outOff, rows, from, to);
         vector.matmulF32(w, cols, x, tokens, batched, outOff, rows, from, to);
+        float[] allRows = new float[tokens * rows];
+        vector.matmulF32(w, cols, x, tokens, allRows, 0, rows, 0, rows);
+        float[] firstRows = new float[tokens * rows];
+        vector.matmulF32(w, cols, x, tokens, firstRows, 0, rows, 0, to - from);
         for (int t = 0; t < tokens; t++) {
             float[] single = new float[rows];
             vector.matmulF32(w, cols, Arrays.copyOfRange(x, t * cols, (t + 1) * cols), 1, single, 0, rows, from, to);
-            // then batching changes no bit of a token's outputs, rows outside the range stay untouched, and every
-            // output is the reference's within float rounding
+            // then batching changes no bit of a token's outputs, nor does where a row falls in the range (the
+            // whole matrix, or a range of fewer than 8 rows at its start), rows outside the range stay untouched,
+            // and every output is the reference's within float rounding
             assertThat(Arrays.copyOfRange(batched, outOff + t * rows, outOff + (t + 1) * rows))
                     .as("token %d", t)
                     .containsExactly(single);
+            assertThat(Arrays.copyOfRange(batched, outOff + t * rows + from, outOff + t * rows + to))
+                    .as("token %d, rows of the whole matrix", t)
+                    .containsExactly(Arrays.copyOfRange(allRows, t * rows + from, t * rows + to));
+            assertThat(Arrays.copyOfRange(firstRows, t * rows, t * rows + to - from))
+                    .as("token %d, the first rows alone", t)
+                    .containsExactly(Arrays.copyOfRange(allRows, t * rows, t * rows + to - from));
             for (int r = 0; r < rows; r++) {
                 int o = outOff + t * rows + r;
                 if (r < from || r >= to) {
