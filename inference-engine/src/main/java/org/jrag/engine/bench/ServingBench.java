@@ -13,6 +13,7 @@ import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.model.KvCacheType;
 import org.jrag.engine.model.LlamaModel;
+import org.jrag.engine.model.PagedKvCache;
 import org.jrag.engine.model.SequenceChunk;
 import org.jrag.engine.serving.BatchForward;
 import org.jrag.engine.serving.Completion;
@@ -65,6 +66,29 @@ public final class ServingBench {
                 Arrays.toString(o.streams()),
                 o.prefix());
         List<String[]> rows = new ArrayList<>();
+        if (o.runs("a") || o.runs("b") || o.runs("c2")) {
+            randomModelParts(o, rows);
+        }
+        if (o.runs("c1")) {
+            try (GgufFile file = GgufFile.open(o.stories())) {
+                speculationOnStories(file, o, rows);
+            }
+        }
+        if (o.runs("k")) {
+            try (GgufFile file = GgufFile.open(o.stories())) {
+                stepCosts(LlamaModel.load(file), o);
+            }
+        }
+        System.out.println();
+        System.out.println("| part | measure | with | without | ratio |");
+        System.out.println("| --- | --- | ---: | ---: | ---: |");
+        for (String[] r : rows) {
+            System.out.println("| " + String.join(" | ", r) + " |");
+        }
+    }
+
+    /** Parts (a), (b) and (c2), on the random-weight SmolLM2-135M Q8_0 model (written to --dir when missing). */
+    private static void randomModelParts(Options o, List<String[]> rows) {
         Path smol = RandomModelFiles.ensure(o.dir(), BenchShape.SMOLLM2_135M, GgmlType.Q8_0);
         try (GgufFile file = GgufFile.open(smol)) {
             LlamaModel model = LlamaModel.load(file);
@@ -77,17 +101,6 @@ public final class ServingBench {
             if (o.runs("c2")) {
                 speculationOnRandom(model, o, rows);
             }
-        }
-        if (o.runs("c1")) {
-            try (GgufFile file = GgufFile.open(o.stories())) {
-                speculationOnStories(file, o, rows);
-            }
-        }
-        System.out.println();
-        System.out.println("| part | measure | with | without | ratio |");
-        System.out.println("| --- | --- | ---: | ---: | ---: |");
-        for (String[] r : rows) {
-            System.out.println("| " + String.join(" | ", r) + " |");
         }
     }
 
@@ -261,6 +274,48 @@ public final class ServingBench {
             fmt(1e9 / plainBest),
             fmt(plainBest / lookupBest) + "x"
         });
+    }
+
+    /**
+     * (k) what speculation on stories260K weighs: the model's forward of k tokens of one sequence after 60 cached
+     * positions (a verification step asks for all k tokens' logits), k = 1, 2, 4, 8, 2,000 calls each, best of -r.
+     * A drafted token pays when it is accepted with a probability above its marginal cost over the one-token step.
+     */
+    private static void stepCosts(LlamaModel model, Options o) {
+        int pos = 60;
+        PagedKvCache cache = model.newPagedKvCache(8, 16, KvCacheType.F32);
+        int[] table = {0, 1, 2, 3, 4, 5, 6, 7};
+        int[] prefix = new int[pos];
+        for (int i = 0; i < pos; i++) {
+            prefix[i] = 1 + (i * 37) % (model.config().vocabSize() - 1);
+        }
+        model.forward(List.of(new SequenceChunk(prefix, 0, table, false)), cache);
+        int calls = 2000;
+        double one = 0;
+        for (int k : new int[] {1, 2, 4, 8}) {
+            int[] tokens = Arrays.copyOf(prefix, k);
+            List<SequenceChunk> step = List.of(new SequenceChunk(tokens, pos, table, true));
+            double best = Double.MAX_VALUE;
+            for (int r = 0; r < Math.max(2, o.specRuns()); r++) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < calls; i++) {
+                    model.forward(step, cache);
+                }
+                best = Math.min(best, (System.nanoTime() - t0) / 1e3 / calls);
+            }
+            if (k == 1) {
+                one = best;
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "(k) stories260K step of %d token(s) at position %d: %.1f us (%.1f us a token; %.2f one-token"
+                            + " steps)%n",
+                    k,
+                    pos,
+                    best,
+                    best / k,
+                    best / one);
+        }
     }
 
     // (c2) speculation on the random-weight model: prompt lookup (whatever its drafts give), and a drafter that is
@@ -553,7 +608,10 @@ public final class ServingBench {
             Path dir,
             Path stories) {
 
-        /** Whether part a, b, c1 (stories260K) or c2 (random-weight model) runs; "c" names both c1 and c2. */
+        /**
+         * Whether part a, b, c1 (stories260K), c2 (random-weight model) or k (stories260K step costs) runs; "c" names
+         * both c1 and c2.
+         */
         boolean runs(String part) {
             List<String> named = Arrays.asList(parts.split(","));
             return named.contains(part) || part.startsWith("c") && named.contains("c");

@@ -75,7 +75,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             acc0 = FloatVector.fromMemorySegment(F, w, byteOff + 4L * i, LE)
                     .fma(FloatVector.fromArray(F, x, xOff + i), acc0);
         }
-        float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        float sum = sumLanes(acc0.add(acc1));
         for (; i < n; i++) {
             sum += w.get(Layouts.F32, byteOff + 4L * i) * x[xOff + i];
         }
@@ -186,7 +186,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         for (; i + L <= n; i += L) {
             acc = halfToFloat(w, byteOff + 2L * i).fma(FloatVector.fromArray(F, x, xOff + i), acc);
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = sumLanes(acc);
         for (; i < n; i++) {
             sum += Layouts.f16(w, byteOff + 2L * i) * x[xOff + i];
         }
@@ -250,7 +250,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                     .reinterpretAsFloats();
             acc = v.fma(FloatVector.fromArray(F, x, xOff + i), acc);
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = sumLanes(acc);
         for (; i < n; i++) {
             sum += Float.intBitsToFloat(w.get(Layouts.I16, byteOff + 2L * i) << 16) * x[xOff + i];
         }
@@ -294,7 +294,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             }
             acc = s.fma(FloatVector.broadcast(F, Layouts.f16(w, off)), acc);
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        return sumLanes(acc);
     }
 
     @Override
@@ -315,7 +315,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             acc = lo.fma(FloatVector.broadcast(F, d), acc);
             acc = hi.fma(FloatVector.broadcast(F, d * 0.0625f), acc);
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        return sumLanes(acc);
     }
 
     @Override
@@ -344,7 +344,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 }
             }
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        return sumLanes(acc);
     }
 
     @Override
@@ -381,7 +381,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 }
             }
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        return sumLanes(acc);
     }
 
     @Override
@@ -430,7 +430,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 }
             }
         }
-        return acc.reduceLanes(VectorOperators.ADD);
+        return sumLanes(acc);
     }
 
     /**
@@ -1082,7 +1082,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         FloatVector s = FloatVector.fromArray(F, x, off)
                 .add(FloatVector.fromArray(F, x, off + L))
                 .add(FloatVector.fromArray(F, x, off + 2 * L).add(FloatVector.fromArray(F, x, off + 3 * L)));
-        return s.reduceLanes(VectorOperators.ADD);
+        return sumLanes(s);
     }
 
     private static IntVector widenUnsigned(MemorySegment w, long off) {
@@ -1255,14 +1255,14 @@ public final class PanamaTensorKernels implements TensorKernels {
             FloatVector a11,
             FloatVector a12,
             FloatVector a13) {
-        out[o] = a00.reduceLanes(VectorOperators.ADD);
-        out[o + 1] = a10.reduceLanes(VectorOperators.ADD);
-        out[o + stride] = a01.reduceLanes(VectorOperators.ADD);
-        out[o + stride + 1] = a11.reduceLanes(VectorOperators.ADD);
-        out[o + 2 * stride] = a02.reduceLanes(VectorOperators.ADD);
-        out[o + 2 * stride + 1] = a12.reduceLanes(VectorOperators.ADD);
-        out[o + 3 * stride] = a03.reduceLanes(VectorOperators.ADD);
-        out[o + 3 * stride + 1] = a13.reduceLanes(VectorOperators.ADD);
+        out[o] = sumLanes(a00);
+        out[o + 1] = sumLanes(a10);
+        out[o + stride] = sumLanes(a01);
+        out[o + stride + 1] = sumLanes(a11);
+        out[o + 2 * stride] = sumLanes(a02);
+        out[o + 2 * stride + 1] = sumLanes(a12);
+        out[o + 3 * stride] = sumLanes(a03);
+        out[o + 3 * stride + 1] = sumLanes(a13);
     }
 
     @Override
@@ -1277,7 +1277,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         for (; i + L <= n; i += L) {
             acc0 = FloatVector.fromArray(F, a, aOff + i).fma(FloatVector.fromArray(F, b, bOff + i), acc0);
         }
-        float sum = acc0.add(acc1).reduceLanes(VectorOperators.ADD);
+        float sum = sumLanes(acc0.add(acc1));
         for (; i < n; i++) {
             sum += a[aOff + i] * b[bOff + i];
         }
@@ -1304,13 +1304,63 @@ public final class PanamaTensorKernels implements TensorKernels {
         int end = off + n;
         for (; i + L <= end; i += L) {
             FloatVector g = FloatVector.fromArray(F, gate, i);
-            FloatVector e = g.neg().lanewise(VectorOperators.EXP).add(1f);
+            FloatVector e = exp(g.neg()).add(1f);
             g.div(e).mul(FloatVector.fromArray(F, up, i)).intoArray(gate, i);
         }
         for (; i < end; i++) {
             float g = gate[i];
-            gate[i] = g / (1.0f + (float) Math.exp(-g)) * up[i];
+            gate[i] = g / (1.0f + exp(-g)) * up[i];
         }
+    }
+
+    // e^x as Cephes' expf computes it: x = n ln 2 + r with |r| <= ln 2 / 2, e^r by a degree-7 polynomial, times 2^n.
+    // Only fused multiply-adds, adds, multiplies and exact conversions, so every lane and the scalar version give the
+    // same bits in every compiler tier (within 2 ulps of e^x). VectorOperators.EXP does not: C2 calls a vector math
+    // library, the interpreter and C1 Math.exp per lane, and about 4 % of results differ in the last bit, so softmax
+    // weights and SwiGLU outputs (and with them logits and greedy picks) depended on what had been compiled.
+    private static final float EXP_MIN = -87.33654f;
+    private static final float EXP_MAX = 88.0f;
+    private static final float LOG2E = 1.44269504088896341f;
+    private static final float ROUND = 12582912f; // 1.5 * 2^23: x + ROUND - ROUND rounds x to an integer
+    private static final float LN2_HI = 0.693359375f;
+    private static final float LN2_LO = -2.12194440e-4f;
+    private static final float P0 = 1.9875691500e-4f;
+    private static final float P1 = 1.3981999507e-3f;
+    private static final float P2 = 8.3334519073e-3f;
+    private static final float P3 = 4.1665795894e-2f;
+    private static final float P4 = 1.6666665459e-1f;
+    private static final float P5 = 5.0000001201e-1f;
+
+    /** e^x per lane, x clamped to [-87.34, 88] (NaN stays NaN); the bits of {@link #exp(float)}. */
+    static FloatVector exp(FloatVector x) {
+        FloatVector c = x.max(EXP_MIN).min(EXP_MAX);
+        FloatVector n = c.fma(LOG2E, ROUND).sub(ROUND);
+        FloatVector r = n.fma(FloatVector.broadcast(F, -LN2_HI), c);
+        r = n.fma(FloatVector.broadcast(F, -LN2_LO), r);
+        FloatVector p = r.fma(P0, P1);
+        p = p.fma(r, FloatVector.broadcast(F, P2));
+        p = p.fma(r, FloatVector.broadcast(F, P3));
+        p = p.fma(r, FloatVector.broadcast(F, P4));
+        p = p.fma(r, FloatVector.broadcast(F, P5));
+        FloatVector y = p.fma(r.mul(r), r).add(1f);
+        IntVector bits =
+                ((IntVector) n.convert(VectorOperators.F2I, 0)).add(127).lanewise(VectorOperators.LSHL, 23);
+        return y.mul(bits.reinterpretAsFloats());
+    }
+
+    /** e^x as {@link #exp(FloatVector)} computes each lane. */
+    static float exp(float x) {
+        float c = Math.min(Math.max(x, EXP_MIN), EXP_MAX);
+        float n = Math.fma(c, LOG2E, ROUND) - ROUND;
+        float r = Math.fma(n, -LN2_HI, c);
+        r = Math.fma(n, -LN2_LO, r);
+        float p = Math.fma(r, P0, P1);
+        p = Math.fma(p, r, P2);
+        p = Math.fma(p, r, P3);
+        p = Math.fma(p, r, P4);
+        p = Math.fma(p, r, P5);
+        float y = Math.fma(p, r * r, r) + 1f;
+        return y * Float.intBitsToFloat(((int) n + 127) << 23);
     }
 
     /**
@@ -1362,6 +1412,18 @@ public final class PanamaTensorKernels implements TensorKernels {
             }
             sums8(a0, a1, a2, a3, a4, a5, a6, a7).mul(scale).intoArray(out, outOff + start);
         }
+    }
+
+    /**
+     * The sum of v's 8 lanes as ((l0 + l4) + (l2 + l6)) + ((l1 + l5) + (l3 + l7)) in every compiler tier. {@code
+     * reduceLanes(ADD)} leaves the order open, and it differs between tiers: the interpreter and C1 add the lanes
+     * in turn, C2 as this tree, so a kernel's bits could change when it was compiled (a step's logits then depended
+     * on what ran before it). This is C2's order, so compiled kernels keep their bits.
+     */
+    static float sumLanes(FloatVector v) {
+        FloatVector a = v.add(v.rearrange(SWAP4));
+        FloatVector b = a.add(a.rearrange(SWAP2));
+        return b.lane(0) + b.lane(1);
     }
 
     private static final VectorShuffle<Float> SWAP1 = VectorShuffle.fromValues(F, 1, 0, 3, 2, 5, 4, 7, 6);
@@ -1427,14 +1489,14 @@ public final class PanamaTensorKernels implements TensorKernels {
         FloatVector sum = FloatVector.zero(F);
         int p = 0;
         for (; p + L <= len; p += L) {
-            FloatVector e = FloatVector.fromArray(F, s, p).sub(max).lanewise(VectorOperators.EXP);
+            FloatVector e = exp(FloatVector.fromArray(F, s, p).sub(max));
             e = e.blend(0f, e.compare(VectorOperators.LT, MIN_SOFTMAX_WEIGHT));
             e.intoArray(s, p);
             sum = sum.add(e);
         }
-        double total = sum.reduceLanes(VectorOperators.ADD);
+        double total = sumLanes(sum);
         for (; p < len; p++) {
-            float e = (float) Math.exp(s[p] - max);
+            float e = exp(s[p] - max);
             if (e < MIN_SOFTMAX_WEIGHT) {
                 e = 0f;
             }
