@@ -132,12 +132,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 }
                 s.intoArray(sums, 0);
                 for (int j = 0; j < nr; j++) {
-                    float sum = sums[skip + j];
-                    int row = (r + j) * cols;
-                    for (int i = body; i < cols; i++) {
-                        sum += w[row + i] * x[xo + i];
-                    }
-                    out[o + j] = sum;
+                    out[o + j] = f32RowTail(w, (r + j) * cols, cols, x, xo, sums[skip + j]);
                 }
             }
         }
@@ -151,6 +146,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         return f32RowTail(w, row, cols, x, xo, laneTree(w, row, cols & -L, x, xo));
     }
 
+    /** sum plus the products of the columns past the last whole 8, in order. */
     private static float f32RowTail(float[] w, int row, int cols, float[] x, int xo, float sum) {
         for (int i = cols & -L; i < cols; i++) {
             sum += w[row + i] * x[xo + i];
