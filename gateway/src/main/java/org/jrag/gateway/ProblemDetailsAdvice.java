@@ -84,10 +84,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, body, headers, HttpStatus.NOT_FOUND, request);
     }
 
-    private static boolean isTimeout(Throwable cause) {
-        return cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException;
-    }
-
     private static String baseOf(Object target) {
         if (target instanceof URI uri && uri.getHost() != null) {
             return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
