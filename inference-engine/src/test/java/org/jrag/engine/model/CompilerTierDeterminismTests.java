@@ -9,20 +9,31 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jrag.engine.bench.RandomModelFiles;
+import org.jrag.engine.bench.TinyShape;
+import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.reference.SharedFolder;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A step's logits may not depend on which of the JVM's compilers ran the kernels: the same prompt gives the same
  * bits in a JVM that only interprets ({@code -Xint}) as in this one after the kernels were compiled by C2. (The
- * Vector API's EXP and float lane sums gave other bits once compiled, so greedy picks depended on warm-up.)
+ * Vector API's EXP and float lane sums gave other bits once compiled, so greedy picks depended on warm-up.) For the
+ * F32 kernels (stories260K) and the interleaved Q8_0 and Q4_0 ones (a tiny random-weight model).
  */
 class CompilerTierDeterminismTests {
+    @TempDir
+    Path dir;
 
-    @Test
-    void logitsAreTheSameInterpretedAndCompiled() throws Exception {
-        Path model = SharedFolder.stories260K();
+    @ParameterizedTest
+    @ValueSource(strings = {"F32", "Q8_0", "Q4_0"})
+    void logitsAreTheSameInterpretedAndCompiled(String type) throws Exception {
+        Path model = type.equals("F32")
+                ? SharedFolder.stories260K()
+                : RandomModelFiles.ensure(dir, TinyShape.TINY, GgmlType.valueOf(type));
         // given the logits of a prompt and of a 3-token step after it, in this JVM once the kernels are hot
         String compiled = logits(model, 3000);
         // when a JVM that only interprets computes the same
@@ -49,10 +60,11 @@ class CompilerTierDeterminismTests {
     static String logits(Path path, int warm) {
         try (GgufFile file = GgufFile.open(path)) {
             LlamaModel m = LlamaModel.load(file);
+            int vocab = m.config().vocabSize();
             PagedKvCache scratch = m.newPagedKvCache(4, 16, KvCacheType.F32);
             int[] other = new int[40];
             for (int i = 0; i < other.length; i++) {
-                other[i] = 3 + (i * 17) % 500;
+                other[i] = 3 + (i * 17) % (vocab - 3);
             }
             for (int i = 0; i < warm; i++) {
                 m.forward(List.of(new SequenceChunk(other, 0, new int[] {0, 1, 2}, true)), scratch);
@@ -61,7 +73,7 @@ class CompilerTierDeterminismTests {
             int[] table = {0, 1, 2};
             int[] prompt = new int[37];
             for (int i = 0; i < prompt.length; i++) {
-                prompt[i] = 1 + (i * 53) % 500;
+                prompt[i] = 1 + (i * 53) % (vocab - 1);
             }
             StringBuilder hex = new StringBuilder();
             append(hex, m.forward(List.of(new SequenceChunk(prompt, 0, table, true)), cache)[0]);
