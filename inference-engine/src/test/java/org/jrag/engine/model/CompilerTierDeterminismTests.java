@@ -89,7 +89,8 @@ class CompilerTierDeterminismTests {
     }
 
     private static String interpreted(Path model) throws IOException, InterruptedException {
-        String launcher = ProcessHandle.current().info().command().orElse("java");
+        String launcher =
+                Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(
                 launcher,
                 "-Xint",
