@@ -137,9 +137,9 @@ public final class MatrixVector {
             int to,
             TensorKernels kernels,
             BatchKernel batchKernel) {
-        if (w instanceof F32Tensor f && f.array() != null) {
+        if (w instanceof F32x8Tensor f) {
             // any batch: each token's outputs are then those of a one-token product, bit for bit
-            kernels.matmulF32(f.array(), cols, x, tokens, out, outOff, outStride, from, to);
+            kernels.matmulF32x8(f.panels(), cols, x, tokens, out, outOff, outStride, from, to);
             return;
         }
         if (tokens >= panelTokens(w)) {

@@ -83,75 +83,242 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * Eight rows at a time against one token: one accumulator per row over the columns in order, then the
-     * transposing reduction tree ({@link #sums8}) that leaves the eight row sums in one vector, then the left-over
-     * columns (fewer than 8) in order. A row's sum is the same computation wherever it falls and for every token
-     * count, so batched and one-token products agree bit for bit: the last rows of a range (fewer than 8) are the
-     * top lanes of the 8 rows that end with them (a matrix of fewer than 8 rows runs {@link #f32RowSum}). Tiny F32
-     * models (stories260K: 64 columns) spent most of a token in per-row dot calls and their horizontal sums; here a
-     * row costs its fused multiply-adds and an eighth of a tree.
+     * 8-row panels ({@link F32x8Tensor}): each loaded column of 8 rows is multiplied by broadcast activations, lane r
+     * of a group's accumulator is row 8g + r's fused multiply-add chain over the columns in order, as the reference
+     * computes it. Whole groups go in pairs against 4 tokens at a time (8 chains; each column loaded once for 4
+     * tokens), then the 1-3 tokens left over: 2 at a time over 4 groups, the last one over 8 groups at once (one
+     * broadcast for 8 columns), so that every pass has 8 independent chains;
+     * groups the range cuts through are computed whole into 8 lanes of scratch. The loops are written inline in each
+     * pass, not as a helper returning a vector: C2 compiles such a helper on its own (OSR) once its loop is hot, then
+     * refuses to inline that big method, and every returned vector is boxed (8x slower).
      */
     @Override
-    public void matmulF32(
-            float[] w, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int from, int to) {
-        int body = cols & -L;
-        float[] sums = (to - from) % L != 0 || body != cols ? new float[L] : null;
-        for (int r = from; r < to; r += L) {
-            int nr = Math.min(L, to - r);
-            // a short last group reads the rows before it too: lanes [skip, L) are rows [r, to)
-            int skip = nr == L || to < L ? 0 : L - nr;
-            int base = (r - skip) * cols;
-            for (int t = 0; t < tokens; t++) {
-                int xo = t * cols;
-                int o = outOff + t * outStride + r;
-                if (nr < L && to < L) {
-                    for (int j = 0; j < nr; j++) {
-                        out[o + j] = f32RowSum(w, (r + j) * cols, cols, x, xo);
-                    }
-                    continue;
-                }
-                // inline, not a helper with a loop: C2 compiles such a helper on its own (OSR) once its loop is hot,
-                // then refuses to inline that big method, and every returned vector is boxed (8x slower)
-                FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
-                for (int i = 0; i < body; i += L) {
-                    FloatVector xv = FloatVector.fromArray(F, x, xo + i);
-                    int off = base + i;
-                    a0 = FloatVector.fromArray(F, w, off).fma(xv, a0);
-                    a1 = FloatVector.fromArray(F, w, off + cols).fma(xv, a1);
-                    a2 = FloatVector.fromArray(F, w, off + 2 * cols).fma(xv, a2);
-                    a3 = FloatVector.fromArray(F, w, off + 3 * cols).fma(xv, a3);
-                    a4 = FloatVector.fromArray(F, w, off + 4 * cols).fma(xv, a4);
-                    a5 = FloatVector.fromArray(F, w, off + 5 * cols).fma(xv, a5);
-                    a6 = FloatVector.fromArray(F, w, off + 6 * cols).fma(xv, a6);
-                    a7 = FloatVector.fromArray(F, w, off + 7 * cols).fma(xv, a7);
-                }
-                FloatVector s = sums8(a0, a1, a2, a3, a4, a5, a6, a7);
-                if (nr == L && body == cols) {
-                    s.intoArray(out, o);
-                    continue;
-                }
-                s.intoArray(sums, 0);
-                for (int j = 0; j < nr; j++) {
-                    out[o + j] = f32RowTail(w, (r + j) * cols, cols, x, xo, sums[skip + j]);
+    public void matmulF32x8(
+            float[] p, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        int g0 = from >> 3; // groups touched: [g0, g1); whole ones: [w0, w1)
+        int g1 = (to + 7) >> 3;
+        int w0 = (from & 7) == 0 ? g0 : g0 + 1;
+        int w1 = (to & 7) == 0 ? g1 : g1 - 1;
+        if (w0 > w1) {
+            f32CutGroup(p, cols, g0, x, tokens, out, outOff, outStride, from, to);
+            return;
+        }
+        if (g0 < w0) {
+            f32CutGroup(p, cols, g0, x, tokens, out, outOff, outStride, from, 8 * w0);
+        }
+        int t4 = tokens & ~3;
+        for (int g = w0; g < w1; g += 2) {
+            for (int t = 0; t < t4; t += 4) {
+                if (g + 1 < w1) {
+                    f32Pair4(p, cols, g, x, t * cols, out, outOff + t * outStride, outStride);
+                } else {
+                    f32Group4(p, cols, g, x, t * cols, out, outOff + t * outStride, outStride);
                 }
             }
+        }
+        int rest = tokens - t4;
+        int xo = t4 * cols;
+        int o = outOff + t4 * outStride;
+        if (rest >= 2) {
+            int g = w0;
+            for (; g + 4 <= w1; g += 4) {
+                f32Quad2(p, cols, g, x, xo, out, o, outStride);
+            }
+            for (; g < w1; g++) {
+                f32Group1(p, cols, g, x, xo, out, o + 8 * g);
+                f32Group1(p, cols, g, x, xo + cols, out, o + outStride + 8 * g);
+            }
+            rest -= 2;
+            xo += 2 * cols;
+            o += 2 * outStride;
+        }
+        if (rest == 1) {
+            int g = w0;
+            for (; g + 8 <= w1; g += 8) {
+                f32Groups8(p, cols, g, x, xo, out, o + 8 * g);
+            }
+            if (g + 4 <= w1) {
+                f32Groups4(p, cols, g, x, xo, out, o + 8 * g);
+                g += 4;
+            }
+            for (; g < w1; g++) {
+                f32Group1(p, cols, g, x, xo, out, o + 8 * g);
+            }
+        }
+        if (w1 < g1) {
+            f32CutGroup(p, cols, w1, x, tokens, out, outOff, outStride, 8 * w1, to);
+        }
+    }
+
+    /** Rows [from, to) of group g (fewer than its 8) for every token, through 8 lanes of scratch. */
+    private static void f32CutGroup(
+            float[] p,
+            int cols,
+            int g,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        float[] lanes = new float[L];
+        for (int t = 0; t < tokens; t++) {
+            f32Group1(p, cols, g, x, t * cols, lanes, 0);
+            System.arraycopy(lanes, from - 8 * g, out, outOff + t * outStride + from, to - from);
         }
     }
 
     /**
-     * One row's sum as {@link #matmulF32} computes it, in scalar code: per lane l a fused multiply-add chain over
-     * w[row + i + l] * x[xo + i + l], the lanes summed by the same tree, then the left-over columns in order.
+     * Groups g and g + 1 against tokens [t, t + 4) (activations at x[xo + k * cols], outputs at out[o + k * stride]):
+     * 8 accumulators, 2 column loads and 4 broadcasts per column.
      */
-    static float f32RowSum(float[] w, int row, int cols, float[] x, int xo) {
-        return f32RowTail(w, row, cols, x, xo, laneTree(w, row, cols & -L, x, xo));
+    private static void f32Pair4(float[] p, int cols, int g, float[] x, int xo, float[] out, int o, int stride) {
+        int b = g * cols * L;
+        int b1 = b + cols * L;
+        FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        for (int c = 0; c < cols; c++) {
+            FloatVector w0 = FloatVector.fromArray(F, p, b + L * c);
+            FloatVector w1 = FloatVector.fromArray(F, p, b1 + L * c);
+            FloatVector x0 = FloatVector.broadcast(F, x[xo + c]);
+            a0 = w0.fma(x0, a0);
+            a4 = w1.fma(x0, a4);
+            FloatVector x1 = FloatVector.broadcast(F, x[xo + cols + c]);
+            a1 = w0.fma(x1, a1);
+            a5 = w1.fma(x1, a5);
+            FloatVector x2 = FloatVector.broadcast(F, x[xo + 2 * cols + c]);
+            a2 = w0.fma(x2, a2);
+            a6 = w1.fma(x2, a6);
+            FloatVector x3 = FloatVector.broadcast(F, x[xo + 3 * cols + c]);
+            a3 = w0.fma(x3, a3);
+            a7 = w1.fma(x3, a7);
+        }
+        int r = o + L * g;
+        a0.intoArray(out, r);
+        a1.intoArray(out, r + stride);
+        a2.intoArray(out, r + 2 * stride);
+        a3.intoArray(out, r + 3 * stride);
+        a4.intoArray(out, r + L);
+        a5.intoArray(out, r + L + stride);
+        a6.intoArray(out, r + L + 2 * stride);
+        a7.intoArray(out, r + L + 3 * stride);
     }
 
-    /** sum plus the products of the columns past the last whole 8, in order. */
-    private static float f32RowTail(float[] w, int row, int cols, float[] x, int xo, float sum) {
-        for (int i = cols & -L; i < cols; i++) {
-            sum += w[row + i] * x[xo + i];
+    /** Groups [g, g + 4) against 2 tokens (the tokens left after the 4-token passes): 8 chains. */
+    private static void f32Quad2(float[] p, int cols, int g, float[] x, int xo, float[] out, int o, int stride) {
+        // each load indexed as its own base + 8c: C2 hoists the range checks of such loads, not of (b + 8c) + gs
+        int b0 = g * cols * L;
+        int b1 = b0 + cols * L;
+        int b2 = b1 + cols * L;
+        int b3 = b2 + cols * L;
+        FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        for (int c = 0; c < cols; c++) {
+            FloatVector x0 = FloatVector.broadcast(F, x[xo + c]);
+            FloatVector x1 = FloatVector.broadcast(F, x[xo + cols + c]);
+            FloatVector w0 = FloatVector.fromArray(F, p, b0 + L * c);
+            a0 = w0.fma(x0, a0);
+            a4 = w0.fma(x1, a4);
+            FloatVector w1 = FloatVector.fromArray(F, p, b1 + L * c);
+            a1 = w1.fma(x0, a1);
+            a5 = w1.fma(x1, a5);
+            FloatVector w2 = FloatVector.fromArray(F, p, b2 + L * c);
+            a2 = w2.fma(x0, a2);
+            a6 = w2.fma(x1, a6);
+            FloatVector w3 = FloatVector.fromArray(F, p, b3 + L * c);
+            a3 = w3.fma(x0, a3);
+            a7 = w3.fma(x1, a7);
         }
-        return sum;
+        int r = o + L * g;
+        a0.intoArray(out, r);
+        a1.intoArray(out, r + L);
+        a2.intoArray(out, r + 2 * L);
+        a3.intoArray(out, r + 3 * L);
+        a4.intoArray(out, r + stride);
+        a5.intoArray(out, r + stride + L);
+        a6.intoArray(out, r + stride + 2 * L);
+        a7.intoArray(out, r + stride + 3 * L);
+    }
+
+    /** As {@link #f32Pair4} for group g alone (an odd group at the end of the range). */
+    private static void f32Group4(float[] p, int cols, int g, float[] x, int xo, float[] out, int o, int stride) {
+        int b = g * cols * L;
+        FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0;
+        for (int c = 0; c < cols; c++) {
+            FloatVector w0 = FloatVector.fromArray(F, p, b + L * c);
+            a0 = w0.fma(FloatVector.broadcast(F, x[xo + c]), a0);
+            a1 = w0.fma(FloatVector.broadcast(F, x[xo + cols + c]), a1);
+            a2 = w0.fma(FloatVector.broadcast(F, x[xo + 2 * cols + c]), a2);
+            a3 = w0.fma(FloatVector.broadcast(F, x[xo + 3 * cols + c]), a3);
+        }
+        int r = o + L * g;
+        a0.intoArray(out, r);
+        a1.intoArray(out, r + stride);
+        a2.intoArray(out, r + 2 * stride);
+        a3.intoArray(out, r + 3 * stride);
+    }
+
+    /**
+     * Groups [g, g + 8) against one token (activations at x[xo ..]), the 64 outputs to out[o ..]: 8 accumulators, 8
+     * column loads and one broadcast per column. The loop runs over the first group's panel index (stepping 8), so
+     * that C2 hoists the range checks of all 8 loads (indexed by 8 * c it kept one per load, 1.7x slower).
+     */
+    private static void f32Groups8(float[] p, int cols, int g, float[] x, int xo, float[] out, int o) {
+        int gs = cols * L;
+        int b = g * gs;
+        int end = b + gs;
+        FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        for (int i = b, c = xo; i < end; i += L, c++) {
+            FloatVector xv = FloatVector.broadcast(F, x[c]);
+            a0 = FloatVector.fromArray(F, p, i).fma(xv, a0);
+            a1 = FloatVector.fromArray(F, p, i + gs).fma(xv, a1);
+            a2 = FloatVector.fromArray(F, p, i + 2 * gs).fma(xv, a2);
+            a3 = FloatVector.fromArray(F, p, i + 3 * gs).fma(xv, a3);
+            a4 = FloatVector.fromArray(F, p, i + 4 * gs).fma(xv, a4);
+            a5 = FloatVector.fromArray(F, p, i + 5 * gs).fma(xv, a5);
+            a6 = FloatVector.fromArray(F, p, i + 6 * gs).fma(xv, a6);
+            a7 = FloatVector.fromArray(F, p, i + 7 * gs).fma(xv, a7);
+        }
+        a0.intoArray(out, o);
+        a1.intoArray(out, o + L);
+        a2.intoArray(out, o + 2 * L);
+        a3.intoArray(out, o + 3 * L);
+        a4.intoArray(out, o + 4 * L);
+        a5.intoArray(out, o + 5 * L);
+        a6.intoArray(out, o + 6 * L);
+        a7.intoArray(out, o + 7 * L);
+    }
+
+    /** As {@link #f32Groups8} for groups [g, g + 4) (fewer than 8 groups left). */
+    private static void f32Groups4(float[] p, int cols, int g, float[] x, int xo, float[] out, int o) {
+        int gs = cols * L;
+        int b = g * gs;
+        int end = b + gs;
+        FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0;
+        for (int i = b, c = xo; i < end; i += L, c++) {
+            FloatVector xv = FloatVector.broadcast(F, x[c]);
+            a0 = FloatVector.fromArray(F, p, i).fma(xv, a0);
+            a1 = FloatVector.fromArray(F, p, i + gs).fma(xv, a1);
+            a2 = FloatVector.fromArray(F, p, i + 2 * gs).fma(xv, a2);
+            a3 = FloatVector.fromArray(F, p, i + 3 * gs).fma(xv, a3);
+        }
+        a0.intoArray(out, o);
+        a1.intoArray(out, o + L);
+        a2.intoArray(out, o + 2 * L);
+        a3.intoArray(out, o + 3 * L);
+    }
+
+    /** Group g against one token, its 8 outputs to out[o ..]: one chain per lane (fewer than 4 groups left). */
+    private static void f32Group1(float[] p, int cols, int g, float[] x, int xo, float[] out, int o) {
+        int b = g * cols * L;
+        int end = b + cols * L;
+        FloatVector a = FloatVector.zero(F);
+        for (int i = b, c = xo; i < end; i += L, c++) {
+            a = FloatVector.fromArray(F, p, i).fma(FloatVector.broadcast(F, x[c]), a);
+        }
+        a.intoArray(out, o);
     }
 
     /**
@@ -1393,7 +1560,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             // a short last group starts early and writes its first lanes again, with the same bits
             int start = Math.min(p, len - L);
             int k = start * stride + kOff;
-            // inline for the reason given in matmulF32
+            // inline for the reason given in matmulF32x8
             FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
             for (int i = 0; i < headDim; i += L) {
                 FloatVector qv = FloatVector.fromArray(F, q, qOff + i);

@@ -7,7 +7,8 @@ import org.jrag.engine.gguf.GgmlType;
  * A flat run of weights in one ggml element type, viewed in place over mapped file bytes (never copied).
  * Every operation works on whole blocks: {@code start} and {@code n} are multiples of {@link GgmlType#blockSize()}.
  * The closed set of supported types is this sealed hierarchy, built from a {@link GgmlType} by {@link #of}; the
- * 8-row interleaved Q8_0 / Q4_0 matrices are the same types repacked at load time for faster matrix-vector products.
+ * 8-row interleaved Q8_0 / Q4_0 matrices and F32 panels are the same types repacked at load time for faster matrix
+ * products.
  */
 public sealed interface Tensor
         permits F32Tensor,
@@ -19,7 +20,8 @@ public sealed interface Tensor
                 Q5KTensor,
                 Q6KTensor,
                 Q8_0x8Tensor,
-                Q4_0x8Tensor {
+                Q4_0x8Tensor,
+                F32x8Tensor {
 
     GgmlType type();
 

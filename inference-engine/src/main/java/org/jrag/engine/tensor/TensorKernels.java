@@ -27,17 +27,21 @@ public interface TensorKernels {
     float dotQ6K(MemorySegment w, long byteOff, float[] x, int xOff, int n);
 
     /**
-     * Rows [from, to) of a row-major F32 matrix held in a float array ({@link F32Tensor#array}, {@code cols} wide)
-     * times {@code tokens} activation rows: {@code out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]}. Each
-     * output is the same computation whatever {@code tokens}, {@code from} and {@code to} are, so a k-token step
-     * (speculative verification) gives bit for bit the values of k one-token steps. The reference loops {@link
-     * #dot}.
+     * Rows [from, to) of an F32 matrix in 8-row panels ({@link F32x8Tensor}, {@code cols} wide) times {@code tokens}
+     * activation rows: {@code out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]}, each output one fused
+     * multiply-add chain over the columns in order from zero. Every kernel computes exactly that, so an output has
+     * the same bits whatever {@code tokens}, {@code from} and {@code to} are (a k-token step, speculative verification,
+     * gives bit for bit the values of k one-token steps) and the same bits as this reference.
      */
-    default void matmulF32(
-            float[] w, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int from, int to) {
+    default void matmulF32x8(
+            float[] panels, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int from, int to) {
         for (int r = from; r < to; r++) {
             for (int t = 0; t < tokens; t++) {
-                out[outOff + t * outStride + r] = dot(w, r * cols, x, t * cols, cols);
+                float sum = 0f;
+                for (int c = 0; c < cols; c++) {
+                    sum = Math.fma(panels[F32x8Tensor.index(cols, r, c)], x[t * cols + c], sum);
+                }
+                out[outOff + t * outStride + r] = sum;
             }
         }
     }

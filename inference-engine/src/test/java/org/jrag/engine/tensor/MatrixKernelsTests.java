@@ -1,11 +1,11 @@
 package org.jrag.engine.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.junit.jupiter.api.Test;
@@ -66,85 +66,95 @@ class MatrixKernelsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"64, 0, 24", "67, 3, 21", "172, 1, 8", "5, 2, 7", "8, 0, 1"})
-    void f32MatmulMatchesScalarReferenceAndGivesEachTokenTheBitsOfAOneTokenProduct(int cols, int from, int to) {
-        // given 24 rows (3 groups of 8) of F32 weights in a float array, 9 tokens, rows [from, to) requested
+    @CsvSource({
+        "100, 64, 0, 100",
+        "100, 67, 3, 97",
+        "75, 64, 9, 75",
+        "27, 172, 1, 8",
+        "27, 5, 2, 7",
+        "8, 8, 0, 1",
+        "24, 64, 17, 19",
+        "48, 64, 16, 48"
+    })
+    void f32PanelMatmulGivesTheReferenceBitsForEveryTokenCountAndRowRange(int rows, int cols, int from, int to) {
+        // given an F32 matrix in 8-row panels (the last group padded when rows % 8 != 0) and 11 tokens
         SplittableRandom rnd = new SplittableRandom(cols * 31L + from);
-        int rows = 24;
-        int tokens = 9;
         float[] w = gaussian(rnd, rows * cols);
-        float[] x = gaussian(rnd, tokens * cols);
+        F32x8Tensor panels = panels(w, rows, cols);
+        float[] x = gaussian(rnd, 11 * cols);
         int outOff = 3;
-        float[] expected = new float[outOff + tokens * rows];
-        float[] batched = new float[outOff + tokens * rows];
-        // when the scalar and vector kernels run all tokens at once, and the vector kernel one token at a time
-        scalar.matmulF32(w, cols, x, tokens, expected, outOff, rows, from, to);
-        vector.matmulF32(w, cols, x, tokens, batched, outOff, rows, from, to);
-        float[] allRows = new float[tokens * rows];
-        vector.matmulF32(w, cols, x, tokens, allRows, 0, rows, 0, rows);
-        float[] firstRows = new float[tokens * rows];
-        vector.matmulF32(w, cols, x, tokens, firstRows, 0, rows, 0, to - from);
-        for (int t = 0; t < tokens; t++) {
-            float[] single = new float[rows];
-            vector.matmulF32(w, cols, Arrays.copyOfRange(x, t * cols, (t + 1) * cols), 1, single, 0, rows, from, to);
-            // then batching changes no bit of a token's outputs, nor does where a row falls in the range (the
-            // whole matrix, or a range of fewer than 8 rows at its start), rows outside the range stay untouched,
-            // and every output is the reference's within float rounding
-            assertThat(Arrays.copyOfRange(batched, outOff + t * rows, outOff + (t + 1) * rows))
-                    .as("token %d", t)
-                    .containsExactly(single);
-            assertThat(Arrays.copyOfRange(batched, outOff + t * rows + from, outOff + t * rows + to))
-                    .as("token %d, rows of the whole matrix", t)
-                    .containsExactly(Arrays.copyOfRange(allRows, t * rows + from, t * rows + to));
-            assertThat(Arrays.copyOfRange(firstRows, t * rows, t * rows + to - from))
-                    .as("token %d, the first rows alone", t)
-                    .containsExactly(Arrays.copyOfRange(allRows, t * rows, t * rows + to - from));
-            for (int r = 0; r < rows; r++) {
-                int o = outOff + t * rows + r;
-                if (r < from || r >= to) {
-                    assertThat(batched[o]).isZero();
-                    continue;
+        for (int tokens : new int[] {1, 2, 3, 4, 5, 7, 8, 11}) {
+            float[] expected = new float[outOff + tokens * rows];
+            float[] actual = new float[outOff + tokens * rows];
+            // when the scalar reference and the vector kernel fill rows [from, to) for every token
+            scalar.matmulF32x8(panels.panels(), cols, x, tokens, expected, outOff, rows, from, to);
+            vector.matmulF32x8(panels.panels(), cols, x, tokens, actual, outOff, rows, from, to);
+            // then they agree bit for bit (each output one chain over the columns in order, whatever the pass),
+            // rows outside the range stay untouched, and each output is the product within float rounding
+            assertThat(actual).as("%d tokens", tokens).containsExactly(expected);
+            for (int t = 0; t < tokens; t++) {
+                for (int r = 0; r < rows; r++) {
+                    int o = outOff + t * rows + r;
+                    if (r < from || r >= to) {
+                        assertThat(actual[o]).isZero();
+                        continue;
+                    }
+                    double exact = 0;
+                    double magnitude = 0;
+                    for (int i = 0; i < cols; i++) {
+                        exact += (double) w[r * cols + i] * x[t * cols + i];
+                        magnitude += Math.abs((double) w[r * cols + i] * x[t * cols + i]);
+                    }
+                    assertThat((double) Math.abs(actual[o] - exact))
+                            .as("%d tokens, token %d row %d", tokens, t, r)
+                            .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
+                    assertThat(actual[o]).isEqualTo(panels.dot((long) r * cols, x, t * cols, cols, scalar));
                 }
-                double magnitude = 0;
-                for (int i = 0; i < cols; i++) {
-                    magnitude += Math.abs((double) w[r * cols + i] * x[t * cols + i]);
-                }
-                assertThat((double) Math.abs(batched[o] - expected[o]))
-                        .as("token %d row %d", t, r)
-                        .isLessThanOrEqualTo(1e-5 * magnitude + 1e-6);
             }
         }
     }
 
     @Test
-    void f32TensorOnTheHeapHoldsTheSameWeightsAndTakesTheArrayKernel() {
-        // given a mapped-style (native) F32 tensor of 16 x 64 and its heap copy
+    void f32PanelsHoldTheMappedWeightsAndTakeThePanelKernel() {
+        // given a mapped-style (native) F32 tensor of 13 x 64 and its panel copy
         SplittableRandom rnd = new SplittableRandom(5);
-        int rows = 16;
+        int rows = 13;
         int cols = 64;
         float[] values = gaussian(rnd, rows * cols);
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment native_ = arena.allocate(4L * values.length);
             MemorySegment.copy(values, 0, native_, Layouts.F32, 0, values.length);
             F32Tensor mapped = new F32Tensor(native_, values.length);
-            F32Tensor heap = mapped.onHeap();
-            // then only the copy is an array, with the same values, and copying it again gives itself
-            assertThat(mapped.array()).isNull();
-            assertThat(heap.array()).containsExactly(values);
-            assertThat(heap.onHeap()).isSameAs(heap);
-            // and both multiply alike: the copy through the array kernel, the mapping through per-row dots
+            F32x8Tensor panels = F32x8Tensor.repack(mapped, cols).orElseThrow();
+            // then the copy holds the same values (the last group padded with zero rows) on the heap
+            float[] decoded = new float[values.length];
+            panels.dequantize(0, decoded, 0, values.length);
+            assertThat(decoded).containsExactly(values);
+            assertThat(panels.panels()).hasSize(16 * cols);
+            assertThat(panels.data().isNative()).isFalse();
+            assertThatThrownBy(() -> panels.byteOffset(64)).isInstanceOf(UnsupportedOperationException.class);
+            // and both multiply alike: the copy through the panel kernel, the mapping through per-row dots
             float[] x = gaussian(rnd, 2 * cols);
-            float[] viaArray = new float[2 * rows];
+            float[] viaPanels = new float[2 * rows];
             float[] viaSegment = new float[2 * rows];
-            MatrixVector.rows(heap, cols, x, 2, viaArray, 0, rows, 0, rows, vector);
+            MatrixVector.rows(panels, cols, x, 2, viaPanels, 0, rows, 0, rows, vector);
             MatrixVector.rows(mapped, cols, x, 2, viaSegment, 0, rows, 0, rows, vector);
             float[] direct = new float[2 * rows];
-            vector.matmulF32(values, cols, x, 2, direct, 0, rows, 0, rows);
-            assertThat(viaArray).containsExactly(direct);
-            for (int i = 0; i < viaArray.length; i++) {
-                assertThat(viaSegment[i]).isCloseTo(viaArray[i], within(1e-4f));
+            vector.matmulF32x8(panels.panels(), cols, x, 2, direct, 0, rows, 0, rows);
+            assertThat(viaPanels).containsExactly(direct);
+            for (int i = 0; i < viaPanels.length; i++) {
+                assertThat(viaSegment[i]).isCloseTo(viaPanels[i], within(1e-4f));
             }
         }
+        // a panel array of the wrong size is refused, naming both sizes
+        assertThatThrownBy(() -> new F32x8Tensor(new float[64], 13 * 8, 8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("need 128 floats, got: 64");
+    }
+
+    private static F32x8Tensor panels(float[] w, int rows, int cols) {
+        MemorySegment heap = MemorySegment.ofArray(w);
+        return F32x8Tensor.repack(new F32Tensor(heap, (long) rows * cols), cols).orElseThrow();
     }
 
     @ParameterizedTest
