@@ -342,6 +342,35 @@ class InterleavedKernelsTests {
     }
 
     @org.junit.jupiter.api.Test
+    void q8_0ActivationsChangedInPlaceAreLaidOutAgain() {
+        // given a Q8_0 matrix and 8 tokens' activations the vector kernel has interleaved once (and keeps for the
+        // next call)
+        SplittableRandom rnd = new SplittableRandom(23);
+        int rows = 32;
+        int cols = 128;
+        int tokens = 8;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = Tensor.of(
+                    GgmlType.Q8_0,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd),
+                    rows * cols);
+            Tensor packed = repack(t, cols, arena);
+            float[] x = gaussian(rnd, tokens * cols);
+            float[] first = new float[tokens * rows];
+            MatrixVector.rows(packed, cols, x, tokens, first, 0, rows, 0, rows, vector);
+            // when one value of token 5 changes in the same array
+            x[5 * cols + 77] += 1f;
+            float[] actual = new float[tokens * rows];
+            MatrixVector.rows(packed, cols, x, tokens, actual, 0, rows, 0, rows, vector);
+            // then token 5 follows the new value (the bits of a one-token product), the other tokens stay as they were
+            assertThat(Arrays.copyOfRange(actual, 5 * rows, 6 * rows))
+                    .containsExactly(oneToken(packed, cols, x, 5, rows, 0, rows))
+                    .isNotEqualTo(Arrays.copyOfRange(first, 5 * rows, 6 * rows));
+            assertThat(Arrays.copyOf(actual, 5 * rows)).containsExactly(Arrays.copyOf(first, 5 * rows));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void activationsRoundToBlocksOf8BitsInPairs() {
         // given 3 blocks: gaussian values, one ending in exact halves of its scale, and zeros
         SplittableRandom rnd = new SplittableRandom(5);
