@@ -34,6 +34,7 @@ class GenerationHealthIndicator implements HealthIndicator {
                         .withDetail("waiting", stats.waiting())
                         .withDetail("kvBlocksUsed", stats.kvBlocksUsed())
                         .withDetail("kvBlocksTotal", stats.kvBlocksTotal())
+                        .withDetail("warmup", model.warmup())
                         .build();
             }
         };

@@ -16,6 +16,7 @@ import org.jrag.engine.serving.BatchForward;
 import org.jrag.engine.serving.EngineOptions;
 import org.jrag.engine.serving.InferenceEngine;
 import org.jrag.engine.serving.Speculation;
+import org.jrag.engine.serving.Warmup;
 import org.jrag.engine.tokenizer.Tokenizer;
 import org.jrag.engine.tokenizer.Vocabulary;
 import org.jrag.generation.model.EngineProperties.SpeculationProperties;
@@ -100,6 +101,11 @@ final class ModelLoader {
                     speculation,
                     context);
             InferenceEngine inference = new InferenceEngine(forward, options);
+            resources.add(0, inference); // closed first if the warm-up fails (a served model closes it itself)
+
+            // 6. warm-up: synthetic requests before the first real one, so that the kernels are compiled
+            String warmup = warmUp(inference, config, engine.warmup());
+            resources.remove(0);
             String id = properties.idFor(path);
             log.info(
                     "Serving {} as '{}': context {}, {} KV blocks of {} ({}), max running {}, max queued {},"
@@ -116,6 +122,7 @@ final class ModelLoader {
                     engine.prefixCaching(),
                     speculation,
                     template == null ? "none" : template.getClass().getSimpleName());
+            log.info("Warm-up of '{}': {}", id, warmup);
             return new ServedModel(
                     id,
                     path,
@@ -127,11 +134,21 @@ final class ModelLoader {
                     endOfText,
                     endOfTurn,
                     inference,
+                    warmup,
                     resources);
         } catch (RuntimeException e) {
             closeQuietly(resources, e);
             throw e;
         }
+    }
+
+    /** Runs the warm-up rounds (none when {@code rounds} is 0) and describes what ran. */
+    static String warmUp(InferenceEngine engine, LlamaConfig config, EngineProperties.WarmupProperties warmup) {
+        if (warmup.rounds() == 0) {
+            return "off";
+        }
+        return Warmup.run(engine, config.vocabSize(), Warmup.Plan.of(warmup.rounds(), warmup.budget()))
+                .describe();
     }
 
     /**

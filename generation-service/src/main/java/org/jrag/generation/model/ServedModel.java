@@ -21,6 +21,7 @@ import org.jrag.engine.tokenizer.Tokenizer;
  * @param endOfText token ids that end any generation (EOS, EOT)
  * @param endOfTurn token ids that end an assistant turn in a chat (the template's, plus {@code endOfText})
  * @param engine the continuous-batching engine
+ * @param warmup what the warm-up at startup ran ("off" when it ran none)
  * @param resources files to close after the engine
  */
 public record ServedModel(
@@ -34,6 +35,7 @@ public record ServedModel(
         Set<Integer> endOfText,
         Set<Integer> endOfTurn,
         InferenceEngine engine,
+        String warmup,
         List<AutoCloseable> resources)
         implements AutoCloseable {
 

@@ -75,6 +75,7 @@ class GenerativeAnswerServiceTests {
                     Set.of(2),
                     Set.of(2),
                     null, // the scripted completer never reaches an engine
+                    "off",
                     List.of());
         }
     }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.model.KvCacheType;
 import org.jrag.engine.model.LlamaConfig;
 import org.jrag.engine.serving.Speculation;
 import org.jrag.generation.TestModels;
 import org.jrag.generation.model.EngineProperties.SpeculationProperties;
+import org.jrag.generation.model.EngineProperties.WarmupProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
@@ -19,7 +21,17 @@ class ModelLoaderTests {
 
     private static EngineProperties engine(int contextLength, int kvBlocks, SpeculationProperties speculation) {
         return new EngineProperties(
-                contextLength, 16, kvBlocks, DataSize.ofMegabytes(8), KvCacheType.F32, 4, 8, 64, true, speculation);
+                contextLength,
+                16,
+                kvBlocks,
+                DataSize.ofMegabytes(8),
+                KvCacheType.F32,
+                4,
+                8,
+                64,
+                true,
+                speculation,
+                null);
     }
 
     private static final SpeculationProperties OFF =
@@ -112,21 +124,56 @@ class ModelLoaderTests {
             assertThat(ModelLoader.kvBlocks(config, engine(0, 12, OFF), 128)).isEqualTo(12);
             // an F16 cache stores halves: twice the blocks in the same budget
             EngineProperties half =
-                    new EngineProperties(0, 16, 0, DataSize.ofMegabytes(8), KvCacheType.F16, 4, 8, 64, true, OFF);
+                    new EngineProperties(0, 16, 0, DataSize.ofMegabytes(8), KvCacheType.F16, 4, 8, 64, true, OFF, null);
             assertThat(ModelLoader.kvBlocks(config, half, 128)).isEqualTo(8 * 1024 * 1024 / 10_240);
         }
     }
 
     @Test
     void rejectsEngineSettingsOutOfRange() {
-        assertThatThrownBy(
-                        () -> new EngineProperties(0, 16, 0, DataSize.ofBytes(0), KvCacheType.F32, 4, 8, 64, true, OFF))
+        assertThatThrownBy(() ->
+                        new EngineProperties(0, 16, 0, DataSize.ofBytes(0), KvCacheType.F32, 4, 8, 64, true, OFF, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rag.generation.engine.kv-memory must be > 0 when kv-blocks is 0, got: 0B");
-        assertThatThrownBy(() ->
-                        new EngineProperties(0, 16, 10, DataSize.ofMegabytes(1), KvCacheType.F32, 0, 8, 64, true, OFF))
+        assertThatThrownBy(() -> new EngineProperties(
+                        0, 16, 10, DataSize.ofMegabytes(1), KvCacheType.F32, 0, 8, 64, true, OFF, null))
                 .hasMessage("rag.generation.engine.max-running must be >= 1, got: 0");
         assertThatThrownBy(() -> new SpeculationProperties(SpeculationProperties.Mode.DRAFT_MODEL, 3, 4, " "))
                 .hasMessage("rag.generation.engine.speculation.draft-model-path must be set in draft-model mode");
+        assertThatThrownBy(() -> new WarmupProperties(-1, Duration.ofSeconds(10)))
+                .hasMessage("rag.generation.engine.warmup.rounds must be >= 0, got: -1");
+        assertThatThrownBy(() -> new WarmupProperties(4, Duration.ofSeconds(-1)))
+                .hasMessage("rag.generation.engine.warmup.budget must be >= 0, got: PT-1S");
+    }
+
+    @Test
+    void warmsTheEngineUpBeforeServingAndSaysWhatRan() throws Exception {
+        // given stories260K with 3 warm-up rounds (one request alone, then four at once)
+        Path stories = TestModels.stories260K();
+        EngineProperties props = new EngineProperties(
+                0,
+                16,
+                0,
+                DataSize.ofMegabytes(8),
+                KvCacheType.F32,
+                4,
+                8,
+                64,
+                true,
+                OFF,
+                new WarmupProperties(3, Duration.ofMinutes(1)));
+        try (ModelStatus status =
+                ModelLoader.load(new ModelSource.Found(stories), new ModelProperties(stories.toString(), ""), props)) {
+            ServedModel model = status.require();
+            // then the rounds ran before the model was handed out, and the engine is idle and serves
+            assertThat(model.warmup()).startsWith("3 rounds, 15 requests in ");
+            assertThat(model.engine().stats().running()).isZero();
+            assertThat(model.engine().stats().kvBlocksUsed()).isZero();
+        }
+        // and without rounds nothing runs
+        try (ModelStatus status = ModelLoader.load(
+                new ModelSource.Found(stories), new ModelProperties(stories.toString(), ""), engine(0, 0, OFF))) {
+            assertThat(status.require().warmup()).isEqualTo("off");
+        }
     }
 }

@@ -38,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
             "rag.generation.engine.max-queued=1",
             "rag.generation.engine.kv-memory=160MB",
             "rag.generation.engine.prefix-caching=false",
+            // no warm-up: the test needs the model slow, as it is before the JIT has compiled its kernels
+            "rag.generation.engine.warmup.rounds=0",
             "rag.generation.openai.request-timeout=8s",
             "rag.generation.openai.retry-after=2s"
         })

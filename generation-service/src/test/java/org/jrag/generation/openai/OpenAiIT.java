@@ -298,6 +298,7 @@ class OpenAiIT extends StoriesService {
         assertThat(details.path("id").asString()).isEqualTo(MODEL);
         assertThat(details.path("contextLength").asInt()).isEqualTo(128);
         assertThat(details.path("chat").asString()).isEqualTo("yes");
+        assertThat(details.path("warmup").asString()).matches("\\d+ rounds, \\d+ requests in .*");
     }
 
     @Test
