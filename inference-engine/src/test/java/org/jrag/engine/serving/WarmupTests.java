@@ -5,100 +5,95 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Warm-up rounds over the toy model: what runs, its limits, and a failing model. */
 class WarmupTests {
     private static final int VOCAB = 50;
 
-    private ToyModel model;
-    private InferenceEngine engine;
-
-    private InferenceEngine start(EngineOptions options) {
-        model = new ToyModel(VOCAB, options.blockSize(), options.kvBlocks(), true);
-        engine = new InferenceEngine(model, options);
-        return engine;
+    /** The toy model for an engine with these options (each test closes its engine). */
+    private static ToyModel toy(EngineOptions options) {
+        return new ToyModel(VOCAB, options.blockSize(), options.kvBlocks(), true);
     }
 
-    private static EngineOptions options() {
-        return new EngineOptions(4, 64, 8, 16, 32, true, Speculation.off(), 256);
-    }
-
-    @AfterEach
-    void close() {
-        if (engine != null) {
-            engine.close();
-        }
-    }
+    private static final EngineOptions OPTIONS = new EngineOptions(4, 64, 8, 16, 32, true, Speculation.off(), 256);
 
     @Test
     void runsEachRoundAsOneRequestAloneThenABatchAtOnce() {
         // given an engine that runs up to 8 sequences at once
-        start(options());
-        // when 3 rounds of 1 + 3 requests (8 prompt tokens, 4 generated each) run
-        Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(3, Duration.ofMinutes(1), 3, 8, 4));
-        // then 12 requests ran, and some step decoded 3 sequences together (the batched step), none more
-        assertThat(report.rounds()).isEqualTo(3);
-        assertThat(report.requests()).isEqualTo(12);
-        assertThat(report.firstRound()).isPositive();
-        assertThat(report.lastRound()).isPositive();
-        assertThat(report.describe()).startsWith("3 rounds, 12 requests in ");
-        int widest = model.calls.stream().mapToInt(List::size).max().orElseThrow();
-        assertThat(widest).isEqualTo(3);
-        long promptTokens = model.calls.stream()
-                .flatMap(List::stream)
-                .filter(c -> c.startPos() == 0)
-                .mapToLong(c -> c.tokens().length)
-                .sum();
-        assertThat(promptTokens)
-                .as("every prompt prefilled: none came from the prefix cache")
-                .isEqualTo(12 * 8);
-        // and the engine serves as before
-        RecordingStream s = new RecordingStream();
-        engine.submit(GenerationRequest.greedy(new int[] {1, 2, 3}, 5), s);
-        assertThat(s.await().reason()).isEqualTo(FinishReason.LENGTH);
-        assertThat(s.tokenArray()).hasSize(5);
+        ToyModel model = toy(OPTIONS);
+        try (InferenceEngine engine = new InferenceEngine(model, OPTIONS)) {
+            // when 3 rounds of 1 + 3 requests (8 prompt tokens, 4 generated each) run
+            Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(3, Duration.ofMinutes(1), 3, 8, 4));
+            // then 12 requests ran, and some step decoded 3 sequences together (the batched step), none more
+            assertThat(report.rounds()).isEqualTo(3);
+            assertThat(report.requests()).isEqualTo(12);
+            assertThat(report.firstRound()).isPositive();
+            assertThat(report.lastRound()).isPositive();
+            assertThat(report.describe()).startsWith("3 rounds, 12 requests in ");
+            int widest = model.calls.stream().mapToInt(List::size).max().orElseThrow();
+            assertThat(widest).isEqualTo(3);
+            long promptTokens = model.calls.stream()
+                    .flatMap(List::stream)
+                    .filter(c -> c.startPos() == 0)
+                    .mapToLong(c -> c.tokens().length)
+                    .sum();
+            assertThat(promptTokens)
+                    .as("every prompt prefilled: none came from the prefix cache")
+                    .isEqualTo(12 * 8);
+            // and the engine serves as before
+            RecordingStream s = new RecordingStream();
+            engine.submit(GenerationRequest.greedy(new int[] {1, 2, 3}, 5), s);
+            assertThat(s.await().reason()).isEqualTo(FinishReason.LENGTH);
+            assertThat(s.tokenArray()).hasSize(5);
+        }
     }
 
     @Test
     void stopsAtTheFirstRoundEndAfterTheBudgetAndCapsToTheEngine() {
         // given an engine of a 12-position context that runs 2 sequences at once
-        start(new EngineOptions(4, 64, 2, 16, 32, true, Speculation.off(), 12));
-        // when 10 rounds of 1 + 5 requests of 32 + 16 tokens are asked for within no time
-        Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(10, Duration.ZERO, 5, 32, 16));
-        // then one round ran, 2 requests at once (the engine's limit), prompt and completion within the context
-        assertThat(report.rounds()).isEqualTo(1);
-        assertThat(report.requests()).isEqualTo(3);
-        assertThat(model.calls.stream().mapToInt(List::size).max().orElseThrow())
-                .isEqualTo(2);
-        int longest = model.calls.stream()
-                .flatMap(List::stream)
-                .mapToInt(c -> c.startPos() + c.tokens().length)
-                .max()
-                .orElseThrow();
-        assertThat(longest).isLessThanOrEqualTo(12);
+        EngineOptions options = new EngineOptions(4, 64, 2, 16, 32, true, Speculation.off(), 12);
+        ToyModel model = toy(options);
+        try (InferenceEngine engine = new InferenceEngine(model, options)) {
+            // when 10 rounds of 1 + 5 requests of 32 + 16 tokens are asked for within no time
+            Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(10, Duration.ZERO, 5, 32, 16));
+            // then one round ran, 2 requests at once (the engine's limit), prompt and completion within the context
+            assertThat(report.rounds()).isEqualTo(1);
+            assertThat(report.requests()).isEqualTo(3);
+            assertThat(model.calls.stream().mapToInt(List::size).max().orElseThrow())
+                    .isEqualTo(2);
+            int longest = model.calls.stream()
+                    .flatMap(List::stream)
+                    .mapToInt(c -> c.startPos() + c.tokens().length)
+                    .max()
+                    .orElseThrow();
+            assertThat(longest).isLessThanOrEqualTo(12);
+        }
     }
 
     @Test
     void zeroRoundsRunNothing() {
-        start(options());
-        Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(0, Duration.ofSeconds(5), 4, 8, 4));
-        assertThat(report.rounds()).isZero();
-        assertThat(report.describe()).isEqualTo("no warm-up rounds");
-        assertThat(model.calls).isEmpty();
+        ToyModel model = toy(OPTIONS);
+        try (InferenceEngine engine = new InferenceEngine(model, OPTIONS)) {
+            Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(0, Duration.ofSeconds(5), 4, 8, 4));
+            assertThat(report.rounds()).isZero();
+            assertThat(report.describe()).isEqualTo("no warm-up rounds");
+            assertThat(model.calls).isEmpty();
+        }
     }
 
     @Test
     void aFailingModelFailsTheWarmup() {
         // given a model whose next forward throws
-        start(options());
+        ToyModel model = toy(OPTIONS);
         model.failNext = new IllegalStateException("boom");
-        // then the warm-up reports the failed request instead of a report
-        assertThatThrownBy(() -> Warmup.run(engine, VOCAB, new Warmup.Plan(2, Duration.ofSeconds(5), 2, 8, 4)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("a warm-up request ended with ERROR")
-                .hasMessageContaining("boom");
+        try (InferenceEngine engine = new InferenceEngine(model, OPTIONS)) {
+            // then the warm-up reports the failed request instead of a report
+            assertThatThrownBy(() -> Warmup.run(engine, VOCAB, new Warmup.Plan(2, Duration.ofSeconds(5), 2, 8, 4)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("a warm-up request ended with ERROR")
+                    .hasMessageContaining("boom");
+        }
     }
 
     @Test
