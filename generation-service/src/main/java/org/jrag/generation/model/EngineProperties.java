@@ -71,7 +71,7 @@ public record EngineProperties(
      * until the JIT has compiled the engine's kernels, a request runs many times slower (a first request took 8x the
      * time of later ones on the SmolLM2-135M shape, 200x on stories260K).
      *
-     * @param rounds most rounds of one request alone and four at once; 0 serves none
+     * @param rounds most rounds of one request alone, then two, three or four at once in turn; 0 serves none
      * @param budget time after which no new round starts
      */
     public record WarmupProperties(int rounds, Duration budget) {

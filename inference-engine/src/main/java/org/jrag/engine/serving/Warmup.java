@@ -15,8 +15,8 @@ import java.util.concurrent.ExecutionException;
  * shape 2.7 s against 0.33 s. llama.cpp's server runs one warm-up decode at startup; a JVM needs rounds of the
  * shapes it will serve.
  *
- * <p>A round is one request alone (one-token decode steps), then {@code batch} requests at once (batched prefill
- * and decode steps). Prompts are random token ids, different in every request (prefix caching skips nothing) and
+ * <p>A round is one request alone (one-token decode steps), then several at once (batched prefill and decode
+ * steps): 2, 3, ... up to {@code batch} in turn, since each batch width takes its own kernel passes. Prompts are random token ids, different in every request (prefix caching skips nothing) and
  * long enough for the batched prefill kernels; each request generates {@code maxTokens} greedily. Rounds stop after
  * {@code rounds}, or at the first round end after {@code budget}.
  */
@@ -27,7 +27,8 @@ public final class Warmup {
      *
      * @param rounds most rounds; 0 runs none
      * @param budget time after which no new round starts
-     * @param batch requests at once in the second half of a round (capped at the engine's max running)
+     * @param batch most requests at once in the second half of a round (capped at the engine's max running); the
+     *     rounds take 2, 3, ... batch in turn
      * @param promptTokens prompt length (capped so that prompt and completion fit the context)
      * @param maxTokens tokens each request generates
      */
@@ -98,15 +99,17 @@ public final class Warmup {
         while (rounds < plan.rounds() && (rounds == 0 || System.nanoTime() < deadline)) {
             long t0 = System.nanoTime();
             serve(engine, List.of(prompt(rnd, promptTokens, vocabSize)), maxTokens);
+            // 2, 3, ... batch requests at once in turn: each batch width takes its own kernel passes
+            int width = batch <= 2 ? batch : 2 + rounds % (batch - 1);
             List<int[]> prompts = new ArrayList<>();
-            for (int i = 0; i < batch; i++) {
+            for (int i = 0; i < width; i++) {
                 prompts.add(prompt(rnd, promptTokens, vocabSize));
             }
             serve(engine, prompts, maxTokens);
             last = System.nanoTime() - t0;
             first = rounds == 0 ? last : first;
             rounds++;
-            requests += 1 + batch;
+            requests += 1 + width;
         }
         return new Report(
                 rounds,

@@ -19,20 +19,20 @@ class WarmupTests {
     private static final EngineOptions OPTIONS = new EngineOptions(4, 64, 8, 16, 32, true, Speculation.off(), 256);
 
     @Test
-    void runsEachRoundAsOneRequestAloneThenABatchAtOnce() {
+    void runsEachRoundAsOneRequestAloneThenSeveralAtOnceTwoThreeOrFourInTurn() {
         // given an engine that runs up to 8 sequences at once
         ToyModel model = toy(OPTIONS);
         try (InferenceEngine engine = new InferenceEngine(model, OPTIONS)) {
-            // when 3 rounds of 1 + 3 requests (8 prompt tokens, 4 generated each) run
-            Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(3, Duration.ofMinutes(1), 3, 8, 4));
-            // then 12 requests ran, and some step decoded 3 sequences together (the batched step), none more
-            assertThat(report.rounds()).isEqualTo(3);
-            assertThat(report.requests()).isEqualTo(12);
+            // when 4 rounds of 1 + (2, 3, 4, 2) requests (8 prompt tokens, 4 generated each) run
+            Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(4, Duration.ofMinutes(1), 4, 8, 4));
+            // then 15 requests ran, and steps decoded 1, 2, 3 and 4 sequences together, none more
+            assertThat(report.rounds()).isEqualTo(4);
+            assertThat(report.requests()).isEqualTo(15);
             assertThat(report.firstRound()).isPositive();
             assertThat(report.lastRound()).isPositive();
-            assertThat(report.describe()).startsWith("3 rounds, 12 requests in ");
-            int widest = model.calls.stream().mapToInt(List::size).max().orElseThrow();
-            assertThat(widest).isEqualTo(3);
+            assertThat(report.describe()).startsWith("4 rounds, 15 requests in ");
+            assertThat(model.calls.stream().map(List::size).distinct().sorted().toList())
+                    .containsExactly(1, 2, 3, 4);
             long promptTokens = model.calls.stream()
                     .flatMap(List::stream)
                     .filter(c -> c.startPos() == 0)
@@ -40,7 +40,7 @@ class WarmupTests {
                     .sum();
             assertThat(promptTokens)
                     .as("every prompt prefilled: none came from the prefix cache")
-                    .isEqualTo(12 * 8);
+                    .isEqualTo(15 * 8);
             // and the engine serves as before
             RecordingStream s = new RecordingStream();
             engine.submit(GenerationRequest.greedy(new int[] {1, 2, 3}, 5), s);
