@@ -37,6 +37,9 @@ import org.jrag.engine.tokenizer.Vocabulary;
  */
 public final class ServingBench {
     /** Story openings tried for (c); the harness keeps those whose greedy continuation repeats the most. */
+    /** Most passage-then-opening prompts per story opening in (c1), each built from the last one's continuation. */
+    private static final int ECHO_ROUNDS = 6;
+
     private static final String[] STORY_PROMPTS = {
         "Lily said, \"I want to play with the ball. I want to play with the ball.\" Mom said,",
         "Once upon a time, there was a little girl named Lily. Lily liked to play. One day, Lily",
@@ -208,11 +211,23 @@ public final class ServingBench {
             int max = context - p.length;
             int[] out = tokens(forward, plain, p, max);
             candidates.add(new Candidate(p, max, repeatFraction(p, out)));
-            int[] echo = passageThenOpening(p, tokenizer.encode(text, false), out, vocabulary.eosId(), context);
-            if (echo.length > 0) {
+            // the RAG case: the story as a passage, then the opening again; the model's continuation of that prompt
+            // becomes the next passage, up to ECHO_ROUNDS times, until it copies its passage (greedy's fixed point)
+            int[] opening = tokenizer.encode(text, false);
+            int[] passage = out;
+            for (int round = 0; round < ECHO_ROUNDS; round++) {
+                int[] echo = passageThenOpening(p, opening, passage, vocabulary.eosId(), context);
+                if (echo.length == 0) {
+                    break;
+                }
                 int echoMax = context - echo.length;
-                candidates.add(
-                        new Candidate(echo, echoMax, repeatFraction(echo, tokens(forward, plain, echo, echoMax))));
+                int[] echoOut = tokens(forward, plain, echo, echoMax);
+                double repeat = repeatFraction(echo, echoOut);
+                candidates.add(new Candidate(echo, echoMax, repeat));
+                if (repeat == 1.0 || Arrays.equals(echoOut, passage)) {
+                    break;
+                }
+                passage = echoOut;
             }
         }
         candidates.sort((a, b) -> Double.compare(b.repeat(), a.repeat()));
