@@ -101,11 +101,15 @@ final class ModelLoader {
                     speculation,
                     context);
             InferenceEngine inference = new InferenceEngine(forward, options);
-            resources.add(0, inference); // closed first if the warm-up fails (a served model closes it itself)
 
             // 6. warm-up: synthetic requests before the first real one, so that the kernels are compiled
-            String warmup = warmUp(inference, config, engine.warmup());
-            resources.remove(0);
+            String warmup;
+            try {
+                warmup = warmUp(inference, config, engine.warmup());
+            } catch (RuntimeException e) {
+                inference.close(); // before the files it reads are closed below
+                throw e;
+            }
             String id = properties.idFor(path);
             log.info(
                     "Serving {} as '{}': context {}, {} KV blocks of {} ({}), max running {}, max queued {},"

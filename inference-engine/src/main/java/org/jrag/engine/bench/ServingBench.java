@@ -322,7 +322,7 @@ public final class ServingBench {
 
     /**
      * (k) what speculation on stories260K weighs: the model's forward of k tokens of one sequence after 60 cached
-     * positions (a verification step asks for all k tokens' logits), k = 1, 2, 4, 8, 2,000 calls each after 10,000
+     * positions (a verification step asks for all k tokens' logits), k = 1, 2, 3, 4, 8, 2,000 calls each after 10,000
      * untimed, best of -r.
      * A drafted token pays when it is accepted with a probability above its marginal cost over the one-token step.
      */

@@ -16,9 +16,10 @@ import java.util.concurrent.ExecutionException;
  * shapes it will serve.
  *
  * <p>A round is one request alone (one-token decode steps), then several at once (batched prefill and decode
- * steps): 2, 3, ... up to {@code batch} in turn, since each batch width takes its own kernel passes. Prompts are random token ids, different in every request (prefix caching skips nothing) and
- * long enough for the batched prefill kernels; each request generates {@code maxTokens} greedily. Rounds stop after
- * {@code rounds}, or at the first round end after {@code budget}.
+ * steps): 2, 3, ... up to {@code batch} in turn, since each batch width takes its own kernel passes. Prompts are
+ * random token ids, different in every request (prefix caching skips nothing) and long enough for the batched
+ * prefill kernels; each request generates {@code maxTokens} greedily. Rounds stop after {@code rounds}, or at the
+ * first round end after {@code budget}.
  */
 public final class Warmup {
 
@@ -44,7 +45,7 @@ public final class Warmup {
             }
         }
 
-        /** {@code rounds} rounds within {@code budget}: 4 requests at once, 32-token prompts, 16 tokens each. */
+        /** {@code rounds} rounds within {@code budget}: up to 4 requests at once, 32-token prompts, 16 tokens each. */
         public static Plan of(int rounds, Duration budget) {
             return new Plan(rounds, budget, 4, 32, 16);
         }
