@@ -32,7 +32,7 @@ final class Interleaved8 {
      * matrix stays row-major).
      */
     static Optional<MemorySegment> repack(MemorySegment src, long size, int cols, int blockBytes, Arena arena) {
-        MemorySegment dst = arena.allocate(src.byteSize(), 64);
+        MemorySegment dst = HugePages.allocate(arena, src.byteSize());
         int blocks = cols / BLOCK;
         int groups = (int) (size / ((long) ROWS * cols));
         int groupBlockBytes = ROWS * blockBytes;
