@@ -14,16 +14,19 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The interleaved Q4_0 matrix ({@link Q4_0x8Tensor}) times activations rounded to 8-bit blocks ({@link
  * Q8Activations}) in integers, as llama.cpp's q4_0 x q8_0 dot: 16 weight bytes (columns j and j + 1 of 8 rows) are
- * shuffled to row order (row r's two bytes side by side) and widened to 16 shorts, whose low and high nibbles
- * multiply 16-bit activations (vpmullw) into 16-bit sums; per block the two lanes of each row become its sum, one
- * float conversion and one fused multiply-add with the two scales. The activations are kept as 16-bit pairs in an
- * int (values j and j + 1), which one broadcast spreads over the 8 rows, so a token costs 4 bytes of activations
- * per 32 multiply-adds.
+ * shuffled to row order (row r's two bytes side by side) and widened to 16 shorts v = lo + 16 hi, which multiply
+ * 16-bit activations (vpmullw) into 16-bit sums; per block the two lanes of each row become its sum, one float
+ * conversion and one fused multiply-add with the two scales. The activations are kept as 16-bit pairs in an int
+ * (values j and j + 1), which one broadcast spreads over the 8 rows, so a token costs 4 bytes of activations per 32
+ * multiply-adds.
  *
- * <p>16-bit sums are exact: a lane adds 16 products of a nibble (at most 15) and an activation (at most 127 in
- * magnitude), at most 30,480. The -8 offset of every weight is applied once per block as the integer {@code -8 *
- * sum_j q_x}. A token's result does not depend on how many tokens share a pass (integer sums, then the same float
- * steps), and equals {@link Q8Activations#matmulQ4_0x8} bit for bit.
+ * <p>The low nibble is never masked out: value i (i < 16) multiplies the whole byte v, and value 16 + i (the high
+ * nibble's) is kept as {@code q(16 + i) - 16 q(i)} and multiplies {@code v >> 4}, since v q(i) + hi (q(16 + i) - 16
+ * q(i)) = lo q(i) + hi q(16 + i). Products and sums wrap modulo 2^16, and the true sums fit 16 bits (a lane adds 16
+ * products of a nibble, at most 15, and an activation, at most 127 in magnitude: at most 30,480), so each lane ends
+ * exact. The -8 offset of every weight is applied once per block as the integer {@code -8 * sum_j q_x}. A token's
+ * result does not depend on how many tokens share a pass (integer sums, then the same float steps), and equals
+ * {@link Q8Activations#matmulQ4_0x8} bit for bit.
  */
 final class Q4_0x8IntegerKernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
@@ -130,7 +133,8 @@ final class Q4_0x8IntegerKernels {
 
     /**
      * Rounds blocks [0, n) of x (as {@link Q8Activations}): block b's values j and j + 1 (j even) as the low and high
-     * 16 bits of {@code pairs[16b + j / 2]}, its scale and its offset -8 * sum q.
+     * 16 bits of {@code pairs[16b + j / 2]}, where from j = 16 on value j is stored as {@code q(j) - 16 q(j - 16)}
+     * (see the class comment); its scale and its offset -8 * sum q.
      */
     static void quantize(float[] x, int n, int[] pairs, float[] scales, int[] offsets) {
         for (int b = 0; b < n; b++) {
@@ -151,8 +155,11 @@ final class Q4_0x8IntegerKernels {
             int o = BLOCK_INTS * b;
             q0.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o);
             q1.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 4);
-            q2.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 8);
-            q3.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 12);
+            // values 16-31 meet the high nibbles; stored as q(16 + i) - 16 q(i), see the class comment
+            IntVector h2 = q2.sub(q0.lanewise(VectorOperators.LSHL, 4));
+            IntVector h3 = q3.sub(q1.lanewise(VectorOperators.LSHL, 4));
+            h2.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 8);
+            h3.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 12);
         }
     }
 
@@ -169,8 +176,7 @@ final class Q4_0x8IntegerKernels {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                lo = lo.add(v.and((short) 0x0F)
-                        .mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
+                lo = lo.add(v.mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
                 hi = hi.add(v.lanewise(VectorOperators.LSHR, 4)
                         .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
             }
@@ -202,7 +208,7 @@ final class Q4_0x8IntegerKernels {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                ShortVector lo = v.and((short) 0x0F);
+                ShortVector lo = v;
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
                 s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
@@ -247,7 +253,7 @@ final class Q4_0x8IntegerKernels {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                ShortVector lo = v.and((short) 0x0F);
+                ShortVector lo = v;
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
                 s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
@@ -305,7 +311,7 @@ final class Q4_0x8IntegerKernels {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                ShortVector lo = v.and((short) 0x0F);
+                ShortVector lo = v;
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, 4);
                 s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));

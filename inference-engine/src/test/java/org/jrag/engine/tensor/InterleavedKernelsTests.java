@@ -387,20 +387,23 @@ class InterleavedKernelsTests {
         Q4_0x8IntegerKernels.quantize(x, 3, pairs, scales, offsets);
         // then each block has scale max|x| / 127, each value the nearest integer of x / scale (halves to even, ggml
         // rounds them away from zero) within half a step, the largest one +-127, the offset -8 * the sum, and values
-        // j and j + 1 in the low and high 16 bits of one int
+        // j and j + 1 in the low and high 16 bits of one int, from j = 16 on as q(j) - 16 q(j - 16)
         assertThat(scales).containsExactly(Q8Activations.scale(maxAbs(x, 0)), 0.5f, 0f);
         for (int b = 0; b < 3; b++) {
             int sum = 0;
+            int[] q = new int[32];
             for (int j = 0; j < 32; j++) {
                 float v = x[32 * b + j];
-                int q = Q8Activations.round(v, Q8Activations.inverse(scales[b]));
-                sum += q;
-                assertThat(Math.abs(q)).isLessThanOrEqualTo(127);
-                assertThat((double) Math.abs(q * scales[b] - v)).isLessThanOrEqualTo(scales[b] * 0.5 * (1 + 1e-6));
+                q[j] = Q8Activations.round(v, Q8Activations.inverse(scales[b]));
+                sum += q[j];
+                assertThat(Math.abs(q[j])).isLessThanOrEqualTo(127);
+                assertThat((double) Math.abs(q[j] * scales[b] - v)).isLessThanOrEqualTo(scales[b] * 0.5 * (1 + 1e-6));
+            }
+            for (int j = 0; j < 32; j++) {
                 int pair = pairs[b * Q4_0x8IntegerKernels.BLOCK_INTS + j / 2];
                 assertThat((short) (j % 2 == 0 ? pair : pair >> 16))
                         .as("block %d value %d", b, j)
-                        .isEqualTo((short) q);
+                        .isEqualTo((short) (j < 16 ? q[j] : q[j] - 16 * q[j - 16]));
             }
             assertThat(offsets[b]).isEqualTo(-8 * sum);
         }
