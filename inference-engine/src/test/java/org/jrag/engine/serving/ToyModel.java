@@ -27,6 +27,8 @@ final class ToyModel implements BatchForward {
 
     volatile RuntimeException failNext;
     volatile CountDownLatch gate;
+    /** Wall time each forward call sleeps (0: none), for tests that need steps to take as long as a real model's. */
+    volatile long sleepMillis;
 
     ToyModel(int vocab, int blockSize, int numBlocks, boolean deep) {
         this(vocab, blockSize, numBlocks, deep, 0);
@@ -49,6 +51,14 @@ final class ToyModel implements BatchForward {
         if (g != null) {
             try {
                 g.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        long sleep = sleepMillis;
+        if (sleep > 0) {
+            try {
+                Thread.sleep(sleep);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

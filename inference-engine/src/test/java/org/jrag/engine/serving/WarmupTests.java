@@ -20,8 +20,11 @@ class WarmupTests {
 
     @Test
     void runsEachRoundAsOneRequestAloneThenSeveralAtOnceTwoThreeOrFourInTurn() {
-        // given an engine that runs up to 8 sequences at once
+        // given an engine that runs up to 8 sequences at once, over a model whose steps take 10 ms (as a real
+        // model's do: the requests of a round are all submitted before the first of them has finished; the toy
+        // model alone finishes a request in microseconds, sometimes before the next one is submitted)
         ToyModel model = toy(OPTIONS);
+        model.sleepMillis = 10;
         try (InferenceEngine engine = new InferenceEngine(model, OPTIONS)) {
             // when 4 rounds of 1 + (2, 3, 4, 2) requests (8 prompt tokens, 4 generated each) run
             Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(4, Duration.ofMinutes(1), 4, 8, 4));
