@@ -217,11 +217,10 @@ final class Q4_0x8IntegerKernels {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                ShortVector lo = v;
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
-                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
-                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
             }
             FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
@@ -263,13 +262,12 @@ final class Q4_0x8IntegerKernels {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                ShortVector lo = v;
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
-                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
-                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
-                s2 = s2.add(lo.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
+                s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
             }
             FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
@@ -322,15 +320,14 @@ final class Q4_0x8IntegerKernels {
                 ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                ShortVector lo = v;
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
-                s0 = s0.add(lo.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
-                s1 = s1.add(lo.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
-                s2 = s2.add(lo.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
+                s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
-                s3 = s3.add(lo.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
+                s3 = s3.add(v.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
                         .add(hi.mul(IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts()));
             }
             FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
