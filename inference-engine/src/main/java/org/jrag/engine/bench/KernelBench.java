@@ -26,7 +26,7 @@ import org.jrag.engine.tensor.TensorKernels;
  * SmolLM2-135M and Llama-3.2-1B projections (rows x cols). Run by hand:
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens] | small [maxTokens] | integer [maxTokens]]]]
+ * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens] | small [maxTokens] | integer [maxTokens] | wide]]]
  * </pre>
  *
  * With {@code small}, the interleaved product for 1 to {@code maxTokens} (default 8) tokens, the kernels that take
@@ -37,6 +37,11 @@ import org.jrag.engine.tensor.TensorKernels;
  * kernels on exact activations ({@link PanamaTensorKernels#floatQ4_0()}) against the integer kernels on 8-bit
  * activations, alternately, one thread, best round; G multiply-adds per CPU-second and new / old. Shapes: the
  * SmolLM2-135M and Llama-3.2-1B projections and the 1B output matrix.
+ *
+ * With {@code wide} (Q8_0), the interleaved product for 8 and 16 tokens on 256-bit vectors ({@link
+ * PanamaTensorKernels#narrowVectors()}) against the 512-bit passes, alternately, one thread, best round; G
+ * multiply-adds per CPU-second and new / old (the same on a CPU without AVX-512). Shapes: the SmolLM2-135M and
+ * Llama-3.2-1B projections and the 135M output matrix.
  *
  * With {@code prefill}, the batched product of a micro-batch of {@code tokens} (default 128) activations with the
  * interleaved matrix instead: the previous decoded-rows path against the register-blocked panels, same matrix,
@@ -62,6 +67,10 @@ public final class KernelBench {
         }
         if (args.length > 2 && "integer".equals(args[2])) {
             integer(mx, rounds, args.length > 3 ? Integer.parseInt(args[3]) : 4);
+            return;
+        }
+        if (args.length > 2 && "wide".equals(args[2])) {
+            wide(mx, rounds);
             return;
         }
         if (args.length > 2 && "prefill".equals(args[2])) {
@@ -252,6 +261,55 @@ public final class KernelBench {
                 for (int tokens = 1; tokens <= maxTokens; tokens++) {
                     // enough products per round for ~5 ms of work at 5 G MAC/s
                     int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
+                    double best0 = 0;
+                    double best1 = 0;
+                    for (int round = 0; round < rounds; round++) {
+                        best0 = Math.max(
+                                best0, batchRate(mx, w, rows, cols, x, tokens, out, reps, before, BatchKernel.PANELS));
+                        best1 = Math.max(
+                                best1, batchRate(mx, w, rows, cols, x, tokens, out, reps, after, BatchKernel.PANELS));
+                    }
+                    System.out.printf(
+                            Locale.ROOT,
+                            "| %d x %d | %d | %.2f | %.2f | %.2fx |%n",
+                            rows,
+                            cols,
+                            tokens,
+                            best0,
+                            best1,
+                            best1 / best0);
+                }
+            }
+        }
+    }
+
+    private static void wide(ThreadMXBean mx, int rounds) {
+        TensorKernels before = PanamaTensorKernels.narrowVectors();
+        TensorKernels after = new PanamaTensorKernels();
+        int[][] shapes = {{576, 576}, {1536, 576}, {576, 1536}, {49152, 576}, {2048, 2048}, {8192, 2048}, {2048, 8192}};
+        System.out.printf(
+                Locale.ROOT,
+                "KernelBench Q8_0 8- and 16-token passes: best of %d rounds, 1 thread; 256-bit (old) vs 512-bit (new),"
+                        + " 512-bit available: %b%n",
+                rounds,
+                PanamaTensorKernels.wideVectorsAvailable());
+        System.out.println("| rows x cols | tokens | 256-bit G MAC/s | 512-bit G MAC/s | new / old |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: |");
+        for (int[] shape : shapes) {
+            int rows = shape[0];
+            int cols = shape[1];
+            try (Arena arena = Arena.ofShared()) {
+                Tensor w = Q8_0x8Tensor.repack((Q8_0Tensor) randomMatrix(GgmlType.Q8_0, rows, cols, arena), cols, arena)
+                        .orElseThrow();
+                float[] x = new float[16 * cols];
+                SplittableRandom rnd = new SplittableRandom(7);
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = (float) rnd.nextGaussian();
+                }
+                float[] out = new float[16 * rows];
+                for (int tokens = 8; tokens <= 16; tokens += 8) {
+                    // enough products per round for ~10 ms of work at 20 G MAC/s
+                    int reps = (int) Math.max(1, 200_000_000L / ((long) rows * cols * tokens));
                     double best0 = 0;
                     double best1 = 0;
                     for (int round = 0; round < rounds; round++) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.ShortVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -13,7 +14,8 @@ import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API kernels on 8-lane (256-bit) float vectors. Quantized blocks are widened in registers (8 bytes to
+ * Vector API kernels on 8-lane (256-bit) float vectors, and where the CPU has AVX-512 a 16-lane pass for the
+ * batched Q8_0 products that sums exactly as the 8-lane one. Quantized blocks are widened in registers (8 bytes to
  * 8 floats), scaled and multiplied with x without a heap copy; results differ from the scalar reference only
  * by float summation order and fused multiply-adds.
  */
@@ -25,6 +27,21 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     private static final int L = 8;
 
+    /**
+     * Whether the CPU runs 512-bit float vectors (AVX-512) and {@code -Djrag.engine.vectorBits=256} does not hold
+     * the kernels to 256 bits: then the 8-token Q8_0 pass covers two 8-row groups per vector ({@link #q8Pair8}).
+     */
+    private static final boolean WIDE_AVAILABLE = FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 512
+            && !"256".equals(System.getProperty("jrag.engine.vectorBits"));
+
+    private static final VectorSpecies<Float> F16 = FloatVector.SPECIES_512;
+    private static final VectorSpecies<Long> L2 = LongVector.SPECIES_128;
+
+    /** Lanes of two 2-lane vectors a, b: (a0, b0) and (a1, b1). */
+    private static final LongVector FIRST_LANES = LongVector.fromArray(L2, new long[] {0, 2}, 0);
+
+    private static final LongVector SECOND_LANES = LongVector.fromArray(L2, new long[] {1, 3}, 0);
+
     /** Whether 2 and 3 tokens beyond the 4-token passes share one pass over the weights (false: one at a time). */
     private final boolean remainderPasses;
 
@@ -34,13 +51,30 @@ public final class PanamaTensorKernels implements TensorKernels {
      */
     private final boolean q4Integer;
 
+    /** Whether the 8-token Q8_0 pass runs on 512-bit vectors ({@link #WIDE_AVAILABLE}). */
+    private final boolean wide;
+
     public PanamaTensorKernels() {
-        this(true, true);
+        this(true, true, WIDE_AVAILABLE);
     }
 
-    private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer) {
+    private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer, boolean wide) {
         this.remainderPasses = remainderPasses;
         this.q4Integer = q4Integer;
+        this.wide = wide;
+    }
+
+    /** Whether this machine and JVM run the 512-bit passes (see {@link #WIDE_AVAILABLE}). */
+    public static boolean wideVectorsAvailable() {
+        return WIDE_AVAILABLE;
+    }
+
+    /**
+     * The kernels on 256-bit vectors only, as on a CPU without AVX-512; for {@code KernelBench} and tests to compare
+     * both in one run. Same results, bit for bit.
+     */
+    public static PanamaTensorKernels narrowVectors() {
+        return new PanamaTensorKernels(true, true, false);
     }
 
     /**
@@ -48,7 +82,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * each re-reading the weights); for {@code KernelBench} to compare both in one run. Same results.
      */
     public static PanamaTensorKernels tokenAtATimeRemainders() {
-        return new PanamaTensorKernels(false, true);
+        return new PanamaTensorKernels(false, true, WIDE_AVAILABLE);
     }
 
     /**
@@ -57,7 +91,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * rounding of the activations.
      */
     public static PanamaTensorKernels floatQ4_0() {
-        return new PanamaTensorKernels(true, false);
+        return new PanamaTensorKernels(true, false, WIDE_AVAILABLE);
     }
 
     @Override
@@ -644,9 +678,14 @@ public final class PanamaTensorKernels implements TensorKernels {
             int start,
             int end) {
         float[] xt = tokens >= 8 ? interleave8(x, cols, tokens & ~7) : null;
+        int whole = 0;
+        if (wide && tokens >= 8) {
+            whole = tokens & ~7;
+            wideBatch(w, cols, xt, whole, out, outOff, outStride, start / 8, end / 8);
+        }
         for (int g = start / 8; g < end / 8; g += 2) {
             int g1 = Math.min(g + 2, end / 8);
-            int t = 0;
+            int t = whole;
             for (; t + 8 <= tokens; t += 8) {
                 for (int gg = g; gg < g1; gg++) {
                     q8Group8(w, cols, gg, xt, t * cols, out, outOff + t * outStride, outStride);
@@ -673,6 +712,27 @@ public final class PanamaTensorKernels implements TensorKernels {
                 }
             } else if (tokens - t == 1) {
                 q8Groups(w, cols, g, g1, x, t * cols, out, outOff + t * outStride);
+            }
+        }
+    }
+
+    /**
+     * The 8-token passes of tokens [0, whole) over groups [g0, g1) on 512-bit vectors, two groups at a time ({@link
+     * #q8Pair8}); an odd last group through {@link #q8Group8}.
+     */
+    private static void wideBatch(
+            MemorySegment w, int cols, float[] xt, int whole, float[] out, int outOff, int outStride, int g0, int g1) {
+        float[] scales = INTERLEAVED.get().pairScales(cols / 32);
+        int g = g0;
+        for (; g + 2 <= g1; g += 2) {
+            pairScales(w, cols, g, scales);
+            for (int t = 0; t < whole; t += 8) {
+                q8Pair8(w, cols, g, xt, t * cols, scales, out, outOff + t * outStride, outStride);
+            }
+        }
+        if (g < g1) {
+            for (int t = 0; t < whole; t += 8) {
+                q8Group8(w, cols, g, xt, t * cols, out, outOff + t * outStride, outStride);
             }
         }
     }
@@ -774,6 +834,15 @@ public final class PanamaTensorKernels implements TensorKernels {
         float[] xt = new float[0];
         float[] source = new float[0];
         int length = -1;
+        float[] pairScales = new float[0];
+
+        /** Room for the scales of two groups' blocks, 16 floats a block (see {@link #pairScales}). */
+        float[] pairScales(int blocks) {
+            if (pairScales.length < 16 * blocks) {
+                pairScales = new float[16 * blocks];
+            }
+            return pairScales;
+        }
     }
 
     private static final ThreadLocal<Interleaved> INTERLEAVED = ThreadLocal.withInitial(Interleaved::new);
@@ -859,6 +928,90 @@ public final class PanamaTensorKernels implements TensorKernels {
         acc5.intoArray(out, og + 5 * stride);
         acc6.intoArray(out, og + 6 * stride);
         acc7.intoArray(out, og + 7 * stride);
+    }
+
+    /**
+     * Groups g and g + 1 for 8 tokens as {@link #q8Group8} sums them, bit for bit, on 512-bit vectors: lane r < 8 of a
+     * vector is row r of group g, lane 8 + r row r of group g + 1, so one broadcast activation and one fused
+     * multiply-add serve 16 rows (half the instructions per multiply-add: 1.7x the 8-row pass, one thread, Zen 5).
+     * Two columns of a group are 16 adjacent bytes: a two-vector permute takes column j of both groups from the
+     * loads of columns j and j + 1, then column j + 1.
+     */
+    private static void q8Pair8(
+            MemorySegment w, int cols, int g, float[] xt, int xOff, float[] scales, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        long c = a + (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        FloatVector acc0 = FloatVector.zero(F16), acc1 = acc0, acc2 = acc0, acc3 = acc0;
+        FloatVector acc4 = acc0, acc5 = acc0, acc6 = acc0, acc7 = acc0;
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            FloatVector s0 = FloatVector.zero(F16), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
+            int xb = xOff + 256 * b;
+            for (int j = 0; j < 32; j += 2) {
+                LongVector pa = LongVector.fromMemorySegment(L2, w, a + 16 + 8L * j, LE);
+                LongVector pc = LongVector.fromMemorySegment(L2, w, c + 16 + 8L * j, LE);
+                FloatVector wj = wideFloats(FIRST_LANES.selectFrom(pa, pc));
+                int k = xb + 8 * j;
+                s0 = wj.fma(FloatVector.broadcast(F16, xt[k]), s0);
+                s1 = wj.fma(FloatVector.broadcast(F16, xt[k + 1]), s1);
+                s2 = wj.fma(FloatVector.broadcast(F16, xt[k + 2]), s2);
+                s3 = wj.fma(FloatVector.broadcast(F16, xt[k + 3]), s3);
+                s4 = wj.fma(FloatVector.broadcast(F16, xt[k + 4]), s4);
+                s5 = wj.fma(FloatVector.broadcast(F16, xt[k + 5]), s5);
+                s6 = wj.fma(FloatVector.broadcast(F16, xt[k + 6]), s6);
+                s7 = wj.fma(FloatVector.broadcast(F16, xt[k + 7]), s7);
+                FloatVector wk = wideFloats(SECOND_LANES.selectFrom(pa, pc));
+                k += 8;
+                s0 = wk.fma(FloatVector.broadcast(F16, xt[k]), s0);
+                s1 = wk.fma(FloatVector.broadcast(F16, xt[k + 1]), s1);
+                s2 = wk.fma(FloatVector.broadcast(F16, xt[k + 2]), s2);
+                s3 = wk.fma(FloatVector.broadcast(F16, xt[k + 3]), s3);
+                s4 = wk.fma(FloatVector.broadcast(F16, xt[k + 4]), s4);
+                s5 = wk.fma(FloatVector.broadcast(F16, xt[k + 5]), s5);
+                s6 = wk.fma(FloatVector.broadcast(F16, xt[k + 6]), s6);
+                s7 = wk.fma(FloatVector.broadcast(F16, xt[k + 7]), s7);
+            }
+            FloatVector d = FloatVector.fromArray(F16, scales, 16 * b);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
+            acc3 = s3.fma(d, acc3);
+            acc4 = s4.fma(d, acc4);
+            acc5 = s5.fma(d, acc5);
+            acc6 = s6.fma(d, acc6);
+            acc7 = s7.fma(d, acc7);
+        }
+        int og = o + 8 * g;
+        acc0.intoArray(out, og);
+        acc1.intoArray(out, og + stride);
+        acc2.intoArray(out, og + 2 * stride);
+        acc3.intoArray(out, og + 3 * stride);
+        acc4.intoArray(out, og + 4 * stride);
+        acc5.intoArray(out, og + 5 * stride);
+        acc6.intoArray(out, og + 6 * stride);
+        acc7.intoArray(out, og + 7 * stride);
+    }
+
+    /** 16 signed bytes (two 8-byte columns) widened to 16 floats. */
+    private static FloatVector wideFloats(LongVector columns) {
+        return (FloatVector) columns.reinterpretAsBytes().convertShape(VectorOperators.B2F, F16, 0);
+    }
+
+    /**
+     * The block scales of groups g and g + 1 as floats for {@link #q8Pair8}, converted by {@link #finiteHalfToFloat}:
+     * block b's at d[16 b ..], group g's first. Done once per pair of groups outside the pass: converted inside it,
+     * the pass ran past C2's inlining node budget in some processes, leaving a conversion out of line with its
+     * vectors boxed (60 against 84 G multiply-adds a second); on 512-bit int vectors, it loaded a second int vector
+     * class, and the one-token decode kernel, which inlines the conversion four times, hit the same budget.
+     */
+    private static void pairScales(MemorySegment w, int cols, int g, float[] d) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        long c = a + (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            finiteHalfToFloat(w, a).intoArray(d, 16 * b);
+            finiteHalfToFloat(w, c).intoArray(d, 16 * b + 8);
+        }
     }
 
     /** Groups g and g + 1 for 4 tokens: each token's activation is broadcast once for both groups, 8 chains. */

@@ -8,6 +8,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -338,6 +339,32 @@ class InterleavedKernelsTests {
             assertThat(Arrays.copyOfRange(actual, rows, 2 * rows))
                     .isNotEqualTo(Arrays.copyOfRange(first, rows, 2 * rows));
             assertThat(Arrays.copyOf(actual, rows)).containsExactly(Arrays.copyOf(first, rows));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"8, 0, 40", "16, 0, 40", "23, 3, 37", "9, 8, 24", "17, 16, 40"})
+    void q8_0PassesOn512BitVectorsGiveTheBitsOf256BitOnes(int tokens, int from, int to) {
+        // given a machine with 512-bit vectors, and 40 rows (two group pairs and an odd group) of 160 columns
+        Assumptions.assumeTrue(
+                PanamaTensorKernels.wideVectorsAvailable(), "the CPU or JVM offers no 512-bit float vectors");
+        SplittableRandom rnd = new SplittableRandom(tokens * 17L + from);
+        int rows = 40;
+        int cols = 160;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = Tensor.of(
+                    GgmlType.Q8_0,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd),
+                    rows * cols);
+            Tensor packed = repack(t, cols, arena);
+            float[] x = gaussian(rnd, tokens * cols);
+            float[] wide = new float[tokens * rows];
+            float[] narrow = new float[tokens * rows];
+            // when the 512-bit and the 256-bit kernels fill rows [from, to) for every token
+            MatrixVector.rows(packed, cols, x, tokens, wide, 0, rows, from, to, vector);
+            MatrixVector.rows(packed, cols, x, tokens, narrow, 0, rows, from, to, PanamaTensorKernels.narrowVectors());
+            // then every value has the same bits
+            assertThat(wide).containsExactly(narrow);
         }
     }
 
