@@ -1,6 +1,7 @@
 package org.jrag.engine.tensor;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import jdk.incubator.vector.ByteVector;
@@ -683,9 +684,13 @@ public final class PanamaTensorKernels implements TensorKernels {
             whole = tokens & ~7;
             wideBatch(w, cols, xt, whole, out, outOff, outStride, start / 8, end / 8);
         }
+        long touched = tokens - whole >= 4 ? touchAhead(w, cols, start / 8, start / 8, end / 8) : 0;
         for (int g = start / 8; g < end / 8; g += 2) {
             int g1 = Math.min(g + 2, end / 8);
             int t = whole;
+            if (tokens - whole >= 4) {
+                touched += touchAhead(w, cols, g + 2, start / 8, end / 8);
+            }
             for (; t + 8 <= tokens; t += 8) {
                 for (int gg = g; gg < g1; gg++) {
                     q8Group8(w, cols, gg, xt, t * cols, out, outOff + t * outStride, outStride);
@@ -714,6 +719,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 q8Groups(w, cols, g, g1, x, t * cols, out, outOff + t * outStride);
             }
         }
+        touchedSum = touched;
     }
 
     /**
@@ -723,8 +729,10 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static void wideBatch(
             MemorySegment w, int cols, float[] xt, int whole, float[] out, int outOff, int outStride, int g0, int g1) {
         float[] scales = INTERLEAVED.get().pairScales(cols / 32);
+        long touched = touchAhead(w, cols, g0, g0, g1);
         int g = g0;
         for (; g + 2 <= g1; g += 2) {
+            touched += touchAhead(w, cols, g + 2, g0, g1);
             pairScales(w, cols, g, scales);
             for (int t = 0; t < whole; t += 8) {
                 q8Pair8(w, cols, g, xt, t * cols, scales, out, outOff + t * outStride, outStride);
@@ -735,6 +743,39 @@ public final class PanamaTensorKernels implements TensorKernels {
                 q8Group8(w, cols, g, xt, t * cols, out, outOff + t * outStride, outStride);
             }
         }
+        touchedSum = touched;
+    }
+
+    /**
+     * Whether batched passes read the next pair of groups' weights ahead of using them ({@link #touchAhead}); {@code
+     * -Djrag.engine.touchAhead=false} turns it off (to compare in one build).
+     */
+    private static final boolean TOUCH_AHEAD =
+            Boolean.parseBoolean(System.getProperty("jrag.engine.touchAhead", "true"));
+
+    /** Where {@link #touchAhead} leaves its sum, so that the JIT keeps the loads. */
+    @SuppressWarnings("unused")
+    private static long touchedSum;
+
+    /**
+     * Reads one word of every 64-byte line of groups g and g + 1 (those of them inside [g0, g1)), so that the pass
+     * over them finds them in cache. A pass of 8 tokens does ~20 instructions per 16 weight bytes, so the core runs
+     * only a few hundred bytes ahead of its loads and waits on memory for most lines (a matrix streamed from memory
+     * went through at 47 G multiply-adds a second against 82 from L2, one thread); a loop that only loads brings the
+     * lines in at memory speed, many at a time. Returns the sum of the words read.
+     */
+    private static long touchAhead(MemorySegment w, int cols, int g, int g0, int g1) {
+        if (!TOUCH_AHEAD) {
+            return 0;
+        }
+        long groupBytes = (long) (cols / 32) * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        long from = Math.max(g, g0) * groupBytes;
+        long to = Math.min(g + 2, g1) * groupBytes;
+        long sum = 0;
+        for (long p = from; p < to; p += 64) {
+            sum += w.get(ValueLayout.JAVA_LONG_UNALIGNED, p);
+        }
+        return sum;
     }
 
     /**
