@@ -29,10 +29,22 @@ public final class MatrixVector {
      */
     static final int INTERLEAVED_Q8_0_BATCHED_TOKENS = 24;
 
+    /**
+     * The same where the kernels run the 8-token Q8_0 passes on 512-bit vectors and read weights ahead ({@link
+     * PanamaTensorKernels#wideVectorsAvailable()}): those passes beat the panels at every micro-batch size (Zen 5, 2
+     * threads: 8 prompts of 8 tokens of the 135M model 55 against 83 ms, one prompt of 128 tokens 111 against 158 ms;
+     * the 1B model's pp128 144-149 against 84-94 tokens/s), so a micro-batch ({@code LlamaModel}'s 128 tokens) never
+     * goes through panels.
+     */
+    static final int INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS = 129;
+
     /** Tokens from which a batched product with w runs through panels (or decoded rows). */
     static int panelTokens(Tensor w) {
         return switch (w) {
-            case Q8_0x8Tensor q -> INTERLEAVED_Q8_0_BATCHED_TOKENS;
+            case Q8_0x8Tensor q ->
+                PanamaTensorKernels.wideVectorsAvailable()
+                        ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
+                        : INTERLEAVED_Q8_0_BATCHED_TOKENS;
             case Q4_0x8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
             default -> BATCHED_TOKENS;
         };
