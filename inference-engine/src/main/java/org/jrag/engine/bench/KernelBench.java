@@ -261,23 +261,7 @@ public final class KernelBench {
                 for (int tokens = 1; tokens <= maxTokens; tokens++) {
                     // enough products per round for ~5 ms of work at 5 G MAC/s
                     int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
-                    double best0 = 0;
-                    double best1 = 0;
-                    for (int round = 0; round < rounds; round++) {
-                        best0 = Math.max(
-                                best0, batchRate(mx, w, rows, cols, x, tokens, out, reps, before, BatchKernel.PANELS));
-                        best1 = Math.max(
-                                best1, batchRate(mx, w, rows, cols, x, tokens, out, reps, after, BatchKernel.PANELS));
-                    }
-                    System.out.printf(
-                            Locale.ROOT,
-                            "| %d x %d | %d | %.2f | %.2f | %.2fx |%n",
-                            rows,
-                            cols,
-                            tokens,
-                            best0,
-                            best1,
-                            best1 / best0);
+                    printPair(mx, rounds, w, rows, cols, x, tokens, out, reps, before, after);
                 }
             }
         }
@@ -310,26 +294,43 @@ public final class KernelBench {
                 for (int tokens = 8; tokens <= 16; tokens += 8) {
                     // enough products per round for ~10 ms of work at 20 G MAC/s
                     int reps = (int) Math.max(1, 200_000_000L / ((long) rows * cols * tokens));
-                    double best0 = 0;
-                    double best1 = 0;
-                    for (int round = 0; round < rounds; round++) {
-                        best0 = Math.max(
-                                best0, batchRate(mx, w, rows, cols, x, tokens, out, reps, before, BatchKernel.PANELS));
-                        best1 = Math.max(
-                                best1, batchRate(mx, w, rows, cols, x, tokens, out, reps, after, BatchKernel.PANELS));
-                    }
-                    System.out.printf(
-                            Locale.ROOT,
-                            "| %d x %d | %d | %.2f | %.2f | %.2fx |%n",
-                            rows,
-                            cols,
-                            tokens,
-                            best0,
-                            best1,
-                            best1 / best0);
+                    printPair(mx, rounds, w, rows, cols, x, tokens, out, reps, before, after);
                 }
             }
         }
+    }
+
+    /**
+     * The best of {@code rounds} rates of the batched product through {@code before} and {@code after}, alternately,
+     * as a table row: rows x cols, tokens, both rates and after / before.
+     */
+    private static void printPair(
+            ThreadMXBean mx,
+            int rounds,
+            Tensor w,
+            int rows,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int reps,
+            TensorKernels before,
+            TensorKernels after) {
+        double best0 = 0;
+        double best1 = 0;
+        for (int round = 0; round < rounds; round++) {
+            best0 = Math.max(best0, batchRate(mx, w, rows, cols, x, tokens, out, reps, before, BatchKernel.PANELS));
+            best1 = Math.max(best1, batchRate(mx, w, rows, cols, x, tokens, out, reps, after, BatchKernel.PANELS));
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "| %d x %d | %d | %.2f | %.2f | %.2fx |%n",
+                rows,
+                cols,
+                tokens,
+                best0,
+                best1,
+                best1 / best0);
     }
 
     /** G multiply-adds per CPU-second of reps batched products over all rows. */

@@ -35,6 +35,13 @@ class InterleavedKernelsTests {
         };
     }
 
+    /** A random Q8_0 matrix of rows x cols in its 8-row interleaved form. */
+    private static Tensor randomInterleavedQ8_0(Arena arena, int rows, int cols, SplittableRandom rnd) {
+        Tensor t = Tensor.of(
+                GgmlType.Q8_0, TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd), rows * cols);
+        return repack(t, cols, arena);
+    }
+
     @ParameterizedTest
     @EnumSource(
             value = GgmlType.class,
@@ -352,11 +359,7 @@ class InterleavedKernelsTests {
         int rows = 40;
         int cols = 160;
         try (Arena arena = Arena.ofConfined()) {
-            Tensor t = Tensor.of(
-                    GgmlType.Q8_0,
-                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd),
-                    rows * cols);
-            Tensor packed = repack(t, cols, arena);
+            Tensor packed = randomInterleavedQ8_0(arena, rows, cols, rnd);
             float[] x = gaussian(rnd, tokens * cols);
             float[] wide = new float[tokens * rows];
             float[] narrow = new float[tokens * rows];
@@ -377,11 +380,7 @@ class InterleavedKernelsTests {
         int cols = 128;
         int tokens = 8;
         try (Arena arena = Arena.ofConfined()) {
-            Tensor t = Tensor.of(
-                    GgmlType.Q8_0,
-                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd),
-                    rows * cols);
-            Tensor packed = repack(t, cols, arena);
+            Tensor packed = randomInterleavedQ8_0(arena, rows, cols, rnd);
             float[] x = gaussian(rnd, tokens * cols);
             float[] first = new float[tokens * rows];
             MatrixVector.rows(packed, cols, x, tokens, first, 0, rows, 0, rows, vector);
