@@ -94,11 +94,7 @@ public final class KernelBench {
                             ? Q8_0x8Tensor.repack(q, cols, arena).orElseThrow()
                             : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena)
                                     .orElseThrow();
-                    float[] x = new float[cols];
-                    SplittableRandom rnd = new SplittableRandom(7);
-                    for (int i = 0; i < cols; i++) {
-                        x[i] = (float) rnd.nextGaussian();
-                    }
+                    float[] x = gaussian(cols);
                     float[] out = new float[rows];
                     // enough products per round for ~5 ms of work at 5 G MAC/s
                     int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols));
@@ -141,11 +137,7 @@ public final class KernelBench {
                             ? Q8_0x8Tensor.repack(q, cols, arena).orElseThrow()
                             : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena)
                                     .orElseThrow();
-                    float[] x = new float[tokens * cols];
-                    SplittableRandom rnd = new SplittableRandom(7);
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] = (float) rnd.nextGaussian();
-                    }
+                    float[] x = gaussian(tokens * cols);
                     float[] out = new float[tokens * rows];
                     // enough products per round for ~20 ms of work at 10 G MAC/s
                     int reps = (int) Math.max(1, 200_000_000L / ((long) rows * cols * tokens));
@@ -193,11 +185,7 @@ public final class KernelBench {
                             ? Q8_0x8Tensor.repack(q, cols, arena).orElseThrow()
                             : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena)
                                     .orElseThrow();
-                    float[] x = new float[maxTokens * cols];
-                    SplittableRandom rnd = new SplittableRandom(7);
-                    for (int i = 0; i < x.length; i++) {
-                        x[i] = (float) rnd.nextGaussian();
-                    }
+                    float[] x = gaussian(maxTokens * cols);
                     float[] out = new float[maxTokens * rows];
                     double one = 0;
                     for (int tokens = 1; tokens <= maxTokens; tokens++) {
@@ -252,11 +240,7 @@ public final class KernelBench {
             try (Arena arena = Arena.ofShared()) {
                 Tensor w = Q4_0x8Tensor.repack((Q4_0Tensor) randomMatrix(GgmlType.Q4_0, rows, cols, arena), cols, arena)
                         .orElseThrow();
-                float[] x = new float[maxTokens * cols];
-                SplittableRandom rnd = new SplittableRandom(7);
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = (float) rnd.nextGaussian();
-                }
+                float[] x = gaussian(maxTokens * cols);
                 float[] out = new float[maxTokens * rows];
                 for (int tokens = 1; tokens <= maxTokens; tokens++) {
                     // enough products per round for ~5 ms of work at 5 G MAC/s
@@ -285,11 +269,7 @@ public final class KernelBench {
             try (Arena arena = Arena.ofShared()) {
                 Tensor w = Q8_0x8Tensor.repack((Q8_0Tensor) randomMatrix(GgmlType.Q8_0, rows, cols, arena), cols, arena)
                         .orElseThrow();
-                float[] x = new float[16 * cols];
-                SplittableRandom rnd = new SplittableRandom(7);
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = (float) rnd.nextGaussian();
-                }
+                float[] x = gaussian(16 * cols);
                 float[] out = new float[16 * rows];
                 for (int tokens = 8; tokens <= 16; tokens += 8) {
                     // enough products per round for ~10 ms of work at 20 G MAC/s
@@ -362,6 +342,16 @@ public final class KernelBench {
         }
         long t1 = mx.getCurrentThreadCpuTime();
         return (double) rows * cols * reps / Math.max(1, t1 - t0);
+    }
+
+    /** n standard-normal activations, the same for every mode and shape (seed 7). */
+    private static float[] gaussian(int n) {
+        float[] x = new float[n];
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int i = 0; i < n; i++) {
+            x[i] = (float) rnd.nextGaussian();
+        }
+        return x;
     }
 
     /** Random codes with fp16 scales of ~0.01, as {@link RandomModelFiles} draws them. */
