@@ -57,6 +57,8 @@ class WarmupTests {
         // given an engine of a 12-position context that runs 2 sequences at once
         EngineOptions options = new EngineOptions(4, 64, 2, 16, 32, true, Speculation.off(), 12);
         ToyModel model = toy(options);
+        // steps take time, as a real model's do, so the round's requests are all in before the first finishes
+        model.sleepMillis = 10;
         try (InferenceEngine engine = new InferenceEngine(model, options)) {
             // when 10 rounds of 1 + 5 requests of 32 + 16 tokens are asked for within no time
             Warmup.Report report = Warmup.run(engine, VOCAB, new Warmup.Plan(10, Duration.ZERO, 5, 32, 16));
