@@ -22,22 +22,46 @@ public final class LlamaModel {
      */
     static final int SEGMENT = 256;
 
+    /**
+     * Queries that share a kv head, in one sequence's tokens of a step, from which they go side by side through
+     * {@link TensorKernels#attentionLanes} (heads of at most {@value #LANE_HEAD_DIM} values, F32 cache): a
+     * verification step's drafted tokens, a prefill chunk. The bits are the same either way, so this only sets
+     * where the lanes are faster (stories260K at 100 positions, one thread: a step of 2 tokens, 4 queries, 56 us
+     * against 67, of 1 token, 2 queries, 46-50 against 38-40); {@code -Djrag.engine.attentionLanesFrom=N} moves it
+     * (100000 turns the lanes off).
+     */
+    static final int LANES_FROM = Integer.getInteger("jrag.engine.attentionLanesFrom", 4);
+
+    /**
+     * The largest head that goes through the lanes (measured on heads of 8, stories260K): tiny models, whose
+     * one-query passes spend most of their time summing 8 lanes per key and waiting on one chain of values per head.
+     */
+    static final int LANE_HEAD_DIM = 8;
+
     private final LlamaConfig config;
     private final LlamaWeights weights;
     private final int segment;
+    private final int lanesFrom;
 
     public LlamaModel(LlamaConfig config, LlamaWeights weights) {
-        this(config, weights, SEGMENT);
+        this(config, weights, SEGMENT, LANES_FROM);
     }
 
-    /** With attention segments of {@code segment} positions (tests compare one segment against several). */
-    LlamaModel(LlamaConfig config, LlamaWeights weights, int segment) {
+    /**
+     * With attention segments of {@code segment} positions (tests compare one segment against several) and the
+     * lanes from {@code lanesFrom} queries per kv head (tests compare them with one query at a time).
+     */
+    LlamaModel(LlamaConfig config, LlamaWeights weights, int segment, int lanesFrom) {
         if (segment < 1) {
             throw new IllegalArgumentException("segment must be >= 1, got: " + segment);
+        }
+        if (lanesFrom < 1) {
+            throw new IllegalArgumentException("lanesFrom must be >= 1, got: " + lanesFrom);
         }
         this.config = config;
         this.weights = weights;
         this.segment = segment;
+        this.lanesFrom = lanesFrom;
     }
 
     /** Reads config and weight views from an open file (which must stay open while the model is used). */
@@ -392,19 +416,27 @@ public final class LlamaModel {
      * block by block through the sequence's block table. A token of one segment gets the softmax weights
      * normalized before the values; one of several gets each segment's maximum, sum and unnormalized output,
      * merged in segment order ({@link #mergeSegments}). The cut depends only on the token's position, and each head
-     * runs the same kernel calls in the same order either way, so a token's bits do not depend on the batch.
+     * runs the same kernel calls in the same order either way, so a token's bits do not depend on the batch. Runs
+     * of one sequence's tokens with queries enough for the lanes ({@link #laneUnits}) go through {@link
+     * TensorKernels#attentionLanes} instead, which gives each query the same bits.
      */
     private void attention(
             List<SequenceChunk> chunks, PagedKvCache cache, int layer, Activations a, int n, TensorKernels kernels) {
         int heads = config.heads();
-        int group = heads / config.kvHeads();
+        int kvHeads = config.kvHeads();
+        int group = heads / kvHeads;
         int[] positions = a.positions;
+        // 1. runs of one sequence's tokens whose queries go side by side, as units of at most 8 queries of a kv head
+        // (first token, first query, query count); their tokens take no segment units
+        boolean[] laned = new boolean[n];
+        int[] lanes = laneUnits(a, n, cache, laned);
+        int laneUnits = lanes.length / 3 * kvHeads;
         int longest = 0;
         int[] first = a.firstSegment(n);
         for (int t = 0; t < n; t++) {
             int len = positions[t] + 1;
             longest = Math.max(longest, len);
-            first[t + 1] = first[t] + segments(len);
+            first[t + 1] = first[t] + (laned[t] ? 0 : segments(len));
         }
         int segments = first[n];
         a.segmentPartials(segments, heads, config.headDim());
@@ -413,14 +445,21 @@ public final class LlamaModel {
         // block's rows costs about what one head's dot products over them do (135M shape, one sequence at 2,048
         // positions, 2 threads: 3 groups decode 1.15-1.47x faster than 9 query heads that each convert)
         long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
-        int perUnit = (long) segments * config.kvHeads() >= minUnits ? group : 1;
+        int perUnit = (long) segments * kvHeads >= minUnits ? group : 1;
         int unitsPerSegment = heads / perUnit;
-        long work = (long) rowLength * config.headDim() * 2 * perUnit;
-        ParallelRows.run(segments * unitsPerSegment, work, (from, to) -> {
+        long work = (long) rowLength * config.headDim() * 2 * (laneUnits > 0 ? LANES : perUnit);
+        ParallelRows.run(laneUnits + segments * unitsPerSegment, work, (from, to) -> {
+            for (int u = from; u < Math.min(to, laneUnits); u++) {
+                int run = 3 * (u / kvHeads);
+                attendLanes(chunks, cache, layer, a, lanes[run], lanes[run + 1], lanes[run + 2], u % kvHeads, kernels);
+            }
+            if (to <= laneUnits) {
+                return;
+            }
             float[][] scores = scores(perUnit, rowLength);
             float[] rows = cache.type() == KvCacheType.F16 ? rows(cache.blockSize() * config.headDim()) : null;
             int t = 0;
-            for (int u = from; u < to; u++) {
+            for (int u = Math.max(from, laneUnits) - laneUnits; u < to - laneUnits; u++) {
                 int seg = u / unitsPerSegment;
                 while (first[t + 1] <= seg) {
                     t++;
@@ -436,6 +475,88 @@ public final class LlamaModel {
                 }
             }
         }
+    }
+
+    /** Queries of one unit of {@link TensorKernels#attentionLanes}. */
+    private static final int LANES = 8;
+
+    /** Per-thread query offsets (the output offsets too) and lengths of a lanes unit. */
+    private static final ThreadLocal<int[][]> LANE_ARGS = ThreadLocal.withInitial(() -> new int[2][LANES]);
+
+    /**
+     * The units that go through {@link TensorKernels#attentionLanes}, three ints each (first token, first query,
+     * query count; query i of a run is head i % group of its token i / group, within each kv head): every run of
+     * the micro-batch's tokens of one chunk with at least {@link #lanesFrom} queries per kv head, whole (within one
+     * segment), with an F32 cache and heads of at most {@value #LANE_HEAD_DIM} values, cut into even units of at
+     * most 8 queries. Marks the runs' tokens in {@code laned}.
+     */
+    private int[] laneUnits(Activations a, int n, PagedKvCache cache, boolean[] laned) {
+        int group = config.heads() / config.kvHeads();
+        int headDim = config.headDim();
+        if (cache.type() != KvCacheType.F32 || headDim % LANES != 0 || headDim > LANE_HEAD_DIM) {
+            return new int[0];
+        }
+        int[] units = new int[3 * (n * group / LANES + n)];
+        int count = 0;
+        for (int t0 = 0; t0 < n; ) {
+            int t1 = t0 + 1;
+            while (t1 < n && a.chunkOf[t1] == a.chunkOf[t0]) {
+                t1++;
+            }
+            int queries = (t1 - t0) * group;
+            if (queries >= lanesFrom && a.positions[t1 - 1] + 1 <= segment) {
+                int cut = (queries + LANES - 1) / LANES;
+                for (int u = 0; u < cut; u++) {
+                    int q0 = queries * u / cut;
+                    units[3 * count] = t0;
+                    units[3 * count + 1] = q0;
+                    units[3 * count + 2] = queries * (u + 1) / cut - q0;
+                    count++;
+                }
+                Arrays.fill(laned, t0, t1, true);
+            }
+            t0 = t1;
+        }
+        return Arrays.copyOf(units, 3 * count);
+    }
+
+    /** One unit of {@link #laneUnits} for kv head {@code kvHead}, into a.att. */
+    private void attendLanes(
+            List<SequenceChunk> chunks,
+            PagedKvCache cache,
+            int layer,
+            Activations a,
+            int t0,
+            int q0,
+            int count,
+            int kvHead,
+            TensorKernels kernels) {
+        int group = config.heads() / config.kvHeads();
+        int headDim = config.headDim();
+        int[][] args = LANE_ARGS.get();
+        int[] offsets = args[0];
+        int[] lens = args[1];
+        for (int i = 0; i < count; i++) {
+            int t = t0 + (q0 + i) / group;
+            int h = kvHead * group + (q0 + i) % group;
+            offsets[i] = t * config.queryDim() + h * headDim;
+            lens[i] = a.positions[t] + 1;
+        }
+        kernels.attentionLanes(
+                a.q,
+                offsets,
+                count,
+                lens,
+                cache.keys(layer),
+                cache.values(layer),
+                chunks.get(a.chunkOf[t0]).blockTable(),
+                cache.blockSize(),
+                config.kvDim(),
+                kvHead * headDim,
+                headDim,
+                (float) (1.0 / Math.sqrt(headDim)),
+                a.att,
+                offsets);
     }
 
     /** Segments of a token that attends to {@code len} positions. */

@@ -1925,6 +1925,212 @@ public final class PanamaTensorKernels implements TensorKernels {
         }
     }
 
+    /** Per-thread scratch of {@link #attentionLanes}, grown as needed. */
+    private static final ThreadLocal<float[][]> LANES = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
+    /**
+     * The queries side by side, one per lane, so that nothing is summed across lanes: a position's scores are ((s0 +
+     * s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)) of 8 lane-wise fused multiply-add chains s_i over the head's values
+     * i, i + 8, ... (the sums that {@link #attentionScores} forms across the lanes of 8 keys); the softmax runs
+     * lane-wise, with 8 partial sums by position modulo 8 combined in {@link #sumLanes}'s order and a query's last
+     * positions (fewer than 8) added in double, as {@link #expShifted} does; each output value is one chain of fused
+     * multiply-adds over the positions in order. So every query gets the bits the default gives it alone. Positions
+     * past a query's length score minus infinity: weight zero, left out of its sums.
+     */
+    @Override
+    public void attentionLanes(
+            float[] q,
+            int[] qOffs,
+            int count,
+            int[] lens,
+            float[] keys,
+            float[] values,
+            int[] table,
+            int blockSize,
+            int stride,
+            int kvOff,
+            int headDim,
+            float scale,
+            float[] out,
+            int[] outOffs) {
+        if (headDim % L != 0 || count < 1 || count > L) {
+            TensorKernels.super.attentionLanes(
+                    q, qOffs, count, lens, keys, values, table, blockSize, stride, kvOff, headDim, scale, out, outOffs);
+            return;
+        }
+        int maxLen = 0;
+        for (int j = 0; j < count; j++) {
+            maxLen = Math.max(maxLen, lens[j]);
+        }
+        int padded = (maxLen + L - 1) & -L;
+        int sc = headDim * L; // queries transposed at [0, sc): s[d * L + j] = q_j[d]; then scores, L per position
+        int tmp = sc + padded * L;
+        float[] s = lanesScratch(tmp + L * L);
+        for (int d = 0; d < headDim; d++) {
+            for (int j = 0; j < L; j++) {
+                s[d * L + j] = j < count ? q[qOffs[j] + d] : 0f;
+            }
+        }
+        // 1. scores, position by position through the block table (heads of 8 with the queries in registers)
+        if (headDim == L) {
+            lanesScores8(s, keys, table, blockSize, stride, kvOff, maxLen, scale, sc);
+        } else
+            for (int p = 0; p < maxLen; ) {
+                int m = Math.min(blockSize - p % blockSize, maxLen - p);
+                int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
+                for (int i = 0; i < m; i++, p++) {
+                    int k = base + i * stride;
+                    FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+                    for (int c = 0; c < headDim; c += L) {
+                        int b = c * L;
+                        a0 = FloatVector.fromArray(F, s, b).fma(FloatVector.broadcast(F, keys[k + c]), a0);
+                        a1 = FloatVector.fromArray(F, s, b + L).fma(FloatVector.broadcast(F, keys[k + c + 1]), a1);
+                        a2 = FloatVector.fromArray(F, s, b + 2 * L).fma(FloatVector.broadcast(F, keys[k + c + 2]), a2);
+                        a3 = FloatVector.fromArray(F, s, b + 3 * L).fma(FloatVector.broadcast(F, keys[k + c + 3]), a3);
+                        a4 = FloatVector.fromArray(F, s, b + 4 * L).fma(FloatVector.broadcast(F, keys[k + c + 4]), a4);
+                        a5 = FloatVector.fromArray(F, s, b + 5 * L).fma(FloatVector.broadcast(F, keys[k + c + 5]), a5);
+                        a6 = FloatVector.fromArray(F, s, b + 6 * L).fma(FloatVector.broadcast(F, keys[k + c + 6]), a6);
+                        a7 = FloatVector.fromArray(F, s, b + 7 * L).fma(FloatVector.broadcast(F, keys[k + c + 7]), a7);
+                    }
+                    a0.add(a1)
+                            .add(a2.add(a3))
+                            .add(a4.add(a5).add(a6.add(a7)))
+                            .mul(scale)
+                            .intoArray(s, sc + p * L);
+                }
+            }
+        // 2. minus infinity past each query's length and in the padding (lanes past count: all positions score 0)
+        for (int j = 0; j < L; j++) {
+            for (int p = j < count ? lens[j] : maxLen; p < padded; p++) {
+                s[sc + p * L + j] = Float.NEGATIVE_INFINITY;
+            }
+        }
+        // 3. numerators e^(s - max) and their sums: positions below a query's multiple of 8 in 8 partial sums
+        FloatVector max = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
+        for (int p = 0; p < padded; p++) {
+            max = max.max(FloatVector.fromArray(F, s, sc + p * L));
+        }
+        for (int p = 0; p < padded; p++) {
+            int o = sc + p * L;
+            FloatVector e = exp(FloatVector.fromArray(F, s, o).sub(max));
+            e.blend(0f, e.compare(VectorOperators.LT, MIN_SOFTMAX_WEIGHT)).intoArray(s, o);
+        }
+        // (in a loop of their own: with the exponentials inline in the sums' unrolled loop, C2 left blends uncompiled)
+        FloatVector e0 = FloatVector.zero(F), e1 = e0, e2 = e0, e3 = e0, e4 = e0, e5 = e0, e6 = e0, e7 = e0;
+        for (int p = 0; p < padded; p += L) {
+            // 1 in the lanes whose multiple of 8 is past p, else 0 (a multiply, not a masked add, for the same reason)
+            for (int j = 0; j < L; j++) {
+                s[tmp + j] = j < count && p < (lens[j] & -L) ? 1f : 0f;
+            }
+            FloatVector body = FloatVector.fromArray(F, s, tmp);
+            int o = sc + p * L;
+            e0 = e0.add(FloatVector.fromArray(F, s, o).mul(body));
+            e1 = e1.add(FloatVector.fromArray(F, s, o + L).mul(body));
+            e2 = e2.add(FloatVector.fromArray(F, s, o + 2 * L).mul(body));
+            e3 = e3.add(FloatVector.fromArray(F, s, o + 3 * L).mul(body));
+            e4 = e4.add(FloatVector.fromArray(F, s, o + 4 * L).mul(body));
+            e5 = e5.add(FloatVector.fromArray(F, s, o + 5 * L).mul(body));
+            e6 = e6.add(FloatVector.fromArray(F, s, o + 6 * L).mul(body));
+            e7 = e7.add(FloatVector.fromArray(F, s, o + 7 * L).mul(body));
+        }
+        e0.add(e4).add(e2.add(e6)).add(e1.add(e5).add(e3.add(e7))).intoArray(s, tmp);
+        for (int j = 0; j < L; j++) {
+            double total = s[tmp + j];
+            for (int p = j < count ? lens[j] & -L : maxLen; p < (j < count ? lens[j] : maxLen); p++) {
+                total += s[sc + p * L + j];
+            }
+            s[tmp + j] = 1.0f / (float) total;
+        }
+        // 4. weights e / sum
+        FloatVector inverse = FloatVector.fromArray(F, s, tmp);
+        for (int p = 0; p < maxLen; p++) {
+            FloatVector.fromArray(F, s, sc + p * L).mul(inverse).intoArray(s, sc + p * L);
+        }
+        // 5. values, 8 of the head's at a time: one lane-wise chain each over the positions in order
+        for (int c = 0; c < headDim; c += L) {
+            FloatVector o0 = FloatVector.zero(F), o1 = o0, o2 = o0, o3 = o0, o4 = o0, o5 = o0, o6 = o0, o7 = o0;
+            for (int p = 0; p < maxLen; ) {
+                int m = Math.min(blockSize - p % blockSize, maxLen - p);
+                int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff + c;
+                for (int i = 0; i < m; i++, p++) {
+                    int v = base + i * stride;
+                    FloatVector w = FloatVector.fromArray(F, s, sc + p * L);
+                    o0 = w.fma(FloatVector.broadcast(F, values[v]), o0);
+                    o1 = w.fma(FloatVector.broadcast(F, values[v + 1]), o1);
+                    o2 = w.fma(FloatVector.broadcast(F, values[v + 2]), o2);
+                    o3 = w.fma(FloatVector.broadcast(F, values[v + 3]), o3);
+                    o4 = w.fma(FloatVector.broadcast(F, values[v + 4]), o4);
+                    o5 = w.fma(FloatVector.broadcast(F, values[v + 5]), o5);
+                    o6 = w.fma(FloatVector.broadcast(F, values[v + 6]), o6);
+                    o7 = w.fma(FloatVector.broadcast(F, values[v + 7]), o7);
+                }
+            }
+            o0.intoArray(s, tmp);
+            o1.intoArray(s, tmp + L);
+            o2.intoArray(s, tmp + 2 * L);
+            o3.intoArray(s, tmp + 3 * L);
+            o4.intoArray(s, tmp + 4 * L);
+            o5.intoArray(s, tmp + 5 * L);
+            o6.intoArray(s, tmp + 6 * L);
+            o7.intoArray(s, tmp + 7 * L);
+            for (int j = 0; j < count; j++) {
+                for (int i = 0; i < L; i++) {
+                    out[outOffs[j] + c + i] = s[tmp + i * L + j];
+                }
+            }
+        }
+    }
+
+    /** Step 1 of {@link #attentionLanes} for heads of 8 values: the 8 transposed query vectors stay in registers. */
+    private static void lanesScores8(
+            float[] s,
+            float[] keys,
+            int[] table,
+            int blockSize,
+            int stride,
+            int kvOff,
+            int maxLen,
+            float scale,
+            int sc) {
+        FloatVector q0 = FloatVector.fromArray(F, s, 0);
+        FloatVector q1 = FloatVector.fromArray(F, s, L);
+        FloatVector q2 = FloatVector.fromArray(F, s, 2 * L);
+        FloatVector q3 = FloatVector.fromArray(F, s, 3 * L);
+        FloatVector q4 = FloatVector.fromArray(F, s, 4 * L);
+        FloatVector q5 = FloatVector.fromArray(F, s, 5 * L);
+        FloatVector q6 = FloatVector.fromArray(F, s, 6 * L);
+        FloatVector q7 = FloatVector.fromArray(F, s, 7 * L);
+        FloatVector zero = FloatVector.zero(F);
+        for (int p = 0; p < maxLen; ) {
+            int m = Math.min(blockSize - p % blockSize, maxLen - p);
+            int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
+            int end = base + m * stride;
+            for (int k = base; k < end; k += stride, p++) {
+                FloatVector a0 = q0.fma(FloatVector.broadcast(F, keys[k]), zero);
+                FloatVector a1 = q1.fma(FloatVector.broadcast(F, keys[k + 1]), zero);
+                FloatVector a2 = q2.fma(FloatVector.broadcast(F, keys[k + 2]), zero);
+                FloatVector a3 = q3.fma(FloatVector.broadcast(F, keys[k + 3]), zero);
+                FloatVector a4 = q4.fma(FloatVector.broadcast(F, keys[k + 4]), zero);
+                FloatVector a5 = q5.fma(FloatVector.broadcast(F, keys[k + 5]), zero);
+                FloatVector a6 = q6.fma(FloatVector.broadcast(F, keys[k + 6]), zero);
+                FloatVector a7 = q7.fma(FloatVector.broadcast(F, keys[k + 7]), zero);
+                a0.add(a1)
+                        .add(a2.add(a3))
+                        .add(a4.add(a5).add(a6.add(a7)))
+                        .mul(scale)
+                        .intoArray(s, sc + p * L);
+            }
+        }
+    }
+
+    private static float[] lanesScratch(int floats) {
+        float[][] holder = LANES.get();
+        if (holder[0].length < floats) {
+            holder[0] = new float[floats];
+        }
+        return holder[0];
+    }
+
     /**
      * Keeps 32 output lanes in 4 registers across all positions, so the output is loaded and stored once per head
      * and block (the same fused multiply-add chain, so one block of n positions and two of n/2 agree bit for bit).

@@ -1,6 +1,7 @@
 package org.jrag.engine.tensor;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 
 /**
@@ -290,6 +291,74 @@ public interface TensorKernels {
             float[] w, int wOff, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
         for (int p = 0; p < len; p++) {
             axpy(w[wOff + p], values, p * stride + vOff, out, oOff, headDim);
+        }
+    }
+
+    /**
+     * Attention of {@code count} query heads (at most 8) that share one kv head of an F32 paged cache, query j over
+     * all positions [0, lens[j]) of its sequence: out[outOffs[j] ..] = softmax(scale * q_j . K) V over
+     * {@code headDim} values, the key and value rows of position p at (table[p / blockSize] * blockSize + p %
+     * blockSize) * stride + kvOff. The queries may be of different tokens of one sequence (a verification step's
+     * drafted tokens, a prefill chunk), so they share the rows. This default runs each query alone, block by block,
+     * through {@link #attentionScores}, {@link #max}, {@link #expShifted}, {@link #scale} and {@link
+     * #attentionValues} (what attention does for one query); a kernel that runs the queries side by side gives the
+     * same bits.
+     */
+    default void attentionLanes(
+            float[] q,
+            int[] qOffs,
+            int count,
+            int[] lens,
+            float[] keys,
+            float[] values,
+            int[] table,
+            int blockSize,
+            int stride,
+            int kvOff,
+            int headDim,
+            float scale,
+            float[] out,
+            int[] outOffs) {
+        attentionOneByOne(
+                this, q, qOffs, count, lens, keys, values, table, blockSize, stride, kvOff, headDim, scale, out,
+                outOffs);
+    }
+
+    /** {@link #attentionLanes} as its default runs it: each query alone through {@code k}'s one-query kernels. */
+    static void attentionOneByOne(
+            TensorKernels k,
+            float[] q,
+            int[] qOffs,
+            int count,
+            int[] lens,
+            float[] keys,
+            float[] values,
+            int[] table,
+            int blockSize,
+            int stride,
+            int kvOff,
+            int headDim,
+            float scale,
+            float[] out,
+            int[] outOffs) {
+        for (int j = 0; j < count; j++) {
+            int len = lens[j];
+            float[] w = new float[len];
+            for (int p = 0; p < len; ) {
+                int m = Math.min(blockSize - p % blockSize, len - p);
+                int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
+                k.attentionScores(q, qOffs[j], keys, base, stride, m, headDim, scale, w, p);
+                p += m;
+            }
+            float sum = k.expShifted(w, len, k.max(w, len));
+            k.scale(w, len, 1.0f / sum);
+            Arrays.fill(out, outOffs[j], outOffs[j] + headDim, 0f);
+            for (int p = 0; p < len; ) {
+                int m = Math.min(blockSize - p % blockSize, len - p);
+                int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
+                k.attentionValues(w, p, m, values, base, stride, headDim, out, outOffs[j]);
+                p += m;
+            }
         }
     }
 

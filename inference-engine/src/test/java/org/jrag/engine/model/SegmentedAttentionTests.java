@@ -38,9 +38,11 @@ class SegmentedAttentionTests {
             LlamaWeights weights = LlamaWeights.load(file, c);
             int[] prompt = prompt();
             // given the same prompt through one segment per token, the default cut (256) and a fine one (48)
-            float[] whole = new LlamaModel(c, weights, 1 << 20).forward(prompt, 0, newCache(c, type), true);
+            float[] whole = new LlamaModel(c, weights, 1 << 20, LlamaModel.LANES_FROM)
+                    .forward(prompt, 0, newCache(c, type), true);
             for (int segment : new int[] {LlamaModel.SEGMENT, 48}) {
-                float[] cut = new LlamaModel(c, weights, segment).forward(prompt, 0, newCache(c, type), true);
+                float[] cut = new LlamaModel(c, weights, segment, LlamaModel.LANES_FROM)
+                        .forward(prompt, 0, newCache(c, type), true);
                 // then every position's logits agree within float rounding (an F16 cache rounds the softmax weights
                 // to halves before the merge rescales them, after it when there is one segment)
                 double tolerance = type == KvCacheType.F32 ? 2e-5 : 2e-3;

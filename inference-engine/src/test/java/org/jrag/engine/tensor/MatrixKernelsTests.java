@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.junit.jupiter.api.Test;
@@ -353,6 +354,63 @@ class MatrixKernelsTests {
             // then the results are the same bit for bit: the same products in the same order
             assertThat(s2).as("%s scores", k.getClass().getSimpleName()).containsExactly(s1);
             assertThat(o2).as("%s values", k.getClass().getSimpleName()).containsExactly(o1);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "8, 8, 16, 100, 0.35",
+        "3, 8, 16, 5, 0.35",
+        "8, 16, 7, 41, 0.25",
+        "5, 64, 16, 30, 0.125",
+        "8, 24, 16, 9, 0.2",
+        "6, 8, 16, 64, 6.0",
+        "1, 8, 4, 1, 0.35",
+        "4, 12, 16, 20, 0.3"
+    })
+    void attentionLanesGiveEachQueryTheBitsOfRunningItAlone(
+            int count, int headDim, int blockSize, int last, float scale) {
+        // given count queries of two heads per token over consecutive tokens (the last at position last - 1, so
+        // lengths differ by token), keys and values of 3 kv heads in blocks stored in reverse order
+        SplittableRandom rnd = new SplittableRandom(count * 977L + headDim * 31L + blockSize);
+        int stride = 3 * headDim;
+        int blocks = (last + blockSize - 1) / blockSize;
+        int[] table = new int[blocks];
+        for (int b = 0; b < blocks; b++) {
+            table[b] = blocks - 1 - b;
+        }
+        float[] keys = gaussian(rnd, blocks * blockSize * stride);
+        float[] values = gaussian(rnd, blocks * blockSize * stride);
+        float[] q = gaussian(rnd, (count + 1) * headDim);
+        int tokens = (count + 1) / 2;
+        int[] qOffs = new int[8];
+        int[] outOffs = new int[8];
+        int[] lens = new int[8];
+        for (int j = 0; j < count; j++) {
+            qOffs[j] = (count - j) * headDim - 3 * (count - j) % headDim;
+            outOffs[j] = 2 + (count - 1 - j) * headDim;
+            lens[j] = last - (tokens - 1) + j / 2;
+        }
+        float[] expected = new float[2 + count * headDim + 3];
+        Arrays.fill(expected, 7f);
+        float[] actual = expected.clone();
+        // when the vector kernel runs them side by side, and each runs alone through its one-query kernels
+        vector.attentionLanes(
+                q, qOffs, count, lens, keys, values, table, blockSize, stride, headDim, headDim, scale, actual,
+                outOffs);
+        TensorKernels.attentionOneByOne(
+                vector, q, qOffs, count, lens, keys, values, table, blockSize, stride, headDim, headDim, scale,
+                expected, outOffs);
+        // then every output has the same bits, and nothing outside them is written
+        assertThat(actual).containsExactly(expected);
+        // and the scalar kernels agree within float rounding
+        float[] reference = new float[expected.length];
+        Arrays.fill(reference, 7f);
+        scalar.attentionLanes(
+                q, qOffs, count, lens, keys, values, table, blockSize, stride, headDim, headDim, scale, reference,
+                outOffs);
+        for (int i = 0; i < reference.length; i++) {
+            assertThat(actual[i]).as("output %d", i).isCloseTo(reference[i], within(1e-5f));
         }
     }
 
