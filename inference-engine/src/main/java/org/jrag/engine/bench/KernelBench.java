@@ -253,13 +253,16 @@ public final class KernelBench {
 
     private static void wide(ThreadMXBean mx, int rounds) {
         TensorKernels before = PanamaTensorKernels.narrowVectors();
-        TensorKernels after = new PanamaTensorKernels();
+        TensorKernels after = PanamaTensorKernels.wideVectorsSupported()
+                ? PanamaTensorKernels.wideVectors()
+                : PanamaTensorKernels.narrowVectors();
         int[][] shapes = {{576, 576}, {1536, 576}, {576, 1536}, {49152, 576}, {2048, 2048}, {8192, 2048}, {2048, 8192}};
         System.out.printf(
                 Locale.ROOT,
                 "KernelBench Q8_0 8- and 16-token passes: best of %d rounds, 1 thread; 256-bit (old) vs 512-bit (new),"
-                        + " 512-bit available: %b%n",
+                        + " 512-bit offered: %b, used by default: %b%n",
                 rounds,
+                PanamaTensorKernels.wideVectorsSupported(),
                 PanamaTensorKernels.wideVectorsAvailable());
         System.out.println("| rows x cols | tokens | 256-bit G MAC/s | 512-bit G MAC/s | new / old |");
         System.out.println("| --- | ---: | ---: | ---: | ---: |");

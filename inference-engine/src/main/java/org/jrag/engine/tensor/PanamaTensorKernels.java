@@ -28,12 +28,26 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     private static final int L = 8;
 
+    /** Whether the CPU and JVM offer 512-bit float vectors (AVX-512). */
+    private static final boolean WIDE_SUPPORTED = FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 512;
+
+    /** Whether the CPU runs each 512-bit vector operation as two 256-bit halves (Zen 4, {@link CpuModel}). */
+    private static final boolean SPLIT_WIDE =
+            WIDE_SUPPORTED && CpuModel.current().splitsWideVectors();
+
     /**
-     * Whether the CPU runs 512-bit float vectors (AVX-512) and {@code -Djrag.engine.vectorBits=256} does not hold
-     * the kernels to 256 bits: then the 8-token Q8_0 pass covers two 8-row groups per vector ({@link #q8Pair8}).
+     * Whether the default kernels run the 8-token Q8_0 pass on 512-bit vectors, two 8-row groups per vector ({@link
+     * #q8Pair8}): where such vectors are offered, unless the CPU runs each 512-bit operation as two 256-bit halves
+     * ({@link CpuModel#splitsWideVectors}), where that pass is slower than the 256-bit one (Zen 4: 0.78-0.83x,
+     * against 1.60-1.73x faster on Zen 5; {@code KernelBench wide}). {@code -Djrag.engine.vectorBits=256} holds the
+     * kernels to 256 bits, {@code -Djrag.engine.vectorBits=512} asks for the 512-bit pass wherever it is offered.
      */
-    private static final boolean WIDE_AVAILABLE = FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 512
-            && !"256".equals(System.getProperty("jrag.engine.vectorBits"));
+    private static final boolean WIDE_AVAILABLE = WIDE_SUPPORTED
+            && switch (System.getProperty("jrag.engine.vectorBits", "")) {
+                case "256" -> false;
+                case "512" -> true;
+                default -> !SPLIT_WIDE;
+            };
 
     private static final VectorSpecies<Float> F16 = FloatVector.SPECIES_512;
     private static final VectorSpecies<Long> L2 = LongVector.SPECIES_128;
@@ -65,9 +79,27 @@ public final class PanamaTensorKernels implements TensorKernels {
         this.wide = wide;
     }
 
-    /** Whether this machine and JVM run the 512-bit passes (see {@link #WIDE_AVAILABLE}). */
+    /** Whether the default kernels run the 512-bit passes on this machine and JVM (see {@link #WIDE_AVAILABLE}). */
     public static boolean wideVectorsAvailable() {
         return WIDE_AVAILABLE;
+    }
+
+    /** Whether this machine and JVM offer 512-bit float vectors, whether or not the default kernels use them. */
+    public static boolean wideVectorsSupported() {
+        return WIDE_SUPPORTED;
+    }
+
+    /**
+     * The kernels with the 512-bit passes, where the default kernels may not use them (a CPU that splits them);
+     * for {@code KernelBench} and tests to compare both in one run. Same results, bit for bit.
+     *
+     * @throws IllegalStateException where 512-bit vectors are not offered
+     */
+    public static PanamaTensorKernels wideVectors() {
+        if (!WIDE_SUPPORTED) {
+            throw new IllegalStateException("the CPU or JVM offers no 512-bit float vectors");
+        }
+        return new PanamaTensorKernels(true, true, true);
     }
 
     /**
@@ -747,11 +779,13 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * Whether batched passes read the next pair of groups' weights ahead of using them ({@link #touchAhead}); {@code
-     * -Djrag.engine.touchAhead=false} turns it off (to compare in one build).
+     * Whether batched passes read the next pair of groups' weights ahead of using them ({@link #touchAhead}): yes,
+     * except on a CPU that splits 512-bit vectors (Zen 4), whose batched steps were slower with it (8 sequences of
+     * the 135M model, 2 threads: 28-31 ms a step against 22-23 without; Zen 5: 13.0 against 16.2 ms with it);
+     * {@code -Djrag.engine.touchAhead=true|false} decides instead (to compare in one build).
      */
     private static final boolean TOUCH_AHEAD =
-            Boolean.parseBoolean(System.getProperty("jrag.engine.touchAhead", "true"));
+            Boolean.parseBoolean(System.getProperty("jrag.engine.touchAhead", Boolean.toString(!SPLIT_WIDE)));
 
     /** Where {@link #touchAhead} leaves its sum, so that the JIT keeps the loads. */
     @SuppressWarnings("unused")

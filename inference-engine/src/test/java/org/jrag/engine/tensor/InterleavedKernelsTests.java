@@ -354,7 +354,7 @@ class InterleavedKernelsTests {
     void q8_0PassesOn512BitVectorsGiveTheBitsOf256BitOnes(int tokens, int from, int to) {
         // given a machine with 512-bit vectors, and 40 rows (two group pairs and an odd group) of 160 columns
         Assumptions.assumeTrue(
-                PanamaTensorKernels.wideVectorsAvailable(), "the CPU or JVM offers no 512-bit float vectors");
+                PanamaTensorKernels.wideVectorsSupported(), "the CPU or JVM offers no 512-bit float vectors");
         SplittableRandom rnd = new SplittableRandom(tokens * 17L + from);
         int rows = 40;
         int cols = 160;
@@ -364,7 +364,7 @@ class InterleavedKernelsTests {
             float[] wide = new float[tokens * rows];
             float[] narrow = new float[tokens * rows];
             // when the 512-bit and the 256-bit kernels fill rows [from, to) for every token
-            MatrixVector.rows(packed, cols, x, tokens, wide, 0, rows, from, to, vector);
+            MatrixVector.rows(packed, cols, x, tokens, wide, 0, rows, from, to, PanamaTensorKernels.wideVectors());
             MatrixVector.rows(packed, cols, x, tokens, narrow, 0, rows, from, to, PanamaTensorKernels.narrowVectors());
             // then every value has the same bits
             assertThat(wide).containsExactly(narrow);
