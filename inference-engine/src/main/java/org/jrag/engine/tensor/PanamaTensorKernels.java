@@ -2008,7 +2008,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         // 1. scores, position by position through the block table (heads of 8 with the queries in registers)
         if (headDim == L) {
             lanesScores8(s, keys, table, blockSize, stride, kvOff, maxLen, scale, sc);
-        } else
+        } else {
             for (int p = 0; p < maxLen; ) {
                 int m = Math.min(blockSize - p % blockSize, maxLen - p);
                 int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
@@ -2033,6 +2033,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                             .intoArray(s, sc + p * L);
                 }
             }
+        }
         // 2. minus infinity past each query's length and in the padding (lanes past count: all positions score 0)
         for (int j = 0; j < L; j++) {
             for (int p = j < count ? lens[j] : maxLen; p < padded; p++) {
