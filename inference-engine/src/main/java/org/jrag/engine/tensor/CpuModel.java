@@ -3,13 +3,17 @@ package org.jrag.engine.tensor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The CPU's vendor and family as Linux reports them in {@code /proc/cpuinfo} (empty and 0 where it cannot be read:
- * another system, a restricted container), for the kernel choices that depend on how the CPU executes vectors.
+ * The CPU's vendor, family and feature flags as Linux reports them for the first processor in {@code /proc/cpuinfo}
+ * (empty where it cannot be read: another system, a restricted container), for the kernel choices that depend on
+ * how the CPU executes vectors and loads, whatever vector width the JVM itself uses ({@code -XX:UseAVX}).
  */
-record CpuModel(String vendor, int family) {
+record CpuModel(String vendor, int family, Set<String> flags) {
     private static final Path CPUINFO = Path.of("/proc/cpuinfo");
 
     /** This machine's model, read once. */
@@ -17,10 +21,11 @@ record CpuModel(String vendor, int family) {
         return Holder.CURRENT;
     }
 
-    /** The first {@code vendor_id} and {@code cpu family} of cpuinfo's lines. */
+    /** The first {@code vendor_id}, {@code cpu family} and {@code flags} of cpuinfo's lines. */
     static CpuModel parse(List<String> cpuinfo) {
         String vendor = "";
         int family = 0;
+        Set<String> flags = null;
         for (String line : cpuinfo) {
             int colon = line.indexOf(':');
             if (colon < 0) {
@@ -36,20 +41,19 @@ record CpuModel(String vendor, int family) {
                 } catch (NumberFormatException e) {
                     family = 0;
                 }
-            }
-            if (!vendor.isEmpty() && family != 0) {
-                break;
+            } else if (key.equals("flags") && flags == null) {
+                flags = Arrays.stream(value.split("\\s+")).collect(Collectors.toUnmodifiableSet());
             }
         }
-        return new CpuModel(vendor, family);
+        return new CpuModel(vendor, family, flags == null ? Set.of() : flags);
     }
 
     /**
-     * Whether the CPU runs each 512-bit vector operation as two 256-bit halves: AMD family 25 (0x19), whose only
-     * parts with AVX-512 are Zen 4. Zen 5 (family 26) and Intel's AVX-512 parts run them whole.
+     * Whether the CPU runs each 512-bit vector operation as two 256-bit halves: AMD family 25 (0x19) with AVX-512,
+     * that is Zen 4 (Zen 3, the same family, has no AVX-512). Zen 5 (family 26) runs them whole.
      */
     boolean splitsWideVectors() {
-        return vendor.equals("AuthenticAMD") && family == 25;
+        return vendor.equals("AuthenticAMD") && family == 25 && flags.contains("avx512f");
     }
 
     private static final class Holder {
@@ -59,7 +63,7 @@ record CpuModel(String vendor, int family) {
             try {
                 return parse(Files.readAllLines(CPUINFO));
             } catch (IOException | SecurityException e) {
-                return new CpuModel("", 0);
+                return new CpuModel("", 0, Set.of());
             }
         }
     }

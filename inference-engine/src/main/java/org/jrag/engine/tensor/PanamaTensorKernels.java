@@ -31,9 +31,11 @@ public final class PanamaTensorKernels implements TensorKernels {
     /** Whether the CPU and JVM offer 512-bit float vectors (AVX-512). */
     private static final boolean WIDE_SUPPORTED = FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 512;
 
-    /** Whether the CPU runs each 512-bit vector operation as two 256-bit halves (Zen 4, {@link CpuModel}). */
-    private static final boolean SPLIT_WIDE =
-            WIDE_SUPPORTED && CpuModel.current().splitsWideVectors();
+    /**
+     * Whether the CPU runs each 512-bit vector operation as two 256-bit halves (Zen 4, {@link CpuModel}), whether or
+     * not the JVM uses such vectors.
+     */
+    private static final boolean SPLIT_WIDE = CpuModel.current().splitsWideVectors();
 
     /**
      * Whether the default kernels run the 8-token Q8_0 pass on 512-bit vectors, two 8-row groups per vector ({@link
@@ -781,7 +783,8 @@ public final class PanamaTensorKernels implements TensorKernels {
     /**
      * Whether batched passes read the next pair of groups' weights ahead of using them ({@link #touchAhead}): yes,
      * except on a CPU that splits 512-bit vectors (Zen 4), whose batched steps were slower with it (8 sequences of
-     * the 135M model, 2 threads: 28-31 ms a step against 22-23 without; Zen 5: 13.0 against 16.2 ms with it);
+     * the 135M model, 2 threads: 28-31 ms a step against 22-23 without, and 23.3-24.9 against 20.3-21.4 with AVX2
+     * code; Zen 5: 13.0 against 16.2 ms with it);
      * {@code -Djrag.engine.touchAhead=true|false} decides instead (to compare in one build).
      */
     private static final boolean TOUCH_AHEAD =

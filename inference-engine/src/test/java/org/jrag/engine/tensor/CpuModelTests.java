@@ -3,42 +3,59 @@ package org.jrag.engine.tensor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@link CpuModel}: vendor and family from cpuinfo's lines, and which CPUs split 512-bit vectors. */
+/** {@link CpuModel}: vendor, family and flags from cpuinfo's lines, and which CPUs split 512-bit vectors. */
 class CpuModelTests {
-    private static List<String> cpuinfo(String vendor, String family) {
+    private static List<String> cpuinfo(String vendor, String family, String flags) {
         return List.of(
                 "processor\t: 0",
                 "vendor_id\t: " + vendor,
                 "cpu family\t: " + family,
                 "model\t\t: 17",
+                "flags\t\t: " + flags,
                 "",
                 "processor\t: 1",
                 "vendor_id\t: Other",
-                "cpu family\t: 99");
+                "cpu family\t: 99",
+                "flags\t\t: other");
     }
 
     @Test
-    void readsTheFirstProcessorsVendorAndFamily() {
-        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25"))).isEqualTo(new CpuModel("AuthenticAMD", 25));
-        assertThat(CpuModel.parse(cpuinfo("GenuineIntel", "6"))).isEqualTo(new CpuModel("GenuineIntel", 6));
+    void readsTheFirstProcessorsVendorFamilyAndFlags() {
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "fpu avx2 avx512f")))
+                .isEqualTo(new CpuModel("AuthenticAMD", 25, Set.of("fpu", "avx2", "avx512f")));
+        assertThat(CpuModel.parse(cpuinfo("GenuineIntel", "6", "avx2")))
+                .isEqualTo(new CpuModel("GenuineIntel", 6, Set.of("avx2")));
     }
 
     @Test
-    void zen4SplitsWideVectorsAndZen5AndIntelDoNot() {
-        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25")).splitsWideVectors())
+    void onlyZen4SplitsWideVectors() {
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "fpu avx2 avx512f avx512bw"))
+                        .splitsWideVectors())
+                .as("Zen 4")
                 .isTrue();
-        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "26")).splitsWideVectors())
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "fpu avx2")).splitsWideVectors())
+                .as("Zen 3")
                 .isFalse();
-        assertThat(CpuModel.parse(cpuinfo("GenuineIntel", "6")).splitsWideVectors())
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "26", "avx2 avx512f")).splitsWideVectors())
+                .as("Zen 5")
+                .isFalse();
+        assertThat(CpuModel.parse(cpuinfo("GenuineIntel", "6", "avx2 avx512f")).splitsWideVectors())
+                .as("Intel")
                 .isFalse();
     }
 
     @Test
     void unreadableOrOddLinesGiveAnUnknownModelThatSplitsNothing() {
         CpuModel unknown = CpuModel.parse(List.of("garbage", "cpu family\t: x", ""));
-        assertThat(unknown).isEqualTo(new CpuModel("", 0));
+        assertThat(unknown).isEqualTo(new CpuModel("", 0, Set.of()));
         assertThat(unknown.splitsWideVectors()).isFalse();
+    }
+
+    @Test
+    void thisMachinesModelIsReadWithoutFailing() {
+        assertThat(CpuModel.current()).isNotNull();
     }
 }
