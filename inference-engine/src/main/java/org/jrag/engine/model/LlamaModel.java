@@ -447,19 +447,27 @@ public final class LlamaModel {
         long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
         int perUnit = (long) segments * kvHeads >= minUnits ? group : 1;
         int unitsPerSegment = heads / perUnit;
-        long work = (long) rowLength * config.headDim() * 2 * (laneUnits > 0 ? LANES : perUnit);
-        ParallelRows.run(laneUnits + segments * unitsPerSegment, work, (from, to) -> {
-            for (int u = from; u < Math.min(to, laneUnits); u++) {
-                int run = 3 * (u / kvHeads);
-                attendLanes(chunks, cache, layer, a, lanes[run], lanes[run + 1], lanes[run + 2], u % kvHeads, kernels);
-            }
-            if (to <= laneUnits) {
-                return;
-            }
+        if (laneUnits > 0) {
+            // a job of its own (not a branch in the one below): compiled for the runs that take it, whatever the
+            // other steps of the process taught the compiler
+            long laneWork = (long) rowLength * config.headDim() * 2 * LANES;
+            ParallelRows.run(laneUnits, laneWork, (from, to) -> {
+                for (int u = from; u < to; u++) {
+                    int run = 3 * (u / kvHeads);
+                    attendLanes(
+                            chunks, cache, layer, a, lanes[run], lanes[run + 1], lanes[run + 2], u % kvHeads, kernels);
+                }
+            });
+        }
+        if (segments == 0) {
+            return; // every token went through the lanes, whole (no segments to merge)
+        }
+        long work = (long) rowLength * config.headDim() * 2 * perUnit;
+        ParallelRows.run(segments * unitsPerSegment, work, (from, to) -> {
             float[][] scores = scores(perUnit, rowLength);
             float[] rows = cache.type() == KvCacheType.F16 ? rows(cache.blockSize() * config.headDim()) : null;
             int t = 0;
-            for (int u = Math.max(from, laneUnits) - laneUnits; u < to - laneUnits; u++) {
+            for (int u = from; u < to; u++) {
                 int seg = u / unitsPerSegment;
                 while (first[t + 1] <= seg) {
                     t++;
