@@ -224,6 +224,9 @@ public final class LlamaModel {
             ropeAngles(a.positions[t], a.ropeCos, a.ropeSin, t * (c.ropeDim() / 2));
         }
 
+        // runs of one sequence's tokens whose attention goes through the lanes: the same in every layer
+        boolean[] laned = new boolean[n];
+        int[] lanes = laneUnits(a, n, cache, laned);
         for (int l = 0; l < c.layers(); l++) {
             LlamaWeights.Layer w = weights.layers()[l];
             // 2. attention: xb = rmsnorm(x) * attn_norm; q, k, v = W xb (+ bias), one parallel job for the three
@@ -251,7 +254,7 @@ public final class LlamaModel {
             }
             // 4. causal grouped-query attention over each sequence's cached positions, then output projection +
             // residual
-            attention(chunks, cache, l, a, n, kernels);
+            attention(chunks, cache, l, a, n, lanes, laned, kernels);
             MatrixVector.multiplyBatch(w.wo(), dim, qDim, a.att, n, xb);
             for (int i = 0; i < n * dim; i++) {
                 x[i] += xb[i];
@@ -421,15 +424,19 @@ public final class LlamaModel {
      * TensorKernels#attentionLanes} instead, which gives each query the same bits.
      */
     private void attention(
-            List<SequenceChunk> chunks, PagedKvCache cache, int layer, Activations a, int n, TensorKernels kernels) {
+            List<SequenceChunk> chunks,
+            PagedKvCache cache,
+            int layer,
+            Activations a,
+            int n,
+            int[] lanes,
+            boolean[] laned,
+            TensorKernels kernels) {
         int heads = config.heads();
         int kvHeads = config.kvHeads();
         int group = heads / kvHeads;
         int[] positions = a.positions;
-        // 1. runs of one sequence's tokens whose queries go side by side, as units of at most 8 queries of a kv head
-        // (first token, first query, query count); their tokens take no segment units
-        boolean[] laned = new boolean[n];
-        int[] lanes = laneUnits(a, n, cache, laned);
+        // the lanes units (laneUnits, once per micro-batch) of every kv head; their tokens take no segment units
         int laneUnits = lanes.length / 3 * kvHeads;
         int longest = 0;
         int[] first = a.firstSegment(n);
