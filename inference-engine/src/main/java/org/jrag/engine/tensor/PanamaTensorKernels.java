@@ -718,12 +718,12 @@ public final class PanamaTensorKernels implements TensorKernels {
             whole = tokens & ~7;
             wideBatch(w, cols, xt, whole, out, outOff, outStride, start / 8, end / 8);
         }
-        long touched = tokens - whole >= 4 ? touchAhead(w, cols, start / 8, start / 8, end / 8) : 0;
+        long touched = tokens - whole >= 4 ? touchAhead(w, cols, start / 8, start / 8, end / 8, TOUCH_NARROW) : 0;
         for (int g = start / 8; g < end / 8; g += 2) {
             int g1 = Math.min(g + 2, end / 8);
             int t = whole;
             if (tokens - whole >= 4) {
-                touched += touchAhead(w, cols, g + 2, start / 8, end / 8);
+                touched += touchAhead(w, cols, g + 2, start / 8, end / 8, TOUCH_NARROW);
             }
             for (; t + 8 <= tokens; t += 8) {
                 for (int gg = g; gg < g1; gg++) {
@@ -763,10 +763,10 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static void wideBatch(
             MemorySegment w, int cols, float[] xt, int whole, float[] out, int outOff, int outStride, int g0, int g1) {
         float[] scales = INTERLEAVED.get().pairScales(cols / 32);
-        long touched = touchAhead(w, cols, g0, g0, g1);
+        long touched = touchAhead(w, cols, g0, g0, g1, TOUCH_WIDE);
         int g = g0;
         for (; g + 2 <= g1; g += 2) {
-            touched += touchAhead(w, cols, g + 2, g0, g1);
+            touched += touchAhead(w, cols, g + 2, g0, g1, TOUCH_WIDE);
             pairScales(w, cols, g, scales);
             for (int t = 0; t < whole; t += 8) {
                 q8Pair8(w, cols, g, xt, t * cols, scales, out, outOff + t * outStride, outStride);
@@ -780,15 +780,23 @@ public final class PanamaTensorKernels implements TensorKernels {
         touchedSum = touched;
     }
 
+    /** {@code -Djrag.engine.touchAhead=true|false}: every batched pass reads ahead, or none (to compare in one build). */
+    private static final String TOUCH = System.getProperty("jrag.engine.touchAhead");
+
     /**
-     * Whether batched passes read the next pair of groups' weights ahead of using them ({@link #touchAhead}): yes,
+     * Whether the 512-bit passes read the next pair of groups' weights ahead of using them ({@link #touchAhead}): yes,
      * except on a CPU that splits 512-bit vectors (Zen 4), whose batched steps were slower with it (8 sequences of
      * the 135M model, 2 threads: 28-31 ms a step against 22-23 without, and 23.3-24.9 against 20.3-21.4 with AVX2
-     * code; Zen 5: 13.0 against 16.2 ms with it);
-     * {@code -Djrag.engine.touchAhead=true|false} decides instead (to compare in one build).
+     * code; Zen 5: 13.0 against 16.2 ms with it).
      */
-    private static final boolean TOUCH_AHEAD =
-            Boolean.parseBoolean(System.getProperty("jrag.engine.touchAhead", Boolean.toString(!SPLIT_WIDE)));
+    private static final boolean TOUCH_WIDE = TOUCH == null ? !SPLIT_WIDE : Boolean.parseBoolean(TOUCH);
+
+    /**
+     * Whether the 256-bit passes read ahead: no by default. They run at about half the 512-bit pass's multiply-adds a
+     * second, slow enough for the hardware prefetchers, and the reads only add to the step: Zen 5 17.79 against 17.90
+     * ms, Zen 3 (AVX2 only) 29.0-31.5 against 25.2-28.7 ms an 8-sequence step (best of 20, processes alternating).
+     */
+    private static final boolean TOUCH_NARROW = Boolean.parseBoolean(TOUCH);
 
     /** Where {@link #touchAhead} leaves its sum, so that the JIT keeps the loads. */
     @SuppressWarnings("unused")
@@ -799,10 +807,10 @@ public final class PanamaTensorKernels implements TensorKernels {
      * over them finds them in cache. A pass of 8 tokens does ~20 instructions per 16 weight bytes, so the core runs
      * only a few hundred bytes ahead of its loads and waits on memory for most lines (a matrix streamed from memory
      * went through at 47 G multiply-adds a second against 82 from L2, one thread); a loop that only loads brings the
-     * lines in at memory speed, many at a time. Returns the sum of the words read.
+     * lines in at memory speed, many at a time. Returns the sum of the words read; reads nothing unless {@code on}.
      */
-    private static long touchAhead(MemorySegment w, int cols, int g, int g0, int g1) {
-        if (!TOUCH_AHEAD) {
+    private static long touchAhead(MemorySegment w, int cols, int g, int g0, int g1, boolean on) {
+        if (!on) {
             return 0;
         }
         long groupBytes = (long) (cols / 32) * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
