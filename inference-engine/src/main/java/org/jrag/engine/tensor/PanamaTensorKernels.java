@@ -792,9 +792,9 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static final boolean TOUCH_WIDE = TOUCH == null ? !SPLIT_WIDE : Boolean.parseBoolean(TOUCH);
 
     /**
-     * Whether the 256-bit passes read ahead: no by default. They run at about half the 512-bit pass's multiply-adds a
-     * second, slow enough for the hardware prefetchers, and the reads only add to the step: Zen 5 17.79 against 17.90
-     * ms, Zen 3 (AVX2 only) 29.0-31.5 against 25.2-28.7 ms an 8-sequence step (best of 20, processes alternating).
+     * Whether the 256-bit passes read ahead: no by default. They consume weights at ~0.6x the 512-bit pass's rate
+     * (Zen 5, {@code KernelBench wide}), and their 8-sequence steps were no faster with the reads (Zen 5: 17.79 against
+     * 17.90 ms) or slower (Zen 3, AVX2 only: 29.0-31.5 against 25.2-28.7 ms, best of 20, processes alternating).
      */
     private static final boolean TOUCH_NARROW = Boolean.parseBoolean(TOUCH);
 
