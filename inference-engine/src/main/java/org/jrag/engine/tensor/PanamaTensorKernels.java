@@ -784,12 +784,14 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static final String TOUCH = System.getProperty("jrag.engine.touchAhead");
 
     /**
-     * Whether the 512-bit passes read the next pair of groups' weights ahead of using them ({@link #touchAhead}): yes,
-     * except on a CPU that splits 512-bit vectors (Zen 4), whose batched steps were slower with it (8 sequences of
-     * the 135M model, 2 threads: 28-31 ms a step against 22-23 without, and 23.3-24.9 against 20.3-21.4 with AVX2
-     * code; Zen 5: 13.0 against 16.2 ms with it).
+     * Whether the 512-bit passes read the next pair of groups' weights ahead of using them ({@link #touchAhead}): only
+     * where {@link Prefetch} is not available (the passes then prefetch the next pair while they compute: Zen 5, 8
+     * sequences of the 135M model, 2 threads, 10.4-10.9 ms a step against 11.8-12.1 with the reads), and not on a CPU
+     * that splits 512-bit vectors (Zen 4), whose batched steps were slower with it (28-31 ms a step against 22-23
+     * without, and 23.3-24.9 against 20.3-21.4 with AVX2 code; Zen 5: 13.0 against 16.2 ms with it).
      */
-    private static final boolean TOUCH_WIDE = TOUCH == null ? !SPLIT_WIDE : Boolean.parseBoolean(TOUCH);
+    private static final boolean TOUCH_WIDE =
+            TOUCH == null ? !SPLIT_WIDE && !Prefetch.available() : Boolean.parseBoolean(TOUCH);
 
     /**
      * Whether the 256-bit passes read ahead: no by default. They consume weights at ~0.6x the 512-bit pass's rate
@@ -972,15 +974,21 @@ public final class PanamaTensorKernels implements TensorKernels {
     /**
      * Group g for 8 tokens whose activations {@link #interleave8} laid out at xt[xOff ..] (outputs at o, o + stride,
      * ...): each column of 8 weights is widened once and multiplied by the 8 tokens' activations, 8 independent
-     * chains; the 8 activations of a column sit side by side, so no address is computed per token.
+     * chains; the 8 activations of a column sit side by side, so no address is computed per token. Every second block
+     * it prefetches the same two blocks of group g + 2 ({@link Prefetch}; Zen 5 with AVX2 code, 8 sequences of the
+     * 135M model: 15.6-16.3 ms a step against 16.2-16.4 without).
      */
     private static void q8Group8(
             MemorySegment w, int cols, int g, float[] xt, int xOff, float[] out, int o, int stride) {
         int blocks = cols / 32;
         long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        long next = 2L * blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
         FloatVector acc0 = FloatVector.zero(F), acc1 = acc0, acc2 = acc0, acc3 = acc0;
         FloatVector acc4 = acc0, acc5 = acc0, acc6 = acc0, acc7 = acc0;
         for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            if ((b & 1) == 0) {
+                Prefetch.lines(w, a + next, a + next + Q8_0x8Tensor.GROUP_BLOCK_BYTES, Q8_0x8Tensor.GROUP_BLOCK_BYTES);
+            }
             FloatVector s0 = FloatVector.zero(F), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
             int xb = xOff + 256 * b;
             for (int j = 0; j < 32; j++) {
@@ -1021,16 +1029,21 @@ public final class PanamaTensorKernels implements TensorKernels {
      * vector is row r of group g, lane 8 + r row r of group g + 1, so one broadcast activation and one fused
      * multiply-add serve 16 rows (half the instructions per multiply-add: 1.7x the 8-row pass, one thread, Zen 5).
      * Two columns of a group are 16 adjacent bytes: a two-vector permute takes column j of both groups from the
-     * loads of columns j and j + 1, then column j + 1.
+     * loads of columns j and j + 1, then column j + 1. Every second block it prefetches the same two blocks of groups
+     * g + 2 and g + 3 ({@link Prefetch}): the pair after this one, which memory then brings in while this one computes.
      */
     private static void q8Pair8(
             MemorySegment w, int cols, int g, float[] xt, int xOff, float[] scales, float[] out, int o, int stride) {
         int blocks = cols / 32;
         long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
         long c = a + (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        long next = 2L * blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
         FloatVector acc0 = FloatVector.zero(F16), acc1 = acc0, acc2 = acc0, acc3 = acc0;
         FloatVector acc4 = acc0, acc5 = acc0, acc6 = acc0, acc7 = acc0;
         for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            if ((b & 1) == 0) {
+                Prefetch.lines(w, a + next, c + next, 2 * Q8_0x8Tensor.GROUP_BLOCK_BYTES);
+            }
             FloatVector s0 = FloatVector.zero(F16), s1 = s0, s2 = s0, s3 = s0, s4 = s0, s5 = s0, s6 = s0, s7 = s0;
             int xb = xOff + 256 * b;
             for (int j = 0; j < 32; j += 2) {
@@ -1100,7 +1113,12 @@ public final class PanamaTensorKernels implements TensorKernels {
         }
     }
 
-    /** Groups g and g + 1 for 4 tokens: each token's activation is broadcast once for both groups, 8 chains. */
+    /**
+     * Groups g and g + 1 for 4 tokens: each token's activation is broadcast once for both groups, 8 chains. Every
+     * second block it prefetches the same two blocks of the next pair of groups ({@link Prefetch}), so that memory
+     * brings them in while the pass computes (Zen 5, 4 streams of the 135M model: 1.58-1.65x one at a time against
+     * 1.39-1.49x without).
+     */
     private static void q8Pair4(MemorySegment w, int cols, int g, float[] x, int xOff, float[] out, int o, int stride) {
         int blocks = cols / 32;
         long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
@@ -1108,9 +1126,13 @@ public final class PanamaTensorKernels implements TensorKernels {
         int x1 = xOff + cols;
         int x2 = x1 + cols;
         int x3 = x2 + cols;
+        long next = 2L * blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
         FloatVector acc0 = FloatVector.zero(F), acc1 = acc0, acc2 = acc0, acc3 = acc0;
         FloatVector bcc0 = acc0, bcc1 = acc0, bcc2 = acc0, bcc3 = acc0;
         for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            if ((b & 1) == 0) {
+                Prefetch.lines(w, a + next, c + next, 2 * Q8_0x8Tensor.GROUP_BLOCK_BYTES);
+            }
             FloatVector s0 = FloatVector.zero(F), s1 = s0, s2 = s0, s3 = s0, t0 = s0, t1 = s0, t2 = s0, t3 = s0;
             int xb = 32 * b;
             for (int j = 0; j < 32; j++) {

@@ -1,0 +1,130 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.Locale;
+
+/**
+ * Software prefetch of weights a kernel will read soon. Java has no prefetch instruction, and a plain load of a line
+ * that misses holds the core's reorder buffer until memory answers, so a kernel that loads ahead stops computing
+ * while it waits (the batched passes' {@code touchAhead} runs as a separate phase for that reason). {@code
+ * PREFETCHT0} does not wait: the line comes in while the kernel goes on with the lines it already has.
+ *
+ * <p>On Linux x86-64 the class maps one page, writes a 25-byte function into it and makes it executable (read-write
+ * while it is written, then read-execute: never both), and binds it as a critical downcall (about 10 ns a call):
+ * {@code void prefetch(long a, long b, long bytes)} issues {@code prefetcht0} for every 64-byte line of [a, a +
+ * bytes) and [b, b + bytes). A prefetch never faults, and the calls clamp their ranges to the segment anyway.
+ * Elsewhere, when mapping fails (a system that forbids executable anonymous memory), and with {@code
+ * -Djrag.engine.prefetch=false}, {@link #available()} is false and {@link #lines} does nothing.
+ */
+final class Prefetch {
+    /**
+     * test rdx, rdx; jle done; xor eax, eax; loop: prefetcht0 [rdi + rax]; prefetcht0 [rsi + rax]; add rax, 64; cmp
+     * rax, rdx; jb loop; done: ret (System V: a in rdi, b in rsi, bytes in rdx).
+     */
+    private static final byte[] CODE = {
+        0x48,
+        (byte) 0x85,
+        (byte) 0xd2,
+        0x7e,
+        0x13,
+        0x31,
+        (byte) 0xc0,
+        0x0f,
+        0x18,
+        0x0c,
+        0x07,
+        0x0f,
+        0x18,
+        0x0c,
+        0x06,
+        0x48,
+        (byte) 0x83,
+        (byte) 0xc0,
+        0x40,
+        0x48,
+        0x39,
+        (byte) 0xd0,
+        0x72,
+        (byte) 0xef,
+        (byte) 0xc3
+    };
+
+    private static final int PAGE = 4096;
+    private static final int PROT_READ_WRITE = 0x1 | 0x2;
+    private static final int PROT_READ_EXEC = 0x1 | 0x4;
+    private static final int MAP_PRIVATE_ANONYMOUS = 0x02 | 0x20;
+
+    private static final MethodHandle PREFETCH = load();
+
+    private Prefetch() {}
+
+    /** Whether {@link #lines} prefetches here. */
+    static boolean available() {
+        return PREFETCH != null;
+    }
+
+    /**
+     * Prefetches the lines of w's bytes [first, first + bytes) and [second, second + bytes), each clamped to the
+     * segment; nothing for a heap segment or where {@link #available()} is false.
+     */
+    static void lines(MemorySegment w, long first, long second, long bytes) {
+        if (PREFETCH == null || !w.isNative()) {
+            return;
+        }
+        long size = w.byteSize();
+        long a = Math.min(first, size);
+        long b = Math.min(second, size);
+        long n = Math.min(bytes, Math.min(size - a, size - b));
+        try {
+            PREFETCH.invokeExact(w.address() + a, w.address() + b, n);
+        } catch (Throwable t) {
+            throw new IllegalStateException("prefetch failed", t);
+        }
+    }
+
+    private static MethodHandle load() {
+        if (!Boolean.parseBoolean(System.getProperty("jrag.engine.prefetch", "true"))
+                || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
+                || !"amd64".equals(System.getProperty("os.arch"))) {
+            return null;
+        }
+        try {
+            Linker linker = Linker.nativeLinker();
+            SymbolLookup libc = linker.defaultLookup();
+            MethodHandle mmap = linker.downcallHandle(
+                    libc.find("mmap").orElseThrow(),
+                    FunctionDescriptor.of(
+                            ValueLayout.ADDRESS,
+                            ValueLayout.ADDRESS,
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_INT,
+                            ValueLayout.JAVA_INT,
+                            ValueLayout.JAVA_INT,
+                            ValueLayout.JAVA_LONG));
+            MethodHandle mprotect = linker.downcallHandle(
+                    libc.find("mprotect").orElseThrow(),
+                    FunctionDescriptor.of(
+                            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
+            MemorySegment page = (MemorySegment)
+                    mmap.invokeExact(MemorySegment.NULL, (long) PAGE, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS, -1, 0L);
+            if (page.address() == -1L) {
+                return null;
+            }
+            MemorySegment.copy(CODE, 0, page.reinterpret(PAGE), ValueLayout.JAVA_BYTE, 0, CODE.length);
+            if ((int) mprotect.invokeExact(page, (long) PAGE, PROT_READ_EXEC) != 0) {
+                return null;
+            }
+            return linker.downcallHandle(
+                    page,
+                    FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
+                    Linker.Option.critical(false));
+        } catch (Throwable t) {
+            return null;
+        }
+    }
+}
