@@ -1,11 +1,7 @@
 package org.jrag.engine.tensor;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
-import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.util.Locale;
 
@@ -58,30 +54,10 @@ final class HugePages {
                 return null;
             }
             try {
-                Linker linker = Linker.nativeLinker();
-                SymbolLookup libc = linker.defaultLookup();
                 return new Native(
-                        linker.downcallHandle(
-                                libc.find("mmap").orElseThrow(),
-                                FunctionDescriptor.of(
-                                        ValueLayout.ADDRESS,
-                                        ValueLayout.ADDRESS,
-                                        ValueLayout.JAVA_LONG,
-                                        ValueLayout.JAVA_INT,
-                                        ValueLayout.JAVA_INT,
-                                        ValueLayout.JAVA_INT,
-                                        ValueLayout.JAVA_LONG)),
-                        linker.downcallHandle(
-                                libc.find("munmap").orElseThrow(),
-                                FunctionDescriptor.of(
-                                        ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG)),
-                        linker.downcallHandle(
-                                libc.find("madvise").orElseThrow(),
-                                FunctionDescriptor.of(
-                                        ValueLayout.JAVA_INT,
-                                        ValueLayout.ADDRESS,
-                                        ValueLayout.JAVA_LONG,
-                                        ValueLayout.JAVA_INT)));
+                        LibC.function("mmap", LibC.MMAP),
+                        LibC.function("munmap", LibC.MUNMAP),
+                        LibC.function("madvise", LibC.RANGE_INT));
             } catch (RuntimeException | LinkageError e) {
                 return null;
             }

@@ -3,7 +3,6 @@ package org.jrag.engine.tensor;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.util.Locale;
@@ -94,22 +93,8 @@ final class Prefetch {
             return null;
         }
         try {
-            Linker linker = Linker.nativeLinker();
-            SymbolLookup libc = linker.defaultLookup();
-            MethodHandle mmap = linker.downcallHandle(
-                    libc.find("mmap").orElseThrow(),
-                    FunctionDescriptor.of(
-                            ValueLayout.ADDRESS,
-                            ValueLayout.ADDRESS,
-                            ValueLayout.JAVA_LONG,
-                            ValueLayout.JAVA_INT,
-                            ValueLayout.JAVA_INT,
-                            ValueLayout.JAVA_INT,
-                            ValueLayout.JAVA_LONG));
-            MethodHandle mprotect = linker.downcallHandle(
-                    libc.find("mprotect").orElseThrow(),
-                    FunctionDescriptor.of(
-                            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
+            MethodHandle mmap = LibC.function("mmap", LibC.MMAP);
+            MethodHandle mprotect = LibC.function("mprotect", LibC.RANGE_INT);
             MemorySegment page = (MemorySegment)
                     mmap.invokeExact(MemorySegment.NULL, (long) PAGE, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS, -1, 0L);
             if (page.address() == -1L) {
@@ -119,10 +104,12 @@ final class Prefetch {
             if ((int) mprotect.invokeExact(page, (long) PAGE, PROT_READ_EXEC) != 0) {
                 return null;
             }
-            return linker.downcallHandle(
-                    page,
-                    FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
-                    Linker.Option.critical(false));
+            return Linker.nativeLinker()
+                    .downcallHandle(
+                            page,
+                            FunctionDescriptor.ofVoid(
+                                    ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
+                            Linker.Option.critical(false));
         } catch (Throwable t) {
             return null;
         }
