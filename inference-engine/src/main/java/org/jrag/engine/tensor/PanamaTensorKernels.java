@@ -976,7 +976,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * ...): each column of 8 weights is widened once and multiplied by the 8 tokens' activations, 8 independent
      * chains; the 8 activations of a column sit side by side, so no address is computed per token. Every second block
      * it prefetches the same two blocks of group g + 2 ({@link Prefetch}; Zen 5 with AVX2 code, 8 sequences of the
-     * 135M model: 15.6-16.3 ms a step against 16.2-16.4 without).
+     * 135M model: 15.6-16.4 ms a step against 16.2-17.1 without).
      */
     private static void q8Group8(
             MemorySegment w, int cols, int g, float[] xt, int xOff, float[] out, int o, int stride) {
