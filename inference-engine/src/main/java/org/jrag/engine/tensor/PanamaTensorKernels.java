@@ -1792,6 +1792,7 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static final float EXP_MAX = 88.0f;
     private static final float LOG2E = 1.44269504088896341f;
     private static final float ROUND = 12582912f; // 1.5 * 2^23: x + ROUND - ROUND rounds x to an integer
+    private static final int ROUND_BITS = Float.floatToRawIntBits(ROUND);
     private static final float LN2_HI = 0.693359375f;
     private static final float LN2_LO = -2.12194440e-4f;
     private static final float P0 = 1.9875691500e-4f;
@@ -1804,7 +1805,8 @@ public final class PanamaTensorKernels implements TensorKernels {
     /** e^x per lane, x clamped to [-87.34, 88] (NaN stays NaN); the bits of {@link #exp(float)}. */
     static FloatVector exp(FloatVector x) {
         FloatVector c = x.max(EXP_MIN).min(EXP_MAX);
-        FloatVector n = c.fma(LOG2E, ROUND).sub(ROUND);
+        FloatVector t = c.fma(LOG2E, ROUND);
+        FloatVector n = t.sub(ROUND);
         FloatVector r = n.fma(FloatVector.broadcast(F, -LN2_HI), c);
         r = n.fma(FloatVector.broadcast(F, -LN2_LO), r);
         FloatVector p = r.fma(P0, P1);
@@ -1813,8 +1815,9 @@ public final class PanamaTensorKernels implements TensorKernels {
         p = p.fma(r, FloatVector.broadcast(F, P4));
         p = p.fma(r, FloatVector.broadcast(F, P5));
         FloatVector y = p.fma(r.mul(r), r).add(1f);
+        // n's integer from t's low bits (t = ROUND + n exactly): Java's float-to-int conversion costs a fix-up sequence
         IntVector bits =
-                ((IntVector) n.convert(VectorOperators.F2I, 0)).add(127).lanewise(VectorOperators.LSHL, 23);
+                ((IntVector) t.reinterpretAsInts()).add(127 - ROUND_BITS).lanewise(VectorOperators.LSHL, 23);
         return y.mul(bits.reinterpretAsFloats());
     }
 
@@ -2074,23 +2077,32 @@ public final class PanamaTensorKernels implements TensorKernels {
             }
         }
         // 3. numerators e^(s - max) and their sums: positions below a query's multiple of 8 in 8 partial sums
-        FloatVector max = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY);
-        for (int p = 0; p < padded; p++) {
-            max = max.max(FloatVector.fromArray(F, s, sc + p * L));
+        // (padded is a multiple of 8: four chains of maxima, not one)
+        FloatVector m0 = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY), m1 = m0, m2 = m0, m3 = m0;
+        for (int p = 0; p < padded; p += 4) {
+            int o = sc + p * L;
+            m0 = m0.max(FloatVector.fromArray(F, s, o));
+            m1 = m1.max(FloatVector.fromArray(F, s, o + L));
+            m2 = m2.max(FloatVector.fromArray(F, s, o + 2 * L));
+            m3 = m3.max(FloatVector.fromArray(F, s, o + 3 * L));
         }
+        FloatVector max = m0.max(m1).max(m2.max(m3));
         for (int p = 0; p < padded; p++) {
             int o = sc + p * L;
             FloatVector e = exp(FloatVector.fromArray(F, s, o).sub(max));
             e.blend(0f, e.compare(VectorOperators.LT, MIN_SOFTMAX_WEIGHT)).intoArray(s, o);
         }
+        // each lane's multiple of 8 (0 past count), for the sums' 0/1 factors: min(max(limit - p, 0), 1) is 1 where
+        // p is below the limit (both multiples of 8), else 0 (no scalar stores a vector load would wait on)
+        for (int j = 0; j < L; j++) {
+            s[tmp + j] = j < count ? lens[j] & -L : 0;
+        }
+        FloatVector limits = FloatVector.fromArray(F, s, tmp);
         // (in a loop of their own: with the exponentials inline in the sums' unrolled loop, C2 left blends uncompiled)
         FloatVector e0 = FloatVector.zero(F), e1 = e0, e2 = e0, e3 = e0, e4 = e0, e5 = e0, e6 = e0, e7 = e0;
         for (int p = 0; p < padded; p += L) {
             // 1 in the lanes whose multiple of 8 is past p, else 0 (a multiply, not a masked add, for the same reason)
-            for (int j = 0; j < L; j++) {
-                s[tmp + j] = j < count && p < (lens[j] & -L) ? 1f : 0f;
-            }
-            FloatVector body = FloatVector.fromArray(F, s, tmp);
+            FloatVector body = limits.sub(p).max(0f).min(1f);
             int o = sc + p * L;
             e0 = e0.add(FloatVector.fromArray(F, s, o).mul(body));
             e1 = e1.add(FloatVector.fromArray(F, s, o + L).mul(body));
