@@ -75,15 +75,24 @@ final class Prefetch {
         if (PREFETCH == null || !w.isNative()) {
             return;
         }
-        long size = w.byteSize();
-        long a = Math.min(first, size);
-        long b = Math.min(second, size);
-        long n = Math.min(bytes, Math.min(size - a, size - b));
+        long n = span(w.byteSize(), first, second, bytes);
+        if (n == 0) {
+            return;
+        }
         try {
-            PREFETCH.invokeExact(w.address() + a, w.address() + b, n);
+            PREFETCH.invokeExact(w.address() + first, w.address() + second, n);
         } catch (Throwable t) {
             throw new IllegalStateException("prefetch failed", t);
         }
+    }
+
+    /**
+     * How many bytes {@link #lines} prefetches from each of {@code first} and {@code second} in a segment of {@code
+     * size} bytes: {@code bytes}, cut so that both ranges end inside the segment; 0 when either starts at or past its
+     * end, or {@code bytes} is not positive.
+     */
+    static long span(long size, long first, long second, long bytes) {
+        return Math.max(0, Math.min(bytes, size - Math.max(first, second)));
     }
 
     private static MethodHandle load() {

@@ -22,7 +22,22 @@ class PrefetchTests {
     }
 
     @Test
-    void prefetchingLeavesMemoryAsItWasAndClampsRangesToTheSegment() {
+    void rangesAreCutToEndInsideTheSegment() {
+        // given a segment of 640 bytes
+        long size = 640;
+        // then both ranges keep the length asked for inside it, are cut at its end across it, and are empty past it
+        // or when the length is not positive
+        assertThat(Prefetch.span(size, 0, 320, 320)).isEqualTo(320);
+        assertThat(Prefetch.span(size, 600, 64, 4096)).isEqualTo(40);
+        assertThat(Prefetch.span(size, 64, 600, 4096)).isEqualTo(40);
+        assertThat(Prefetch.span(size, 640, 0, 64)).isZero();
+        assertThat(Prefetch.span(size, 1 << 20, 1 << 21, 1 << 20)).isZero();
+        assertThat(Prefetch.span(size, 0, 0, 0)).isZero();
+        assertThat(Prefetch.span(size, 0, 0, -64)).isZero();
+    }
+
+    @Test
+    void prefetchingLeavesMemoryAsItWas() {
         try (Arena arena = Arena.ofConfined()) {
             // given a native segment of 10 lines with known bytes, and a heap segment
             MemorySegment s = arena.allocate(640, 64);
