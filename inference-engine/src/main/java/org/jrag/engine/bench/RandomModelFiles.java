@@ -59,15 +59,19 @@ public final class RandomModelFiles {
 
     /** Writes the model; {@code seed} fixes every weight. */
     public static void write(BenchShape s, GgmlType type, Path path, long seed) {
-        if (type != GgmlType.Q8_0 && type != GgmlType.Q4_0) {
-            throw new IllegalArgumentException("type must be Q8_0 or Q4_0, got: " + type);
+        if (type != GgmlType.Q8_0 && type != GgmlType.Q4_0 && type != GgmlType.Q4_K) {
+            throw new IllegalArgumentException("type must be Q8_0, Q4_0 or Q4_K, got: " + type);
+        }
+        if (type == GgmlType.Q4_K && (s.dim() % 256 != 0 || s.hiddenDim() % 256 != 0)) {
+            throw new IllegalArgumentException("Q4_K needs rows of whole 256-value blocks; the " + s.name()
+                    + " shape has " + s.dim() + " and " + s.hiddenDim() + " columns");
         }
         SplittableRandom rnd = new SplittableRandom(seed);
         String a = "llama";
         GgufWriter w = new GgufWriter()
                 .putString("general.architecture", a)
                 .putString("general.name", s.name() + "-random")
-                .putUint32("general.file_type", type == GgmlType.Q8_0 ? 7 : 2)
+                .putUint32("general.file_type", fileType(type))
                 .putUint32(a + ".context_length", s.contextLength())
                 .putUint32(a + ".embedding_length", s.dim())
                 .putUint32(a + ".block_count", s.layers())
@@ -125,6 +129,15 @@ public final class RandomModelFiles {
                 .putUint32("tokenizer.ggml.eos_token_id", s.eos());
     }
 
+    /** llama.cpp's {@code llama_ftype}: MOSTLY_Q8_0, MOSTLY_Q4_0, MOSTLY_Q4_K_S (every matrix Q4_K). */
+    private static int fileType(GgmlType type) {
+        return switch (type) {
+            case Q8_0 -> 7;
+            case Q4_0 -> 2;
+            default -> 14;
+        };
+    }
+
     private static void ones(MemorySegment target) {
         for (long off = 0; off < target.byteSize(); off += 4) {
             target.set(F32, off, 1f);
@@ -136,6 +149,9 @@ public final class RandomModelFiles {
      * Q4_0 codes uniform 0..15 with d = 0.02 * 2.2 / 8.
      */
     private static GgufWriter.TensorFiller random(GgmlType type, SplittableRandom rnd) {
+        if (type == GgmlType.Q4_K) {
+            return randomQ4K(rnd);
+        }
         int blockBytes = type.blockBytes();
         short scale = Float.floatToFloat16(type == GgmlType.Q8_0 ? 0.02f * 2.2f / 127 : 0.02f * 2.2f / 8);
         return target -> {
@@ -146,6 +162,27 @@ public final class RandomModelFiles {
                 for (long q = off + 2; q + 8 <= off + blockBytes; q += 8) {
                     target.set(I64, q, rnd.nextLong());
                 }
+            }
+        };
+    }
+
+    /**
+     * Random Q4_K blocks (d, dmin, 12 bytes of packed 6-bit scales and mins, 128 bytes of codes): random scales, mins
+     * and codes, with d = 0.02 * 2.2 / (63 * 15) and dmin = 0.02 / 63, so values stay near a std-0.02 weight's range.
+     */
+    private static GgufWriter.TensorFiller randomQ4K(SplittableRandom rnd) {
+        int blockBytes = GgmlType.Q4_K.blockBytes();
+        short d = Float.floatToFloat16(0.02f * 2.2f / (63 * 15));
+        short dmin = Float.floatToFloat16(0.02f / 63);
+        return target -> {
+            long blocks = target.byteSize() / blockBytes;
+            for (long b = 0; b < blocks; b++) {
+                long off = b * blockBytes;
+                for (long q = off; q < off + blockBytes; q += 8) {
+                    target.set(I64, q, rnd.nextLong());
+                }
+                target.set(I16, off, d);
+                target.set(I16, off + 2, dmin);
             }
         };
     }

@@ -3,6 +3,8 @@ package org.jrag.engine.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -65,9 +67,40 @@ class RandomModelFilesTests {
     }
 
     @Test
+    void writesQ4KBlocksWithFiniteScalesThatTheEngineRuns() {
+        BenchShape shape = new BenchShape("tinyk", 1, 256, 4, 2, 512, 300, 10000f, 256, "smollm", 0, 17, 1, 2);
+        Path p = RandomModelFiles.ensure(dir, shape, GgmlType.Q4_K);
+        try (GgufFile f = GgufFile.open(p)) {
+            assertThat(f.tensorInfo("token_embd.weight").type()).isEqualTo(GgmlType.Q4_K);
+            assertThat(f.tensorInfo("blk.0.attn_k.weight").type()).isEqualTo(GgmlType.Q4_K);
+            assertThat(f.tensorInfo("blk.0.ffn_down.weight").type()).isEqualTo(GgmlType.Q4_K);
+            MemorySegment block = f.tensorData(f.tensorInfo("blk.0.ffn_up.weight"));
+            // every block's d and dmin as written, the rest random
+            for (long off = 0; off < block.byteSize(); off += GgmlType.Q4_K.blockBytes()) {
+                assertThat(Float.float16ToFloat(block.get(ValueLayout.JAVA_SHORT_UNALIGNED, off)))
+                        .isEqualTo(Float.float16ToFloat(Float.floatToFloat16(0.02f * 2.2f / (63 * 15))));
+                assertThat(Float.float16ToFloat(block.get(ValueLayout.JAVA_SHORT_UNALIGNED, off + 2)))
+                        .isEqualTo(Float.float16ToFloat(Float.floatToFloat16(0.02f / 63)));
+            }
+            LlamaModel model = LlamaModel.load(f);
+            float[] logits = model.forward(new int[] {1, 5, 299}, 0, model.newKvCache(8), false);
+            assertThat(logits).hasSize(300);
+            double sumSq = 0;
+            for (float v : logits) {
+                assertThat(Float.isFinite(v)).isTrue();
+                sumSq += v * v;
+            }
+            assertThat(sumSq).isGreaterThan(0);
+        }
+    }
+
+    @Test
     void rejectsTypesTheBenchmarkDoesNotCover() {
         assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.F16, dir.resolve("x.gguf"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("type must be Q8_0 or Q4_0, got: F16");
+                .hasMessage("type must be Q8_0, Q4_0 or Q4_K, got: F16");
+        assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.Q4_K, dir.resolve("x.gguf"), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Q4_K needs rows of whole 256-value blocks; the tiny shape has 64 and 96 columns");
     }
 }
