@@ -43,13 +43,7 @@ class RandomModelFilesTests {
                     .containsExactly(64, 2, 4, 2, 96, 300);
             assertThat(c.ropeTheta()).isEqualTo(10000f);
             float[] logits = model.forward(new int[] {1, 5, 299}, 0, model.newKvCache(8), false);
-            assertThat(logits).hasSize(300);
-            double sumSq = 0;
-            for (float v : logits) {
-                assertThat(Float.isFinite(v)).isTrue();
-                sumSq += v * v;
-            }
-            assertThat(sumSq).isGreaterThan(0);
+            assertFiniteAndNotAllZero(logits, 300);
         }
     }
 
@@ -84,13 +78,7 @@ class RandomModelFilesTests {
             }
             LlamaModel model = LlamaModel.load(f);
             float[] logits = model.forward(new int[] {1, 5, 299}, 0, model.newKvCache(8), false);
-            assertThat(logits).hasSize(300);
-            double sumSq = 0;
-            for (float v : logits) {
-                assertThat(Float.isFinite(v)).isTrue();
-                sumSq += v * v;
-            }
-            assertThat(sumSq).isGreaterThan(0);
+            assertFiniteAndNotAllZero(logits, 300);
         }
     }
 
@@ -102,5 +90,15 @@ class RandomModelFilesTests {
         assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.Q4_K, dir.resolve("x.gguf"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Q4_K needs rows of whole 256-value blocks; the tiny shape has 64 and 96 columns");
+    }
+
+    private static void assertFiniteAndNotAllZero(float[] logits, int vocabulary) {
+        assertThat(logits).hasSize(vocabulary);
+        double sumSq = 0;
+        for (float v : logits) {
+            assertThat(Float.isFinite(v)).isTrue();
+            sumSq += v * v;
+        }
+        assertThat(sumSq).isGreaterThan(0);
     }
 }
