@@ -134,7 +134,8 @@ public final class RandomModelFiles {
         return switch (type) {
             case Q8_0 -> 7;
             case Q4_0 -> 2;
-            default -> 14;
+            case Q4_K -> 14;
+            default -> throw new IllegalArgumentException("no file type for " + type);
         };
     }
 

@@ -68,12 +68,12 @@ class RandomModelFilesTests {
             assertThat(f.tensorInfo("token_embd.weight").type()).isEqualTo(GgmlType.Q4_K);
             assertThat(f.tensorInfo("blk.0.attn_k.weight").type()).isEqualTo(GgmlType.Q4_K);
             assertThat(f.tensorInfo("blk.0.ffn_down.weight").type()).isEqualTo(GgmlType.Q4_K);
-            MemorySegment block = f.tensorData(f.tensorInfo("blk.0.ffn_up.weight"));
+            MemorySegment data = f.tensorData(f.tensorInfo("blk.0.ffn_up.weight"));
             // every block's d and dmin as written, the rest random
-            for (long off = 0; off < block.byteSize(); off += GgmlType.Q4_K.blockBytes()) {
-                assertThat(Float.float16ToFloat(block.get(ValueLayout.JAVA_SHORT_UNALIGNED, off)))
+            for (long off = 0; off < data.byteSize(); off += GgmlType.Q4_K.blockBytes()) {
+                assertThat(Float.float16ToFloat(data.get(ValueLayout.JAVA_SHORT_UNALIGNED, off)))
                         .isEqualTo(Float.float16ToFloat(Float.floatToFloat16(0.02f * 2.2f / (63 * 15))));
-                assertThat(Float.float16ToFloat(block.get(ValueLayout.JAVA_SHORT_UNALIGNED, off + 2)))
+                assertThat(Float.float16ToFloat(data.get(ValueLayout.JAVA_SHORT_UNALIGNED, off + 2)))
                         .isEqualTo(Float.float16ToFloat(Float.floatToFloat16(0.02f / 63)));
             }
             LlamaModel model = LlamaModel.load(f);
