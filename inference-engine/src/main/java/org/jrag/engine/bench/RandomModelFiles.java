@@ -59,9 +59,7 @@ public final class RandomModelFiles {
 
     /** Writes the model; {@code seed} fixes every weight. */
     public static void write(BenchShape s, GgmlType type, Path path, long seed) {
-        if (type != GgmlType.Q8_0 && type != GgmlType.Q4_0 && type != GgmlType.Q4_K) {
-            throw new IllegalArgumentException("type must be Q8_0, Q4_0 or Q4_K, got: " + type);
-        }
+        int fileType = fileType(type);
         if (type == GgmlType.Q4_K && (s.dim() % 256 != 0 || s.hiddenDim() % 256 != 0)) {
             throw new IllegalArgumentException("Q4_K needs rows of whole 256-value blocks; the " + s.name()
                     + " shape has " + s.dim() + " and " + s.hiddenDim() + " columns");
@@ -71,7 +69,7 @@ public final class RandomModelFiles {
         GgufWriter w = new GgufWriter()
                 .putString("general.architecture", a)
                 .putString("general.name", s.name() + "-random")
-                .putUint32("general.file_type", fileType(type))
+                .putUint32("general.file_type", fileType)
                 .putUint32(a + ".context_length", s.contextLength())
                 .putUint32(a + ".embedding_length", s.dim())
                 .putUint32(a + ".block_count", s.layers())
@@ -129,13 +127,16 @@ public final class RandomModelFiles {
                 .putUint32("tokenizer.ggml.eos_token_id", s.eos());
     }
 
-    /** llama.cpp's {@code llama_ftype}: MOSTLY_Q8_0, MOSTLY_Q4_0, MOSTLY_Q4_K_S (every matrix Q4_K). */
+    /**
+     * llama.cpp's {@code llama_ftype} of a model with every matrix in {@code type}: MOSTLY_Q8_0, MOSTLY_Q4_0,
+     * MOSTLY_Q4_K_S; the types the benchmark covers.
+     */
     private static int fileType(GgmlType type) {
         return switch (type) {
             case Q8_0 -> 7;
             case Q4_0 -> 2;
             case Q4_K -> 14;
-            default -> throw new IllegalArgumentException("no file type for " + type);
+            default -> throw new IllegalArgumentException("type must be Q8_0, Q4_0 or Q4_K, got: " + type);
         };
     }
 
