@@ -1419,6 +1419,34 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
+     * 8-row interleaved Q4_K (see {@link Q4Kx8Tensor}) on activations rounded to 8-bit blocks, in integers ({@link
+     * Q4Kx8IntegerKernels}; rows outside whole groups through the reference).
+     */
+    @Override
+    public void matmulQ4Kx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int start = Math.min(to, (from + 7) & ~7);
+        int end = Math.max(start, to & ~7);
+        if (from < start) {
+            TensorKernels.super.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, from, start);
+        }
+        if (start < end) {
+            Q4Kx8IntegerKernels.matmul(w, cols, x, tokens, out, outOff, outStride, start / 8, end / 8);
+        }
+        if (end < to) {
+            TensorKernels.super.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, end, to);
+        }
+    }
+
+    /**
      * 8-row interleaved Q4_0 (see {@link Q4_0x8Tensor}): by default on activations rounded to 8-bit blocks, in
      * integers ({@link Q4_0x8IntegerKernels}; rows outside whole groups through the reference). The float kernels
      * ({@link #floatQ4_0()}): each loaded byte column is widened to 8 ints whose low and high nibbles become two
@@ -1593,6 +1621,35 @@ public final class PanamaTensorKernels implements TensorKernels {
                 high(v).sub(8f).mul(d).intoArray(panel, p + (j + 16) * PANEL_ROWS);
             }
         }
+    }
+
+    /**
+     * Per sub-block the 8 rows' {@code d * sc} and {@code dmin * m} once, then each byte column gives values i (low
+     * nibbles) and i + 16 (high nibbles): {@code (d * sc) * q - dmin * m}, as {@link Q4KTensor#decodeBlock}.
+     */
+    @Override
+    public void panelQ4Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
+        long a = Q4Kx8Tensor.superOffset(cols, g, sb0);
+        for (int sb = 0; sb < supers; sb++, a += Q4Kx8Tensor.GROUP_SUPER_BYTES) {
+            FloatVector d = finiteHalfToFloat(w, a);
+            FloatVector dmin = finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);
+            long sub = a + Q4Kx8Tensor.HEADER_BYTES;
+            for (int k = 0; k < Q4Kx8Tensor.SUBS; k++, sub += Q4Kx8Tensor.SUB_BYTES) {
+                FloatVector scale = d.mul(bytesToFloats(w, sub));
+                FloatVector min = dmin.mul(bytesToFloats(w, sub + Interleaved8.ROWS));
+                int p = (sb * Q4KTensor.BLOCK + k * Q4Kx8Tensor.SUB) * PANEL_ROWS + lane;
+                for (int j = 0; j < Q4Kx8Tensor.SUB / 2; j++) {
+                    IntVector v = widenUnsigned(w, sub + 2 * Interleaved8.ROWS + 8L * j);
+                    low(v).mul(scale).sub(min).intoArray(panel, p + j * PANEL_ROWS);
+                    high(v).mul(scale).sub(min).intoArray(panel, p + (j + 16) * PANEL_ROWS);
+                }
+            }
+        }
+    }
+
+    /** The 8 bytes at {@code off} as floats (signed). */
+    private static FloatVector bytesToFloats(MemorySegment w, long off) {
+        return (FloatVector) ByteVector.fromMemorySegment(B, w, off, LE).convertShape(VectorOperators.B2F, F, 0);
     }
 
     /**

@@ -115,6 +115,12 @@ final class PanelMatmul {
                     kernels.panelQ4_0x8(q.data(), cols, (r + i) / 8, k0 / 32, kc / 32, s.panel, i);
                 }
             }
+            case Q4Kx8Tensor q
+            when groups -> {
+                for (int i = 0; i < nr; i += 8) {
+                    kernels.panelQ4Kx8(q.data(), cols, (r + i) / 8, k0 / 256, kc / 256, s.panel, i);
+                }
+            }
             default -> {
                 for (int i = 0; i < nr; i++) {
                     w.dequantize((long) (r + i) * cols + k0, s.row, 0, kc);

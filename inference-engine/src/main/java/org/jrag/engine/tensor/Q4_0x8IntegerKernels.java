@@ -45,7 +45,7 @@ final class Q4_0x8IntegerKernels {
     private static final float ROUNDER = 0x1.8p23f;
 
     /** Bytes [col j rows 0-7, col j+1 rows 0-7] to [row 0 cols j, j+1, row 1 ..]. */
-    private static final VectorShuffle<Byte> ROW_PAIRS =
+    static final VectorShuffle<Byte> ROW_PAIRS =
             VectorShuffle.fromValues(B, 0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5, 13, 6, 14, 7, 15);
 
     /**
@@ -55,7 +55,7 @@ final class Q4_0x8IntegerKernels {
      * reuses them while the floats are the same (a compare costs a tenth of the rounding; at 576 columns the rounding
      * costs about as much as a chunk's multiply-adds).
      */
-    private static final class Scratch {
+    static final class Scratch {
         int[] pairs = new int[0];
         float[] scales = new float[0];
         int[] offsets = new int[0];
@@ -90,7 +90,7 @@ final class Q4_0x8IntegerKernels {
      * (JDK 25) loads the count into a vector register before every {@code vpsrlw} (three instructions per shift);
      * from a loop-invariant local it loads it once (one instruction per shift, two fewer per 32 multiply-adds).
      */
-    private static int nibbleShift = 4;
+    static int nibbleShift = 4;
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -113,12 +113,7 @@ final class Q4_0x8IntegerKernels {
             int g1,
             boolean remainderPasses) {
         int blocks = cols / BLOCK;
-        Scratch s = SCRATCH.get();
-        if (!s.holds(x, tokens * cols)) {
-            s.clear(tokens * cols);
-            quantize(x, tokens * blocks, s.pairs, s.scales, s.offsets);
-            s.keep(x, tokens * cols);
-        }
+        Scratch s = rounded(x, tokens * cols);
         for (int g = g0; g < g1; g++) {
             int t = 0;
             for (; t + 4 <= tokens; t += 4) {
@@ -136,6 +131,20 @@ final class Q4_0x8IntegerKernels {
                 group1(w, blocks, g, s, t * blocks, out, outOff + t * outStride);
             }
         }
+    }
+
+    /**
+     * This thread's scratch holding x[0, n) rounded to 8-bit blocks ({@link #quantize}), rounded now unless it holds
+     * them already.
+     */
+    static Scratch rounded(float[] x, int n) {
+        Scratch s = SCRATCH.get();
+        if (!s.holds(x, n)) {
+            s.clear(n);
+            quantize(x, n / BLOCK, s.pairs, s.scales, s.offsets);
+            s.keep(x, n);
+        }
+        return s;
     }
 
     /**

@@ -51,17 +51,7 @@ final class Q8Activations {
         int blocks = cols / BLOCK;
         int[] q = new int[tokens * cols];
         float[] d = new float[tokens * blocks];
-        for (int b = 0; b < tokens * blocks; b++) {
-            float amax = 0f;
-            for (int j = 0; j < BLOCK; j++) {
-                amax = Math.max(amax, Math.abs(x[BLOCK * b + j]));
-            }
-            d[b] = scale(amax);
-            float inv = inverse(d[b]);
-            for (int j = 0; j < BLOCK; j++) {
-                q[BLOCK * b + j] = round(x[BLOCK * b + j], inv);
-            }
-        }
+        round(x, tokens * blocks, q, d);
         for (int r = from; r < to; r++) {
             int lane = r % Interleaved8.ROWS;
             for (int t = 0; t < tokens; t++) {
@@ -75,6 +65,73 @@ final class Q8Activations {
                         sum += ((v & 0x0F) - 8) * q[qb + j] + ((v >>> 4) - 8) * q[qb + j + 16];
                     }
                     acc = Math.fma((float) sum, Layouts.f16(w, off + 2L * lane) * d[t * blocks + b], acc);
+                }
+                out[outOff + t * outStride + r] = acc;
+            }
+        }
+    }
+
+    /** Rounds blocks [0, n) of x into q (values) and d (block scales). */
+    private static void round(float[] x, int n, int[] q, float[] d) {
+        for (int b = 0; b < n; b++) {
+            float amax = 0f;
+            for (int j = 0; j < BLOCK; j++) {
+                amax = Math.max(amax, Math.abs(x[BLOCK * b + j]));
+            }
+            d[b] = scale(amax);
+            float inv = inverse(d[b]);
+            for (int j = 0; j < BLOCK; j++) {
+                q[BLOCK * b + j] = round(x[BLOCK * b + j], inv);
+            }
+        }
+    }
+
+    /**
+     * The scalar reference of the interleaved Q4_K matrix ({@link Q4Kx8Tensor}) times {@code tokens} rounded
+     * activation rows, rows [from, to): per super-block, over its 32-value sub-blocks k (scale sc, min m, activation
+     * block b) in order, {@code scaled = fma(sum_i q_w * q_x, sc * d_x, scaled)} and {@code mins = fma(m, d_x * -sum_i
+     * q_x, mins)}; then {@code acc = fma(d, scaled, acc)} and {@code acc = fma(dmin, mins, acc)}. {@link
+     * Q4Kx8IntegerKernels} gives the same bits.
+     */
+    static void matmulQ4Kx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int blocks = cols / BLOCK;
+        int[] q = new int[tokens * cols];
+        float[] dx = new float[tokens * blocks];
+        round(x, tokens * blocks, q, dx);
+        for (int r = from; r < to; r++) {
+            int lane = r % Interleaved8.ROWS;
+            for (int t = 0; t < tokens; t++) {
+                float acc = 0f;
+                for (int sb = 0; sb < cols / Q4KTensor.BLOCK; sb++) {
+                    long off = Q4Kx8Tensor.superOffset(cols, r / Interleaved8.ROWS, sb);
+                    float scaled = 0f;
+                    float mins = 0f;
+                    for (int k = 0; k < Q4Kx8Tensor.SUBS; k++) {
+                        long sub = off + Q4Kx8Tensor.HEADER_BYTES + (long) k * Q4Kx8Tensor.SUB_BYTES;
+                        int b = t * blocks + sb * Q4Kx8Tensor.SUBS + k;
+                        int sum = 0;
+                        int sumX = 0;
+                        for (int i = 0; i < BLOCK / 2; i++) {
+                            int v = Layouts.u8(w, sub + 2 * Interleaved8.ROWS + (long) i * Interleaved8.ROWS + lane);
+                            sum += (v & 0x0F) * q[BLOCK * b + i] + (v >>> 4) * q[BLOCK * b + i + 16];
+                            sumX += q[BLOCK * b + i] + q[BLOCK * b + i + 16];
+                        }
+                        float sc = Layouts.u8(w, sub + lane);
+                        float m = Layouts.u8(w, sub + Interleaved8.ROWS + lane);
+                        scaled = Math.fma((float) sum, sc * dx[b], scaled);
+                        mins = Math.fma(m, dx[b] * (float) -sumX, mins);
+                    }
+                    acc = Math.fma(Layouts.f16(w, off + 2L * lane), scaled, acc);
+                    acc = Math.fma(Layouts.f16(w, off + 2L * (Interleaved8.ROWS + lane)), mins, acc);
                 }
                 out[outOff + t * outStride + r] = acc;
             }

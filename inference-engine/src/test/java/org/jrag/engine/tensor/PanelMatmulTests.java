@@ -25,25 +25,25 @@ class PanelMatmulTests {
     @ParameterizedTest
     @EnumSource(
             value = GgmlType.class,
-            names = {"Q8_0", "Q4_0"})
+            names = {"Q8_0", "Q4_0", "Q4_K"})
     void vectorPanelDecodersEqualTheScalarOnes(GgmlType type) {
-        // given a 16 x 320 interleaved matrix (two groups, ten blocks)
+        // given a 16 x 320 interleaved matrix (two groups, ten blocks; Q4_K: 16 x 768, three super-blocks)
         SplittableRandom rnd = new SplittableRandom(type.id() * 3L);
-        int cols = 320;
+        int cols = type == GgmlType.Q4_K ? 768 : 320;
+        int first = type == GgmlType.Q4_K ? 256 : 64;
         try (Arena arena = Arena.ofConfined()) {
             Tensor t = interleaved(type, TensorKernelsTests.randomBlocks(arena, type, 16 * cols, rnd), 16, cols, arena);
-            MemorySegment data = t instanceof Q8_0x8Tensor q ? q.data() : ((Q4_0x8Tensor) t).data();
             float[] expected = new float[TensorKernels.PANEL_ROWS * 8 * 32];
             float[] actual = new float[expected.length];
-            // when both decode blocks [2, 10) of group 1 into lanes 8..15
-            decode(scalar, type, data, cols, expected);
-            decode(vector, type, data, cols, actual);
-            // then the panels are identical and hold W[8 + r, 64 + k]
+            // when both decode the 256 columns from blocks 2 (super-block 1) of group 1 into lanes 8..15
+            decode(scalar, t, cols, expected);
+            decode(vector, t, cols, actual);
+            // then the panels are identical and hold W[8 + r, first + k]
             assertThat(actual).containsExactly(expected);
             float[] row = new float[cols];
             t.dequantize(11L * cols, row, 0, cols);
             for (int k = 0; k < 8 * 32; k++) {
-                assertThat(actual[k * TensorKernels.PANEL_ROWS + 8 + 3]).isEqualTo(row[64 + k]);
+                assertThat(actual[k * TensorKernels.PANEL_ROWS + 8 + 3]).isEqualTo(row[first + k]);
             }
         }
     }
@@ -95,6 +95,8 @@ class PanelMatmulTests {
         "F16, false, 19, 288, 6, 0, 19",
         "F32, false, 5, 64, 5, 0, 5",
         "Q4_K, false, 18, 512, 7, 2, 18",
+        "Q4_K, true, 40, 768, 13, 0, 40",
+        "Q4_K, true, 24, 512, 6, 3, 21",
         "Q6_K, false, 17, 256, 5, 0, 17"
     })
     void productMatchesPerTokenScalarDotsOnEveryEdge(
@@ -139,11 +141,12 @@ class PanelMatmulTests {
         }
     }
 
-    private static void decode(TensorKernels k, GgmlType type, MemorySegment w, int cols, float[] panel) {
-        if (type == GgmlType.Q8_0) {
-            k.panelQ8_0x8(w, cols, 1, 2, 8, panel, 8);
-        } else {
-            k.panelQ4_0x8(w, cols, 1, 2, 8, panel, 8);
+    private static void decode(TensorKernels k, Tensor t, int cols, float[] panel) {
+        switch (t) {
+            case Q8_0x8Tensor q -> k.panelQ8_0x8(q.data(), cols, 1, 2, 8, panel, 8);
+            case Q4_0x8Tensor q -> k.panelQ4_0x8(q.data(), cols, 1, 2, 8, panel, 8);
+            case Q4Kx8Tensor q -> k.panelQ4Kx8(q.data(), cols, 1, 1, 1, panel, 8);
+            default -> throw new IllegalArgumentException("no panel decoder for " + t.type());
         }
     }
 
@@ -152,6 +155,7 @@ class PanelMatmulTests {
         return switch (t) {
             case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena).orElseThrow();
             case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena).orElseThrow();
+            case Q4KTensor q -> Q4Kx8Tensor.repack(q, cols, arena).orElseThrow();
             default -> throw new IllegalArgumentException("no interleaved form of " + type);
         };
     }

@@ -1,0 +1,157 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jrag.engine.gguf.GgmlType;
+
+/**
+ * A Q4_K matrix repacked at load time into groups of 8 rows, so that its decode kernels ({@link Q4Kx8IntegerKernels})
+ * run the integer sums of the interleaved Q4_0 kernels on every 32-value sub-block (llama.cpp's {@code
+ * block_q4_Kx8} idea). Per group and super-block column (256 values of 8 rows): the 8 rows' fp16 {@code d}, then
+ * their fp16 {@code dmin} (32 bytes), then per sub-block k in [0, 8) 144 bytes: the 8 rows' 6-bit scales (one byte
+ * each), their 6-bit mins, and 128 bytes laid out as an interleaved Q4_0 block: byte {@code 16 + i * 8 + r} holds
+ * value i of row r's sub-block in its low nibble and value i + 16 in its high nibble. Values stay {@code (d * sc) * q
+ * - (dmin * m)} bit for bit; the layout takes 148 bytes per row and super-block where the file takes 144 (scales
+ * and mins unpacked to bytes).
+ */
+public record Q4Kx8Tensor(MemorySegment data, long size, int cols) implements Tensor {
+    static final int ROWS = Interleaved8.ROWS;
+    static final int SUB = 32;
+    static final int SUBS = Q4KTensor.BLOCK / SUB;
+
+    /** The 8 rows' d, then their dmin, as fp16. */
+    static final int HEADER_BYTES = 4 * ROWS;
+
+    /** One sub-block of 8 rows: scales, mins, then the nibbles in interleaved Q4_0 order. */
+    static final int SUB_BYTES = 2 * ROWS + ROWS * SUB / 2;
+
+    static final int GROUP_SUPER_BYTES = HEADER_BYTES + SUBS * SUB_BYTES;
+
+    public Q4Kx8Tensor {
+        if (cols <= 0 || cols % Q4KTensor.BLOCK != 0 || size % ((long) ROWS * cols) != 0) {
+            throw new IllegalArgumentException(
+                    "an 8-row interleaved Q4_K matrix needs cols a multiple of 256 and rows of 8, got: " + size
+                            + " elements of " + cols + " columns");
+        }
+    }
+
+    @Override
+    public GgmlType type() {
+        return GgmlType.Q4_K;
+    }
+
+    /** Bytes of the repacked copy of a matrix of {@code size} elements. */
+    static long bytesFor(long size) {
+        return size / ((long) ROWS * Q4KTensor.BLOCK) * GROUP_SUPER_BYTES;
+    }
+
+    /** Byte offset of super-block column {@code sb} of 8-row group {@code g}. */
+    static long superOffset(int cols, int g, int sb) {
+        return ((long) g * (cols / Q4KTensor.BLOCK) + sb) * GROUP_SUPER_BYTES;
+    }
+
+    /**
+     * Repacks a row-major Q4_K matrix of {@code cols} columns (rows a multiple of 8) into memory of {@code arena};
+     * empty when a {@code d} or {@code dmin} is infinite or NaN (the kernels convert them assuming they are finite).
+     */
+    public static Optional<Q4Kx8Tensor> repack(Q4KTensor t, int cols, Arena arena) {
+        if (cols <= 0 || cols % Q4KTensor.BLOCK != 0 || t.size() % ((long) ROWS * cols) != 0) {
+            return Optional.empty();
+        }
+        MemorySegment src = t.data();
+        MemorySegment dst = HugePages.allocate(arena, bytesFor(t.size()));
+        int supers = cols / Q4KTensor.BLOCK;
+        int groups = (int) (t.size() / ((long) ROWS * cols));
+        AtomicBoolean nonFinite = new AtomicBoolean();
+        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
+            boolean special = false;
+            for (int g = lo; g < hi; g++) {
+                for (int sb = 0; sb < supers; sb++) {
+                    long o = superOffset(cols, g, sb);
+                    for (int r = 0; r < ROWS; r++) {
+                        long s = (((long) g * ROWS + r) * supers + sb) * Q4KTensor.BLOCK_BYTES;
+                        special |= repackRow(src, s, dst, o, r);
+                    }
+                }
+            }
+            if (special) {
+                nonFinite.set(true);
+            }
+        });
+        return nonFinite.get() ? Optional.empty() : Optional.of(new Q4Kx8Tensor(dst, t.size(), cols));
+    }
+
+    /** Copies the Q4_K block at src[s] into lane r of the super-block at dst[o]; true when d or dmin is not finite. */
+    private static boolean repackRow(MemorySegment src, long s, MemorySegment dst, long o, int r) {
+        short d = src.get(Layouts.I16, s);
+        short dmin = src.get(Layouts.I16, s + 2);
+        dst.set(Layouts.I16, o + 2L * r, d);
+        dst.set(Layouts.I16, o + 2L * (ROWS + r), dmin);
+        for (int k = 0; k < SUBS; k++) {
+            long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
+            dst.set(ValueLayout.JAVA_BYTE, sub + r, (byte) Q4KTensor.scale(src, s + 4, k));
+            dst.set(ValueLayout.JAVA_BYTE, sub + ROWS + r, (byte) Q4KTensor.min(src, s + 4, k));
+            // sub-block k is the low (k even) or high (k odd) nibbles of qs[32 (k / 2) ..]
+            long qs = s + 16 + SUB * (k / 2);
+            int shift = 4 * (k % 2);
+            for (int i = 0; i < SUB / 2; i++) {
+                int lo = (Layouts.u8(src, qs + i) >>> shift) & 0x0F;
+                int hi = (Layouts.u8(src, qs + i + SUB / 2) >>> shift) & 0x0F;
+                dst.set(ValueLayout.JAVA_BYTE, sub + 2 * ROWS + (long) i * ROWS + r, (byte) (lo | hi << 4));
+            }
+        }
+        return (d & 0x7C00) == 0x7C00 || (dmin & 0x7C00) == 0x7C00;
+    }
+
+    /** Lane {@code lane}'s 256 values of the super-block at {@code off}, as {@link Q4KTensor#decodeBlock} gives them. */
+    static void decodeSuper(MemorySegment s, long off, int lane, float[] out, int o) {
+        float d = Layouts.f16(s, off + 2L * lane);
+        float dmin = Layouts.f16(s, off + 2L * (ROWS + lane));
+        for (int k = 0; k < SUBS; k++) {
+            long sub = off + HEADER_BYTES + (long) k * SUB_BYTES;
+            float dk = d * Layouts.u8(s, sub + lane);
+            float mk = dmin * Layouts.u8(s, sub + ROWS + lane);
+            for (int i = 0; i < SUB / 2; i++) {
+                int q = Layouts.u8(s, sub + 2 * ROWS + (long) i * ROWS + lane);
+                out[o + SUB * k + i] = dk * (q & 0x0F) - mk;
+                out[o + SUB * k + i + SUB / 2] = dk * (q >>> 4) - mk;
+            }
+        }
+    }
+
+    /** Row by row, super-block by super-block. */
+    @Override
+    public void dequantize(long start, float[] out, int outOff, int n) {
+        int supers = cols / Q4KTensor.BLOCK;
+        long e = start;
+        int o = outOff;
+        while (e < start + n) {
+            int row = (int) (e / cols);
+            int sb = (int) (e % cols) / Q4KTensor.BLOCK;
+            for (; sb < supers && e < start + n; sb++, e += Q4KTensor.BLOCK, o += Q4KTensor.BLOCK) {
+                decodeSuper(data, superOffset(cols, row / ROWS, sb), row % ROWS, out, o);
+            }
+        }
+    }
+
+    /** Reference dot of elements [start, start + n) with x; matrix products use the kernels. */
+    @Override
+    public float dot(long start, float[] x, int xOff, int n, TensorKernels kernels) {
+        float[] w = new float[Q4KTensor.BLOCK];
+        float sum = 0f;
+        for (int k = 0; k < n; k += Q4KTensor.BLOCK) {
+            dequantize(start + k, w, 0, Q4KTensor.BLOCK);
+            sum += kernels.dot(w, 0, x, xOff + k, Q4KTensor.BLOCK);
+        }
+        return sum;
+    }
+
+    /** Interleaved rows have no linear element-to-byte mapping. */
+    @Override
+    public long byteOffset(long start) {
+        throw new UnsupportedOperationException("an interleaved matrix has no linear byte offset");
+    }
+}

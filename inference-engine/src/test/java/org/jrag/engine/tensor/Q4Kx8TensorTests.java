@@ -1,0 +1,182 @@
+package org.jrag.engine.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.jrag.engine.gguf.GgmlType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The 8-row interleaved Q4_K matrix: the repack keeps every value bit for bit, and the integer vector kernel gives
+ * the bits of its scalar reference for any row range and batch below the panel threshold, both within the rounding
+ * bound of 8-bit activation blocks (half a block scale times the block's weight magnitudes) of the float64 product.
+ */
+class Q4Kx8TensorTests {
+    private final TensorKernels scalar = new ScalarTensorKernels();
+    private final TensorKernels vector = new PanamaTensorKernels();
+
+    private static Q4KTensor randomQ4K(Arena arena, int rows, int cols, SplittableRandom rnd) {
+        return (Q4KTensor) Tensor.of(
+                GgmlType.Q4_K, TensorKernelsTests.randomBlocks(arena, GgmlType.Q4_K, rows * cols, rnd), rows * cols);
+    }
+
+    @Test
+    void repackedMatrixDequantizesToTheSameValues() {
+        // given a 24 x 512 Q4_K matrix with random scales, mins and nibbles, and its interleaved copy
+        SplittableRandom rnd = new SplittableRandom(12);
+        int rows = 24;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            Q4KTensor t = randomQ4K(arena, rows, cols, rnd);
+            Tensor packed = Q4Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            // then it is the same type and size in 148 bytes per row and super-block (144 in the file)
+            assertThat(packed.type()).isEqualTo(GgmlType.Q4_K);
+            assertThat(packed.size()).isEqualTo(t.size());
+            assertThat(packed.data().byteSize()).isEqualTo(t.data().byteSize() / 144 * 148);
+            // and every value decodes bit for bit as the file's block, whole or from the middle of a group
+            float[] expected = new float[rows * cols];
+            float[] actual = new float[rows * cols];
+            t.dequantize(0, expected, 0, rows * cols);
+            packed.dequantize(0, actual, 0, rows * cols);
+            assertThat(actual).containsExactly(expected);
+            float[] part = new float[2 * cols - 256];
+            packed.dequantize(11L * cols + 256, part, 0, part.length);
+            assertThat(part).containsExactly(Arrays.copyOfRange(expected, 11 * cols + 256, 13 * cols));
+            float[] x = gaussian(rnd, cols);
+            assertThat(packed.dot(5L * cols, x, 0, cols, scalar)).isEqualTo(t.dot(5L * cols, x, 0, cols, scalar));
+            assertThatThrownBy(() -> packed.byteOffset(0)).isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 0, 40", "1, 3, 37", "2, 8, 24", "3, 0, 40", "4, 0, 40", "5, 5, 35", "7, 0, 40", "9, 3, 37"})
+    void integerKernelGivesTheScalarReferenceBitsWithinTheRoundingBound(int tokens, int from, int to) {
+        // given 40 rows (two group pairs and an odd group) of 512 columns, interleaved
+        SplittableRandom rnd = new SplittableRandom(tokens * 131L + from * 7L + to);
+        int rows = 40;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            Q4KTensor t = randomQ4K(arena, rows, cols, rnd);
+            Tensor packed = Q4Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 3;
+            float[] reference = new float[outOff + tokens * rows];
+            float[] actual = new float[outOff + tokens * rows];
+            Arrays.fill(actual, Float.NaN);
+            // when the scalar reference and the vector kernels fill rows [from, to) for every token
+            MatrixVector.rows(packed, cols, x, tokens, reference, outOff, rows, from, to, scalar);
+            MatrixVector.rows(packed, cols, x, tokens, actual, outOff, rows, from, to, vector);
+            // then they agree bit for bit, near the float64 product, and rows outside the range stay untouched
+            float[] wf = new float[rows * cols];
+            t.dequantize(0, wf, 0, rows * cols);
+            for (int tok = 0; tok < tokens; tok++) {
+                for (int r = 0; r < rows; r++) {
+                    int o = outOff + tok * rows + r;
+                    if (r < from || r >= to) {
+                        assertThat(actual[o]).as("row %d outside range", r).isNaN();
+                        continue;
+                    }
+                    assertThat(actual[o])
+                            .as("token %d row %d vector vs scalar", tok, r)
+                            .isEqualTo(reference[o]);
+                    double magnitude = 0;
+                    double exact = 0;
+                    for (int i = 0; i < cols; i++) {
+                        magnitude += Math.abs((double) wf[r * cols + i] * x[tok * cols + i]);
+                        exact += (double) wf[r * cols + i] * x[tok * cols + i];
+                    }
+                    double tol = 1e-5 * magnitude + 1e-6 + roundingBound(wf, r * cols, x, tok * cols, cols);
+                    assertThat(Math.abs(actual[o] - exact))
+                            .as("token %d row %d vs float64", tok, r)
+                            .isLessThanOrEqualTo(tol);
+                }
+            }
+        }
+    }
+
+    @Test
+    void extremeCodesAndActivationsSumExactlyIn16Bits() {
+        // given every nibble 15, every scale and min 63, and activations that round to +127 and -127
+        int rows = 8;
+        int cols = 256;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment s = arena.allocate(GgmlType.Q4_K.bytesFor(rows * cols));
+            s.fill((byte) 0xFF);
+            for (long b = 0; b < s.byteSize(); b += Q4KTensor.BLOCK_BYTES) {
+                s.set(Layouts.I16, b, Float.floatToFloat16(0.01f));
+                s.set(Layouts.I16, b + 2, Float.floatToFloat16(0.002f));
+            }
+            Q4KTensor t = (Q4KTensor) Tensor.of(GgmlType.Q4_K, s, rows * cols);
+            Tensor packed = Q4Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            for (float sign : new float[] {1f, -1f}) {
+                float[] x = new float[cols];
+                Arrays.fill(x, sign);
+                float[] reference = new float[rows];
+                float[] actual = new float[rows];
+                MatrixVector.rows(packed, cols, x, 1, reference, 0, rows, 0, rows, scalar);
+                MatrixVector.rows(packed, cols, x, 1, actual, 0, rows, 0, rows, vector);
+                // then the 16-bit lane sums (16 products of 15 and 127 each) do not wrap: the exact product
+                float[] w = new float[cols];
+                t.dequantize(0, w, 0, cols);
+                assertThat(w).containsOnly(w[0]);
+                assertThat(actual).containsExactly(reference);
+                assertThat((double) actual[0]).isCloseTo(sign * cols * (double) w[0], offset(1e-3));
+            }
+        }
+    }
+
+    @Test
+    void aNonFiniteScaleOrMinKeepsTheMatrixRowMajor() {
+        try (Arena arena = Arena.ofConfined()) {
+            for (int field : new int[] {0, 2}) {
+                Q4KTensor t = randomQ4K(arena, 8, 256, new SplittableRandom(field));
+                t.data().set(Layouts.I16, 3L * Q4KTensor.BLOCK_BYTES + field, (short) 0x7C00);
+                assertThat(Q4Kx8Tensor.repack(t, 256, arena)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void rejectsAShapeWithoutWholeGroupsOrSuperBlocks() {
+        try (Arena arena = Arena.ofConfined()) {
+            Q4KTensor t = randomQ4K(arena, 12, 256, new SplittableRandom(1));
+            assertThat(Q4Kx8Tensor.repack(t, 256, arena)).isEmpty();
+            assertThatThrownBy(() -> new Q4Kx8Tensor(MemorySegment.ofArray(new byte[0]), 12 * 256, 256))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("an 8-row interleaved Q4_K matrix needs cols a multiple of 256 and rows of 8, got: 3072"
+                            + " elements of 256 columns");
+            assertThatThrownBy(() -> new Q4Kx8Tensor(MemorySegment.ofArray(new byte[0]), 8 * 384, 384))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** Half a block scale of x times the block's weight magnitudes, summed over the 32-value blocks. */
+    private static double roundingBound(float[] w, int wOff, float[] x, int xOff, int n) {
+        double bound = 0;
+        for (int b = 0; b < n; b += 32) {
+            double amax = 0;
+            double wsum = 0;
+            for (int j = b; j < b + 32; j++) {
+                amax = Math.max(amax, Math.abs(x[xOff + j]));
+                wsum += Math.abs(w[wOff + j]);
+            }
+            bound += amax / 127 / 2 * wsum;
+        }
+        return bound * (1 + 1e-5);
+    }
+
+    private static float[] gaussian(SplittableRandom rnd, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) rnd.nextGaussian();
+        }
+        return v;
+    }
+}
