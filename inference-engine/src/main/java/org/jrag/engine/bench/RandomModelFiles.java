@@ -60,8 +60,8 @@ public final class RandomModelFiles {
     /** Writes the model; {@code seed} fixes every weight. */
     public static void write(BenchShape s, GgmlType type, Path path, long seed) {
         int fileType = fileType(type);
-        if (type == GgmlType.Q4_K && (s.dim() % 256 != 0 || s.hiddenDim() % 256 != 0)) {
-            throw new IllegalArgumentException("Q4_K needs rows of whole 256-value blocks; the " + s.name()
+        if (type.blockSize() == 256 && (s.dim() % 256 != 0 || s.hiddenDim() % 256 != 0)) {
+            throw new IllegalArgumentException(type + " needs rows of whole 256-value blocks; the " + s.name()
                     + " shape has " + s.dim() + " and " + s.hiddenDim() + " columns");
         }
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -129,14 +129,15 @@ public final class RandomModelFiles {
 
     /**
      * llama.cpp's {@code llama_ftype} of a model with every matrix in {@code type}: MOSTLY_Q8_0, MOSTLY_Q4_0,
-     * MOSTLY_Q4_K_S; the types the benchmark covers.
+     * MOSTLY_Q4_K_S, MOSTLY_Q6_K; the types the benchmark covers.
      */
     private static int fileType(GgmlType type) {
         return switch (type) {
             case Q8_0 -> 7;
             case Q4_0 -> 2;
             case Q4_K -> 14;
-            default -> throw new IllegalArgumentException("type must be Q8_0, Q4_0 or Q4_K, got: " + type);
+            case Q6_K -> 18;
+            default -> throw new IllegalArgumentException("type must be Q8_0, Q4_0, Q4_K or Q6_K, got: " + type);
         };
     }
 
@@ -153,6 +154,9 @@ public final class RandomModelFiles {
     private static GgufWriter.TensorFiller random(GgmlType type, SplittableRandom rnd) {
         if (type == GgmlType.Q4_K) {
             return randomQ4K(rnd);
+        }
+        if (type == GgmlType.Q6_K) {
+            return randomQ6K(rnd);
         }
         int blockBytes = type.blockBytes();
         short scale = Float.floatToFloat16(type == GgmlType.Q8_0 ? 0.02f * 2.2f / 127 : 0.02f * 2.2f / 8);
@@ -185,6 +189,25 @@ public final class RandomModelFiles {
                 }
                 target.set(I16, off, d);
                 target.set(I16, off + 2, dmin);
+            }
+        };
+    }
+
+    /**
+     * Random Q6_K blocks (128 bytes of low code bits, 64 of high bits, 16 int8 scales, d): random codes and scales,
+     * with d = 0.02 * 2.2 / (64 * 32), so values stay near a std-0.02 weight's range.
+     */
+    private static GgufWriter.TensorFiller randomQ6K(SplittableRandom rnd) {
+        int blockBytes = GgmlType.Q6_K.blockBytes();
+        short d = Float.floatToFloat16(0.02f * 2.2f / (64 * 32));
+        return target -> {
+            long blocks = target.byteSize() / blockBytes;
+            for (long b = 0; b < blocks; b++) {
+                long off = b * blockBytes;
+                for (long q = off; q + 8 <= off + 208; q += 8) {
+                    target.set(I64, q, rnd.nextLong());
+                }
+                target.set(I16, off + 208, d);
             }
         };
     }

@@ -1447,6 +1447,34 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
+     * 8-row interleaved Q6_K (see {@link Q6Kx8Tensor}) on activations rounded to 8-bit blocks, in integers ({@link
+     * Q6Kx8IntegerKernels}; rows outside whole groups through the reference).
+     */
+    @Override
+    public void matmulQ6Kx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int start = Math.min(to, (from + 7) & ~7);
+        int end = Math.max(start, to & ~7);
+        if (from < start) {
+            TensorKernels.super.matmulQ6Kx8(w, cols, x, tokens, out, outOff, outStride, from, start);
+        }
+        if (start < end) {
+            Q6Kx8IntegerKernels.matmul(w, cols, x, tokens, out, outOff, outStride, start / 8, end / 8);
+        }
+        if (end < to) {
+            TensorKernels.super.matmulQ6Kx8(w, cols, x, tokens, out, outOff, outStride, end, to);
+        }
+    }
+
+    /**
      * 8-row interleaved Q4_0 (see {@link Q4_0x8Tensor}): by default on activations rounded to 8-bit blocks, in
      * integers ({@link Q4_0x8IntegerKernels}; rows outside whole groups through the reference). The float kernels
      * ({@link #floatQ4_0()}): each loaded byte column is widened to 8 ints whose low and high nibbles become two
@@ -1642,6 +1670,34 @@ public final class PanamaTensorKernels implements TensorKernels {
                     IntVector v = widenUnsigned(w, sub + 2 * Interleaved8.ROWS + 8L * j);
                     low(v).mul(scale).sub(min).intoArray(panel, p + j * PANEL_ROWS);
                     high(v).mul(scale).sub(min).intoArray(panel, p + (j + 16) * PANEL_ROWS);
+                }
+            }
+        }
+    }
+
+    /**
+     * Per sub-block the 8 rows' {@code d * sc} once, then each 16-byte load gives values 2j (low bytes of its shorts)
+     * and 2j + 1 (high bytes) of the 8 rows: {@code (d * sc) * (q - 32)}, as {@link Q6KTensor#decodeBlock}.
+     */
+    @Override
+    public void panelQ6Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
+        long a = Q6Kx8Tensor.superOffset(cols, g, sb0);
+        for (int sb = 0; sb < supers; sb++, a += Q6Kx8Tensor.GROUP_SUPER_BYTES) {
+            FloatVector d = finiteHalfToFloat(w, a);
+            long sub = a + Q6Kx8Tensor.HEADER_BYTES;
+            for (int k = 0; k < Q6Kx8Tensor.SUBS; k++, sub += Q6Kx8Tensor.SUB_BYTES) {
+                FloatVector scale = d.mul(bytesToFloats(w, sub));
+                int p = (sb * Q6KTensor.BLOCK + k * Q6Kx8Tensor.SUB) * PANEL_ROWS + lane;
+                for (int j = 0; j < Q6Kx8Tensor.SUB / 2; j++) {
+                    IntVector v = (IntVector) ShortVector.fromMemorySegment(S, w, sub + Interleaved8.ROWS + 16L * j, LE)
+                            .convertShape(VectorOperators.S2I, I, 0);
+                    FloatVector even = (FloatVector) v.lanewise(VectorOperators.LSHL, 24)
+                            .lanewise(VectorOperators.ASHR, 24)
+                            .convert(VectorOperators.I2F, 0);
+                    FloatVector odd =
+                            (FloatVector) v.lanewise(VectorOperators.ASHR, 8).convert(VectorOperators.I2F, 0);
+                    scale.mul(even).intoArray(panel, p + 2 * j * PANEL_ROWS);
+                    scale.mul(odd).intoArray(panel, p + (2 * j + 1) * PANEL_ROWS);
                 }
             }
         }

@@ -121,6 +121,12 @@ final class PanelMatmul {
                     kernels.panelQ4Kx8(q.data(), cols, (r + i) / 8, k0 / 256, kc / 256, s.panel, i);
                 }
             }
+            case Q6Kx8Tensor q
+            when groups -> {
+                for (int i = 0; i < nr; i += 8) {
+                    kernels.panelQ6Kx8(q.data(), cols, (r + i) / 8, k0 / 256, kc / 256, s.panel, i);
+                }
+            }
             default -> {
                 for (int i = 0; i < nr; i++) {
                     w.dequantize((long) (r + i) * cols + k0, s.row, 0, kc);

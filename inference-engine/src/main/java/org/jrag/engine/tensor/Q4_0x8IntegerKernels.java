@@ -94,6 +94,9 @@ final class Q4_0x8IntegerKernels {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /** As {@link #SCRATCH} with every value's own pair (no nibble form): for the 6-bit kernels. */
+    private static final ThreadLocal<Scratch> RAW_SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private Q4_0x8IntegerKernels() {}
 
     /**
@@ -138,10 +141,18 @@ final class Q4_0x8IntegerKernels {
      * them already.
      */
     static Scratch rounded(float[] x, int n) {
-        Scratch s = SCRATCH.get();
+        return rounded(x, n, SCRATCH.get(), true);
+    }
+
+    /** As {@link #rounded} with values 16-31 paired as they are (for {@link Q6Kx8IntegerKernels}). */
+    static Scratch roundedRaw(float[] x, int n) {
+        return rounded(x, n, RAW_SCRATCH.get(), false);
+    }
+
+    private static Scratch rounded(float[] x, int n, Scratch s, boolean nibbleForm) {
         if (!s.holds(x, n)) {
             s.clear(n);
-            quantize(x, n / BLOCK, s.pairs, s.scales, s.offsets);
+            quantize(x, n / BLOCK, s.pairs, s.scales, s.offsets, nibbleForm);
             s.keep(x, n);
         }
         return s;
@@ -153,6 +164,11 @@ final class Q4_0x8IntegerKernels {
      * (see the class comment); its scale and its offset -8 * sum q.
      */
     static void quantize(float[] x, int n, int[] pairs, float[] scales, int[] offsets) {
+        quantize(x, n, pairs, scales, offsets, true);
+    }
+
+    /** As {@link #quantize(float[], int, int[], float[], int[])}, values 16-31 as they are unless {@code nibbleForm}. */
+    static void quantize(float[] x, int n, int[] pairs, float[] scales, int[] offsets, boolean nibbleForm) {
         for (int b = 0; b < n; b++) {
             int i = BLOCK * b;
             FloatVector v0 = FloatVector.fromArray(F, x, i);
@@ -172,8 +188,8 @@ final class Q4_0x8IntegerKernels {
             q0.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o);
             q1.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 4);
             // values 16-31 meet the high nibbles; stored as q(16 + i) - 16 q(i), see the class comment
-            IntVector h2 = q2.sub(q0.lanewise(VectorOperators.LSHL, 4));
-            IntVector h3 = q3.sub(q1.lanewise(VectorOperators.LSHL, 4));
+            IntVector h2 = nibbleForm ? q2.sub(q0.lanewise(VectorOperators.LSHL, 4)) : q2;
+            IntVector h3 = nibbleForm ? q3.sub(q1.lanewise(VectorOperators.LSHL, 4)) : q3;
             h2.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 8);
             h3.convertShape(VectorOperators.I2S, S8, 0).reinterpretAsInts().intoArray(pairs, o + 12);
         }

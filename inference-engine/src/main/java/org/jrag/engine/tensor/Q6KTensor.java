@@ -53,4 +53,23 @@ public record Q6KTensor(MemorySegment data, long size) implements Tensor {
             }
         }
     }
+
+    /** The 256 codes {@code q - 32} (in [-32, 31]) of the block at {@code off}, in value order; value v's scale is
+     * {@code scales[v / 16]}. */
+    static void codes(MemorySegment s, long off, int[] q) {
+        for (int half = 0; half < 2; half++) {
+            long ql = off + 64 * half;
+            long qh = off + 128 + 32 * half;
+            int y = 128 * half;
+            for (int l = 0; l < 32; l++) {
+                int a = Layouts.u8(s, ql + l);
+                int b = Layouts.u8(s, ql + l + 32);
+                int h = Layouts.u8(s, qh + l);
+                q[y + l] = ((a & 0x0F) | ((h & 3) << 4)) - 32;
+                q[y + l + 32] = ((b & 0x0F) | (((h >>> 2) & 3) << 4)) - 32;
+                q[y + l + 64] = ((a >>> 4) | (((h >>> 4) & 3) << 4)) - 32;
+                q[y + l + 96] = ((b >>> 4) | (((h >>> 6) & 3) << 4)) - 32;
+            }
+        }
+    }
 }

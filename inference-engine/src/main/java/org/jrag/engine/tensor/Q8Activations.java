@@ -137,4 +137,48 @@ final class Q8Activations {
             }
         }
     }
+
+    /**
+     * The scalar reference of the interleaved Q6_K matrix ({@link Q6Kx8Tensor}) times {@code tokens} rounded
+     * activation rows, rows [from, to): per super-block, over its 16-value sub-blocks k (scale sc, in activation
+     * block b) in order, {@code scaled = fma(sum_i (q - 32) * q_x, sc * d_x, scaled)}; then {@code acc = fma(d,
+     * scaled, acc)}. {@link Q6Kx8IntegerKernels} gives the same bits.
+     */
+    static void matmulQ6Kx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int blocks = cols / BLOCK;
+        int[] q = new int[tokens * cols];
+        float[] dx = new float[tokens * blocks];
+        round(x, tokens * blocks, q, dx);
+        for (int r = from; r < to; r++) {
+            int lane = r % Interleaved8.ROWS;
+            for (int t = 0; t < tokens; t++) {
+                float acc = 0f;
+                for (int sb = 0; sb < cols / Q6KTensor.BLOCK; sb++) {
+                    long off = Q6Kx8Tensor.superOffset(cols, r / Interleaved8.ROWS, sb);
+                    float scaled = 0f;
+                    for (int k = 0; k < Q6Kx8Tensor.SUBS; k++) {
+                        long sub = off + Q6Kx8Tensor.HEADER_BYTES + (long) k * Q6Kx8Tensor.SUB_BYTES;
+                        int first = t * cols + sb * Q6KTensor.BLOCK + k * Q6Kx8Tensor.SUB;
+                        int sum = 0;
+                        for (int v = 0; v < Q6Kx8Tensor.SUB; v++) {
+                            sum += Layouts.i8(w, Q6Kx8Tensor.codeOffset(sub, lane, v)) * q[first + v];
+                        }
+                        float sc = Layouts.i8(w, sub + lane);
+                        scaled = Math.fma((float) sum, sc * dx[first / BLOCK], scaled);
+                    }
+                    acc = Math.fma(Layouts.f16(w, off + 2L * lane), scaled, acc);
+                }
+                out[outOff + t * outStride + r] = acc;
+            }
+        }
+    }
 }

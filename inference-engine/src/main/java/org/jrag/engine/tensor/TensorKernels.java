@@ -153,6 +153,23 @@ public interface TensorKernels {
     }
 
     /**
+     * As {@link #matmulQ4_0x8} for an 8-row interleaved Q6_K matrix ({@link Q6Kx8Tensor}): the reference ({@link
+     * Q8Activations#matmulQ6Kx8}) sums each 16-value sub-block in integers.
+     */
+    default void matmulQ6Kx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        Q8Activations.matmulQ6Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /**
      * A block of already decoded weight rows times a batch of activations: {@code out[outOff + t * outStride + r0 +
      * r] = w[r * cols ..] . x[t * cols ..]} for r in [0, rows), t in [0, tokens). Prefill decodes a few rows once
      * (any weight type) and runs them against every token, so decoding costs 1/tokens of the multiply-adds.
@@ -212,6 +229,22 @@ public interface TensorKernels {
                 Q4Kx8Tensor.decodeSuper(w, Q4Kx8Tensor.superOffset(cols, g, sb0 + sb), r, tmp, 0);
                 for (int j = 0; j < Q4KTensor.BLOCK; j++) {
                     panel[(sb * Q4KTensor.BLOCK + j) * PANEL_ROWS + lane + r] = tmp[j];
+                }
+            }
+        }
+    }
+
+    /**
+     * As {@link #panelQ8_0x8} for super-block columns [sb0, sb0 + supers) of an interleaved Q6_K matrix ({@link
+     * Q6Kx8Tensor}).
+     */
+    default void panelQ6Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
+        float[] tmp = new float[Q6KTensor.BLOCK];
+        for (int r = 0; r < Q6Kx8Tensor.ROWS; r++) {
+            for (int sb = 0; sb < supers; sb++) {
+                Q6Kx8Tensor.decodeSuper(w, Q6Kx8Tensor.superOffset(cols, g, sb0 + sb), r, tmp, 0);
+                for (int j = 0; j < Q6KTensor.BLOCK; j++) {
+                    panel[(sb * Q6KTensor.BLOCK + j) * PANEL_ROWS + lane + r] = tmp[j];
                 }
             }
         }

@@ -83,13 +83,36 @@ class RandomModelFilesTests {
     }
 
     @Test
+    void writesQ6KBlocksWithFiniteScalesThatTheEngineRuns() {
+        BenchShape shape = new BenchShape("tinyk6", 1, 256, 4, 2, 512, 304, 10000f, 256, "smollm", 0, 17, 1, 2);
+        Path p = RandomModelFiles.ensure(dir, shape, GgmlType.Q6_K);
+        try (GgufFile f = GgufFile.open(p)) {
+            assertThat(f.tensorInfo("token_embd.weight").type()).isEqualTo(GgmlType.Q6_K);
+            assertThat(f.tensorInfo("blk.0.ffn_down.weight").type()).isEqualTo(GgmlType.Q6_K);
+            MemorySegment data = f.tensorData(f.tensorInfo("blk.0.ffn_up.weight"));
+            // every block's d as written, the rest random
+            for (long off = 0; off < data.byteSize(); off += GgmlType.Q6_K.blockBytes()) {
+                assertThat(Float.float16ToFloat(data.get(ValueLayout.JAVA_SHORT_UNALIGNED, off + 208)))
+                        .isEqualTo(Float.float16ToFloat(Float.floatToFloat16(0.02f * 2.2f / (64 * 32))));
+            }
+            // and the model (every matrix repacked, the tied output too: 304 rows) runs to finite logits
+            LlamaModel model = LlamaModel.load(f);
+            float[] logits = model.forward(new int[] {1, 5, 303}, 0, model.newKvCache(8), false);
+            assertFiniteAndNotAllZero(logits, 304);
+        }
+    }
+
+    @Test
     void rejectsTypesTheBenchmarkDoesNotCover() {
         assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.F16, dir.resolve("x.gguf"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("type must be Q8_0, Q4_0 or Q4_K, got: F16");
+                .hasMessage("type must be Q8_0, Q4_0, Q4_K or Q6_K, got: F16");
         assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.Q4_K, dir.resolve("x.gguf"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Q4_K needs rows of whole 256-value blocks; the tiny shape has 64 and 96 columns");
+        assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.Q6_K, dir.resolve("x.gguf"), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Q6_K needs rows of whole 256-value blocks; the tiny shape has 64 and 96 columns");
     }
 
     private static void assertFiniteAndNotAllZero(float[] logits, int vocabulary) {

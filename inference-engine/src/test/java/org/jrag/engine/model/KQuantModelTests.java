@@ -9,6 +9,7 @@ import org.jrag.engine.reference.Json;
 import org.jrag.engine.reference.SharedFolder;
 import org.jrag.engine.sampling.GreedySampler;
 import org.jrag.engine.tensor.Q4Kx8Tensor;
+import org.jrag.engine.tensor.Q6Kx8Tensor;
 import org.jrag.engine.tokenizer.SentencePieceTokenizer;
 import org.jrag.engine.tokenizer.Vocabulary;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * The random-weight 2-layer llama in Q4_K/Q5_K/Q6_K mixes (shared/reference/kquants). With its matrices kept in the
  * mapping the engine multiplies float activations by dequantized weights, so it is compared with the float64 numpy
  * pass with exact activations (README: agrees to ~1e-6, 1e-4 is safe), not with llama.cpp's Q8_K-activation logits.
- * Loaded as served, its Q4_K matrices are repacked ({@link Q4Kx8Tensor}) and multiply activations rounded to 8-bit
- * blocks of 32, as llama.cpp rounds them to blocks of 256: compared with llama.cpp's logits (README: ~3e-2).
+ * Loaded as served, its Q4_K and Q6_K matrices are repacked ({@link Q4Kx8Tensor}, {@link Q6Kx8Tensor}) and multiply
+ * activations rounded to 8-bit blocks of 32, where llama.cpp rounds them to blocks of 256: each case's logits must
+ * then lie no farther from the exact-activation pass than llama.cpp's do.
  */
 class KQuantModelTests {
     @Test
@@ -52,47 +54,46 @@ class KQuantModelTests {
     }
 
     @Test
-    void repackedQ4KMatricesRoundActivationsAsLlamaCppAndStayNearItsLogits() {
+    void repackedMatricesStayNearerTheExactActivationPassThanLlamaCpp() {
         List<Object> cases =
                 Json.list(Json.object(SharedFolder.json("kquants/logits.json")).get("cases"));
-        double worstLlama = 0;
-        double worstExact = 0;
-        int repacked = 0;
+        double worst = 0;
+        int quantized = 0;
         for (Object o : cases) {
             Map<String, Object> c = Json.object(o);
             String name = (String) c.get("model");
-            if (!name.contains("Q4_K")) {
+            if (name.endsWith("F32.gguf")) {
                 continue;
             }
             try (GgufFile file = GgufFile.open(SharedFolder.reference("kquants/" + name))) {
-                // given the model loaded as served: its Q4_K matrices repacked into 8-row groups
+                // given the model loaded as served: its Q4_K and Q6_K matrices repacked into 8-row groups
                 LlamaConfig config = LlamaConfig.from(file.metadata());
                 LlamaWeights weights = LlamaWeights.load(file, config);
-                assertThat(weights.layers()[0].wGate()).isInstanceOf(Q4Kx8Tensor.class);
+                if (name.contains("Q4_K")) {
+                    assertThat(weights.layers()[0].wGate()).isInstanceOf(Q4Kx8Tensor.class);
+                }
+                if (!name.contains("pure")) {
+                    assertThat(weights.output()).isInstanceOf(Q6Kx8Tensor.class);
+                }
+                quantized++;
                 LlamaModel model = new LlamaModel(config, weights);
-                repacked++;
                 SentencePieceTokenizer tokenizer = new SentencePieceTokenizer(Vocabulary.from(file.metadata()));
                 int[] ids = tokenizer.encode((String) c.get("prompt"), true);
                 // when it runs the prompt
                 float[] logits = model.forward(ids, 0, model.newKvCache(32), false);
-                // then its logits are as near llama.cpp's (activations rounded to blocks of 256) as the README
-                // allows, and near the exact-activation pass
-                double llama = LlamaModelTests.maxAbsDiff(logits, Json.floats(c.get("logits_kv_f32")));
-                double exact = LlamaModelTests.maxAbsDiff(
-                        logits,
-                        Json.floats(Json.object(c.get("numpy_f64_exact_activations"))
-                                .get("logits")));
-                worstLlama = Math.max(worstLlama, llama);
-                worstExact = Math.max(worstExact, exact);
-                assertThat(llama)
-                        .as("%s / %s vs llama.cpp", name, c.get("prompt"))
-                        .isLessThan(3e-2);
-                assertThat(exact).as("%s / %s vs exact", name, c.get("prompt")).isLessThan(3e-2);
+                // then, its activations rounded to 8-bit blocks of 32 where llama.cpp rounds blocks of 256, its
+                // logits lie nearer the exact-activation pass than llama.cpp's own (measured: at most 0.0128
+                // against llama.cpp's 0.0128-0.0217), with the same top token
+                Map<String, Object> exact = Json.object(c.get("numpy_f64_exact_activations"));
+                float[] exactLogits = Json.floats(exact.get("logits"));
+                double mine = LlamaModelTests.maxAbsDiff(logits, exactLogits);
+                double llama = LlamaModelTests.maxAbsDiff(Json.floats(c.get("logits_kv_f32")), exactLogits);
+                worst = Math.max(worst, mine);
+                assertThat(mine).as("%s / %s", name, c.get("prompt")).isLessThanOrEqualTo(llama);
+                assertThat(GreedySampler.argmax(logits)).isEqualTo(((Double) exact.get("argmax")).intValue());
             }
         }
-        assertThat(repacked).isEqualTo(6);
-        System.out.printf(
-                "repacked Q4_K logits: max |diff| vs llama.cpp %.3g, vs exact activations %.3g%n",
-                worstLlama, worstExact);
+        assertThat(quantized).isEqualTo(15);
+        System.out.printf("repacked k-quant logits: max |diff| vs exact-activation reference = %.3g%n", worst);
     }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.offset;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.junit.jupiter.api.Test;
@@ -14,32 +16,42 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The 8-row interleaved Q4_K matrix: the repack keeps every value bit for bit, and the integer vector kernel gives
- * the bits of its scalar reference for any row range and batch below the panel threshold, both within the rounding
- * bound of 8-bit activation blocks (half a block scale times the block's weight magnitudes) of the float64 product.
+ * The 8-row interleaved Q4_K and Q6_K matrices: the repack keeps every value bit for bit, and the integer vector
+ * kernels give the bits of their scalar references for any row range and batch below the panel threshold, both within
+ * the rounding bound of 8-bit activation blocks (half a block scale times the block's weight magnitudes) of the
+ * float64 product.
  */
-class Q4Kx8TensorTests {
+class InterleavedKQuantTests {
     private final TensorKernels scalar = new ScalarTensorKernels();
     private final TensorKernels vector = new PanamaTensorKernels();
 
-    private static Q4KTensor randomQ4K(Arena arena, int rows, int cols, SplittableRandom rnd) {
-        return (Q4KTensor) Tensor.of(
-                GgmlType.Q4_K, TensorKernelsTests.randomBlocks(arena, GgmlType.Q4_K, rows * cols, rnd), rows * cols);
+    private static Tensor random(GgmlType type, Arena arena, int rows, int cols, SplittableRandom rnd) {
+        return Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
     }
 
-    @Test
-    void repackedMatrixDequantizesToTheSameValues() {
-        // given a 24 x 512 Q4_K matrix with random scales, mins and nibbles, and its interleaved copy
+    private static Optional<? extends Tensor> repack(Tensor t, int cols, Arena arena) {
+        return switch (t) {
+            case Q4KTensor q -> Q4Kx8Tensor.repack(q, cols, arena);
+            case Q6KTensor q -> Q6Kx8Tensor.repack(q, cols, arena);
+            default -> throw new IllegalArgumentException("no interleaved K-quant form of " + t.type());
+        };
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Q4_K, 148", "Q6_K, 274"})
+    void repackedMatrixDequantizesToTheSameValues(GgmlType type, int bytesPerSuperBlock) {
+        // given a 24 x 512 matrix with random scales, mins and codes, and its interleaved copy
         SplittableRandom rnd = new SplittableRandom(12);
         int rows = 24;
         int cols = 512;
         try (Arena arena = Arena.ofConfined()) {
-            Q4KTensor t = randomQ4K(arena, rows, cols, rnd);
-            Tensor packed = Q4Kx8Tensor.repack(t, cols, arena).orElseThrow();
-            // then it is the same type and size in 148 bytes per row and super-block (144 in the file)
-            assertThat(packed.type()).isEqualTo(GgmlType.Q4_K);
+            Tensor t = random(type, arena, rows, cols, rnd);
+            Tensor packed = repack(t, cols, arena).orElseThrow();
+            // then it is the same type and size in its bytes per row and super-block (file: 144 / 210)
+            assertThat(packed.type()).isEqualTo(type);
             assertThat(packed.size()).isEqualTo(t.size());
-            assertThat(packed.data().byteSize()).isEqualTo(t.data().byteSize() / 144 * 148);
+            assertThat(packed.data().byteSize())
+                    .isEqualTo(t.data().byteSize() / type.blockBytes() * bytesPerSuperBlock);
             // and every value decodes bit for bit as the file's block, whole or from the middle of a group
             float[] expected = new float[rows * cols];
             float[] actual = new float[rows * cols];
@@ -56,15 +68,30 @@ class Q4Kx8TensorTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 0, 40", "1, 3, 37", "2, 8, 24", "3, 0, 40", "4, 0, 40", "5, 5, 35", "7, 0, 40", "9, 3, 37"})
-    void integerKernelGivesTheScalarReferenceBitsWithinTheRoundingBound(int tokens, int from, int to) {
+    @CsvSource({
+        "Q4_K, 1, 0, 40",
+        "Q4_K, 1, 3, 37",
+        "Q4_K, 2, 8, 24",
+        "Q4_K, 3, 0, 40",
+        "Q4_K, 4, 0, 40",
+        "Q4_K, 5, 5, 35",
+        "Q4_K, 7, 0, 40",
+        "Q4_K, 9, 3, 37",
+        "Q6_K, 1, 0, 40",
+        "Q6_K, 1, 3, 37",
+        "Q6_K, 2, 8, 24",
+        "Q6_K, 4, 0, 40",
+        "Q6_K, 5, 5, 35",
+        "Q6_K, 9, 3, 37"
+    })
+    void integerKernelGivesTheScalarReferenceBitsWithinTheRoundingBound(GgmlType type, int tokens, int from, int to) {
         // given 40 rows (two group pairs and an odd group) of 512 columns, interleaved
-        SplittableRandom rnd = new SplittableRandom(tokens * 131L + from * 7L + to);
+        SplittableRandom rnd = new SplittableRandom(tokens * 131L + from * 7L + to + type.id());
         int rows = 40;
         int cols = 512;
         try (Arena arena = Arena.ofConfined()) {
-            Q4KTensor t = randomQ4K(arena, rows, cols, rnd);
-            Tensor packed = Q4Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            Tensor t = random(type, arena, rows, cols, rnd);
+            Tensor packed = repack(t, cols, arena).orElseThrow();
             float[] x = gaussian(rnd, tokens * cols);
             int outOff = 3;
             float[] reference = new float[outOff + tokens * rows];
@@ -102,7 +129,7 @@ class Q4Kx8TensorTests {
     }
 
     @Test
-    void extremeCodesAndActivationsSumExactlyIn16Bits() {
+    void q4KExtremeCodesAndActivationsSumExactlyIn16Bits() {
         // given every nibble 15, every scale and min 63, and activations that round to +127 and -127
         int rows = 8;
         int cols = 256;
@@ -115,45 +142,74 @@ class Q4Kx8TensorTests {
             }
             Q4KTensor t = (Q4KTensor) Tensor.of(GgmlType.Q4_K, s, rows * cols);
             Tensor packed = Q4Kx8Tensor.repack(t, cols, arena).orElseThrow();
-            for (float sign : new float[] {1f, -1f}) {
-                float[] x = new float[cols];
-                Arrays.fill(x, sign);
-                float[] reference = new float[rows];
-                float[] actual = new float[rows];
-                MatrixVector.rows(packed, cols, x, 1, reference, 0, rows, 0, rows, scalar);
-                MatrixVector.rows(packed, cols, x, 1, actual, 0, rows, 0, rows, vector);
-                // then the 16-bit lane sums (16 products of 15 and 127 each) do not wrap: the exact product
-                float[] w = new float[cols];
-                t.dequantize(0, w, 0, cols);
-                assertThat(w).containsOnly(w[0]);
-                assertThat(actual).containsExactly(reference);
-                assertThat((double) actual[0]).isCloseTo(sign * cols * (double) w[0], offset(1e-3));
-            }
+            assertSumsExactly(t, packed, cols);
         }
     }
 
     @Test
-    void aNonFiniteScaleOrMinKeepsTheMatrixRowMajor() {
+    void q6KExtremeCodesAndActivationsSumExactlyIn16Bits() {
+        // given every code -32 (all bits zero), every scale -128, and activations that round to +127 and -127
+        int rows = 8;
+        int cols = 256;
         try (Arena arena = Arena.ofConfined()) {
-            for (int field : new int[] {0, 2}) {
-                Q4KTensor t = randomQ4K(arena, 8, 256, new SplittableRandom(field));
-                t.data().set(Layouts.I16, 3L * Q4KTensor.BLOCK_BYTES + field, (short) 0x7C00);
-                assertThat(Q4Kx8Tensor.repack(t, 256, arena)).isEmpty();
+            MemorySegment s = arena.allocate(GgmlType.Q6_K.bytesFor(rows * cols));
+            for (long b = 0; b < s.byteSize(); b += Q6KTensor.BLOCK_BYTES) {
+                for (int k = 0; k < 16; k++) {
+                    s.set(ValueLayout.JAVA_BYTE, b + 192 + k, (byte) -128);
+                }
+                s.set(Layouts.I16, b + 208, Float.floatToFloat16(0.001f));
             }
+            Q6KTensor t = (Q6KTensor) Tensor.of(GgmlType.Q6_K, s, rows * cols);
+            Tensor packed = Q6Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            assertSumsExactly(t, packed, cols);
+        }
+    }
+
+    /** For x all 1 and all -1: the vector kernel gives the reference's bits and the exact sum of the (equal) values. */
+    private void assertSumsExactly(Tensor t, Tensor packed, int cols) {
+        int rows = 8;
+        float[] w = new float[cols];
+        t.dequantize(0, w, 0, cols);
+        assertThat(w).containsOnly(w[0]);
+        for (float sign : new float[] {1f, -1f}) {
+            float[] x = new float[cols];
+            Arrays.fill(x, sign);
+            float[] reference = new float[rows];
+            float[] actual = new float[rows];
+            MatrixVector.rows(packed, cols, x, 1, reference, 0, rows, 0, rows, scalar);
+            MatrixVector.rows(packed, cols, x, 1, actual, 0, rows, 0, rows, vector);
+            // then the 16-bit lane sums (the largest products a lane can add) do not wrap: the exact product
+            assertThat(actual).containsExactly(reference);
+            assertThat((double) actual[0]).isCloseTo(sign * cols * (double) w[0], offset(1e-3 * Math.abs(cols * w[0])));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Q4_K, 0", "Q4_K, 2", "Q6_K, 208"})
+    void aNonFiniteScaleKeepsTheMatrixRowMajor(GgmlType type, int field) {
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = random(type, arena, 8, 256, new SplittableRandom(field));
+            t.data().set(Layouts.I16, 3L * type.blockBytes() + field, (short) 0x7C00);
+            assertThat(repack(t, 256, arena)).isEmpty();
         }
     }
 
     @Test
     void rejectsAShapeWithoutWholeGroupsOrSuperBlocks() {
         try (Arena arena = Arena.ofConfined()) {
-            Q4KTensor t = randomQ4K(arena, 12, 256, new SplittableRandom(1));
-            assertThat(Q4Kx8Tensor.repack(t, 256, arena)).isEmpty();
+            assertThat(repack(random(GgmlType.Q4_K, arena, 12, 256, new SplittableRandom(1)), 256, arena))
+                    .isEmpty();
+            assertThat(repack(random(GgmlType.Q6_K, arena, 12, 256, new SplittableRandom(1)), 256, arena))
+                    .isEmpty();
             assertThatThrownBy(() -> new Q4Kx8Tensor(MemorySegment.ofArray(new byte[0]), 12 * 256, 256))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("an 8-row interleaved Q4_K matrix needs cols a multiple of 256 and rows of 8, got: 3072"
                             + " elements of 256 columns");
             assertThatThrownBy(() -> new Q4Kx8Tensor(MemorySegment.ofArray(new byte[0]), 8 * 384, 384))
                     .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> new Q6Kx8Tensor(MemorySegment.ofArray(new byte[0]), 8 * 384, 384))
+                    .hasMessage("an 8-row interleaved Q6_K matrix needs cols a multiple of 256 and rows of 8, got: 3072"
+                            + " elements of 384 columns");
         }
     }
 

@@ -1,0 +1,164 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The interleaved Q6_K matrix ({@link Q6Kx8Tensor}) times activations rounded to 8-bit blocks of 32 ({@link
+ * Q8Activations}), in integers: per 16-value sub-block, 8 loads of 16 code bytes (two values of each of 8 rows)
+ * widened to shorts multiply 16-bit activation pairs (vpmullw) into 16-bit sums. Those are exact: a lane adds 8
+ * products of a code in [-32, 31] and an activation of magnitude at most 127, at most 32,512. The two lanes of a row
+ * give its integer {@code sum_i (q - 32) * q_x}; per sub-block and token one fused multiply-add adds it times {@code
+ * sc * d_x}, and per super-block one more multiplies that sum by {@code d}. llama.cpp rounds activations to blocks of
+ * 256 (Q8_K) for this product; blocks of 32 round finer. Results equal {@link Q8Activations#matmulQ6Kx8} bit for bit.
+ */
+final class Q6Kx8IntegerKernels {
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
+    private static final VectorSpecies<Short> S = ShortVector.SPECIES_256;
+    private static final VectorSpecies<Byte> B = ByteVector.SPECIES_128;
+    private static final VectorSpecies<Byte> B8 = ByteVector.SPECIES_64;
+    private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
+    private static final int BLOCK_INTS = Q4_0x8IntegerKernels.BLOCK_INTS;
+    private static final int SUBS = Q6Kx8Tensor.SUBS;
+    private static final int ROWS = Interleaved8.ROWS;
+    private static final int HEADER = Q6Kx8Tensor.HEADER_BYTES;
+    private static final int SUB_BYTES = Q6Kx8Tensor.SUB_BYTES;
+    private static final int GROUP_SUPER_BYTES = Q6Kx8Tensor.GROUP_SUPER_BYTES;
+
+    /** Activation blocks (32 values) per super-block. */
+    private static final int BLOCKS_PER_SUPER = Q6KTensor.BLOCK / Q8Activations.BLOCK;
+
+    private Q6Kx8IntegerKernels() {}
+
+    /**
+     * Groups [g0, g1) of the matrix times {@code tokens} activation rows: out[outOff + t * outStride + 8g + r]; 4
+     * tokens per pass over a group, then the 1-3 left over one at a time.
+     */
+    static void matmul(
+            MemorySegment w, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int g0, int g1) {
+        int blocks = cols / Q8Activations.BLOCK;
+        Q4_0x8IntegerKernels.Scratch s = Q4_0x8IntegerKernels.roundedRaw(x, tokens * cols);
+        int supers = cols / Q6KTensor.BLOCK;
+        for (int g = g0; g < g1; g++) {
+            int t = 0;
+            for (; t + 4 <= tokens; t += 4) {
+                group4(w, supers, g, s, t * blocks, blocks, out, outOff + t * outStride, outStride);
+            }
+            for (; t < tokens; t++) {
+                group1(w, supers, g, s, t * blocks, out, outOff + t * outStride);
+            }
+        }
+    }
+
+    /** The 8 signed bytes at {@code off} (int8 scales of 8 rows) as floats. */
+    private static FloatVector scales(MemorySegment w, long off) {
+        return (FloatVector) ByteVector.fromMemorySegment(B8, w, off, LE).convertShape(VectorOperators.B2F, F, 0);
+    }
+
+    /** The 8 rows' sums of 16-bit lane pairs: the integer sub-block sums. */
+    private static IntVector rows(ShortVector sum) {
+        IntVector pairs = sum.reinterpretAsInts();
+        return pairs.lanewise(VectorOperators.LSHL, 16)
+                .lanewise(VectorOperators.ASHR, 16)
+                .add(pairs.lanewise(VectorOperators.ASHR, 16));
+    }
+
+    /** The 16 code bytes at {@code off} (values 2j, 2j + 1 of 8 rows), sign-extended to shorts. */
+    private static ShortVector codes(MemorySegment w, long off) {
+        return (ShortVector) ByteVector.fromMemorySegment(B, w, off, LE).convertShape(VectorOperators.B2S, S, 0);
+    }
+
+    /** Group g for the token whose blocks start at block {@code tb} of the scratch; outputs at o + 8g. */
+    private static void group1(
+            MemorySegment w, int supers, int g, Q4_0x8IntegerKernels.Scratch s, int tb, float[] out, int o) {
+        int[] xp = s.pairs;
+        long a = g * (long) supers * GROUP_SUPER_BYTES;
+        FloatVector acc = FloatVector.zero(F);
+        for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
+            FloatVector scaled = FloatVector.zero(F);
+            long sub = a + HEADER;
+            for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int b = tb + sb * BLOCKS_PER_SUPER + k / 2;
+                int p = b * BLOCK_INTS + (k % 2) * 8;
+                ShortVector sum = ShortVector.zero(S);
+                for (int j = 0; j < 8; j++) {
+                    sum = sum.add(codes(w, sub + ROWS + 16L * j)
+                            .mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
+                }
+                scaled = ((FloatVector) rows(sum).convert(VectorOperators.I2F, 0))
+                        .fma(scales(w, sub).mul(s.scales[b]), scaled);
+            }
+            acc = PanamaTensorKernels.finiteHalfToFloat(w, a).fma(scaled, acc);
+        }
+        acc.intoArray(out, o + 8 * g);
+    }
+
+    /** As {@link #group1} for 4 tokens (blocks at tb, tb + blocks, ..; outputs at o, o + stride, ..). */
+    private static void group4(
+            MemorySegment w,
+            int supers,
+            int g,
+            Q4_0x8IntegerKernels.Scratch s,
+            int tb,
+            int blocks,
+            float[] out,
+            int o,
+            int stride) {
+        int[] xp = s.pairs;
+        long a = g * (long) supers * GROUP_SUPER_BYTES;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        FloatVector acc3 = FloatVector.zero(F);
+        for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
+            FloatVector scaled0 = FloatVector.zero(F);
+            FloatVector scaled1 = FloatVector.zero(F);
+            FloatVector scaled2 = FloatVector.zero(F);
+            FloatVector scaled3 = FloatVector.zero(F);
+            long sub = a + HEADER;
+            for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int b0 = tb + sb * BLOCKS_PER_SUPER + k / 2;
+                int b1 = b0 + blocks;
+                int b2 = b1 + blocks;
+                int b3 = b2 + blocks;
+                int half = (k % 2) * 8;
+                int p0 = b0 * BLOCK_INTS + half;
+                int p1 = b1 * BLOCK_INTS + half;
+                int p2 = b2 * BLOCK_INTS + half;
+                int p3 = b3 * BLOCK_INTS + half;
+                ShortVector s0 = ShortVector.zero(S);
+                ShortVector s1 = ShortVector.zero(S);
+                ShortVector s2 = ShortVector.zero(S);
+                ShortVector s3 = ShortVector.zero(S);
+                for (int j = 0; j < 8; j++) {
+                    ShortVector v = codes(w, sub + ROWS + 16L * j);
+                    s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()));
+                    s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()));
+                    s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()));
+                    s3 = s3.add(v.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()));
+                }
+                FloatVector sc = scales(w, sub);
+                scaled0 = ((FloatVector) rows(s0).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b0]), scaled0);
+                scaled1 = ((FloatVector) rows(s1).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b1]), scaled1);
+                scaled2 = ((FloatVector) rows(s2).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b2]), scaled2);
+                scaled3 = ((FloatVector) rows(s3).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b3]), scaled3);
+            }
+            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
+            acc0 = d.fma(scaled0, acc0);
+            acc1 = d.fma(scaled1, acc1);
+            acc2 = d.fma(scaled2, acc2);
+            acc3 = d.fma(scaled3, acc3);
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+        acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+}

@@ -1,0 +1,145 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jrag.engine.gguf.GgmlType;
+
+/**
+ * A Q6_K matrix repacked at load time into groups of 8 rows for the integer decode kernels ({@link
+ * Q6Kx8IntegerKernels}). Per group and super-block column (256 values of 8 rows): the 8 rows' fp16 {@code d} (16
+ * bytes), then per 16-value sub-block k in [0, 16) 136 bytes: the 8 rows' int8 scales, and the codes {@code q - 32}
+ * as signed bytes with byte {@code 8 + 16 j + 2 r + e} = value {@code 2 j + e} of row r, so one 16-byte load holds
+ * two values of each of the 8 rows side by side. Values stay {@code (d * sc) * (q - 32)} bit for bit; a byte per
+ * code takes 274 bytes per row and super-block where the file packs them into 210.
+ */
+public record Q6Kx8Tensor(MemorySegment data, long size, int cols) implements Tensor {
+    static final int ROWS = Interleaved8.ROWS;
+    static final int SUB = 16;
+    static final int SUBS = Q6KTensor.BLOCK / SUB;
+
+    /** The 8 rows' d as fp16. */
+    static final int HEADER_BYTES = 2 * ROWS;
+
+    /** One sub-block of 8 rows: scales, then the codes in row pairs. */
+    static final int SUB_BYTES = ROWS + ROWS * SUB;
+
+    static final int GROUP_SUPER_BYTES = HEADER_BYTES + SUBS * SUB_BYTES;
+
+    public Q6Kx8Tensor {
+        if (cols <= 0 || cols % Q6KTensor.BLOCK != 0 || size % ((long) ROWS * cols) != 0) {
+            throw new IllegalArgumentException(
+                    "an 8-row interleaved Q6_K matrix needs cols a multiple of 256 and rows of 8, got: " + size
+                            + " elements of " + cols + " columns");
+        }
+    }
+
+    @Override
+    public GgmlType type() {
+        return GgmlType.Q6_K;
+    }
+
+    /** Bytes of the repacked copy of a matrix of {@code size} elements. */
+    static long bytesFor(long size) {
+        return size / ((long) ROWS * Q6KTensor.BLOCK) * GROUP_SUPER_BYTES;
+    }
+
+    /** Byte offset of super-block column {@code sb} of 8-row group {@code g}. */
+    static long superOffset(int cols, int g, int sb) {
+        return ((long) g * (cols / Q6KTensor.BLOCK) + sb) * GROUP_SUPER_BYTES;
+    }
+
+    /**
+     * Repacks a row-major Q6_K matrix of {@code cols} columns (rows a multiple of 8) into memory of {@code arena};
+     * empty when a {@code d} is infinite or NaN (the kernels convert them assuming they are finite).
+     */
+    public static Optional<Q6Kx8Tensor> repack(Q6KTensor t, int cols, Arena arena) {
+        if (cols <= 0 || cols % Q6KTensor.BLOCK != 0 || t.size() % ((long) ROWS * cols) != 0) {
+            return Optional.empty();
+        }
+        MemorySegment src = t.data();
+        MemorySegment dst = HugePages.allocate(arena, bytesFor(t.size()));
+        int supers = cols / Q6KTensor.BLOCK;
+        int groups = (int) (t.size() / ((long) ROWS * cols));
+        AtomicBoolean nonFinite = new AtomicBoolean();
+        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
+            boolean special = false;
+            int[] q = new int[Q6KTensor.BLOCK];
+            for (int g = lo; g < hi; g++) {
+                for (int sb = 0; sb < supers; sb++) {
+                    long o = superOffset(cols, g, sb);
+                    for (int r = 0; r < ROWS; r++) {
+                        long s = (((long) g * ROWS + r) * supers + sb) * Q6KTensor.BLOCK_BYTES;
+                        short d = src.get(Layouts.I16, s + 208);
+                        special |= (d & 0x7C00) == 0x7C00;
+                        dst.set(Layouts.I16, o + 2L * r, d);
+                        Q6KTensor.codes(src, s, q);
+                        for (int k = 0; k < SUBS; k++) {
+                            long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
+                            dst.set(ValueLayout.JAVA_BYTE, sub + r, Layouts.i8(src, s + 192 + k));
+                            for (int v = 0; v < SUB; v++) {
+                                dst.set(ValueLayout.JAVA_BYTE, codeOffset(sub, r, v), (byte) q[SUB * k + v]);
+                            }
+                        }
+                    }
+                }
+            }
+            if (special) {
+                nonFinite.set(true);
+            }
+        });
+        return nonFinite.get() ? Optional.empty() : Optional.of(new Q6Kx8Tensor(dst, t.size(), cols));
+    }
+
+    /** Byte of value v of row r in the sub-block at {@code sub}. */
+    static long codeOffset(long sub, int r, int v) {
+        return sub + ROWS + (long) SUB * (v / 2) + 2L * r + v % 2;
+    }
+
+    /** Lane {@code lane}'s 256 values of the super-block at {@code off}, as {@link Q6KTensor#decodeBlock} gives them. */
+    static void decodeSuper(MemorySegment s, long off, int lane, float[] out, int o) {
+        float d = Layouts.f16(s, off + 2L * lane);
+        for (int k = 0; k < SUBS; k++) {
+            long sub = off + HEADER_BYTES + (long) k * SUB_BYTES;
+            float dk = d * Layouts.i8(s, sub + lane);
+            for (int v = 0; v < SUB; v++) {
+                out[o + SUB * k + v] = dk * Layouts.i8(s, codeOffset(sub, lane, v));
+            }
+        }
+    }
+
+    /** Row by row, super-block by super-block. */
+    @Override
+    public void dequantize(long start, float[] out, int outOff, int n) {
+        int supers = cols / Q6KTensor.BLOCK;
+        long e = start;
+        int o = outOff;
+        while (e < start + n) {
+            int row = (int) (e / cols);
+            int sb = (int) (e % cols) / Q6KTensor.BLOCK;
+            for (; sb < supers && e < start + n; sb++, e += Q6KTensor.BLOCK, o += Q6KTensor.BLOCK) {
+                decodeSuper(data, superOffset(cols, row / ROWS, sb), row % ROWS, out, o);
+            }
+        }
+    }
+
+    /** Reference dot of elements [start, start + n) with x; matrix products use the kernels. */
+    @Override
+    public float dot(long start, float[] x, int xOff, int n, TensorKernels kernels) {
+        float[] w = new float[Q6KTensor.BLOCK];
+        float sum = 0f;
+        for (int k = 0; k < n; k += Q6KTensor.BLOCK) {
+            dequantize(start + k, w, 0, Q6KTensor.BLOCK);
+            sum += kernels.dot(w, 0, x, xOff + k, Q6KTensor.BLOCK);
+        }
+        return sum;
+    }
+
+    /** Interleaved rows have no linear element-to-byte mapping. */
+    @Override
+    public long byteOffset(long start) {
+        throw new UnsupportedOperationException("an interleaved matrix has no linear byte offset");
+    }
+}
