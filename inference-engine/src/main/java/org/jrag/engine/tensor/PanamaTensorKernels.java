@@ -1433,16 +1433,28 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
+        inGroups(
+                from,
+                to,
+                (lo, hi) -> TensorKernels.super.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, lo, hi),
+                (g0, g1) -> Q4Kx8IntegerKernels.matmul(w, cols, x, tokens, out, outOff, outStride, g0, g1));
+    }
+
+    /**
+     * Rows [from, to) of an 8-row interleaved matrix in three parts: the whole groups [g0, g1) through {@code groups},
+     * the rows before the first and after the last through {@code edges}.
+     */
+    private static void inGroups(int from, int to, ParallelRows.RangeBody edges, ParallelRows.RangeBody groups) {
         int start = Math.min(to, (from + 7) & ~7);
         int end = Math.max(start, to & ~7);
         if (from < start) {
-            TensorKernels.super.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, from, start);
+            edges.run(from, start);
         }
         if (start < end) {
-            Q4Kx8IntegerKernels.matmul(w, cols, x, tokens, out, outOff, outStride, start / 8, end / 8);
+            groups.run(start / 8, end / 8);
         }
         if (end < to) {
-            TensorKernels.super.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, end, to);
+            edges.run(end, to);
         }
     }
 
@@ -1461,17 +1473,11 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
-        int start = Math.min(to, (from + 7) & ~7);
-        int end = Math.max(start, to & ~7);
-        if (from < start) {
-            TensorKernels.super.matmulQ6Kx8(w, cols, x, tokens, out, outOff, outStride, from, start);
-        }
-        if (start < end) {
-            Q6Kx8IntegerKernels.matmul(w, cols, x, tokens, out, outOff, outStride, start / 8, end / 8);
-        }
-        if (end < to) {
-            TensorKernels.super.matmulQ6Kx8(w, cols, x, tokens, out, outOff, outStride, end, to);
-        }
+        inGroups(
+                from,
+                to,
+                (lo, hi) -> TensorKernels.super.matmulQ6Kx8(w, cols, x, tokens, out, outOff, outStride, lo, hi),
+                (g0, g1) -> Q6Kx8IntegerKernels.matmul(w, cols, x, tokens, out, outOff, outStride, g0, g1));
     }
 
     /**
@@ -1704,7 +1710,7 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /** The 8 bytes at {@code off} as floats (signed). */
-    private static FloatVector bytesToFloats(MemorySegment w, long off) {
+    static FloatVector bytesToFloats(MemorySegment w, long off) {
         return (FloatVector) ByteVector.fromMemorySegment(B, w, off, LE).convertShape(VectorOperators.B2F, F, 0);
     }
 

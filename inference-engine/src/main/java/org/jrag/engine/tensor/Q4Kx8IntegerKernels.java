@@ -24,7 +24,6 @@ final class Q4Kx8IntegerKernels {
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
     private static final VectorSpecies<Short> S = ShortVector.SPECIES_256;
     private static final VectorSpecies<Byte> B = ByteVector.SPECIES_128;
-    private static final VectorSpecies<Byte> B8 = ByteVector.SPECIES_64;
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     private static final int BLOCK_INTS = Q4_0x8IntegerKernels.BLOCK_INTS;
     private static final int SUBS = Q4Kx8Tensor.SUBS;
@@ -52,19 +51,6 @@ final class Q4Kx8IntegerKernels {
                 group1(w, supers, g, s, t * blocks, out, outOff + t * outStride);
             }
         }
-    }
-
-    /** The 8 bytes at {@code off} (6-bit scales or mins of 8 rows) as floats. */
-    private static FloatVector bytes(MemorySegment w, long off) {
-        return (FloatVector) ByteVector.fromMemorySegment(B8, w, off, LE).convertShape(VectorOperators.B2F, F, 0);
-    }
-
-    /** The 8 rows' sums of 16-bit lane pairs: the integer sub-block sums. */
-    private static IntVector rows(ShortVector sum) {
-        IntVector pairs = sum.reinterpretAsInts();
-        return pairs.lanewise(VectorOperators.LSHL, 16)
-                .lanewise(VectorOperators.ASHR, 16)
-                .add(pairs.lanewise(VectorOperators.ASHR, 16));
     }
 
     /** The 16 weight bytes of columns j and j + 1 at {@code off}, in row order, widened to shorts. */
@@ -101,9 +87,10 @@ final class Q4Kx8IntegerKernels {
                     hi = hi.add(v.lanewise(VectorOperators.LSHR, shift)
                             .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
                 }
-                scaled = ((FloatVector) rows(lo.add(hi)).convert(VectorOperators.I2F, 0))
-                        .fma(bytes(w, sub).mul(s.scales[b]), scaled);
-                mins = bytes(w, sub + 8).fma(FloatVector.broadcast(F, minWeight(s, b)), mins);
+                scaled = Q4_0x8IntegerKernels.laneSums(lo.add(hi))
+                        .fma(PanamaTensorKernels.bytesToFloats(w, sub).mul(s.scales[b]), scaled);
+                mins = PanamaTensorKernels.bytesToFloats(w, sub + 8)
+                        .fma(FloatVector.broadcast(F, minWeight(s, b)), mins);
             }
             acc = PanamaTensorKernels.finiteHalfToFloat(w, a).fma(scaled, acc);
             acc = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS)
@@ -165,12 +152,12 @@ final class Q4Kx8IntegerKernels {
                     s3 = s3.add(v.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
                             .add(hi.mul(IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts()));
                 }
-                FloatVector sc = bytes(w, sub);
-                FloatVector m = bytes(w, sub + 8);
-                scaled0 = ((FloatVector) rows(s0).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b0]), scaled0);
-                scaled1 = ((FloatVector) rows(s1).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b1]), scaled1);
-                scaled2 = ((FloatVector) rows(s2).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b2]), scaled2);
-                scaled3 = ((FloatVector) rows(s3).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b3]), scaled3);
+                FloatVector sc = PanamaTensorKernels.bytesToFloats(w, sub);
+                FloatVector m = PanamaTensorKernels.bytesToFloats(w, sub + 8);
+                scaled0 = Q4_0x8IntegerKernels.laneSums(s0).fma(sc.mul(s.scales[b0]), scaled0);
+                scaled1 = Q4_0x8IntegerKernels.laneSums(s1).fma(sc.mul(s.scales[b1]), scaled1);
+                scaled2 = Q4_0x8IntegerKernels.laneSums(s2).fma(sc.mul(s.scales[b2]), scaled2);
+                scaled3 = Q4_0x8IntegerKernels.laneSums(s3).fma(sc.mul(s.scales[b3]), scaled3);
                 mins0 = m.fma(FloatVector.broadcast(F, minWeight(s, b0)), mins0);
                 mins1 = m.fma(FloatVector.broadcast(F, minWeight(s, b1)), mins1);
                 mins2 = m.fma(FloatVector.broadcast(F, minWeight(s, b2)), mins2);

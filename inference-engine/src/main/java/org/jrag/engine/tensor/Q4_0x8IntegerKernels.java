@@ -159,6 +159,18 @@ final class Q4_0x8IntegerKernels {
     }
 
     /**
+     * The 8 rows' sums of the two 16-bit lanes each holds in {@code sum}, sign-extended (their integer block sums), as
+     * floats (exact: below 2^24 in magnitude).
+     */
+    static FloatVector laneSums(ShortVector sum) {
+        IntVector pairs = sum.reinterpretAsInts();
+        return (FloatVector) pairs.lanewise(VectorOperators.LSHL, 16)
+                .lanewise(VectorOperators.ASHR, 16)
+                .add(pairs.lanewise(VectorOperators.ASHR, 16))
+                .convert(VectorOperators.I2F, 0);
+    }
+
+    /**
      * Rounds blocks [0, n) of x (as {@link Q8Activations}): block b's values j and j + 1 (j even) as the low and high
      * 16 bits of {@code pairs[16b + j / 2]}, where from j = 16 on value j is stored as {@code q(j) - 16 q(j - 16)}
      * (see the class comment); its scale and its offset -8 * sum q.

@@ -23,7 +23,6 @@ final class Q6Kx8IntegerKernels {
     private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
     private static final VectorSpecies<Short> S = ShortVector.SPECIES_256;
     private static final VectorSpecies<Byte> B = ByteVector.SPECIES_128;
-    private static final VectorSpecies<Byte> B8 = ByteVector.SPECIES_64;
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     private static final int BLOCK_INTS = Q4_0x8IntegerKernels.BLOCK_INTS;
     private static final int SUBS = Q6Kx8Tensor.SUBS;
@@ -57,19 +56,6 @@ final class Q6Kx8IntegerKernels {
         }
     }
 
-    /** The 8 signed bytes at {@code off} (int8 scales of 8 rows) as floats. */
-    private static FloatVector scales(MemorySegment w, long off) {
-        return (FloatVector) ByteVector.fromMemorySegment(B8, w, off, LE).convertShape(VectorOperators.B2F, F, 0);
-    }
-
-    /** The 8 rows' sums of 16-bit lane pairs: the integer sub-block sums. */
-    private static IntVector rows(ShortVector sum) {
-        IntVector pairs = sum.reinterpretAsInts();
-        return pairs.lanewise(VectorOperators.LSHL, 16)
-                .lanewise(VectorOperators.ASHR, 16)
-                .add(pairs.lanewise(VectorOperators.ASHR, 16));
-    }
-
     /** The 16 code bytes at {@code off} (values 2j, 2j + 1 of 8 rows), sign-extended to shorts. */
     private static ShortVector codes(MemorySegment w, long off) {
         return (ShortVector) ByteVector.fromMemorySegment(B, w, off, LE).convertShape(VectorOperators.B2S, S, 0);
@@ -92,8 +78,8 @@ final class Q6Kx8IntegerKernels {
                     sum = sum.add(codes(w, sub + ROWS + 16L * j)
                             .mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
                 }
-                scaled = ((FloatVector) rows(sum).convert(VectorOperators.I2F, 0))
-                        .fma(scales(w, sub).mul(s.scales[b]), scaled);
+                scaled = Q4_0x8IntegerKernels.laneSums(sum)
+                        .fma(PanamaTensorKernels.bytesToFloats(w, sub).mul(s.scales[b]), scaled);
             }
             acc = PanamaTensorKernels.finiteHalfToFloat(w, a).fma(scaled, acc);
         }
@@ -144,11 +130,11 @@ final class Q6Kx8IntegerKernels {
                     s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()));
                     s3 = s3.add(v.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()));
                 }
-                FloatVector sc = scales(w, sub);
-                scaled0 = ((FloatVector) rows(s0).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b0]), scaled0);
-                scaled1 = ((FloatVector) rows(s1).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b1]), scaled1);
-                scaled2 = ((FloatVector) rows(s2).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b2]), scaled2);
-                scaled3 = ((FloatVector) rows(s3).convert(VectorOperators.I2F, 0)).fma(sc.mul(s.scales[b3]), scaled3);
+                FloatVector sc = PanamaTensorKernels.bytesToFloats(w, sub);
+                scaled0 = Q4_0x8IntegerKernels.laneSums(s0).fma(sc.mul(s.scales[b0]), scaled0);
+                scaled1 = Q4_0x8IntegerKernels.laneSums(s1).fma(sc.mul(s.scales[b1]), scaled1);
+                scaled2 = Q4_0x8IntegerKernels.laneSums(s2).fma(sc.mul(s.scales[b2]), scaled2);
+                scaled3 = Q4_0x8IntegerKernels.laneSums(s3).fma(sc.mul(s.scales[b3]), scaled3);
             }
             FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
             acc0 = d.fma(scaled0, acc0);
