@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * What the 8-row interleaved layouts ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}) share: for each group of 8 rows and
+ * What the 8-row interleaved layouts ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}; the K-quant ones, {@link
+ * Q4Kx8Tensor} and {@link Q6Kx8Tensor}, share the row-by-row decoding with blocks of 256) share: for each group of 8 rows and
  * each block column, the 8 rows' fp16 scales, then payload byte {@code j * 8 + r} = byte j of row r's block. Only the
  * meaning of a payload byte differs between the types; that is the {@link BlockDecoder} each one passes in.
  */
@@ -64,24 +65,28 @@ final class Interleaved8 {
         return nonFinite.get() ? Optional.empty() : Optional.of(dst);
     }
 
-    /** Elements [start, start + n) of the row-major matrix, row by row, block by block. */
+    /**
+     * Elements [start, start + n) of the row-major matrix, row by row, block by block: blocks of {@code blockValues}
+     * values per row (32; 256 for the K-quant super-blocks), {@code groupBlockBytes} for 8 rows.
+     */
     static void dequantize(
             MemorySegment data,
             int cols,
+            int blockValues,
             int groupBlockBytes,
             BlockDecoder decoder,
             long start,
             float[] out,
             int outOff,
             int n) {
-        int blocks = cols / BLOCK;
+        int blocks = cols / blockValues;
         long e = start;
         int o = outOff;
         while (e < start + n) {
             int row = (int) (e / cols);
-            int b = (int) (e % cols) / BLOCK;
+            int b = (int) (e % cols) / blockValues;
             long off = ((long) (row / ROWS) * blocks + b) * groupBlockBytes;
-            for (; b < blocks && e < start + n; b++, e += BLOCK, o += BLOCK, off += groupBlockBytes) {
+            for (; b < blocks && e < start + n; b++, e += blockValues, o += blockValues, off += groupBlockBytes) {
                 decoder.decode(data, off, row % ROWS, out, o);
             }
         }
@@ -122,14 +127,17 @@ final class Interleaved8 {
         }
     }
 
-    /** Reference dot of elements [start, start + n) with x, block by block as the scalar kernels sum. */
-    static float dot(Tensor t, long start, float[] x, int xOff, int n) {
-        float[] w = new float[BLOCK];
+    /**
+     * Reference dot of elements [start, start + n) with x, block by block ({@code blockValues} values) as the scalar
+     * kernels sum.
+     */
+    static float dot(Tensor t, int blockValues, long start, float[] x, int xOff, int n) {
+        float[] w = new float[blockValues];
         float sum = 0f;
-        for (int k = 0; k < n; k += BLOCK) {
-            t.dequantize(start + k, w, 0, BLOCK);
+        for (int k = 0; k < n; k += blockValues) {
+            t.dequantize(start + k, w, 0, blockValues);
             float block = 0f;
-            for (int j = 0; j < BLOCK; j++) {
+            for (int j = 0; j < blockValues; j++) {
                 block += w[j] * x[xOff + k + j];
             }
             sum += block;

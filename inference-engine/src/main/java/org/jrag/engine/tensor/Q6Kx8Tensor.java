@@ -113,28 +113,14 @@ public record Q6Kx8Tensor(MemorySegment data, long size, int cols) implements Te
     /** Row by row, super-block by super-block. */
     @Override
     public void dequantize(long start, float[] out, int outOff, int n) {
-        int supers = cols / Q6KTensor.BLOCK;
-        long e = start;
-        int o = outOff;
-        while (e < start + n) {
-            int row = (int) (e / cols);
-            int sb = (int) (e % cols) / Q6KTensor.BLOCK;
-            for (; sb < supers && e < start + n; sb++, e += Q6KTensor.BLOCK, o += Q6KTensor.BLOCK) {
-                decodeSuper(data, superOffset(cols, row / ROWS, sb), row % ROWS, out, o);
-            }
-        }
+        Interleaved8.dequantize(
+                data, cols, Q6KTensor.BLOCK, GROUP_SUPER_BYTES, Q6Kx8Tensor::decodeSuper, start, out, outOff, n);
     }
 
-    /** Reference dot of elements [start, start + n) with x; matrix products use the kernels. */
+    /** Reference dot of elements [start, start + n) with x, super-block by super-block (products use the kernels). */
     @Override
     public float dot(long start, float[] x, int xOff, int n, TensorKernels kernels) {
-        float[] w = new float[Q6KTensor.BLOCK];
-        float sum = 0f;
-        for (int k = 0; k < n; k += Q6KTensor.BLOCK) {
-            dequantize(start + k, w, 0, Q6KTensor.BLOCK);
-            sum += kernels.dot(w, 0, x, xOff + k, Q6KTensor.BLOCK);
-        }
-        return sum;
+        return Interleaved8.dot(this, Q6KTensor.BLOCK, start, x, xOff, n);
     }
 
     /** Interleaved rows have no linear element-to-byte mapping. */

@@ -53,14 +53,15 @@ public record Q8_0x8Tensor(MemorySegment data, long size, int cols) implements T
     /** Row by row: one division per row, then the row's blocks in order (prefill decodes whole row blocks). */
     @Override
     public void dequantize(long start, float[] out, int outOff, int n) {
-        Interleaved8.dequantize(data, cols, GROUP_BLOCK_BYTES, Q8_0x8Tensor::decodeBlock, start, out, outOff, n);
+        Interleaved8.dequantize(
+                data, cols, Interleaved8.BLOCK, GROUP_BLOCK_BYTES, Q8_0x8Tensor::decodeBlock, start, out, outOff, n);
     }
 
     /** Reference dot of elements [start, start + n) with x, block by block as the scalar kernels sum; matrix
      * products use the kernels. */
     @Override
     public float dot(long start, float[] x, int xOff, int n, TensorKernels kernels) {
-        return Interleaved8.dot(this, start, x, xOff, n);
+        return Interleaved8.dot(this, Interleaved8.BLOCK, start, x, xOff, n);
     }
 
     /** Interleaved rows have no linear element-to-byte mapping. */

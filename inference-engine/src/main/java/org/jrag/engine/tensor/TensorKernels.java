@@ -223,15 +223,7 @@ public interface TensorKernels {
      * Q4Kx8Tensor}).
      */
     default void panelQ4Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
-        float[] tmp = new float[Q4KTensor.BLOCK];
-        for (int r = 0; r < Q4Kx8Tensor.ROWS; r++) {
-            for (int sb = 0; sb < supers; sb++) {
-                Q4Kx8Tensor.decodeSuper(w, Q4Kx8Tensor.superOffset(cols, g, sb0 + sb), r, tmp, 0);
-                for (int j = 0; j < Q4KTensor.BLOCK; j++) {
-                    panel[(sb * Q4KTensor.BLOCK + j) * PANEL_ROWS + lane + r] = tmp[j];
-                }
-            }
-        }
+        superBlockPanel(Q4Kx8Tensor::decodeSuper, Q4Kx8Tensor.GROUP_SUPER_BYTES, w, cols, g, sb0, supers, panel, lane);
     }
 
     /**
@@ -239,12 +231,30 @@ public interface TensorKernels {
      * Q6Kx8Tensor}).
      */
     default void panelQ6Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
-        float[] tmp = new float[Q6KTensor.BLOCK];
-        for (int r = 0; r < Q6Kx8Tensor.ROWS; r++) {
+        superBlockPanel(Q6Kx8Tensor::decodeSuper, Q6Kx8Tensor.GROUP_SUPER_BYTES, w, cols, g, sb0, supers, panel, lane);
+    }
+
+    /**
+     * Super-block columns [sb0, sb0 + supers) of 8-row group g of an interleaved K-quant matrix ({@code
+     * groupSuperBytes} per group and super-block) into a panel, row by row through the scalar decoder.
+     */
+    private static void superBlockPanel(
+            Interleaved8.BlockDecoder decoder,
+            int groupSuperBytes,
+            MemorySegment w,
+            int cols,
+            int g,
+            int sb0,
+            int supers,
+            float[] panel,
+            int lane) {
+        int block = Q4KTensor.BLOCK;
+        float[] tmp = new float[block];
+        for (int r = 0; r < Interleaved8.ROWS; r++) {
             for (int sb = 0; sb < supers; sb++) {
-                Q6Kx8Tensor.decodeSuper(w, Q6Kx8Tensor.superOffset(cols, g, sb0 + sb), r, tmp, 0);
-                for (int j = 0; j < Q6KTensor.BLOCK; j++) {
-                    panel[(sb * Q6KTensor.BLOCK + j) * PANEL_ROWS + lane + r] = tmp[j];
+                decoder.decode(w, ((long) g * (cols / block) + sb0 + sb) * groupSuperBytes, r, tmp, 0);
+                for (int j = 0; j < block; j++) {
+                    panel[(sb * block + j) * PANEL_ROWS + lane + r] = tmp[j];
                 }
             }
         }
