@@ -14,7 +14,7 @@
 # model right after llama-bench (-XX:UseAVX=2, or the JVM's own vector width with --native; same tests), interleaved
 # so that both sides of a ratio see the same machine state (a VM's memory bandwidth drifts), and prints its rows with
 # the ratios. The models: the 135M and 1B shapes in Q8_0 and Q4_0 (the table), and the 1B shape with every
-# matrix Q4_K or Q6_K (the two types of a published *-Q4_K_M.gguf); --only picks some of them by name
+# matrix Q4_K, Q5_K or Q6_K (the types of a published *-Q4_K_M.gguf / *-Q5_K_M.gguf); --only picks some by name
 # (e.g. --only llama3.2-1b-random-Q4_K,llama3.2-1b-random-Q6_K).
 set -euo pipefail
 
@@ -26,7 +26,7 @@ out="$root/inference-engine/target/llamacpp-bench.csv"
 reps=3
 engine=false
 files=(smollm2-135m-random-Q8_0 smollm2-135m-random-Q4_0 llama3.2-1b-random-Q8_0 llama3.2-1b-random-Q4_0
-  llama3.2-1b-random-Q4_K llama3.2-1b-random-Q6_K)
+  llama3.2-1b-random-Q4_K llama3.2-1b-random-Q5_K llama3.2-1b-random-Q6_K)
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --native) native=true; shift ;;

@@ -234,7 +234,7 @@ public final class EngineBench {
                     case "--llamacpp" -> llamaCppCsv = Path.of(v);
                     default ->
                         throw new IllegalArgumentException("unknown option " + a
-                                + " (use --shape NAME|all, --type Q8_0|Q4_0|Q4_K|Q6_K|all, --threads N, -p N[,N], -n N, -d N,"
+                                + " (use --shape NAME|all, --type Q8_0|Q4_0|Q4_K|Q5_K|Q6_K|all, --threads N, -p N[,N], -n N, -d N,"
                                 + " -r N, --dir PATH, --q4 integer|float, --kv f32|f16, --llamacpp LLAMA_BENCH.csv)");
                 }
             }

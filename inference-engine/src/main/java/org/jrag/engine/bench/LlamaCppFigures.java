@@ -114,7 +114,7 @@ public final class LlamaCppFigures {
     /** "shape/type" of a bench model file name, if it is one. */
     private static Optional<String> modelKey(String fileName) {
         for (BenchShape shape : BenchShape.ALL) {
-            for (GgmlType type : List.of(GgmlType.Q8_0, GgmlType.Q4_0, GgmlType.Q4_K, GgmlType.Q6_K)) {
+            for (GgmlType type : List.of(GgmlType.Q8_0, GgmlType.Q4_0, GgmlType.Q4_K, GgmlType.Q5_K, GgmlType.Q6_K)) {
                 if (RandomModelFiles.fileName(shape, type).equals(fileName)) {
                     return Optional.of(shape.name() + "/" + type);
                 }

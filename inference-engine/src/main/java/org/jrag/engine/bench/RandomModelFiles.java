@@ -129,15 +129,16 @@ public final class RandomModelFiles {
 
     /**
      * llama.cpp's {@code llama_ftype} of a model with every matrix in {@code type}: MOSTLY_Q8_0, MOSTLY_Q4_0,
-     * MOSTLY_Q4_K_S, MOSTLY_Q6_K; the types the benchmark covers.
+     * MOSTLY_Q4_K_S, MOSTLY_Q5_K_S, MOSTLY_Q6_K; the types the benchmark covers.
      */
     private static int fileType(GgmlType type) {
         return switch (type) {
             case Q8_0 -> 7;
             case Q4_0 -> 2;
             case Q4_K -> 14;
+            case Q5_K -> 16;
             case Q6_K -> 18;
-            default -> throw new IllegalArgumentException("type must be Q8_0, Q4_0, Q4_K or Q6_K, got: " + type);
+            default -> throw new IllegalArgumentException("type must be Q8_0, Q4_0, Q4_K, Q5_K or Q6_K, got: " + type);
         };
     }
 
@@ -152,8 +153,8 @@ public final class RandomModelFiles {
      * Q4_0 codes uniform 0..15 with d = 0.02 * 2.2 / 8.
      */
     private static GgufWriter.TensorFiller random(GgmlType type, SplittableRandom rnd) {
-        if (type == GgmlType.Q4_K) {
-            return randomQ4K(rnd);
+        if (type == GgmlType.Q4_K || type == GgmlType.Q5_K) {
+            return randomKQuant(type, rnd);
         }
         if (type == GgmlType.Q6_K) {
             return randomQ6K(rnd);
@@ -173,12 +174,13 @@ public final class RandomModelFiles {
     }
 
     /**
-     * Random Q4_K blocks (d, dmin, 12 bytes of packed 6-bit scales and mins, 128 bytes of codes): random scales, mins
-     * and codes, with d = 0.02 * 2.2 / (63 * 15) and dmin = 0.02 / 63, so values stay near a std-0.02 weight's range.
+     * Random Q4_K / Q5_K blocks (d, dmin, 12 bytes of packed 6-bit scales and mins, the codes): random scales, mins and
+     * codes, with d = 0.02 * 2.2 / (63 * 15) (Q5_K: / (63 * 31)) and dmin = 0.02 / 63, so values stay near a std-0.02
+     * weight's range.
      */
-    private static GgufWriter.TensorFiller randomQ4K(SplittableRandom rnd) {
-        int blockBytes = GgmlType.Q4_K.blockBytes();
-        short d = Float.floatToFloat16(0.02f * 2.2f / (63 * 15));
+    private static GgufWriter.TensorFiller randomKQuant(GgmlType type, SplittableRandom rnd) {
+        int blockBytes = type.blockBytes();
+        short d = Float.floatToFloat16(0.02f * 2.2f / (63 * (type == GgmlType.Q4_K ? 15 : 31)));
         short dmin = Float.floatToFloat16(0.02f / 63);
         return target -> {
             long blocks = target.byteSize() / blockBytes;

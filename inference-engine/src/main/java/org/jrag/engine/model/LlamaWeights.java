@@ -10,6 +10,8 @@ import org.jrag.engine.tensor.Q4KTensor;
 import org.jrag.engine.tensor.Q4Kx8Tensor;
 import org.jrag.engine.tensor.Q4_0Tensor;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
+import org.jrag.engine.tensor.Q5KTensor;
+import org.jrag.engine.tensor.Q5Kx8Tensor;
 import org.jrag.engine.tensor.Q6KTensor;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
@@ -18,13 +20,13 @@ import org.jrag.engine.tensor.Tensor;
 
 /**
  * The model's tensors. Norm weights and biases (O(dim) vectors) are copied to float arrays; the token embedding
- * stays a view over the mapped file (only looked up by row). Q8_0, Q4_0, Q4_K and Q6_K matrices are repacked once,
- * off the heap, into 8-row interleaved groups ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}, {@link Q4Kx8Tensor},
- * {@link Q6Kx8Tensor}) whose matrix-vector kernels need no horizontal sums, as llama.cpp repacks Q4_0 for AVX2 at
- * load time; a tied output matrix gets its own repacked copy. F32 matrices are copied into 8-row panels on the heap
- * ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after the copy (the process holds each
- * matrix once). {@code -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types
- * stay in the mapping.
+ * stays a view over the mapped file (only looked up by row). Q8_0, Q4_0 and K-quant (Q4_K, Q5_K, Q6_K) matrices are
+ * repacked once, off the heap, into 8-row interleaved groups ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}, {@link
+ * Q4Kx8Tensor}, {@link Q5Kx8Tensor}, {@link Q6Kx8Tensor}) whose matrix-vector kernels need no horizontal sums, as
+ * llama.cpp repacks Q4_0 for AVX2 at load time; a tied output matrix gets its own repacked copy. F32 matrices are
+ * copied into 8-row panels on the heap ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after
+ * the copy (the process holds each matrix once). {@code -Djrag.engine.repack=false} keeps every matrix in the mapping
+ * (to compare kernels). Other types stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
 
@@ -47,7 +49,7 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
         return load(file, c, !"false".equals(System.getProperty("jrag.engine.repack")));
     }
 
-    /** As {@link #load(GgufFile, LlamaConfig)}, repacking Q8_0 / Q4_0 / Q4_K / Q6_K matrices only when {@code repack}. */
+    /** As {@link #load(GgufFile, LlamaConfig)}, repacking Q8_0 / Q4_0 / K-quant matrices only when {@code repack}. */
     public static LlamaWeights load(GgufFile file, LlamaConfig c, boolean repack) {
         Arena arena = repack ? Arena.ofAuto() : null;
         Layer[] layers = new Layer[c.layers()];
@@ -75,7 +77,7 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
     }
 
     /**
-     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 / Q4_K / Q6_K matrix whose rows come in whole groups of 8 and
+     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 / Q4_K / Q5_K / Q6_K matrix whose rows come in whole groups of 8 and
      * whose block scales are finite, the panel copy of an F32 matrix; otherwise, or with no arena, t itself.
      */
     static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
@@ -89,6 +91,8 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
                 Q4_0x8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
             case Q4KTensor q ->
                 Q4Kx8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
+            case Q5KTensor q ->
+                Q5Kx8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
             case Q6KTensor q ->
                 Q6Kx8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
             case F32Tensor f -> F32x8Tensor.repack(f, cols).<Tensor>map(r -> r).orElse(t);

@@ -47,6 +47,7 @@ public final class MatrixVector {
                         : INTERLEAVED_Q8_0_BATCHED_TOKENS;
             case Q4_0x8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
             case Q4Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
+            case Q5Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
             case Q6Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
             default -> BATCHED_TOKENS;
         };
@@ -170,6 +171,7 @@ public final class MatrixVector {
             case Q8_0x8Tensor q -> kernels.matmulQ8_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_0x8Tensor q -> kernels.matmulQ4_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4Kx8Tensor q -> kernels.matmulQ4Kx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case Q5Kx8Tensor q -> kernels.matmulQ5Kx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q6Kx8Tensor q -> kernels.matmulQ6Kx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             default -> {
                 for (int r = from; r < to; r++) {

@@ -1459,6 +1459,28 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
+     * 8-row interleaved Q5_K (see {@link Q5Kx8Tensor}) on activations rounded to 8-bit blocks, in integers ({@link
+     * Q5Kx8IntegerKernels}; rows outside whole groups through the reference).
+     */
+    @Override
+    public void matmulQ5Kx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        inGroups(
+                from,
+                to,
+                (lo, hi) -> TensorKernels.super.matmulQ5Kx8(w, cols, x, tokens, out, outOff, outStride, lo, hi),
+                (g0, g1) -> Q5Kx8IntegerKernels.matmul(w, cols, x, tokens, out, outOff, outStride, g0, g1));
+    }
+
+    /**
      * 8-row interleaved Q6_K (see {@link Q6Kx8Tensor}) on activations rounded to 8-bit blocks, in integers ({@link
      * Q6Kx8IntegerKernels}; rows outside whole groups through the reference).
      */
@@ -1704,6 +1726,50 @@ public final class PanamaTensorKernels implements TensorKernels {
                             (FloatVector) v.lanewise(VectorOperators.ASHR, 8).convert(VectorOperators.I2F, 0);
                     scale.mul(even).intoArray(panel, p + 2 * j * PANEL_ROWS);
                     scale.mul(odd).intoArray(panel, p + (2 * j + 1) * PANEL_ROWS);
+                }
+            }
+        }
+    }
+
+    /**
+     * As {@link #panelQ4Kx8} with each code's fifth bit: the two halves of a sub-block's fifth bits are read as 8
+     * shorts (row r's two bytes), from which column j takes bit {@code 8 (j % 2) + (j / 2) % 4} (value j) and that
+     * plus 4 (value j + 16); {@code (d * sc) * q - dmin * m}, as {@link Q5KTensor#decodeBlock}.
+     */
+    @Override
+    public void panelQ5Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
+        long a = Q5Kx8Tensor.superOffset(cols, g, sb0);
+        for (int sb = 0; sb < supers; sb++, a += Q5Kx8Tensor.GROUP_SUPER_BYTES) {
+            FloatVector d = finiteHalfToFloat(w, a);
+            FloatVector dmin = finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);
+            long sub = a + Q5Kx8Tensor.HEADER_BYTES;
+            for (int k = 0; k < Q5Kx8Tensor.SUBS; k++, sub += Q5Kx8Tensor.SUB_BYTES) {
+                FloatVector scale = d.mul(bytesToFloats(w, sub));
+                FloatVector min = dmin.mul(bytesToFloats(w, sub + Interleaved8.ROWS));
+                int p = (sb * Q5KTensor.BLOCK + k * Q5Kx8Tensor.SUB) * PANEL_ROWS + lane;
+                for (int half = 0; half < 2; half++) {
+                    IntVector h = (IntVector) ShortVector.fromMemorySegment(
+                                    S, w, sub + Q5Kx8Tensor.HIGH + 2L * Interleaved8.ROWS * half, LE)
+                            .convertShape(VectorOperators.ZERO_EXTEND_S2I, I, 0);
+                    for (int jj = 0; jj < Q5Kx8Tensor.SUB / 4; jj++) {
+                        int j = 8 * half + jj;
+                        int bit = 8 * (j % 2) + (j / 2) % 4;
+                        IntVector v = widenUnsigned(w, sub + 2 * Interleaved8.ROWS + 8L * j);
+                        IntVector lo = v.and(0x0F)
+                                .or(h.lanewise(VectorOperators.LSHR, bit).and(1).lanewise(VectorOperators.LSHL, 4));
+                        IntVector hi = v.lanewise(VectorOperators.LSHR, 4)
+                                .or(h.lanewise(VectorOperators.LSHR, bit + 4)
+                                        .and(1)
+                                        .lanewise(VectorOperators.LSHL, 4));
+                        ((FloatVector) lo.convert(VectorOperators.I2F, 0))
+                                .mul(scale)
+                                .sub(min)
+                                .intoArray(panel, p + j * PANEL_ROWS);
+                        ((FloatVector) hi.convert(VectorOperators.I2F, 0))
+                                .mul(scale)
+                                .sub(min)
+                                .intoArray(panel, p + (j + 16) * PANEL_ROWS);
+                    }
                 }
             }
         }

@@ -121,6 +121,12 @@ final class PanelMatmul {
                     kernels.panelQ4Kx8(q.data(), cols, (r + i) / 8, k0 / 256, kc / 256, s.panel, i);
                 }
             }
+            case Q5Kx8Tensor q
+            when groups -> {
+                for (int i = 0; i < nr; i += 8) {
+                    kernels.panelQ5Kx8(q.data(), cols, (r + i) / 8, k0 / 256, kc / 256, s.panel, i);
+                }
+            }
             case Q6Kx8Tensor q
             when groups -> {
                 for (int i = 0; i < nr; i += 8) {

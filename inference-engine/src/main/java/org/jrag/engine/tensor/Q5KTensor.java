@@ -50,4 +50,18 @@ public record Q5KTensor(MemorySegment data, long size) implements Tensor {
             }
         }
     }
+
+    /** The 256 codes (5 bits, 0-31) of the block at {@code off}, in value order; sub-block k is values [32k, 32k + 32). */
+    static void codes(MemorySegment s, long off, int[] q) {
+        long qh = off + 16;
+        long qs = off + 48;
+        for (int j = 0; j < 4; j++) {
+            for (int l = 0; l < 32; l++) {
+                int b = Layouts.u8(s, qs + 32 * j + l);
+                int h = Layouts.u8(s, qh + l);
+                q[64 * j + l] = (b & 0x0F) + (((h >>> (2 * j)) & 1) << 4);
+                q[64 * j + 32 + l] = (b >>> 4) + (((h >>> (2 * j + 1)) & 1) << 4);
+            }
+        }
+    }
 }

@@ -181,4 +181,52 @@ final class Q8Activations {
             }
         }
     }
+
+    /**
+     * The scalar reference of the interleaved Q5_K matrix ({@link Q5Kx8Tensor}): as {@link #matmulQ4Kx8} with 5-bit
+     * codes. {@link Q5Kx8IntegerKernels} gives the same bits.
+     */
+    static void matmulQ5Kx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        int blocks = cols / BLOCK;
+        int[] q = new int[tokens * cols];
+        float[] dx = new float[tokens * blocks];
+        round(x, tokens * blocks, q, dx);
+        for (int r = from; r < to; r++) {
+            int lane = r % Interleaved8.ROWS;
+            for (int t = 0; t < tokens; t++) {
+                float acc = 0f;
+                for (int sb = 0; sb < cols / Q5KTensor.BLOCK; sb++) {
+                    long off = Q5Kx8Tensor.superOffset(cols, r / Interleaved8.ROWS, sb);
+                    float scaled = 0f;
+                    float mins = 0f;
+                    for (int k = 0; k < Q5Kx8Tensor.SUBS; k++) {
+                        long sub = off + Q5Kx8Tensor.HEADER_BYTES + (long) k * Q5Kx8Tensor.SUB_BYTES;
+                        int b = t * blocks + sb * Q5Kx8Tensor.SUBS + k;
+                        int sum = 0;
+                        int sumX = 0;
+                        for (int i = 0; i < BLOCK; i++) {
+                            sum += Q5Kx8Tensor.code(w, sub, lane, i) * q[BLOCK * b + i];
+                            sumX += q[BLOCK * b + i];
+                        }
+                        float sc = Layouts.u8(w, sub + lane);
+                        float m = Layouts.u8(w, sub + Interleaved8.ROWS + lane);
+                        scaled = Math.fma((float) sum, sc * dx[b], scaled);
+                        mins = Math.fma(m, dx[b] * (float) -sumX, mins);
+                    }
+                    acc = Math.fma(Layouts.f16(w, off + 2L * lane), scaled, acc);
+                    acc = Math.fma(Layouts.f16(w, off + 2L * (Interleaved8.ROWS + lane)), mins, acc);
+                }
+                out[outOff + t * outStride + r] = acc;
+            }
+        }
+    }
 }

@@ -7,7 +7,7 @@ import org.jrag.engine.gguf.GgmlType;
  * A flat run of weights in one ggml element type, viewed in place over mapped file bytes (never copied).
  * Every operation works on whole blocks: {@code start} and {@code n} are multiples of {@link GgmlType#blockSize()}.
  * The closed set of supported types is this sealed hierarchy, built from a {@link GgmlType} by {@link #of}; the
- * 8-row interleaved Q8_0 / Q4_0 / Q4_K / Q6_K matrices and F32 panels are the same types repacked at load time for faster matrix
+ * 8-row interleaved Q8_0 / Q4_0 / Q4_K / Q5_K / Q6_K matrices and F32 panels are the same types repacked at load time for faster matrix
  * products.
  */
 public sealed interface Tensor
@@ -22,6 +22,7 @@ public sealed interface Tensor
                 Q8_0x8Tensor,
                 Q4_0x8Tensor,
                 Q4Kx8Tensor,
+                Q5Kx8Tensor,
                 Q6Kx8Tensor,
                 F32x8Tensor {
 

@@ -153,6 +153,23 @@ public interface TensorKernels {
     }
 
     /**
+     * As {@link #matmulQ4_0x8} for an 8-row interleaved Q5_K matrix ({@link Q5Kx8Tensor}): the reference ({@link
+     * Q8Activations#matmulQ5Kx8}) sums each 32-value sub-block in integers.
+     */
+    default void matmulQ5Kx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        Q8Activations.matmulQ5Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /**
      * As {@link #matmulQ4_0x8} for an 8-row interleaved Q6_K matrix ({@link Q6Kx8Tensor}): the reference ({@link
      * Q8Activations#matmulQ6Kx8}) sums each 16-value sub-block in integers.
      */
@@ -224,6 +241,14 @@ public interface TensorKernels {
      */
     default void panelQ4Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
         superBlockPanel(Q4Kx8Tensor::decodeSuper, Q4Kx8Tensor.GROUP_SUPER_BYTES, w, cols, g, sb0, supers, panel, lane);
+    }
+
+    /**
+     * As {@link #panelQ8_0x8} for super-block columns [sb0, sb0 + supers) of an interleaved Q5_K matrix ({@link
+     * Q5Kx8Tensor}).
+     */
+    default void panelQ5Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
+        superBlockPanel(Q5Kx8Tensor::decodeSuper, Q5Kx8Tensor.GROUP_SUPER_BYTES, w, cols, g, sb0, supers, panel, lane);
     }
 
     /**

@@ -106,7 +106,7 @@ class RandomModelFilesTests {
     void rejectsTypesTheBenchmarkDoesNotCover() {
         assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.F16, dir.resolve("x.gguf"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("type must be Q8_0, Q4_0, Q4_K or Q6_K, got: F16");
+                .hasMessage("type must be Q8_0, Q4_0, Q4_K, Q5_K or Q6_K, got: F16");
         assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.Q4_K, dir.resolve("x.gguf"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Q4_K needs rows of whole 256-value blocks; the tiny shape has 64 and 96 columns");

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The 8-row interleaved Q4_K and Q6_K matrices: the repack keeps every value bit for bit, and the integer vector
+ * The 8-row interleaved Q4_K, Q5_K and Q6_K matrices: the repack keeps every value bit for bit, and the integer vector
  * kernels give the bits of their scalar references for any row range and batch below the panel threshold, both within
  * the rounding bound of 8-bit activation blocks (half a block scale times the block's weight magnitudes) of the
  * float64 product.
@@ -32,13 +32,14 @@ class InterleavedKQuantTests {
     private static Optional<? extends Tensor> repack(Tensor t, int cols, Arena arena) {
         return switch (t) {
             case Q4KTensor q -> Q4Kx8Tensor.repack(q, cols, arena);
+            case Q5KTensor q -> Q5Kx8Tensor.repack(q, cols, arena);
             case Q6KTensor q -> Q6Kx8Tensor.repack(q, cols, arena);
             default -> throw new IllegalArgumentException("no interleaved K-quant form of " + t.type());
         };
     }
 
     @ParameterizedTest
-    @CsvSource({"Q4_K, 148", "Q6_K, 274"})
+    @CsvSource({"Q4_K, 148", "Q5_K, 180", "Q6_K, 274"})
     void repackedMatrixDequantizesToTheSameValues(GgmlType type, int bytesPerSuperBlock) {
         // given a 24 x 512 matrix with random scales, mins and codes, and its interleaved copy
         SplittableRandom rnd = new SplittableRandom(12);
@@ -47,7 +48,7 @@ class InterleavedKQuantTests {
         try (Arena arena = Arena.ofConfined()) {
             Tensor t = random(type, arena, rows, cols, rnd);
             Tensor packed = repack(t, cols, arena).orElseThrow();
-            // then it is the same type and size in its bytes per row and super-block (file: 144 / 210)
+            // then it is the same type and size in its bytes per row and super-block (file: 144 / 176 / 210)
             assertThat(packed.type()).isEqualTo(type);
             assertThat(packed.size()).isEqualTo(t.size());
             assertThat(packed.data().byteSize())
@@ -77,6 +78,11 @@ class InterleavedKQuantTests {
         "Q4_K, 5, 5, 35",
         "Q4_K, 7, 0, 40",
         "Q4_K, 9, 3, 37",
+        "Q5_K, 1, 0, 40",
+        "Q5_K, 1, 3, 37",
+        "Q5_K, 3, 8, 24",
+        "Q5_K, 4, 0, 40",
+        "Q5_K, 9, 3, 37",
         "Q6_K, 1, 0, 40",
         "Q6_K, 1, 3, 37",
         "Q6_K, 2, 8, 24",
@@ -147,6 +153,24 @@ class InterleavedKQuantTests {
     }
 
     @Test
+    void q5KExtremeCodesAndActivationsSumExactlyIn16Bits() {
+        // given every code 31 (all bits set), every scale and min 63, and activations that round to +127 and -127
+        int rows = 8;
+        int cols = 256;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment s = arena.allocate(GgmlType.Q5_K.bytesFor(rows * cols));
+            s.fill((byte) 0xFF);
+            for (long b = 0; b < s.byteSize(); b += GgmlType.Q5_K.blockBytes()) {
+                s.set(Layouts.I16, b, Float.floatToFloat16(0.01f));
+                s.set(Layouts.I16, b + 2, Float.floatToFloat16(0.002f));
+            }
+            Q5KTensor t = (Q5KTensor) Tensor.of(GgmlType.Q5_K, s, rows * cols);
+            Tensor packed = Q5Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            assertSumsExactly(t, packed, cols);
+        }
+    }
+
+    @Test
     void q6KExtremeCodesAndActivationsSumExactlyIn16Bits() {
         // given every code -32 (all bits zero), every scale -128, and activations that round to +127 and -127
         int rows = 8;
@@ -185,7 +209,7 @@ class InterleavedKQuantTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"Q4_K, 0", "Q4_K, 2", "Q6_K, 208"})
+    @CsvSource({"Q4_K, 0", "Q4_K, 2", "Q5_K, 0", "Q5_K, 2", "Q6_K, 208"})
     void aNonFiniteScaleKeepsTheMatrixRowMajor(GgmlType type, int field) {
         try (Arena arena = Arena.ofConfined()) {
             Tensor t = random(type, arena, 8, 256, new SplittableRandom(field));
@@ -200,6 +224,8 @@ class InterleavedKQuantTests {
             assertThat(repack(random(GgmlType.Q4_K, arena, 12, 256, new SplittableRandom(1)), 256, arena))
                     .isEmpty();
             assertThat(repack(random(GgmlType.Q6_K, arena, 12, 256, new SplittableRandom(1)), 256, arena))
+                    .isEmpty();
+            assertThat(repack(random(GgmlType.Q5_K, arena, 12, 256, new SplittableRandom(1)), 256, arena))
                     .isEmpty();
             assertThatThrownBy(() -> new Q4Kx8Tensor(MemorySegment.ofArray(new byte[0]), 12 * 256, 256))
                     .isInstanceOf(IllegalArgumentException.class)

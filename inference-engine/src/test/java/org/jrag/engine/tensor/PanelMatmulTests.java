@@ -25,11 +25,11 @@ class PanelMatmulTests {
     @ParameterizedTest
     @EnumSource(
             value = GgmlType.class,
-            names = {"Q8_0", "Q4_0", "Q4_K", "Q6_K"})
+            names = {"Q8_0", "Q4_0", "Q4_K", "Q5_K", "Q6_K"})
     void vectorPanelDecodersEqualTheScalarOnes(GgmlType type) {
         // given a 16 x 320 interleaved matrix (two groups, ten blocks; K-quants: 16 x 768, three super-blocks)
         SplittableRandom rnd = new SplittableRandom(type.id() * 3L);
-        boolean kQuant = type == GgmlType.Q4_K || type == GgmlType.Q6_K;
+        boolean kQuant = type.blockSize() == 256;
         int cols = kQuant ? 768 : 320;
         int first = kQuant ? 256 : 64;
         try (Arena arena = Arena.ofConfined()) {
@@ -99,6 +99,7 @@ class PanelMatmulTests {
         "Q4_K, true, 40, 768, 13, 0, 40",
         "Q4_K, true, 24, 512, 6, 3, 21",
         "Q6_K, false, 17, 256, 5, 0, 17",
+        "Q5_K, true, 40, 768, 13, 0, 40",
         "Q6_K, true, 40, 768, 13, 0, 40",
         "Q6_K, true, 24, 512, 6, 3, 21"
     })
@@ -149,6 +150,7 @@ class PanelMatmulTests {
             case Q8_0x8Tensor q -> k.panelQ8_0x8(q.data(), cols, 1, 2, 8, panel, 8);
             case Q4_0x8Tensor q -> k.panelQ4_0x8(q.data(), cols, 1, 2, 8, panel, 8);
             case Q4Kx8Tensor q -> k.panelQ4Kx8(q.data(), cols, 1, 1, 1, panel, 8);
+            case Q5Kx8Tensor q -> k.panelQ5Kx8(q.data(), cols, 1, 1, 1, panel, 8);
             case Q6Kx8Tensor q -> k.panelQ6Kx8(q.data(), cols, 1, 1, 1, panel, 8);
             default -> throw new IllegalArgumentException("no panel decoder for " + t.type());
         }
@@ -160,6 +162,7 @@ class PanelMatmulTests {
             case Q8_0Tensor q -> Q8_0x8Tensor.repack(q, cols, arena).orElseThrow();
             case Q4_0Tensor q -> Q4_0x8Tensor.repack(q, cols, arena).orElseThrow();
             case Q4KTensor q -> Q4Kx8Tensor.repack(q, cols, arena).orElseThrow();
+            case Q5KTensor q -> Q5Kx8Tensor.repack(q, cols, arena).orElseThrow();
             case Q6KTensor q -> Q6Kx8Tensor.repack(q, cols, arena).orElseThrow();
             default -> throw new IllegalArgumentException("no interleaved form of " + type);
         };

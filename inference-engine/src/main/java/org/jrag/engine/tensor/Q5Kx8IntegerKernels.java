@@ -1,0 +1,214 @@
+package org.jrag.engine.tensor;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ShortVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The interleaved Q5_K matrix ({@link Q5Kx8Tensor}) times activations rounded to 8-bit blocks of 32, in integers: the
+ * low 4 bits of every code are summed as {@link Q4Kx8IntegerKernels} sums Q4_K codes, and the fifth bits the same way
+ * as a second 4-bit code that is 0 or 1 (a lane adds at most 16 activations of magnitude 127 there), so a sub-block's
+ * integer sum is {@code nibbles + 16 * fifth bits}; the scales and mins then enter as for Q4_K. Results equal {@link
+ * Q8Activations#matmulQ5Kx8} bit for bit.
+ */
+final class Q5Kx8IntegerKernels {
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Integer> I = IntVector.SPECIES_256;
+    private static final VectorSpecies<Short> S = ShortVector.SPECIES_256;
+    private static final VectorSpecies<Byte> B = ByteVector.SPECIES_128;
+    private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
+    private static final int BLOCK_INTS = Q4_0x8IntegerKernels.BLOCK_INTS;
+    private static final int SUBS = Q5Kx8Tensor.SUBS;
+    private static final int HEADER = Q5Kx8Tensor.HEADER_BYTES;
+    private static final int HIGH = Q5Kx8Tensor.HIGH;
+    private static final int SUB_BYTES = Q5Kx8Tensor.SUB_BYTES;
+    private static final int GROUP_SUPER_BYTES = Q5Kx8Tensor.GROUP_SUPER_BYTES;
+
+    private Q5Kx8IntegerKernels() {}
+
+    /**
+     * Groups [g0, g1) of the matrix times {@code tokens} activation rows: out[outOff + t * outStride + 8g + r]; 4
+     * tokens per pass over a group, then the 1-3 left over one at a time.
+     */
+    static void matmul(
+            MemorySegment w, int cols, float[] x, int tokens, float[] out, int outOff, int outStride, int g0, int g1) {
+        int blocks = cols / Q8Activations.BLOCK;
+        Q4_0x8IntegerKernels.Scratch s = Q4_0x8IntegerKernels.rounded(x, tokens * cols);
+        int supers = cols / Q5KTensor.BLOCK;
+        for (int g = g0; g < g1; g++) {
+            int t = 0;
+            for (; t + 4 <= tokens; t += 4) {
+                group4(w, supers, g, s, t * blocks, blocks, out, outOff + t * outStride, outStride);
+            }
+            for (; t < tokens; t++) {
+                group1(w, supers, g, s, t * blocks, out, outOff + t * outStride);
+            }
+        }
+    }
+
+    /** The 16 nibble bytes of columns j and j + 1 at {@code off}, in row order, widened to shorts. */
+    private static ShortVector column(MemorySegment w, long off) {
+        return (ShortVector) ByteVector.fromMemorySegment(B, w, off, LE)
+                .rearrange(Q4_0x8IntegerKernels.ROW_PAIRS)
+                .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
+    }
+
+    /** A half of a sub-block's fifth bits (already in row order), widened to shorts. */
+    private static ShortVector fifthBits(MemorySegment w, long off) {
+        return (ShortVector)
+                ByteVector.fromMemorySegment(B, w, off, LE).convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
+    }
+
+    /** The fifth bits of column load j (bits 0 and 4 of each lane) from the half that holds them. */
+    private static ShortVector fifth(ShortVector half, int j) {
+        return half.lanewise(VectorOperators.LSHR, j % 4).and((short) 0x11);
+    }
+
+    /** {@code d_x * -sum_i q_x} of activation block b. */
+    private static float minWeight(Q4_0x8IntegerKernels.Scratch s, int b) {
+        return s.scales[b] * (s.offsets[b] * 0.125f);
+    }
+
+    /** Nibble sums plus 16 times fifth-bit sums, per row, as floats (exact). */
+    private static FloatVector sums(ShortVector nibbles, ShortVector fifths) {
+        return Q4_0x8IntegerKernels.laneSums(fifths).mul(16f).add(Q4_0x8IntegerKernels.laneSums(nibbles));
+    }
+
+    /** Group g for the token whose blocks start at block {@code tb} of the scratch; outputs at o + 8g. */
+    private static void group1(
+            MemorySegment w, int supers, int g, Q4_0x8IntegerKernels.Scratch s, int tb, float[] out, int o) {
+        int[] xp = s.pairs;
+        int shift = Q4_0x8IntegerKernels.nibbleShift;
+        long a = g * (long) supers * GROUP_SUPER_BYTES;
+        FloatVector acc = FloatVector.zero(F);
+        for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
+            FloatVector scaled = FloatVector.zero(F);
+            FloatVector mins = FloatVector.zero(F);
+            long sub = a + HEADER;
+            for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int b = tb + sb * SUBS + k;
+                int p = b * BLOCK_INTS;
+                ShortVector h0 = fifthBits(w, sub + HIGH);
+                ShortVector h1 = fifthBits(w, sub + HIGH + 16);
+                ShortVector n = ShortVector.zero(S);
+                ShortVector f = ShortVector.zero(S);
+                for (int j = 0; j < 8; j++) {
+                    ShortVector v = column(w, sub + 16 + 16L * j);
+                    ShortVector u = fifth(j < 4 ? h0 : h1, j);
+                    ShortVector x0 = IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts();
+                    ShortVector x1 = IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts();
+                    n = n.add(v.mul(x0))
+                            .add(v.lanewise(VectorOperators.LSHR, shift).mul(x1));
+                    f = f.add(u.mul(x0))
+                            .add(u.lanewise(VectorOperators.LSHR, shift).mul(x1));
+                }
+                scaled =
+                        sums(n, f).fma(PanamaTensorKernels.bytesToFloats(w, sub).mul(s.scales[b]), scaled);
+                mins = PanamaTensorKernels.bytesToFloats(w, sub + 8)
+                        .fma(FloatVector.broadcast(F, minWeight(s, b)), mins);
+            }
+            acc = PanamaTensorKernels.finiteHalfToFloat(w, a).fma(scaled, acc);
+            acc = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS)
+                    .fma(mins, acc);
+        }
+        acc.intoArray(out, o + 8 * g);
+    }
+
+    /** As {@link #group1} for 4 tokens (blocks at tb, tb + blocks, ..; outputs at o, o + stride, ..). */
+    private static void group4(
+            MemorySegment w,
+            int supers,
+            int g,
+            Q4_0x8IntegerKernels.Scratch s,
+            int tb,
+            int blocks,
+            float[] out,
+            int o,
+            int stride) {
+        int[] xp = s.pairs;
+        int shift = Q4_0x8IntegerKernels.nibbleShift;
+        long a = g * (long) supers * GROUP_SUPER_BYTES;
+        FloatVector acc0 = FloatVector.zero(F);
+        FloatVector acc1 = FloatVector.zero(F);
+        FloatVector acc2 = FloatVector.zero(F);
+        FloatVector acc3 = FloatVector.zero(F);
+        for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
+            FloatVector scaled0 = FloatVector.zero(F);
+            FloatVector scaled1 = FloatVector.zero(F);
+            FloatVector scaled2 = FloatVector.zero(F);
+            FloatVector scaled3 = FloatVector.zero(F);
+            FloatVector mins0 = FloatVector.zero(F);
+            FloatVector mins1 = FloatVector.zero(F);
+            FloatVector mins2 = FloatVector.zero(F);
+            FloatVector mins3 = FloatVector.zero(F);
+            long sub = a + HEADER;
+            for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int b0 = tb + sb * SUBS + k;
+                int b1 = b0 + blocks;
+                int b2 = b1 + blocks;
+                int b3 = b2 + blocks;
+                int p0 = b0 * BLOCK_INTS;
+                int p1 = b1 * BLOCK_INTS;
+                int p2 = b2 * BLOCK_INTS;
+                int p3 = b3 * BLOCK_INTS;
+                ShortVector h0 = fifthBits(w, sub + HIGH);
+                ShortVector h1 = fifthBits(w, sub + HIGH + 16);
+                ShortVector n0 = ShortVector.zero(S);
+                ShortVector n1 = ShortVector.zero(S);
+                ShortVector n2 = ShortVector.zero(S);
+                ShortVector n3 = ShortVector.zero(S);
+                ShortVector f0 = ShortVector.zero(S);
+                ShortVector f1 = ShortVector.zero(S);
+                ShortVector f2 = ShortVector.zero(S);
+                ShortVector f3 = ShortVector.zero(S);
+                for (int j = 0; j < 8; j++) {
+                    ShortVector v = column(w, sub + 16 + 16L * j);
+                    ShortVector vh = v.lanewise(VectorOperators.LSHR, shift);
+                    ShortVector u = fifth(j < 4 ? h0 : h1, j);
+                    ShortVector uh = u.lanewise(VectorOperators.LSHR, shift);
+                    ShortVector x0 = IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts();
+                    ShortVector y0 = IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts();
+                    n0 = n0.add(v.mul(x0)).add(vh.mul(y0));
+                    f0 = f0.add(u.mul(x0)).add(uh.mul(y0));
+                    ShortVector x1 = IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts();
+                    ShortVector y1 = IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts();
+                    n1 = n1.add(v.mul(x1)).add(vh.mul(y1));
+                    f1 = f1.add(u.mul(x1)).add(uh.mul(y1));
+                    ShortVector x2 = IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts();
+                    ShortVector y2 = IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts();
+                    n2 = n2.add(v.mul(x2)).add(vh.mul(y2));
+                    f2 = f2.add(u.mul(x2)).add(uh.mul(y2));
+                    ShortVector x3 = IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts();
+                    ShortVector y3 = IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts();
+                    n3 = n3.add(v.mul(x3)).add(vh.mul(y3));
+                    f3 = f3.add(u.mul(x3)).add(uh.mul(y3));
+                }
+                FloatVector sc = PanamaTensorKernels.bytesToFloats(w, sub);
+                FloatVector m = PanamaTensorKernels.bytesToFloats(w, sub + 8);
+                scaled0 = sums(n0, f0).fma(sc.mul(s.scales[b0]), scaled0);
+                scaled1 = sums(n1, f1).fma(sc.mul(s.scales[b1]), scaled1);
+                scaled2 = sums(n2, f2).fma(sc.mul(s.scales[b2]), scaled2);
+                scaled3 = sums(n3, f3).fma(sc.mul(s.scales[b3]), scaled3);
+                mins0 = m.fma(FloatVector.broadcast(F, minWeight(s, b0)), mins0);
+                mins1 = m.fma(FloatVector.broadcast(F, minWeight(s, b1)), mins1);
+                mins2 = m.fma(FloatVector.broadcast(F, minWeight(s, b2)), mins2);
+                mins3 = m.fma(FloatVector.broadcast(F, minWeight(s, b3)), mins3);
+            }
+            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
+            FloatVector dmin = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);
+            acc0 = dmin.fma(mins0, d.fma(scaled0, acc0));
+            acc1 = dmin.fma(mins1, d.fma(scaled1, acc1));
+            acc2 = dmin.fma(mins2, d.fma(scaled2, acc2));
+            acc3 = dmin.fma(mins3, d.fma(scaled3, acc3));
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+        acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+}
