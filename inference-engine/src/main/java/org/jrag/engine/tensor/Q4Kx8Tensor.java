@@ -106,6 +106,12 @@ public record Q4Kx8Tensor(MemorySegment data, long size, int cols) implements Te
         return (d & 0x7C00) == 0x7C00 || (dmin & 0x7C00) == 0x7C00;
     }
 
+    /** Code i (0-15) of row lane's sub-block at {@code sub}. */
+    static int code(MemorySegment s, long sub, int lane, int i) {
+        int nibbles = Layouts.u8(s, sub + 2 * ROWS + (long) (i % (SUB / 2)) * ROWS + lane);
+        return i < SUB / 2 ? nibbles & 0x0F : nibbles >>> 4;
+    }
+
     /** Lane {@code lane}'s 256 values of the super-block at {@code off}, as {@link Q4KTensor#decodeBlock} gives them. */
     static void decodeSuper(MemorySegment s, long off, int lane, float[] out, int o) {
         float d = Layouts.f16(s, off + 2L * lane);

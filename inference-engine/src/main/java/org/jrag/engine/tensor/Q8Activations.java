@@ -103,39 +103,19 @@ final class Q8Activations {
             int outStride,
             int from,
             int to) {
-        int blocks = cols / BLOCK;
-        int[] q = new int[tokens * cols];
-        float[] dx = new float[tokens * blocks];
-        round(x, tokens * blocks, q, dx);
-        for (int r = from; r < to; r++) {
-            int lane = r % Interleaved8.ROWS;
-            for (int t = 0; t < tokens; t++) {
-                float acc = 0f;
-                for (int sb = 0; sb < cols / Q4KTensor.BLOCK; sb++) {
-                    long off = Q4Kx8Tensor.superOffset(cols, r / Interleaved8.ROWS, sb);
-                    float scaled = 0f;
-                    float mins = 0f;
-                    for (int k = 0; k < Q4Kx8Tensor.SUBS; k++) {
-                        long sub = off + Q4Kx8Tensor.HEADER_BYTES + (long) k * Q4Kx8Tensor.SUB_BYTES;
-                        int b = t * blocks + sb * Q4Kx8Tensor.SUBS + k;
-                        int sum = 0;
-                        int sumX = 0;
-                        for (int i = 0; i < BLOCK / 2; i++) {
-                            int v = Layouts.u8(w, sub + 2 * Interleaved8.ROWS + (long) i * Interleaved8.ROWS + lane);
-                            sum += (v & 0x0F) * q[BLOCK * b + i] + (v >>> 4) * q[BLOCK * b + i + 16];
-                            sumX += q[BLOCK * b + i] + q[BLOCK * b + i + 16];
-                        }
-                        float sc = Layouts.u8(w, sub + lane);
-                        float m = Layouts.u8(w, sub + Interleaved8.ROWS + lane);
-                        scaled = Math.fma((float) sum, sc * dx[b], scaled);
-                        mins = Math.fma(m, dx[b] * (float) -sumX, mins);
-                    }
-                    acc = Math.fma(Layouts.f16(w, off + 2L * lane), scaled, acc);
-                    acc = Math.fma(Layouts.f16(w, off + 2L * (Interleaved8.ROWS + lane)), mins, acc);
-                }
-                out[outOff + t * outStride + r] = acc;
-            }
-        }
+        matmulKx8(
+                Q4Kx8Tensor::code,
+                Q4Kx8Tensor.GROUP_SUPER_BYTES,
+                Q4Kx8Tensor.SUB_BYTES,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
     }
 
     /**
@@ -196,7 +176,46 @@ final class Q8Activations {
             int outStride,
             int from,
             int to) {
+        matmulKx8(
+                Q5Kx8Tensor::code,
+                Q5Kx8Tensor.GROUP_SUPER_BYTES,
+                Q5Kx8Tensor.SUB_BYTES,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
+    }
+
+    /** Code i of row {@code lane}'s 32-value sub-block at {@code sub} of an interleaved K-quant matrix. */
+    @FunctionalInterface
+    interface SubBlockCodes {
+        int code(MemorySegment w, long sub, int lane, int i);
+    }
+
+    /**
+     * The Q4_K / Q5_K references: both layouts start a super-block with the 8 rows' d and dmin and a sub-block with
+     * their scales and mins; only where the codes sit differs.
+     */
+    private static void matmulKx8(
+            SubBlockCodes codes,
+            int groupSuperBytes,
+            int subBytes,
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
         int blocks = cols / BLOCK;
+        int supers = cols / Q4KTensor.BLOCK;
         int[] q = new int[tokens * cols];
         float[] dx = new float[tokens * blocks];
         round(x, tokens * blocks, q, dx);
@@ -204,17 +223,17 @@ final class Q8Activations {
             int lane = r % Interleaved8.ROWS;
             for (int t = 0; t < tokens; t++) {
                 float acc = 0f;
-                for (int sb = 0; sb < cols / Q5KTensor.BLOCK; sb++) {
-                    long off = Q5Kx8Tensor.superOffset(cols, r / Interleaved8.ROWS, sb);
+                for (int sb = 0; sb < supers; sb++) {
+                    long off = ((long) (r / Interleaved8.ROWS) * supers + sb) * groupSuperBytes;
                     float scaled = 0f;
                     float mins = 0f;
-                    for (int k = 0; k < Q5Kx8Tensor.SUBS; k++) {
-                        long sub = off + Q5Kx8Tensor.HEADER_BYTES + (long) k * Q5Kx8Tensor.SUB_BYTES;
-                        int b = t * blocks + sb * Q5Kx8Tensor.SUBS + k;
+                    for (int k = 0; k < Q4Kx8Tensor.SUBS; k++) {
+                        long sub = off + Q4Kx8Tensor.HEADER_BYTES + (long) k * subBytes;
+                        int b = t * blocks + sb * Q4Kx8Tensor.SUBS + k;
                         int sum = 0;
                         int sumX = 0;
                         for (int i = 0; i < BLOCK; i++) {
-                            sum += Q5Kx8Tensor.code(w, sub, lane, i) * q[BLOCK * b + i];
+                            sum += codes.code(w, sub, lane, i) * q[BLOCK * b + i];
                             sumX += q[BLOCK * b + i];
                         }
                         float sc = Layouts.u8(w, sub + lane);
