@@ -66,6 +66,57 @@ final class Interleaved8 {
     }
 
     /**
+     * Copies row r's super-block of a row-major K-quant matrix (the file's bytes at {@code src[s]}) into lane r of the
+     * repacked group super-block at {@code dst[o]}, using {@code codes} (256 ints) as scratch where it decodes the
+     * codes first; true when one of its scales is infinite or NaN.
+     */
+    @FunctionalInterface
+    interface SuperBlockRow {
+        boolean copy(MemorySegment src, long s, MemorySegment dst, long o, int r, int[] codes);
+    }
+
+    /**
+     * What the K-quant repacks share: a row-major matrix of {@code cols} columns in super-blocks of 256 values
+     * ({@code blockBytes} each in the file) copied row by row through {@code row} into groups of 8 rows ({@code
+     * groupSuperBytes} per group and super-block column), in parallel over the groups, into memory of {@code arena};
+     * empty when the rows do not come in whole groups or whole super-blocks, or a scale is not finite.
+     */
+    static Optional<MemorySegment> repackSuperBlocks(
+            MemorySegment src,
+            long size,
+            int cols,
+            int blockBytes,
+            int groupSuperBytes,
+            SuperBlockRow row,
+            Arena arena) {
+        int block = Q4KTensor.BLOCK;
+        if (cols <= 0 || cols % block != 0 || size % ((long) ROWS * cols) != 0) {
+            return Optional.empty();
+        }
+        MemorySegment dst = HugePages.allocate(arena, size / ((long) ROWS * block) * groupSuperBytes);
+        int supers = cols / block;
+        int groups = (int) (size / ((long) ROWS * cols));
+        AtomicBoolean nonFinite = new AtomicBoolean();
+        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
+            boolean special = false;
+            int[] codes = new int[block];
+            for (int g = lo; g < hi; g++) {
+                for (int sb = 0; sb < supers; sb++) {
+                    long o = ((long) g * supers + sb) * groupSuperBytes;
+                    for (int r = 0; r < ROWS; r++) {
+                        long s = (((long) g * ROWS + r) * supers + sb) * blockBytes;
+                        special |= row.copy(src, s, dst, o, r, codes);
+                    }
+                }
+            }
+            if (special) {
+                nonFinite.set(true);
+            }
+        });
+        return nonFinite.get() ? Optional.empty() : Optional.of(dst);
+    }
+
+    /**
      * Elements [start, start + n) of the row-major matrix, row by row, block by block: blocks of {@code blockValues}
      * values per row (32; 256 for the K-quant super-blocks), {@code groupBlockBytes} for 8 rows.
      */

@@ -54,14 +54,14 @@ final class Q4Kx8IntegerKernels {
     }
 
     /** The 16 weight bytes of columns j and j + 1 at {@code off}, in row order, widened to shorts. */
-    private static ShortVector column(MemorySegment w, long off) {
+    static ShortVector column(MemorySegment w, long off) {
         return (ShortVector) ByteVector.fromMemorySegment(B, w, off, LE)
                 .rearrange(Q4_0x8IntegerKernels.ROW_PAIRS)
                 .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
     }
 
     /** {@code d_x * -sum_i q_x} of activation block b (the Q4_0 offset is {@code -8 sum_i q_x}, exact in floats). */
-    private static float minWeight(Q4_0x8IntegerKernels.Scratch s, int b) {
+    static float minWeight(Q4_0x8IntegerKernels.Scratch s, int b) {
         return s.scales[b] * (s.offsets[b] * 0.125f);
     }
 

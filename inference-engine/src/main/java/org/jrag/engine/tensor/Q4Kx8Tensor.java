@@ -4,7 +4,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jrag.engine.gguf.GgmlType;
 
 /**
@@ -43,11 +42,6 @@ public record Q4Kx8Tensor(MemorySegment data, long size, int cols) implements Te
         return GgmlType.Q4_K;
     }
 
-    /** Bytes of the repacked copy of a matrix of {@code size} elements. */
-    static long bytesFor(long size) {
-        return size / ((long) ROWS * Q4KTensor.BLOCK) * GROUP_SUPER_BYTES;
-    }
-
     /** Byte offset of super-block column {@code sb} of 8-row group {@code g}. */
     static long superOffset(int cols, int g, int sb) {
         return ((long) g * (cols / Q4KTensor.BLOCK) + sb) * GROUP_SUPER_BYTES;
@@ -58,34 +52,22 @@ public record Q4Kx8Tensor(MemorySegment data, long size, int cols) implements Te
      * empty when a {@code d} or {@code dmin} is infinite or NaN (the kernels convert them assuming they are finite).
      */
     public static Optional<Q4Kx8Tensor> repack(Q4KTensor t, int cols, Arena arena) {
-        if (cols <= 0 || cols % Q4KTensor.BLOCK != 0 || t.size() % ((long) ROWS * cols) != 0) {
-            return Optional.empty();
-        }
-        MemorySegment src = t.data();
-        MemorySegment dst = HugePages.allocate(arena, bytesFor(t.size()));
-        int supers = cols / Q4KTensor.BLOCK;
-        int groups = (int) (t.size() / ((long) ROWS * cols));
-        AtomicBoolean nonFinite = new AtomicBoolean();
-        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
-            boolean special = false;
-            for (int g = lo; g < hi; g++) {
-                for (int sb = 0; sb < supers; sb++) {
-                    long o = superOffset(cols, g, sb);
-                    for (int r = 0; r < ROWS; r++) {
-                        long s = (((long) g * ROWS + r) * supers + sb) * Q4KTensor.BLOCK_BYTES;
-                        special |= repackRow(src, s, dst, o, r);
-                    }
-                }
-            }
-            if (special) {
-                nonFinite.set(true);
-            }
-        });
-        return nonFinite.get() ? Optional.empty() : Optional.of(new Q4Kx8Tensor(dst, t.size(), cols));
+        return Interleaved8.repackSuperBlocks(
+                        t.data(),
+                        t.size(),
+                        cols,
+                        Q4KTensor.BLOCK_BYTES,
+                        GROUP_SUPER_BYTES,
+                        Q4Kx8Tensor::repackRow,
+                        arena)
+                .map(data -> new Q4Kx8Tensor(data, t.size(), cols));
     }
 
-    /** Copies the Q4_K block at src[s] into lane r of the super-block at dst[o]; true when d or dmin is not finite. */
-    private static boolean repackRow(MemorySegment src, long s, MemorySegment dst, long o, int r) {
+    /**
+     * Copies the Q4_K block at src[s] into lane r of the super-block at dst[o] (no scratch needed); true when d or dmin
+     * is not finite.
+     */
+    private static boolean repackRow(MemorySegment src, long s, MemorySegment dst, long o, int r, int[] unused) {
         short d = src.get(Layouts.I16, s);
         short dmin = src.get(Layouts.I16, s + 2);
         dst.set(Layouts.I16, o + 2L * r, d);

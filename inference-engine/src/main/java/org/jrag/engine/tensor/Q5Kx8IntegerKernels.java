@@ -51,13 +51,6 @@ final class Q5Kx8IntegerKernels {
         }
     }
 
-    /** The 16 nibble bytes of columns j and j + 1 at {@code off}, in row order, widened to shorts. */
-    private static ShortVector column(MemorySegment w, long off) {
-        return (ShortVector) ByteVector.fromMemorySegment(B, w, off, LE)
-                .rearrange(Q4_0x8IntegerKernels.ROW_PAIRS)
-                .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-    }
-
     /** A half of a sub-block's fifth bits (already in row order), widened to shorts. */
     private static ShortVector fifthBits(MemorySegment w, long off) {
         return (ShortVector)
@@ -67,11 +60,6 @@ final class Q5Kx8IntegerKernels {
     /** The fifth bits of column load j (bits 0 and 4 of each lane) from the half that holds them. */
     private static ShortVector fifth(ShortVector half, int j) {
         return half.lanewise(VectorOperators.LSHR, j % 4).and((short) 0x11);
-    }
-
-    /** {@code d_x * -sum_i q_x} of activation block b. */
-    private static float minWeight(Q4_0x8IntegerKernels.Scratch s, int b) {
-        return s.scales[b] * (s.offsets[b] * 0.125f);
     }
 
     /** Nibble sums plus 16 times fifth-bit sums, per row, as floats (exact). */
@@ -98,7 +86,7 @@ final class Q5Kx8IntegerKernels {
                 ShortVector n = ShortVector.zero(S);
                 ShortVector f = ShortVector.zero(S);
                 for (int j = 0; j < 8; j++) {
-                    ShortVector v = column(w, sub + 16 + 16L * j);
+                    ShortVector v = Q4Kx8IntegerKernels.column(w, sub + 16 + 16L * j);
                     ShortVector u = fifth(j < 4 ? h0 : h1, j);
                     ShortVector x0 = IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts();
                     ShortVector x1 = IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts();
@@ -110,7 +98,7 @@ final class Q5Kx8IntegerKernels {
                 scaled =
                         sums(n, f).fma(PanamaTensorKernels.bytesToFloats(w, sub).mul(s.scales[b]), scaled);
                 mins = PanamaTensorKernels.bytesToFloats(w, sub + 8)
-                        .fma(FloatVector.broadcast(F, minWeight(s, b)), mins);
+                        .fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b)), mins);
             }
             acc = PanamaTensorKernels.finiteHalfToFloat(w, a).fma(scaled, acc);
             acc = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS)
@@ -167,7 +155,7 @@ final class Q5Kx8IntegerKernels {
                 ShortVector f2 = ShortVector.zero(S);
                 ShortVector f3 = ShortVector.zero(S);
                 for (int j = 0; j < 8; j++) {
-                    ShortVector v = column(w, sub + 16 + 16L * j);
+                    ShortVector v = Q4Kx8IntegerKernels.column(w, sub + 16 + 16L * j);
                     ShortVector vh = v.lanewise(VectorOperators.LSHR, shift);
                     ShortVector u = fifth(j < 4 ? h0 : h1, j);
                     ShortVector uh = u.lanewise(VectorOperators.LSHR, shift);
@@ -194,10 +182,10 @@ final class Q5Kx8IntegerKernels {
                 scaled1 = sums(n1, f1).fma(sc.mul(s.scales[b1]), scaled1);
                 scaled2 = sums(n2, f2).fma(sc.mul(s.scales[b2]), scaled2);
                 scaled3 = sums(n3, f3).fma(sc.mul(s.scales[b3]), scaled3);
-                mins0 = m.fma(FloatVector.broadcast(F, minWeight(s, b0)), mins0);
-                mins1 = m.fma(FloatVector.broadcast(F, minWeight(s, b1)), mins1);
-                mins2 = m.fma(FloatVector.broadcast(F, minWeight(s, b2)), mins2);
-                mins3 = m.fma(FloatVector.broadcast(F, minWeight(s, b3)), mins3);
+                mins0 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b0)), mins0);
+                mins1 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b1)), mins1);
+                mins2 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b2)), mins2);
+                mins3 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b3)), mins3);
             }
             FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
             FloatVector dmin = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);

@@ -4,7 +4,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jrag.engine.gguf.GgmlType;
 
 /**
@@ -41,10 +40,6 @@ public record Q5Kx8Tensor(MemorySegment data, long size, int cols) implements Te
         return GgmlType.Q5_K;
     }
 
-    static long bytesFor(long size) {
-        return size / ((long) ROWS * Q5KTensor.BLOCK) * GROUP_SUPER_BYTES;
-    }
-
     /** Byte offset of super-block column {@code sb} of 8-row group {@code g}. */
     static long superOffset(int cols, int g, int sb) {
         return ((long) g * (cols / Q5KTensor.BLOCK) + sb) * GROUP_SUPER_BYTES;
@@ -55,42 +50,31 @@ public record Q5Kx8Tensor(MemorySegment data, long size, int cols) implements Te
      * empty when a {@code d} or {@code dmin} is infinite or NaN (the kernels convert them assuming they are finite).
      */
     public static Optional<Q5Kx8Tensor> repack(Q5KTensor t, int cols, Arena arena) {
-        if (cols <= 0 || cols % Q5KTensor.BLOCK != 0 || t.size() % ((long) ROWS * cols) != 0) {
-            return Optional.empty();
+        return Interleaved8.repackSuperBlocks(
+                        t.data(),
+                        t.size(),
+                        cols,
+                        Q5KTensor.BLOCK_BYTES,
+                        GROUP_SUPER_BYTES,
+                        Q5Kx8Tensor::repackRow,
+                        arena)
+                .map(data -> new Q5Kx8Tensor(data, t.size(), cols));
+    }
+
+    /** Copies the Q5_K block at src[s] into lane r of the super-block at dst[o]; true when d or dmin is not finite. */
+    private static boolean repackRow(MemorySegment src, long s, MemorySegment dst, long o, int r, int[] q) {
+        short d = src.get(Layouts.I16, s);
+        short dmin = src.get(Layouts.I16, s + 2);
+        dst.set(Layouts.I16, o + 2L * r, d);
+        dst.set(Layouts.I16, o + 2L * (ROWS + r), dmin);
+        Q5KTensor.codes(src, s, q);
+        for (int k = 0; k < SUBS; k++) {
+            long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
+            dst.set(ValueLayout.JAVA_BYTE, sub + r, (byte) Q4KTensor.scale(src, s + 4, k));
+            dst.set(ValueLayout.JAVA_BYTE, sub + ROWS + r, (byte) Q4KTensor.min(src, s + 4, k));
+            writeCodes(q, SUB * k, dst, sub, r);
         }
-        MemorySegment src = t.data();
-        MemorySegment dst = HugePages.allocate(arena, bytesFor(t.size()));
-        int supers = cols / Q5KTensor.BLOCK;
-        int groups = (int) (t.size() / ((long) ROWS * cols));
-        AtomicBoolean nonFinite = new AtomicBoolean();
-        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
-            boolean special = false;
-            int[] q = new int[Q5KTensor.BLOCK];
-            for (int g = lo; g < hi; g++) {
-                for (int sb = 0; sb < supers; sb++) {
-                    long o = superOffset(cols, g, sb);
-                    for (int r = 0; r < ROWS; r++) {
-                        long s = (((long) g * ROWS + r) * supers + sb) * Q5KTensor.BLOCK_BYTES;
-                        short d = src.get(Layouts.I16, s);
-                        short dmin = src.get(Layouts.I16, s + 2);
-                        special |= (d & 0x7C00) == 0x7C00 || (dmin & 0x7C00) == 0x7C00;
-                        dst.set(Layouts.I16, o + 2L * r, d);
-                        dst.set(Layouts.I16, o + 2L * (ROWS + r), dmin);
-                        Q5KTensor.codes(src, s, q);
-                        for (int k = 0; k < SUBS; k++) {
-                            long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
-                            dst.set(ValueLayout.JAVA_BYTE, sub + r, (byte) Q4KTensor.scale(src, s + 4, k));
-                            dst.set(ValueLayout.JAVA_BYTE, sub + ROWS + r, (byte) Q4KTensor.min(src, s + 4, k));
-                            writeCodes(q, SUB * k, dst, sub, r);
-                        }
-                    }
-                }
-            }
-            if (special) {
-                nonFinite.set(true);
-            }
-        });
-        return nonFinite.get() ? Optional.empty() : Optional.of(new Q5Kx8Tensor(dst, t.size(), cols));
+        return (d & 0x7C00) == 0x7C00 || (dmin & 0x7C00) == 0x7C00;
     }
 
     /** Row r's 32 codes q[first ..] into the sub-block at {@code sub}: nibbles, then fifth bits. */

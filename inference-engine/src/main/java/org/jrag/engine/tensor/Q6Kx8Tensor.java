@@ -4,7 +4,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jrag.engine.gguf.GgmlType;
 
 /**
@@ -41,11 +40,6 @@ public record Q6Kx8Tensor(MemorySegment data, long size, int cols) implements Te
         return GgmlType.Q6_K;
     }
 
-    /** Bytes of the repacked copy of a matrix of {@code size} elements. */
-    static long bytesFor(long size) {
-        return size / ((long) ROWS * Q6KTensor.BLOCK) * GROUP_SUPER_BYTES;
-    }
-
     /** Byte offset of super-block column {@code sb} of 8-row group {@code g}. */
     static long superOffset(int cols, int g, int sb) {
         return ((long) g * (cols / Q6KTensor.BLOCK) + sb) * GROUP_SUPER_BYTES;
@@ -56,41 +50,30 @@ public record Q6Kx8Tensor(MemorySegment data, long size, int cols) implements Te
      * empty when a {@code d} is infinite or NaN (the kernels convert them assuming they are finite).
      */
     public static Optional<Q6Kx8Tensor> repack(Q6KTensor t, int cols, Arena arena) {
-        if (cols <= 0 || cols % Q6KTensor.BLOCK != 0 || t.size() % ((long) ROWS * cols) != 0) {
-            return Optional.empty();
+        return Interleaved8.repackSuperBlocks(
+                        t.data(),
+                        t.size(),
+                        cols,
+                        Q6KTensor.BLOCK_BYTES,
+                        GROUP_SUPER_BYTES,
+                        Q6Kx8Tensor::repackRow,
+                        arena)
+                .map(data -> new Q6Kx8Tensor(data, t.size(), cols));
+    }
+
+    /** Copies the Q6_K block at src[s] into lane r of the super-block at dst[o]; true when d is not finite. */
+    private static boolean repackRow(MemorySegment src, long s, MemorySegment dst, long o, int r, int[] q) {
+        short d = src.get(Layouts.I16, s + 208);
+        dst.set(Layouts.I16, o + 2L * r, d);
+        Q6KTensor.codes(src, s, q);
+        for (int k = 0; k < SUBS; k++) {
+            long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
+            dst.set(ValueLayout.JAVA_BYTE, sub + r, Layouts.i8(src, s + 192 + k));
+            for (int v = 0; v < SUB; v++) {
+                dst.set(ValueLayout.JAVA_BYTE, codeOffset(sub, r, v), (byte) q[SUB * k + v]);
+            }
         }
-        MemorySegment src = t.data();
-        MemorySegment dst = HugePages.allocate(arena, bytesFor(t.size()));
-        int supers = cols / Q6KTensor.BLOCK;
-        int groups = (int) (t.size() / ((long) ROWS * cols));
-        AtomicBoolean nonFinite = new AtomicBoolean();
-        ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
-            boolean special = false;
-            int[] q = new int[Q6KTensor.BLOCK];
-            for (int g = lo; g < hi; g++) {
-                for (int sb = 0; sb < supers; sb++) {
-                    long o = superOffset(cols, g, sb);
-                    for (int r = 0; r < ROWS; r++) {
-                        long s = (((long) g * ROWS + r) * supers + sb) * Q6KTensor.BLOCK_BYTES;
-                        short d = src.get(Layouts.I16, s + 208);
-                        special |= (d & 0x7C00) == 0x7C00;
-                        dst.set(Layouts.I16, o + 2L * r, d);
-                        Q6KTensor.codes(src, s, q);
-                        for (int k = 0; k < SUBS; k++) {
-                            long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
-                            dst.set(ValueLayout.JAVA_BYTE, sub + r, Layouts.i8(src, s + 192 + k));
-                            for (int v = 0; v < SUB; v++) {
-                                dst.set(ValueLayout.JAVA_BYTE, codeOffset(sub, r, v), (byte) q[SUB * k + v]);
-                            }
-                        }
-                    }
-                }
-            }
-            if (special) {
-                nonFinite.set(true);
-            }
-        });
-        return nonFinite.get() ? Optional.empty() : Optional.of(new Q6Kx8Tensor(dst, t.size(), cols));
+        return (d & 0x7C00) == 0x7C00;
     }
 
     /** Byte of value v of row r in the sub-block at {@code sub}. */
