@@ -43,12 +43,13 @@ final class Q4Kx8IntegerKernels {
         Q4_0x8IntegerKernels.Scratch s = Q4_0x8IntegerKernels.rounded(x, tokens * cols);
         int supers = cols / Q4KTensor.BLOCK;
         for (int g = g0; g < g1; g++) {
+            MemorySegment group = Q4_0x8IntegerKernels.group(w, (long) supers * GROUP_SUPER_BYTES, g);
             int t = 0;
             for (; t + 4 <= tokens; t += 4) {
-                group4(w, supers, g, s, t * blocks, blocks, out, outOff + t * outStride, outStride);
+                group4(group, supers, g, s, t * blocks, blocks, out, outOff + t * outStride, outStride);
             }
             for (; t < tokens; t++) {
-                group1(w, supers, g, s, t * blocks, out, outOff + t * outStride);
+                group1(group, supers, g, s, t * blocks, out, outOff + t * outStride);
             }
         }
     }
@@ -65,24 +66,27 @@ final class Q4Kx8IntegerKernels {
         return s.scales[b] * (s.offsets[b] * 0.125f);
     }
 
-    /** Group g for the token whose blocks start at block {@code tb} of the scratch; outputs at o + 8g. */
+    /**
+     * Group g (its super-blocks alone in {@code w}, from {@link Q4_0x8IntegerKernels#group}) for the token whose blocks
+     * start at block {@code tb} of the scratch; outputs at o + 8g.
+     */
     private static void group1(
             MemorySegment w, int supers, int g, Q4_0x8IntegerKernels.Scratch s, int tb, float[] out, int o) {
         int[] xp = s.pairs;
         int shift = Q4_0x8IntegerKernels.nibbleShift;
-        long a = g * (long) supers * GROUP_SUPER_BYTES;
+        int a = 0;
         FloatVector acc = FloatVector.zero(F);
         for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
             FloatVector scaled = FloatVector.zero(F);
             FloatVector mins = FloatVector.zero(F);
-            long sub = a + HEADER;
+            int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
                 int b = tb + sb * SUBS + k;
                 int p = b * BLOCK_INTS;
                 ShortVector lo = ShortVector.zero(S);
                 ShortVector hi = ShortVector.zero(S);
                 for (int j = 0; j < 8; j++) {
-                    ShortVector v = column(w, sub + 16 + 16L * j);
+                    ShortVector v = column(w, sub + 16 + 16 * j);
                     lo = lo.add(v.mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
                     hi = hi.add(v.lanewise(VectorOperators.LSHR, shift)
                             .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
@@ -112,7 +116,7 @@ final class Q4Kx8IntegerKernels {
             int stride) {
         int[] xp = s.pairs;
         int shift = Q4_0x8IntegerKernels.nibbleShift;
-        long a = g * (long) supers * GROUP_SUPER_BYTES;
+        int a = 0;
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
         FloatVector acc2 = FloatVector.zero(F);
@@ -126,7 +130,7 @@ final class Q4Kx8IntegerKernels {
             FloatVector mins1 = FloatVector.zero(F);
             FloatVector mins2 = FloatVector.zero(F);
             FloatVector mins3 = FloatVector.zero(F);
-            long sub = a + HEADER;
+            int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
                 int b0 = tb + sb * SUBS + k;
                 int b1 = b0 + blocks;
@@ -141,7 +145,7 @@ final class Q4Kx8IntegerKernels {
                 ShortVector s2 = ShortVector.zero(S);
                 ShortVector s3 = ShortVector.zero(S);
                 for (int j = 0; j < 8; j++) {
-                    ShortVector v = column(w, sub + 16 + 16L * j);
+                    ShortVector v = column(w, sub + 16 + 16 * j);
                     ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
                     s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
                             .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));

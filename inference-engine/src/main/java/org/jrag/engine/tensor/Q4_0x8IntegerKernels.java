@@ -118,22 +118,33 @@ final class Q4_0x8IntegerKernels {
         int blocks = cols / BLOCK;
         Scratch s = rounded(x, tokens * cols);
         for (int g = g0; g < g1; g++) {
+            MemorySegment group = group(w, (long) blocks * GROUP_BLOCK_BYTES, g);
             int t = 0;
             for (; t + 4 <= tokens; t += 4) {
-                group4(w, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
+                group4(group, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
             }
             if (!remainderPasses) {
                 for (; t < tokens; t++) {
-                    group1(w, blocks, g, s, t * blocks, out, outOff + t * outStride);
+                    group1(group, blocks, g, s, t * blocks, out, outOff + t * outStride);
                 }
             } else if (tokens - t == 3) {
-                group3(w, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
+                group3(group, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
             } else if (tokens - t == 2) {
-                group2(w, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
+                group2(group, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
             } else if (tokens - t == 1) {
-                group1(w, blocks, g, s, t * blocks, out, outOff + t * outStride);
+                group1(group, blocks, g, s, t * blocks, out, outOff + t * outStride);
             }
         }
+    }
+
+    /**
+     * Group g of a matrix of 8-row groups of {@code groupBytes} bytes (this type's or a K-quant's) as a segment of its own, so that the kernels address them with int
+     * offsets: C2 (JDK 25) checks an int offset into it with a compare per load, where a long offset into the whole
+     * matrix made it build a loop nest with ~40 scalar instructions and spills around every block's 8-step column loop
+     * (seen in the disassembly; the kernel ran 10-25 % slower in a one-thread probe).
+     */
+    static MemorySegment group(MemorySegment w, long groupBytes, int g) {
+        return w.asSlice(g * groupBytes, groupBytes);
     }
 
     /**
@@ -207,18 +218,21 @@ final class Q4_0x8IntegerKernels {
         }
     }
 
-    /** Group g for the token whose blocks start at block {@code tb} of the scratch; outputs at o + 8g. */
+    /**
+     * Group g (its blocks alone in {@code w}, from {@link #group}) for the token whose blocks start at block {@code tb}
+     * of the scratch; outputs at o + 8g.
+     */
     private static void group1(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o) {
         int[] xp = s.pairs;
         int shift = nibbleShift;
-        long a = g * (long) blocks * GROUP_BLOCK_BYTES;
+        int a = 0;
         FloatVector acc = FloatVector.zero(F);
         for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
             int p = (tb + b) * BLOCK_INTS;
             ShortVector lo = ShortVector.zero(S);
             ShortVector hi = ShortVector.zero(S);
             for (int j = 0; j < 8; j++) {
-                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
                 lo = lo.add(v.mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
@@ -241,7 +255,7 @@ final class Q4_0x8IntegerKernels {
     private static void group2(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
         int[] xp = s.pairs;
         int shift = nibbleShift;
-        long a = g * (long) blocks * GROUP_BLOCK_BYTES;
+        int a = 0;
         int tb1 = tb + blocks;
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
@@ -251,7 +265,7 @@ final class Q4_0x8IntegerKernels {
             ShortVector s0 = ShortVector.zero(S);
             ShortVector s1 = ShortVector.zero(S);
             for (int j = 0; j < 8; j++) {
-                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
@@ -282,7 +296,7 @@ final class Q4_0x8IntegerKernels {
     private static void group3(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
         int[] xp = s.pairs;
         int shift = nibbleShift;
-        long a = g * (long) blocks * GROUP_BLOCK_BYTES;
+        int a = 0;
         int tb1 = tb + blocks;
         int tb2 = tb1 + blocks;
         FloatVector acc0 = FloatVector.zero(F);
@@ -296,7 +310,7 @@ final class Q4_0x8IntegerKernels {
             ShortVector s1 = ShortVector.zero(S);
             ShortVector s2 = ShortVector.zero(S);
             for (int j = 0; j < 8; j++) {
-                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
@@ -336,7 +350,7 @@ final class Q4_0x8IntegerKernels {
     private static void group4(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
         int[] xp = s.pairs;
         int shift = nibbleShift;
-        long a = g * (long) blocks * GROUP_BLOCK_BYTES;
+        int a = 0;
         int tb1 = tb + blocks;
         int tb2 = tb1 + blocks;
         int tb3 = tb2 + blocks;
@@ -354,7 +368,7 @@ final class Q4_0x8IntegerKernels {
             ShortVector s2 = ShortVector.zero(S);
             ShortVector s3 = ShortVector.zero(S);
             for (int j = 0; j < 8; j++) {
-                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16L * j, LE)
+                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
                         .rearrange(ROW_PAIRS)
                         .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
                 ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);

@@ -46,12 +46,13 @@ final class Q6Kx8IntegerKernels {
         Q4_0x8IntegerKernels.Scratch s = Q4_0x8IntegerKernels.roundedRaw(x, tokens * cols);
         int supers = cols / Q6KTensor.BLOCK;
         for (int g = g0; g < g1; g++) {
+            MemorySegment group = Q4_0x8IntegerKernels.group(w, (long) supers * GROUP_SUPER_BYTES, g);
             int t = 0;
             for (; t + 4 <= tokens; t += 4) {
-                group4(w, supers, g, s, t * blocks, blocks, out, outOff + t * outStride, outStride);
+                group4(group, supers, g, s, t * blocks, blocks, out, outOff + t * outStride, outStride);
             }
             for (; t < tokens; t++) {
-                group1(w, supers, g, s, t * blocks, out, outOff + t * outStride);
+                group1(group, supers, g, s, t * blocks, out, outOff + t * outStride);
             }
         }
     }
@@ -61,21 +62,24 @@ final class Q6Kx8IntegerKernels {
         return (ShortVector) ByteVector.fromMemorySegment(B, w, off, LE).convertShape(VectorOperators.B2S, S, 0);
     }
 
-    /** Group g for the token whose blocks start at block {@code tb} of the scratch; outputs at o + 8g. */
+    /**
+     * Group g (its super-blocks alone in {@code w}, from {@link Q4_0x8IntegerKernels#group}) for the token whose blocks
+     * start at block {@code tb} of the scratch; outputs at o + 8g.
+     */
     private static void group1(
             MemorySegment w, int supers, int g, Q4_0x8IntegerKernels.Scratch s, int tb, float[] out, int o) {
         int[] xp = s.pairs;
-        long a = g * (long) supers * GROUP_SUPER_BYTES;
+        int a = 0;
         FloatVector acc = FloatVector.zero(F);
         for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
             FloatVector scaled = FloatVector.zero(F);
-            long sub = a + HEADER;
+            int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
                 int b = tb + sb * BLOCKS_PER_SUPER + k / 2;
                 int p = b * BLOCK_INTS + (k % 2) * 8;
                 ShortVector sum = ShortVector.zero(S);
                 for (int j = 0; j < 8; j++) {
-                    sum = sum.add(codes(w, sub + ROWS + 16L * j)
+                    sum = sum.add(codes(w, sub + ROWS + 16 * j)
                             .mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
                 }
                 scaled = Q4_0x8IntegerKernels.laneSums(sum)
@@ -98,7 +102,7 @@ final class Q6Kx8IntegerKernels {
             int o,
             int stride) {
         int[] xp = s.pairs;
-        long a = g * (long) supers * GROUP_SUPER_BYTES;
+        int a = 0;
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
         FloatVector acc2 = FloatVector.zero(F);
@@ -108,7 +112,7 @@ final class Q6Kx8IntegerKernels {
             FloatVector scaled1 = FloatVector.zero(F);
             FloatVector scaled2 = FloatVector.zero(F);
             FloatVector scaled3 = FloatVector.zero(F);
-            long sub = a + HEADER;
+            int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
                 int b0 = tb + sb * BLOCKS_PER_SUPER + k / 2;
                 int b1 = b0 + blocks;
@@ -124,7 +128,7 @@ final class Q6Kx8IntegerKernels {
                 ShortVector s2 = ShortVector.zero(S);
                 ShortVector s3 = ShortVector.zero(S);
                 for (int j = 0; j < 8; j++) {
-                    ShortVector v = codes(w, sub + ROWS + 16L * j);
+                    ShortVector v = codes(w, sub + ROWS + 16 * j);
                     s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()));
                     s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()));
                     s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()));
