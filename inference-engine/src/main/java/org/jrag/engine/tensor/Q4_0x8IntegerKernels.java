@@ -138,10 +138,11 @@ final class Q4_0x8IntegerKernels {
     }
 
     /**
-     * Group g of a matrix of 8-row groups of {@code groupBytes} bytes (this type's or a K-quant's) as a segment of its own, so that the kernels address them with int
-     * offsets: C2 (JDK 25) checks an int offset into it with a compare per load, where a long offset into the whole
-     * matrix made it build a loop nest with ~40 scalar instructions and spills around every block's 8-step column loop
-     * (seen in the disassembly; the kernel ran 10-25 % slower in a one-thread probe).
+     * Group g of a matrix of 8-row groups of {@code groupBytes} bytes (this type's or a K-quant's) as a segment of its
+     * own, which the kernels address with int offsets: C2 (JDK 25) checks an int offset into it with one compare per
+     * load, where a long offset into the whole matrix made it wrap every block's 8-step column loop in a loop nest of
+     * ~40 scalar instructions and vector spills (seen in the disassembly; 1B Q4_0 decode 1.06-1.16x faster without it,
+     * {@code BENCH.md}).
      */
     static MemorySegment group(MemorySegment w, long groupBytes, int g) {
         return w.asSlice(g * groupBytes, groupBytes);
