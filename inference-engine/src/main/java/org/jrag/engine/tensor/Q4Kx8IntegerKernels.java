@@ -16,8 +16,9 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code sum_i q_w * q_x}. As the weights are {@code d * sc * q_w - dmin * m}, a super-block adds {@code d * sum_k
  * sc_k d_x sum_i q_w q_x} and {@code dmin * sum_k m_k d_x (-sum_i q_x)} (the activation block sum the Q4_0 kernels
  * keep as their offset): per sub-block and token two fused multiply-adds into the two sums, per super-block two into
- * the result. The scales and mins are turned into floats once per sub-block for all the tokens of a pass. llama.cpp rounds activations to blocks of 256 (Q8_K) for this product; blocks of 32 round
- * finer. Results equal {@link Q8Activations#matmulQ4Kx8} bit for bit.
+ * the result. The scales and mins are turned into floats once per sub-block for all the tokens of a pass. llama.cpp
+ * rounds activations to blocks of 256 (Q8_K) for this product; blocks of 32 round finer. Results equal {@link
+ * Q8Activations#matmulQ4Kx8} bit for bit.
  */
 final class Q4Kx8IntegerKernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;

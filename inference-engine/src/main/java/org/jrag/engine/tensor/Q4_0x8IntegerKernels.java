@@ -191,7 +191,9 @@ final class Q4_0x8IntegerKernels {
         quantize(x, n, pairs, scales, offsets, true);
     }
 
-    /** As {@link #quantize(float[], int, int[], float[], int[])}, values 16-31 as they are unless {@code nibbleForm}. */
+    /**
+     * As {@link #quantize(float[], int, int[], float[], int[])}, values 16-31 as they are unless {@code nibbleForm}.
+     */
     static void quantize(float[] x, int n, int[] pairs, float[] scales, int[] offsets, boolean nibbleForm) {
         for (int b = 0; b < n; b++) {
             int i = BLOCK * b;
