@@ -47,9 +47,53 @@ final class Q5Kx8IntegerKernels {
                 group4(group, supers, g, s, t * blocks, blocks, out, outOff + t * outStride, outStride);
             }
             for (; t < tokens; t++) {
-                group1(group, supers, g, s, t * blocks, out, outOff + t * outStride);
+                float[] sums = subBlockSums(group, supers, s, t * blocks);
+                group1(group, supers, g, s, t * blocks, sums, out, outOff + t * outStride);
             }
         }
+    }
+
+    /** Per-thread room for one group's sub-block sums ({@link #subBlockSums}), grown as needed. */
+    private static final ThreadLocal<float[][]> SUMS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
+    /**
+     * The integer sums of every sub-block of a group (its super-blocks alone in {@code w}) for the token whose blocks
+     * start at block {@code tb} of the scratch, as exact floats: sub-block i's 8 rows at [8i, 8i + 8) of this thread's
+     * array. A pass of its own, apart from the float steps of {@link #group1}: in one method C2 (JDK 25) stopped
+     * inlining at its node limit ("NodeCountInliningCutoff") and left the float steps as calls that box their vectors.
+     */
+    private static float[] subBlockSums(MemorySegment w, int supers, Q4_0x8IntegerKernels.Scratch s, int tb) {
+        float[][] holder = SUMS.get();
+        if (holder[0].length < supers * SUBS * 8) {
+            holder[0] = new float[supers * SUBS * 8];
+        }
+        float[] sums = holder[0];
+        int[] xp = s.pairs;
+        int shift = Q4_0x8IntegerKernels.nibbleShift;
+        int a = 0;
+        for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
+            int sub = a + HEADER;
+            for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int i = sb * SUBS + k;
+                int p = (tb + i) * BLOCK_INTS;
+                ShortVector h0 = fifthBits(w, sub + HIGH);
+                ShortVector h1 = fifthBits(w, sub + HIGH + 16);
+                ShortVector n = ShortVector.zero(S);
+                ShortVector f = ShortVector.zero(S);
+                for (int j = 0; j < 8; j++) {
+                    ShortVector v = Q4Kx8IntegerKernels.column(w, sub + 16 + 16 * j);
+                    ShortVector u = fifth(j < 4 ? h0 : h1, j);
+                    ShortVector x0 = IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts();
+                    ShortVector x1 = IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts();
+                    n = n.add(v.mul(x0))
+                            .add(v.lanewise(VectorOperators.LSHR, shift).mul(x1));
+                    f = f.add(u.mul(x0))
+                            .add(u.lanewise(VectorOperators.LSHR, shift).mul(x1));
+                }
+                sums(n, f).intoArray(sums, 8 * i);
+            }
+        }
+        return sums;
     }
 
     /** A half of a sub-block's fifth bits (already in row order), widened to shorts. */
@@ -70,12 +114,17 @@ final class Q5Kx8IntegerKernels {
 
     /**
      * Group g (its super-blocks alone in {@code w}, from {@link Q4_0x8IntegerKernels#group}) for the token whose blocks
-     * start at block {@code tb} of the scratch; outputs at o + 8g.
+     * start at block {@code tb} of the scratch, from its sub-block sums ({@link #subBlockSums}); outputs at o + 8g.
      */
     private static void group1(
-            MemorySegment w, int supers, int g, Q4_0x8IntegerKernels.Scratch s, int tb, float[] out, int o) {
-        int[] xp = s.pairs;
-        int shift = Q4_0x8IntegerKernels.nibbleShift;
+            MemorySegment w,
+            int supers,
+            int g,
+            Q4_0x8IntegerKernels.Scratch s,
+            int tb,
+            float[] sums,
+            float[] out,
+            int o) {
         int a = 0;
         FloatVector acc = FloatVector.zero(F);
         for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
@@ -83,24 +132,10 @@ final class Q5Kx8IntegerKernels {
             FloatVector mins = FloatVector.zero(F);
             int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
-                int b = tb + sb * SUBS + k;
-                int p = b * BLOCK_INTS;
-                ShortVector h0 = fifthBits(w, sub + HIGH);
-                ShortVector h1 = fifthBits(w, sub + HIGH + 16);
-                ShortVector n = ShortVector.zero(S);
-                ShortVector f = ShortVector.zero(S);
-                for (int j = 0; j < 8; j++) {
-                    ShortVector v = Q4Kx8IntegerKernels.column(w, sub + 16 + 16 * j);
-                    ShortVector u = fifth(j < 4 ? h0 : h1, j);
-                    ShortVector x0 = IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts();
-                    ShortVector x1 = IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts();
-                    n = n.add(v.mul(x0))
-                            .add(v.lanewise(VectorOperators.LSHR, shift).mul(x1));
-                    f = f.add(u.mul(x0))
-                            .add(u.lanewise(VectorOperators.LSHR, shift).mul(x1));
-                }
-                scaled =
-                        sums(n, f).fma(PanamaTensorKernels.bytesToFloats(w, sub).mul(s.scales[b]), scaled);
+                int i = sb * SUBS + k;
+                int b = tb + i;
+                scaled = FloatVector.fromArray(F, sums, 8 * i)
+                        .fma(PanamaTensorKernels.bytesToFloats(w, sub).mul(s.scales[b]), scaled);
                 mins = PanamaTensorKernels.bytesToFloats(w, sub + 8)
                         .fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b)), mins);
             }
