@@ -104,7 +104,11 @@ final class Q4Kx8IntegerKernels {
         acc.intoArray(out, o + 8 * g);
     }
 
-    /** As {@link #group1} for 4 tokens (blocks at tb, tb + blocks, ..; outputs at o, o + stride, ..). */
+    /**
+     * As {@link #group1} for 4 tokens (blocks at tb, tb + blocks, ..; outputs at o, o + stride, ..), in two passes:
+     * the integer sub-block sums ({@link #subBlockSums4}), then the float steps. In one method C2 (JDK 25) stopped
+     * inlining at its node limit ("NodeCountInliningCutoff") and left the float steps as calls that box their vectors.
+     */
     private static void group4(
             MemorySegment w,
             int supers,
@@ -115,8 +119,8 @@ final class Q4Kx8IntegerKernels {
             float[] out,
             int o,
             int stride) {
-        int[] xp = s.pairs;
-        int shift = Q4_0x8IntegerKernels.nibbleShift;
+        float[] sums = subBlockSums4(w, supers, s, tb, blocks);
+        int n = 8 * supers * SUBS;
         int a = 0;
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
@@ -133,36 +137,17 @@ final class Q4Kx8IntegerKernels {
             FloatVector mins3 = FloatVector.zero(F);
             int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int i = 8 * (sb * SUBS + k);
                 int b0 = tb + sb * SUBS + k;
                 int b1 = b0 + blocks;
                 int b2 = b1 + blocks;
                 int b3 = b2 + blocks;
-                int p0 = b0 * BLOCK_INTS;
-                int p1 = b1 * BLOCK_INTS;
-                int p2 = b2 * BLOCK_INTS;
-                int p3 = b3 * BLOCK_INTS;
-                ShortVector s0 = ShortVector.zero(S);
-                ShortVector s1 = ShortVector.zero(S);
-                ShortVector s2 = ShortVector.zero(S);
-                ShortVector s3 = ShortVector.zero(S);
-                for (int j = 0; j < 8; j++) {
-                    ShortVector v = column(w, sub + 16 + 16 * j);
-                    ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
-                    s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
-                            .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
-                    s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
-                            .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
-                    s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
-                            .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
-                    s3 = s3.add(v.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
-                            .add(hi.mul(IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts()));
-                }
                 FloatVector sc = PanamaTensorKernels.bytesToFloats(w, sub);
                 FloatVector m = PanamaTensorKernels.bytesToFloats(w, sub + 8);
-                scaled0 = Q4_0x8IntegerKernels.laneSums(s0).fma(sc.mul(s.scales[b0]), scaled0);
-                scaled1 = Q4_0x8IntegerKernels.laneSums(s1).fma(sc.mul(s.scales[b1]), scaled1);
-                scaled2 = Q4_0x8IntegerKernels.laneSums(s2).fma(sc.mul(s.scales[b2]), scaled2);
-                scaled3 = Q4_0x8IntegerKernels.laneSums(s3).fma(sc.mul(s.scales[b3]), scaled3);
+                scaled0 = FloatVector.fromArray(F, sums, i).fma(sc.mul(s.scales[b0]), scaled0);
+                scaled1 = FloatVector.fromArray(F, sums, n + i).fma(sc.mul(s.scales[b1]), scaled1);
+                scaled2 = FloatVector.fromArray(F, sums, 2 * n + i).fma(sc.mul(s.scales[b2]), scaled2);
+                scaled3 = FloatVector.fromArray(F, sums, 3 * n + i).fma(sc.mul(s.scales[b3]), scaled3);
                 mins0 = m.fma(FloatVector.broadcast(F, minWeight(s, b0)), mins0);
                 mins1 = m.fma(FloatVector.broadcast(F, minWeight(s, b1)), mins1);
                 mins2 = m.fma(FloatVector.broadcast(F, minWeight(s, b2)), mins2);
@@ -179,5 +164,53 @@ final class Q4Kx8IntegerKernels {
         acc1.intoArray(out, o + stride + 8 * g);
         acc2.intoArray(out, o + 2 * stride + 8 * g);
         acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+
+    /**
+     * The integer sums of every sub-block of a group for 4 tokens (blocks at tb, tb + blocks, ..), as exact floats in
+     * the scratch's {@link Q4_0x8IntegerKernels.Scratch#sums}: token t's sub-block i at 8 * (t * subs + i), where subs
+     * is the group's sub-block count. The 16-bit sums go to the scratch's shorts first and become floats in a loop of
+     * their own ({@link Q4_0x8IntegerKernels#laneSums(short[], int, float[])}).
+     */
+    private static float[] subBlockSums4(
+            MemorySegment w, int supers, Q4_0x8IntegerKernels.Scratch s, int tb, int blocks) {
+        int subs = supers * SUBS;
+        short[] raw = s.raw(4 * 16 * subs);
+        int[] xp = s.pairs;
+        int shift = Q4_0x8IntegerKernels.nibbleShift;
+        int a = 0;
+        for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
+            int sub = a + HEADER;
+            for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int i = 16 * (sb * SUBS + k);
+                int p0 = (tb + sb * SUBS + k) * BLOCK_INTS;
+                int p1 = p0 + blocks * BLOCK_INTS;
+                int p2 = p1 + blocks * BLOCK_INTS;
+                int p3 = p2 + blocks * BLOCK_INTS;
+                ShortVector s0 = ShortVector.zero(S);
+                ShortVector s1 = ShortVector.zero(S);
+                ShortVector s2 = ShortVector.zero(S);
+                ShortVector s3 = ShortVector.zero(S);
+                for (int j = 0; j < 8; j++) {
+                    ShortVector v = column(w, sub + 16 + 16 * j);
+                    ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
+                    s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
+                            .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
+                    s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
+                            .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
+                    s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
+                            .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
+                    s3 = s3.add(v.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
+                            .add(hi.mul(IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts()));
+                }
+                s0.intoArray(raw, i);
+                s1.intoArray(raw, 16 * subs + i);
+                s2.intoArray(raw, 32 * subs + i);
+                s3.intoArray(raw, 48 * subs + i);
+            }
+        }
+        float[] sums = s.sums(4 * 8 * subs);
+        Q4_0x8IntegerKernels.laneSums(raw, 4 * subs, sums);
+        return sums;
     }
 }

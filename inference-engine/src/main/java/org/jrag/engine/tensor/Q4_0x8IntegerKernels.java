@@ -61,6 +61,28 @@ final class Q4_0x8IntegerKernels {
         int[] offsets = new int[0];
         float[] source = new float[0];
         int length = -1;
+        float[] sums = new float[0];
+
+        /**
+         * Room for n floats of sub-block sums: the K-quant kernels' integer passes leave them here for their float
+         * passes (see {@link Q5Kx8IntegerKernels}); unrelated to the rounded activations.
+         */
+        float[] sums(int n) {
+            if (sums.length < n) {
+                sums = new float[n];
+            }
+            return sums;
+        }
+
+        short[] raw = new short[0];
+
+        /** Room for n shorts: 16-bit sums before {@link #laneSums(short[], int, float[])} turns them into floats. */
+        short[] raw(int n) {
+            if (raw.length < n) {
+                raw = new short[n];
+            }
+            return raw;
+        }
 
         /** Whether x[0, n) are the floats rounded last. */
         boolean holds(float[] x, int n) {
@@ -180,6 +202,17 @@ final class Q4_0x8IntegerKernels {
                 .lanewise(VectorOperators.ASHR, 16)
                 .add(pairs.lanewise(VectorOperators.ASHR, 16))
                 .convert(VectorOperators.I2F, 0);
+    }
+
+    /**
+     * {@link #laneSums(ShortVector)} of the n vectors of 16 shorts in raw, 8 floats each, into sums[0, 8n): a loop of
+     * its own, so that a K-quant pass over 4 tokens stores its 16-bit sums with one instruction each and stays within
+     * C2's node limit for inlining.
+     */
+    static void laneSums(short[] raw, int n, float[] sums) {
+        for (int i = 0; i < n; i++) {
+            laneSums(ShortVector.fromArray(S, raw, 16 * i)).intoArray(sums, 8 * i);
+        }
     }
 
     /**

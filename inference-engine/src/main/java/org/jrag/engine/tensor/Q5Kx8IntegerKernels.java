@@ -53,21 +53,15 @@ final class Q5Kx8IntegerKernels {
         }
     }
 
-    /** Per-thread room for one group's sub-block sums ({@link #subBlockSums}), grown as needed. */
-    private static final ThreadLocal<float[][]> SUMS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
-
     /**
      * The integer sums of every sub-block of a group (its super-blocks alone in {@code w}) for the token whose blocks
-     * start at block {@code tb} of the scratch, as exact floats: sub-block i's 8 rows at [8i, 8i + 8) of this thread's
-     * array. A pass of its own, apart from the float steps of {@link #group1}: in one method C2 (JDK 25) stopped
-     * inlining at its node limit ("NodeCountInliningCutoff") and left the float steps as calls that box their vectors.
+     * start at block {@code tb} of the scratch, as exact floats: sub-block i's 8 rows at [8i, 8i + 8) of the scratch's
+     * {@link Q4_0x8IntegerKernels.Scratch#sums}. A pass of its own, apart from the float steps of {@link #group1}: in
+     * one method C2 (JDK 25) stopped inlining at its node limit ("NodeCountInliningCutoff") and left the float steps as
+     * calls that box their vectors.
      */
     private static float[] subBlockSums(MemorySegment w, int supers, Q4_0x8IntegerKernels.Scratch s, int tb) {
-        float[][] holder = SUMS.get();
-        if (holder[0].length < supers * SUBS * 8) {
-            holder[0] = new float[supers * SUBS * 8];
-        }
-        float[] sums = holder[0];
+        float[] sums = s.sums(supers * SUBS * 8);
         int[] xp = s.pairs;
         int shift = Q4_0x8IntegerKernels.nibbleShift;
         int a = 0;
@@ -146,7 +140,10 @@ final class Q5Kx8IntegerKernels {
         acc.intoArray(out, o + 8 * g);
     }
 
-    /** As {@link #group1} for 4 tokens (blocks at tb, tb + blocks, ..; outputs at o, o + stride, ..). */
+    /**
+     * As {@link #group1} for 4 tokens (blocks at tb, tb + blocks, ..; outputs at o, o + stride, ..), in two passes:
+     * the integer sub-block sums ({@link #subBlockSums4}), then the float steps, as the one-token pass.
+     */
     private static void group4(
             MemorySegment w,
             int supers,
@@ -157,8 +154,8 @@ final class Q5Kx8IntegerKernels {
             float[] out,
             int o,
             int stride) {
-        int[] xp = s.pairs;
-        int shift = Q4_0x8IntegerKernels.nibbleShift;
+        float[] sums = subBlockSums4(w, supers, s, tb, blocks);
+        int n = 8 * supers * SUBS;
         int a = 0;
         FloatVector acc0 = FloatVector.zero(F);
         FloatVector acc1 = FloatVector.zero(F);
@@ -175,14 +172,63 @@ final class Q5Kx8IntegerKernels {
             FloatVector mins3 = FloatVector.zero(F);
             int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int i = 8 * (sb * SUBS + k);
                 int b0 = tb + sb * SUBS + k;
                 int b1 = b0 + blocks;
                 int b2 = b1 + blocks;
                 int b3 = b2 + blocks;
-                int p0 = b0 * BLOCK_INTS;
-                int p1 = b1 * BLOCK_INTS;
-                int p2 = b2 * BLOCK_INTS;
-                int p3 = b3 * BLOCK_INTS;
+                FloatVector sc = PanamaTensorKernels.bytesToFloats(w, sub);
+                FloatVector m = PanamaTensorKernels.bytesToFloats(w, sub + 8);
+                scaled0 = sums(sums, i, 4 * n + i).fma(sc.mul(s.scales[b0]), scaled0);
+                scaled1 = sums(sums, n + i, 5 * n + i).fma(sc.mul(s.scales[b1]), scaled1);
+                scaled2 = sums(sums, 2 * n + i, 6 * n + i).fma(sc.mul(s.scales[b2]), scaled2);
+                scaled3 = sums(sums, 3 * n + i, 7 * n + i).fma(sc.mul(s.scales[b3]), scaled3);
+                mins0 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b0)), mins0);
+                mins1 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b1)), mins1);
+                mins2 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b2)), mins2);
+                mins3 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b3)), mins3);
+            }
+            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
+            FloatVector dmin = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);
+            acc0 = dmin.fma(mins0, d.fma(scaled0, acc0));
+            acc1 = dmin.fma(mins1, d.fma(scaled1, acc1));
+            acc2 = dmin.fma(mins2, d.fma(scaled2, acc2));
+            acc3 = dmin.fma(mins3, d.fma(scaled3, acc3));
+        }
+        acc0.intoArray(out, o + 8 * g);
+        acc1.intoArray(out, o + stride + 8 * g);
+        acc2.intoArray(out, o + 2 * stride + 8 * g);
+        acc3.intoArray(out, o + 3 * stride + 8 * g);
+    }
+
+    /**
+     * As {@link #sums(ShortVector, ShortVector)} from lane sums already in floats: the nibbles' at n, the fifths' at f.
+     */
+    private static FloatVector sums(float[] laneSums, int n, int f) {
+        return FloatVector.fromArray(F, laneSums, f).mul(16f).add(FloatVector.fromArray(F, laneSums, n));
+    }
+
+    /**
+     * The lane sums of every sub-block of a group for 4 tokens (blocks at tb, tb + blocks, ..), as exact floats in the
+     * scratch's {@link Q4_0x8IntegerKernels.Scratch#sums}: token t's nibble sums of sub-block i at 8 * (t * subs + i)
+     * and its fifth-bit sums at 8 * ((4 + t) * subs + i), where subs is the group's sub-block count (16-bit sums
+     * through the scratch's shorts, as {@link Q4Kx8IntegerKernels} does).
+     */
+    private static float[] subBlockSums4(
+            MemorySegment w, int supers, Q4_0x8IntegerKernels.Scratch s, int tb, int blocks) {
+        int subs = supers * SUBS;
+        short[] raw = s.raw(8 * 16 * subs);
+        int[] xp = s.pairs;
+        int shift = Q4_0x8IntegerKernels.nibbleShift;
+        int a = 0;
+        for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
+            int sub = a + HEADER;
+            for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
+                int i = 16 * (sb * SUBS + k);
+                int p0 = (tb + sb * SUBS + k) * BLOCK_INTS;
+                int p1 = p0 + blocks * BLOCK_INTS;
+                int p2 = p1 + blocks * BLOCK_INTS;
+                int p3 = p2 + blocks * BLOCK_INTS;
                 ShortVector h0 = fifthBits(w, sub + HIGH);
                 ShortVector h1 = fifthBits(w, sub + HIGH + 16);
                 ShortVector n0 = ShortVector.zero(S);
@@ -215,27 +261,18 @@ final class Q5Kx8IntegerKernels {
                     n3 = n3.add(v.mul(x3)).add(vh.mul(y3));
                     f3 = f3.add(u.mul(x3)).add(uh.mul(y3));
                 }
-                FloatVector sc = PanamaTensorKernels.bytesToFloats(w, sub);
-                FloatVector m = PanamaTensorKernels.bytesToFloats(w, sub + 8);
-                scaled0 = sums(n0, f0).fma(sc.mul(s.scales[b0]), scaled0);
-                scaled1 = sums(n1, f1).fma(sc.mul(s.scales[b1]), scaled1);
-                scaled2 = sums(n2, f2).fma(sc.mul(s.scales[b2]), scaled2);
-                scaled3 = sums(n3, f3).fma(sc.mul(s.scales[b3]), scaled3);
-                mins0 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b0)), mins0);
-                mins1 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b1)), mins1);
-                mins2 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b2)), mins2);
-                mins3 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b3)), mins3);
+                n0.intoArray(raw, i);
+                n1.intoArray(raw, 16 * subs + i);
+                n2.intoArray(raw, 32 * subs + i);
+                n3.intoArray(raw, 48 * subs + i);
+                f0.intoArray(raw, 64 * subs + i);
+                f1.intoArray(raw, 80 * subs + i);
+                f2.intoArray(raw, 96 * subs + i);
+                f3.intoArray(raw, 112 * subs + i);
             }
-            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
-            FloatVector dmin = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);
-            acc0 = dmin.fma(mins0, d.fma(scaled0, acc0));
-            acc1 = dmin.fma(mins1, d.fma(scaled1, acc1));
-            acc2 = dmin.fma(mins2, d.fma(scaled2, acc2));
-            acc3 = dmin.fma(mins3, d.fma(scaled3, acc3));
         }
-        acc0.intoArray(out, o + 8 * g);
-        acc1.intoArray(out, o + stride + 8 * g);
-        acc2.intoArray(out, o + 2 * stride + 8 * g);
-        acc3.intoArray(out, o + 3 * stride + 8 * g);
+        float[] sums = s.sums(8 * 8 * subs);
+        Q4_0x8IntegerKernels.laneSums(raw, 8 * subs, sums);
+        return sums;
     }
 }
