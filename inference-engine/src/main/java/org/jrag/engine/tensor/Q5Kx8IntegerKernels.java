@@ -54,14 +54,18 @@ final class Q5Kx8IntegerKernels {
     }
 
     /**
-     * The integer sums of every sub-block of a group (its super-blocks alone in {@code w}) for the token whose blocks
-     * start at block {@code tb} of the scratch, as exact floats: sub-block i's 8 rows at [8i, 8i + 8) of the scratch's
-     * {@link Q4_0x8IntegerKernels.Scratch#sums}. A pass of its own, apart from the float steps of {@link #group1}: in
-     * one method C2 (JDK 25) stopped inlining at its node limit ("NodeCountInliningCutoff") and left the float steps as
-     * calls that box their vectors.
+     * The lane sums of every sub-block of a group (its super-blocks alone in {@code w}) for the token whose blocks
+     * start at block {@code tb} of the scratch, as exact floats in the scratch's {@link
+     * Q4_0x8IntegerKernels.Scratch#sums}: sub-block i's nibble sums at 8i and its fifth-bit sums at 8 * (subs + i),
+     * where subs is the group's sub-block count (16-bit sums through the scratch's shorts, as {@link #subBlockSums4}).
+     * A pass of its own, apart from the float steps of {@link #group1}: in one method C2 (JDK 25) stopped inlining at
+     * its node limit ("NodeCountInliningCutoff") and left the float steps as calls that box their vectors. C2 compiles
+     * this pass on its own only while it is larger than it inlines (325 bytes of bytecode, {@code FreqInlineSize}):
+     * at 322 bytes it went into the caller with the float steps, and 1B decode fell from 6.5-7.4 to 4.1-4.4 t/s.
      */
     private static float[] subBlockSums(MemorySegment w, int supers, Q4_0x8IntegerKernels.Scratch s, int tb) {
-        float[] sums = s.sums(supers * SUBS * 8);
+        int subs = supers * SUBS;
+        short[] raw = s.raw(2 * 16 * subs);
         int[] xp = s.pairs;
         int shift = Q4_0x8IntegerKernels.nibbleShift;
         int a = 0;
@@ -84,9 +88,12 @@ final class Q5Kx8IntegerKernels {
                     f = f.add(u.mul(x0))
                             .add(u.lanewise(VectorOperators.LSHR, shift).mul(x1));
                 }
-                sums(n, f).intoArray(sums, 8 * i);
+                n.intoArray(raw, 16 * i);
+                f.intoArray(raw, 16 * (subs + i));
             }
         }
+        float[] sums = s.sums(2 * 8 * subs);
+        Q4_0x8IntegerKernels.laneSums(raw, 2 * subs, sums);
         return sums;
     }
 
@@ -99,11 +106,6 @@ final class Q5Kx8IntegerKernels {
     /** The fifth bits of column load j (bits 0 and 4 of each lane) from the half that holds them. */
     private static ShortVector fifth(ShortVector half, int j) {
         return half.lanewise(VectorOperators.LSHR, j % 4).and((short) 0x11);
-    }
-
-    /** Nibble sums plus 16 times fifth-bit sums, per row, as floats (exact). */
-    private static FloatVector sums(ShortVector nibbles, ShortVector fifths) {
-        return Q4_0x8IntegerKernels.laneSums(fifths).mul(16f).add(Q4_0x8IntegerKernels.laneSums(nibbles));
     }
 
     /**
@@ -128,7 +130,7 @@ final class Q5Kx8IntegerKernels {
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
                 int i = sb * SUBS + k;
                 int b = tb + i;
-                scaled = FloatVector.fromArray(F, sums, 8 * i)
+                scaled = sums(sums, 8 * i, 8 * (supers * SUBS + i))
                         .fma(PanamaTensorKernels.bytesToFloats(w, sub).mul(s.scales[b]), scaled);
                 mins = PanamaTensorKernels.bytesToFloats(w, sub + 8)
                         .fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b)), mins);
@@ -202,7 +204,7 @@ final class Q5Kx8IntegerKernels {
     }
 
     /**
-     * As {@link #sums(ShortVector, ShortVector)} from lane sums already in floats: the nibbles' at n, the fifths' at f.
+     * A sub-block's 8 row sums, nibble sums plus 16 times fifth-bit sums (exact), from the lane sums at n and f.
      */
     private static FloatVector sums(float[] laneSums, int n, int f) {
         return FloatVector.fromArray(F, laneSums, f).mul(16f).add(FloatVector.fromArray(F, laneSums, n));
