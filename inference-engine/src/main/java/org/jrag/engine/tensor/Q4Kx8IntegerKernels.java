@@ -170,7 +170,7 @@ final class Q4Kx8IntegerKernels {
      * The integer sums of every sub-block of a group for 4 tokens (blocks at tb, tb + blocks, ..), as exact floats in
      * the scratch's {@link Q4_0x8IntegerKernels.Scratch#sums}: token t's sub-block i at 8 * (t * subs + i), where subs
      * is the group's sub-block count. The 16-bit sums go to the scratch's shorts first and become floats in a loop of
-     * their own ({@link Q4_0x8IntegerKernels#laneSums(short[], int, float[])}).
+     * their own ({@link Q4_0x8IntegerKernels.Scratch#rawLaneSums}).
      */
     private static float[] subBlockSums4(
             MemorySegment w, int supers, Q4_0x8IntegerKernels.Scratch s, int tb, int blocks) {
@@ -209,8 +209,6 @@ final class Q4Kx8IntegerKernels {
                 s3.intoArray(raw, 48 * subs + i);
             }
         }
-        float[] sums = s.sums(4 * 8 * subs);
-        Q4_0x8IntegerKernels.laneSums(raw, 4 * subs, sums);
-        return sums;
+        return s.rawLaneSums(4 * subs);
     }
 }

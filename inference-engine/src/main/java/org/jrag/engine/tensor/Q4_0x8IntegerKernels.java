@@ -76,12 +76,19 @@ final class Q4_0x8IntegerKernels {
 
         short[] raw = new short[0];
 
-        /** Room for n shorts: 16-bit sums before {@link #laneSums(short[], int, float[])} turns them into floats. */
+        /** Room for n shorts: 16-bit sums before {@link #rawLaneSums} turns them into floats. */
         short[] raw(int n) {
             if (raw.length < n) {
                 raw = new short[n];
             }
             return raw;
+        }
+
+        /** The lane sums of the first n vectors of 16 shorts in {@link #raw}, 8 floats each, in {@link #sums}. */
+        float[] rawLaneSums(int n) {
+            float[] out = sums(8 * n);
+            laneSums(raw, n, out);
+            return out;
         }
 
         /** Whether x[0, n) are the floats rounded last. */

@@ -92,9 +92,7 @@ final class Q5Kx8IntegerKernels {
                 f.intoArray(raw, 16 * (subs + i));
             }
         }
-        float[] sums = s.sums(2 * 8 * subs);
-        Q4_0x8IntegerKernels.laneSums(raw, 2 * subs, sums);
-        return sums;
+        return s.rawLaneSums(2 * subs);
     }
 
     /** A half of a sub-block's fifth bits (already in row order), widened to shorts. */
@@ -273,8 +271,6 @@ final class Q5Kx8IntegerKernels {
                 f3.intoArray(raw, 112 * subs + i);
             }
         }
-        float[] sums = s.sums(8 * 8 * subs);
-        Q4_0x8IntegerKernels.laneSums(raw, 8 * subs, sums);
-        return sums;
+        return s.rawLaneSums(8 * subs);
     }
 }

@@ -179,8 +179,6 @@ final class Q6Kx8IntegerKernels {
                 s3.intoArray(raw, 48 * subs + i);
             }
         }
-        float[] sums = s.sums(4 * 8 * subs);
-        Q4_0x8IntegerKernels.laneSums(raw, 4 * subs, sums);
-        return sums;
+        return s.rawLaneSums(4 * subs);
     }
 }
