@@ -84,10 +84,16 @@ final class Q4_0x8IntegerKernels {
             return raw;
         }
 
-        /** The lane sums of the first n vectors of 16 shorts in {@link #raw}, 8 floats each, in {@link #sums}. */
+        /**
+         * {@link #laneSums(ShortVector)} of the first n vectors of 16 shorts in {@link #raw}, 8 floats each, in {@link
+         * #sums}: a loop of its own, so that a K-quant integer pass stores its 16-bit sums with one instruction each
+         * and stays within C2's node limit for inlining.
+         */
         float[] rawLaneSums(int n) {
             float[] out = sums(8 * n);
-            laneSums(raw, n, out);
+            for (int i = 0; i < n; i++) {
+                laneSums(ShortVector.fromArray(S, raw, 16 * i)).intoArray(out, 8 * i);
+            }
             return out;
         }
 
@@ -209,17 +215,6 @@ final class Q4_0x8IntegerKernels {
                 .lanewise(VectorOperators.ASHR, 16)
                 .add(pairs.lanewise(VectorOperators.ASHR, 16))
                 .convert(VectorOperators.I2F, 0);
-    }
-
-    /**
-     * {@link #laneSums(ShortVector)} of the n vectors of 16 shorts in raw, 8 floats each, into sums[0, 8n): a loop of
-     * its own, so that a K-quant pass over 4 tokens stores its 16-bit sums with one instruction each and stays within
-     * C2's node limit for inlining.
-     */
-    static void laneSums(short[] raw, int n, float[] sums) {
-        for (int i = 0; i < n; i++) {
-            laneSums(ShortVector.fromArray(S, raw, 16 * i)).intoArray(sums, 8 * i);
-        }
     }
 
     /**
