@@ -12,6 +12,7 @@ import org.jrag.engine.tensor.Q4_0Tensor;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
 import org.jrag.engine.tensor.Q5KTensor;
 import org.jrag.engine.tensor.Q5Kx8Tensor;
+import org.jrag.engine.tensor.Q5_0Tensor;
 import org.jrag.engine.tensor.Q6KTensor;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
@@ -25,8 +26,9 @@ import org.jrag.engine.tensor.Tensor;
  * Q4Kx8Tensor}, {@link Q5Kx8Tensor}, {@link Q6Kx8Tensor}) whose matrix-vector kernels need no horizontal sums, as
  * llama.cpp repacks Q4_0 for AVX2 at load time; a tied output matrix gets its own repacked copy. F32 matrices are
  * copied into 8-row panels on the heap ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after
- * the copy (the process holds each matrix once). {@code -Djrag.engine.repack=false} keeps every matrix in the mapping
- * (to compare kernels). Other types stay in the mapping.
+ * the copy (the process holds each matrix once). Q5_0 matrices (llama.cpp's fallback in a {@code *-Q4_K_M.gguf} for
+ * rows that K-quants cannot hold) are served as the exact Q8_0 blocks they are. {@code -Djrag.engine.repack=false}
+ * keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
 
@@ -81,6 +83,9 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
      * whose block scales are finite, the panel copy of an F32 matrix; otherwise, or with no arena, t itself.
      */
     static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
+        if (arena != null && t instanceof Q5_0Tensor q) {
+            return servedAsQ8_0(q, rows, cols, arena);
+        }
         if (arena == null || rows % 8 != 0 && !(t instanceof F32Tensor)) {
             return t;
         }
@@ -105,6 +110,22 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
             t.data().unload();
         }
         return copy;
+    }
+
+    /**
+     * A Q5_0 matrix as the exact Q8_0 blocks it holds ({@link Q5_0Tensor#toQ8_0}), repacked into 8-row groups when
+     * they apply (a transcoded copy in between, freed at once), so the Q8_0 kernels serve it.
+     */
+    private static Tensor servedAsQ8_0(Q5_0Tensor q, int rows, int cols, Arena arena) {
+        Tensor served;
+        try (Arena scratch = Arena.ofShared()) {
+            Tensor repacked = interleaved(q.toQ8_0(scratch), rows, cols, arena);
+            served = repacked instanceof Q8_0x8Tensor ? repacked : q.toQ8_0(arena);
+        }
+        if (q.data().isMapped()) {
+            q.data().unload();
+        }
+        return served;
     }
 
     /** As {@link #matrix(GgufFile, String, int, int)}, repacked by {@link #interleaved} when it applies. */

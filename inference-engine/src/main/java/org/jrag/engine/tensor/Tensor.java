@@ -16,6 +16,9 @@ public sealed interface Tensor
                 BF16Tensor,
                 Q8_0Tensor,
                 Q4_0Tensor,
+                Q4_1Tensor,
+                Q5_0Tensor,
+                Q5_1Tensor,
                 Q4KTensor,
                 Q5KTensor,
                 Q6KTensor,
@@ -70,10 +73,10 @@ public sealed interface Tensor
             case Q4_K -> new Q4KTensor(data, size);
             case Q5_K -> new Q5KTensor(data, size);
             case Q6_K -> new Q6KTensor(data, size);
-            case Q4_1,
-                    Q5_0,
-                    Q5_1,
-                    Q8_1,
+            case Q4_1 -> new Q4_1Tensor(data, size);
+            case Q5_0 -> new Q5_0Tensor(data, size);
+            case Q5_1 -> new Q5_1Tensor(data, size);
+            case Q8_1,
                     Q2_K,
                     Q3_K,
                     Q8_K,

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Writes the test fixtures of the engine's legacy quant types (Q4_1, Q5_0, Q5_1; issue 5) with llama.cpp itself:
+# shared/models/stories260K.gguf quantized by llama-quantize to Q4_K_M and Q5_K_M (its 64-column matrices cannot
+# hold K-quants, so llama.cpp falls back to Q5_0 / Q5_1, as it does for every model whose width is not a multiple of
+# 256, e.g. SmolLM2-135M and Qwen2.5-0.5B) and to pure Q4_1; llama.cpp's dequantization of their legacy tensors
+# (dequant-dump.c against libggml), greedy continuations (llama-completion --temp 0) and perplexities
+# (llama-perplexity, n_ctx 128) in reference.json. Uses the llama.cpp that scripts/llamacpp-bench.sh builds (run that
+# once first); writes into inference-engine/src/test/resources/legacy-quants.
+#
+#   scripts/legacy-quants/make-reference.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+shared="${JRAG_SHARED:-$root/../shared}"
+llama="$(ls -d "$HOME"/.cache/jrag/llama.cpp-nlc-* | head -1)"
+bin="$llama/build-avx2/bin"
+out="$root/inference-engine/src/test/resources/legacy-quants"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+cmake --build "$llama/build-avx2" --target llama-quantize llama-perplexity llama-completion -j "$(nproc)" >/dev/null
+gcc -O1 -o "$work/dequant-dump" "$here/dequant-dump.c" -I"$llama/ggml/include" -L"$bin" -lggml-base -lggml \
+    -Wl,-rpath,"$bin"
+mkdir -p "$out"
+model="$shared/models/stories260K.gguf"
+"$bin/llama-quantize" "$model" "$out/stories260K-Q4_K_M.gguf" Q4_K_M 1 >"$work/q1.log" 2>&1
+"$bin/llama-quantize" "$model" "$out/stories260K-Q5_K_M.gguf" Q5_K_M 1 >"$work/q2.log" 2>&1
+"$bin/llama-quantize" --pure "$model" "$out/stories260K-Q4_1-pure.gguf" Q4_1 1 >"$work/q3.log" 2>&1
+files=(stories260K-Q4_K_M.gguf stories260K-Q5_K_M.gguf stories260K-Q4_1-pure.gguf)
+(cd "$out" && "$work/dequant-dump" "${files[@]}") >"$work/dequant.json"
+
+prompts=("Once upon a time" "Lily and Ben went to the park" "The little dog was very happy because"
+    "Tom said, \"Let's play" "Sam had a big red ball. One day, he")
+: >"$work/runs.tsv"
+for f in "${files[@]}"; do
+    ppl=$("$bin/llama-perplexity" -m "$out/$f" -f "$shared/reference/stories260K/tinystories_excerpt.txt" -c 128 \
+        -b 128 -t 1 -ctk f32 -ctv f32 2>&1 | sed -n 's/.*Final estimate: PPL = \([0-9.]*\).*/\1/p')
+    printf 'ppl\t%s\t%s\n' "$f" "$ppl" >>"$work/runs.tsv"
+    for p in "${prompts[@]}"; do
+        # one run in a few printed a shortened text here: take a text only when two runs in a row print it
+        text=""
+        for try in 1 2 3 4 5; do
+            next=$("$bin/llama-completion" -m "$out/$f" -p "$p" -n 32 --temp 0 -t 1 -c 128 --no-display-prompt \
+                -no-cnv --seed 42 -ctk f32 -ctv f32 2>/dev/null | base64 -w0)
+            [ "$next" = "$text" ] && break
+            text="$next"
+            [ "$try" = 5 ] && { echo "llama-completion gives different texts for $f / $p" >&2; exit 1; }
+        done
+        printf 'greedy\t%s\t%s\t%s\n' "$f" "$(printf '%s' "$p" | base64 -w0)" "$text" >>"$work/runs.tsv"
+    done
+done
+python3 - "$work/runs.tsv" "$work/dequant.json" "$out/reference.json" "$(git -C "$llama" rev-parse HEAD 2>/dev/null \
+    || basename "$llama")" <<'PY'
+import base64, json, sys
+runs, dequant, target, commit = sys.argv[1:5]
+greedy, ppl = [], {}
+for line in open(runs):
+    kind, *rest = line.rstrip("\n").split("\t")
+    if kind == "ppl":
+        ppl[rest[0]] = float(rest[1])
+    else:
+        text = base64.b64decode(rest[2]).decode("utf-8")
+        # llama-completion ends its output with "\n\n" (end of generation)
+        greedy.append({"model": rest[0], "prompt": base64.b64decode(rest[1]).decode("utf-8"),
+                       "generated_text": text[:-2] if text.endswith("\n\n") else text})
+json.dump({"llama_cpp": commit,
+           "description": "llama.cpp's outputs on stories260K quantized by llama-quantize (see README.md)",
+           "perplexity": {"text": "shared/reference/stories260K/tinystories_excerpt.txt", "n_ctx": 128,
+                          "kv_cache_type": "f32", "ppl": ppl},
+           "greedy": {"n_predict": 32, "n_ctx": 128, "kv_cache_type": "f32", "cases": greedy},
+           "dequant": json.load(open(dequant))},
+          open(target, "w"), indent=1)
+PY
+echo "wrote $out"
