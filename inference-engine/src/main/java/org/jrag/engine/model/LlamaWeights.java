@@ -2,6 +2,7 @@ package org.jrag.engine.model;
 
 import java.lang.foreign.Arena;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.gguf.GgufTensorInfo;
 import org.jrag.engine.tensor.F32Tensor;
@@ -10,11 +11,14 @@ import org.jrag.engine.tensor.Q4KTensor;
 import org.jrag.engine.tensor.Q4Kx8Tensor;
 import org.jrag.engine.tensor.Q4_0Tensor;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
+import org.jrag.engine.tensor.Q4_1Tensor;
 import org.jrag.engine.tensor.Q5KTensor;
 import org.jrag.engine.tensor.Q5Kx8Tensor;
 import org.jrag.engine.tensor.Q5_0Tensor;
+import org.jrag.engine.tensor.Q5_1Tensor;
 import org.jrag.engine.tensor.Q6KTensor;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
+import org.jrag.engine.tensor.Q8_0MinTensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
@@ -27,7 +31,8 @@ import org.jrag.engine.tensor.Tensor;
  * llama.cpp repacks Q4_0 for AVX2 at load time; a tied output matrix gets its own repacked copy. F32 matrices are
  * copied into 8-row panels on the heap ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after
  * the copy (the process holds each matrix once). Q5_0 matrices (llama.cpp's fallback in a {@code *-Q4_K_M.gguf} for
- * rows that K-quants cannot hold) are served as the exact Q8_0 blocks they are. {@code -Djrag.engine.repack=false}
+ * rows that K-quants cannot hold) are served as the exact Q8_0 blocks they are, Q5_1 and Q4_1 ones as Q8_0 blocks of
+ * their codes plus their block minimums ({@link Q8_0MinTensor}). {@code -Djrag.engine.repack=false}
  * keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
@@ -83,8 +88,8 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
      * whose block scales are finite, the panel copy of an F32 matrix; otherwise, or with no arena, t itself.
      */
     static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
-        if (arena != null && t instanceof Q5_0Tensor q) {
-            return servedAsQ8_0(q, rows, cols, arena);
+        if (arena != null && (t instanceof Q5_0Tensor || t instanceof Q5_1Tensor || t instanceof Q4_1Tensor)) {
+            return legacy(t, rows, cols, arena);
         }
         if (arena == null || rows % 8 != 0 && !(t instanceof F32Tensor)) {
             return t;
@@ -113,19 +118,36 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
     }
 
     /**
-     * A Q5_0 matrix as the exact Q8_0 blocks it holds ({@link Q5_0Tensor#toQ8_0}), repacked into 8-row groups when
-     * they apply (a transcoded copy in between, freed at once), so the Q8_0 kernels serve it.
+     * A Q5_0 matrix as the exact Q8_0 blocks it holds ({@link Q5_0Tensor#toQ8_0}); a Q5_1 or Q4_1 one as Q8_0 blocks of
+     * its codes plus its block minimums ({@link Q8_0MinTensor}). The Q8_0 kernels serve both.
      */
-    private static Tensor servedAsQ8_0(Q5_0Tensor q, int rows, int cols, Arena arena) {
-        Tensor served;
-        try (Arena scratch = Arena.ofShared()) {
-            Tensor repacked = interleaved(q.toQ8_0(scratch), rows, cols, arena);
-            served = repacked instanceof Q8_0x8Tensor ? repacked : q.toQ8_0(arena);
-        }
-        if (q.data().isMapped()) {
-            q.data().unload();
+    private static Tensor legacy(Tensor t, int rows, int cols, Arena arena) {
+        Tensor served = switch (t) {
+            case Q5_0Tensor q -> q8_0Copy(q::toQ8_0, rows, cols, arena);
+            case Q5_1Tensor q ->
+                new Q8_0MinTensor(t.type(), q8_0Copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
+            case Q4_1Tensor q ->
+                new Q8_0MinTensor(t.type(), q8_0Copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
+            default -> throw new IllegalArgumentException("not a legacy block type: " + t.type());
+        };
+        if (t.data().isMapped()) {
+            t.data().unload();
         }
         return served;
+    }
+
+    /**
+     * Q8_0 blocks from {@code transcode}, repacked into 8-row groups in {@code arena} when they apply (transcoded into
+     * a scratch arena on the way, freed at once), else transcoded into {@code arena} as they are.
+     */
+    private static Tensor q8_0Copy(Function<Arena, Q8_0Tensor> transcode, int rows, int cols, Arena arena) {
+        try (Arena scratch = Arena.ofShared()) {
+            Tensor repacked = interleaved(transcode.apply(scratch), rows, cols, arena);
+            if (repacked instanceof Q8_0x8Tensor) {
+                return repacked;
+            }
+        }
+        return transcode.apply(arena);
     }
 
     /** As {@link #matrix(GgufFile, String, int, int)}, repacked by {@link #interleaved} when it applies. */

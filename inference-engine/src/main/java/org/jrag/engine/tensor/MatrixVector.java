@@ -152,6 +152,12 @@ public final class MatrixVector {
             int to,
             TensorKernels kernels,
             BatchKernel batchKernel) {
+        if (w instanceof Q8_0MinTensor m) {
+            // the codes through the Q8_0 kernels, then the minimums' part
+            rows(m.quants(), cols, x, tokens, out, outOff, outStride, from, to, kernels, batchKernel);
+            m.addMins(x, tokens, out, outOff, outStride, from, to);
+            return;
+        }
         if (w instanceof F32x8Tensor f) {
             // any batch: each token's outputs are then those of a one-token product, bit for bit
             kernels.matmulF32x8(f.panels(), cols, x, tokens, out, outOff, outStride, from, to);

@@ -1,12 +1,14 @@
 package org.jrag.engine.tensor;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.jrag.engine.gguf.GgmlType;
 
 /**
  * Q4_1: blocks of 32 4-bit values, an fp16 scale and an fp16 minimum (20 bytes); value = q * d + m. An older
- * llama.cpp type some published files still use. Its matrices stay in the mapping: a product decodes each row and
- * dots it with the activations (no repacked kernel).
+ * llama.cpp type some published files still use. The model serves it as {@link Q8_0MinTensor}: its codes as
+ * Q8_0 blocks for the Q8_0 kernels, plus the minimums.
  */
 public record Q4_1Tensor(MemorySegment data, long size) implements Tensor {
     static final int BLOCK = 32;
@@ -34,10 +36,42 @@ public record Q4_1Tensor(MemorySegment data, long size) implements Tensor {
     void decodeBlock(long off, float[] out, int o) {
         float d = Layouts.f16(data, off);
         float m = Layouts.f16(data, off + 2);
-        for (int j = 0; j < 16; j++) {
-            int q = Layouts.u8(data, off + 4 + j);
-            out[o + j] = LegacyBlocks.value(q & 0x0F, d, m);
-            out[o + j + 16] = LegacyBlocks.value(q >>> 4, d, m);
+        for (int j = 0; j < BLOCK; j++) {
+            out[o + j] = LegacyBlocks.value(code(off, j), d, m);
         }
+    }
+
+    /**
+     * The same values served as Q8_0 blocks of {@code q * d} in memory of {@code arena} plus one minimum per block
+     * ({@link Q8_0MinTensor}, whose {@code quants} the caller may repack): each block's fp16 scale copied, its codes
+     * (at most 31) as int8.
+     */
+    public Q8_0Tensor codesAsQ8_0(Arena arena) {
+        long blocks = size / BLOCK;
+        MemorySegment out = HugePages.allocate(arena, blocks * Q8_0Tensor.BLOCK_BYTES);
+        for (long b = 0; b < blocks; b++) {
+            long from = b * BLOCK_BYTES;
+            long to = b * Q8_0Tensor.BLOCK_BYTES;
+            out.set(Layouts.I16, to, data.get(Layouts.I16, from));
+            for (int j = 0; j < BLOCK; j++) {
+                out.set(ValueLayout.JAVA_BYTE, to + 2 + j, (byte) code(from, j));
+            }
+        }
+        return new Q8_0Tensor(out, size);
+    }
+
+    /** Each block's minimum m as a float, in order. */
+    public float[] mins() {
+        float[] m = new float[Math.toIntExact(size / BLOCK)];
+        for (int b = 0; b < m.length; b++) {
+            m[b] = Layouts.f16(data, (long) b * BLOCK_BYTES + 2);
+        }
+        return m;
+    }
+
+    /** Code j (0-15) of the block at {@code off}. */
+    private int code(long off, int j) {
+        int q = Layouts.u8(data, off + 4 + (j & 15));
+        return j < 16 ? q & 0x0F : q >>> 4;
     }
 }

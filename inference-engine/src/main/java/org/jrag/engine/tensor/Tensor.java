@@ -23,6 +23,7 @@ public sealed interface Tensor
                 Q5KTensor,
                 Q6KTensor,
                 Q8_0x8Tensor,
+                Q8_0MinTensor,
                 Q4_0x8Tensor,
                 Q4Kx8Tensor,
                 Q5Kx8Tensor,

@@ -54,7 +54,7 @@ class LegacyQuantTensorsTests {
     @Test
     void q5_0TensorsAreExactQ8_0Blocks() {
         try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file("stories260K-Q4_K_M.gguf"));
-                Arena arena = Arena.ofConfined()) {
+                Arena arena = Arena.ofShared()) {
             int transcoded = 0;
             for (GgufTensorInfo info : file.tensors().values()) {
                 if (tensor(file, info.name()) instanceof Q5_0Tensor q) {
@@ -71,6 +71,63 @@ class LegacyQuantTensorsTests {
             }
             assertThat(transcoded).isEqualTo(29);
         }
+    }
+
+    @Test
+    void q4_1AndQ5_1TensorsServedAsCodesPlusMinimumsKeepEveryValueAndProduct() {
+        SplittableRandom random = new SplittableRandom(9);
+        int served = 0;
+        for (String name : new String[] {"stories260K-Q5_K_M.gguf", "stories260K-Q4_1-pure.gguf"}) {
+            try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file(name));
+                    Arena arena = Arena.ofShared()) {
+                for (GgufTensorInfo info : file.tensors().values()) {
+                    Tensor t = tensor(file, info.name());
+                    Q8_0Tensor codes;
+                    float[] mins;
+                    if (t instanceof Q5_1Tensor q) {
+                        codes = q.codesAsQ8_0(arena);
+                        mins = q.mins();
+                    } else if (t instanceof Q4_1Tensor q) {
+                        codes = q.codesAsQ8_0(arena);
+                        mins = q.mins();
+                    } else {
+                        continue;
+                    }
+                    int cols = (int) info.dims()[0];
+                    int rows = (int) (t.size() / cols);
+                    Q8_0MinTensor m = new Q8_0MinTensor(t.type(), codes, mins, cols);
+                    float[] a = new float[(int) t.size()];
+                    float[] b = new float[a.length];
+                    t.dequantize(0, a, 0, a.length);
+                    m.dequantize(0, b, 0, b.length);
+                    for (int i = 0; i < a.length; i++) {
+                        assertThat(Float.floatToRawIntBits(b[i])).isEqualTo(Float.floatToRawIntBits(a[i]));
+                    }
+                    // products through the matrix path (Q8_0 kernels plus the minimums) for 1 and 9 tokens
+                    for (int tokens : new int[] {1, 9}) {
+                        float[] x = new float[tokens * cols];
+                        for (int i = 0; i < x.length; i++) {
+                            x[i] = (float) random.nextGaussian();
+                        }
+                        float[] out = new float[tokens * rows];
+                        MatrixVector.multiplyBatch(m, rows, cols, x, tokens, out);
+                        for (int k = 0; k < tokens; k++) {
+                            for (int r = 0; r < rows; r += 7) {
+                                double expected = 0;
+                                for (int c = 0; c < cols; c++) {
+                                    expected += (double) a[r * cols + c] * x[k * cols + c];
+                                }
+                                assertThat((double) out[k * rows + r])
+                                        .as("%s %s token %d row %d", name, info.name(), k, r)
+                                        .isCloseTo(expected, within(1e-4 * (1 + Math.abs(expected))));
+                            }
+                        }
+                    }
+                    served++;
+                }
+            }
+        }
+        assertThat(served).isEqualTo(61);
     }
 
     @Test
