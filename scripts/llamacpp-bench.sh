@@ -13,9 +13,12 @@
 # ~/.cache/jrag. Models are written by EngineBench first when missing. With --with-engine, EngineBench runs on each
 # model right after llama-bench (-XX:UseAVX=2, or the JVM's own vector width with --native; same tests), interleaved
 # so that both sides of a ratio see the same machine state (a VM's memory bandwidth drifts), and prints its rows with
-# the ratios. The models: the 135M and 1B shapes in Q8_0 and Q4_0 (the issue's table), and the 1B shape with every
-# matrix Q4_K, Q5_K or Q6_K (the types of a published *-Q4_K_M.gguf / *-Q5_K_M.gguf); --only picks some by name
-# (e.g. --only llama3.2-1b-random-Q4_K,llama3.2-1b-random-Q6_K).
+# the ratios. The models: the 135M and 1B shapes in Q8_0 and Q4_0 (the issue's table), the 1B shape with every
+# matrix Q4_K, Q5_K or Q6_K (the types of a published *-Q4_K_M.gguf / *-Q5_K_M.gguf), and llama-quantize's own
+# Q4_K_M and Q5_K_M mixes of the 135M Q8_0 file (smollm2-135m-mix-*: Q5_0 / Q5_1 for its 576-column matrices, where
+# K-quants do not fit, as in a published SmolLM2-135M file; EngineBench --model prints no ratio for them, compare
+# its rows with llama-bench's lines); --only picks some by name (e.g. --only
+# llama3.2-1b-random-Q4_K,smollm2-135m-mix-Q4_K_M).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,7 +29,8 @@ out="$root/inference-engine/target/llamacpp-bench.csv"
 reps=3
 engine=false
 files=(smollm2-135m-random-Q8_0 smollm2-135m-random-Q4_0 llama3.2-1b-random-Q8_0 llama3.2-1b-random-Q4_0
-  llama3.2-1b-random-Q4_K llama3.2-1b-random-Q5_K llama3.2-1b-random-Q6_K)
+  llama3.2-1b-random-Q4_K llama3.2-1b-random-Q5_K llama3.2-1b-random-Q6_K smollm2-135m-mix-Q4_K_M
+  smollm2-135m-mix-Q5_K_M)
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --native) native=true; shift ;;
@@ -69,9 +73,22 @@ if [[ ! -x "$bench" ]]; then
     -DLLAMA_CURL=OFF -DLLAMA_BUILD_SERVER=OFF -DLLAMA_BUILD_TESTS=OFF >/dev/null
   cmake --build "$src/build-$flavour" --target llama-bench -j "$(nproc)" >/dev/null
 fi
+quantize="$src/build-$flavour/bin/llama-quantize"
 
 for f in "${files[@]}"; do
-  if [[ ! -f "$models/$f.gguf" ]]; then
+  if [[ $f == *-mix-* && ! -f "$models/$f.gguf" ]]; then
+    # llama-quantize's own mix, from the Q8_0 file: in the 135M shape (576 wide) it writes Q5_0 (Q4_K_M) or Q5_1
+    # (Q5_K_M) for every matrix with 576 columns, where K-quants do not fit, as in a published SmolLM2-135M file
+    source="${f%-mix-*}-random-Q8_0"
+    if [[ ! -f "$models/$source.gguf" ]]; then
+      (cd "$root" && ./mvnw -B -q -o -pl inference-engine compile >/dev/null)
+      (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp target/classes \
+        org.jrag.engine.bench.EngineBench --shape "${f%-mix-*}" --type Q8_0 -p 0 -n 0 -r 1 --dir "$models" \
+        >/dev/null 2>&1)
+    fi
+    [[ -x "$quantize" ]] || cmake --build "$src/build-$flavour" --target llama-quantize -j "$(nproc)" >/dev/null
+    "$quantize" --allow-requantize "$models/$source.gguf" "$models/$f.gguf" "${f##*-mix-}" 2 >/dev/null 2>&1
+  elif [[ ! -f "$models/$f.gguf" ]]; then
     (cd "$root" && ./mvnw -B -q -o -pl inference-engine compile >/dev/null)
     (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp target/classes \
       org.jrag.engine.bench.EngineBench --shape "${f%-random-*}" --type "${f##*-random-}" -p 0 -n 0 -r 1 \
@@ -86,7 +103,11 @@ for f in "${files[@]}"; do
     "$bench" -m "$models/$f.gguf" -t 2 -r "$reps" $test -o csv 2>/dev/null | tee -a "$out" | tail -n +2 \
       | awk -F'","' -v f="$f" '{ n = split($0, c, "\",\""); printf "llama.cpp %s %s\n", f, c[n-1] " t/s" }'
   done
-  if [[ $engine == true ]]; then
+  if [[ $engine == true && $f == *-mix-* ]]; then
+    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector "${avx[@]}" \
+      -cp target/classes org.jrag.engine.bench.EngineBench --shape "${f%-mix-*}" --model "$models/$f.gguf" \
+      --threads 2 -p 512 -n 128 -r "$reps" 2>/dev/null | grep '^| [a-z]' | tail -n 2)
+  elif [[ $engine == true ]]; then
     shape=${f%-random-*}
     type=${f##*-random-}
     (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector "${avx[@]}" \

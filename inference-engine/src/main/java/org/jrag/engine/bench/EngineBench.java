@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
@@ -22,14 +23,22 @@ import org.jrag.engine.model.LlamaModel;
  * tgN: N single-token decodes from an empty context, t/s = N / time; with {@code -d D} both run after an untimed
  * prefill of D random tokens (llama-bench's {@code -d}, named ppN@dD / tgN@dD); one uncounted warm-up per test,
  * then mean ± sample stddev over r repetitions; {@code --kv f16} stores keys and values as halves (llama-bench's
- * default cache type; F32 otherwise). "CPUs busy" is process CPU time / wall time over the timed runs: near the
+ * default cache type; F32 otherwise); {@code --model FILE --shape NAME} measures a given file of that shape (say one
+ * llama-quantize wrote) instead of the written ones. "CPUs busy" is process CPU time / wall time over the timed runs: near the
  * thread count when the run had its cores, well below it when other processes took them. Run by hand (see
  * inference-engine/BENCH.md); it is not a test.
  */
 public final class EngineBench {
     /** One measured row. */
     record Result(
-            BenchShape shape, GgmlType type, String test, double mean, double stddev, double cpuShare, String load) {}
+            BenchShape shape,
+            GgmlType type,
+            String label,
+            String test,
+            double mean,
+            double stddev,
+            double cpuShare,
+            String load) {}
 
     private EngineBench() {}
 
@@ -50,18 +59,20 @@ public final class EngineBench {
                 o.llamaCppCsv() == null ? LlamaCppFigures.reference() : LlamaCppFigures.fromCsv(o.llamaCppCsv());
         System.out.println("llama.cpp: " + llamaCpp.source());
         List<Result> results = new ArrayList<>();
-        for (BenchShape shape : o.shapes()) {
-            for (GgmlType type : o.types()) {
-                Path file = RandomModelFiles.ensure(o.dir(), shape, type);
-                try (GgufFile gguf = GgufFile.open(file)) {
-                    LlamaModel model = LlamaModel.load(gguf);
-                    for (int p : o.prompts()) {
-                        results.add(measure(model, shape, type, "pp", p, true, o));
-                        System.out.println(row(results.getLast(), llamaCpp));
-                    }
-                    if (o.generate() > 0) {
-                        results.add(measure(model, shape, type, "tg", o.generate(), false, o));
-                        System.out.println(row(results.getLast(), llamaCpp));
+        if (o.model() != null) {
+            // a given file (e.g. one llama-quantize wrote) of the one shape named: no llama.cpp figure to look up
+            if (o.shapes().size() != 1) {
+                throw new IllegalArgumentException("--model needs the file's shape: --shape NAME");
+            }
+            try (GgufFile gguf = GgufFile.open(o.model())) {
+                String label = o.model().getFileName().toString();
+                run(LlamaModel.load(gguf), o.shapes().getFirst(), null, label, o, llamaCpp, results);
+            }
+        } else {
+            for (BenchShape shape : o.shapes()) {
+                for (GgmlType type : o.types()) {
+                    try (GgufFile gguf = GgufFile.open(RandomModelFiles.ensure(o.dir(), shape, type))) {
+                        run(LlamaModel.load(gguf), shape, type, type.name(), o, llamaCpp, results);
                     }
                 }
             }
@@ -72,12 +83,38 @@ public final class EngineBench {
         System.out.println("load average at end: " + loadAverage());
     }
 
+    /** The prefill and decode tests of one model, each row printed as it is measured. */
+    private static void run(
+            LlamaModel model,
+            BenchShape shape,
+            GgmlType type,
+            String label,
+            Options o,
+            LlamaCppFigures llamaCpp,
+            List<Result> results) {
+        for (int p : o.prompts()) {
+            results.add(measure(model, shape, type, label, "pp", p, true, o));
+            System.out.println(row(results.getLast(), llamaCpp));
+        }
+        if (o.generate() > 0) {
+            results.add(measure(model, shape, type, label, "tg", o.generate(), false, o));
+            System.out.println(row(results.getLast(), llamaCpp));
+        }
+    }
+
     /**
      * One test: a warm-up, then {@code reps} timed runs on a cleared context, each after an untimed prefill of
      * {@code depth} random tokens when depth > 0.
      */
     private static Result measure(
-            LlamaModel model, BenchShape shape, GgmlType type, String kind, int n, boolean batch, Options o) {
+            LlamaModel model,
+            BenchShape shape,
+            GgmlType type,
+            String label,
+            String kind,
+            int n,
+            boolean batch,
+            Options o) {
         int depth = o.depth();
         int reps = o.repetitions();
         String test = kind + n + (depth > 0 ? "@d" + depth : "");
@@ -126,7 +163,7 @@ public final class EngineBench {
             var += (v - mean) * (v - mean);
         }
         double stddev = reps > 1 ? Math.sqrt(var / (reps - 1)) : 0;
-        return new Result(shape, type, test, mean, stddev, cpuTotal / wallTotal, loadAverage());
+        return new Result(shape, type, label, test, mean, stddev, cpuTotal / wallTotal, loadAverage());
     }
 
     static String header() {
@@ -135,12 +172,14 @@ public final class EngineBench {
     }
 
     static String row(Result r, LlamaCppFigures llamaCpp) {
-        var ref = llamaCpp.of(r.shape(), r.type(), r.test());
+        var ref = r.type() == null
+                ? Optional.<LlamaCppFigures.Figure>empty()
+                : llamaCpp.of(r.shape(), r.type(), r.test());
         return String.format(
                 Locale.ROOT,
                 "| %s | %s | %s | %.2f ± %.2f | %s | %s | %.2f | %s |",
                 r.shape().name(),
-                r.type(),
+                r.label(),
                 r.test(),
                 r.mean(),
                 r.stddev(),
@@ -179,7 +218,8 @@ public final class EngineBench {
             Path dir,
             String q4,
             KvCacheType kv,
-            Path llamaCppCsv) {
+            Path llamaCppCsv,
+            Path model) {
 
         Options {
             if (!q4.equals("integer") && !q4.equals("float")) {
@@ -206,6 +246,7 @@ public final class EngineBench {
             String q4 = "integer";
             KvCacheType kv = KvCacheType.F32;
             Path llamaCppCsv = null;
+            Path model = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (i + 1 >= args.length) {
@@ -232,13 +273,15 @@ public final class EngineBench {
                     case "--q4" -> q4 = v;
                     case "--kv" -> kv = KvCacheType.valueOf(v.toUpperCase(Locale.ROOT));
                     case "--llamacpp" -> llamaCppCsv = Path.of(v);
+                    case "--model" -> model = Path.of(v);
                     default ->
                         throw new IllegalArgumentException("unknown option " + a
                                 + " (use --shape NAME|all, --type Q8_0|Q4_0|Q4_K|Q5_K|Q6_K|all, --threads N, -p N[,N], -n N, -d N,"
-                                + " -r N, --dir PATH, --q4 integer|float, --kv f32|f16, --llamacpp LLAMA_BENCH.csv)");
+                                + " -r N, --dir PATH, --q4 integer|float, --kv f32|f16, --llamacpp LLAMA_BENCH.csv,"
+                                + " --model FILE.gguf)");
                 }
             }
-            return new Options(shapes, types, threads, prompts, generate, depth, reps, dir, q4, kv, llamaCppCsv);
+            return new Options(shapes, types, threads, prompts, generate, depth, reps, dir, q4, kv, llamaCppCsv, model);
         }
     }
 }
