@@ -7,6 +7,7 @@ import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.gguf.GgufTensorInfo;
 import org.jrag.engine.tensor.F32Tensor;
 import org.jrag.engine.tensor.F32x8Tensor;
+import org.jrag.engine.tensor.Q3KTensor;
 import org.jrag.engine.tensor.Q4KTensor;
 import org.jrag.engine.tensor.Q4Kx8Tensor;
 import org.jrag.engine.tensor.Q4_0Tensor;
@@ -88,7 +89,11 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
      * whose block scales are finite, the panel copy of an F32 matrix; otherwise, or with no arena, t itself.
      */
     static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
-        if (arena != null && (t instanceof Q5_0Tensor || t instanceof Q5_1Tensor || t instanceof Q4_1Tensor)) {
+        if (arena != null
+                && (t instanceof Q5_0Tensor
+                        || t instanceof Q5_1Tensor
+                        || t instanceof Q4_1Tensor
+                        || t instanceof Q3KTensor)) {
             return legacy(t, rows, cols, arena);
         }
         if (arena == null || rows % 8 != 0 && !(t instanceof F32Tensor)) {
@@ -119,15 +124,15 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
 
     /**
      * A Q5_0 matrix as the exact Q8_0 blocks it holds ({@link Q5_0Tensor#toQ8_0}); a Q5_1 or Q4_1 one as Q8_0 blocks of
-     * its codes plus its block minimums ({@link Q8_0MinTensor}). The Q8_0 kernels serve both.
+     * its codes plus its block minimums ({@link Q8_0MinTensor}); a Q3_K one as the exact Q6_K blocks it holds ({@link
+     * Q3KTensor#toQ6K}). The Q8_0 and Q6_K kernels serve them.
      */
     private static Tensor legacy(Tensor t, int rows, int cols, Arena arena) {
         Tensor served = switch (t) {
-            case Q5_0Tensor q -> q8_0Copy(q::toQ8_0, rows, cols, arena);
-            case Q5_1Tensor q ->
-                new Q8_0MinTensor(t.type(), q8_0Copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
-            case Q4_1Tensor q ->
-                new Q8_0MinTensor(t.type(), q8_0Copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
+            case Q5_0Tensor q -> copy(q::toQ8_0, rows, cols, arena);
+            case Q3KTensor q -> copy(q::toQ6K, rows, cols, arena);
+            case Q5_1Tensor q -> new Q8_0MinTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
+            case Q4_1Tensor q -> new Q8_0MinTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
             default -> throw new IllegalArgumentException("not a legacy block type: " + t.type());
         };
         if (t.data().isMapped()) {
@@ -137,13 +142,14 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
     }
 
     /**
-     * Q8_0 blocks from {@code transcode}, repacked into 8-row groups in {@code arena} when they apply (transcoded into
+     * The blocks {@code transcode} writes, repacked into 8-row groups in {@code arena} when they apply (transcoded into
      * a scratch arena on the way, freed at once), else transcoded into {@code arena} as they are.
      */
-    private static Tensor q8_0Copy(Function<Arena, Q8_0Tensor> transcode, int rows, int cols, Arena arena) {
+    private static Tensor copy(Function<Arena, Tensor> transcode, int rows, int cols, Arena arena) {
         try (Arena scratch = Arena.ofShared()) {
-            Tensor repacked = interleaved(transcode.apply(scratch), rows, cols, arena);
-            if (repacked instanceof Q8_0x8Tensor) {
+            Tensor transcoded = transcode.apply(scratch);
+            Tensor repacked = interleaved(transcoded, rows, cols, arena);
+            if (repacked != transcoded) {
                 return repacked;
             }
         }

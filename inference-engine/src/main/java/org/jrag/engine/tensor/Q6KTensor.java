@@ -1,6 +1,7 @@
 package org.jrag.engine.tensor;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import org.jrag.engine.gguf.GgmlType;
 
 /** Q6_K: super-blocks of 256 6-bit values in 16 sub-blocks of 16 with int8 scales (210 bytes). */
@@ -71,5 +72,31 @@ public record Q6KTensor(MemorySegment data, long size) implements Tensor {
                 q[y + l + 96] = ((b >>> 4) | (((h >>> 6) & 3) << 4)) - 32;
             }
         }
+    }
+
+    /**
+     * Writes the block whose codes {@code q - 32} (in [-32, 31], value order) are q, with int8 scales sc (value v's is
+     * sc[v / 16]) and d's fp16 bits: the inverse of {@link #codes}.
+     */
+    static void encodeBlock(int[] q, int[] sc, short d, MemorySegment s, long off) {
+        for (int half = 0; half < 2; half++) {
+            long ql = off + 64 * half;
+            long qh = off + 128 + 32 * half;
+            int y = 128 * half;
+            for (int l = 0; l < 32; l++) {
+                int q1 = q[y + l] + 32;
+                int q2 = q[y + l + 32] + 32;
+                int q3 = q[y + l + 64] + 32;
+                int q4 = q[y + l + 96] + 32;
+                s.set(ValueLayout.JAVA_BYTE, ql + l, (byte) ((q1 & 0x0F) | (q3 & 0x0F) << 4));
+                s.set(ValueLayout.JAVA_BYTE, ql + l + 32, (byte) ((q2 & 0x0F) | (q4 & 0x0F) << 4));
+                s.set(ValueLayout.JAVA_BYTE, qh + l, (byte)
+                        ((q1 >>> 4) | (q2 >>> 4) << 2 | (q3 >>> 4) << 4 | (q4 >>> 4) << 6));
+            }
+        }
+        for (int i = 0; i < 16; i++) {
+            s.set(ValueLayout.JAVA_BYTE, off + 192 + i, (byte) sc[i]);
+        }
+        s.set(Layouts.I16, off + 208, d);
     }
 }

@@ -19,6 +19,7 @@ public sealed interface Tensor
                 Q4_1Tensor,
                 Q5_0Tensor,
                 Q5_1Tensor,
+                Q3KTensor,
                 Q4KTensor,
                 Q5KTensor,
                 Q6KTensor,
@@ -77,9 +78,9 @@ public sealed interface Tensor
             case Q4_1 -> new Q4_1Tensor(data, size);
             case Q5_0 -> new Q5_0Tensor(data, size);
             case Q5_1 -> new Q5_1Tensor(data, size);
+            case Q3_K -> new Q3KTensor(data, size);
             case Q8_1,
                     Q2_K,
-                    Q3_K,
                     Q8_K,
                     IQ2_XXS,
                     IQ2_XS,

@@ -16,6 +16,7 @@ import org.jrag.engine.reference.LegacyQuantFixtures;
 import org.jrag.engine.reference.SharedFolder;
 import org.jrag.engine.sampling.GreedySampler;
 import org.jrag.engine.tensor.F16Tensor;
+import org.jrag.engine.tensor.Q6Kx8Tensor;
 import org.jrag.engine.tensor.Q8_0MinTensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Files as llama.cpp's own quantizer writes them for a model whose width is not a multiple of 256 (stories260K, 64
  * wide, like SmolLM2-135M at 576 or Qwen2.5-0.5B at 896): its {@code Q4_K_M} holds Q5_0, Q8_0 and F16 matrices, its
- * {@code Q5_K_M} Q5_1, Q8_0 and F16, and a pure Q4_1 file Q4_1 and F16. Each must load and run as llama.cpp runs it.
+ * {@code Q5_K_M} Q5_1, Q8_0 and F16, and a pure Q4_1 file Q4_1 and F16; and the kquants tiny model (256 wide) in
+ * llama.cpp's Q3_K_M mix. Each must load and run as llama.cpp runs it.
  */
 class LegacyQuantModelTests {
     private static final Map<String, Object> REFERENCE = LegacyQuantFixtures.reference();
@@ -121,6 +123,13 @@ class LegacyQuantModelTests {
             assertThat(w.layers()[0].wq()).isInstanceOf(Q8_0x8Tensor.class);
             assertThat(w.layers()[2].wv()).isInstanceOf(Q8_0x8Tensor.class);
             assertThat(w.layers()[0].wDown()).isInstanceOf(F16Tensor.class);
+            // Q3_K values are exact Q6_K values: repacked for the Q6_K kernels
+            try (GgufFile q3km = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-Q3_K_M.gguf"))) {
+                assertThat(LlamaWeights.load(q3km, LlamaConfig.from(q3km.metadata()))
+                                .layers()[0]
+                                .wq())
+                        .isInstanceOf(Q6Kx8Tensor.class);
+            }
             // Q5_1 and Q4_1: their codes as Q8_0 blocks, repacked likewise, plus a minimum per block
             for (GgufFile f : List.of(q5km, q41)) {
                 Tensor wq = LlamaWeights.load(f, LlamaConfig.from(f.metadata()))
@@ -137,8 +146,9 @@ class LegacyQuantModelTests {
     void perplexityIsWithinOnePercentOfLlamaCpps() throws IOException {
         Map<String, Object> ppl =
                 Json.object(Json.object(REFERENCE.get("perplexity")).get("ppl"));
+        assertThat(ppl).hasSize(4);
         String text = Files.readString(SharedFolder.reference("stories260K/tinystories_excerpt.txt"));
-        for (String name : LegacyQuantFixtures.MODELS) {
+        for (String name : ppl.keySet()) {
             try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file(name))) {
                 LlamaModel model = LlamaModel.load(file);
                 int[] tokens = new SentencePieceTokenizer(Vocabulary.from(file.metadata())).encode(text, true);

@@ -14,7 +14,8 @@ import org.jrag.engine.reference.LegacyQuantFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Q4_1, Q5_0 and Q5_1 blocks as llama.cpp writes them (stories260K quantized by llama-quantize) decoded against
+ * Q4_1, Q5_0, Q5_1 and Q3_K blocks as llama.cpp writes them (stories260K and the kquants tiny model quantized by
+ * llama-quantize) decoded against
  * llama.cpp's own dequantization ({@code ggml_get_type_traits(type)->to_float}, in {@code reference.json}).
  */
 class LegacyQuantTensorsTests {
@@ -28,7 +29,7 @@ class LegacyQuantTensorsTests {
             Map<String, Object> c = Json.object(o);
             try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file((String) c.get("file")))) {
                 Tensor t = tensor(file, (String) c.get("tensor"));
-                assertThat(t.type().name().toLowerCase()).isEqualTo(c.get("type"));
+                assertThat(t.type().name()).isEqualToIgnoringCase((String) c.get("type"));
                 float[] all = new float[(int) t.size()];
                 t.dequantize(0, all, 0, all.length);
                 float[] expected = Json.floats(c.get("values"));
@@ -48,7 +49,7 @@ class LegacyQuantTensorsTests {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(90);
+        assertThat(checked).isEqualTo(99);
     }
 
     @Test
@@ -70,6 +71,30 @@ class LegacyQuantTensorsTests {
                 }
             }
             assertThat(transcoded).isEqualTo(29);
+        }
+    }
+
+    @Test
+    void q3KTensorsAreExactQ6KBlocks() {
+        try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-Q3_K_M.gguf"));
+                Arena arena = Arena.ofShared()) {
+            int transcoded = 0;
+            for (GgufTensorInfo info : file.tensors().values()) {
+                if (tensor(file, info.name()) instanceof Q3KTensor q) {
+                    Q6KTensor q6 = q.toQ6K(arena);
+                    float[] a = new float[(int) q.size()];
+                    float[] b = new float[a.length];
+                    q.dequantize(0, a, 0, a.length);
+                    q6.dequantize(0, b, 0, b.length);
+                    for (int i = 0; i < a.length; i++) {
+                        assertThat(Float.floatToRawIntBits(b[i]))
+                                .as("%s value %d", info.name(), i)
+                                .isEqualTo(Float.floatToRawIntBits(a[i]));
+                    }
+                    transcoded++;
+                }
+            }
+            assertThat(transcoded).isEqualTo(9);
         }
     }
 
