@@ -28,10 +28,7 @@ public record Q3KTensor(MemorySegment data, long size) implements Tensor {
 
     @Override
     public void dequantize(long start, float[] out, int outOff, int n) {
-        long off = byteOffset(start);
-        for (int b = 0; b < n / BLOCK; b++, off += BLOCK_BYTES) {
-            decodeBlock(off, out, outOff + b * BLOCK);
-        }
+        LegacyBlocks.dequantize(this::decodeBlock, BLOCK, BLOCK_BYTES, byteOffset(start), out, outOff, n);
     }
 
     /** The block at {@code off}: hmask[32], qs[64], scales[12] (16 packed 6-bit values), d (fp16). */

@@ -2,7 +2,6 @@ package org.jrag.engine.tensor;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import org.jrag.engine.gguf.GgmlType;
 
 /**
@@ -22,15 +21,12 @@ public record Q5_0Tensor(MemorySegment data, long size) implements Tensor {
 
     @Override
     public float dot(long start, float[] x, int xOff, int n, TensorKernels kernels) {
-        return LegacyBlocks.dot(this::decodeBlock, BLOCK_BYTES, byteOffset(start), x, xOff, n, kernels);
+        return LegacyBlocks.dot(this::decodeBlock, BLOCK, BLOCK_BYTES, byteOffset(start), x, xOff, n, kernels);
     }
 
     @Override
     public void dequantize(long start, float[] out, int outOff, int n) {
-        long off = byteOffset(start);
-        for (int b = 0; b < n / BLOCK; b++, off += BLOCK_BYTES) {
-            decodeBlock(off, out, outOff + b * BLOCK);
-        }
+        LegacyBlocks.dequantize(this::decodeBlock, BLOCK, BLOCK_BYTES, byteOffset(start), out, outOff, n);
     }
 
     /** The block at {@code off}: d (fp16), qh (32 fifth bits, little-endian), qs[16] as in Q4_0. */
@@ -54,16 +50,6 @@ public record Q5_0Tensor(MemorySegment data, long size) implements Tensor {
      * (q - 16 lies in [-16, 15]), so every value, q * d, keeps its bits.
      */
     public Q8_0Tensor toQ8_0(Arena arena) {
-        long blocks = size / BLOCK;
-        MemorySegment out = HugePages.allocate(arena, blocks * Q8_0Tensor.BLOCK_BYTES);
-        for (long b = 0; b < blocks; b++) {
-            long from = b * BLOCK_BYTES;
-            long to = b * Q8_0Tensor.BLOCK_BYTES;
-            out.set(Layouts.I16, to, data.get(Layouts.I16, from));
-            for (int j = 0; j < BLOCK; j++) {
-                out.set(ValueLayout.JAVA_BYTE, to + 2 + j, (byte) quant(from, j));
-            }
-        }
-        return new Q8_0Tensor(out, size);
+        return LegacyBlocks.asQ8_0(data, size, BLOCK_BYTES, this::quant, arena);
     }
 }
