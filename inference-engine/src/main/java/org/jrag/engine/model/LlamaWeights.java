@@ -33,8 +33,8 @@ import org.jrag.engine.tensor.Tensor;
  * copied into 8-row panels on the heap ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after
  * the copy (the process holds each matrix once). Q5_0 matrices (llama.cpp's fallback in a {@code *-Q4_K_M.gguf} for
  * rows that K-quants cannot hold) are served as the exact Q8_0 blocks they are, Q5_1 and Q4_1 ones as Q8_0 blocks of
- * their codes plus their block minimums ({@link Q8_0MinTensor}). {@code -Djrag.engine.repack=false}
- * keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
+ * their codes plus their block minimums ({@link Q8_0MinTensor}), Q3_K ones as the exact Q6_K blocks they are. {@code
+ * -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
 
@@ -94,7 +94,7 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
                         || t instanceof Q5_1Tensor
                         || t instanceof Q4_1Tensor
                         || t instanceof Q3KTensor)) {
-            return legacy(t, rows, cols, arena);
+            return transcoded(t, rows, cols, arena);
         }
         if (arena == null || rows % 8 != 0 && !(t instanceof F32Tensor)) {
             return t;
@@ -127,13 +127,13 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
      * its codes plus its block minimums ({@link Q8_0MinTensor}); a Q3_K one as the exact Q6_K blocks it holds ({@link
      * Q3KTensor#toQ6K}). The Q8_0 and Q6_K kernels serve them.
      */
-    private static Tensor legacy(Tensor t, int rows, int cols, Arena arena) {
+    private static Tensor transcoded(Tensor t, int rows, int cols, Arena arena) {
         Tensor served = switch (t) {
             case Q5_0Tensor q -> copy(q::toQ8_0, rows, cols, arena);
             case Q3KTensor q -> copy(q::toQ6K, rows, cols, arena);
             case Q5_1Tensor q -> new Q8_0MinTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
             case Q4_1Tensor q -> new Q8_0MinTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
-            default -> throw new IllegalArgumentException("not a legacy block type: " + t.type());
+            default -> throw new IllegalArgumentException("no transcoding for " + t.type());
         };
         if (t.data().isMapped()) {
             t.data().unload();
