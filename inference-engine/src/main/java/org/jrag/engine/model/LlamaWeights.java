@@ -7,6 +7,7 @@ import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.gguf.GgufTensorInfo;
 import org.jrag.engine.tensor.F32Tensor;
 import org.jrag.engine.tensor.F32x8Tensor;
+import org.jrag.engine.tensor.IQ4_NLTensor;
 import org.jrag.engine.tensor.Q3KTensor;
 import org.jrag.engine.tensor.Q4KTensor;
 import org.jrag.engine.tensor.Q4Kx8Tensor;
@@ -33,7 +34,8 @@ import org.jrag.engine.tensor.Tensor;
  * copied into 8-row panels on the heap ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after
  * the copy (the process holds each matrix once). Q5_0 matrices (llama.cpp's fallback in a {@code *-Q4_K_M.gguf} for
  * rows that K-quants cannot hold) are served as the exact Q8_0 blocks they are, Q5_1 and Q4_1 ones as Q8_0 blocks of
- * their codes plus their block minimums ({@link Q8_0MinTensor}), Q3_K ones as the exact Q6_K blocks they are. {@code
+ * their codes plus their block minimums ({@link Q8_0MinTensor}), IQ4_NL ones as the exact Q8_0 blocks they are, Q3_K
+ * ones as the exact Q6_K blocks they are. {@code
  * -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
@@ -91,6 +93,7 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
     static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
         if (arena != null
                 && (t instanceof Q5_0Tensor
+                        || t instanceof IQ4_NLTensor
                         || t instanceof Q5_1Tensor
                         || t instanceof Q4_1Tensor
                         || t instanceof Q3KTensor)) {
@@ -123,13 +126,14 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
     }
 
     /**
-     * A Q5_0 matrix as the exact Q8_0 blocks it holds ({@link Q5_0Tensor#toQ8_0}); a Q5_1 or Q4_1 one as Q8_0 blocks of
+     * A Q5_0 or IQ4_NL matrix as the exact Q8_0 blocks it holds ({@link Q5_0Tensor#toQ8_0}); a Q5_1 or Q4_1 one as Q8_0 blocks of
      * its codes plus its block minimums ({@link Q8_0MinTensor}); a Q3_K one as the exact Q6_K blocks it holds ({@link
      * Q3KTensor#toQ6K}). The Q8_0 and Q6_K kernels serve them.
      */
     private static Tensor transcoded(Tensor t, int rows, int cols, Arena arena) {
         Tensor served = switch (t) {
             case Q5_0Tensor q -> copy(q::toQ8_0, rows, cols, arena);
+            case IQ4_NLTensor q -> copy(q::toQ8_0, rows, cols, arena);
             case Q3KTensor q -> copy(q::toQ6K, rows, cols, arena);
             case Q5_1Tensor q -> new Q8_0MinTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
             case Q4_1Tensor q -> new Q8_0MinTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);

@@ -20,6 +20,7 @@ public sealed interface Tensor
                 Q5_0Tensor,
                 Q5_1Tensor,
                 Q3KTensor,
+                IQ4_NLTensor,
                 Q4KTensor,
                 Q5KTensor,
                 Q6KTensor,
@@ -79,6 +80,7 @@ public sealed interface Tensor
             case Q5_0 -> new Q5_0Tensor(data, size);
             case Q5_1 -> new Q5_1Tensor(data, size);
             case Q3_K -> new Q3KTensor(data, size);
+            case IQ4_NL -> new IQ4_NLTensor(data, size);
             case Q8_1,
                     Q2_K,
                     Q8_K,
@@ -86,7 +88,6 @@ public sealed interface Tensor
                     IQ2_XS,
                     IQ3_XXS,
                     IQ1_S,
-                    IQ4_NL,
                     IQ3_S,
                     IQ2_S,
                     IQ4_XS,

@@ -34,19 +34,18 @@ class LegacyQuantModelTests {
     private static final Map<String, Object> REFERENCE = LegacyQuantFixtures.reference();
 
     /**
-     * Quantized, the real weights leave near-ties (top-two margins down to 5e-4 in these 15 cases), and llama.cpp
-     * rounds the activations before these products (to 8-bit blocks for Q4_1, Q5_0, Q5_1 and Q8_0 weights, to fp16
-     * for F16 ones) where the engine multiplies them exact. So each continuation must equal llama.cpp's until a step
-     * whose top two logits (about 11-20 here) lie within {@link #NEAR_TIE}, if one comes. Measured
-     * (served and mapped alike): Q5_K_M follows llama.cpp to the end in all 5 cases; Q4_K_M leaves it at steps 27, 6
-     * and 0 of three prompts at margins 0.041, 0.021 and 0.126 (that one takes " saw" over llama.cpp's " found"; the
-     * F32 model's margin the other way is 0.315, and on a pure Q5_0 file llama.cpp takes " saw" too); Q4_1 at step
-     * 31 of one prompt at 0.073.
+     * Quantized, the real weights leave near-ties (top-two margins down to 5e-4 in these cases), and llama.cpp rounds
+     * the activations before these products (to 8-bit blocks for Q4_0, Q4_1, Q5_0, Q5_1, IQ4_NL and Q8_0 weights, to
+     * fp16 for F16 ones) where the engine multiplies them exact. So each continuation must equal llama.cpp's until a
+     * step whose top two logits (about 11-20 here) lie within {@link #NEAR_TIE}, if one comes. Measured (served and
+     * mapped alike): 17 of the 25 cases follow llama.cpp to the end; the others part at margins of 0.013-0.131
+     * (Q4_K_M on "Sam had a big red ball. One day, he" takes " saw" over llama.cpp's " found" by 0.126 at the first
+     * step; the F32 model's margin the other way is 0.315, and on a pure Q5_0 file llama.cpp takes " saw" too).
      */
     @Test
     void greedyContinuationsFollowLlamaCppsUntilANearTieServedAndMapped() {
         List<Object> cases = Json.list(Json.object(REFERENCE.get("greedy")).get("cases"));
-        assertThat(cases).hasSize(15);
+        assertThat(cases).hasSize(25);
         int whole = 0;
         for (boolean repack : new boolean[] {true, false}) {
             for (Object o : cases) {
@@ -62,6 +61,7 @@ class LegacyQuantModelTests {
                     KvCache cache = model.newKvCache(128);
                     float[] logits = model.forward(prompt, 0, cache, false);
                     List<Integer> tokens = new ArrayList<>();
+                    double previousMargin = Double.POSITIVE_INFINITY;
                     for (int step = 0; step < 32; step++) {
                         int best = GreedySampler.argmax(logits);
                         if (best == eos) {
@@ -77,10 +77,13 @@ class LegacyQuantModelTests {
                         String text = tokenizer.decode(
                                 tokens.stream().mapToInt(Integer::intValue).toArray());
                         if (!expected.startsWith(text)) {
+                            // the token before may have been a prefix of llama.cpp's (" col" of " cold"): the
+                            // paths parted at this step or the one before
+                            double parted = Math.min(margin(logits, best), previousMargin);
                             System.out.printf(
                                     "legacy quants: %s, %s, repacked %s: near-tie at step %d (%.4f)%n",
-                                    c.get("model"), c.get("prompt"), repack, step, margin(logits, best));
-                            assertThat(margin(logits, best))
+                                    c.get("model"), c.get("prompt"), repack, step, parted);
+                            assertThat(parted)
                                     .as(
                                             "%s, %s, repacked %s: left llama.cpp's text at step %d: %s",
                                             c.get("model"), c.get("prompt"), repack, step, text)
@@ -91,13 +94,15 @@ class LegacyQuantModelTests {
                             assertThat(text).isEqualTo(expected);
                             whole++;
                         }
+                        previousMargin = margin(logits, best);
                         logits = model.forward(new int[] {best}, prompt.length + step, cache, false);
                     }
                 }
             }
         }
-        System.out.printf("legacy quants: %d of 30 greedy continuations equal llama.cpp's whole%n", whole);
-        assertThat(whole).isGreaterThanOrEqualTo(20);
+        System.out.printf(
+                "legacy quants: %d of %d greedy continuations equal llama.cpp's whole%n", whole, 2 * cases.size());
+        assertThat(whole).isGreaterThanOrEqualTo(30);
     }
 
     private static final double NEAR_TIE = 0.15;
@@ -123,6 +128,13 @@ class LegacyQuantModelTests {
             assertThat(w.layers()[0].wq()).isInstanceOf(Q8_0x8Tensor.class);
             assertThat(w.layers()[2].wv()).isInstanceOf(Q8_0x8Tensor.class);
             assertThat(w.layers()[0].wDown()).isInstanceOf(F16Tensor.class);
+            // IQ4_NL values are int8 table values times the block scale: exact Q8_0 values too
+            try (GgufFile iq4 = GgufFile.open(LegacyQuantFixtures.file("stories260K-IQ4_NL-pure.gguf"))) {
+                assertThat(LlamaWeights.load(iq4, LlamaConfig.from(iq4.metadata()))
+                                .layers()[0]
+                                .wq())
+                        .isInstanceOf(Q8_0x8Tensor.class);
+            }
             // Q3_K values are exact Q6_K values: repacked for the Q6_K kernels
             try (GgufFile q3km = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-Q3_K_M.gguf"))) {
                 assertThat(LlamaWeights.load(q3km, LlamaConfig.from(q3km.metadata()))
@@ -146,7 +158,7 @@ class LegacyQuantModelTests {
     void perplexityIsWithinOnePercentOfLlamaCpps() throws IOException {
         Map<String, Object> ppl =
                 Json.object(Json.object(REFERENCE.get("perplexity")).get("ppl"));
-        assertThat(ppl).hasSize(4);
+        assertThat(ppl).hasSize(6);
         String text = Files.readString(SharedFolder.reference("stories260K/tinystories_excerpt.txt"));
         for (String name : ppl.keySet()) {
             try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file(name))) {
