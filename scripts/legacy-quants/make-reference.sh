@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Writes the test fixtures of the engine's Q4_1, Q5_0, Q5_1, IQ4_NL and Q3_K tensors (issue 5) with llama.cpp itself:
+# Writes the test fixtures of the engine's Q4_1, Q5_0, Q5_1, IQ4_NL, Q2_K and Q3_K tensors (issue 5) with llama.cpp:
 # shared/models/stories260K.gguf quantized by llama-quantize to Q4_K_M and Q5_K_M (its 64-column matrices cannot
 # hold K-quants, so llama.cpp falls back to Q5_0 / Q5_1, as it does for every model whose width is not a multiple of
 # 256, e.g. SmolLM2-135M and Qwen2.5-0.5B), Q3_K_M (Q4_0, Q5_0, Q5_1 there), pure Q4_1 and pure IQ4_NL; llama.cpp's
 # dequantization of those tensors (dequant-dump.c against libggml), greedy continuations (llama-completion --temp 0)
-# and perplexities (llama-perplexity, n_ctx 128) in reference.json; and, for Q3_K (rows of 256 only), shared/reference/kquants'
-# random-weight tiny-kq-F32.gguf in llama.cpp's Q3_K_M mix (dequantization and perplexity only). Uses the llama.cpp
-# that scripts/llamacpp-bench.sh builds (run that once first); writes into
+# and perplexities (llama-perplexity, n_ctx 128) in reference.json; and, for Q3_K and Q2_K (rows of 256 only),
+# shared/reference/kquants' random-weight tiny-kq-F32.gguf in llama.cpp's Q3_K_M and Q2_K mixes (dequantization and
+# perplexity only). Uses the llama.cpp that scripts/llamacpp-bench.sh builds (run that once first); writes into
 # inference-engine/src/test/resources/legacy-quants.
 #
 #   scripts/legacy-quants/make-reference.sh
@@ -34,14 +34,15 @@ model="$shared/models/stories260K.gguf"
 # Q3_K needs rows of 256: the random-weight 256-wide llama of shared/reference/kquants, in llama.cpp's Q3_K_M mix
 "$bin/llama-quantize" "$shared/reference/kquants/tiny-kq-F32.gguf" "$out/tiny-kq-Q3_K_M.gguf" Q3_K_M 1 \
     >"$work/q4.log" 2>&1
+"$bin/llama-quantize" "$shared/reference/kquants/tiny-kq-F32.gguf" "$out/tiny-kq-Q2_K.gguf" Q2_K 1 >"$work/q7.log" 2>&1
 files=(stories260K-Q4_K_M.gguf stories260K-Q5_K_M.gguf stories260K-Q4_1-pure.gguf stories260K-IQ4_NL-pure.gguf
     stories260K-Q3_K_M.gguf)
-(cd "$out" && "$work/dequant-dump" "${files[@]}" tiny-kq-Q3_K_M.gguf) >"$work/dequant.json"
+(cd "$out" && "$work/dequant-dump" "${files[@]}" tiny-kq-Q3_K_M.gguf tiny-kq-Q2_K.gguf) >"$work/dequant.json"
 
 prompts=("Once upon a time" "Lily and Ben went to the park" "The little dog was very happy because"
     "Tom said, \"Let's play" "Sam had a big red ball. One day, he")
 : >"$work/runs.tsv"
-for f in "${files[@]}" tiny-kq-Q3_K_M.gguf; do
+for f in "${files[@]}" tiny-kq-Q3_K_M.gguf tiny-kq-Q2_K.gguf; do
     ppl=$("$bin/llama-perplexity" -m "$out/$f" -f "$shared/reference/stories260K/tinystories_excerpt.txt" -c 128 \
         -b 128 -t 1 -ctk f32 -ctv f32 2>&1 | sed -n 's/.*Final estimate: PPL = \([0-9.]*\).*/\1/p')
     printf 'ppl\t%s\t%s\n' "$f" "$ppl" >>"$work/runs.tsv"

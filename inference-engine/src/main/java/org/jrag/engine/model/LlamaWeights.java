@@ -8,6 +8,8 @@ import org.jrag.engine.gguf.GgufTensorInfo;
 import org.jrag.engine.tensor.F32Tensor;
 import org.jrag.engine.tensor.F32x8Tensor;
 import org.jrag.engine.tensor.IQ4_NLTensor;
+import org.jrag.engine.tensor.MinsTensor;
+import org.jrag.engine.tensor.Q2KTensor;
 import org.jrag.engine.tensor.Q3KTensor;
 import org.jrag.engine.tensor.Q4KTensor;
 import org.jrag.engine.tensor.Q4Kx8Tensor;
@@ -20,7 +22,6 @@ import org.jrag.engine.tensor.Q5_0Tensor;
 import org.jrag.engine.tensor.Q5_1Tensor;
 import org.jrag.engine.tensor.Q6KTensor;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
-import org.jrag.engine.tensor.Q8_0MinTensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
@@ -34,8 +35,8 @@ import org.jrag.engine.tensor.Tensor;
  * copied into 8-row panels on the heap ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after
  * the copy (the process holds each matrix once). Q5_0 matrices (llama.cpp's fallback in a {@code *-Q4_K_M.gguf} for
  * rows that K-quants cannot hold) are served as the exact Q8_0 blocks they are, Q5_1 and Q4_1 ones as Q8_0 blocks of
- * their codes plus their block minimums ({@link Q8_0MinTensor}), IQ4_NL ones as the exact Q8_0 blocks they are, Q3_K
- * ones as the exact Q6_K blocks they are. {@code
+ * their codes plus their block minimums ({@link MinsTensor}), IQ4_NL ones as the exact Q8_0 blocks they are, Q3_K
+ * ones as the exact Q6_K blocks they are, Q2_K ones as Q6_K blocks plus minimums. {@code
  * -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
@@ -96,6 +97,7 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
                         || t instanceof IQ4_NLTensor
                         || t instanceof Q5_1Tensor
                         || t instanceof Q4_1Tensor
+                        || t instanceof Q2KTensor
                         || t instanceof Q3KTensor)) {
             return transcoded(t, rows, cols, arena);
         }
@@ -127,16 +129,18 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
 
     /**
      * A Q5_0 or IQ4_NL matrix as the exact Q8_0 blocks it holds ({@link Q5_0Tensor#toQ8_0}); a Q5_1 or Q4_1 one as Q8_0 blocks of
-     * its codes plus its block minimums ({@link Q8_0MinTensor}); a Q3_K one as the exact Q6_K blocks it holds ({@link
-     * Q3KTensor#toQ6K}). The Q8_0 and Q6_K kernels serve them.
+     * its codes plus its block minimums ({@link MinsTensor}); a Q3_K one as the exact Q6_K blocks it holds ({@link
+     * Q3KTensor#toQ6K}); a Q2_K one as Q6_K blocks of its scaled codes plus its minimums. The Q8_0 and Q6_K kernels
+     * serve them.
      */
     private static Tensor transcoded(Tensor t, int rows, int cols, Arena arena) {
         Tensor served = switch (t) {
             case Q5_0Tensor q -> copy(q::toQ8_0, rows, cols, arena);
             case IQ4_NLTensor q -> copy(q::toQ8_0, rows, cols, arena);
             case Q3KTensor q -> copy(q::toQ6K, rows, cols, arena);
-            case Q5_1Tensor q -> new Q8_0MinTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
-            case Q4_1Tensor q -> new Q8_0MinTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols);
+            case Q2KTensor q -> new MinsTensor(t.type(), copy(q::toQ6K, rows, cols, arena), q.mins(), cols, 16);
+            case Q5_1Tensor q -> new MinsTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols, 32);
+            case Q4_1Tensor q -> new MinsTensor(t.type(), copy(q::codesAsQ8_0, rows, cols, arena), q.mins(), cols, 32);
             default -> throw new IllegalArgumentException("no transcoding for " + t.type());
         };
         if (t.data().isMapped()) {

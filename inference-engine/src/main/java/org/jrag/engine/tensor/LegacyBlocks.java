@@ -6,7 +6,7 @@ import java.lang.foreign.ValueLayout;
 
 /**
  * What the block types served through another type's kernels ({@link Q4_1Tensor}, {@link Q5_0Tensor}, {@link
- * Q5_1Tensor}, {@link IQ4_NLTensor}, {@link Q3KTensor}) share: decoding whole blocks, a dot product over the decoded values, the transcoding
+ * Q5_1Tensor}, {@link IQ4_NLTensor}, {@link Q2KTensor}, {@link Q3KTensor}) share: decoding whole blocks, a dot product over the decoded values, the transcoding
  * of 32-value blocks that start with an fp16 scale into Q8_0 blocks, and the minimums of the types that have one.
  */
 final class LegacyBlocks {

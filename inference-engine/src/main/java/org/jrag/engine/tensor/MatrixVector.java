@@ -152,10 +152,10 @@ public final class MatrixVector {
             int to,
             TensorKernels kernels,
             BatchKernel batchKernel) {
-        if (w instanceof Q8_0MinTensor m) {
+        if (w instanceof MinsTensor m) {
             // the codes through the Q8_0 kernels, then the minimums' part
             rows(m.quants(), cols, x, tokens, out, outOff, outStride, from, to, kernels, batchKernel);
-            m.addMins(x, tokens, out, outOff, outStride, from, to);
+            m.addMins(x, tokens, out, outOff, outStride, from, to, kernels);
             return;
         }
         if (w instanceof F32x8Tensor f) {

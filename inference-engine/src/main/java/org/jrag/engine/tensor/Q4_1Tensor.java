@@ -6,7 +6,7 @@ import org.jrag.engine.gguf.GgmlType;
 
 /**
  * Q4_1: blocks of 32 4-bit values, an fp16 scale and an fp16 minimum (20 bytes); value = q * d + m. An older
- * llama.cpp type some published files still use. The model serves it as {@link Q8_0MinTensor}: its codes as Q8_0
+ * llama.cpp type some published files still use. The model serves it as {@link MinsTensor}: its codes as Q8_0
  * blocks for the Q8_0 kernels, plus the minimums.
  */
 public record Q4_1Tensor(MemorySegment data, long size) implements Tensor {
@@ -33,7 +33,7 @@ public record Q4_1Tensor(MemorySegment data, long size) implements Tensor {
         LegacyBlocks.decodeWithMin(data, off, this::code, out, o);
     }
 
-    /** Its codes as Q8_0 blocks of {@code q * d} for a {@link Q8_0MinTensor} (with {@link #mins}). */
+    /** Its codes as Q8_0 blocks of {@code q * d} for a {@link MinsTensor} (with {@link #mins}). */
     public Q8_0Tensor codesAsQ8_0(Arena arena) {
         return LegacyBlocks.asQ8_0(data, size, BLOCK_BYTES, this::code, arena);
     }

@@ -7,7 +7,7 @@ import org.jrag.engine.gguf.GgmlType;
 /**
  * Q5_1: blocks of 32 5-bit values, an fp16 scale and an fp16 minimum (24 bytes); value = q * d + m. llama.cpp writes
  * it for the matrices of a {@code *-Q5_K_M.gguf} whose rows are not a multiple of 256 long, as it writes {@link
- * Q5_0Tensor} for Q4_K_M. The model serves it as {@link Q8_0MinTensor}: its codes as Q8_0 blocks for the Q8_0
+ * Q5_0Tensor} for Q4_K_M. The model serves it as {@link MinsTensor}: its codes as Q8_0 blocks for the Q8_0
  * kernels, plus the minimums.
  */
 public record Q5_1Tensor(MemorySegment data, long size) implements Tensor {
@@ -34,7 +34,7 @@ public record Q5_1Tensor(MemorySegment data, long size) implements Tensor {
         LegacyBlocks.decodeWithMin(data, off, this::code, out, o);
     }
 
-    /** Its codes as Q8_0 blocks of {@code q * d} for a {@link Q8_0MinTensor} (with {@link #mins}). */
+    /** Its codes as Q8_0 blocks of {@code q * d} for a {@link MinsTensor} (with {@link #mins}). */
     public Q8_0Tensor codesAsQ8_0(Arena arena) {
         return LegacyBlocks.asQ8_0(data, size, BLOCK_BYTES, this::code, arena);
     }

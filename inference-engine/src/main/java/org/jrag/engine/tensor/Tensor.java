@@ -19,13 +19,14 @@ public sealed interface Tensor
                 Q4_1Tensor,
                 Q5_0Tensor,
                 Q5_1Tensor,
+                Q2KTensor,
                 Q3KTensor,
                 IQ4_NLTensor,
                 Q4KTensor,
                 Q5KTensor,
                 Q6KTensor,
                 Q8_0x8Tensor,
-                Q8_0MinTensor,
+                MinsTensor,
                 Q4_0x8Tensor,
                 Q4Kx8Tensor,
                 Q5Kx8Tensor,
@@ -79,10 +80,10 @@ public sealed interface Tensor
             case Q4_1 -> new Q4_1Tensor(data, size);
             case Q5_0 -> new Q5_0Tensor(data, size);
             case Q5_1 -> new Q5_1Tensor(data, size);
+            case Q2_K -> new Q2KTensor(data, size);
             case Q3_K -> new Q3KTensor(data, size);
             case IQ4_NL -> new IQ4_NLTensor(data, size);
             case Q8_1,
-                    Q2_K,
                     Q8_K,
                     IQ2_XXS,
                     IQ2_XS,

@@ -153,16 +153,16 @@ class GgufFileTests {
 
     @Test
     void parsesUnsupportedTensorTypesButRefusesToComputeWithThem() {
-        Path p = dir.resolve("q2k.gguf");
+        Path p = dir.resolve("iq2xxs.gguf");
         new GgufWriter()
-                .addTensor("w", GgmlType.Q2_K, new long[] {256, 1}, null)
+                .addTensor("w", GgmlType.IQ2_XXS, new long[] {256, 1}, null)
                 .write(p);
         try (GgufFile f = GgufFile.open(p)) {
             GgufTensorInfo info = f.tensorInfo("w");
-            assertThat(info.byteSize()).isEqualTo(84);
+            assertThat(info.byteSize()).isEqualTo(66);
             assertThatThrownBy(() -> Tensor.of(info.type(), f.tensorData(info), info.elementCount()))
                     .isInstanceOf(UnsupportedTensorTypeException.class)
-                    .hasMessageStartingWith("unsupported tensor type Q2_K (ggml type id 10)");
+                    .hasMessageStartingWith("unsupported tensor type IQ2_XXS (ggml type id 16)");
         }
     }
 

@@ -16,8 +16,8 @@ import org.jrag.engine.reference.LegacyQuantFixtures;
 import org.jrag.engine.reference.SharedFolder;
 import org.jrag.engine.sampling.GreedySampler;
 import org.jrag.engine.tensor.F16Tensor;
+import org.jrag.engine.tensor.MinsTensor;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
-import org.jrag.engine.tensor.Q8_0MinTensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
 import org.jrag.engine.tokenizer.SentencePieceTokenizer;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Files as llama.cpp's own quantizer writes them for a model whose width is not a multiple of 256 (stories260K, 64
  * wide, like SmolLM2-135M at 576 or Qwen2.5-0.5B at 896): its {@code Q4_K_M} holds Q5_0, Q8_0 and F16 matrices, its
  * {@code Q5_K_M} Q5_1, Q8_0 and F16, and a pure Q4_1 file Q4_1 and F16; and the kquants tiny model (256 wide) in
- * llama.cpp's Q3_K_M mix. Each must load and run as llama.cpp runs it.
+ * llama.cpp's Q3_K_M and Q2_K mixes. Each must load and run as llama.cpp runs it.
  */
 class LegacyQuantModelTests {
     private static final Map<String, Object> REFERENCE = LegacyQuantFixtures.reference();
@@ -135,6 +135,14 @@ class LegacyQuantModelTests {
                                 .wq())
                         .isInstanceOf(Q8_0x8Tensor.class);
             }
+            // Q2_K: Q6_K blocks of its scaled codes, repacked, plus a minimum per 16 values
+            try (GgufFile q2k = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-Q2_K.gguf"))) {
+                assertThat(LlamaWeights.load(q2k, LlamaConfig.from(q2k.metadata()))
+                                .layers()[0]
+                                .wq())
+                        .isInstanceOfSatisfying(
+                                MinsTensor.class, m -> assertThat(m.quants()).isInstanceOf(Q6Kx8Tensor.class));
+            }
             // Q3_K values are exact Q6_K values: repacked for the Q6_K kernels
             try (GgufFile q3km = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-Q3_K_M.gguf"))) {
                 assertThat(LlamaWeights.load(q3km, LlamaConfig.from(q3km.metadata()))
@@ -149,7 +157,7 @@ class LegacyQuantModelTests {
                         .wq();
                 assertThat(wq)
                         .isInstanceOfSatisfying(
-                                Q8_0MinTensor.class, m -> assertThat(m.quants()).isInstanceOf(Q8_0x8Tensor.class));
+                                MinsTensor.class, m -> assertThat(m.quants()).isInstanceOf(Q8_0x8Tensor.class));
             }
         }
     }
@@ -158,7 +166,7 @@ class LegacyQuantModelTests {
     void perplexityIsWithinOnePercentOfLlamaCpps() throws IOException {
         Map<String, Object> ppl =
                 Json.object(Json.object(REFERENCE.get("perplexity")).get("ppl"));
-        assertThat(ppl).hasSize(6);
+        assertThat(ppl).hasSize(7);
         String text = Files.readString(SharedFolder.reference("stories260K/tinystories_excerpt.txt"));
         for (String name : ppl.keySet()) {
             try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file(name))) {

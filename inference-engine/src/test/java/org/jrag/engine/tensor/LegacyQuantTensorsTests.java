@@ -14,7 +14,7 @@ import org.jrag.engine.reference.LegacyQuantFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Q4_1, Q5_0, Q5_1, IQ4_NL and Q3_K blocks as llama.cpp writes them (stories260K and the kquants tiny model quantized by
+ * Q4_1, Q5_0, Q5_1, IQ4_NL, Q2_K and Q3_K blocks as llama.cpp writes them (stories260K and the kquants tiny model quantized by
  * llama-quantize) decoded against
  * llama.cpp's own dequantization ({@code ggml_get_type_traits(type)->to_float}, in {@code reference.json}).
  */
@@ -49,7 +49,7 @@ class LegacyQuantTensorsTests {
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(141);
+        assertThat(checked).isEqualTo(156);
     }
 
     @Test
@@ -99,6 +99,30 @@ class LegacyQuantTensorsTests {
     }
 
     @Test
+    void q2KTensorsServedAsQ6KBlocksPlusMinimumsKeepEveryValue() {
+        try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-Q2_K.gguf"));
+                Arena arena = Arena.ofShared()) {
+            int served = 0;
+            for (GgufTensorInfo info : file.tensors().values()) {
+                if (tensor(file, info.name()) instanceof Q2KTensor q) {
+                    MinsTensor m = new MinsTensor(q.type(), q.toQ6K(arena), q.mins(), (int) info.dims()[0], 16);
+                    float[] a = new float[(int) q.size()];
+                    float[] b = new float[a.length];
+                    q.dequantize(0, a, 0, a.length);
+                    m.dequantize(0, b, 0, b.length);
+                    for (int i = 0; i < a.length; i++) {
+                        assertThat(Float.floatToRawIntBits(b[i]))
+                                .as("%s value %d", info.name(), i)
+                                .isEqualTo(Float.floatToRawIntBits(a[i]));
+                    }
+                    served++;
+                }
+            }
+            assertThat(served).isEqualTo(9);
+        }
+    }
+
+    @Test
     void q4_1AndQ5_1TensorsServedAsCodesPlusMinimumsKeepEveryValueAndProduct() {
         SplittableRandom random = new SplittableRandom(9);
         int served = 0;
@@ -120,7 +144,7 @@ class LegacyQuantTensorsTests {
                     }
                     int cols = (int) info.dims()[0];
                     int rows = (int) (t.size() / cols);
-                    Q8_0MinTensor m = new Q8_0MinTensor(t.type(), codes, mins, cols);
+                    MinsTensor m = new MinsTensor(t.type(), codes, mins, cols, 32);
                     float[] a = new float[(int) t.size()];
                     float[] b = new float[a.length];
                     t.dequantize(0, a, 0, a.length);
