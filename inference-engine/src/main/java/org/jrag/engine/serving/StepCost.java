@@ -5,7 +5,8 @@ package org.jrag.engine.serving;
  * squares over recent steps (each older step weighing {@value #DECAY} as much as the next one). Speculation uses it
  * to price a drafted token: {@link #perTokenShare} is what one more token adds to a step of n tokens, relative to
  * the time per token that step takes without it. A step whose time is far off the fit (the thread was descheduled)
- * is left out. Until the fit has seen steps of different sizes it answers {@link #UNKNOWN}. It never answers less
+ * is left out. Until the fit has seen steps of different sizes it answers {@link #UNKNOWN}, and again once steps of
+ * one size have outweighed those a fit dearer than that came from. It never answers less
  * than {@link #FLOOR}: a fit over a few noisy steps can find one more token free (slope 0), and a free token would
  * be worth drafting at any acceptance above zero, so an always-wrong drafter would never back off.
  */
@@ -48,6 +49,15 @@ final class StepCost {
             double intercept = (sy - slope * sx) / w;
             b = Math.max(0, slope);
             a = Math.max(0, intercept);
+        } else if (!Double.isNaN(a) && perTokenShare(1) > UNKNOWN) {
+            // the recent steps, all of one size, can no longer confirm a fit that prices one more token in a
+            // one-token step above the unknown share: drop it. Such a fit stops drafting, and without drafts every
+            // step has one size, so a fit made over one noisy stretch would never be refreshed (a full ServingBench
+            // run on a Zen 4 VM: 3 drafted tokens and 354 shadow probes, 0.96x, where the next run drafted 331 for
+            // 1.65x). Priced at one token, not at the step's: a sequence drafting the same length every step (steps
+            // of one size too) keeps a fit that finds drafts cheap there (stories260K: a = 20, b = 15 us)
+            a = Double.NaN;
+            b = Double.NaN;
         }
     }
 

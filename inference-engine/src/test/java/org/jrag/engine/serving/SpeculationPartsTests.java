@@ -193,6 +193,26 @@ class SpeculationPartsTests {
     }
 
     @Test
+    void stepCostForgetsADearFitOnceStepsOfOneSizeOutweighIt() {
+        // given a fit over a noisy stretch that prices one more token at a whole step (a = 0, b = 30 us)
+        StepCost cost = new StepCost();
+        for (int i = 0; i < 20; i++) {
+            cost.record(1 + i % 2, 10_000 + 30_000L * (i % 2));
+        }
+        assertThat(cost.perTokenShare(1)).isEqualTo(1.0);
+        assertThat(DraftLength.worthDrafting(0.9, cost.perTokenShare(1), 8)).isZero();
+
+        // when drafting stops, so that every step runs one token
+        for (int i = 0; i < 300; i++) {
+            cost.record(1, 10_000);
+        }
+
+        // then the fit no one can confirm is dropped, and well-accepted drafts are priced as unknown again
+        assertThat(cost.perTokenShare(1)).isEqualTo(StepCost.UNKNOWN);
+        assertThat(DraftLength.worthDrafting(0.9, cost.perTokenShare(1), 8)).isPositive();
+    }
+
+    @Test
     void stepCostNeverPricesADraftedTokenAsFree() {
         StepCost cost = new StepCost();
         for (int i = 0; i < 20; i++) {
