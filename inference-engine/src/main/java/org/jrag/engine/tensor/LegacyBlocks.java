@@ -6,8 +6,9 @@ import java.lang.foreign.ValueLayout;
 
 /**
  * What the block types served through another type's kernels ({@link Q4_1Tensor}, {@link Q5_0Tensor}, {@link
- * Q5_1Tensor}, {@link IQ4_NLTensor}, {@link Q2KTensor}, {@link Q3KTensor}) share: decoding whole blocks, a dot product over the decoded values, the transcoding
- * of 32-value blocks that start with an fp16 scale into Q8_0 blocks, and the minimums of the types that have one.
+ * Q5_1Tensor}, {@link IQ4_NLTensor}, {@link Q2KTensor}, {@link Q3KTensor}) share: decoding whole blocks, a dot product
+ * over the decoded values, the transcoding of 32-value blocks that start with an fp16 scale into Q8_0 blocks and of
+ * 256-value super-blocks into Q6_K blocks, and the minimums of the types that have one.
  */
 final class LegacyBlocks {
     static final int BLOCK = 32;
@@ -22,6 +23,12 @@ final class LegacyBlocks {
     @FunctionalInterface
     interface Codes {
         int code(long off, int j);
+    }
+
+    /** The 256 codes (value order) and 16 sub-block scales of the super-block at byte {@code off}, for Q6_K. */
+    @FunctionalInterface
+    interface SuperCodes {
+        void codes(long off, int[] q, int[] sc);
     }
 
     private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[0]);
@@ -84,5 +91,23 @@ final class LegacyBlocks {
         for (int j = 0; j < BLOCK; j++) {
             out[o + j] = codes.code(off, j) * d + m;
         }
+    }
+
+    /**
+     * Q6_K blocks in memory of {@code arena} from super-blocks of 256 values whose fp16 d sits at byte {@code
+     * dOffset} of each: d copied, codes and int8 scales from {@code codes}; the source's {@code (d * sc) * q} values,
+     * bit for bit.
+     */
+    static Q6KTensor asQ6K(MemorySegment data, long size, int blockBytes, int dOffset, SuperCodes codes, Arena arena) {
+        long blocks = size / Q6KTensor.BLOCK;
+        MemorySegment out = HugePages.allocate(arena, blocks * Q6KTensor.BLOCK_BYTES);
+        int[] q = new int[Q6KTensor.BLOCK];
+        int[] sc = new int[Q6KTensor.BLOCK / 16];
+        for (long b = 0; b < blocks; b++) {
+            long from = b * blockBytes;
+            codes.codes(from, q, sc);
+            Q6KTensor.encodeBlock(q, sc, data.get(Layouts.I16, from + dOffset), out, b * Q6KTensor.BLOCK_BYTES);
+        }
+        return new Q6KTensor(out, size);
     }
 }

@@ -48,21 +48,17 @@ public record Q2KTensor(MemorySegment data, long size) implements Tensor {
 
     /** The {@code (d * sc) * q} part as Q6_K blocks in memory of {@code arena} (same d, scales sc, codes q). */
     public Q6KTensor toQ6K(Arena arena) {
-        long blocks = size / BLOCK;
-        MemorySegment out = HugePages.allocate(arena, blocks * Q6KTensor.BLOCK_BYTES);
-        int[] q = new int[BLOCK];
-        int[] sc = new int[BLOCK / SUB];
-        for (long b = 0; b < blocks; b++) {
-            long from = b * BLOCK_BYTES;
-            for (int v = 0; v < BLOCK; v++) {
-                q[v] = code(from, v);
-            }
-            for (int s = 0; s < sc.length; s++) {
-                sc[s] = Layouts.u8(data, from + s) & 0x0F;
-            }
-            Q6KTensor.encodeBlock(q, sc, data.get(Layouts.I16, from + 80), out, b * Q6KTensor.BLOCK_BYTES);
+        return LegacyBlocks.asQ6K(data, size, BLOCK_BYTES, 80, this::codes, arena);
+    }
+
+    /** The block's codes q (0-3, value order) and its 16 scales sc (the low nibbles). */
+    private void codes(long off, int[] q, int[] sc) {
+        for (int v = 0; v < BLOCK; v++) {
+            q[v] = code(off, v);
         }
-        return new Q6KTensor(out, size);
+        for (int s = 0; s < sc.length; s++) {
+            sc[s] = Layouts.u8(data, off + s) & 0x0F;
+        }
     }
 
     /** Each 16-value sub-block's {@code -(dmin * m)}, in order (added to the Q6_K part it gives the value's bits). */

@@ -75,15 +75,6 @@ public record Q3KTensor(MemorySegment data, long size) implements Tensor {
 
     /** The same values as Q6_K blocks in memory of {@code arena}: same d, scales sc - 32, codes q (bit for bit). */
     public Q6KTensor toQ6K(Arena arena) {
-        long blocks = size / BLOCK;
-        MemorySegment out = HugePages.allocate(arena, blocks * Q6KTensor.BLOCK_BYTES);
-        int[] q = new int[BLOCK];
-        int[] sc = new int[BLOCK / 16];
-        for (long b = 0; b < blocks; b++) {
-            long from = b * BLOCK_BYTES;
-            codes(from, q, sc);
-            Q6KTensor.encodeBlock(q, sc, data.get(Layouts.I16, from + 108), out, b * Q6KTensor.BLOCK_BYTES);
-        }
-        return new Q6KTensor(out, size);
+        return LegacyBlocks.asQ6K(data, size, BLOCK_BYTES, 108, this::codes, arena);
     }
 }
