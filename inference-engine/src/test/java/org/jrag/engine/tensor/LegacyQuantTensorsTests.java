@@ -59,14 +59,7 @@ class LegacyQuantTensorsTests {
             int transcoded = 0;
             for (GgufTensorInfo info : file.tensors().values()) {
                 if (tensor(file, info.name()) instanceof Q5_0Tensor q) {
-                    Q8_0Tensor q8 = q.toQ8_0(arena);
-                    float[] a = new float[(int) q.size()];
-                    float[] b = new float[a.length];
-                    q.dequantize(0, a, 0, a.length);
-                    q8.dequantize(0, b, 0, b.length);
-                    for (int i = 0; i < a.length; i++) {
-                        assertThat(Float.floatToRawIntBits(b[i])).isEqualTo(Float.floatToRawIntBits(a[i]));
-                    }
+                    assertSameValues(q, q.toQ8_0(arena), info.name());
                     transcoded++;
                 }
             }
@@ -81,16 +74,7 @@ class LegacyQuantTensorsTests {
             int transcoded = 0;
             for (GgufTensorInfo info : file.tensors().values()) {
                 if (tensor(file, info.name()) instanceof Q3KTensor q) {
-                    Q6KTensor q6 = q.toQ6K(arena);
-                    float[] a = new float[(int) q.size()];
-                    float[] b = new float[a.length];
-                    q.dequantize(0, a, 0, a.length);
-                    q6.dequantize(0, b, 0, b.length);
-                    for (int i = 0; i < a.length; i++) {
-                        assertThat(Float.floatToRawIntBits(b[i]))
-                                .as("%s value %d", info.name(), i)
-                                .isEqualTo(Float.floatToRawIntBits(a[i]));
-                    }
+                    assertSameValues(q, q.toQ6K(arena), info.name());
                     transcoded++;
                 }
             }
@@ -105,16 +89,10 @@ class LegacyQuantTensorsTests {
             int served = 0;
             for (GgufTensorInfo info : file.tensors().values()) {
                 if (tensor(file, info.name()) instanceof Q2KTensor q) {
-                    MinsTensor m = new MinsTensor(q.type(), q.toQ6K(arena), q.mins(), (int) info.dims()[0], 16);
-                    float[] a = new float[(int) q.size()];
-                    float[] b = new float[a.length];
-                    q.dequantize(0, a, 0, a.length);
-                    m.dequantize(0, b, 0, b.length);
-                    for (int i = 0; i < a.length; i++) {
-                        assertThat(Float.floatToRawIntBits(b[i]))
-                                .as("%s value %d", info.name(), i)
-                                .isEqualTo(Float.floatToRawIntBits(a[i]));
-                    }
+                    assertSameValues(
+                            q,
+                            new MinsTensor(q.type(), q.toQ6K(arena), q.mins(), (int) info.dims()[0], 16),
+                            info.name());
                     served++;
                 }
             }
@@ -145,13 +123,7 @@ class LegacyQuantTensorsTests {
                     int cols = (int) info.dims()[0];
                     int rows = (int) (t.size() / cols);
                     MinsTensor m = new MinsTensor(t.type(), codes, mins, cols, 32);
-                    float[] a = new float[(int) t.size()];
-                    float[] b = new float[a.length];
-                    t.dequantize(0, a, 0, a.length);
-                    m.dequantize(0, b, 0, b.length);
-                    for (int i = 0; i < a.length; i++) {
-                        assertThat(Float.floatToRawIntBits(b[i])).isEqualTo(Float.floatToRawIntBits(a[i]));
-                    }
+                    float[] a = assertSameValues(t, m, info.name());
                     // products through the matrix path (Q8_0 kernels plus the minimums) for 1 and 9 tokens
                     for (int tokens : new int[] {1, 9}) {
                         float[] x = new float[tokens * cols];
@@ -204,6 +176,20 @@ class LegacyQuantTensorsTests {
                 }
             }
         }
+    }
+
+    /** Asserts that {@code served} decodes every value of {@code source} to the same bits; returns the values. */
+    private static float[] assertSameValues(Tensor source, Tensor served, String name) {
+        float[] a = new float[(int) source.size()];
+        float[] b = new float[a.length];
+        source.dequantize(0, a, 0, a.length);
+        served.dequantize(0, b, 0, b.length);
+        for (int i = 0; i < a.length; i++) {
+            assertThat(Float.floatToRawIntBits(b[i]))
+                    .as("%s value %d", name, i)
+                    .isEqualTo(Float.floatToRawIntBits(a[i]));
+        }
+        return a;
     }
 
     private static Tensor tensor(GgufFile file, String name) {
