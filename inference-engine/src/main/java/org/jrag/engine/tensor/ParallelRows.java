@@ -2,15 +2,17 @@ package org.jrag.engine.tensor;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits a row range across a small persistent pool of worker threads (plus the caller). A decode step issues a
  * few hundred parallel matmuls per token, so the hand-off must cost about a microsecond: workers spin for a
- * short while after each job (a forward pass keeps them hot) and park when idle, and rows are handed out in a
- * few coarse chunks through one atomic counter, so a core that other processes slow down simply takes fewer
- * chunks. Threads come from {@code -Djrag.engine.threads} (default: available processors). Small jobs, nested
- * calls and calls while another thread holds the pool run inline on the caller.
+ * short while after each job (a forward pass keeps them hot) and park when idle. Each thread starts on a contiguous
+ * share of the rows and takes it front to back; one that finishes early takes the back half of what another has
+ * left ({@link Job}), so a core that other processes slow down simply does less. Threads come from {@code
+ * -Djrag.engine.threads} (default: available processors). Small jobs, nested calls and calls while another thread
+ * holds the pool run inline on the caller.
  */
 public final class ParallelRows {
     /** Work on rows [from, to). */
@@ -27,7 +29,9 @@ public final class ParallelRows {
      */
     private static final long INLINE_WORK = Long.getLong("jrag.engine.inlineWork", 1L << 18);
 
-    private static final int CHUNKS_PER_THREAD = 4;
+    /** Pieces of each thread's share: the smallest piece one thread takes from another. */
+    private static final int GRAINS_PER_THREAD = 8;
+
     private static final long SPIN_NANOS = 200_000;
     private static final int SPINS_BEFORE_YIELD = 1 << 10;
 
@@ -62,49 +66,123 @@ public final class ParallelRows {
         }
         try {
             int units = (rows + align - 1) / align;
-            int chunks = Math.min(units, threads * CHUNKS_PER_THREAD);
-            POOL.execute(new Job(rows, align, units, chunks, body));
+            int grains = Math.min(units, threads * GRAINS_PER_THREAD);
+            POOL.execute(new Job(rows, align, units, grains, threads, body));
         } finally {
             POOL.release();
         }
     }
 
-    /** One parallel job: chunks are claimed from {@code next} and counted down in {@code remaining}. */
+    /**
+     * One parallel job over {@code grains} equal, aligned pieces of the rows. Thread i (the caller is 0) owns the
+     * contiguous share [grains * i / threads, grains * (i + 1) / threads) and runs it front to back, half of what is
+     * left at a time; a thread whose share is done takes the back half of the largest share left and makes it its
+     * own. Threads of equal speed so each run one contiguous share in a few calls and finish together (rows handed
+     * out round-robin through one counter left one thread waiting on the other's last piece and broke each thread's
+     * run of rows, which the kernels prefetch along); a late or slow thread loses the back of its share.
+     */
     private static final class Job {
+        private static final long NONE = -1;
+
         final int rows;
         final int align;
         final int units;
-        final int chunks;
+        final int grains;
         final RangeBody body;
-        final AtomicInteger next = new AtomicInteger();
+        /** Per thread: its unclaimed grains [lo, hi) as {@code lo << 32 | hi}. */
+        final AtomicLongArray shares;
+        /** Grains not yet run to the end. */
         final AtomicInteger remaining;
+
         volatile Throwable failure;
 
-        Job(int rows, int align, int units, int chunks, RangeBody body) {
+        Job(int rows, int align, int units, int grains, int threads, RangeBody body) {
             this.rows = rows;
             this.align = align;
             this.units = units;
-            this.chunks = chunks;
+            this.grains = grains;
             this.body = body;
-            this.remaining = new AtomicInteger(chunks);
+            this.shares = new AtomicLongArray(threads);
+            for (int i = 0; i < threads; i++) {
+                shares.set(i, pack(grains * i / threads, grains * (i + 1) / threads));
+            }
+            this.remaining = new AtomicInteger(grains);
         }
 
-        /** Claims and runs chunks until none is left. */
-        void work() {
-            int c;
-            while ((c = next.getAndIncrement()) < chunks) {
+        /** Runs thread {@code self}'s share, then what it can take from the others, until no grain is left. */
+        void work(int self) {
+            while (true) {
+                long claim = claimFront(self);
+                if (claim == NONE) {
+                    long stolen = steal(self);
+                    if (stolen == NONE) {
+                        return;
+                    }
+                    // only this thread writes a range into its own, empty share; others only shrink a non-empty one
+                    shares.set(self, stolen);
+                    continue;
+                }
+                int lo = (int) (claim >>> 32);
+                int hi = (int) claim;
                 try {
                     if (failure == null) {
-                        int from = (int) ((long) units * c / chunks) * align;
-                        int to = Math.min(rows, (int) ((long) units * (c + 1) / chunks) * align);
+                        int from = (int) ((long) units * lo / grains) * align;
+                        int to = Math.min(rows, (int) ((long) units * hi / grains) * align);
                         body.run(from, to);
                     }
                 } catch (Throwable t) {
                     failure = t;
                 } finally {
-                    remaining.decrementAndGet();
+                    remaining.addAndGet(lo - hi);
                 }
             }
+        }
+
+        /** Takes the front half (rounded up) of the thread's own share. */
+        private long claimFront(int self) {
+            while (true) {
+                long v = shares.get(self);
+                int lo = (int) (v >>> 32);
+                int hi = (int) v;
+                if (lo >= hi) {
+                    return NONE;
+                }
+                int end = lo + (hi - lo + 1) / 2;
+                if (shares.compareAndSet(self, v, pack(end, hi))) {
+                    return pack(lo, end);
+                }
+            }
+        }
+
+        /** Takes the back half (rounded down, at least one grain) of the largest other share. */
+        private long steal(int self) {
+            while (true) {
+                int victim = -1;
+                long best = 0;
+                int most = 0;
+                for (int i = 0; i < shares.length(); i++) {
+                    long v = shares.get(i);
+                    int left = (int) v - (int) (v >>> 32);
+                    if (i != self && left > most) {
+                        victim = i;
+                        best = v;
+                        most = left;
+                    }
+                }
+                if (victim < 0) {
+                    return NONE;
+                }
+                int lo = (int) (best >>> 32);
+                int hi = (int) best;
+                int start = hi - Math.max(1, most / 2);
+                if (shares.compareAndSet(victim, best, pack(lo, start))) {
+                    return pack(start, hi);
+                }
+            }
+        }
+
+        private static long pack(int lo, int hi) {
+            return (long) lo << 32 | hi;
         }
     }
 
@@ -120,7 +198,8 @@ public final class ParallelRows {
             this.threads = threads;
             this.workers = new Thread[threads - 1];
             for (int i = 0; i < workers.length; i++) {
-                Thread t = new Thread(this::loop, "jrag-engine-" + (i + 1));
+                int self = i + 1;
+                Thread t = new Thread(() -> loop(self), "jrag-engine-" + self);
                 t.setDaemon(true);
                 workers[i] = t;
                 t.start();
@@ -141,8 +220,8 @@ public final class ParallelRows {
             for (Thread w : workers) {
                 LockSupport.unpark(w);
             }
-            j.work();
-            // wait for chunks other threads hold; yield now and then in case their core was taken by another process
+            j.work(0);
+            // wait for pieces other threads hold; yield now and then in case their core was taken by another process
             for (int spins = 0; j.remaining.get() > 0; spins++) {
                 if (spins % SPINS_BEFORE_YIELD == SPINS_BEFORE_YIELD - 1) {
                     Thread.yield();
@@ -163,7 +242,7 @@ public final class ParallelRows {
             }
         }
 
-        private void loop() {
+        private void loop(int self) {
             long seen = 0;
             while (true) {
                 long deadline = System.nanoTime() + SPIN_NANOS;
@@ -177,7 +256,7 @@ public final class ParallelRows {
                 seen = epoch;
                 Job j = job;
                 if (j != null) {
-                    j.work();
+                    j.work(self);
                 }
             }
         }

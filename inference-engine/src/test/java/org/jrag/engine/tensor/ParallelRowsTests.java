@@ -2,8 +2,11 @@ package org.jrag.engine.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** The persistent worker pool: every row exactly once, aligned chunks, failures reach the caller. */
@@ -22,6 +25,30 @@ class ParallelRowsTests {
                 assertThat(hits.get(r)).as("rows=%d row %d", rows, r).isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void aThreadThatIsSlowLosesTheBackOfItsShareToTheOthers() {
+        assumeTrue(ParallelRows.threads() >= 2, "needs a worker thread");
+        Thread caller = Thread.currentThread();
+        int rows = 64 * ParallelRows.threads();
+        AtomicIntegerArray hits = new AtomicIntegerArray(rows);
+        AtomicInteger byCaller = new AtomicInteger();
+        ParallelRows.run(rows, 1L << 20, (from, to) -> {
+            if (Thread.currentThread() == caller) {
+                byCaller.addAndGet(to - from);
+            } else {
+                LockSupport.parkNanos(20_000_000); // a worker whose core another process holds
+            }
+            for (int r = from; r < to; r++) {
+                hits.incrementAndGet(r);
+            }
+        });
+        for (int r = 0; r < rows; r++) {
+            assertThat(hits.get(r)).as("row %d", r).isEqualTo(1);
+        }
+        // its own share is 1 / threads of the rows; the slow workers' pieces take 20 ms each
+        assertThat(byCaller.get()).isGreaterThan(rows / ParallelRows.threads());
     }
 
     @Test
