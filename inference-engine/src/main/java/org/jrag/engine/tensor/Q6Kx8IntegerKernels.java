@@ -45,14 +45,15 @@ final class Q6Kx8IntegerKernels {
         int blocks = cols / Q8Activations.BLOCK;
         Q4_0x8IntegerKernels.Scratch s = Q4_0x8IntegerKernels.roundedRaw(x, tokens * cols);
         int supers = cols / Q6KTensor.BLOCK;
+        long groupBytes = (long) supers * GROUP_SUPER_BYTES;
         for (int g = g0; g < g1; g++) {
-            MemorySegment group = Q4_0x8IntegerKernels.group(w, (long) supers * GROUP_SUPER_BYTES, g);
+            MemorySegment group = Q4_0x8IntegerKernels.group(w, groupBytes, g);
             int t = 0;
             for (; t + 4 <= tokens; t += 4) {
                 group4(group, supers, g, s, t * blocks, blocks, out, outOff + t * outStride, outStride);
             }
             for (; t < tokens; t++) {
-                group1(group, supers, g, s, t * blocks, out, outOff + t * outStride);
+                group1(group, supers, g, s, t * blocks, out, outOff + t * outStride, w, (g + 1) * groupBytes);
             }
         }
     }
@@ -64,14 +65,25 @@ final class Q6Kx8IntegerKernels {
 
     /**
      * Group g (its super-blocks alone in {@code w}, from {@link Q4_0x8IntegerKernels#group}) for the token whose blocks
-     * start at block {@code tb} of the scratch; outputs at o + 8g.
+     * start at block {@code tb} of the scratch; outputs at o + 8g. Before each super-block it prefetches the same
+     * super-block of the next group, at {@code ahead} in {@code matrix} (as {@link Q4_0x8IntegerKernels}'s one-token
+     * pass does: Intel Xeon VM, AVX2 code, 1B decode 12.2-12.5 against 6.9-7.2 t/s).
      */
     private static void group1(
-            MemorySegment w, int supers, int g, Q4_0x8IntegerKernels.Scratch s, int tb, float[] out, int o) {
+            MemorySegment w,
+            int supers,
+            int g,
+            Q4_0x8IntegerKernels.Scratch s,
+            int tb,
+            float[] out,
+            int o,
+            MemorySegment matrix,
+            long ahead) {
         int[] xp = s.pairs;
         int a = 0;
         FloatVector acc = FloatVector.zero(F);
         for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
+            Prefetch.lines(matrix, ahead + a, ahead + a + GROUP_SUPER_BYTES / 2, GROUP_SUPER_BYTES / 2);
             FloatVector scaled = FloatVector.zero(F);
             int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
