@@ -52,6 +52,7 @@ src="$cache/llama.cpp-nlc-$version"
 flavour=$([[ $native == true ]] && echo native || echo avx2)
 avx=(-XX:UseAVX=2) # the engine's vector width beside llama.cpp: AVX2, or the JVM's own with --native
 [[ $native == true ]] && avx=()
+jit=(-XX:PerMethodTrapLimit=10000) # as the services run (org.jrag.engine.serving.TrapLimit)
 bench="$src/build-$flavour/bin/llama-bench"
 
 if [[ ! -x "$bench" ]]; then
@@ -106,13 +107,13 @@ for f in "${files[@]}"; do
       | awk -F'","' -v f="$f" '{ n = split($0, c, "\",\""); printf "llama.cpp %s %s\n", f, c[n-1] " t/s" }'
   done
   if [[ $engine == true && $f == *-mix-* ]]; then
-    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector "${avx[@]}" \
+    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector "${jit[@]}" "${avx[@]}" \
       -cp target/classes org.jrag.engine.bench.EngineBench --shape "${f%-mix-*}" --model "$models/$f.gguf" \
       --threads 2 -p 512 -n 128 -r "$reps" 2>/dev/null | grep '^| [a-z]' | tail -n 2)
   elif [[ $engine == true ]]; then
     shape=${f%-random-*}
     type=${f##*-random-}
-    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector "${avx[@]}" \
+    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector "${jit[@]}" "${avx[@]}" \
       -cp target/classes org.jrag.engine.bench.EngineBench --shape "$shape" --type "$type" --threads 2 -p 512 -n 128 \
       -r "$reps" --dir "$models" --llamacpp "$out" 2>/dev/null | grep '^| [a-z]' | tail -n 2)
   fi

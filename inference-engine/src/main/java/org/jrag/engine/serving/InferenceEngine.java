@@ -44,6 +44,7 @@ public final class InferenceEngine implements AutoCloseable {
             throw new IllegalArgumentException("the draft model's vocabulary must match the model's "
                     + model.vocabSize() + " tokens, got: " + draft.vocabSize());
         }
+        TrapLimit.warning().ifPresent(w -> LOG.log(System.Logger.Level.WARNING, w));
         this.scheduler = new Scheduler(model, options, listeners);
         this.thread =
                 Thread.ofPlatform().name("jrag-engine-scheduler").daemon(true).unstarted(this::run);

@@ -83,7 +83,7 @@ final class Q4Kx8IntegerKernels {
      * Group g (its super-blocks alone in {@code w}, from {@link Q4_0x8IntegerKernels#group}) for the token whose blocks
      * start at block {@code tb} of the scratch; outputs at o + 8g. Before each super-block it prefetches the same
      * super-block of the next group, at {@code ahead} in {@code matrix} (as {@link Q4_0x8IntegerKernels}'s one-token
-     * pass does: Intel Xeon VM, AVX2 code, 1B decode 19.2-20.1 against 11.1-11.5 t/s).
+     * pass does, where it does: Intel Xeon VM, AVX2 code, 1B decode 19.2-20.1 against 11.1-11.5 t/s).
      */
     private static void group1(
             MemorySegment w,
@@ -100,7 +100,9 @@ final class Q4Kx8IntegerKernels {
         int a = 0;
         FloatVector acc = FloatVector.zero(F);
         for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
-            Prefetch.lines(matrix, ahead + a, ahead + a + GROUP_SUPER_BYTES / 2, GROUP_SUPER_BYTES / 2);
+            if (Q4_0x8IntegerKernels.ONE_TOKEN_PREFETCH) {
+                Prefetch.lines(matrix, ahead + a, ahead + a + GROUP_SUPER_BYTES / 2, GROUP_SUPER_BYTES / 2);
+            }
             FloatVector scaled = FloatVector.zero(F);
             FloatVector mins = FloatVector.zero(F);
             int sub = a + HEADER;

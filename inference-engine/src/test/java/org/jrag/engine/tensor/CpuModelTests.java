@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** {@link CpuModel}: vendor, family and flags from cpuinfo's lines, and which CPUs split 512-bit vectors. */
+/**
+ * {@link CpuModel}: vendor, family and flags from cpuinfo's lines, which CPUs split 512-bit vectors and which keep one
+ * read stream fed.
+ */
 class CpuModelTests {
     private static List<String> cpuinfo(String vendor, String family, String flags) {
         return List.of(
@@ -48,9 +51,23 @@ class CpuModelTests {
     }
 
     @Test
+    void amdCoresKeepOneReadStreamFedAlone() {
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "26", "avx2 avx512f")).prefetchesOneStream())
+                .as("Zen 5")
+                .isTrue();
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "avx2")).prefetchesOneStream())
+                .as("Zen 3")
+                .isTrue();
+        assertThat(CpuModel.parse(cpuinfo("GenuineIntel", "6", "avx2 avx512f")).prefetchesOneStream())
+                .as("Intel")
+                .isFalse();
+    }
+
+    @Test
     void unreadableOrOddLinesGiveAnUnknownModelThatSplitsNothing() {
         CpuModel unknown = CpuModel.parse(List.of("garbage", "cpu family\t: x", ""));
         assertThat(unknown).isEqualTo(new CpuModel("", 0, Set.of()));
         assertThat(unknown.splitsWideVectors()).isFalse();
+        assertThat(unknown.prefetchesOneStream()).isFalse();
     }
 }

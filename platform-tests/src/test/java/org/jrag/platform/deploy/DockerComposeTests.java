@@ -125,6 +125,9 @@ class DockerComposeTests {
                             "/actuator/health/readiness",
                             "\"--add-modules\", \"jdk.incubator.vector\", \"--enable-native-access=ALL-UNNAMED\"");
         }
+        assertThat(Files.readString(ROOT.resolve("generation-service/Dockerfile")))
+                .as("the engine's JIT flag")
+                .contains("\"-XX:PerMethodTrapLimit=10000\"");
         assertThat(Files.readAllLines(ROOT.resolve(".dockerignore"))).contains("target", ".git", ".rag/");
     }
 

@@ -99,7 +99,10 @@ class HelmChartTests {
         JsonNode config = ofKind(documents, "ConfigMap").getFirst();
         assertThat(name(config)).isEqualTo("jrag-config");
         assertThat(config.at("/data/JAVA_TOOL_OPTIONS").asString())
-                .contains("--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED");
+                .contains(
+                        "--add-modules=jdk.incubator.vector",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-XX:PerMethodTrapLimit=10000");
         assertThat(config.at("/data/RAG_INGEST_URL").asString()).isEqualTo("http://jrag-ingest-service:8081");
         assertThat(config.at("/data/RAG_RETRIEVAL_URL").asString()).isEqualTo("http://jrag-retrieval-service:8082");
         assertThat(config.at("/data/RAG_GENERATION_URL").asString()).isEqualTo("http://jrag-generation-service:8083");

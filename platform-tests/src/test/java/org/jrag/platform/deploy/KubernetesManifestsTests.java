@@ -168,7 +168,10 @@ class KubernetesManifestsTests {
         assertThat(config.at("/data/RAG_GENERATION_URL").asString()).isEqualTo("http://generation-service:8083");
         assertThat(config.at("/data/RAG_DB_URL").asString()).startsWith("jdbc:postgresql://");
         assertThat(config.at("/data/JAVA_TOOL_OPTIONS").asString())
-                .contains("--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED");
+                .contains(
+                        "--add-modules=jdk.incubator.vector",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-XX:PerMethodTrapLimit=10000");
         workloads(objects)
                 .forEach((name, workload) -> assertThat(container(workload)
                                 .at("/envFrom/0/configMapRef/name")
