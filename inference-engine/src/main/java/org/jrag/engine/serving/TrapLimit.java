@@ -11,8 +11,8 @@ import java.util.Optional;
  * for the rest of that compile, and the pass runs the API's Java fallbacks, allocating a vector per operation. Whether
  * that happens depends on which traps the process took before (a KV cache in F16 makes it likely). Measured on an AMD
  * Zen 5 VM, 1B Q4_0 model, F16 cache, AVX2 code: a 4-sequence decode step took 55-60 ms in some processes and 366-750
- * ms in others with the default, 55-60 ms in each of six with the flag; 8 sequences (512-bit code) 112 or 616-1,365
- * ms against 113-116 ms.
+ * ms in others with the default, 57-60 ms in each of ten with the limit raised to 1,000 or 10,000; 8 sequences
+ * (512-bit code) 112 or 616-1,365 ms against 113-116 ms.
  */
 final class TrapLimit {
     static final long RECOMMENDED = 10_000;
