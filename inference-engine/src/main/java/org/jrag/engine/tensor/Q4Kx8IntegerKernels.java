@@ -100,7 +100,7 @@ final class Q4Kx8IntegerKernels {
         int a = 0;
         FloatVector acc = FloatVector.zero(F);
         for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
-            if (Q4_0x8IntegerKernels.ONE_TOKEN_PREFETCH) {
+            if (Prefetch.ONE_STREAM) {
                 Prefetch.lines(matrix, ahead + a, ahead + a + GROUP_SUPER_BYTES / 2, GROUP_SUPER_BYTES / 2);
             }
             FloatVector scaled = FloatVector.zero(F);

@@ -136,12 +136,6 @@ final class Q4_0x8IntegerKernels {
      */
     private static final int PREFETCH_BLOCKS = 8;
 
-    /**
-     * Whether the one-token pass prefetches: not where the core's prefetchers keep its one read stream fed alone
-     * ({@link CpuModel#prefetchesOneStream()}); then C2 drops the call.
-     */
-    static final boolean ONE_TOKEN_PREFETCH = !CpuModel.current().prefetchesOneStream();
-
     private static final long PREFETCH_BYTES = (long) PREFETCH_BLOCKS * GROUP_BLOCK_BYTES;
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -278,7 +272,7 @@ final class Q4_0x8IntegerKernels {
     /**
      * Group g (its blocks alone in {@code w}, from {@link #group}) for the token whose blocks start at block {@code tb}
      * of the scratch; outputs at o + 8g. Prefetches the next group's blocks, at {@code ahead} in {@code matrix}, run by
-     * run ({@link #PREFETCH_BLOCKS}), where {@link #ONE_TOKEN_PREFETCH}.
+     * run ({@link #PREFETCH_BLOCKS}), where {@link Prefetch#ONE_STREAM}.
      */
     private static void group1(
             MemorySegment w,
@@ -296,7 +290,7 @@ final class Q4_0x8IntegerKernels {
         for (int c = 0; c < blocks; c += PREFETCH_BLOCKS) {
             int a = c * GROUP_BLOCK_BYTES;
             int end = Math.min(blocks, c + PREFETCH_BLOCKS);
-            if (ONE_TOKEN_PREFETCH) {
+            if (Prefetch.ONE_STREAM) {
                 Prefetch.lines(matrix, ahead + a, ahead + a + PREFETCH_BYTES / 2, PREFETCH_BYTES / 2);
             }
             for (int b = c; b < end; b++, a += GROUP_BLOCK_BYTES) {
