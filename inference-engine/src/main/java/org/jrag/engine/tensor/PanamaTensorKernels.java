@@ -431,16 +431,14 @@ public final class PanamaTensorKernels implements TensorKernels {
      * it was repacked): the sign-extended half shifted into place and its three copies of the sign above the exponent
      * cleared, then scaled by 2^112, exact for normal and subnormal halves. Three operations where {@link
      * #halfToFloat} needs nine for infinities and NaN; small enough that the JIT inlines it four times into one
-     * kernel (it did not inline the general one into the four-stream decode, which then boxed its vectors).
+     * kernel (it did not inline the general one into the four-stream decode, which then boxed its vectors). It calls
+     * no helper of ours: C2 (JDK 25) inlines a callee's own calls by that callee's profile, and where that profile
+     * ran mostly before it was collected it judged the nested call rare ("low call site frequency") and left it a
+     * call that boxed its vectors once per Q6_K super-block (seen on a Zen 3 VM).
      */
     static FloatVector finiteHalfToFloat(MemorySegment w, long off) {
-        return finiteHalves(
-                (IntVector) ShortVector.fromMemorySegment(S, w, off, LE).convertShape(VectorOperators.S2I, I, 0));
-    }
-
-    /** The finite halves sign-extended into h's lanes as floats: the conversion of {@link #finiteHalfToFloat}. */
-    private static FloatVector finiteHalves(IntVector h) {
-        return h.lanewise(VectorOperators.LSHL, 13)
+        return ((IntVector) ShortVector.fromMemorySegment(S, w, off, LE).convertShape(VectorOperators.S2I, I, 0))
+                .lanewise(VectorOperators.LSHL, 13)
                 .and(0x8FFFFFFF)
                 .reinterpretAsFloats()
                 .mul(0x1p112f);
@@ -466,7 +464,11 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void finiteHalvesToFloats(short[] src, int srcOff, float[] dst, int dstOff, int n) {
         int i = 0;
         for (; i + L <= n; i += L) {
-            finiteHalves((IntVector) ShortVector.fromArray(S, src, srcOff + i).convertShape(VectorOperators.S2I, I, 0))
+            ((IntVector) ShortVector.fromArray(S, src, srcOff + i).convertShape(VectorOperators.S2I, I, 0))
+                    .lanewise(VectorOperators.LSHL, 13)
+                    .and(0x8FFFFFFF)
+                    .reinterpretAsFloats()
+                    .mul(0x1p112f)
                     .intoArray(dst, dstOff + i);
         }
         halvesToFloats(src, srcOff + i, dst, dstOff + i, n - i);

@@ -77,8 +77,9 @@ final class Q6Kx8IntegerKernels {
     /**
      * Group g (its super-blocks alone in {@code w}, from {@link Q4_0x8IntegerKernels#group}) for the token whose blocks
      * start at block {@code tb} of the scratch; outputs at o + 8g. Before each super-block it prefetches the same
-     * super-block of the next group, at {@code ahead} in {@code matrix} (as {@link Q4_0x8IntegerKernels}'s one-token
-     * pass does: Intel Xeon VM, AVX2 code, 1B decode 12.2-12.5 against 6.9-7.2 t/s).
+     * super-block of the next group, at {@code ahead} in {@code matrix}, where {@link Prefetch#ONE_STREAM} (as {@link
+     * Q4_0x8IntegerKernels}'s one-token pass does: Intel Xeon VM, AVX2 code, 1B decode 12.2-12.5 against 6.9-7.2 t/s;
+     * a Zen 3 VM one thread 5.7-6.4 without against 3.9-4.4 with, where a Zen 5 VM gained 7 % with it).
      */
     private static void group1(
             MemorySegment w,
@@ -94,7 +95,9 @@ final class Q6Kx8IntegerKernels {
         int a = 0;
         FloatVector acc = FloatVector.zero(F);
         for (int sb = 0; sb < supers; sb++, a += GROUP_SUPER_BYTES) {
-            Prefetch.lines(matrix, ahead + a, ahead + a + GROUP_SUPER_BYTES / 2, GROUP_SUPER_BYTES / 2);
+            if (Prefetch.ONE_STREAM) {
+                Prefetch.lines(matrix, ahead + a, ahead + a + GROUP_SUPER_BYTES / 2, GROUP_SUPER_BYTES / 2);
+            }
             FloatVector scaled = FloatVector.zero(F);
             int sub = a + HEADER;
             for (int k = 0; k < SUBS; k++, sub += SUB_BYTES) {
