@@ -61,9 +61,9 @@ final class Prefetch {
     private static final MethodHandle PREFETCH = load();
 
     /**
-     * Whether passes that read one 8-row group after another (the Q4_0 and Q4_K one-token passes) prefetch: not where
-     * the core's own prefetchers keep that one stream fed ({@link CpuModel#prefetchesOneStream()}). A static final, so
-     * C2 drops the call where it is false.
+     * Whether passes that read one 8-row group after another (the Q4_0, Q4_K and Q6_K one-token passes) prefetch:
+     * not where the core's own prefetchers keep that one stream fed ({@link CpuModel#prefetchesOneStream()}). A static
+     * final, so C2 drops the call where it is false.
      */
     static final boolean ONE_STREAM = !CpuModel.current().prefetchesOneStream();
 
