@@ -114,10 +114,11 @@ final class Q6Kx8IntegerKernels {
                             .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
                 }
                 float xs = s.scales[b];
-                scaled = Q4_0x8IntegerKernels.laneSums(s0)
-                        .fma(PanamaTensorKernels.bytesToFloats(w, sub).mul(xs), scaled);
-                scaled = Q4_0x8IntegerKernels.laneSums(s1)
-                        .fma(PanamaTensorKernels.bytesToFloats(w, sub + SUB_BYTES).mul(xs), scaled);
+                FloatVector sc0 = PanamaTensorKernels.bytesToFloats(w, sub).mul(xs);
+                FloatVector sc1 =
+                        PanamaTensorKernels.bytesToFloats(w, sub + SUB_BYTES).mul(xs);
+                scaled = Q4_0x8IntegerKernels.laneSums(s0).fma(sc0, scaled);
+                scaled = Q4_0x8IntegerKernels.laneSums(s1).fma(sc1, scaled);
             }
             acc = PanamaTensorKernels.finiteHalfToFloat(w, a).fma(scaled, acc);
         }
