@@ -15,6 +15,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Interleaved8 {
     static final int ROWS = 8;
 
+    /**
+     * Stores the fp16 {@code half} as a float at {@code header + 4 * i}: the K-quant layouts keep their super-block
+     * scales as floats, as many of them are subnormal halves (a Q6_K {@code d} usually is, and the Q4_K {@code d} of
+     * weights of standard deviation 0.01), and a vector conversion of those goes through floats that are subnormal
+     * too, which this core multiplied at a fraction of its rate (AMD Zen 5, one thread: the one-token Q4_K pass at 19-22
+     * G multiply-adds a second against 27-34 for Q4_0). The kernels then load them (4 more bytes per row and value of
+     * {@code d}, nothing to convert).
+     */
+    static void setScale(MemorySegment dst, long header, int i, short half) {
+        dst.set(Layouts.F32, header + 4L * i, Float.float16ToFloat(half));
+    }
+
+    /** Float {@code i} of a super-block header written by {@link #setScale}. */
+    static float scale(MemorySegment s, long header, int i) {
+        return s.get(Layouts.F32, header + 4L * i);
+    }
+
     /** Values per block of both Q8_0 and Q4_0. */
     static final int BLOCK = 32;
 

@@ -426,6 +426,11 @@ public final class PanamaTensorKernels implements TensorKernels {
         return sum;
     }
 
+    /** 8 floats at {@code off} (little-endian): the K-quant layouts' super-block scales ({@link Interleaved8#setScale}). */
+    static FloatVector floats(MemorySegment w, long off) {
+        return FloatVector.fromMemorySegment(F, w, off, LE);
+    }
+
     /**
      * The 8 fp16 block scales at {@code off} as floats, for finite scales only (an interleaved matrix's, checked when
      * it was repacked): the sign-extended half shifted into place and its three copies of the sign above the exponent
@@ -1698,8 +1703,8 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void panelQ4Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
         long a = Q4Kx8Tensor.superOffset(cols, g, sb0);
         for (int sb = 0; sb < supers; sb++, a += Q4Kx8Tensor.GROUP_SUPER_BYTES) {
-            FloatVector d = finiteHalfToFloat(w, a);
-            FloatVector dmin = finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);
+            FloatVector d = floats(w, a);
+            FloatVector dmin = floats(w, a + 4 * Interleaved8.ROWS);
             long sub = a + Q4Kx8Tensor.HEADER_BYTES;
             for (int k = 0; k < Q4Kx8Tensor.SUBS; k++, sub += Q4Kx8Tensor.SUB_BYTES) {
                 FloatVector scale = d.mul(bytesToFloats(w, sub));
@@ -1722,7 +1727,7 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void panelQ6Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
         long a = Q6Kx8Tensor.superOffset(cols, g, sb0);
         for (int sb = 0; sb < supers; sb++, a += Q6Kx8Tensor.GROUP_SUPER_BYTES) {
-            FloatVector d = finiteHalfToFloat(w, a);
+            FloatVector d = floats(w, a);
             long sub = a + Q6Kx8Tensor.HEADER_BYTES;
             for (int k = 0; k < Q6Kx8Tensor.SUBS; k++, sub += Q6Kx8Tensor.SUB_BYTES) {
                 FloatVector scale = d.mul(bytesToFloats(w, sub));
@@ -1751,8 +1756,8 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void panelQ5Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
         long a = Q5Kx8Tensor.superOffset(cols, g, sb0);
         for (int sb = 0; sb < supers; sb++, a += Q5Kx8Tensor.GROUP_SUPER_BYTES) {
-            FloatVector d = finiteHalfToFloat(w, a);
-            FloatVector dmin = finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);
+            FloatVector d = floats(w, a);
+            FloatVector dmin = floats(w, a + 4 * Interleaved8.ROWS);
             long sub = a + Q5Kx8Tensor.HEADER_BYTES;
             for (int k = 0; k < Q5Kx8Tensor.SUBS; k++, sub += Q5Kx8Tensor.SUB_BYTES) {
                 FloatVector scale = d.mul(bytesToFloats(w, sub));

@@ -122,9 +122,8 @@ final class Q4Kx8IntegerKernels {
                 mins = PanamaTensorKernels.bytesToFloats(w, sub + 8)
                         .fma(FloatVector.broadcast(F, minWeight(s, b)), mins);
             }
-            acc = PanamaTensorKernels.finiteHalfToFloat(w, a).fma(scaled, acc);
-            acc = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS)
-                    .fma(mins, acc);
+            acc = PanamaTensorKernels.floats(w, a).fma(scaled, acc);
+            acc = PanamaTensorKernels.floats(w, a + 4 * Interleaved8.ROWS).fma(mins, acc);
         }
         acc.intoArray(out, o + 8 * g);
     }
@@ -180,8 +179,8 @@ final class Q4Kx8IntegerKernels {
                 mins2 = m.fma(FloatVector.broadcast(F, minWeight(s, b2)), mins2);
                 mins3 = m.fma(FloatVector.broadcast(F, minWeight(s, b3)), mins3);
             }
-            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
-            FloatVector dmin = PanamaTensorKernels.finiteHalfToFloat(w, a + 2 * Interleaved8.ROWS);
+            FloatVector d = PanamaTensorKernels.floats(w, a);
+            FloatVector dmin = PanamaTensorKernels.floats(w, a + 4 * Interleaved8.ROWS);
             acc0 = dmin.fma(mins0, d.fma(scaled0, acc0));
             acc1 = dmin.fma(mins1, d.fma(scaled1, acc1));
             acc2 = dmin.fma(mins2, d.fma(scaled2, acc2));

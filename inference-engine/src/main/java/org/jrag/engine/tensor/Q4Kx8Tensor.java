@@ -9,11 +9,11 @@ import org.jrag.engine.gguf.GgmlType;
 /**
  * A Q4_K matrix repacked at load time into groups of 8 rows, so that its decode kernels ({@link Q4Kx8IntegerKernels})
  * run the integer sums of the interleaved Q4_0 kernels on every 32-value sub-block (llama.cpp's {@code
- * block_q4_Kx8} idea). Per group and super-block column (256 values of 8 rows): the 8 rows' fp16 {@code d}, then
- * their fp16 {@code dmin} (32 bytes), then per sub-block k in [0, 8) 144 bytes: the 8 rows' 6-bit scales (one byte
+ * block_q4_Kx8} idea). Per group and super-block column (256 values of 8 rows): the 8 rows' {@code d}, then
+ * their {@code dmin}, as floats (64 bytes), then per sub-block k in [0, 8) 144 bytes: the 8 rows' 6-bit scales (one byte
  * each), their 6-bit mins, and 128 bytes laid out as an interleaved Q4_0 block: byte {@code 16 + i * 8 + r} holds
  * value i of row r's sub-block in its low nibble and value i + 16 in its high nibble. Values stay {@code (d * sc) * q
- * - (dmin * m)} bit for bit; the layout takes 148 bytes per row and super-block where the file takes 144 (scales
+ * - (dmin * m)} bit for bit; the layout takes 152 bytes per row and super-block where the file takes 144 (scales
  * and mins unpacked to bytes).
  */
 public record Q4Kx8Tensor(MemorySegment data, long size, int cols) implements Tensor {
@@ -21,8 +21,8 @@ public record Q4Kx8Tensor(MemorySegment data, long size, int cols) implements Te
     static final int SUB = 32;
     static final int SUBS = Q4KTensor.BLOCK / SUB;
 
-    /** The 8 rows' d, then their dmin, as fp16. */
-    static final int HEADER_BYTES = 4 * ROWS;
+    /** The 8 rows' d, then their dmin, as floats ({@link Interleaved8#setScale}). */
+    static final int HEADER_BYTES = 8 * ROWS;
 
     /** One sub-block of 8 rows: scales, mins, then the nibbles in interleaved Q4_0 order. */
     static final int SUB_BYTES = 2 * ROWS + ROWS * SUB / 2;
@@ -70,8 +70,8 @@ public record Q4Kx8Tensor(MemorySegment data, long size, int cols) implements Te
     private static boolean repackRow(MemorySegment src, long s, MemorySegment dst, long o, int r, int[] unused) {
         short d = src.get(Layouts.I16, s);
         short dmin = src.get(Layouts.I16, s + 2);
-        dst.set(Layouts.I16, o + 2L * r, d);
-        dst.set(Layouts.I16, o + 2L * (ROWS + r), dmin);
+        Interleaved8.setScale(dst, o, r, d);
+        Interleaved8.setScale(dst, o, ROWS + r, dmin);
         for (int k = 0; k < SUBS; k++) {
             long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
             dst.set(ValueLayout.JAVA_BYTE, sub + r, (byte) Q4KTensor.scale(src, s + 4, k));
@@ -96,8 +96,8 @@ public record Q4Kx8Tensor(MemorySegment data, long size, int cols) implements Te
 
     /** Lane {@code lane}'s 256 values of the super-block at {@code off}, as {@link Q4KTensor#decodeBlock} gives them. */
     static void decodeSuper(MemorySegment s, long off, int lane, float[] out, int o) {
-        float d = Layouts.f16(s, off + 2L * lane);
-        float dmin = Layouts.f16(s, off + 2L * (ROWS + lane));
+        float d = Interleaved8.scale(s, off, lane);
+        float dmin = Interleaved8.scale(s, off, ROWS + lane);
         for (int k = 0; k < SUBS; k++) {
             long sub = off + HEADER_BYTES + (long) k * SUB_BYTES;
             float dk = d * Layouts.u8(s, sub + lane);

@@ -12,14 +12,15 @@ import org.jrag.engine.gguf.GgmlType;
  * scales, mins and the low 4 bits of every code as an interleaved Q4_0 block) with each sub-block's fifth bits after
  * its nibbles: 32 bytes in two halves, one per 4 of the kernel's 8 column loads, byte {@code 2 r + e} of half h
  * holding in bit {@code c} the fifth bit of value {@code 2 (4 h + c) + e} of row r and in bit {@code 4 + c} that of
- * the value 16 after it. 180 bytes per row and super-block (the file's 176); values stay {@code (d * sc) * q - dmin *
+ * the value 16 after it. 184 bytes per row and super-block (the file's 176); values stay {@code (d * sc) * q - dmin *
  * m} bit for bit.
  */
 public record Q5Kx8Tensor(MemorySegment data, long size, int cols) implements Tensor {
     static final int ROWS = Interleaved8.ROWS;
     static final int SUB = 32;
     static final int SUBS = Q5KTensor.BLOCK / SUB;
-    static final int HEADER_BYTES = 4 * ROWS;
+    /** The 8 rows' d, then their dmin, as floats ({@link Interleaved8#setScale}). */
+    static final int HEADER_BYTES = 8 * ROWS;
 
     /** Offset of a sub-block's fifth bits: after its scales, mins and nibbles. */
     static final int HIGH = 2 * ROWS + ROWS * SUB / 2;
@@ -65,8 +66,8 @@ public record Q5Kx8Tensor(MemorySegment data, long size, int cols) implements Te
     private static boolean repackRow(MemorySegment src, long s, MemorySegment dst, long o, int r, int[] q) {
         short d = src.get(Layouts.I16, s);
         short dmin = src.get(Layouts.I16, s + 2);
-        dst.set(Layouts.I16, o + 2L * r, d);
-        dst.set(Layouts.I16, o + 2L * (ROWS + r), dmin);
+        Interleaved8.setScale(dst, o, r, d);
+        Interleaved8.setScale(dst, o, ROWS + r, dmin);
         Q5KTensor.codes(src, s, q);
         for (int k = 0; k < SUBS; k++) {
             long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
@@ -113,8 +114,8 @@ public record Q5Kx8Tensor(MemorySegment data, long size, int cols) implements Te
 
     /** Lane {@code lane}'s 256 values of the super-block at {@code off}, as {@link Q5KTensor#decodeBlock} gives them. */
     static void decodeSuper(MemorySegment s, long off, int lane, float[] out, int o) {
-        float d = Layouts.f16(s, off + 2L * lane);
-        float dmin = Layouts.f16(s, off + 2L * (ROWS + lane));
+        float d = Interleaved8.scale(s, off, lane);
+        float dmin = Interleaved8.scale(s, off, ROWS + lane);
         for (int k = 0; k < SUBS; k++) {
             long sub = off + HEADER_BYTES + (long) k * SUB_BYTES;
             float dk = d * Layouts.u8(s, sub + lane);

@@ -120,7 +120,7 @@ final class Q6Kx8IntegerKernels {
                 scaled = Q4_0x8IntegerKernels.laneSums(s0).fma(sc0, scaled);
                 scaled = Q4_0x8IntegerKernels.laneSums(s1).fma(sc1, scaled);
             }
-            acc = PanamaTensorKernels.finiteHalfToFloat(w, a).fma(scaled, acc);
+            acc = PanamaTensorKernels.floats(w, a).fma(scaled, acc);
         }
         acc.intoArray(out, o + 8 * g);
     }
@@ -167,7 +167,7 @@ final class Q6Kx8IntegerKernels {
                 scaled2 = FloatVector.fromArray(F, sums, 2 * n + i).fma(sc.mul(s.scales[b2]), scaled2);
                 scaled3 = FloatVector.fromArray(F, sums, 3 * n + i).fma(sc.mul(s.scales[b3]), scaled3);
             }
-            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
+            FloatVector d = PanamaTensorKernels.floats(w, a);
             acc0 = d.fma(scaled0, acc0);
             acc1 = d.fma(scaled1, acc1);
             acc2 = d.fma(scaled2, acc2);

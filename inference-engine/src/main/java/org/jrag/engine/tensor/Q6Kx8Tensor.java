@@ -8,19 +8,19 @@ import org.jrag.engine.gguf.GgmlType;
 
 /**
  * A Q6_K matrix repacked at load time into groups of 8 rows for the integer decode kernels ({@link
- * Q6Kx8IntegerKernels}). Per group and super-block column (256 values of 8 rows): the 8 rows' fp16 {@code d} (16
+ * Q6Kx8IntegerKernels}). Per group and super-block column (256 values of 8 rows): the 8 rows' {@code d} as floats (32
  * bytes), then per 16-value sub-block k in [0, 16) 136 bytes: the 8 rows' int8 scales, and the codes {@code q - 32}
  * as signed bytes with byte {@code 8 + 16 j + 2 r + e} = value {@code 2 j + e} of row r, so one 16-byte load holds
  * two values of each of the 8 rows side by side. Values stay {@code (d * sc) * (q - 32)} bit for bit; a byte per
- * code takes 274 bytes per row and super-block where the file packs them into 210.
+ * code takes 276 bytes per row and super-block where the file packs them into 210.
  */
 public record Q6Kx8Tensor(MemorySegment data, long size, int cols) implements Tensor {
     static final int ROWS = Interleaved8.ROWS;
     static final int SUB = 16;
     static final int SUBS = Q6KTensor.BLOCK / SUB;
 
-    /** The 8 rows' d as fp16. */
-    static final int HEADER_BYTES = 2 * ROWS;
+    /** The 8 rows' d as floats ({@link Interleaved8#setScale}). */
+    static final int HEADER_BYTES = 4 * ROWS;
 
     /** One sub-block of 8 rows: scales, then the codes in row pairs. */
     static final int SUB_BYTES = ROWS + ROWS * SUB;
@@ -64,7 +64,7 @@ public record Q6Kx8Tensor(MemorySegment data, long size, int cols) implements Te
     /** Copies the Q6_K block at src[s] into lane r of the super-block at dst[o]; true when d is not finite. */
     private static boolean repackRow(MemorySegment src, long s, MemorySegment dst, long o, int r, int[] q) {
         short d = src.get(Layouts.I16, s + 208);
-        dst.set(Layouts.I16, o + 2L * r, d);
+        Interleaved8.setScale(dst, o, r, d);
         Q6KTensor.codes(src, s, q);
         for (int k = 0; k < SUBS; k++) {
             long sub = o + HEADER_BYTES + (long) k * SUB_BYTES;
@@ -83,7 +83,7 @@ public record Q6Kx8Tensor(MemorySegment data, long size, int cols) implements Te
 
     /** Lane {@code lane}'s 256 values of the super-block at {@code off}, as {@link Q6KTensor#decodeBlock} gives them. */
     static void decodeSuper(MemorySegment s, long off, int lane, float[] out, int o) {
-        float d = Layouts.f16(s, off + 2L * lane);
+        float d = Interleaved8.scale(s, off, lane);
         for (int k = 0; k < SUBS; k++) {
             long sub = off + HEADER_BYTES + (long) k * SUB_BYTES;
             float dk = d * Layouts.i8(s, sub + lane);

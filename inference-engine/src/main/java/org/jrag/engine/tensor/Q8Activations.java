@@ -155,7 +155,7 @@ final class Q8Activations {
                         float sc = Layouts.i8(w, sub + lane);
                         scaled = Math.fma((float) sum, sc * dx[first / BLOCK], scaled);
                     }
-                    acc = Math.fma(Layouts.f16(w, off + 2L * lane), scaled, acc);
+                    acc = Math.fma(Interleaved8.scale(w, off, lane), scaled, acc);
                 }
                 out[outOff + t * outStride + r] = acc;
             }
@@ -241,8 +241,8 @@ final class Q8Activations {
                         scaled = Math.fma((float) sum, sc * dx[b], scaled);
                         mins = Math.fma(m, dx[b] * (float) -sumX, mins);
                     }
-                    acc = Math.fma(Layouts.f16(w, off + 2L * lane), scaled, acc);
-                    acc = Math.fma(Layouts.f16(w, off + 2L * (Interleaved8.ROWS + lane)), mins, acc);
+                    acc = Math.fma(Interleaved8.scale(w, off, lane), scaled, acc);
+                    acc = Math.fma(Interleaved8.scale(w, off, Interleaved8.ROWS + lane), mins, acc);
                 }
                 out[outOff + t * outStride + r] = acc;
             }

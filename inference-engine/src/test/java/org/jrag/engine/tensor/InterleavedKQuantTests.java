@@ -39,7 +39,7 @@ class InterleavedKQuantTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"Q4_K, 148", "Q5_K, 180", "Q6_K, 274"})
+    @CsvSource({"Q4_K, 152", "Q5_K, 184", "Q6_K, 276"})
     void repackedMatrixDequantizesToTheSameValues(GgmlType type, int bytesPerSuperBlock) {
         // given a 24 x 512 matrix with random scales, mins and codes, and its interleaved copy
         SplittableRandom rnd = new SplittableRandom(12);
@@ -131,6 +131,38 @@ class InterleavedKQuantTests {
                             .isLessThanOrEqualTo(tol);
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Q4_K, 0, 2", "Q5_K, 0, 2", "Q6_K, 208, -1"})
+    void subnormalSuperBlockScalesDecodeAndMultiplyBitForBit(GgmlType type, int dField, int dminField) {
+        // given a matrix whose every d (and dmin) is a subnormal half, as in most published Q6_K files
+        SplittableRandom rnd = new SplittableRandom(type.id());
+        int rows = 16;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = random(type, arena, rows, cols, rnd);
+            for (long b = 0; b < t.data().byteSize(); b += type.blockBytes()) {
+                t.data().set(Layouts.I16, b + dField, (short) (1 + rnd.nextInt(0x3FF)));
+                if (dminField >= 0) {
+                    t.data().set(Layouts.I16, b + dminField, (short) (1 + rnd.nextInt(0x3FF)));
+                }
+            }
+            Tensor packed = repack(t, cols, arena).orElseThrow();
+            // then the values decode as the file's, and the vector kernel gives the scalar reference's bits
+            float[] expected = new float[rows * cols];
+            float[] actual = new float[rows * cols];
+            t.dequantize(0, expected, 0, rows * cols);
+            packed.dequantize(0, actual, 0, rows * cols);
+            assertThat(actual).containsExactly(expected);
+            float[] x = gaussian(rnd, cols);
+            float[] reference = new float[rows];
+            float[] product = new float[rows];
+            MatrixVector.rows(packed, cols, x, 1, reference, 0, rows, 0, rows, scalar);
+            MatrixVector.rows(packed, cols, x, 1, product, 0, rows, 0, rows, vector);
+            assertThat(product).containsExactly(reference);
+            assertThat(reference).doesNotContain(0f);
         }
     }
 
