@@ -61,7 +61,9 @@ final class Q5Kx8IntegerKernels {
      * A pass of its own, apart from the float steps of {@link #group1}: in one method C2 (JDK 25) stopped inlining at
      * its node limit ("NodeCountInliningCutoff") and left the float steps as calls that box their vectors. C2 compiles
      * this pass on its own only while it is larger than it inlines (325 bytes of bytecode, {@code FreqInlineSize}):
-     * at 322 bytes it went into the caller with the float steps, and 1B decode fell from 6.5-7.4 to 4.1-4.4 t/s.
+     * at 322 bytes it went into the caller with the float steps, and 1B decode fell from 6.5-7.4 to 4.1-4.4 t/s. The
+     * 8 column loads of a sub-block are two loops of 4, one per half of its fifth bits: one loop of 8 that picked the
+     * half per load ran 12.9-13.9 against 15.5 G multiply-adds a second (Zen 5 VM, one thread, AVX2 code).
      */
     private static float[] subBlockSums(MemorySegment w, int supers, Q4_0x8IntegerKernels.Scratch s, int tb) {
         int subs = supers * SUBS;
@@ -78,9 +80,20 @@ final class Q5Kx8IntegerKernels {
                 ShortVector h1 = fifthBits(w, sub + HIGH + 16);
                 ShortVector n = ShortVector.zero(S);
                 ShortVector f = ShortVector.zero(S);
-                for (int j = 0; j < 8; j++) {
+                // the column loads of each half of the fifth bits in a loop of their own (no select per load)
+                for (int j = 0; j < 4; j++) {
                     ShortVector v = Q4Kx8IntegerKernels.column(w, sub + 16 + 16 * j);
-                    ShortVector u = fifth(j < 4 ? h0 : h1, j);
+                    ShortVector u = fifth(h0, j);
+                    ShortVector x0 = IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts();
+                    ShortVector x1 = IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts();
+                    n = n.add(v.mul(x0))
+                            .add(v.lanewise(VectorOperators.LSHR, shift).mul(x1));
+                    f = f.add(u.mul(x0))
+                            .add(u.lanewise(VectorOperators.LSHR, shift).mul(x1));
+                }
+                for (int j = 4; j < 8; j++) {
+                    ShortVector v = Q4Kx8IntegerKernels.column(w, sub + 16 + 16 * j);
+                    ShortVector u = fifth(h1, j);
                     ShortVector x0 = IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts();
                     ShortVector x1 = IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts();
                     n = n.add(v.mul(x0))
