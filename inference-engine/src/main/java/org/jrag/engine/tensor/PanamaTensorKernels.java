@@ -738,7 +738,11 @@ public final class PanamaTensorKernels implements TensorKernels {
                 }
             }
             for (; t + 4 <= tokens; t += 4) {
-                if (g1 - g == 2) {
+                if (g1 - g == 2 && wide) {
+                    float[] scales = INTERLEAVED.get().pairScales(cols / 32);
+                    pairScales(w, cols, g, scales);
+                    q8Pair4Wide(w, cols, g, x, t * cols, scales, out, outOff + t * outStride, outStride);
+                } else if (g1 - g == 2) {
                     q8Pair4(w, cols, g, x, t * cols, out, outOff + t * outStride, outStride);
                 } else {
                     q8Group4(w, cols, g, x, t * cols, out, outOff + t * outStride, outStride);
@@ -1188,6 +1192,57 @@ public final class PanamaTensorKernels implements TensorKernels {
         bcc1.intoArray(out, og + 8 + stride);
         bcc2.intoArray(out, og + 8 + 2 * stride);
         bcc3.intoArray(out, og + 8 + 3 * stride);
+    }
+
+    /**
+     * Groups g and g + 1 for 4 tokens as {@link #q8Pair4} sums them, bit for bit, on 512-bit vectors with the lanes of
+     * {@link #q8Pair8} (row r of group g in lane r, of group g + 1 in lane 8 + r): one broadcast activation and one
+     * fused multiply-add serve 16 rows, and a pair of loads two columns of both groups. Block scales from {@code
+     * scales} ({@link #pairScales}); prefetches as {@link #q8Pair4} does.
+     */
+    private static void q8Pair4Wide(
+            MemorySegment w, int cols, int g, float[] x, int xOff, float[] scales, float[] out, int o, int stride) {
+        int blocks = cols / 32;
+        long a = g * (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        long c = a + (long) blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        int x1 = xOff + cols;
+        int x2 = x1 + cols;
+        int x3 = x2 + cols;
+        long next = 2L * blocks * Q8_0x8Tensor.GROUP_BLOCK_BYTES;
+        FloatVector acc0 = FloatVector.zero(F16), acc1 = acc0, acc2 = acc0, acc3 = acc0;
+        for (int b = 0; b < blocks; b++, a += Q8_0x8Tensor.GROUP_BLOCK_BYTES, c += Q8_0x8Tensor.GROUP_BLOCK_BYTES) {
+            if ((b & 1) == 0) {
+                Prefetch.lines(w, a + next, c + next, 2 * Q8_0x8Tensor.GROUP_BLOCK_BYTES);
+            }
+            FloatVector s0 = FloatVector.zero(F16), s1 = s0, s2 = s0, s3 = s0;
+            int xb = 32 * b;
+            for (int j = 0; j < 32; j += 2) {
+                LongVector pa = LongVector.fromMemorySegment(L2, w, a + 16 + 8L * j, LE);
+                LongVector pc = LongVector.fromMemorySegment(L2, w, c + 16 + 8L * j, LE);
+                FloatVector wj = wideFloats(FIRST_LANES.selectFrom(pa, pc));
+                int k = xb + j;
+                s0 = wj.fma(FloatVector.broadcast(F16, x[xOff + k]), s0);
+                s1 = wj.fma(FloatVector.broadcast(F16, x[x1 + k]), s1);
+                s2 = wj.fma(FloatVector.broadcast(F16, x[x2 + k]), s2);
+                s3 = wj.fma(FloatVector.broadcast(F16, x[x3 + k]), s3);
+                FloatVector wk = wideFloats(SECOND_LANES.selectFrom(pa, pc));
+                k++;
+                s0 = wk.fma(FloatVector.broadcast(F16, x[xOff + k]), s0);
+                s1 = wk.fma(FloatVector.broadcast(F16, x[x1 + k]), s1);
+                s2 = wk.fma(FloatVector.broadcast(F16, x[x2 + k]), s2);
+                s3 = wk.fma(FloatVector.broadcast(F16, x[x3 + k]), s3);
+            }
+            FloatVector d = FloatVector.fromArray(F16, scales, 16 * b);
+            acc0 = s0.fma(d, acc0);
+            acc1 = s1.fma(d, acc1);
+            acc2 = s2.fma(d, acc2);
+            acc3 = s3.fma(d, acc3);
+        }
+        int og = o + 8 * g;
+        acc0.intoArray(out, og);
+        acc1.intoArray(out, og + stride);
+        acc2.intoArray(out, og + 2 * stride);
+        acc3.intoArray(out, og + 3 * stride);
     }
 
     /** Group g for 4 tokens (the last group of an odd range), 4 chains. */

@@ -350,7 +350,17 @@ class InterleavedKernelsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"8, 0, 40", "12, 3, 37", "16, 0, 40", "23, 3, 37", "9, 8, 24", "17, 16, 40"})
+    @CsvSource({
+        "4, 0, 40",
+        "5, 3, 37",
+        "7, 8, 24",
+        "8, 0, 40",
+        "12, 3, 37",
+        "16, 0, 40",
+        "23, 3, 37",
+        "9, 8, 24",
+        "17, 16, 40"
+    })
     void q8_0PassesOn512BitVectorsGiveTheBitsOf256BitOnes(int tokens, int from, int to) {
         // given a machine with 512-bit vectors, and 40 rows (two group pairs and an odd group) of 160 columns
         Assumptions.assumeTrue(
