@@ -276,8 +276,8 @@ final class Q4_0x8IntegerKernels {
      * C2 (JDK 25) unrolls each whole, where it unrolled one loop of 8 by 2 with a pre- and a post-loop and ~6 scalar
      * instructions of index, bounds check and loop control per 2 columns (hsdis). Zen 5 VM, one thread, AVX2 code,
      * alternating in one process: 1.04-1.06x on an 8192 x 2048 matrix in cache, 1.21-1.26x while the VM's neighbours
-     * held the cache (15.6-18.3 against 12.7-14.4 G multiply-adds a second). The Q4_K one-token pass, split the same
-     * way, ran 0.87x.
+     * held the cache (15.6-18.3 against 12.7-14.4 G multiply-adds a second). The two loops are written out: one loop
+     * over the halves around a loop of 4 ran 0.71x.
      */
     private static void group1(
             MemorySegment w,
