@@ -27,6 +27,9 @@ final class Interleaved8 {
         dst.set(Layouts.F32, header + 4L * i, Float.float16ToFloat(half));
     }
 
+    /** Offset of the 8 rows' {@code dmin} floats in a Q4_K or Q5_K super-block header (after their {@code d}). */
+    static final int DMIN_BYTES = 4 * ROWS;
+
     /** Float {@code i} of a super-block header written by {@link #setScale}. */
     static float scale(MemorySegment s, long header, int i) {
         return s.get(Layouts.F32, header + 4L * i);

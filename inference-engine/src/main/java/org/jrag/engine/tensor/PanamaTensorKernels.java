@@ -1759,7 +1759,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         long a = Q4Kx8Tensor.superOffset(cols, g, sb0);
         for (int sb = 0; sb < supers; sb++, a += Q4Kx8Tensor.GROUP_SUPER_BYTES) {
             FloatVector d = floats(w, a);
-            FloatVector dmin = floats(w, a + 4 * Interleaved8.ROWS);
+            FloatVector dmin = floats(w, a + Interleaved8.DMIN_BYTES);
             long sub = a + Q4Kx8Tensor.HEADER_BYTES;
             for (int k = 0; k < Q4Kx8Tensor.SUBS; k++, sub += Q4Kx8Tensor.SUB_BYTES) {
                 FloatVector scale = d.mul(bytesToFloats(w, sub));
@@ -1812,7 +1812,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         long a = Q5Kx8Tensor.superOffset(cols, g, sb0);
         for (int sb = 0; sb < supers; sb++, a += Q5Kx8Tensor.GROUP_SUPER_BYTES) {
             FloatVector d = floats(w, a);
-            FloatVector dmin = floats(w, a + 4 * Interleaved8.ROWS);
+            FloatVector dmin = floats(w, a + Interleaved8.DMIN_BYTES);
             long sub = a + Q5Kx8Tensor.HEADER_BYTES;
             for (int k = 0; k < Q5Kx8Tensor.SUBS; k++, sub += Q5Kx8Tensor.SUB_BYTES) {
                 FloatVector scale = d.mul(bytesToFloats(w, sub));

@@ -134,7 +134,7 @@ final class Q4Kx8IntegerKernels {
             // the scales loaded here, not through PanamaTensorKernels.floats: with the unrolled column loops that call
             // went past C2's node budget (NodeCountInliningCutoff) and stayed a call returning a boxed vector
             acc = FloatVector.fromMemorySegment(F, w, a, LE).fma(scaled, acc);
-            acc = FloatVector.fromMemorySegment(F, w, a + 4 * Interleaved8.ROWS, LE)
+            acc = FloatVector.fromMemorySegment(F, w, a + Interleaved8.DMIN_BYTES, LE)
                     .fma(mins, acc);
         }
         acc.intoArray(out, o + 8 * g);
@@ -192,7 +192,7 @@ final class Q4Kx8IntegerKernels {
                 mins3 = m.fma(FloatVector.broadcast(F, minWeight(s, b3)), mins3);
             }
             FloatVector d = PanamaTensorKernels.floats(w, a);
-            FloatVector dmin = PanamaTensorKernels.floats(w, a + 4 * Interleaved8.ROWS);
+            FloatVector dmin = PanamaTensorKernels.floats(w, a + Interleaved8.DMIN_BYTES);
             acc0 = dmin.fma(mins0, d.fma(scaled0, acc0));
             acc1 = dmin.fma(mins1, d.fma(scaled1, acc1));
             acc2 = dmin.fma(mins2, d.fma(scaled2, acc2));

@@ -147,7 +147,7 @@ final class Q5Kx8IntegerKernels {
                         .fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b)), mins);
             }
             acc = PanamaTensorKernels.floats(w, a).fma(scaled, acc);
-            acc = PanamaTensorKernels.floats(w, a + 4 * Interleaved8.ROWS).fma(mins, acc);
+            acc = PanamaTensorKernels.floats(w, a + Interleaved8.DMIN_BYTES).fma(mins, acc);
         }
         acc.intoArray(out, o + 8 * g);
     }
@@ -201,7 +201,7 @@ final class Q5Kx8IntegerKernels {
                 mins3 = m.fma(FloatVector.broadcast(F, Q4Kx8IntegerKernels.minWeight(s, b3)), mins3);
             }
             FloatVector d = PanamaTensorKernels.floats(w, a);
-            FloatVector dmin = PanamaTensorKernels.floats(w, a + 4 * Interleaved8.ROWS);
+            FloatVector dmin = PanamaTensorKernels.floats(w, a + Interleaved8.DMIN_BYTES);
             acc0 = dmin.fma(mins0, d.fma(scaled0, acc0));
             acc1 = dmin.fma(mins1, d.fma(scaled1, acc1));
             acc2 = dmin.fma(mins2, d.fma(scaled2, acc2));
