@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * What the 8-row interleaved layouts ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}; the K-quant ones, {@link
  * Q4Kx8Tensor} and {@link Q6Kx8Tensor}, share the row-by-row decoding with blocks of 256) share: for each group of 8 rows and
- * each block column, the 8 rows' fp16 scales, then payload byte {@code j * 8 + r} = byte j of row r's block. Only the
- * meaning of a payload byte differs between the types; that is the {@link BlockDecoder} each one passes in.
+ * each block column, the 8 rows' fp16 scales, then payload byte {@code j * 8 + r} = byte j of row r's block (Q4_0: runs
+ * of 4 bytes per row, {@link #payloadOffset}). Only the meaning and order of the payload bytes differ between the
+ * types; that is the {@link BlockDecoder} each one passes in.
  */
 final class Interleaved8 {
     static final int ROWS = 8;
@@ -35,6 +36,14 @@ final class Interleaved8 {
         return s.get(Layouts.F32, header + 4L * i);
     }
 
+    /**
+     * Offset in an interleaved block (after the 8 rows' fp16 scales) of payload byte j of row r when the payload
+     * comes in runs of {@code run} bytes per row: run {@code j / run} holds the 8 rows' runs one after another.
+     */
+    static int payloadOffset(int j, int r, int run) {
+        return 2 * ROWS + (j / run) * ROWS * run + r * run + j % run;
+    }
+
     /** Values per block of both Q8_0 and Q4_0. */
     static final int BLOCK = 32;
 
@@ -53,6 +62,15 @@ final class Interleaved8 {
      * matrix stays row-major).
      */
     static Optional<MemorySegment> repack(MemorySegment src, long size, int cols, int blockBytes, Arena arena) {
+        return repack(src, size, cols, blockBytes, 1, arena);
+    }
+
+    /**
+     * As {@link #repack(MemorySegment, long, int, int, Arena)} with the payload in runs of {@code run} bytes per row:
+     * byte j of row r at {@link #payloadOffset}{@code (j, r, run)} (run 1: byte {@code j * 8 + r}).
+     */
+    static Optional<MemorySegment> repack(
+            MemorySegment src, long size, int cols, int blockBytes, int run, Arena arena) {
         MemorySegment dst = HugePages.allocate(arena, src.byteSize());
         int blocks = cols / BLOCK;
         int groups = (int) (size / ((long) ROWS * cols));
@@ -70,10 +88,7 @@ final class Interleaved8 {
                         special |= (scale & 0x7C00) == 0x7C00;
                         dst.set(Layouts.I16, o + 2 * r, scale);
                         for (int j = 0; j < payload; j++) {
-                            dst.set(
-                                    ValueLayout.JAVA_BYTE,
-                                    o + 2 * ROWS + (long) j * ROWS + r,
-                                    Layouts.i8(src, s + 2 + j));
+                            dst.set(ValueLayout.JAVA_BYTE, o + payloadOffset(j, r, run), Layouts.i8(src, s + 2 + j));
                         }
                     }
                 }

@@ -1356,14 +1356,14 @@ public final class PanamaTensorKernels implements TensorKernels {
             FloatVector i0 = FloatVector.zero(F);
             FloatVector i1 = FloatVector.zero(F);
             for (int j = 0; j < 16; j += 2) {
-                IntVector v0 = widenUnsigned(w, a + 16 + 8L * j);
+                IntVector v0 = q4Column(w, a, j);
                 FloatVector lo = low(v0);
                 l0 = lo.fma(FloatVector.broadcast(F, x[xa + j]), l0);
                 k0 = lo.fma(FloatVector.broadcast(F, x[xc + j]), k0);
                 FloatVector hi = high(v0);
                 h0 = hi.fma(FloatVector.broadcast(F, x[xa + j + 16]), h0);
                 i0 = hi.fma(FloatVector.broadcast(F, x[xc + j + 16]), i0);
-                IntVector v1 = widenUnsigned(w, a + 24 + 8L * j);
+                IntVector v1 = q4Column(w, a, j + 1);
                 lo = low(v1);
                 l1 = lo.fma(FloatVector.broadcast(F, x[xa + j + 1]), l1);
                 k1 = lo.fma(FloatVector.broadcast(F, x[xc + j + 1]), k1);
@@ -1406,7 +1406,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             FloatVector e0 = FloatVector.zero(F);
             FloatVector e1 = FloatVector.zero(F);
             for (int j = 0; j < 16; j += 2) {
-                IntVector v0 = widenUnsigned(w, a + 16 + 8L * j);
+                IntVector v0 = q4Column(w, a, j);
                 FloatVector lo = low(v0);
                 l0 = lo.fma(FloatVector.broadcast(F, x[xa + j]), l0);
                 k0 = lo.fma(FloatVector.broadcast(F, x[xc + j]), k0);
@@ -1415,7 +1415,7 @@ public final class PanamaTensorKernels implements TensorKernels {
                 h0 = hi.fma(FloatVector.broadcast(F, x[xa + j + 16]), h0);
                 i0 = hi.fma(FloatVector.broadcast(F, x[xc + j + 16]), i0);
                 e0 = hi.fma(FloatVector.broadcast(F, x[xe + j + 16]), e0);
-                IntVector v1 = widenUnsigned(w, a + 24 + 8L * j);
+                IntVector v1 = q4Column(w, a, j + 1);
                 lo = low(v1);
                 l1 = lo.fma(FloatVector.broadcast(F, x[xa + j + 1]), l1);
                 k1 = lo.fma(FloatVector.broadcast(F, x[xc + j + 1]), k1);
@@ -1461,7 +1461,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             FloatVector h2 = FloatVector.zero(F);
             FloatVector h3 = FloatVector.zero(F);
             for (int j = 0; j < 16; j++) {
-                IntVector v = widenUnsigned(w, a + 16 + 8L * j);
+                IntVector v = q4Column(w, a, j);
                 FloatVector lo = low(v);
                 FloatVector hi = high(v);
                 l0 = lo.fma(FloatVector.broadcast(F, x[xOff + xb + j]), l0);
@@ -1576,9 +1576,9 @@ public final class PanamaTensorKernels implements TensorKernels {
     /**
      * 8-row interleaved Q4_0 (see {@link Q4_0x8Tensor}): by default on activations rounded to 8-bit blocks, in
      * integers ({@link Q4_0x8IntegerKernels}; rows outside whole groups through the reference). The float kernels
-     * ({@link #floatQ4_0()}): each loaded byte column is widened to 8 ints whose low and high nibbles become two
-     * float vectors (values j and j + 16 of 8 rows); the -8 offset of every value is applied once per block as -8 *
-     * sum_j x_j.
+     * ({@link #floatQ4_0()}): each byte column, taken out of its run as 8 ints ({@link #q4Column}), gives two float
+     * vectors from its low and high nibbles (values j and j + 16 of 8 rows); the -8 offset of every value is applied
+     * once per block as -8 * sum_j x_j.
      */
     @Override
     public void matmulQ4_0x8(
@@ -1686,8 +1686,8 @@ public final class PanamaTensorKernels implements TensorKernels {
                 FloatVector h0 = FloatVector.zero(F);
                 FloatVector h1 = FloatVector.zero(F);
                 for (int j = 0; j < 16; j += 2) {
-                    IntVector v0 = widenUnsigned(w, a + 16 + 8L * j);
-                    IntVector v1 = widenUnsigned(w, a + 24 + 8L * j);
+                    IntVector v0 = q4Column(w, a, j);
+                    IntVector v1 = q4Column(w, a, j + 1);
                     l0 = low(v0).fma(FloatVector.broadcast(F, x[xb + j]), l0);
                     h0 = high(v0).fma(FloatVector.broadcast(F, x[xb + j + 16]), h0);
                     l1 = low(v1).fma(FloatVector.broadcast(F, x[xb + j + 1]), l1);
@@ -1708,6 +1708,16 @@ public final class PanamaTensorKernels implements TensorKernels {
                 .add(FloatVector.fromArray(F, x, off + L))
                 .add(FloatVector.fromArray(F, x, off + 2 * L).add(FloatVector.fromArray(F, x, off + 3 * L)));
         return sumLanes(s);
+    }
+
+    /**
+     * Byte j of the 8 rows of the interleaved Q4_0 block at {@code a} as 8 ints (row r's byte in lane r): run j / 4
+     * holds each row's bytes 4 (j / 4) to 4 (j / 4) + 3 in one int ({@link Q4_0x8Tensor}).
+     */
+    private static IntVector q4Column(MemorySegment w, long a, int j) {
+        return IntVector.fromMemorySegment(I, w, a + 2 * Interleaved8.ROWS + 32L * (j >> 2), LE)
+                .lanewise(VectorOperators.LSHR, 8 * (j & 3))
+                .and(0xFF);
     }
 
     private static IntVector widenUnsigned(MemorySegment w, long off) {
@@ -1743,7 +1753,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             FloatVector d = finiteHalfToFloat(w, a);
             int p = b * Q4_0Tensor.BLOCK * PANEL_ROWS + lane;
             for (int j = 0; j < Q4_0Tensor.BLOCK / 2; j++) {
-                IntVector v = widenUnsigned(w, a + 16 + 8L * j);
+                IntVector v = q4Column(w, a, j);
                 low(v).sub(8f).mul(d).intoArray(panel, p + j * PANEL_ROWS);
                 high(v).sub(8f).mul(d).intoArray(panel, p + (j + 16) * PANEL_ROWS);
             }

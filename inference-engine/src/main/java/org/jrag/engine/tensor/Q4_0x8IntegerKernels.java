@@ -13,20 +13,29 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The interleaved Q4_0 matrix ({@link Q4_0x8Tensor}) times activations rounded to 8-bit blocks ({@link
- * Q8Activations}) in integers, as llama.cpp's q4_0 x q8_0 dot: 16 weight bytes (columns j and j + 1 of 8 rows) are
- * shuffled to row order (row r's two bytes side by side) and widened to 16 shorts v = lo + 16 hi, which multiply
- * 16-bit activations (vpmullw) into 16-bit sums; per block the two lanes of each row become its sum, one float
- * conversion and one fused multiply-add with the two scales. The activations are kept as 16-bit pairs in an int
- * (values j and j + 1), which one broadcast spreads over the 8 rows, so a token costs 4 bytes of activations per 32
- * multiply-adds.
+ * Q8Activations}) in integers, as llama.cpp's q4_0 x q8_0 dot. A 32-byte run of a block holds 4 bytes of each of its 8
+ * rows: as 16 lanes of 16 bits, lane 2r holds row r's bytes 4k and 4k + 1, lane 2r + 1 its bytes 4k + 2 and 4k + 3,
+ * each lane 4 nibbles u = n0 + 16 n1 + 256 n2 + 4096 n3 (values 4k, 4k + 16, 4k + 1, 4k + 17 of the row in lane 2r;
+ * 4k + 2, 4k + 18, 4k + 3, 4k + 19 in lane 2r + 1). The nibbles are never masked out: u, u >>> 4, u >>> 8 and u >>> 12
+ * multiply 16-bit activation terms a, b, c, d (vpmullw) with a = x0, b = x1 - 16 x0, c = x2 - 16 x1, d = x3 - 16 x2
+ * (x0 .. x3 the rounded activations of the lane's 4 values in that order), since u a + (u >>> 4) b + (u >>> 8) c +
+ * (u >>> 12) d = n0 x0 + n1 x1 + n2 x2 + n3 x3. Each term pairs the even and the odd lane's value in one int (its
+ * "quad" of 4 ints per run, 16 per block, {@link #quantizeQuads}), which one broadcast spreads over the 8 rows; the
+ * one-token pass reads them already spread, 8 copies each ({@link Scratch#wide}). Products and sums wrap modulo 2^16,
+ * and the true sums fit 16 bits (a lane adds 16 products of a nibble, at most 15, and an activation, at most 127 in
+ * magnitude: at most 30,480), so each lane ends exact. Per block the two lanes of each row become its sum, one float
+ * conversion and one fused multiply-add with the two scales; the -8 offset of every weight is applied once per block
+ * as the integer {@code -8 * sum_j q_x}. A token's result does not depend on how many tokens share a pass (integer
+ * sums, then the same float steps), and equals {@link Q8Activations#matmulQ4_0x8} bit for bit.
  *
- * <p>The low nibble is never masked out: value i (i < 16) multiplies the whole byte v, and value 16 + i (the high
- * nibble's) is kept as {@code q(16 + i) - 16 q(i)} and multiplies {@code v >> 4}, since v q(i) + hi (q(16 + i) - 16
- * q(i)) = lo q(i) + hi q(16 + i). Products and sums wrap modulo 2^16, and the true sums fit 16 bits (a lane adds 16
- * products of a nibble, at most 15, and an activation, at most 127 in magnitude: at most 30,480), so each lane ends
- * exact. The -8 offset of every weight is applied once per block as the integer {@code -8 * sum_j q_x}. A token's
- * result does not depend on how many tokens share a pass (integer sums, then the same float steps), and equals
- * {@link Q8Activations#matmulQ4_0x8} bit for bit.
+ * <p>The layout takes no shuffle and no widening per load, where the byte-column layout before it took both ({@code
+ * vpshufb}, {@code vpmovzxbw}) per 32 multiply-adds; with the one-token pass's activations spread in memory (no
+ * {@code vpbroadcastd}, which C2 mostly compiled as a scalar load, a move and a broadcast) the pass ran 1.15-1.35x
+ * faster in cache and 1.16x from memory on two threads (Zen 3 VM, AVX2, {@code BENCH.md}).
+ *
+ * <p>The K-quant kernels share this class's rounding into 16-bit pairs ({@link #rounded}: values j and j + 1 in one
+ * int, from j = 16 on as {@code q(j) - 16 q(j - 16)}, for bytes that hold values j and j + 16; {@link #roundedRaw}:
+ * every value as it is).
  */
 final class Q4_0x8IntegerKernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
@@ -76,6 +85,15 @@ final class Q4_0x8IntegerKernels {
 
         short[] raw = new short[0];
 
+        /**
+         * The {@link #pairs} (quads) of blocks [{@link #wideStart}, {@link #wideEnd}) with each int repeated 8 times,
+         * 128 ints a block, for the one-token pass ({@link #widen}).
+         */
+        int[] wide = new int[0];
+
+        int wideStart = -1;
+        int wideEnd = -1;
+
         /** Room for n shorts: 16-bit sums before {@link #rawLaneSums} turns them into floats. */
         short[] raw(int n) {
             if (raw.length < n) {
@@ -111,6 +129,24 @@ final class Q4_0x8IntegerKernels {
                 source = new float[n];
             }
             length = -1;
+            wideStart = -1;
+            wideEnd = -1;
+        }
+
+        /** Spreads the quads of blocks [b0, b1) into {@link #wide} (8 copies of each int), unless it holds them. */
+        void widen(int b0, int b1) {
+            if (b0 == wideStart && b1 == wideEnd) {
+                return;
+            }
+            int n = (b1 - b0) * BLOCK_INTS;
+            if (wide.length < 8 * n) {
+                wide = new int[8 * n];
+            }
+            for (int i = 0; i < n; i++) {
+                IntVector.broadcast(I, pairs[b0 * BLOCK_INTS + i]).intoArray(wide, 8 * i);
+            }
+            wideStart = b0;
+            wideEnd = b1;
         }
 
         /** Records that x[0, n) are the floats rounded. */
@@ -143,6 +179,9 @@ final class Q4_0x8IntegerKernels {
     /** As {@link #SCRATCH} with every value's own pair (no nibble form): for the 6-bit kernels. */
     private static final ThreadLocal<Scratch> RAW_SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /** As {@link #SCRATCH} in quads ({@link #quantizeQuads}): for this class's own passes. */
+    private static final ThreadLocal<Scratch> QUAD_SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
     private Q4_0x8IntegerKernels() {}
 
     /**
@@ -163,7 +202,11 @@ final class Q4_0x8IntegerKernels {
             boolean remainderPasses) {
         int blocks = cols / BLOCK;
         long groupBytes = (long) blocks * GROUP_BLOCK_BYTES;
-        Scratch s = rounded(x, tokens * cols);
+        Scratch s = roundedQuads(x, tokens * cols);
+        int whole = tokens & ~3;
+        // the tokens left to one-token passes read their activations spread out
+        int single = !remainderPasses ? whole : tokens - whole == 1 ? whole : tokens;
+        s.widen(single * blocks, tokens * blocks);
         for (int g = g0; g < g1; g++) {
             MemorySegment group = group(w, groupBytes, g);
             long ahead = (g + 1) * groupBytes;
@@ -213,6 +256,17 @@ final class Q4_0x8IntegerKernels {
         if (!s.holds(x, n)) {
             s.clear(n);
             quantize(x, n / BLOCK, s.pairs, s.scales, s.offsets, nibbleForm);
+            s.keep(x, n);
+        }
+        return s;
+    }
+
+    /** As {@link #rounded} in quads ({@link #quantizeQuads}). */
+    static Scratch roundedQuads(float[] x, int n) {
+        Scratch s = QUAD_SCRATCH.get();
+        if (!s.holds(x, n)) {
+            s.clear(n);
+            quantizeQuads(x, n / BLOCK, s.pairs, s.scales, s.offsets);
             s.keep(x, n);
         }
         return s;
@@ -270,14 +324,54 @@ final class Q4_0x8IntegerKernels {
     }
 
     /**
+     * Rounds blocks [0, n) of x (as {@link #quantize}) into the quads of this class's passes (see the class comment):
+     * for run k of block b, {@code quads[16b + 4k + i]} holds term i (a, b, c, d) of the even lane's values 4k, 4k +
+     * 16, 4k + 1, 4k + 17 in its low 16 bits and of the odd lane's values 4k + 2, 4k + 18, 4k + 3, 4k + 19 in its high
+     * 16 bits; with the block's scale and offset -8 * sum q.
+     */
+    static void quantizeQuads(float[] x, int n, int[] quads, float[] scales, int[] offsets) {
+        int[] q = new int[BLOCK];
+        for (int b = 0; b < n; b++) {
+            int i = BLOCK * b;
+            FloatVector v0 = FloatVector.fromArray(F, x, i);
+            FloatVector v1 = FloatVector.fromArray(F, x, i + 8);
+            FloatVector v2 = FloatVector.fromArray(F, x, i + 16);
+            FloatVector v3 = FloatVector.fromArray(F, x, i + 24);
+            float amax = v0.abs().max(v1.abs()).max(v2.abs().max(v3.abs())).reduceLanes(VectorOperators.MAX);
+            float d = Q8Activations.scale(amax);
+            float inv = Q8Activations.inverse(d);
+            IntVector q0 = (IntVector) v0.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            IntVector q1 = (IntVector) v1.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            IntVector q2 = (IntVector) v2.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            IntVector q3 = (IntVector) v3.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            scales[b] = d;
+            offsets[b] = -8 * q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
+            q0.intoArray(q, 0);
+            q1.intoArray(q, 8);
+            q2.intoArray(q, 16);
+            q3.intoArray(q, 24);
+            for (int k = 0; k < 4; k++) {
+                int o = BLOCK_INTS * b + 4 * k;
+                int j = 4 * k;
+                quads[o] = pair(q[j], q[j + 2]);
+                quads[o + 1] = pair(q[j + 16] - 16 * q[j], q[j + 18] - 16 * q[j + 2]);
+                quads[o + 2] = pair(q[j + 1] - 16 * q[j + 16], q[j + 3] - 16 * q[j + 18]);
+                quads[o + 3] = pair(q[j + 17] - 16 * q[j + 1], q[j + 19] - 16 * q[j + 3]);
+            }
+        }
+    }
+
+    /** lo and hi as the low and high 16 bits of an int. */
+    private static int pair(int lo, int hi) {
+        return (lo & 0xFFFF) | (hi << 16);
+    }
+
+    /**
      * Group g (its blocks alone in {@code w}, from {@link #group}) for the token whose blocks start at block {@code tb}
-     * of the scratch; outputs at o + 8g. Prefetches the next group's blocks, at {@code ahead} in {@code matrix}, run by
-     * run ({@link #PREFETCH_BLOCKS}), where {@link Prefetch#ONE_STREAM}. A block's 8 column loads are two loops of 4:
-     * C2 (JDK 25) unrolls each whole, where it unrolled one loop of 8 by 2 with a pre- and a post-loop and ~6 scalar
-     * instructions of index, bounds check and loop control per 2 columns (hsdis). Zen 5 VM, one thread, AVX2 code,
-     * alternating in one process: 1.04-1.06x on an 8192 x 2048 matrix in cache, 1.21-1.26x while the VM's neighbours
-     * held the cache (15.6-18.3 against 12.7-14.4 G multiply-adds a second). The two loops are written out: one loop
-     * over the halves around a loop of 4 ran 0.71x.
+     * of the scratch (their quads spread in {@link Scratch#wide}); outputs at o + 8g. Prefetches the next group's
+     * blocks, at {@code ahead} in {@code matrix}, run by run ({@link #PREFETCH_BLOCKS}), where {@link
+     * Prefetch#ONE_STREAM}. Per 32-byte run: a load, three shifts, and four {@code vpmullw} that take their
+     * activations from memory; C2 (JDK 25) unrolls the loop over the 4 runs whole.
      */
     private static void group1(
             MemorySegment w,
@@ -289,8 +383,11 @@ final class Q4_0x8IntegerKernels {
             int o,
             MemorySegment matrix,
             long ahead) {
-        int[] xp = s.pairs;
-        int shift = nibbleShift;
+        int[] xw = s.wide;
+        int wb = tb - s.wideStart;
+        int s4 = nibbleShift;
+        int s8 = 2 * s4;
+        int s12 = 3 * s4;
         FloatVector acc = FloatVector.zero(F);
         for (int c = 0; c < blocks; c += PREFETCH_BLOCKS) {
             int a = c * GROUP_BLOCK_BYTES;
@@ -299,27 +396,20 @@ final class Q4_0x8IntegerKernels {
                 Prefetch.lines(matrix, ahead + a, ahead + a + PREFETCH_BYTES / 2, PREFETCH_BYTES / 2);
             }
             for (int b = c; b < end; b++, a += GROUP_BLOCK_BYTES) {
-                int p = (tb + b) * BLOCK_INTS;
-                ShortVector lo = ShortVector.zero(S);
-                ShortVector hi = ShortVector.zero(S);
-                // two loops of 4 columns, which C2 unrolls whole (see above)
-                for (int j = 0; j < 4; j++) {
-                    ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
-                            .rearrange(ROW_PAIRS)
-                            .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                    lo = lo.add(v.mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
-                    hi = hi.add(v.lanewise(VectorOperators.LSHR, shift)
-                            .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
+                int p = (wb + b) * 8 * BLOCK_INTS;
+                ShortVector sum = ShortVector.zero(S);
+                for (int k = 0; k < 4; k++) {
+                    ShortVector u = ShortVector.fromMemorySegment(S, w, a + 16 + 32 * k, LE);
+                    int q = p + 32 * k;
+                    ShortVector t0 = u.mul(IntVector.fromArray(I, xw, q).reinterpretAsShorts());
+                    ShortVector t1 = u.lanewise(VectorOperators.LSHR, s4)
+                            .mul(IntVector.fromArray(I, xw, q + 8).reinterpretAsShorts());
+                    ShortVector t2 = u.lanewise(VectorOperators.LSHR, s8)
+                            .mul(IntVector.fromArray(I, xw, q + 16).reinterpretAsShorts());
+                    ShortVector t3 = u.lanewise(VectorOperators.LSHR, s12)
+                            .mul(IntVector.fromArray(I, xw, q + 24).reinterpretAsShorts());
+                    sum = sum.add(t0.add(t1)).add(t2.add(t3));
                 }
-                for (int j = 4; j < 8; j++) {
-                    ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
-                            .rearrange(ROW_PAIRS)
-                            .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                    lo = lo.add(v.mul(IntVector.broadcast(I, xp[p + j]).reinterpretAsShorts()));
-                    hi = hi.add(v.lanewise(VectorOperators.LSHR, shift)
-                            .mul(IntVector.broadcast(I, xp[p + 8 + j]).reinterpretAsShorts()));
-                }
-                ShortVector sum = lo.add(hi);
                 FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
                 IntVector pairs = sum.reinterpretAsInts();
                 IntVector rows = pairs.lanewise(VectorOperators.LSHL, 16)
@@ -332,10 +422,17 @@ final class Q4_0x8IntegerKernels {
         acc.intoArray(out, o + 8 * g);
     }
 
+    /** Term i of quad {@code q} of the scratch, spread over the 8 rows. */
+    private static ShortVector term(int[] quads, int q) {
+        return IntVector.broadcast(I, quads[q]).reinterpretAsShorts();
+    }
+
     /** As {@link #group1} for 2 tokens (blocks at tb and tb + blocks; outputs at o and o + stride). */
     private static void group2(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
-        int[] xp = s.pairs;
-        int shift = nibbleShift;
+        int[] xq = s.pairs;
+        int s4 = nibbleShift;
+        int s8 = 2 * s4;
+        int s12 = 3 * s4;
         int a = 0;
         int tb1 = tb + blocks;
         FloatVector acc0 = FloatVector.zero(F);
@@ -345,15 +442,17 @@ final class Q4_0x8IntegerKernels {
             int p1 = (tb1 + b) * BLOCK_INTS;
             ShortVector s0 = ShortVector.zero(S);
             ShortVector s1 = ShortVector.zero(S);
-            for (int j = 0; j < 8; j++) {
-                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
-                        .rearrange(ROW_PAIRS)
-                        .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
-                s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
-                        .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
-                s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
-                        .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
+            for (int k = 0; k < 4; k++) {
+                ShortVector u = ShortVector.fromMemorySegment(S, w, a + 16 + 32 * k, LE);
+                ShortVector u4 = u.lanewise(VectorOperators.LSHR, s4);
+                ShortVector u8 = u.lanewise(VectorOperators.LSHR, s8);
+                ShortVector u12 = u.lanewise(VectorOperators.LSHR, s12);
+                int q0 = p0 + 4 * k;
+                int q1 = p1 + 4 * k;
+                s0 = s0.add(u.mul(term(xq, q0)).add(u4.mul(term(xq, q0 + 1))))
+                        .add(u8.mul(term(xq, q0 + 2)).add(u12.mul(term(xq, q0 + 3))));
+                s1 = s1.add(u.mul(term(xq, q1)).add(u4.mul(term(xq, q1 + 1))))
+                        .add(u8.mul(term(xq, q1 + 2)).add(u12.mul(term(xq, q1 + 3))));
             }
             FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
             IntVector pairs0 = s0.reinterpretAsInts();
@@ -375,8 +474,10 @@ final class Q4_0x8IntegerKernels {
 
     /** As {@link #group2} for 3 tokens. */
     private static void group3(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
-        int[] xp = s.pairs;
-        int shift = nibbleShift;
+        int[] xq = s.pairs;
+        int s4 = nibbleShift;
+        int s8 = 2 * s4;
+        int s12 = 3 * s4;
         int a = 0;
         int tb1 = tb + blocks;
         int tb2 = tb1 + blocks;
@@ -390,17 +491,20 @@ final class Q4_0x8IntegerKernels {
             ShortVector s0 = ShortVector.zero(S);
             ShortVector s1 = ShortVector.zero(S);
             ShortVector s2 = ShortVector.zero(S);
-            for (int j = 0; j < 8; j++) {
-                ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
-                        .rearrange(ROW_PAIRS)
-                        .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
-                s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
-                        .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
-                s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
-                        .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
-                s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
-                        .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
+            for (int k = 0; k < 4; k++) {
+                ShortVector u = ShortVector.fromMemorySegment(S, w, a + 16 + 32 * k, LE);
+                ShortVector u4 = u.lanewise(VectorOperators.LSHR, s4);
+                ShortVector u8 = u.lanewise(VectorOperators.LSHR, s8);
+                ShortVector u12 = u.lanewise(VectorOperators.LSHR, s12);
+                int q0 = p0 + 4 * k;
+                int q1 = p1 + 4 * k;
+                int q2 = p2 + 4 * k;
+                s0 = s0.add(u.mul(term(xq, q0)).add(u4.mul(term(xq, q0 + 1))))
+                        .add(u8.mul(term(xq, q0 + 2)).add(u12.mul(term(xq, q0 + 3))));
+                s1 = s1.add(u.mul(term(xq, q1)).add(u4.mul(term(xq, q1 + 1))))
+                        .add(u8.mul(term(xq, q1 + 2)).add(u12.mul(term(xq, q1 + 3))));
+                s2 = s2.add(u.mul(term(xq, q2)).add(u4.mul(term(xq, q2 + 1))))
+                        .add(u8.mul(term(xq, q2 + 2)).add(u12.mul(term(xq, q2 + 3))));
             }
             FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
             IntVector pairs0 = s0.reinterpretAsInts();
@@ -443,8 +547,10 @@ final class Q4_0x8IntegerKernels {
             int stride,
             MemorySegment matrix,
             long ahead) {
-        int[] xp = s.pairs;
-        int shift = nibbleShift;
+        int[] xq = s.pairs;
+        int s4 = nibbleShift;
+        int s8 = 2 * s4;
+        int s12 = 3 * s4;
         int a = 0;
         int tb1 = tb + blocks;
         int tb2 = tb1 + blocks;
@@ -467,19 +573,23 @@ final class Q4_0x8IntegerKernels {
                 ShortVector s1 = ShortVector.zero(S);
                 ShortVector s2 = ShortVector.zero(S);
                 ShortVector s3 = ShortVector.zero(S);
-                for (int j = 0; j < 8; j++) {
-                    ShortVector v = (ShortVector) ByteVector.fromMemorySegment(B, w, a + 16 + 16 * j, LE)
-                            .rearrange(ROW_PAIRS)
-                            .convertShape(VectorOperators.ZERO_EXTEND_B2S, S, 0);
-                    ShortVector hi = v.lanewise(VectorOperators.LSHR, shift);
-                    s0 = s0.add(v.mul(IntVector.broadcast(I, xp[p0 + j]).reinterpretAsShorts()))
-                            .add(hi.mul(IntVector.broadcast(I, xp[p0 + 8 + j]).reinterpretAsShorts()));
-                    s1 = s1.add(v.mul(IntVector.broadcast(I, xp[p1 + j]).reinterpretAsShorts()))
-                            .add(hi.mul(IntVector.broadcast(I, xp[p1 + 8 + j]).reinterpretAsShorts()));
-                    s2 = s2.add(v.mul(IntVector.broadcast(I, xp[p2 + j]).reinterpretAsShorts()))
-                            .add(hi.mul(IntVector.broadcast(I, xp[p2 + 8 + j]).reinterpretAsShorts()));
-                    s3 = s3.add(v.mul(IntVector.broadcast(I, xp[p3 + j]).reinterpretAsShorts()))
-                            .add(hi.mul(IntVector.broadcast(I, xp[p3 + 8 + j]).reinterpretAsShorts()));
+                for (int k = 0; k < 4; k++) {
+                    ShortVector u = ShortVector.fromMemorySegment(S, w, a + 16 + 32 * k, LE);
+                    ShortVector u4 = u.lanewise(VectorOperators.LSHR, s4);
+                    ShortVector u8 = u.lanewise(VectorOperators.LSHR, s8);
+                    ShortVector u12 = u.lanewise(VectorOperators.LSHR, s12);
+                    int q0 = p0 + 4 * k;
+                    int q1 = p1 + 4 * k;
+                    int q2 = p2 + 4 * k;
+                    int q3 = p3 + 4 * k;
+                    s0 = s0.add(u.mul(term(xq, q0)).add(u4.mul(term(xq, q0 + 1))))
+                            .add(u8.mul(term(xq, q0 + 2)).add(u12.mul(term(xq, q0 + 3))));
+                    s1 = s1.add(u.mul(term(xq, q1)).add(u4.mul(term(xq, q1 + 1))))
+                            .add(u8.mul(term(xq, q1 + 2)).add(u12.mul(term(xq, q1 + 3))));
+                    s2 = s2.add(u.mul(term(xq, q2)).add(u4.mul(term(xq, q2 + 1))))
+                            .add(u8.mul(term(xq, q2 + 2)).add(u12.mul(term(xq, q2 + 3))));
+                    s3 = s3.add(u.mul(term(xq, q3)).add(u4.mul(term(xq, q3 + 1))))
+                            .add(u8.mul(term(xq, q3 + 2)).add(u12.mul(term(xq, q3 + 3))));
                 }
                 FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
                 IntVector pairs0 = s0.reinterpretAsInts();

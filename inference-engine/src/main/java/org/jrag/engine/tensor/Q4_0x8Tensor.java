@@ -7,14 +7,18 @@ import org.jrag.engine.gguf.GgmlType;
 
 /**
  * A Q4_0 matrix repacked at load time into groups of 8 rows with their blocks interleaved (llama.cpp's
- * {@code block_q4_0x8} idea): for each group and each block column, the 8 rows' fp16 scales, then byte {@code j * 8 +
- * r} = byte j of row r's block (value j in its low nibble, value j + 16 in its high nibble). The decode kernels
- * ({@link Q4_0x8IntegerKernels}) then multiply whole columns of 8 rows by activations rounded to 8-bit blocks, in
- * integers, with no horizontal sums; the same bytes as the file, in another order.
+ * {@code block_q4_0x8} idea): for each group and each block column, the 8 rows' fp16 scales, then 4 runs of 32 bytes,
+ * run k holding bytes 4k to 4k + 3 of row 0's block, then of row 1's, up to row 7 (byte j holds value j in its low
+ * nibble, value j + 16 in its high nibble; {@link #byteOffset}). A run is one 256-bit load of 8 rows' 16 values as 16
+ * lanes of 16 bits, 4 nibbles each, which the integer kernels ({@link Q4_0x8IntegerKernels}) multiply by activations
+ * rounded to 8-bit blocks with no shuffle or widening; the same bytes as the file, in another order.
  */
 public record Q4_0x8Tensor(MemorySegment data, long size, int cols) implements Tensor {
     static final int ROWS = Interleaved8.ROWS;
     static final int GROUP_BLOCK_BYTES = ROWS * Q4_0Tensor.BLOCK_BYTES;
+
+    /** Bytes of a row side by side in the payload of an interleaved block. */
+    static final int RUN = 4;
 
     public Q4_0x8Tensor {
         if (cols <= 0 || cols % Q4_0Tensor.BLOCK != 0 || size % ((long) ROWS * cols) != 0) {
@@ -34,7 +38,7 @@ public record Q4_0x8Tensor(MemorySegment data, long size, int cols) implements T
      * empty when a block scale is infinite or NaN (the interleaved kernels assume finite scales).
      */
     public static Optional<Q4_0x8Tensor> repack(Q4_0Tensor t, int cols, Arena arena) {
-        return Interleaved8.repack(t.data(), t.size(), cols, Q4_0Tensor.BLOCK_BYTES, arena)
+        return Interleaved8.repack(t.data(), t.size(), cols, Q4_0Tensor.BLOCK_BYTES, RUN, arena)
                 .map(data -> new Q4_0x8Tensor(data, t.size(), cols));
     }
 
@@ -43,11 +47,16 @@ public record Q4_0x8Tensor(MemorySegment data, long size, int cols) implements T
         return ((long) g * (cols / Q4_0Tensor.BLOCK) + b) * GROUP_BLOCK_BYTES;
     }
 
+    /** Offset in an interleaved block of byte j (values j and j + 16) of row {@code lane}. */
+    static int byteOffset(int j, int lane) {
+        return Interleaved8.payloadOffset(j, lane, RUN);
+    }
+
     /** Row {@code r % 8}'s 32 values of the interleaved block at {@code off}, as floats: (q - 8) * d. */
     static void decodeBlock(MemorySegment s, long off, int lane, float[] out, int o) {
         float d = Layouts.f16(s, off + 2L * lane);
         for (int j = 0; j < Q4_0Tensor.BLOCK / 2; j++) {
-            int q = Layouts.u8(s, off + 2 * ROWS + (long) j * ROWS + lane);
+            int q = Layouts.u8(s, off + byteOffset(j, lane));
             out[o + j] = ((q & 0x0F) - 8) * d;
             out[o + j + 16] = ((q >>> 4) - 8) * d;
         }

@@ -61,7 +61,7 @@ final class Q8Activations {
                     int qb = (t * blocks + b) * BLOCK;
                     int sum = 0;
                     for (int j = 0; j < BLOCK / 2; j++) {
-                        int v = Layouts.u8(w, off + 2 * Interleaved8.ROWS + (long) j * Interleaved8.ROWS + lane);
+                        int v = Layouts.u8(w, off + Q4_0x8Tensor.byteOffset(j, lane));
                         sum += ((v & 0x0F) - 8) * q[qb + j] + ((v >>> 4) - 8) * q[qb + j + 16];
                     }
                     acc = Math.fma((float) sum, Layouts.f16(w, off + 2L * lane) * d[t * blocks + b], acc);

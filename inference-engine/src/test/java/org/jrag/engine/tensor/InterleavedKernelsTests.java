@@ -407,6 +407,57 @@ class InterleavedKernelsTests {
     }
 
     @org.junit.jupiter.api.Test
+    void activationsRoundIntoQuadsWhoseTermsUndoTheNibblePositions() {
+        // given 2 blocks of gaussian values, the second with its extremes at the run edges
+        SplittableRandom rnd = new SplittableRandom(11);
+        float[] x = new float[64];
+        for (int i = 0; i < 64; i++) {
+            x[i] = (float) rnd.nextGaussian();
+        }
+        x[32] = -9f;
+        x[63] = 9f;
+        int[] quads = new int[2 * Q4_0x8IntegerKernels.BLOCK_INTS];
+        float[] scales = new float[2];
+        int[] offsets = new int[2];
+        // when the vector kernel rounds them into quads
+        Q4_0x8IntegerKernels.quantizeQuads(x, 2, quads, scales, offsets);
+        for (int b = 0; b < 2; b++) {
+            assertThat(scales[b]).isEqualTo(Q8Activations.scale(maxAbs(x, 32 * b)));
+            int[] q = new int[32];
+            int sum = 0;
+            for (int j = 0; j < 32; j++) {
+                q[j] = Q8Activations.round(x[32 * b + j], Q8Activations.inverse(scales[b]));
+                sum += q[j];
+            }
+            assertThat(offsets[b]).isEqualTo(-8 * sum);
+            for (int k = 0; k < 4; k++) {
+                // then for every 16-bit lane u of 4 nibbles, u a + (u >>> 4) b + (u >>> 8) c + (u >>> 12) d modulo
+                // 2^16 is the dot product of the nibbles with the lane's 4 values: 4k, 4k + 16, 4k + 1, 4k + 17 in
+                // the even lane, 4k + 2, 4k + 18, 4k + 3, 4k + 19 in the odd one
+                for (int odd = 0; odd < 2; odd++) {
+                    int j = 4 * k + 2 * odd;
+                    int[] values = {q[j], q[j + 16], q[j + 1], q[j + 17]};
+                    short[] terms = new short[4];
+                    for (int i = 0; i < 4; i++) {
+                        int quad = quads[b * Q4_0x8IntegerKernels.BLOCK_INTS + 4 * k + i];
+                        terms[i] = (short) (odd == 0 ? quad : quad >> 16);
+                    }
+                    for (int u = 0; u < 1 << 16; u++) {
+                        int lanes = u * terms[0] + (u >>> 4) * terms[1] + (u >>> 8) * terms[2] + (u >>> 12) * terms[3];
+                        int dot = (u & 15) * values[0]
+                                + (u >>> 4 & 15) * values[1]
+                                + (u >>> 8 & 15) * values[2]
+                                + (u >>> 12) * values[3];
+                        assertThat((short) lanes)
+                                .as("block %d run %d lane %d u %d", b, k, odd, u)
+                                .isEqualTo((short) dot);
+                    }
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void activationsRoundToBlocksOf8BitsInPairs() {
         // given 3 blocks: gaussian values, one ending in exact halves of its scale, and zeros
         SplittableRandom rnd = new SplittableRandom(5);
