@@ -389,9 +389,11 @@ final class Q4_0x8IntegerKernels {
         int s8 = 2 * s4;
         int s12 = 3 * s4;
         FloatVector acc = FloatVector.zero(F);
-        for (int c = 0; c < blocks; c += PREFETCH_BLOCKS) {
+        // without the prefetch one loop over all blocks: C2 then drops the nest (1.06x from memory, Zen 3 VM)
+        int run = Prefetch.ONE_STREAM ? PREFETCH_BLOCKS : blocks;
+        for (int c = 0; c < blocks; c += run) {
             int a = c * GROUP_BLOCK_BYTES;
-            int end = Math.min(blocks, c + PREFETCH_BLOCKS);
+            int end = Math.min(blocks, c + run);
             if (Prefetch.ONE_STREAM) {
                 Prefetch.lines(matrix, ahead + a, ahead + a + PREFETCH_BYTES / 2, PREFETCH_BYTES / 2);
             }
