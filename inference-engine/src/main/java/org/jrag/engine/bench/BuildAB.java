@@ -1,0 +1,89 @@
+package org.jrag.engine.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two builds of the engine side by side in one process: {@link EngineBench} loaded from each of two class directories
+ * through a class loader of its own (so each build has its own classes, JIT profiles and thread pool), run in
+ * alternating order round after round with the same arguments; prints each round's two t/s (the last row of each
+ * run) and the median and range of the ratio second / first over the rounds after the first (JIT warm-up). On a VM
+ * whose speed drifts by 10-30 % from one process or minute to the next, alternating processes cannot resolve a few
+ * per cent; two builds in one process, interleaved, meet the same drift. Usage: {@code BuildAB DIR_A,DIR_B ROUNDS
+ * [EngineBench arguments]}, e.g. a worktree of the baseline commit compiled into its own {@code target/classes}
+ * (inference-engine/BENCH.md). Run by hand; not a test.
+ */
+public final class BuildAB {
+    private BuildAB() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: BuildAB DIR_A,DIR_B ROUNDS EngineBench-arguments...");
+            System.exit(2);
+        }
+        String[] dirs = args[0].split(",");
+        int rounds = Integer.parseInt(args[1]);
+        String[] bench = Arrays.copyOfRange(args, 2, args.length);
+        Method[] mains = new Method[2];
+        for (int i = 0; i < 2; i++) {
+            URLClassLoader loader = new URLClassLoader(
+                    new URL[] {Path.of(dirs[i]).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+            mains[i] = loader.loadClass(EngineBench.class.getName()).getMethod("main", String[].class);
+        }
+        PrintStream out = System.out;
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            double[] tps = new double[2];
+            for (int k = 0; k < 2; k++) {
+                int i = (k + r) % 2;
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+                try {
+                    mains[i].invoke(null, (Object) bench);
+                } finally {
+                    System.setOut(out);
+                }
+                tps[i] = lastRate(buffer.toString(StandardCharsets.UTF_8));
+            }
+            double ratio = tps[1] / tps[0];
+            if (r > 0) {
+                ratios.add(ratio);
+            }
+            out.printf(Locale.ROOT, "round %d: %.2f / %.2f t/s, second / first %.3f%n", r, tps[0], tps[1], ratio);
+        }
+        double[] sorted =
+                ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (sorted.length > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "second / first over rounds 1-%d: median %.3f, range %.3f-%.3f%n",
+                    rounds - 1,
+                    sorted[sorted.length / 2],
+                    sorted[0],
+                    sorted[sorted.length - 1]);
+        }
+    }
+
+    /** The jrag t/s of the last result row of an {@link EngineBench} run's output (its table's fourth column). */
+    static double lastRate(String output) {
+        String last = null;
+        for (String line : output.split("\n")) {
+            if (line.startsWith("| ") && !line.startsWith("| model") && !line.startsWith("| ---")) {
+                last = line;
+            }
+        }
+        if (last == null) {
+            throw new IllegalStateException("no result row in the EngineBench output:\n" + output);
+        }
+        return Double.parseDouble(last.split("\\|")[4].trim().split(" ")[0]);
+    }
+}
