@@ -334,26 +334,15 @@ final class Q4_0x8IntegerKernels {
      * 16 bits; with the block's scale and offset -8 * sum q.
      */
     static void quantizeQuads(float[] x, int n, int[] quads, float[] scales, int[] offsets) {
+        // each value's own pair first, then rewritten block by block in place
+        quantize(x, n, quads, scales, offsets, false);
         int[] q = new int[BLOCK];
         for (int b = 0; b < n; b++) {
-            int i = BLOCK * b;
-            FloatVector v0 = FloatVector.fromArray(F, x, i);
-            FloatVector v1 = FloatVector.fromArray(F, x, i + 8);
-            FloatVector v2 = FloatVector.fromArray(F, x, i + 16);
-            FloatVector v3 = FloatVector.fromArray(F, x, i + 24);
-            float amax = v0.abs().max(v1.abs()).max(v2.abs().max(v3.abs())).reduceLanes(VectorOperators.MAX);
-            float d = Q8Activations.scale(amax);
-            float inv = Q8Activations.inverse(d);
-            IntVector q0 = (IntVector) v0.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
-            IntVector q1 = (IntVector) v1.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
-            IntVector q2 = (IntVector) v2.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
-            IntVector q3 = (IntVector) v3.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
-            scales[b] = d;
-            offsets[b] = -8 * q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
-            q0.intoArray(q, 0);
-            q1.intoArray(q, 8);
-            q2.intoArray(q, 16);
-            q3.intoArray(q, 24);
+            for (int i = 0; i < BLOCK_INTS; i++) {
+                int pair = quads[BLOCK_INTS * b + i];
+                q[2 * i] = (short) pair;
+                q[2 * i + 1] = pair >> 16;
+            }
             for (int k = 0; k < 4; k++) {
                 int o = BLOCK_INTS * b + 4 * k;
                 int j = 4 * k;
