@@ -176,6 +176,17 @@ final class Q4_0x8IntegerKernels {
      */
     private static final int PREFETCH_BLOCKS = 8;
 
+    /**
+     * Whether one token's pass reads two groups half the range apart at once ({@link #group1Pair}) rather than one
+     * group after another, prefetching the next ({@link #group1}): where {@link Prefetch#ONE_STREAM}, that is where a
+     * core does not keep one stream fed by itself (Intel Xeon VM, AVX2 code, 2 threads: the 1B Q4_0 layer matrices
+     * stream at 15-16.9 GB/s against 13.6-14.4, 1B Q4_0 decode 22.8-24.2 t/s against 20.0-20.9). Not measured on AMD,
+     * where the single stream runs without prefetch. {@code -Djrag.engine.q4TwoStreams=true|false} overrides it (to
+     * compare in one build).
+     */
+    static final boolean TWO_STREAMS =
+            Boolean.parseBoolean(System.getProperty("jrag.engine.q4TwoStreams", String.valueOf(Prefetch.ONE_STREAM)));
+
     private static final long PREFETCH_BYTES = (long) PREFETCH_BLOCKS * GROUP_BLOCK_BYTES;
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -204,6 +215,25 @@ final class Q4_0x8IntegerKernels {
             int g0,
             int g1,
             boolean remainderPasses) {
+        matmul(w, cols, x, tokens, out, outOff, outStride, g0, g1, remainderPasses, TWO_STREAMS);
+    }
+
+    /**
+     * As {@link #matmul(MemorySegment, int, float[], int, float[], int, int, int, int, boolean)}; one token in passes
+     * over two groups at once ({@link #group1Pair}) if {@code twoStreams}, else one group at a time ({@link #group1}).
+     */
+    static void matmul(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int g0,
+            int g1,
+            boolean remainderPasses,
+            boolean twoStreams) {
         int blocks = cols / BLOCK;
         long groupBytes = (long) blocks * GROUP_BLOCK_BYTES;
         Scratch s = roundedQuads(x, tokens * cols);
@@ -211,7 +241,17 @@ final class Q4_0x8IntegerKernels {
         // the tokens left to one-token passes read their activations spread out
         int single = !remainderPasses ? whole : tokens - whole == 1 ? whole : tokens;
         s.widen(single * blocks, tokens * blocks);
-        for (int g = g0; g < g1; g++) {
+        int first = g0;
+        if (tokens == 1 && twoStreams) {
+            // groups g and g + half side by side; an odd last group below
+            int half = (g1 - g0) / 2;
+            for (int g = g0; g < g0 + half; g++) {
+                group1Pair(
+                        group(w, groupBytes, g), group(w, groupBytes, g + half), blocks, g, g + half, s, out, outOff);
+            }
+            first = g0 + 2 * half;
+        }
+        for (int g = first; g < g1; g++) {
             MemorySegment group = group(w, groupBytes, g);
             long ahead = (g + 1) * groupBytes;
             int t = 0;
@@ -412,6 +452,67 @@ final class Q4_0x8IntegerKernels {
             }
         }
         acc.intoArray(out, o + 8 * g);
+    }
+
+    /**
+     * As {@link #group1} for groups ga and gc at once (one token, its quads spread in {@link Scratch#wide} from block
+     * 0; outputs at o + 8ga and o + 8gc), each group's sums exactly as {@link #group1} makes them. The two weight
+     * streams keep more of the memory's lines in flight than one, and each term load serves both; C2 (JDK 25) keeps
+     * the loop over the 4 runs rolled, and written out the pass spilled (13-14 against 21-23 G multiply-adds a second
+     * in cache, Intel Xeon VM).
+     */
+    private static void group1Pair(
+            MemorySegment wa, MemorySegment wc, int blocks, int ga, int gc, Scratch s, float[] out, int o) {
+        short[] xw = s.wide;
+        int wb = -s.wideStart;
+        int s4 = nibbleShift;
+        int s8 = 2 * s4;
+        int s12 = 3 * s4;
+        FloatVector accA = FloatVector.zero(F);
+        FloatVector accC = FloatVector.zero(F);
+        int a = 0;
+        for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
+            int p = (wb + b) * 16 * BLOCK_INTS;
+            ShortVector sumA = ShortVector.zero(S);
+            ShortVector sumC = ShortVector.zero(S);
+            for (int k = 0; k < 4; k++) {
+                ShortVector u = ShortVector.fromMemorySegment(S, wa, a + 16 + 32 * k, LE);
+                ShortVector v = ShortVector.fromMemorySegment(S, wc, a + 16 + 32 * k, LE);
+                int q = p + 64 * k;
+                ShortVector x0 = ShortVector.fromArray(S, xw, q);
+                ShortVector x1 = ShortVector.fromArray(S, xw, q + 16);
+                ShortVector x2 = ShortVector.fromArray(S, xw, q + 32);
+                ShortVector x3 = ShortVector.fromArray(S, xw, q + 48);
+                sumA = sumA.add(u.mul(x0)
+                                .add(u.lanewise(VectorOperators.LSHR, s4).mul(x1)))
+                        .add(u.lanewise(VectorOperators.LSHR, s8)
+                                .mul(x2)
+                                .add(u.lanewise(VectorOperators.LSHR, s12).mul(x3)));
+                sumC = sumC.add(v.mul(x0)
+                                .add(v.lanewise(VectorOperators.LSHR, s4).mul(x1)))
+                        .add(v.lanewise(VectorOperators.LSHR, s8)
+                                .mul(x2)
+                                .add(v.lanewise(VectorOperators.LSHR, s12).mul(x3)));
+            }
+            float xs = s.scales[b];
+            int off = s.offsets[b];
+            FloatVector dA = PanamaTensorKernels.finiteHalfToFloat(wa, a);
+            FloatVector dC = PanamaTensorKernels.finiteHalfToFloat(wc, a);
+            IntVector pa = sumA.reinterpretAsInts();
+            IntVector ra = pa.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pa.lanewise(VectorOperators.ASHR, 16))
+                    .add(off);
+            accA = ((FloatVector) ra.convert(VectorOperators.I2F, 0)).fma(dA.mul(xs), accA);
+            IntVector pc = sumC.reinterpretAsInts();
+            IntVector rc = pc.lanewise(VectorOperators.LSHL, 16)
+                    .lanewise(VectorOperators.ASHR, 16)
+                    .add(pc.lanewise(VectorOperators.ASHR, 16))
+                    .add(off);
+            accC = ((FloatVector) rc.convert(VectorOperators.I2F, 0)).fma(dC.mul(xs), accC);
+        }
+        accA.intoArray(out, o + 8 * ga);
+        accC.intoArray(out, o + 8 * gc);
     }
 
     /** Term i of quad {@code q} of the scratch, spread over the 8 rows. */

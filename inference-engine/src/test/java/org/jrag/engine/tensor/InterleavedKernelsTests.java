@@ -406,6 +406,35 @@ class InterleavedKernelsTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"0, 7", "1, 7", "2, 6", "3, 4", "5, 6"})
+    void oneTokenOverTwoGroupsAtOnceGivesEachGroupTheBitsOfOneGroupAtATime(int g0, int g1) {
+        // given a Q4_0 matrix of 7 groups of 8 rows and 160 columns, interleaved, and one token
+        SplittableRandom rnd = new SplittableRandom(31L * g0 + g1);
+        int rows = 56;
+        int cols = 160;
+        try (Arena arena = Arena.ofConfined()) {
+            Tensor t = Tensor.of(
+                    GgmlType.Q4_0,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q4_0, rows * cols, rnd),
+                    rows * cols);
+            MemorySegment w = ((Q4_0x8Tensor) repack(t, cols, arena)).data();
+            float[] x = gaussian(rnd, cols);
+            float[] paired = new float[rows + 2];
+            float[] single = new float[rows + 2];
+            Arrays.fill(paired, Float.NaN);
+            Arrays.fill(single, Float.NaN);
+            // when groups [g0, g1) go through the two-stream pass and through the one-stream pass
+            Q4_0x8IntegerKernels.matmul(w, cols, x, 1, paired, 2, rows, g0, g1, true, true);
+            Q4_0x8IntegerKernels.matmul(w, cols, x, 1, single, 2, rows, g0, g1, true, false);
+            // then every row gets the same bits, and rows of other groups stay untouched
+            assertThat(paired).containsExactly(single);
+            for (int r = 0; r < rows; r++) {
+                assertThat(Float.isNaN(paired[2 + r])).as("row %d", r).isEqualTo(r < 8 * g0 || r >= 8 * g1);
+            }
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void activationsRoundIntoQuadsWhoseTermsUndoTheNibblePositions() {
         // given 2 blocks of gaussian values, the second with its extremes at the run edges
