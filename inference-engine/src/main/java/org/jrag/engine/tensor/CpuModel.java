@@ -61,7 +61,8 @@ record CpuModel(String vendor, int family, Set<String> flags) {
      * a pass that reads one 8-row group after another (the Q4_0, Q4_K and Q6_K one-token passes) only costs
      * instructions: AMD. Zen 5 (family 26), AVX2 code, 1B decode without / with it: Q4_0 50.7-51.9 / 42.2-42.3 t/s,
      * Q4_K 35.7-37.5 / 32.6-32.8, and ~25 % slower on a matrix in cache (Q6_K 25.1 / 26.7-26.9 there, but on a Zen 3
-     * VM, one thread, 5.7-6.4 / 3.9-4.4). The Intel Xeon VM measured gained from it (Q4_0 22 against 12.5 t/s). The
+     * VM, one thread, 5.7-6.4 / 3.9-4.4). The Intel Xeon VM measured gained from it (Q4_0 22 against 12.5 t/s), and
+     * on another Intel Xeon VM the Q4_0 pass gained more from reading two groups at once without it (1.17x). The
      * passes that read several streams at once (4-token, Q8_0) prefetch on both.
      */
     boolean prefetchesOneStream() {

@@ -61,9 +61,10 @@ final class Prefetch {
     private static final MethodHandle PREFETCH = load();
 
     /**
-     * Whether passes that read one 8-row group after another (the Q4_0, Q4_K and Q6_K one-token passes) prefetch:
-     * not where the core's own prefetchers keep that one stream fed ({@link CpuModel#prefetchesOneStream()}). A static
-     * final, so C2 drops the call where it is false.
+     * Whether passes that read one 8-row group after another (the Q4_K and Q6_K one-token passes, and Q4_0's for an
+     * odd last group) prefetch: not where the core's own prefetchers keep that one stream fed ({@link
+     * CpuModel#prefetchesOneStream()}); where they do not, the Q4_0 one-token pass reads two groups at once instead
+     * ({@link Q4_0x8IntegerKernels#TWO_STREAMS}). A static final, so C2 drops the call where it is false.
      */
     static final boolean ONE_STREAM = !CpuModel.current().prefetchesOneStream();
 
