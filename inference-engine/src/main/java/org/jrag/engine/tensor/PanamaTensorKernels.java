@@ -1599,7 +1599,17 @@ public final class PanamaTensorKernels implements TensorKernels {
             }
             if (start < end) {
                 Q4_0x8IntegerKernels.matmul(
-                        w, cols, x, tokens, out, outOff, outStride, start / 8, end / 8, remainderPasses);
+                        w,
+                        cols,
+                        x,
+                        tokens,
+                        out,
+                        outOff,
+                        outStride,
+                        start / 8,
+                        end / 8,
+                        remainderPasses,
+                        Q4_0x8IntegerKernels.TWO_STREAMS);
             }
             if (end < to) {
                 TensorKernels.super.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, end, to);

@@ -202,25 +202,8 @@ final class Q4_0x8IntegerKernels {
     /**
      * Groups [g0, g1) of the matrix times {@code tokens} activation rows: out[outOff + t * outStride + 8g + r]; 4
      * tokens per pass over a group, then the 1-3 left over in one more pass ({@code remainderPasses}; else one at a
-     * time).
-     */
-    static void matmul(
-            MemorySegment w,
-            int cols,
-            float[] x,
-            int tokens,
-            float[] out,
-            int outOff,
-            int outStride,
-            int g0,
-            int g1,
-            boolean remainderPasses) {
-        matmul(w, cols, x, tokens, out, outOff, outStride, g0, g1, remainderPasses, TWO_STREAMS);
-    }
-
-    /**
-     * As {@link #matmul(MemorySegment, int, float[], int, float[], int, int, int, int, boolean)}; one token in passes
-     * over two groups at once ({@link #group1Pair}) if {@code twoStreams}, else one group at a time ({@link #group1}).
+     * time). One token alone goes over two groups at once ({@link #group1Pair}) if {@code twoStreams} (as {@link
+     * #TWO_STREAMS} says for this machine), else one group at a time ({@link #group1}).
      */
     static void matmul(
             MemorySegment w,
