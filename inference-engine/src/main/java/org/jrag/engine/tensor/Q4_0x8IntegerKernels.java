@@ -180,9 +180,9 @@ final class Q4_0x8IntegerKernels {
      * Whether one token's pass reads two groups half the range apart at once ({@link #group1Pair}) rather than one
      * group after another, prefetching the next ({@link #group1}): where {@link Prefetch#ONE_STREAM}, that is where a
      * core does not keep one stream fed by itself (Intel Xeon VM, AVX2 code, 2 threads: the 1B Q4_0 layer matrices
-     * stream at 15-16.9 GB/s against 13.6-14.4, 1B Q4_0 decode 22.8-24.2 t/s against 20.0-20.9). Not measured on AMD,
-     * where the single stream runs without prefetch. {@code -Djrag.engine.q4TwoStreams=true|false} overrides it (to
-     * compare in one build).
+     * stream at 15-16.9 GB/s against 13.6-14.4, 1B Q4_0 decode 22.8-24.2 t/s against 20.0-20.9). Off on AMD, where
+     * the single stream runs without prefetch and the same pass measured slower on a Zen 3 VM (0.77x in cache,
+     * 0.83-0.85x from memory). {@code -Djrag.engine.q4TwoStreams=true|false} overrides it (to compare in one build).
      */
     static final boolean TWO_STREAMS =
             Boolean.parseBoolean(System.getProperty("jrag.engine.q4TwoStreams", String.valueOf(Prefetch.ONE_STREAM)));
