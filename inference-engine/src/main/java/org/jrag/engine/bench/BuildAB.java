@@ -20,24 +20,28 @@ import java.util.Locale;
  * whose speed drifts by 10-30 % from one process or minute to the next, alternating processes cannot resolve a few
  * per cent; two builds in one process, interleaved, meet the same drift. Usage: {@code BuildAB DIR_A,DIR_B ROUNDS
  * [EngineBench arguments]}, e.g. a worktree of the baseline commit compiled into its own {@code target/classes}
- * (inference-engine/BENCH.md). Run by hand; not a test.
+ * (inference-engine/BENCH.md); or {@code BuildAB DIR_A,DIR_B ROUNDS serving [ServingBench arguments]}, which runs
+ * {@link ServingBench} instead and compares the batched t/s of its last (a) row (e.g. {@code --streams 8 --parts a
+ * -r 1}). Run by hand; not a test.
  */
 public final class BuildAB {
     private BuildAB() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: BuildAB DIR_A,DIR_B ROUNDS EngineBench-arguments...");
+            System.err.println("usage: BuildAB DIR_A,DIR_B ROUNDS [serving] EngineBench-or-ServingBench-arguments...");
             System.exit(2);
         }
         String[] dirs = args[0].split(",");
         int rounds = Integer.parseInt(args[1]);
-        String[] bench = Arrays.copyOfRange(args, 2, args.length);
+        boolean serving = args[2].equals("serving");
+        String[] bench = Arrays.copyOfRange(args, serving ? 3 : 2, args.length);
+        String benchClass = (serving ? ServingBench.class : EngineBench.class).getName();
         Method[] mains = new Method[2];
         for (int i = 0; i < 2; i++) {
             URLClassLoader loader = new URLClassLoader(
                     new URL[] {Path.of(dirs[i]).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-            mains[i] = loader.loadClass(EngineBench.class.getName()).getMethod("main", String[].class);
+            mains[i] = loader.loadClass(benchClass).getMethod("main", String[].class);
         }
         PrintStream out = System.out;
         List<Double> ratios = new ArrayList<>();
@@ -52,7 +56,8 @@ public final class BuildAB {
                 } finally {
                     System.setOut(out);
                 }
-                tps[i] = lastRate(buffer.toString(StandardCharsets.UTF_8));
+                String output = buffer.toString(StandardCharsets.UTF_8);
+                tps[i] = serving ? batchedRate(output) : lastRate(output);
             }
             double ratio = tps[1] / tps[0];
             if (r > 0) {
@@ -71,6 +76,20 @@ public final class BuildAB {
                     sorted[0],
                     sorted[sorted.length - 1]);
         }
+    }
+
+    /** The batched t/s of the last (a) row of a {@link ServingBench} run's output (its table's "with" column). */
+    static double batchedRate(String output) {
+        String last = null;
+        for (String line : output.split("\n")) {
+            if (line.startsWith("| (a) ")) {
+                last = line;
+            }
+        }
+        if (last == null) {
+            throw new IllegalStateException("no (a) row in the ServingBench output:\n" + output);
+        }
+        return Double.parseDouble(last.split("\\|")[3].trim());
     }
 
     /** The jrag t/s of the last result row of an {@link EngineBench} run's output (its table's fourth column). */

@@ -24,6 +24,25 @@ class BuildABTests {
     }
 
     @Test
+    void readsTheBatchedRateOfTheLastServingRow() {
+        String output = """
+                ServingBench: threads=2, cpus=2, -n 64, streams [4, 8], prefix 1000
+                (a)  8 streams: batched 272.88 t/s, one at a time 115.63 t/s
+
+                | part | measure | with | without | ratio |
+                | --- | --- | ---: | ---: | ---: |
+                | (a) 4 streams | aggregate tokens/s (batched vs maxRunning=1); median 1.81x | 231.18 | 123.80 | 1.87x |
+                | (a) 8 streams | aggregate tokens/s (batched vs maxRunning=1); median 2.38x | 272.88 | 115.63 | 2.36x |
+                | (b) 1000-token shared prefix | mean TTFT ms (cache on vs off) | 48.50 | 1397.60 | 28.8x |
+                """;
+
+        assertThat(BuildAB.batchedRate(output)).isEqualTo(272.88);
+        assertThatThrownBy(() -> BuildAB.batchedRate("ServingBench: threads=2\n"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no (a) row");
+    }
+
+    @Test
     void saysSoWhenARunPrintedNoResult() {
         assertThatThrownBy(() -> BuildAB.lastRate("EngineBench: threads=2\n"))
                 .isInstanceOf(IllegalStateException.class)
