@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Two builds of the engine side by side in one process: {@link EngineBench} loaded from each of two class directories
@@ -80,29 +81,30 @@ public final class BuildAB {
 
     /** The batched t/s of the last (a) row of a {@link ServingBench} run's output (its table's "with" column). */
     static double batchedRate(String output) {
-        String last = null;
-        for (String line : output.split("\n")) {
-            if (line.startsWith("| (a) ")) {
-                last = line;
-            }
-        }
-        if (last == null) {
-            throw new IllegalStateException("no (a) row in the ServingBench output:\n" + output);
-        }
-        return Double.parseDouble(last.split("\\|")[3].trim());
+        String row = lastRow(output, line -> line.startsWith("| (a) "), "no (a) row in the ServingBench output");
+        return Double.parseDouble(row.split("\\|")[3].trim());
     }
 
     /** The jrag t/s of the last result row of an {@link EngineBench} run's output (its table's fourth column). */
     static double lastRate(String output) {
+        String row = lastRow(
+                output,
+                line -> line.startsWith("| ") && !line.startsWith("| model") && !line.startsWith("| ---"),
+                "no result row in the EngineBench output");
+        return Double.parseDouble(row.split("\\|")[4].trim().split(" ")[0]);
+    }
+
+    /** The last line of {@code output} that {@code row} accepts; {@code missing} and the output when there is none. */
+    private static String lastRow(String output, Predicate<String> row, String missing) {
         String last = null;
         for (String line : output.split("\n")) {
-            if (line.startsWith("| ") && !line.startsWith("| model") && !line.startsWith("| ---")) {
+            if (row.test(line)) {
                 last = line;
             }
         }
         if (last == null) {
-            throw new IllegalStateException("no result row in the EngineBench output:\n" + output);
+            throw new IllegalStateException(missing + ":\n" + output);
         }
-        return Double.parseDouble(last.split("\\|")[4].trim().split(" ")[0]);
+        return last;
     }
 }
