@@ -178,14 +178,13 @@ final class Q4_0x8IntegerKernels {
 
     /**
      * Whether one token's pass reads two groups half the range apart at once ({@link #group1Pair}) rather than one
-     * group after another, prefetching the next ({@link #group1}): where {@link Prefetch#ONE_STREAM}, that is where a
-     * core does not keep one stream fed by itself (Intel Xeon VM, AVX2 code, 2 threads: the 1B Q4_0 layer matrices
-     * stream at 15-16.9 GB/s against 13.6-14.4, 1B Q4_0 decode 22.8-24.2 t/s against 20.0-20.9). Off on AMD, where
-     * the single stream runs without prefetch and the same pass measured slower on a Zen 3 VM (0.77x in cache,
-     * 0.83-0.85x from memory). {@code -Djrag.engine.q4TwoStreams=true|false} overrides it (to compare in one build).
+     * group after another ({@link #group1}): as {@link CpuModel#readsTwoQ4_0GroupsAtOnce()} says (two weight streams
+     * keep more of the memory's lines in flight, and each term load serves both; Intel Xeon VM, AVX2 code, 2 threads:
+     * the 1B Q4_0 layer matrices stream at 15-16.9 GB/s against 13.6-14.4, 1B Q4_0 decode 1.17x; Zen 5 VM 1.54x).
+     * {@code -Djrag.engine.q4TwoStreams=true|false} overrides it (to compare in one build).
      */
-    static final boolean TWO_STREAMS =
-            Boolean.parseBoolean(System.getProperty("jrag.engine.q4TwoStreams", String.valueOf(Prefetch.ONE_STREAM)));
+    static final boolean TWO_STREAMS = Boolean.parseBoolean(System.getProperty(
+            "jrag.engine.q4TwoStreams", String.valueOf(CpuModel.current().readsTwoQ4_0GroupsAtOnce())));
 
     private static final long PREFETCH_BYTES = (long) PREFETCH_BLOCKS * GROUP_BLOCK_BYTES;
 
