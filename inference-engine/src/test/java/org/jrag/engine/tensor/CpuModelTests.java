@@ -85,5 +85,6 @@ class CpuModelTests {
         assertThat(unknown).isEqualTo(new CpuModel("", 0, Set.of()));
         assertThat(unknown.splitsWideVectors()).isFalse();
         assertThat(unknown.prefetchesOneStream()).isFalse();
+        assertThat(unknown.readsTwoQ4_0GroupsAtOnce()).isTrue();
     }
 }
