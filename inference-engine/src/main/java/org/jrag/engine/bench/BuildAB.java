@@ -9,8 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +27,10 @@ import java.util.function.Predicate;
  * [EngineBench arguments]}, e.g. a worktree of the baseline commit compiled into its own {@code target/classes}
  * (inference-engine/BENCH.md); or {@code BuildAB DIR_A,DIR_B ROUNDS serving [ServingBench arguments]}, which runs
  * {@link ServingBench} instead and compares the batched t/s of its last (a) row (e.g. {@code --streams 8 --parts a
- * -r 1}). Run by hand; not a test.
+ * -r 1}). A build may carry system properties, {@code DIR@KEY=VALUE@KEY=VALUE}, set while it runs (and the other
+ * build's keys cleared), so one directory twice compares two settings of a switch the engine reads once, into a
+ * static final, when its class loads: {@code target/classes@jrag.engine.q4TwoStreams=false,target/classes@...=true}.
+ * Run by hand; not a test.
  */
 public final class BuildAB {
     private BuildAB() {}
@@ -33,7 +40,11 @@ public final class BuildAB {
             System.err.println("usage: BuildAB DIR_A,DIR_B ROUNDS [serving] EngineBench-or-ServingBench-arguments...");
             System.exit(2);
         }
-        String[] dirs = args[0].split(",");
+        String[] specs = args[0].split(",");
+        if (specs.length != 2) {
+            throw new IllegalArgumentException("two builds, DIR_A,DIR_B, expected, got: " + args[0]);
+        }
+        Build[] builds = {Build.parse(specs[0]), Build.parse(specs[1])};
         int rounds = Integer.parseInt(args[1]);
         boolean serving = args[2].equals("serving");
         String[] bench = Arrays.copyOfRange(args, serving ? 3 : 2, args.length);
@@ -41,7 +52,7 @@ public final class BuildAB {
         Method[] mains = new Method[2];
         for (int i = 0; i < 2; i++) {
             URLClassLoader loader = new URLClassLoader(
-                    new URL[] {Path.of(dirs[i]).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+                    new URL[] {builds[i].dir().toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             mains[i] = loader.loadClass(benchClass).getMethod("main", String[].class);
         }
         PrintStream out = System.out;
@@ -51,11 +62,14 @@ public final class BuildAB {
             for (int k = 0; k < 2; k++) {
                 int i = (k + r) % 2;
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                Map<String, String> saved =
+                        builds[i].apply(builds[1 - i].properties().keySet());
                 System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
                 try {
                     mains[i].invoke(null, (Object) bench);
                 } finally {
                     System.setOut(out);
+                    restore(saved);
                 }
                 String output = buffer.toString(StandardCharsets.UTF_8);
                 tps[i] = serving ? batchedRate(output) : lastRate(output);
@@ -77,6 +91,51 @@ public final class BuildAB {
                     sorted[0],
                     sorted[sorted.length - 1]);
         }
+    }
+
+    /** A class directory and the system properties its runs see. */
+    record Build(Path dir, Map<String, String> properties) {
+        /** {@code DIR} or {@code DIR@KEY=VALUE@KEY=VALUE...}. */
+        static Build parse(String spec) {
+            String[] parts = spec.split("@");
+            Map<String, String> properties = new LinkedHashMap<>();
+            for (int i = 1; i < parts.length; i++) {
+                int eq = parts[i].indexOf('=');
+                if (eq < 1) {
+                    throw new IllegalArgumentException(
+                            "a build's property must read KEY=VALUE, got '" + parts[i] + "' in " + spec);
+                }
+                properties.put(parts[i].substring(0, eq), parts[i].substring(eq + 1));
+            }
+            return new Build(Path.of(parts[0]), properties);
+        }
+
+        /**
+         * Sets this build's properties and clears {@code others} it does not set; returns what each key held before
+         * (null: unset), for {@link #restore}.
+         */
+        Map<String, String> apply(Set<String> others) {
+            Map<String, String> saved = new HashMap<>();
+            for (String key : others) {
+                if (!properties.containsKey(key)) {
+                    saved.put(key, System.getProperty(key));
+                    System.clearProperty(key);
+                }
+            }
+            properties.forEach((key, value) -> saved.put(key, System.setProperty(key, value)));
+            return saved;
+        }
+    }
+
+    /** Puts back the properties {@link Build#apply} changed. */
+    static void restore(Map<String, String> saved) {
+        saved.forEach((key, value) -> {
+            if (value == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, value);
+            }
+        });
     }
 
     /** The batched t/s of the last (a) row of a {@link ServingBench} run's output (its table's "with" column). */

@@ -2,7 +2,10 @@ package org.jrag.engine.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BuildABTests {
@@ -40,6 +43,40 @@ class BuildABTests {
         assertThatThrownBy(() -> BuildAB.batchedRate("ServingBench: threads=2\n"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no (a) row");
+    }
+
+    @Test
+    void aBuildCarriesTheSystemPropertiesItsRunsSee() {
+        BuildAB.Build plain = BuildAB.Build.parse("target/classes");
+        BuildAB.Build on = BuildAB.Build.parse("target/classes@jrag.test.switch=true@jrag.test.level=3");
+
+        assertThat(plain.dir()).isEqualTo(Path.of("target/classes"));
+        assertThat(plain.properties()).isEmpty();
+        assertThat(on.dir()).isEqualTo(Path.of("target/classes"));
+        assertThat(on.properties()).containsExactly(entry("jrag.test.switch", "true"), entry("jrag.test.level", "3"));
+        assertThatThrownBy(() -> BuildAB.Build.parse("target/classes@jrag.test.switch"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("KEY=VALUE")
+                .hasMessageContaining("'jrag.test.switch'");
+    }
+
+    @Test
+    void aBuildsPropertiesHoldWhileItRunsAndTheOtherBuildsKeysAreCleared() {
+        BuildAB.Build on = BuildAB.Build.parse("a@jrag.test.switch=true");
+        BuildAB.Build other = BuildAB.Build.parse("b@jrag.test.level=3");
+        System.setProperty("jrag.test.level", "1");
+        try {
+            Map<String, String> saved = on.apply(other.properties().keySet());
+
+            assertThat(System.getProperty("jrag.test.switch")).isEqualTo("true");
+            assertThat(System.getProperty("jrag.test.level")).isNull();
+            BuildAB.restore(saved);
+            assertThat(System.getProperty("jrag.test.switch")).isNull();
+            assertThat(System.getProperty("jrag.test.level")).isEqualTo("1");
+        } finally {
+            System.clearProperty("jrag.test.level");
+            System.clearProperty("jrag.test.switch");
+        }
     }
 
     @Test
