@@ -112,7 +112,7 @@ public final class BuildAB {
 
         /**
          * Sets this build's properties and clears {@code others} it does not set; returns what each key held before
-         * (null: unset), for {@link #restore}.
+         * (null: unset), for {@link BuildAB#restore}.
          */
         Map<String, String> apply(Set<String> others) {
             Map<String, String> saved = new HashMap<>();
