@@ -69,16 +69,6 @@ record CpuModel(String vendor, int family, Set<String> flags) {
         return vendor.equals("AuthenticAMD");
     }
 
-    /**
-     * Whether the Q4_0 one-token pass reads two 8-row groups at once: everywhere but Zen 3 (AMD family 25 without
-     * AVX-512), where an earlier two-group pass measured 0.77x in cache and 0.83-0.85x from memory. Intel Xeon VM, 1B
-     * Q4_0 decode 1.17x; Zen 5 VM (family 26), 1.54x (35.3 against 23.0 t/s, AVX2 code). Zen 4 (family 25 with
-     * AVX-512) is not measured; it goes with Zen 5.
-     */
-    boolean readsTwoQ4_0GroupsAtOnce() {
-        return !(vendor.equals("AuthenticAMD") && family == 25 && !flags.contains("avx512f"));
-    }
-
     private static final class Holder {
         static final CpuModel CURRENT = read();
 

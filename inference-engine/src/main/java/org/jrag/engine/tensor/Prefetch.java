@@ -63,8 +63,8 @@ final class Prefetch {
     /**
      * Whether passes that read one 8-row group after another (the Q4_K and Q6_K one-token passes, and Q4_0's for an
      * odd last group) prefetch: not where the core's own prefetchers keep that one stream fed ({@link
-     * CpuModel#prefetchesOneStream()}). The Q4_0 one-token pass reads two groups at once instead, on every core but
-     * Zen 3 ({@link Q4_0x8IntegerKernels#TWO_STREAMS}). A static final, so C2 drops the call where it is false.
+     * CpuModel#prefetchesOneStream()}). The Q4_0 one-token pass reads two groups at once instead ({@link
+     * Q4_0x8IntegerKernels#TWO_STREAMS}). A static final, so C2 drops the call where it is false.
      */
     static final boolean ONE_STREAM = !CpuModel.current().prefetchesOneStream();
 

@@ -178,13 +178,13 @@ final class Q4_0x8IntegerKernels {
 
     /**
      * Whether one token's pass reads two groups half the range apart at once ({@link #group1Pair}) rather than one
-     * group after another ({@link #group1}): as {@link CpuModel#readsTwoQ4_0GroupsAtOnce()} says (two weight streams
-     * keep more of the memory's lines in flight, and each term load serves both; Intel Xeon VM, AVX2 code, 2 threads:
-     * the 1B Q4_0 layer matrices stream at 15-16.9 GB/s against 13.6-14.4, 1B Q4_0 decode 1.17x; Zen 5 VM 1.54x).
-     * {@code -Djrag.engine.q4TwoStreams=true|false} overrides it (to compare in one build).
+     * group after another ({@link #group1}): yes, on every core measured (two weight streams keep more of the memory's
+     * lines in flight, and each term load serves both). 1B Q4_0 decode, 2 threads, one build with this switch set
+     * both ways ({@code BuildAB}): Intel Xeon VM 1.17x, Zen 5 VM 1.54x, Zen 3 VM 1.32x (135M 1.09x); an earlier
+     * version of the pair had measured 0.77-0.85x on a Zen 3 VM. {@code -Djrag.engine.q4TwoStreams=false} turns it
+     * off (to compare in one build).
      */
-    static final boolean TWO_STREAMS = Boolean.parseBoolean(System.getProperty(
-            "jrag.engine.q4TwoStreams", String.valueOf(CpuModel.current().readsTwoQ4_0GroupsAtOnce())));
+    static final boolean TWO_STREAMS = Boolean.parseBoolean(System.getProperty("jrag.engine.q4TwoStreams", "true"));
 
     private static final long PREFETCH_BYTES = (long) PREFETCH_BLOCKS * GROUP_BLOCK_BYTES;
 

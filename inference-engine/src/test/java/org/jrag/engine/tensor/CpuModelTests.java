@@ -64,27 +64,10 @@ class CpuModelTests {
     }
 
     @Test
-    void everyCoreButZen3ReadsTwoQ4_0GroupsAtOnce() {
-        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "avx2")).readsTwoQ4_0GroupsAtOnce())
-                .as("Zen 3")
-                .isFalse();
-        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "avx2 avx512f")).readsTwoQ4_0GroupsAtOnce())
-                .as("Zen 4")
-                .isTrue();
-        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "26", "avx2 avx512f")).readsTwoQ4_0GroupsAtOnce())
-                .as("Zen 5")
-                .isTrue();
-        assertThat(CpuModel.parse(cpuinfo("GenuineIntel", "6", "avx2 avx512f")).readsTwoQ4_0GroupsAtOnce())
-                .as("Intel")
-                .isTrue();
-    }
-
-    @Test
     void unreadableOrOddLinesGiveAnUnknownModelThatSplitsNothing() {
         CpuModel unknown = CpuModel.parse(List.of("garbage", "cpu family\t: x", ""));
         assertThat(unknown).isEqualTo(new CpuModel("", 0, Set.of()));
         assertThat(unknown.splitsWideVectors()).isFalse();
         assertThat(unknown.prefetchesOneStream()).isFalse();
-        assertThat(unknown.readsTwoQ4_0GroupsAtOnce()).isTrue();
     }
 }
