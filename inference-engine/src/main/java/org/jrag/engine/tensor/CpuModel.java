@@ -69,6 +69,17 @@ record CpuModel(String vendor, int family, Set<String> flags) {
         return vendor.equals("AuthenticAMD");
     }
 
+    /**
+     * Whether the 8-token Q8_0 pass on 256-bit vectors broadcasts all 8 activations of a column from memory rather
+     * than 6 of them and the last two from one load by permutes: Zen 3 (AMD family 25 without AVX-512), where the
+     * permutes cost more than the loads they save (one thread, a 1536 x 576 matrix: 27.0-28.1 against 22.9-23.9 G
+     * multiply-adds a second). On Zen 5 the 9 loads a column kept the load ports busier than the FMA units (47.5-49.7
+     * against 42.9-45.1 with the 6 and 2); the other cores are not measured and keep that.
+     */
+    boolean broadcastsEveryActivation() {
+        return vendor.equals("AuthenticAMD") && family == 25 && !flags.contains("avx512f");
+    }
+
     private static final class Holder {
         static final CpuModel CURRENT = read();
 

@@ -988,10 +988,19 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static final VectorShuffle<Float> LANE7 = VectorShuffle.fromValues(F, 7, 7, 7, 7, 7, 7, 7, 7);
 
     /**
+     * Whether {@link #q8Group8} broadcasts all 8 activations of a column from memory ({@link
+     * CpuModel#broadcastsEveryActivation()}; {@code -Djrag.engine.q8BroadcastAll=true|false} overrides it, to compare
+     * in one build). The sums are the same bits either way.
+     */
+    static final boolean BROADCAST_ALL = Boolean.parseBoolean(System.getProperty(
+            "jrag.engine.q8BroadcastAll", String.valueOf(CpuModel.current().broadcastsEveryActivation())));
+
+    /**
      * Group g for 8 tokens whose activations {@link #interleave8} laid out at xt[xOff ..] (outputs at o, o + stride,
      * ...): each column of 8 weights is widened once and multiplied by the 8 tokens' activations, 8 independent
      * chains; the 8 activations of a column sit side by side, so no address is computed per token. Six of them are
-     * broadcast from memory and the last two from one load of all 8 ({@link #LANE6}, {@link #LANE7}): 9 loads a column
+     * broadcast from memory and the last two from one load of all 8 ({@link #LANE6}, {@link #LANE7}), or all 8 from
+     * memory where {@link #BROADCAST_ALL} holds (Zen 3, where the permutes cost more than the loads): 9 loads a column
      * for 8 fused multiply-adds kept the core's load ports busier than its FMA units (Zen 5, one thread, 256-bit:
      * 47.5-49.7 against 42.9-45.1 G multiply-adds a second; 4 and 4: 45.6-47.6, 2 and 6: 41.0-43.2, 7 and 1:
      * 44.1-47.7, 5 and 3: 48.0-50.1). Every second block it prefetches the same two blocks of group g + 2 ({@link
@@ -1017,11 +1026,19 @@ public final class PanamaTensorKernels implements TensorKernels {
                 s1 = wj.fma(FloatVector.broadcast(F, xt[k + 1]), s1);
                 s2 = wj.fma(FloatVector.broadcast(F, xt[k + 2]), s2);
                 s3 = wj.fma(FloatVector.broadcast(F, xt[k + 3]), s3);
-                FloatVector xv = FloatVector.fromArray(F, xt, k);
+                FloatVector x6, x7;
+                if (BROADCAST_ALL) {
+                    x6 = FloatVector.broadcast(F, xt[k + 6]);
+                    x7 = FloatVector.broadcast(F, xt[k + 7]);
+                } else {
+                    FloatVector xv = FloatVector.fromArray(F, xt, k);
+                    x6 = xv.rearrange(LANE6);
+                    x7 = xv.rearrange(LANE7);
+                }
                 s4 = wj.fma(FloatVector.broadcast(F, xt[k + 4]), s4);
                 s5 = wj.fma(FloatVector.broadcast(F, xt[k + 5]), s5);
-                s6 = wj.fma(xv.rearrange(LANE6), s6);
-                s7 = wj.fma(xv.rearrange(LANE7), s7);
+                s6 = wj.fma(x6, s6);
+                s7 = wj.fma(x7, s7);
             }
             FloatVector d = finiteHalfToFloat(w, a);
             acc0 = s0.fma(d, acc0);

@@ -64,10 +64,27 @@ class CpuModelTests {
     }
 
     @Test
+    void onlyZen3BroadcastsEveryActivationOfTheEightTokenPass() {
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "avx2")).broadcastsEveryActivation())
+                .as("Zen 3")
+                .isTrue();
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "avx2 avx512f")).broadcastsEveryActivation())
+                .as("Zen 4")
+                .isFalse();
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "26", "avx2 avx512f")).broadcastsEveryActivation())
+                .as("Zen 5")
+                .isFalse();
+        assertThat(CpuModel.parse(cpuinfo("GenuineIntel", "6", "avx2")).broadcastsEveryActivation())
+                .as("Intel")
+                .isFalse();
+    }
+
+    @Test
     void unreadableOrOddLinesGiveAnUnknownModelThatSplitsNothing() {
         CpuModel unknown = CpuModel.parse(List.of("garbage", "cpu family\t: x", ""));
         assertThat(unknown).isEqualTo(new CpuModel("", 0, Set.of()));
         assertThat(unknown.splitsWideVectors()).isFalse();
         assertThat(unknown.prefetchesOneStream()).isFalse();
+        assertThat(unknown.broadcastsEveryActivation()).isFalse();
     }
 }
