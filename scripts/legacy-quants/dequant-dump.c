@@ -1,5 +1,5 @@
-// Prints, as JSON, llama.cpp's own dequantization (ggml's to_float) of the Q4_1 / Q5_0 / Q5_1 / IQ4_NL / Q2_K / Q3_K
-// tensors of GGUF files: per tensor its type, shape, data offset, the first blocks as hex, the first values and the
+// Prints, as JSON, llama.cpp's own dequantization (ggml's to_float) of the Q4_1 / Q5_0 / Q5_1 / IQ4_NL / Q2_K / Q3_K /
+// IQ4_XS tensors of GGUF files: per tensor its type, shape, data offset, the first blocks as hex, the first values and the
 // float64 sum of all its values in index order. Built and run by scripts/legacy-quants/make-reference.sh (issue 5 test fixtures).
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +11,7 @@
 
 static int legacy(enum ggml_type t) {
     return t == GGML_TYPE_Q4_1 || t == GGML_TYPE_Q5_0 || t == GGML_TYPE_Q5_1 || t == GGML_TYPE_IQ4_NL
-        || t == GGML_TYPE_Q2_K || t == GGML_TYPE_Q3_K;
+        || t == GGML_TYPE_Q2_K || t == GGML_TYPE_Q3_K || t == GGML_TYPE_IQ4_XS;
 }
 
 int main(int argc, char ** argv) {

@@ -35,14 +35,17 @@ model="$shared/models/stories260K.gguf"
 "$bin/llama-quantize" "$shared/reference/kquants/tiny-kq-F32.gguf" "$out/tiny-kq-Q3_K_M.gguf" Q3_K_M 1 \
     >"$work/q4.log" 2>&1
 "$bin/llama-quantize" "$shared/reference/kquants/tiny-kq-F32.gguf" "$out/tiny-kq-Q2_K.gguf" Q2_K 1 >"$work/q7.log" 2>&1
+"$bin/llama-quantize" --pure "$shared/reference/kquants/tiny-kq-F32.gguf" "$out/tiny-kq-IQ4_XS-pure.gguf" IQ4_XS 1 \
+    >"$work/q8.log" 2>&1
 files=(stories260K-Q4_K_M.gguf stories260K-Q5_K_M.gguf stories260K-Q4_1-pure.gguf stories260K-IQ4_NL-pure.gguf
     stories260K-Q3_K_M.gguf)
-(cd "$out" && "$work/dequant-dump" "${files[@]}" tiny-kq-Q3_K_M.gguf tiny-kq-Q2_K.gguf) >"$work/dequant.json"
+tiny=(tiny-kq-Q3_K_M.gguf tiny-kq-Q2_K.gguf tiny-kq-IQ4_XS-pure.gguf)
+(cd "$out" && "$work/dequant-dump" "${files[@]}" "${tiny[@]}") >"$work/dequant.json"
 
 prompts=("Once upon a time" "Lily and Ben went to the park" "The little dog was very happy because"
     "Tom said, \"Let's play" "Sam had a big red ball. One day, he")
 : >"$work/runs.tsv"
-for f in "${files[@]}" tiny-kq-Q3_K_M.gguf tiny-kq-Q2_K.gguf; do
+for f in "${files[@]}" "${tiny[@]}"; do
     ppl=$("$bin/llama-perplexity" -m "$out/$f" -f "$shared/reference/stories260K/tinystories_excerpt.txt" -c 128 \
         -b 128 -t 1 -ctk f32 -ctv f32 2>&1 | sed -n 's/.*Final estimate: PPL = \([0-9.]*\).*/\1/p')
     printf 'ppl\t%s\t%s\n' "$f" "$ppl" >>"$work/runs.tsv"

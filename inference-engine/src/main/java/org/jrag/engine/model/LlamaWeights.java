@@ -37,7 +37,8 @@ import org.jrag.engine.tensor.Tensor;
  * rows that K-quants cannot hold) are served as the exact Q8_0 blocks they are, Q5_1 and Q4_1 ones as Q8_0 blocks of
  * their codes plus their block minimums ({@link MinsTensor}), IQ4_NL ones as the exact Q8_0 blocks they are, Q3_K
  * ones as the exact Q6_K blocks they are, Q2_K ones as Q6_K blocks plus minimums. {@code
- * -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types stay in the mapping.
+ * -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types (IQ4_XS, F16, BF16)
+ * stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
 

@@ -558,6 +558,52 @@ public final class PanamaTensorKernels implements TensorKernels {
         return sumLanes(acc);
     }
 
+    /** IQ4_NL's table ({@link IQ4_XSTensor#TABLE}) as 16 bytes, for a lookup of 16 codes at once. */
+    private static final ByteVector IQ4_TABLE = iq4Table();
+
+    private static ByteVector iq4Table() {
+        byte[] table = new byte[16];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = (byte) IQ4_XSTensor.TABLE[i];
+        }
+        return ByteVector.fromArray(ByteVector.SPECIES_128, table, 0);
+    }
+
+    /**
+     * IQ4_XS: per 32-value sub-block, its 16 code bytes loaded once, the low and the high nibbles looked up in the
+     * table 16 at a time (one byte shuffle each), widened to floats and multiplied by the activations; the
+     * sub-block's sum times d * (ls - 32).
+     */
+    @Override
+    public float dotIQ4XS(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        FloatVector acc = FloatVector.zero(F);
+        for (int blk = 0; blk < n / IQ4_XSTensor.BLOCK; blk++) {
+            long off = byteOff + (long) IQ4_XSTensor.BLOCK_BYTES * blk;
+            int xb = xOff + IQ4_XSTensor.BLOCK * blk;
+            float d = Layouts.f16(w, off);
+            int low = IQ4_XSTensor.lowScaleBits(w, off);
+            int high = IQ4_XSTensor.highScaleBits(w, off);
+            for (int s = 0; s < IQ4_XSTensor.BLOCK / 32; s++) {
+                ByteVector q = ByteVector.fromMemorySegment(ByteVector.SPECIES_128, w, off + 8 + 16L * s, LE);
+                ByteVector lo = q.and((byte) 0x0F).selectFrom(IQ4_TABLE);
+                ByteVector hi =
+                        q.lanewise(VectorOperators.LSHR, 4).and((byte) 0x0F).selectFrom(IQ4_TABLE);
+                int xs = xb + 32 * s;
+                FloatVector sum = widen(lo, 0).mul(FloatVector.fromArray(F, x, xs));
+                sum = widen(lo, 1).fma(FloatVector.fromArray(F, x, xs + 8), sum);
+                sum = widen(hi, 0).fma(FloatVector.fromArray(F, x, xs + 16), sum);
+                sum = widen(hi, 1).fma(FloatVector.fromArray(F, x, xs + 24), sum);
+                acc = sum.fma(FloatVector.broadcast(F, d * IQ4_XSTensor.subScale(low, high, s)), acc);
+            }
+        }
+        return sumLanes(acc);
+    }
+
+    /** Bytes [8 part, 8 part + 8) of 16 as floats. */
+    private static FloatVector widen(ByteVector b, int part) {
+        return (FloatVector) b.convertShape(VectorOperators.B2F, F, part);
+    }
+
     @Override
     public float dotQ4K(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
         FloatVector acc = FloatVector.zero(F);

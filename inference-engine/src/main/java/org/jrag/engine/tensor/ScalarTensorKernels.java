@@ -54,6 +54,17 @@ public final class ScalarTensorKernels implements TensorKernels {
     }
 
     @Override
+    public float dotIQ4XS(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
+        float[] tmp = new float[IQ4_XSTensor.BLOCK];
+        float sum = 0f;
+        for (int b = 0; b < n / IQ4_XSTensor.BLOCK; b++) {
+            IQ4_XSTensor.decodeBlock(w, byteOff + (long) b * IQ4_XSTensor.BLOCK_BYTES, tmp, 0);
+            sum += dot(tmp, x, xOff + b * IQ4_XSTensor.BLOCK);
+        }
+        return sum;
+    }
+
+    @Override
     public float dotQ4K(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
         float[] tmp = new float[Q4KTensor.BLOCK];
         float sum = 0f;

@@ -22,6 +22,7 @@ public sealed interface Tensor
                 Q2KTensor,
                 Q3KTensor,
                 IQ4_NLTensor,
+                IQ4_XSTensor,
                 Q4KTensor,
                 Q5KTensor,
                 Q6KTensor,
@@ -83,6 +84,7 @@ public sealed interface Tensor
             case Q2_K -> new Q2KTensor(data, size);
             case Q3_K -> new Q3KTensor(data, size);
             case IQ4_NL -> new IQ4_NLTensor(data, size);
+            case IQ4_XS -> new IQ4_XSTensor(data, size);
             case Q8_1,
                     Q8_K,
                     IQ2_XXS,
@@ -91,7 +93,6 @@ public sealed interface Tensor
                     IQ1_S,
                     IQ3_S,
                     IQ2_S,
-                    IQ4_XS,
                     I8,
                     I16,
                     I32,

@@ -27,6 +27,8 @@ public interface TensorKernels {
 
     float dotQ6K(MemorySegment w, long byteOff, float[] x, int xOff, int n);
 
+    float dotIQ4XS(MemorySegment w, long byteOff, float[] x, int xOff, int n);
+
     /**
      * Rows [from, to) of an F32 matrix in 8-row panels ({@link F32x8Tensor}, {@code cols} wide) times {@code tokens}
      * activation rows: {@code out[outOff + t * outStride + r] = W[r, :] . x[t * cols ..]}, each output one fused

@@ -16,6 +16,7 @@ import org.jrag.engine.reference.LegacyQuantFixtures;
 import org.jrag.engine.reference.SharedFolder;
 import org.jrag.engine.sampling.GreedySampler;
 import org.jrag.engine.tensor.F16Tensor;
+import org.jrag.engine.tensor.IQ4_XSTensor;
 import org.jrag.engine.tensor.MinsTensor;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
@@ -150,6 +151,13 @@ class LegacyQuantModelTests {
                                 .wq())
                         .isInstanceOf(Q6Kx8Tensor.class);
             }
+            // IQ4_XS: per-sub-block scales no fp16 holds and table values no 6-bit code holds: decoded where it lies
+            try (GgufFile iq4xs = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-IQ4_XS-pure.gguf"))) {
+                assertThat(LlamaWeights.load(iq4xs, LlamaConfig.from(iq4xs.metadata()))
+                                .layers()[0]
+                                .wq())
+                        .isInstanceOf(IQ4_XSTensor.class);
+            }
             // Q5_1 and Q4_1: their codes as Q8_0 blocks, repacked likewise, plus a minimum per block
             for (GgufFile f : List.of(q5km, q41)) {
                 Tensor wq = LlamaWeights.load(f, LlamaConfig.from(f.metadata()))
@@ -166,7 +174,7 @@ class LegacyQuantModelTests {
     void perplexityIsWithinOnePercentOfLlamaCpps() throws IOException {
         Map<String, Object> ppl =
                 Json.object(Json.object(REFERENCE.get("perplexity")).get("ppl"));
-        assertThat(ppl).hasSize(7);
+        assertThat(ppl).hasSize(8);
         String text = Files.readString(SharedFolder.reference("stories260K/tinystories_excerpt.txt"));
         for (String name : ppl.keySet()) {
             try (GgufFile file = GgufFile.open(LegacyQuantFixtures.file(name))) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * The legacy quant fixtures in the test resources ({@code legacy-quants/}, written by {@code
  * scripts/legacy-quants/make-reference.sh}): stories260K quantized by llama.cpp to Q4_K_M, Q5_K_M and Q3_K_M (whose
  * 64-column matrices fall back to Q5_0 / Q5_1 / Q4_0), pure Q4_1 and pure IQ4_NL, and the kquants tiny model in
- * Q3_K_M and Q2_K, with llama.cpp's outputs on them in {@code reference.json}.
+ * Q3_K_M, Q2_K and pure IQ4_XS, with llama.cpp's outputs on them in {@code reference.json}.
  */
 public final class LegacyQuantFixtures {
     public static final String[] MODELS = {

@@ -35,7 +35,7 @@ class TensorKernelsTests {
     @ParameterizedTest
     @EnumSource(
             value = GgmlType.class,
-            names = {"F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_K", "Q5_K", "Q6_K"})
+            names = {"F32", "F16", "BF16", "Q8_0", "Q4_0", "Q4_K", "Q5_K", "Q6_K", "IQ4_XS"})
     void vectorDotMatchesScalarReference(GgmlType type) {
         SplittableRandom rnd = new SplittableRandom(type.id());
         int n = 1024 + (type.blockSize() == 1 ? 13 : 0); // odd length exercises the scalar tail
@@ -187,6 +187,11 @@ class TensorKernelsTests {
             case Q6_K -> {
                 for (long b = 0; b < bytes; b += type.blockBytes()) {
                     s.set(I16, b + 208, Float.floatToFloat16(0.001f * (float) (rnd.nextDouble() + 0.1)));
+                }
+            }
+            case IQ4_XS -> {
+                for (long b = 0; b < bytes; b += type.blockBytes()) {
+                    s.set(I16, b, Float.floatToFloat16(0.001f * (float) (rnd.nextDouble() + 0.1)));
                 }
             }
             default -> throw new IllegalArgumentException("no generator for " + type);
