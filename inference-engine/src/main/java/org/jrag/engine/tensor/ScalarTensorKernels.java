@@ -33,66 +33,54 @@ public final class ScalarTensorKernels implements TensorKernels {
 
     @Override
     public float dotQ8_0(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
-        float[] tmp = new float[Q8_0Tensor.BLOCK];
-        float sum = 0f;
-        for (int b = 0; b < n / Q8_0Tensor.BLOCK; b++) {
-            Q8_0Tensor.decodeBlock(w, byteOff + (long) b * Q8_0Tensor.BLOCK_BYTES, tmp, 0);
-            sum += dot(tmp, x, xOff + b * Q8_0Tensor.BLOCK);
-        }
-        return sum;
+        return blocks(Q8_0Tensor::decodeBlock, Q8_0Tensor.BLOCK, Q8_0Tensor.BLOCK_BYTES, w, byteOff, x, xOff, n);
     }
 
     @Override
     public float dotQ4_0(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
-        float[] tmp = new float[Q4_0Tensor.BLOCK];
-        float sum = 0f;
-        for (int b = 0; b < n / Q4_0Tensor.BLOCK; b++) {
-            Q4_0Tensor.decodeBlock(w, byteOff + (long) b * Q4_0Tensor.BLOCK_BYTES, tmp, 0);
-            sum += dot(tmp, x, xOff + b * Q4_0Tensor.BLOCK);
-        }
-        return sum;
+        return blocks(Q4_0Tensor::decodeBlock, Q4_0Tensor.BLOCK, Q4_0Tensor.BLOCK_BYTES, w, byteOff, x, xOff, n);
     }
 
     @Override
     public float dotIQ4XS(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
-        float[] tmp = new float[IQ4_XSTensor.BLOCK];
-        float sum = 0f;
-        for (int b = 0; b < n / IQ4_XSTensor.BLOCK; b++) {
-            IQ4_XSTensor.decodeBlock(w, byteOff + (long) b * IQ4_XSTensor.BLOCK_BYTES, tmp, 0);
-            sum += dot(tmp, x, xOff + b * IQ4_XSTensor.BLOCK);
-        }
-        return sum;
+        return blocks(IQ4_XSTensor::decodeBlock, IQ4_XSTensor.BLOCK, IQ4_XSTensor.BLOCK_BYTES, w, byteOff, x, xOff, n);
     }
 
     @Override
     public float dotQ4K(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
-        float[] tmp = new float[Q4KTensor.BLOCK];
-        float sum = 0f;
-        for (int b = 0; b < n / Q4KTensor.BLOCK; b++) {
-            Q4KTensor.decodeBlock(w, byteOff + (long) b * Q4KTensor.BLOCK_BYTES, tmp, 0);
-            sum += dot(tmp, x, xOff + b * Q4KTensor.BLOCK);
-        }
-        return sum;
+        return blocks(Q4KTensor::decodeBlock, Q4KTensor.BLOCK, Q4KTensor.BLOCK_BYTES, w, byteOff, x, xOff, n);
     }
 
     @Override
     public float dotQ5K(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
-        float[] tmp = new float[Q5KTensor.BLOCK];
-        float sum = 0f;
-        for (int b = 0; b < n / Q5KTensor.BLOCK; b++) {
-            Q5KTensor.decodeBlock(w, byteOff + (long) b * Q5KTensor.BLOCK_BYTES, tmp, 0);
-            sum += dot(tmp, x, xOff + b * Q5KTensor.BLOCK);
-        }
-        return sum;
+        return blocks(Q5KTensor::decodeBlock, Q5KTensor.BLOCK, Q5KTensor.BLOCK_BYTES, w, byteOff, x, xOff, n);
     }
 
     @Override
     public float dotQ6K(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
-        float[] tmp = new float[Q6KTensor.BLOCK];
+        return blocks(Q6KTensor::decodeBlock, Q6KTensor.BLOCK, Q6KTensor.BLOCK_BYTES, w, byteOff, x, xOff, n);
+    }
+
+    /** How a type's scalar decoder writes the block at {@code off} of w as floats to out[o ..]. */
+    private interface BlockDecoder {
+        void decode(MemorySegment w, long off, float[] out, int o);
+    }
+
+    /** Each block decoded in turn, then its plain dot product with the activations, summed block after block. */
+    private static float blocks(
+            BlockDecoder decoder,
+            int block,
+            int blockBytes,
+            MemorySegment w,
+            long byteOff,
+            float[] x,
+            int xOff,
+            int n) {
+        float[] tmp = new float[block];
         float sum = 0f;
-        for (int b = 0; b < n / Q6KTensor.BLOCK; b++) {
-            Q6KTensor.decodeBlock(w, byteOff + (long) b * Q6KTensor.BLOCK_BYTES, tmp, 0);
-            sum += dot(tmp, x, xOff + b * Q6KTensor.BLOCK);
+        for (int b = 0; b < n / block; b++) {
+            decoder.decode(w, byteOff + (long) b * blockBytes, tmp, 0);
+            sum += dot(tmp, x, xOff + b * block);
         }
         return sum;
     }
