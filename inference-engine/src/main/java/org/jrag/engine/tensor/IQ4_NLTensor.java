@@ -13,8 +13,8 @@ public record IQ4_NLTensor(MemorySegment data, long size) implements Tensor {
     static final int BLOCK = 32;
     static final int BLOCK_BYTES = 18;
 
-    /** ggml's {@code kvalues_iq4nl}. */
-    private static final int[] TABLE = {-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113};
+    /** ggml's {@code kvalues_iq4nl} (IQ4_XS's table too). */
+    static final int[] TABLE = {-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113};
 
     @Override
     public GgmlType type() {

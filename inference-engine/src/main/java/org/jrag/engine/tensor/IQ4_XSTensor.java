@@ -14,9 +14,6 @@ public record IQ4_XSTensor(MemorySegment data, long size) implements Tensor {
     static final int BLOCK = 256;
     static final int BLOCK_BYTES = 136;
 
-    /** ggml's {@code kvalues_iq4nl}. */
-    static final int[] TABLE = {-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113};
-
     @Override
     public GgmlType type() {
         return GgmlType.IQ4_XS;
@@ -65,8 +62,8 @@ public record IQ4_XSTensor(MemorySegment data, long size) implements Tensor {
             int v = o + 32 * s;
             for (int j = 0; j < 16; j++) {
                 int q = Layouts.u8(w, qs + j);
-                out[v + j] = dl * TABLE[q & 0x0F];
-                out[v + j + 16] = dl * TABLE[q >>> 4];
+                out[v + j] = dl * IQ4_NLTensor.TABLE[q & 0x0F];
+                out[v + j + 16] = dl * IQ4_NLTensor.TABLE[q >>> 4];
             }
         }
     }
