@@ -26,10 +26,14 @@ public record IQ4_XSTensor(MemorySegment data, long size) implements Tensor {
 
     @Override
     public void dequantize(long start, float[] out, int outOff, int n) {
-        long off = byteOffset(start);
-        for (int b = 0; b < n / BLOCK; b++) {
-            decodeBlock(data, off + (long) b * BLOCK_BYTES, out, outOff + b * BLOCK);
-        }
+        LegacyBlocks.dequantize(
+                (off, values, at) -> decodeBlock(data, off, values, at),
+                BLOCK,
+                BLOCK_BYTES,
+                byteOffset(start),
+                out,
+                outOff,
+                n);
     }
 
     /** The 4 low bits of the block's 8 sub-block scales: sub-block s's at bits [4 s, 4 s + 4). */
