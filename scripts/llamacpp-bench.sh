@@ -19,6 +19,13 @@
 # K-quants do not fit, as in a published SmolLM2-135M file) and Q3_K_M and Q2_K mixes of the 1B one (EngineBench
 # --model prints no ratio for the mixes: compare its rows with llama-bench's lines); --only picks some by name (e.g.
 # --only llama3.2-1b-random-Q4_K,smollm2-135m-mix-Q4_K_M).
+#
+#   scripts/llamacpp-bench.sh --serving [--native] [--models DIR] [-r N]
+#
+# compares batched decoding instead (issue 6 (a)): llama.cpp's llama-batched-bench on the 135M Q8_0 model (8-token
+# prompts, 64 tokens each, 1 / 4 / 8 / 16 sequences, 2 threads) and the engine's ServingBench --parts a with the same
+# shape, N rounds, the two alternating. Each side's ratio is its aggregate tokens/s at N streams over one stream's;
+# llama.cpp's aggregate is its generated tokens over the whole run (T s, prompts included), as ServingBench counts.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,6 +35,7 @@ models="$root/inference-engine/target/bench-models"
 out="$root/inference-engine/target/llamacpp-bench.csv"
 reps=3
 engine=false
+serving=false
 files=(smollm2-135m-random-Q8_0 smollm2-135m-random-Q4_0 llama3.2-1b-random-Q8_0 llama3.2-1b-random-Q4_0
   llama3.2-1b-random-Q4_K llama3.2-1b-random-Q5_K llama3.2-1b-random-Q6_K smollm2-135m-mix-Q4_K_M
   smollm2-135m-mix-Q5_K_M llama3.2-1b-mix-Q3_K_M llama3.2-1b-mix-Q2_K)
@@ -38,8 +46,10 @@ while [[ $# -gt 0 ]]; do
     --out) out="$2"; shift 2 ;;
     -r) reps="$2"; shift 2 ;;
     --with-engine) engine=true; shift ;;
+    --serving) serving=true; shift ;;
     --only) IFS=, read -r -a files <<< "$2"; shift 2 ;;
-    *) echo "unknown option $1 (use --native, --models DIR, --out FILE, -r N, --with-engine, --only NAME[,NAME])" >&2
+    *) echo "unknown option $1 (use --native, --models DIR, --out FILE, -r N, --with-engine, --only NAME[,NAME]," \
+         "--serving)" >&2
        exit 2 ;;
   esac
 done
@@ -77,6 +87,32 @@ if [[ ! -x "$bench" ]]; then
   cmake --build "$src/build-$flavour" --target llama-bench -j "$(nproc)" >/dev/null
 fi
 quantize="$src/build-$flavour/bin/llama-quantize"
+
+if [[ $serving == true ]]; then
+  batched="$src/build-$flavour/bin/llama-batched-bench"
+  [[ -x "$batched" ]] || cmake --build "$src/build-$flavour" --target llama-batched-bench -j "$(nproc)" >/dev/null
+  model=smollm2-135m-random-Q8_0
+  if [[ ! -f "$models/$model.gguf" ]]; then
+    (cd "$root" && ./mvnw -B -q -o -pl inference-engine compile >/dev/null)
+    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -cp target/classes \
+      org.jrag.engine.bench.EngineBench --shape smollm2-135m --type Q8_0 -p 0 -n 0 -r 1 --dir "$models" >/dev/null 2>&1)
+  fi
+  for ((round = 1; round <= reps; round++)); do
+    echo "round $round: llama.cpp (llama-batched-bench), then the engine (ServingBench --parts a)"
+    # the table's rows: PP, TG, B, N_KV, T_PP, S_PP, T_TG, S_TG, T, S; aggregate = B * TG / T
+    "$batched" -m "$models/$model.gguf" -c 4096 -b 512 -ub 512 -npp 8 -ntg 64 -npl 1,4,8,16 -t 2 2>/dev/null \
+      | awk -F'|' '$2 ~ /^ *[0-9]+ *$/ {
+          b = $4 + 0; agg = b * $3 / $10
+          if (b == 1) { one = agg }
+          printf "llama.cpp %2d streams: %.2f t/s (decode alone %.2f), %.2fx one stream\n", b, agg, $9, agg / one
+        }'
+    (cd "$root/inference-engine" && "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector \
+      --enable-native-access=ALL-UNNAMED "${jit[@]}" "${avx[@]}" -cp target/classes org.jrag.engine.bench.ServingBench \
+      --threads 2 -n 64 --streams 1,4,8,16 --parts a -r 1 --dir "$models" 2>/dev/null | grep '^(a)' \
+      | awk '{ printf "engine    %2d streams: %.2f t/s batched, %.2f one at a time, %.2fx\n", $2, $5, $11, $5 / $11 }')
+  done
+  exit 0
+fi
 
 for f in "${files[@]}"; do
   if [[ $f == *-mix-* && ! -f "$models/$f.gguf" ]]; then
