@@ -65,6 +65,12 @@ avx=(-XX:UseAVX=2) # the engine's vector width beside llama.cpp: AVX2, or the JV
 jit=(-XX:PerMethodTrapLimit=10000) # as the services run (org.jrag.engine.serving.TrapLimit)
 bench="$src/build-$flavour/bin/llama-bench"
 
+# builds one llama.cpp tool; the compiler's output goes to a log (the native build warns at length), shown on failure
+build() {
+  local log="$src/build-$flavour-$1.log"
+  cmake --build "$src/build-$flavour" --target "$1" -j "$(nproc)" >"$log" 2>&1 || { tail -n 30 "$log" >&2; exit 1; }
+}
+
 if [[ ! -x "$bench" ]]; then
   for tool in npm git cmake g++; do
     command -v "$tool" >/dev/null || { echo "llamacpp-bench: $tool is needed to build llama.cpp" >&2; exit 1; }
@@ -84,13 +90,13 @@ if [[ ! -x "$bench" ]]; then
   fi
   cmake -S "$src" -B "$src/build-$flavour" -DCMAKE_BUILD_TYPE=Release "${simd[@]}" -DGGML_OPENMP=ON \
     -DLLAMA_CURL=OFF -DLLAMA_BUILD_SERVER=OFF -DLLAMA_BUILD_TESTS=OFF >/dev/null
-  cmake --build "$src/build-$flavour" --target llama-bench -j "$(nproc)" >/dev/null
+  build llama-bench
 fi
 quantize="$src/build-$flavour/bin/llama-quantize"
 
 if [[ $serving == true ]]; then
   batched="$src/build-$flavour/bin/llama-batched-bench"
-  [[ -x "$batched" ]] || cmake --build "$src/build-$flavour" --target llama-batched-bench -j "$(nproc)" >/dev/null
+  [[ -x "$batched" ]] || build llama-batched-bench
   model=smollm2-135m-random-Q8_0
   if [[ ! -f "$models/$model.gguf" ]]; then
     (cd "$root" && ./mvnw -B -q -o -pl inference-engine compile >/dev/null)
@@ -125,7 +131,7 @@ for f in "${files[@]}"; do
         org.jrag.engine.bench.EngineBench --shape "${f%-mix-*}" --type Q8_0 -p 0 -n 0 -r 1 --dir "$models" \
         >/dev/null 2>&1)
     fi
-    [[ -x "$quantize" ]] || cmake --build "$src/build-$flavour" --target llama-quantize -j "$(nproc)" >/dev/null
+    [[ -x "$quantize" ]] || build llama-quantize
     "$quantize" --allow-requantize "$models/$source.gguf" "$models/$f.gguf" "${f##*-mix-}" 2 >/dev/null 2>&1
   elif [[ ! -f "$models/$f.gguf" ]]; then
     (cd "$root" && ./mvnw -B -q -o -pl inference-engine compile >/dev/null)
