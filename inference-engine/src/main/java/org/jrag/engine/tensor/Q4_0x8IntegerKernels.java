@@ -199,9 +199,9 @@ final class Q4_0x8IntegerKernels {
     private Q4_0x8IntegerKernels() {}
 
     /**
-     * Groups [g0, g1) of the matrix times {@code tokens} activation rows: out[outOff + t * outStride + 8g + r]; 4
-     * tokens per pass over a group, then the 1-3 left over in one more pass ({@code remainderPasses}; else one at a
-     * time). One token alone goes over two groups at once ({@link #group1Pair}) if {@code twoStreams} (as {@link
+     * Groups [g0, g1) of the matrix times {@code tokens} activation rows: out[outOff + t * outStride + 8g + r]; 2
+     * tokens per pass over a group ({@link #group2}), an odd last one alone ({@code remainderPasses}; else the tokens
+     * past the whole fours one at a time). One token alone goes over two groups at once ({@link #group1Pair}) if {@code twoStreams} (as {@link
      * #TWO_STREAMS} says for this machine), else one group at a time ({@link #group1}).
      */
     static void matmul(
@@ -219,9 +219,10 @@ final class Q4_0x8IntegerKernels {
         int blocks = cols / BLOCK;
         long groupBytes = (long) blocks * GROUP_BLOCK_BYTES;
         Scratch s = roundedQuads(x, tokens * cols);
-        int whole = tokens & ~3;
-        // the tokens left to one-token passes read their activations spread out
-        int single = !remainderPasses ? whole : tokens - whole == 1 ? whole : tokens;
+        int whole = tokens & ~1;
+        // the tokens left to one-token passes read their activations spread out: all past the pairs (without
+        // remainder passes, all past the whole fours), or the odd last one
+        int single = !remainderPasses ? tokens & ~3 : whole;
         s.widen(single * blocks, tokens * blocks);
         int first = g0;
         if (tokens == 1 && twoStreams) {
@@ -237,18 +238,11 @@ final class Q4_0x8IntegerKernels {
             MemorySegment group = group(w, groupBytes, g);
             long ahead = (g + 1) * groupBytes;
             int t = 0;
-            for (; t + 4 <= tokens; t += 4) {
-                group4(group, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride, w, t == 0 ? ahead : -1);
-            }
-            if (!remainderPasses) {
-                for (; t < tokens; t++) {
-                    group1(group, blocks, g, s, t * blocks, out, outOff + t * outStride, w, ahead);
-                }
-            } else if (tokens - t == 3) {
-                group3(group, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
-            } else if (tokens - t == 2) {
+            int pairsEnd = remainderPasses ? whole : tokens & ~3;
+            for (; t < pairsEnd; t += 2) {
                 group2(group, blocks, g, s, t * blocks, out, outOff + t * outStride, outStride);
-            } else if (tokens - t == 1) {
+            }
+            for (; t < tokens; t++) {
                 group1(group, blocks, g, s, t * blocks, out, outOff + t * outStride, w, ahead);
             }
         }
@@ -502,7 +496,14 @@ final class Q4_0x8IntegerKernels {
         return IntVector.broadcast(I, quads[q]).reinterpretAsShorts();
     }
 
-    /** As {@link #group1} for 2 tokens (blocks at tb and tb + blocks; outputs at o and o + stride). */
+    /**
+     * As {@link #group1} for 2 tokens (blocks at tb and tb + blocks; outputs at o and o + stride). More tokens take
+     * one such pass per pair over the group, the later ones from cache: one pass over 4 tokens, with twice the term
+     * broadcasts in one compile, went past C2's (JDK 25) node limit ({@code NodeCountInliningCutoff}) in some
+     * processes and ran the broadcasts left out of line on boxed vectors (Zen 5 VM: a 4-token step of the 1B model
+     * 361-499 ms against 91-93 as two 2-token passes, and 28-35 ms for one token). No prefetch: with one (as {@link
+     * #group1}'s) the 2-token step took 67-72 against 41-46 ms there.
+     */
     private static void group2(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
         int[] xq = s.pairs;
         int s4 = nibbleShift;
@@ -545,157 +546,5 @@ final class Q4_0x8IntegerKernels {
         }
         acc0.intoArray(out, o + 8 * g);
         acc1.intoArray(out, o + stride + 8 * g);
-    }
-
-    /** As {@link #group2} for 3 tokens. */
-    private static void group3(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
-        int[] xq = s.pairs;
-        int s4 = nibbleShift;
-        int s8 = 2 * s4;
-        int s12 = 3 * s4;
-        int a = 0;
-        int tb1 = tb + blocks;
-        int tb2 = tb1 + blocks;
-        FloatVector acc0 = FloatVector.zero(F);
-        FloatVector acc1 = FloatVector.zero(F);
-        FloatVector acc2 = FloatVector.zero(F);
-        for (int b = 0; b < blocks; b++, a += GROUP_BLOCK_BYTES) {
-            int p0 = (tb + b) * BLOCK_INTS;
-            int p1 = (tb1 + b) * BLOCK_INTS;
-            int p2 = (tb2 + b) * BLOCK_INTS;
-            ShortVector s0 = ShortVector.zero(S);
-            ShortVector s1 = ShortVector.zero(S);
-            ShortVector s2 = ShortVector.zero(S);
-            for (int k = 0; k < 4; k++) {
-                ShortVector u = ShortVector.fromMemorySegment(S, w, a + 16 + 32 * k, LE);
-                ShortVector u4 = u.lanewise(VectorOperators.LSHR, s4);
-                ShortVector u8 = u.lanewise(VectorOperators.LSHR, s8);
-                ShortVector u12 = u.lanewise(VectorOperators.LSHR, s12);
-                int q0 = p0 + 4 * k;
-                int q1 = p1 + 4 * k;
-                int q2 = p2 + 4 * k;
-                s0 = s0.add(u.mul(term(xq, q0)).add(u4.mul(term(xq, q0 + 1))))
-                        .add(u8.mul(term(xq, q0 + 2)).add(u12.mul(term(xq, q0 + 3))));
-                s1 = s1.add(u.mul(term(xq, q1)).add(u4.mul(term(xq, q1 + 1))))
-                        .add(u8.mul(term(xq, q1 + 2)).add(u12.mul(term(xq, q1 + 3))));
-                s2 = s2.add(u.mul(term(xq, q2)).add(u4.mul(term(xq, q2 + 1))))
-                        .add(u8.mul(term(xq, q2 + 2)).add(u12.mul(term(xq, q2 + 3))));
-            }
-            FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
-            IntVector pairs0 = s0.reinterpretAsInts();
-            IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
-                    .lanewise(VectorOperators.ASHR, 16)
-                    .add(pairs0.lanewise(VectorOperators.ASHR, 16))
-                    .add(s.offsets[tb + b]);
-            acc0 = ((FloatVector) rows0.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc0);
-            IntVector pairs1 = s1.reinterpretAsInts();
-            IntVector rows1 = pairs1.lanewise(VectorOperators.LSHL, 16)
-                    .lanewise(VectorOperators.ASHR, 16)
-                    .add(pairs1.lanewise(VectorOperators.ASHR, 16))
-                    .add(s.offsets[tb1 + b]);
-            acc1 = ((FloatVector) rows1.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb1 + b]), acc1);
-            IntVector pairs2 = s2.reinterpretAsInts();
-            IntVector rows2 = pairs2.lanewise(VectorOperators.LSHL, 16)
-                    .lanewise(VectorOperators.ASHR, 16)
-                    .add(pairs2.lanewise(VectorOperators.ASHR, 16))
-                    .add(s.offsets[tb2 + b]);
-            acc2 = ((FloatVector) rows2.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb2 + b]), acc2);
-        }
-        acc0.intoArray(out, o + 8 * g);
-        acc1.intoArray(out, o + stride + 8 * g);
-        acc2.intoArray(out, o + 2 * stride + 8 * g);
-    }
-
-    /**
-     * As {@link #group2} for 4 tokens; prefetches as {@link #group1} does unless {@code ahead} is negative (a group's
-     * later passes find it in cache; Intel Xeon VM, AVX2 code: a 4-sequence step of the 1B model 98-102 against
-     * 152-159 ms).
-     */
-    private static void group4(
-            MemorySegment w,
-            int blocks,
-            int g,
-            Scratch s,
-            int tb,
-            float[] out,
-            int o,
-            int stride,
-            MemorySegment matrix,
-            long ahead) {
-        int[] xq = s.pairs;
-        int s4 = nibbleShift;
-        int s8 = 2 * s4;
-        int s12 = 3 * s4;
-        int a = 0;
-        int tb1 = tb + blocks;
-        int tb2 = tb1 + blocks;
-        int tb3 = tb2 + blocks;
-        FloatVector acc0 = FloatVector.zero(F);
-        FloatVector acc1 = FloatVector.zero(F);
-        FloatVector acc2 = FloatVector.zero(F);
-        FloatVector acc3 = FloatVector.zero(F);
-        for (int c = 0; c < blocks; c += PREFETCH_BLOCKS) {
-            if (ahead >= 0) {
-                Prefetch.lines(matrix, ahead + a, ahead + a + PREFETCH_BYTES / 2, PREFETCH_BYTES / 2);
-            }
-            int end = Math.min(blocks, c + PREFETCH_BLOCKS);
-            for (int b = c; b < end; b++, a += GROUP_BLOCK_BYTES) {
-                int p0 = (tb + b) * BLOCK_INTS;
-                int p1 = (tb1 + b) * BLOCK_INTS;
-                int p2 = (tb2 + b) * BLOCK_INTS;
-                int p3 = (tb3 + b) * BLOCK_INTS;
-                ShortVector s0 = ShortVector.zero(S);
-                ShortVector s1 = ShortVector.zero(S);
-                ShortVector s2 = ShortVector.zero(S);
-                ShortVector s3 = ShortVector.zero(S);
-                for (int k = 0; k < 4; k++) {
-                    ShortVector u = ShortVector.fromMemorySegment(S, w, a + 16 + 32 * k, LE);
-                    ShortVector u4 = u.lanewise(VectorOperators.LSHR, s4);
-                    ShortVector u8 = u.lanewise(VectorOperators.LSHR, s8);
-                    ShortVector u12 = u.lanewise(VectorOperators.LSHR, s12);
-                    int q0 = p0 + 4 * k;
-                    int q1 = p1 + 4 * k;
-                    int q2 = p2 + 4 * k;
-                    int q3 = p3 + 4 * k;
-                    s0 = s0.add(u.mul(term(xq, q0)).add(u4.mul(term(xq, q0 + 1))))
-                            .add(u8.mul(term(xq, q0 + 2)).add(u12.mul(term(xq, q0 + 3))));
-                    s1 = s1.add(u.mul(term(xq, q1)).add(u4.mul(term(xq, q1 + 1))))
-                            .add(u8.mul(term(xq, q1 + 2)).add(u12.mul(term(xq, q1 + 3))));
-                    s2 = s2.add(u.mul(term(xq, q2)).add(u4.mul(term(xq, q2 + 1))))
-                            .add(u8.mul(term(xq, q2 + 2)).add(u12.mul(term(xq, q2 + 3))));
-                    s3 = s3.add(u.mul(term(xq, q3)).add(u4.mul(term(xq, q3 + 1))))
-                            .add(u8.mul(term(xq, q3 + 2)).add(u12.mul(term(xq, q3 + 3))));
-                }
-                FloatVector d = PanamaTensorKernels.finiteHalfToFloat(w, a);
-                IntVector pairs0 = s0.reinterpretAsInts();
-                IntVector rows0 = pairs0.lanewise(VectorOperators.LSHL, 16)
-                        .lanewise(VectorOperators.ASHR, 16)
-                        .add(pairs0.lanewise(VectorOperators.ASHR, 16))
-                        .add(s.offsets[tb + b]);
-                acc0 = ((FloatVector) rows0.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb + b]), acc0);
-                IntVector pairs1 = s1.reinterpretAsInts();
-                IntVector rows1 = pairs1.lanewise(VectorOperators.LSHL, 16)
-                        .lanewise(VectorOperators.ASHR, 16)
-                        .add(pairs1.lanewise(VectorOperators.ASHR, 16))
-                        .add(s.offsets[tb1 + b]);
-                acc1 = ((FloatVector) rows1.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb1 + b]), acc1);
-                IntVector pairs2 = s2.reinterpretAsInts();
-                IntVector rows2 = pairs2.lanewise(VectorOperators.LSHL, 16)
-                        .lanewise(VectorOperators.ASHR, 16)
-                        .add(pairs2.lanewise(VectorOperators.ASHR, 16))
-                        .add(s.offsets[tb2 + b]);
-                acc2 = ((FloatVector) rows2.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb2 + b]), acc2);
-                IntVector pairs3 = s3.reinterpretAsInts();
-                IntVector rows3 = pairs3.lanewise(VectorOperators.LSHL, 16)
-                        .lanewise(VectorOperators.ASHR, 16)
-                        .add(pairs3.lanewise(VectorOperators.ASHR, 16))
-                        .add(s.offsets[tb3 + b]);
-                acc3 = ((FloatVector) rows3.convert(VectorOperators.I2F, 0)).fma(d.mul(s.scales[tb3 + b]), acc3);
-            }
-        }
-        acc0.intoArray(out, o + 8 * g);
-        acc1.intoArray(out, o + stride + 8 * g);
-        acc2.intoArray(out, o + 2 * stride + 8 * g);
-        acc3.intoArray(out, o + 3 * stride + 8 * g);
     }
 }
