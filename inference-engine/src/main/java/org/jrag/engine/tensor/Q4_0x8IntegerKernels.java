@@ -201,8 +201,9 @@ final class Q4_0x8IntegerKernels {
     /**
      * Groups [g0, g1) of the matrix times {@code tokens} activation rows: out[outOff + t * outStride + 8g + r]; 2
      * tokens per pass over a group ({@link #group2}), an odd last one alone ({@code remainderPasses}; else the tokens
-     * past the whole fours one at a time). One token alone goes over two groups at once ({@link #group1Pair}) if {@code twoStreams} (as {@link
-     * #TWO_STREAMS} says for this machine), else one group at a time ({@link #group1}).
+     * past the whole fours one at a time). One token alone goes over two groups at once ({@link #group1Pair}) if
+     * {@code twoStreams} (as {@link #TWO_STREAMS} says for this machine), else one group at a time ({@link
+     * #group1}).
      */
     static void matmul(
             MemorySegment w,
@@ -501,8 +502,8 @@ final class Q4_0x8IntegerKernels {
      * one such pass per pair over the group, the later ones from cache: one pass over 4 tokens, with twice the term
      * broadcasts in one compile, went past C2's (JDK 25) node limit ({@code NodeCountInliningCutoff}) in some
      * processes and ran the broadcasts left out of line on boxed vectors (Zen 5 VM: a 4-token step of the 1B model
-     * 361-499 ms against 91-93 as two 2-token passes, and 28-35 ms for one token). No prefetch: with one (as {@link
-     * #group1}'s) the 2-token step took 67-72 against 41-46 ms there.
+     * 361-543 ms against 108-136 as two 2-token passes, and 28-45 ms for one token). No prefetch: with one (as {@link
+     * #group1}'s) the 2-token step read 67-72 ms, 41-64 without (BENCH.md).
      */
     private static void group2(MemorySegment w, int blocks, int g, Scratch s, int tb, float[] out, int o, int stride) {
         int[] xq = s.pairs;
