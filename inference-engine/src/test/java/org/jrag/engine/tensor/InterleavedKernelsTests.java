@@ -353,6 +353,7 @@ class InterleavedKernelsTests {
     @CsvSource({
         "4, 0, 40",
         "5, 3, 37",
+        "6, 5, 35",
         "7, 8, 24",
         "8, 0, 40",
         "12, 3, 37",
