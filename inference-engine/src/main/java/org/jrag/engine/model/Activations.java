@@ -29,6 +29,8 @@ final class Activations {
     /** Per token t of the micro-batch, the index of its first attention segment; entry n = all segments. */
     private int[] firstSegment = new int[1];
 
+    private int[] ownSegment = new int[1];
+
     /** Per segment and query head: the segment's largest score, its sum of exp(score - max), and its output. */
     float[] segmentMax = new float[0];
 
@@ -60,6 +62,15 @@ final class Activations {
         }
         firstSegment[0] = 0;
         return firstSegment;
+    }
+
+    /** The first of token t's segments among those of the tokens that do not go through the lanes, [0, n]. */
+    int[] ownSegment(int n) {
+        if (ownSegment.length < n + 1) {
+            ownSegment = new int[n + 1];
+        }
+        ownSegment[0] = 0;
+        return ownSegment;
     }
 
     int firstSegmentOf(int t) {

@@ -226,7 +226,7 @@ public final class LlamaModel {
 
         // runs of one sequence's tokens whose attention goes through the lanes: the same in every layer
         boolean[] laned = new boolean[n];
-        int[] lanes = laneUnits(a, n, cache, laned);
+        int[] lanes = laneUnits(a, n, cache, laned, kernels.attentionLaneCount());
         for (int l = 0; l < c.layers(); l++) {
             LlamaWeights.Layer w = weights.layers()[l];
             // 2. attention: xb = rmsnorm(x) * attn_norm; q, k, v = W xb (+ bias), one parallel job for the three
@@ -421,7 +421,7 @@ public final class LlamaModel {
      * merged in segment order ({@link #mergeSegments}). The cut depends only on the token's position, and each head
      * runs the same kernel calls in the same order either way, so a token's bits do not depend on the batch. Runs
      * of one sequence's tokens with queries enough for the lanes ({@link #laneUnits}) go through {@link
-     * TensorKernels#attentionLanes} instead, which gives each query the same bits.
+     * TensorKernels#attentionLanes} instead, segment by segment, which gives each query the same bits.
      */
     private void attention(
             List<SequenceChunk> chunks,
@@ -434,55 +434,46 @@ public final class LlamaModel {
             TensorKernels kernels) {
         int heads = config.heads();
         int kvHeads = config.kvHeads();
-        int group = heads / kvHeads;
         int[] positions = a.positions;
-        // the lanes units (laneUnits, once per micro-batch) of every kv head; their tokens take no segment units
-        int laneUnits = lanes.length / 3 * kvHeads;
+        // the lanes units (laneUnits, once per micro-batch) of every kv head; their tokens take no segment units but
+        // keep their slots for partials (first), the others' segments are numbered apart (own)
+        int laneUnits = lanes.length / LANE_UNIT * kvHeads;
         int longest = 0;
         int[] first = a.firstSegment(n);
+        int[] own = a.ownSegment(n);
         for (int t = 0; t < n; t++) {
             int len = positions[t] + 1;
             longest = Math.max(longest, len);
-            first[t + 1] = first[t] + (laned[t] ? 0 : segments(len));
+            first[t + 1] = first[t] + segments(len);
+            own[t + 1] = own[t] + (laned[t] ? 0 : segments(len));
         }
-        int segments = first[n];
-        a.segmentPartials(segments, heads, config.headDim());
+        int segments = own[n];
+        a.segmentPartials(first[n], heads, config.headDim());
         int rowLength = Math.min(segment, longest);
-        // groups where there are at least two per thread; with an F16 cache from one per thread, since converting a
-        // block's rows costs about what one head's dot products over them do (135M shape, one sequence at 2,048
-        // positions, 2 threads: 3 groups decode 1.15-1.47x faster than 9 query heads that each convert)
-        long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
-        int perUnit = (long) segments * kvHeads >= minUnits ? group : 1;
-        int unitsPerSegment = heads / perUnit;
         if (laneUnits > 0) {
             // a job of its own (not a branch in the one below): compiled for the runs that take it, whatever the
             // other steps of the process taught the compiler
-            long laneWork = (long) rowLength * config.headDim() * 2 * LANES;
+            long laneWork = (long) rowLength * config.headDim() * 2 * kernels.attentionLaneCount();
             ParallelRows.run(laneUnits, laneWork, (from, to) -> {
                 for (int u = from; u < to; u++) {
-                    int run = 3 * (u / kvHeads);
+                    int run = LANE_UNIT * (u / kvHeads);
                     attendLanes(
-                            chunks, cache, layer, a, lanes[run], lanes[run + 1], lanes[run + 2], u % kvHeads, kernels);
+                            chunks,
+                            cache,
+                            layer,
+                            a,
+                            lanes[run],
+                            lanes[run + 1],
+                            lanes[run + 2],
+                            lanes[run + 3],
+                            u % kvHeads,
+                            kernels);
                 }
             });
         }
-        if (segments == 0) {
-            return; // every token went through the lanes, whole (no segments to merge)
+        if (segments > 0) {
+            attendSegments(chunks, cache, layer, a, n, segments, longest, kernels);
         }
-        long work = (long) rowLength * config.headDim() * 2 * perUnit;
-        ParallelRows.run(segments * unitsPerSegment, work, (from, to) -> {
-            float[][] scores = scores(perUnit, rowLength);
-            float[] rows = cache.type() == KvCacheType.F16 ? rows(cache.blockSize() * config.headDim()) : null;
-            int t = 0;
-            for (int u = from; u < to; u++) {
-                int seg = u / unitsPerSegment;
-                while (first[t + 1] <= seg) {
-                    t++;
-                }
-                int h0 = u % unitsPerSegment * perUnit;
-                attend(chunks, cache, layer, a, t, seg - first[t], h0, perUnit, scores, rows, kernels);
-            }
-        });
         for (int t = 0; t < n; t++) {
             if (first[t + 1] - first[t] > 1) {
                 for (int h = 0; h < heads; h++) {
@@ -492,50 +483,102 @@ public final class LlamaModel {
         }
     }
 
-    /** Queries of one unit of {@link TensorKernels#attentionLanes}. */
-    private static final int LANES = 8;
+    /** The {@code segments} segments of the tokens that do not go through the lanes (numbered by a.ownSegment). */
+    private void attendSegments(
+            List<SequenceChunk> chunks,
+            PagedKvCache cache,
+            int layer,
+            Activations a,
+            int n,
+            int segments,
+            int longest,
+            TensorKernels kernels) {
+        int heads = config.heads();
+        int kvHeads = config.kvHeads();
+        int group = heads / kvHeads;
+        int[] own = a.ownSegment(n);
+        int rowLength = Math.min(segment, longest);
+        // groups where there are at least two per thread; with an F16 cache from one per thread, since converting a
+        // block's rows costs about what one head's dot products over them do (135M shape, one sequence at 2,048
+        // positions, 2 threads: 3 groups decode 1.15-1.47x faster than 9 query heads that each convert)
+        long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
+        int perUnit = (long) segments * kvHeads >= minUnits ? group : 1;
+        int unitsPerSegment = heads / perUnit;
+        long work = (long) rowLength * config.headDim() * 2 * perUnit;
+        ParallelRows.run(segments * unitsPerSegment, work, (from, to) -> {
+            float[][] scores = scores(perUnit, rowLength);
+            float[] rows = cache.type() == KvCacheType.F16 ? rows(cache.blockSize() * config.headDim()) : null;
+            int t = 0;
+            for (int u = from; u < to; u++) {
+                int seg = u / unitsPerSegment;
+                while (own[t + 1] <= seg) {
+                    t++;
+                }
+                int h0 = u % unitsPerSegment * perUnit;
+                attend(chunks, cache, layer, a, t, seg - own[t], h0, perUnit, scores, rows, kernels);
+            }
+        });
+    }
 
-    /** Per-thread query offsets (the output offsets too) and lengths of a lanes unit. */
-    private static final ThreadLocal<int[][]> LANE_ARGS = ThreadLocal.withInitial(() -> new int[2][LANES]);
+    /** Ints per unit of {@link #laneUnits}. */
+    private static final int LANE_UNIT = 4;
+
+    /** Per-thread query offsets, ends, output offsets and partials' offsets of a lanes unit. */
+    private static final ThreadLocal<int[][]> LANE_ARGS = ThreadLocal.withInitial(() -> new int[4][0]);
 
     /**
-     * The units that go through {@link TensorKernels#attentionLanes}, three ints each (first token, first query,
-     * query count; query i of a run is head i % group of its token i / group, within each kv head): every run of
-     * the micro-batch's tokens of one chunk with at least {@link #lanesFrom} queries per kv head, whole (within one
-     * segment), with an F32 cache and heads of at most {@value #LANE_HEAD_DIM} values, cut into even units of at
-     * most 8 queries. Marks the runs' tokens in {@code laned}.
+     * The units that go through {@link TensorKernels#attentionLanes}, {@value #LANE_UNIT} ints each (first token,
+     * first query, query count, segment; query i of a unit is head (q0 + i) % group of token t0 + (q0 + i) / group,
+     * within each kv head): every run of the micro-batch's tokens of one chunk with at least {@link #lanesFrom}
+     * queries per kv head, with an F32 cache and heads of at most {@value #LANE_HEAD_DIM} values, cut where its tokens
+     * stop being whole (of one segment); then segment by segment the queries of the run's tokens that reach the
+     * segment, cut into even units of at most {@code lanes}. Marks the runs' tokens in {@code laned}.
      */
-    private int[] laneUnits(Activations a, int n, PagedKvCache cache, boolean[] laned) {
+    private int[] laneUnits(Activations a, int n, PagedKvCache cache, boolean[] laned, int lanes) {
         int group = config.heads() / config.kvHeads();
         int headDim = config.headDim();
-        if (cache.type() != KvCacheType.F32 || headDim % LANES != 0 || headDim > LANE_HEAD_DIM) {
+        if (cache.type() != KvCacheType.F32 || headDim % 8 != 0 || headDim > LANE_HEAD_DIM) {
             return new int[0];
         }
-        int[] units = new int[3 * (n * group / LANES + n)];
+        int[] units = new int[LANE_UNIT * (n * group / lanes + n)];
         int count = 0;
         for (int t0 = 0; t0 < n; ) {
+            boolean whole = a.positions[t0] + 1 <= segment;
             int t1 = t0 + 1;
-            while (t1 < n && a.chunkOf[t1] == a.chunkOf[t0]) {
+            while (t1 < n && a.chunkOf[t1] == a.chunkOf[t0] && (a.positions[t1] + 1 <= segment) == whole) {
                 t1++;
             }
-            int queries = (t1 - t0) * group;
-            if (queries >= lanesFrom && a.positions[t1 - 1] + 1 <= segment) {
-                int cut = (queries + LANES - 1) / LANES;
-                for (int u = 0; u < cut; u++) {
-                    int q0 = queries * u / cut;
-                    units[3 * count] = t0;
-                    units[3 * count + 1] = q0;
-                    units[3 * count + 2] = queries * (u + 1) / cut - q0;
-                    count++;
+            if ((t1 - t0) * group >= lanesFrom) {
+                int reach = t0; // the run's first token that reaches the segment
+                for (int seg = 0; seg < segments(a.positions[t1 - 1] + 1); seg++) {
+                    while (a.positions[reach] + 1 <= seg * segment) {
+                        reach++;
+                    }
+                    int queries = (t1 - reach) * group;
+                    int cut = (queries + lanes - 1) / lanes;
+                    if (LANE_UNIT * (count + cut) > units.length) {
+                        units = Arrays.copyOf(units, 2 * units.length + LANE_UNIT * cut);
+                    }
+                    for (int u = 0; u < cut; u++) {
+                        int q0 = queries * u / cut;
+                        units[LANE_UNIT * count] = reach;
+                        units[LANE_UNIT * count + 1] = q0;
+                        units[LANE_UNIT * count + 2] = queries * (u + 1) / cut - q0;
+                        units[LANE_UNIT * count + 3] = seg;
+                        count++;
+                    }
                 }
                 Arrays.fill(laned, t0, t1, true);
             }
             t0 = t1;
         }
-        return Arrays.copyOf(units, 3 * count);
+        return Arrays.copyOf(units, LANE_UNIT * count);
     }
 
-    /** One unit of {@link #laneUnits} for kv head {@code kvHead}, into a.att. */
+    /**
+     * One unit of {@link #laneUnits} for kv head {@code kvHead}: whole tokens into a.att, else segment {@code seg}'s
+     * partials.
+     */
     private void attendLanes(
             List<SequenceChunk> chunks,
             PagedKvCache cache,
@@ -544,24 +587,39 @@ public final class LlamaModel {
             int t0,
             int q0,
             int count,
+            int seg,
             int kvHead,
             TensorKernels kernels) {
-        int group = config.heads() / config.kvHeads();
+        int heads = config.heads();
+        int group = heads / config.kvHeads();
         int headDim = config.headDim();
+        int start = seg * segment;
+        boolean whole = a.positions[t0 + q0 / group] + 1 <= segment;
         int[][] args = LANE_ARGS.get();
-        int[] offsets = args[0];
-        int[] lens = args[1];
+        if (args[0].length < count) {
+            for (int i = 0; i < args.length; i++) {
+                args[i] = new int[count];
+            }
+        }
+        int[] qOffs = args[0];
+        int[] ends = args[1];
+        int[] outOffs = args[2];
+        int[] stats = args[3];
         for (int i = 0; i < count; i++) {
             int t = t0 + (q0 + i) / group;
             int h = kvHead * group + (q0 + i) % group;
-            offsets[i] = t * config.queryDim() + h * headDim;
-            lens[i] = a.positions[t] + 1;
+            qOffs[i] = t * config.queryDim() + h * headDim;
+            ends[i] = Math.min(a.positions[t] + 1, start + segment);
+            int slot = a.firstSegmentOf(t) + seg;
+            outOffs[i] = outOffset(t, slot, h, whole);
+            stats[i] = slot * heads + h;
         }
         kernels.attentionLanes(
                 a.q,
-                offsets,
+                qOffs,
                 count,
-                lens,
+                start,
+                ends,
                 cache.keys(layer),
                 cache.values(layer),
                 chunks.get(a.chunkOf[t0]).blockTable(),
@@ -570,8 +628,11 @@ public final class LlamaModel {
                 kvHead * headDim,
                 headDim,
                 (float) (1.0 / Math.sqrt(headDim)),
-                a.att,
-                offsets);
+                whole ? a.att : a.segmentOut,
+                outOffs,
+                whole ? null : a.segmentMax,
+                a.segmentSum,
+                stats);
     }
 
     /** Segments of a token that attends to {@code len} positions. */

@@ -52,6 +52,16 @@ public final class PanamaTensorKernels implements TensorKernels {
             };
 
     private static final VectorSpecies<Float> F16 = FloatVector.SPECIES_512;
+
+    /**
+     * Vectors of {@link #attentionLanes}, one query a lane: 16 queries where the 512-bit passes run ({@link
+     * #WIDE_AVAILABLE}), else 8 (a constant, so the Vector API compiles either to its instructions).
+     */
+    private static final VectorSpecies<Float> FQ = WIDE_AVAILABLE ? FloatVector.SPECIES_512 : FloatVector.SPECIES_256;
+
+    /** Queries of {@link #attentionLanes}: lanes of {@link #FQ}. */
+    private static final int Q = FQ.length();
+
     private static final VectorSpecies<Long> L2 = LongVector.SPECIES_128;
 
     /** Lanes of two 2-lane vectors a, b: (a0, b0) and (a1, b1). */
@@ -2224,6 +2234,25 @@ public final class PanamaTensorKernels implements TensorKernels {
         return y.mul(bits.reinterpretAsFloats());
     }
 
+    /** {@link #exp(FloatVector)} in vectors of {@code species} (a constant where it is called). */
+    private static FloatVector exp(FloatVector x, VectorSpecies<Float> species) {
+        FloatVector c = x.max(EXP_MIN).min(EXP_MAX);
+        FloatVector t = c.fma(LOG2E, ROUND);
+        FloatVector n = t.sub(ROUND);
+        FloatVector r = n.fma(FloatVector.broadcast(species, -LN2_HI), c);
+        r = n.fma(FloatVector.broadcast(species, -LN2_LO), r);
+        FloatVector p = r.fma(P0, P1);
+        p = p.fma(r, FloatVector.broadcast(species, P2));
+        p = p.fma(r, FloatVector.broadcast(species, P3));
+        p = p.fma(r, FloatVector.broadcast(species, P4));
+        p = p.fma(r, FloatVector.broadcast(species, P5));
+        FloatVector y = p.fma(r.mul(r), r).add(1f);
+        // n's integer from t's low bits (t = ROUND + n exactly): Java's float-to-int conversion costs a fix-up sequence
+        IntVector bits =
+                ((IntVector) t.reinterpretAsInts()).add(127 - ROUND_BITS).lanewise(VectorOperators.LSHL, 23);
+        return y.mul(bits.reinterpretAsFloats());
+    }
+
     /** e^x as {@link #exp(FloatVector)} computes each lane. */
     static float exp(float x) {
         float c = Math.min(Math.max(x, EXP_MIN), EXP_MAX);
@@ -2403,21 +2432,29 @@ public final class PanamaTensorKernels implements TensorKernels {
     /** Per-thread scratch of {@link #attentionLanes}, grown as needed. */
     private static final ThreadLocal<float[][]> LANES = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
+    /** {@value #Q}: one query a lane of {@link #FQ}. */
+    @Override
+    public int attentionLaneCount() {
+        return Q;
+    }
+
     /**
-     * The queries side by side, one per lane, so that nothing is summed across lanes: a position's scores are ((s0 +
-     * s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)) of 8 lane-wise fused multiply-add chains s_i over the head's values
-     * i, i + 8, ... (the sums that {@link #attentionScores} forms across the lanes of 8 keys); the softmax runs
-     * lane-wise, with 8 partial sums by position modulo 8 combined in {@link #sumLanes}'s order and a query's last
-     * positions (fewer than 8) added in double, as {@link #expShifted} does; each output value is one chain of fused
-     * multiply-adds over the positions in order. So every query gets the bits the default gives it alone. Positions
-     * past a query's length score minus infinity: weight zero, left out of its sums.
+     * The queries side by side, one per lane (16 or 8), so that nothing is summed across lanes: a position's scores
+     * are ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)) of 8 lane-wise fused multiply-add chains s_i over the
+     * head's values i, i + 8, ... (the sums that {@link #attentionScores} forms across the lanes of 8 keys); the
+     * softmax runs lane-wise, with 8 partial sums by position modulo 8 combined in {@link #sumLanes}'s order and a
+     * query's last positions (fewer than 8) added in double, as {@link #expShifted} does; each output value is one
+     * chain of fused multiply-adds over the positions in order. So every query gets the bits the default gives it
+     * alone, whole or as a segment's partials. Positions past a query's end score minus infinity: weight zero, left
+     * out of its sums.
      */
     @Override
     public void attentionLanes(
             float[] q,
             int[] qOffs,
             int count,
-            int[] lens,
+            int start,
+            int[] ends,
             float[] keys,
             float[] values,
             int[] table,
@@ -2427,140 +2464,161 @@ public final class PanamaTensorKernels implements TensorKernels {
             int headDim,
             float scale,
             float[] out,
-            int[] outOffs) {
-        if (headDim % L != 0 || count < 1 || count > L) {
+            int[] outOffs,
+            float[] maxes,
+            float[] sums,
+            int[] statOffs) {
+        if (headDim % L != 0 || count < 1 || count > Q) {
             TensorKernels.super.attentionLanes(
-                    q, qOffs, count, lens, keys, values, table, blockSize, stride, kvOff, headDim, scale, out, outOffs);
+                    q, qOffs, count, start, ends, keys, values, table, blockSize, stride, kvOff, headDim, scale, out,
+                    outOffs, maxes, sums, statOffs);
             return;
         }
+        int[] lens = lanesLengths(); // query j over positions [start, start + lens[j])
         int maxLen = 0;
         for (int j = 0; j < count; j++) {
+            lens[j] = ends[j] - start;
             maxLen = Math.max(maxLen, lens[j]);
         }
-        int padded = (maxLen + L - 1) & -L;
-        int sc = headDim * L; // queries transposed at [0, sc): s[d * L + j] = q_j[d]; then scores, L per position
-        int tmp = sc + padded * L;
-        float[] s = lanesScratch(tmp + L * L);
+        int padded = (maxLen + L - 1) & -L; // positions, a multiple of 8
+        int sc = headDim * Q; // queries transposed at [0, sc): s[d * Q + j] = q_j[d]; then scores, Q per position
+        int tmp = sc + padded * Q;
+        float[] s = lanesScratch(tmp + L * Q);
         for (int d = 0; d < headDim; d++) {
-            for (int j = 0; j < L; j++) {
-                s[d * L + j] = j < count ? q[qOffs[j] + d] : 0f;
+            for (int j = 0; j < Q; j++) {
+                s[d * Q + j] = j < count ? q[qOffs[j] + d] : 0f;
             }
         }
         // 1. scores, position by position through the block table (heads of 8 with the queries in registers)
         if (headDim == L) {
-            lanesScores8(s, keys, table, blockSize, stride, kvOff, maxLen, scale, sc);
+            lanesScores8(s, keys, table, blockSize, stride, kvOff, start, maxLen, scale, sc);
         } else {
             for (int p = 0; p < maxLen; ) {
-                int m = Math.min(blockSize - p % blockSize, maxLen - p);
-                int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
+                int at = start + p;
+                int m = Math.min(blockSize - at % blockSize, maxLen - p);
+                int base = (table[at / blockSize] * blockSize + at % blockSize) * stride + kvOff;
                 for (int i = 0; i < m; i++, p++) {
                     int k = base + i * stride;
-                    FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+                    FloatVector a0 = FloatVector.zero(FQ), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0;
+                    FloatVector a7 = a0;
                     for (int c = 0; c < headDim; c += L) {
-                        int b = c * L;
-                        a0 = FloatVector.fromArray(F, s, b).fma(FloatVector.broadcast(F, keys[k + c]), a0);
-                        a1 = FloatVector.fromArray(F, s, b + L).fma(FloatVector.broadcast(F, keys[k + c + 1]), a1);
-                        a2 = FloatVector.fromArray(F, s, b + 2 * L).fma(FloatVector.broadcast(F, keys[k + c + 2]), a2);
-                        a3 = FloatVector.fromArray(F, s, b + 3 * L).fma(FloatVector.broadcast(F, keys[k + c + 3]), a3);
-                        a4 = FloatVector.fromArray(F, s, b + 4 * L).fma(FloatVector.broadcast(F, keys[k + c + 4]), a4);
-                        a5 = FloatVector.fromArray(F, s, b + 5 * L).fma(FloatVector.broadcast(F, keys[k + c + 5]), a5);
-                        a6 = FloatVector.fromArray(F, s, b + 6 * L).fma(FloatVector.broadcast(F, keys[k + c + 6]), a6);
-                        a7 = FloatVector.fromArray(F, s, b + 7 * L).fma(FloatVector.broadcast(F, keys[k + c + 7]), a7);
+                        int b = c * Q;
+                        a0 = FloatVector.fromArray(FQ, s, b).fma(FloatVector.broadcast(FQ, keys[k + c]), a0);
+                        a1 = FloatVector.fromArray(FQ, s, b + Q).fma(FloatVector.broadcast(FQ, keys[k + c + 1]), a1);
+                        a2 = FloatVector.fromArray(FQ, s, b + 2 * Q)
+                                .fma(FloatVector.broadcast(FQ, keys[k + c + 2]), a2);
+                        a3 = FloatVector.fromArray(FQ, s, b + 3 * Q)
+                                .fma(FloatVector.broadcast(FQ, keys[k + c + 3]), a3);
+                        a4 = FloatVector.fromArray(FQ, s, b + 4 * Q)
+                                .fma(FloatVector.broadcast(FQ, keys[k + c + 4]), a4);
+                        a5 = FloatVector.fromArray(FQ, s, b + 5 * Q)
+                                .fma(FloatVector.broadcast(FQ, keys[k + c + 5]), a5);
+                        a6 = FloatVector.fromArray(FQ, s, b + 6 * Q)
+                                .fma(FloatVector.broadcast(FQ, keys[k + c + 6]), a6);
+                        a7 = FloatVector.fromArray(FQ, s, b + 7 * Q)
+                                .fma(FloatVector.broadcast(FQ, keys[k + c + 7]), a7);
                     }
                     a0.add(a1)
                             .add(a2.add(a3))
                             .add(a4.add(a5).add(a6.add(a7)))
                             .mul(scale)
-                            .intoArray(s, sc + p * L);
+                            .intoArray(s, sc + p * Q);
                 }
             }
         }
         // 2. minus infinity past each query's length and in the padding (lanes past count: all positions score 0)
-        for (int j = 0; j < L; j++) {
+        for (int j = 0; j < Q; j++) {
             for (int p = j < count ? lens[j] : maxLen; p < padded; p++) {
-                s[sc + p * L + j] = Float.NEGATIVE_INFINITY;
+                s[sc + p * Q + j] = Float.NEGATIVE_INFINITY;
             }
         }
         // 3. numerators e^(s - max) and their sums: positions below a query's multiple of 8 in 8 partial sums
         // (padded is a multiple of 8: four chains of maxima, not one)
-        FloatVector m0 = FloatVector.broadcast(F, Float.NEGATIVE_INFINITY), m1 = m0, m2 = m0, m3 = m0;
+        FloatVector m0 = FloatVector.broadcast(FQ, Float.NEGATIVE_INFINITY), m1 = m0, m2 = m0, m3 = m0;
         for (int p = 0; p < padded; p += 4) {
-            int o = sc + p * L;
-            m0 = m0.max(FloatVector.fromArray(F, s, o));
-            m1 = m1.max(FloatVector.fromArray(F, s, o + L));
-            m2 = m2.max(FloatVector.fromArray(F, s, o + 2 * L));
-            m3 = m3.max(FloatVector.fromArray(F, s, o + 3 * L));
+            int o = sc + p * Q;
+            m0 = m0.max(FloatVector.fromArray(FQ, s, o));
+            m1 = m1.max(FloatVector.fromArray(FQ, s, o + Q));
+            m2 = m2.max(FloatVector.fromArray(FQ, s, o + 2 * Q));
+            m3 = m3.max(FloatVector.fromArray(FQ, s, o + 3 * Q));
         }
         FloatVector max = m0.max(m1).max(m2.max(m3));
         for (int p = 0; p < padded; p++) {
-            int o = sc + p * L;
-            FloatVector e = exp(FloatVector.fromArray(F, s, o).sub(max));
+            int o = sc + p * Q;
+            FloatVector e = exp(FloatVector.fromArray(FQ, s, o).sub(max), FQ);
             e.blend(0f, e.compare(VectorOperators.LT, MIN_SOFTMAX_WEIGHT)).intoArray(s, o);
         }
         // each lane's multiple of 8 (0 past count), for the sums' 0/1 factors: min(max(limit - p, 0), 1) is 1 where
         // p is below the limit (both multiples of 8), else 0 (no scalar stores a vector load would wait on)
-        for (int j = 0; j < L; j++) {
+        for (int j = 0; j < Q; j++) {
             s[tmp + j] = j < count ? lens[j] & -L : 0;
         }
-        FloatVector limits = FloatVector.fromArray(F, s, tmp);
+        FloatVector limits = FloatVector.fromArray(FQ, s, tmp);
         // (in a loop of their own: with the exponentials inline in the sums' unrolled loop, C2 left blends uncompiled)
-        FloatVector e0 = FloatVector.zero(F), e1 = e0, e2 = e0, e3 = e0, e4 = e0, e5 = e0, e6 = e0, e7 = e0;
+        FloatVector e0 = FloatVector.zero(FQ), e1 = e0, e2 = e0, e3 = e0, e4 = e0, e5 = e0, e6 = e0, e7 = e0;
         for (int p = 0; p < padded; p += L) {
             // 1 in the lanes whose multiple of 8 is past p, else 0 (a multiply, not a masked add, for the same reason)
             FloatVector body = limits.sub(p).max(0f).min(1f);
-            int o = sc + p * L;
-            e0 = e0.add(FloatVector.fromArray(F, s, o).mul(body));
-            e1 = e1.add(FloatVector.fromArray(F, s, o + L).mul(body));
-            e2 = e2.add(FloatVector.fromArray(F, s, o + 2 * L).mul(body));
-            e3 = e3.add(FloatVector.fromArray(F, s, o + 3 * L).mul(body));
-            e4 = e4.add(FloatVector.fromArray(F, s, o + 4 * L).mul(body));
-            e5 = e5.add(FloatVector.fromArray(F, s, o + 5 * L).mul(body));
-            e6 = e6.add(FloatVector.fromArray(F, s, o + 6 * L).mul(body));
-            e7 = e7.add(FloatVector.fromArray(F, s, o + 7 * L).mul(body));
+            int o = sc + p * Q;
+            e0 = e0.add(FloatVector.fromArray(FQ, s, o).mul(body));
+            e1 = e1.add(FloatVector.fromArray(FQ, s, o + Q).mul(body));
+            e2 = e2.add(FloatVector.fromArray(FQ, s, o + 2 * Q).mul(body));
+            e3 = e3.add(FloatVector.fromArray(FQ, s, o + 3 * Q).mul(body));
+            e4 = e4.add(FloatVector.fromArray(FQ, s, o + 4 * Q).mul(body));
+            e5 = e5.add(FloatVector.fromArray(FQ, s, o + 5 * Q).mul(body));
+            e6 = e6.add(FloatVector.fromArray(FQ, s, o + 6 * Q).mul(body));
+            e7 = e7.add(FloatVector.fromArray(FQ, s, o + 7 * Q).mul(body));
         }
         e0.add(e4).add(e2.add(e6)).add(e1.add(e5).add(e3.add(e7))).intoArray(s, tmp);
-        for (int j = 0; j < L; j++) {
+        for (int j = 0; j < Q; j++) {
             double total = s[tmp + j];
             for (int p = j < count ? lens[j] & -L : maxLen; p < (j < count ? lens[j] : maxLen); p++) {
-                total += s[sc + p * L + j];
+                total += s[sc + p * Q + j];
             }
             s[tmp + j] = 1.0f / (float) total;
+            if (maxes != null && j < count) {
+                maxes[statOffs[j]] = max.lane(j);
+                sums[statOffs[j]] = (float) total;
+            }
         }
-        // 4. weights e / sum
-        FloatVector inverse = FloatVector.fromArray(F, s, tmp);
-        for (int p = 0; p < maxLen; p++) {
-            FloatVector.fromArray(F, s, sc + p * L).mul(inverse).intoArray(s, sc + p * L);
+        // 4. weights e / sum (a segment's partials keep e)
+        if (maxes == null) {
+            FloatVector inverse = FloatVector.fromArray(FQ, s, tmp);
+            for (int p = 0; p < maxLen; p++) {
+                FloatVector.fromArray(FQ, s, sc + p * Q).mul(inverse).intoArray(s, sc + p * Q);
+            }
         }
         // 5. values, 8 of the head's at a time: one lane-wise chain each over the positions in order
         for (int c = 0; c < headDim; c += L) {
-            FloatVector o0 = FloatVector.zero(F), o1 = o0, o2 = o0, o3 = o0, o4 = o0, o5 = o0, o6 = o0, o7 = o0;
+            FloatVector o0 = FloatVector.zero(FQ), o1 = o0, o2 = o0, o3 = o0, o4 = o0, o5 = o0, o6 = o0, o7 = o0;
             for (int p = 0; p < maxLen; ) {
-                int m = Math.min(blockSize - p % blockSize, maxLen - p);
-                int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff + c;
+                int at = start + p;
+                int m = Math.min(blockSize - at % blockSize, maxLen - p);
+                int base = (table[at / blockSize] * blockSize + at % blockSize) * stride + kvOff + c;
                 for (int i = 0; i < m; i++, p++) {
                     int v = base + i * stride;
-                    FloatVector w = FloatVector.fromArray(F, s, sc + p * L);
-                    o0 = w.fma(FloatVector.broadcast(F, values[v]), o0);
-                    o1 = w.fma(FloatVector.broadcast(F, values[v + 1]), o1);
-                    o2 = w.fma(FloatVector.broadcast(F, values[v + 2]), o2);
-                    o3 = w.fma(FloatVector.broadcast(F, values[v + 3]), o3);
-                    o4 = w.fma(FloatVector.broadcast(F, values[v + 4]), o4);
-                    o5 = w.fma(FloatVector.broadcast(F, values[v + 5]), o5);
-                    o6 = w.fma(FloatVector.broadcast(F, values[v + 6]), o6);
-                    o7 = w.fma(FloatVector.broadcast(F, values[v + 7]), o7);
+                    FloatVector w = FloatVector.fromArray(FQ, s, sc + p * Q);
+                    o0 = w.fma(FloatVector.broadcast(FQ, values[v]), o0);
+                    o1 = w.fma(FloatVector.broadcast(FQ, values[v + 1]), o1);
+                    o2 = w.fma(FloatVector.broadcast(FQ, values[v + 2]), o2);
+                    o3 = w.fma(FloatVector.broadcast(FQ, values[v + 3]), o3);
+                    o4 = w.fma(FloatVector.broadcast(FQ, values[v + 4]), o4);
+                    o5 = w.fma(FloatVector.broadcast(FQ, values[v + 5]), o5);
+                    o6 = w.fma(FloatVector.broadcast(FQ, values[v + 6]), o6);
+                    o7 = w.fma(FloatVector.broadcast(FQ, values[v + 7]), o7);
                 }
             }
             o0.intoArray(s, tmp);
-            o1.intoArray(s, tmp + L);
-            o2.intoArray(s, tmp + 2 * L);
-            o3.intoArray(s, tmp + 3 * L);
-            o4.intoArray(s, tmp + 4 * L);
-            o5.intoArray(s, tmp + 5 * L);
-            o6.intoArray(s, tmp + 6 * L);
-            o7.intoArray(s, tmp + 7 * L);
+            o1.intoArray(s, tmp + Q);
+            o2.intoArray(s, tmp + 2 * Q);
+            o3.intoArray(s, tmp + 3 * Q);
+            o4.intoArray(s, tmp + 4 * Q);
+            o5.intoArray(s, tmp + 5 * Q);
+            o6.intoArray(s, tmp + 6 * Q);
+            o7.intoArray(s, tmp + 7 * Q);
             for (int j = 0; j < count; j++) {
                 for (int i = 0; i < L; i++) {
-                    out[outOffs[j] + c + i] = s[tmp + i * L + j];
+                    out[outOffs[j] + c + i] = s[tmp + i * Q + j];
                 }
             }
         }
@@ -2574,36 +2632,38 @@ public final class PanamaTensorKernels implements TensorKernels {
             int blockSize,
             int stride,
             int kvOff,
+            int start,
             int maxLen,
             float scale,
             int sc) {
-        FloatVector q0 = FloatVector.fromArray(F, s, 0);
-        FloatVector q1 = FloatVector.fromArray(F, s, L);
-        FloatVector q2 = FloatVector.fromArray(F, s, 2 * L);
-        FloatVector q3 = FloatVector.fromArray(F, s, 3 * L);
-        FloatVector q4 = FloatVector.fromArray(F, s, 4 * L);
-        FloatVector q5 = FloatVector.fromArray(F, s, 5 * L);
-        FloatVector q6 = FloatVector.fromArray(F, s, 6 * L);
-        FloatVector q7 = FloatVector.fromArray(F, s, 7 * L);
-        FloatVector zero = FloatVector.zero(F);
+        FloatVector q0 = FloatVector.fromArray(FQ, s, 0);
+        FloatVector q1 = FloatVector.fromArray(FQ, s, Q);
+        FloatVector q2 = FloatVector.fromArray(FQ, s, 2 * Q);
+        FloatVector q3 = FloatVector.fromArray(FQ, s, 3 * Q);
+        FloatVector q4 = FloatVector.fromArray(FQ, s, 4 * Q);
+        FloatVector q5 = FloatVector.fromArray(FQ, s, 5 * Q);
+        FloatVector q6 = FloatVector.fromArray(FQ, s, 6 * Q);
+        FloatVector q7 = FloatVector.fromArray(FQ, s, 7 * Q);
+        FloatVector zero = FloatVector.zero(FQ);
         for (int p = 0; p < maxLen; ) {
-            int m = Math.min(blockSize - p % blockSize, maxLen - p);
-            int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
+            int at = start + p;
+            int m = Math.min(blockSize - at % blockSize, maxLen - p);
+            int base = (table[at / blockSize] * blockSize + at % blockSize) * stride + kvOff;
             int end = base + m * stride;
             for (int k = base; k < end; k += stride, p++) {
-                FloatVector a0 = q0.fma(FloatVector.broadcast(F, keys[k]), zero);
-                FloatVector a1 = q1.fma(FloatVector.broadcast(F, keys[k + 1]), zero);
-                FloatVector a2 = q2.fma(FloatVector.broadcast(F, keys[k + 2]), zero);
-                FloatVector a3 = q3.fma(FloatVector.broadcast(F, keys[k + 3]), zero);
-                FloatVector a4 = q4.fma(FloatVector.broadcast(F, keys[k + 4]), zero);
-                FloatVector a5 = q5.fma(FloatVector.broadcast(F, keys[k + 5]), zero);
-                FloatVector a6 = q6.fma(FloatVector.broadcast(F, keys[k + 6]), zero);
-                FloatVector a7 = q7.fma(FloatVector.broadcast(F, keys[k + 7]), zero);
+                FloatVector a0 = q0.fma(FloatVector.broadcast(FQ, keys[k]), zero);
+                FloatVector a1 = q1.fma(FloatVector.broadcast(FQ, keys[k + 1]), zero);
+                FloatVector a2 = q2.fma(FloatVector.broadcast(FQ, keys[k + 2]), zero);
+                FloatVector a3 = q3.fma(FloatVector.broadcast(FQ, keys[k + 3]), zero);
+                FloatVector a4 = q4.fma(FloatVector.broadcast(FQ, keys[k + 4]), zero);
+                FloatVector a5 = q5.fma(FloatVector.broadcast(FQ, keys[k + 5]), zero);
+                FloatVector a6 = q6.fma(FloatVector.broadcast(FQ, keys[k + 6]), zero);
+                FloatVector a7 = q7.fma(FloatVector.broadcast(FQ, keys[k + 7]), zero);
                 a0.add(a1)
                         .add(a2.add(a3))
                         .add(a4.add(a5).add(a6.add(a7)))
                         .mul(scale)
-                        .intoArray(s, sc + p * L);
+                        .intoArray(s, sc + p * Q);
             }
         }
     }
@@ -2614,6 +2674,13 @@ public final class PanamaTensorKernels implements TensorKernels {
             holder[0] = new float[floats];
         }
         return holder[0];
+    }
+
+    /** Per-thread query lengths of {@link #attentionLanes}. */
+    private static final ThreadLocal<int[]> LANE_LENGTHS = ThreadLocal.withInitial(() -> new int[Q]);
+
+    private static int[] lanesLengths() {
+        return LANE_LENGTHS.get();
     }
 
     /**

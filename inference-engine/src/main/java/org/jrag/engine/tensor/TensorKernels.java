@@ -397,21 +397,30 @@ public interface TensorKernels {
         }
     }
 
+    /** Most queries {@link #attentionLanes} runs side by side; more go through it in several calls. */
+    default int attentionLaneCount() {
+        return 8;
+    }
+
     /**
-     * Attention of {@code count} query heads (at most 8) that share one kv head of an F32 paged cache, query j over
-     * all positions [0, lens[j]) of its sequence: out[outOffs[j] ..] = softmax(scale * q_j . K) V over
-     * {@code headDim} values, the key and value rows of position p at (table[p / blockSize] * blockSize + p %
-     * blockSize) * stride + kvOff. The queries may be of different tokens of one sequence (a verification step's
-     * drafted tokens, a prefill chunk), so they share the rows. This default runs each query alone, block by block,
-     * through {@link #attentionScores}, {@link #max}, {@link #expShifted}, {@link #scale} and {@link
-     * #attentionValues} (what attention does for one query); a kernel that runs the queries side by side gives the
+     * Attention of {@code count} query heads (at most {@link #attentionLaneCount}) that share one kv head of an F32
+     * paged cache, query j over the positions [start, ends[j]) of its sequence, the key and value rows of position p
+     * at (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff, over {@code headDim} values. With
+     * {@code maxes} null the positions are all of the query's (start 0): out[outOffs[j] ..] = softmax(scale * q_j .
+     * K) V. Else they are one segment of them, and the segment's partials are written: maxes[statOffs[j]] = the
+     * largest score m, sums[statOffs[j]] = sum_p exp(score_p - m), out[outOffs[j] ..] = sum_p exp(score_p - m) v_p
+     * (unnormalized). The queries may be of different tokens of one sequence (a verification step's drafted tokens, a
+     * prefill chunk), so they share the rows. This default runs each query alone, block by block, through {@link
+     * #attentionScores}, {@link #max}, {@link #expShifted}, {@link #scale} and {@link #attentionValues} (what
+     * attention does for one query, whole or in segments); a kernel that runs the queries side by side gives the
      * same bits.
      */
     default void attentionLanes(
             float[] q,
             int[] qOffs,
             int count,
-            int[] lens,
+            int start,
+            int[] ends,
             float[] keys,
             float[] values,
             int[] table,
@@ -421,10 +430,13 @@ public interface TensorKernels {
             int headDim,
             float scale,
             float[] out,
-            int[] outOffs) {
+            int[] outOffs,
+            float[] maxes,
+            float[] sums,
+            int[] statOffs) {
         attentionOneByOne(
-                this, q, qOffs, count, lens, keys, values, table, blockSize, stride, kvOff, headDim, scale, out,
-                outOffs);
+                this, q, qOffs, count, start, ends, keys, values, table, blockSize, stride, kvOff, headDim, scale, out,
+                outOffs, maxes, sums, statOffs);
     }
 
     /** {@link #attentionLanes} as its default runs it: each query alone through {@code k}'s one-query kernels. */
@@ -433,7 +445,8 @@ public interface TensorKernels {
             float[] q,
             int[] qOffs,
             int count,
-            int[] lens,
+            int start,
+            int[] ends,
             float[] keys,
             float[] values,
             int[] table,
@@ -443,23 +456,32 @@ public interface TensorKernels {
             int headDim,
             float scale,
             float[] out,
-            int[] outOffs) {
+            int[] outOffs,
+            float[] maxes,
+            float[] sums,
+            int[] statOffs) {
         for (int j = 0; j < count; j++) {
-            int len = lens[j];
+            int len = ends[j] - start;
             float[] w = new float[len];
-            for (int p = 0; p < len; ) {
-                int m = Math.min(blockSize - p % blockSize, len - p);
+            for (int p = start; p < ends[j]; ) {
+                int m = Math.min(blockSize - p % blockSize, ends[j] - p);
                 int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
-                k.attentionScores(q, qOffs[j], keys, base, stride, m, headDim, scale, w, p);
+                k.attentionScores(q, qOffs[j], keys, base, stride, m, headDim, scale, w, p - start);
                 p += m;
             }
-            float sum = k.expShifted(w, len, k.max(w, len));
-            k.scale(w, len, 1.0f / sum);
+            float max = k.max(w, len);
+            float sum = k.expShifted(w, len, max);
+            if (maxes == null) {
+                k.scale(w, len, 1.0f / sum);
+            } else {
+                maxes[statOffs[j]] = max;
+                sums[statOffs[j]] = sum;
+            }
             Arrays.fill(out, outOffs[j], outOffs[j] + headDim, 0f);
-            for (int p = 0; p < len; ) {
-                int m = Math.min(blockSize - p % blockSize, len - p);
+            for (int p = start; p < ends[j]; ) {
+                int m = Math.min(blockSize - p % blockSize, ends[j] - p);
                 int base = (table[p / blockSize] * blockSize + p % blockSize) * stride + kvOff;
-                k.attentionValues(w, p, m, values, base, stride, headDim, out, outOffs[j]);
+                k.attentionValues(w, p - start, m, values, base, stride, headDim, out, outOffs[j]);
                 p += m;
             }
         }

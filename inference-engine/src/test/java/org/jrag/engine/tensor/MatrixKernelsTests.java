@@ -359,20 +359,30 @@ class MatrixKernelsTests {
 
     @ParameterizedTest
     @CsvSource({
-        "8, 8, 16, 100, 0.35",
-        "3, 8, 16, 5, 0.35",
-        "8, 16, 7, 41, 0.25",
-        "5, 64, 16, 30, 0.125",
-        "8, 24, 16, 9, 0.2",
-        "6, 8, 16, 64, 6.0",
-        "1, 8, 4, 1, 0.35",
-        "4, 12, 16, 20, 0.3"
+        "8, 8, 16, 100, 0.35, 0, false",
+        "3, 8, 16, 5, 0.35, 0, false",
+        "8, 16, 7, 41, 0.25, 0, false",
+        "5, 64, 16, 30, 0.125, 0, false",
+        "8, 24, 16, 9, 0.2, 0, false",
+        "6, 8, 16, 64, 6.0, 0, false",
+        "1, 8, 4, 1, 0.35, 0, false",
+        "4, 12, 16, 20, 0.3, 0, false",
+        "8, 8, 16, 100, 0.35, 0, true",
+        "8, 8, 16, 300, 0.35, 256, true",
+        "5, 8, 16, 77, 0.35, 32, true",
+        "7, 16, 7, 60, 0.25, 13, true",
+        "2, 8, 16, 40, 6.0, 39, true",
+        "12, 8, 16, 100, 0.35, 0, false",
+        "16, 8, 16, 300, 0.35, 256, true",
+        "9, 16, 7, 60, 0.25, 13, true",
+        "16, 24, 16, 33, 0.2, 0, false"
     })
     void attentionLanesGiveEachQueryTheBitsOfRunningItAlone(
-            int count, int headDim, int blockSize, int last, float scale) {
+            int count, int headDim, int blockSize, int last, float scale, int start, boolean partial) {
         // given count queries of two heads per token over consecutive tokens (the last at position last - 1, so
-        // lengths differ by token), keys and values of 3 kv heads in blocks stored in reverse order
-        SplittableRandom rnd = new SplittableRandom(count * 977L + headDim * 31L + blockSize);
+        // ends differ by token), keys and values of 3 kv heads in blocks stored in reverse order, over the positions
+        // from start (a segment's partials) or all of them
+        SplittableRandom rnd = new SplittableRandom(count * 977L + headDim * 31L + blockSize + start);
         int stride = 3 * headDim;
         int blocks = (last + blockSize - 1) / blockSize;
         int[] table = new int[blocks];
@@ -383,34 +393,96 @@ class MatrixKernelsTests {
         float[] values = gaussian(rnd, blocks * blockSize * stride);
         float[] q = gaussian(rnd, (count + 1) * headDim);
         int tokens = (count + 1) / 2;
-        int[] qOffs = new int[8];
-        int[] outOffs = new int[8];
-        int[] lens = new int[8];
+        int[] qOffs = new int[16];
+        int[] outOffs = new int[16];
+        int[] ends = new int[16];
+        int[] statOffs = new int[16];
         for (int j = 0; j < count; j++) {
             qOffs[j] = (count - j) * headDim - 3 * (count - j) % headDim;
             outOffs[j] = 2 + (count - 1 - j) * headDim;
-            lens[j] = last - (tokens - 1) + j / 2;
+            ends[j] = last - (tokens - 1) + j / 2;
+            statOffs[j] = 1 + 2 * j;
         }
         float[] expected = new float[2 + count * headDim + 3];
         Arrays.fill(expected, 7f);
         float[] actual = expected.clone();
+        float[][] stats = new float[4][2 * count + 2];
+        for (float[] row : stats) {
+            Arrays.fill(row, 7f);
+        }
         // when the vector kernel runs them side by side, and each runs alone through its one-query kernels
         vector.attentionLanes(
-                q, qOffs, count, lens, keys, values, table, blockSize, stride, headDim, headDim, scale, actual,
-                outOffs);
+                q,
+                qOffs,
+                count,
+                start,
+                ends,
+                keys,
+                values,
+                table,
+                blockSize,
+                stride,
+                headDim,
+                headDim,
+                scale,
+                actual,
+                outOffs,
+                partial ? stats[0] : null,
+                stats[1],
+                statOffs);
         TensorKernels.attentionOneByOne(
-                vector, q, qOffs, count, lens, keys, values, table, blockSize, stride, headDim, headDim, scale,
-                expected, outOffs);
-        // then every output has the same bits, and nothing outside them is written
+                vector,
+                q,
+                qOffs,
+                count,
+                start,
+                ends,
+                keys,
+                values,
+                table,
+                blockSize,
+                stride,
+                headDim,
+                headDim,
+                scale,
+                expected,
+                outOffs,
+                partial ? stats[2] : null,
+                stats[3],
+                statOffs);
+        // then every output (and a segment's maxima and sums) has the same bits, and nothing outside them is written
         assertThat(actual).containsExactly(expected);
+        assertThat(stats[0]).containsExactly(stats[2]);
+        assertThat(stats[1]).containsExactly(stats[3]);
+        if (partial) {
+            assertThat(stats[1][1]).as("a sum of exponentials").isGreaterThanOrEqualTo(1f);
+        }
         // and the scalar kernels agree within float rounding
         float[] reference = new float[expected.length];
         Arrays.fill(reference, 7f);
         scalar.attentionLanes(
-                q, qOffs, count, lens, keys, values, table, blockSize, stride, headDim, headDim, scale, reference,
-                outOffs);
+                q,
+                qOffs,
+                count,
+                start,
+                ends,
+                keys,
+                values,
+                table,
+                blockSize,
+                stride,
+                headDim,
+                headDim,
+                scale,
+                reference,
+                outOffs,
+                partial ? new float[stats[0].length] : null,
+                new float[stats[1].length],
+                statOffs);
         for (int i = 0; i < reference.length; i++) {
-            assertThat(actual[i]).as("output %d", i).isCloseTo(reference[i], within(1e-5f));
+            assertThat(actual[i])
+                    .as("output %d", i)
+                    .isCloseTo(reference[i], within(1e-5f * Math.max(1f, Math.abs(reference[i]))));
         }
     }
 
