@@ -357,6 +357,11 @@ class MatrixKernelsTests {
         }
     }
 
+    /** One call of {@link TensorKernels#attentionLanes}, or of its default one query at a time. */
+    private interface LanesCall {
+        void run(TensorKernels k, boolean alone, float[] out, float[] maxes, float[] sums);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "8, 8, 16, 100, 0.35, 0, false",
@@ -411,45 +416,19 @@ class MatrixKernelsTests {
             Arrays.fill(row, 7f);
         }
         // when the vector kernel runs them side by side, and each runs alone through its one-query kernels
-        vector.attentionLanes(
-                q,
-                qOffs,
-                count,
-                start,
-                ends,
-                keys,
-                values,
-                table,
-                blockSize,
-                stride,
-                headDim,
-                headDim,
-                scale,
-                actual,
-                outOffs,
-                partial ? stats[0] : null,
-                stats[1],
-                statOffs);
-        TensorKernels.attentionOneByOne(
-                vector,
-                q,
-                qOffs,
-                count,
-                start,
-                ends,
-                keys,
-                values,
-                table,
-                blockSize,
-                stride,
-                headDim,
-                headDim,
-                scale,
-                expected,
-                outOffs,
-                partial ? stats[2] : null,
-                stats[3],
-                statOffs);
+        LanesCall lanes = (k, alone, out, maxes, sums) -> {
+            if (alone) {
+                TensorKernels.attentionOneByOne(
+                        k, q, qOffs, count, start, ends, keys, values, table, blockSize, stride, headDim, headDim,
+                        scale, out, outOffs, maxes, sums, statOffs);
+            } else {
+                k.attentionLanes(
+                        q, qOffs, count, start, ends, keys, values, table, blockSize, stride, headDim, headDim, scale,
+                        out, outOffs, maxes, sums, statOffs);
+            }
+        };
+        lanes.run(vector, false, actual, partial ? stats[0] : null, stats[1]);
+        lanes.run(vector, true, expected, partial ? stats[2] : null, stats[3]);
         // then every output (and a segment's maxima and sums) has the same bits, and nothing outside them is written
         assertThat(actual).containsExactly(expected);
         assertThat(stats[0]).containsExactly(stats[2]);
@@ -460,25 +439,7 @@ class MatrixKernelsTests {
         // and the scalar kernels agree within float rounding
         float[] reference = new float[expected.length];
         Arrays.fill(reference, 7f);
-        scalar.attentionLanes(
-                q,
-                qOffs,
-                count,
-                start,
-                ends,
-                keys,
-                values,
-                table,
-                blockSize,
-                stride,
-                headDim,
-                headDim,
-                scale,
-                reference,
-                outOffs,
-                partial ? new float[stats[0].length] : null,
-                new float[stats[1].length],
-                statOffs);
+        lanes.run(scalar, false, reference, partial ? new float[stats[0].length] : null, new float[stats[1].length]);
         for (int i = 0; i < reference.length; i++) {
             assertThat(actual[i])
                     .as("output %d", i)
