@@ -472,7 +472,7 @@ public final class LlamaModel {
             });
         }
         if (segments > 0) {
-            attendSegments(chunks, cache, layer, a, n, segments, longest, kernels);
+            attendSegments(chunks, cache, layer, a, n, segments, rowLength, kernels);
         }
         for (int t = 0; t < n; t++) {
             if (first[t + 1] - first[t] > 1) {
@@ -483,7 +483,10 @@ public final class LlamaModel {
         }
     }
 
-    /** The {@code segments} segments of the tokens that do not go through the lanes (numbered by a.ownSegment). */
+    /**
+     * The {@code segments} segments of the tokens that do not go through the lanes (numbered by a.ownSegment), of at
+     * most {@code rowLength} positions.
+     */
     private void attendSegments(
             List<SequenceChunk> chunks,
             PagedKvCache cache,
@@ -491,13 +494,12 @@ public final class LlamaModel {
             Activations a,
             int n,
             int segments,
-            int longest,
+            int rowLength,
             TensorKernels kernels) {
         int heads = config.heads();
         int kvHeads = config.kvHeads();
         int group = heads / kvHeads;
         int[] own = a.ownSegment(n);
-        int rowLength = Math.min(segment, longest);
         // groups where there are at least two per thread; with an F16 cache from one per thread, since converting a
         // block's rows costs about what one head's dot products over them do (135M shape, one sequence at 2,048
         // positions, 2 threads: 3 groups decode 1.15-1.47x faster than 9 query heads that each convert)
