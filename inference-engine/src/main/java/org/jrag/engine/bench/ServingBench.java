@@ -250,18 +250,12 @@ public final class ServingBench {
                     c.repeat());
         }
         warmSteps(model, 9, 3000); // every kernel pass of a verification step compiled before timing
-        // warm-up of both paths, as timed below, for WARM_NANOS: with one warm-up request per prompt both sides still
-        // sped up through the timed rounds on a 2-vCPU Zen 5 VM (no speculation 16.4-19.3 k t/s in runs of 3 rounds,
-        // 22.0-23.1 k in runs of 6; with this warm-up 19.1-24.9 k in runs of 3), C2 compiling the passes of
-        // verification steps late (a scratch loop of 4-token steps ran Vector API fallbacks for seconds)
-        long warmEnd = System.nanoTime() + WARM_NANOS;
-        while (System.nanoTime() < warmEnd) {
-            for (Candidate c : chosen) {
-                timed(forward, plain, c.prompt(), c.maxTokens());
-                timed(forward, lookup, c.prompt(), c.maxTokens());
-            }
-        }
-        // 2. time both, same prompts, one at a time, SPEC_PASSES passes a round, best of specRuns rounds
+        // one engine a side (each with its own cache), serving the requests one after another as the service's
+        // engine does, so that what speculation prices drafts by (the step-cost fit, recent acceptance) carries over
+        // from request to request: a fresh engine per request re-learned it from the first few steps of each 26-37
+        // token request, and on a 2-vCPU VM whose steps vary by 2-3x one slow step there could price drafts out for
+        // the rest of a request (whole runs read 0.62x / 0.66x)
+        BatchForward lookupForward = BatchForward.of(model, model.newPagedKvCache(64, 16, KvCacheType.F32));
         double plainBest = Double.MAX_VALUE;
         double lookupBest = Double.MAX_VALUE;
         long drafted = 0;
@@ -269,26 +263,42 @@ public final class ServingBench {
         long lookupSteps = 0;
         long lookupTokens = 0;
         boolean identical = true;
-        for (int r = 0; r < o.specRuns(); r++) {
-            long plainNanos = 0;
-            long lookupNanos = 0;
-            long tokens = 0;
-            for (int pass = 0; pass < SPEC_PASSES; pass++) {
+        try (InferenceEngine plainEngine = new InferenceEngine(forward, plain);
+                InferenceEngine lookupEngine = new InferenceEngine(lookupForward, lookup)) {
+            // warm-up of both paths, as timed below, for WARM_NANOS: with one warm-up request per prompt both
+            // sides still sped up through the timed rounds on a 2-vCPU Zen 5 VM (no speculation 16.4-19.3 k t/s in
+            // runs of 3 rounds, 22.0-23.1 k in runs of 6; with this warm-up 19.1-24.9 k in runs of 3), C2 compiling
+            // the passes of verification steps late (a scratch loop of 4-token steps ran Vector API fallbacks for
+            // seconds)
+            long warmEnd = System.nanoTime() + WARM_NANOS;
+            while (System.nanoTime() < warmEnd) {
                 for (Candidate c : chosen) {
-                    Timed a = timed(forward, plain, c.prompt(), c.maxTokens());
-                    Timed b = timed(forward, lookup, c.prompt(), c.maxTokens());
-                    identical &= Arrays.equals(a.tokens(), b.tokens());
-                    plainNanos += a.decodeNanos();
-                    lookupNanos += b.decodeNanos();
-                    tokens += a.tokens().length - 1;
-                    drafted += b.drafted();
-                    accepted += b.accepted();
-                    lookupSteps += b.steps() - 1; // the first step is the prompt's
-                    lookupTokens += b.tokens().length - 1;
+                    timed(plainEngine, c.prompt(), c.maxTokens());
+                    timed(lookupEngine, c.prompt(), c.maxTokens());
                 }
             }
-            plainBest = Math.min(plainBest, plainNanos / (double) tokens);
-            lookupBest = Math.min(lookupBest, lookupNanos / (double) tokens);
+            // 2. time both, same prompts, one at a time, SPEC_PASSES passes a round, best of specRuns rounds
+            for (int r = 0; r < o.specRuns(); r++) {
+                long plainNanos = 0;
+                long lookupNanos = 0;
+                long tokens = 0;
+                for (int pass = 0; pass < SPEC_PASSES; pass++) {
+                    for (Candidate c : chosen) {
+                        Timed a = timed(plainEngine, c.prompt(), c.maxTokens());
+                        Timed b = timed(lookupEngine, c.prompt(), c.maxTokens());
+                        identical &= Arrays.equals(a.tokens(), b.tokens());
+                        plainNanos += a.decodeNanos();
+                        lookupNanos += b.decodeNanos();
+                        tokens += a.tokens().length - 1;
+                        drafted += b.drafted();
+                        accepted += b.accepted();
+                        lookupSteps += b.steps() - 1; // the first step is the prompt's
+                        lookupTokens += b.tokens().length - 1;
+                    }
+                }
+                plainBest = Math.min(plainBest, plainNanos / (double) tokens);
+                lookupBest = Math.min(lookupBest, lookupNanos / (double) tokens);
+            }
         }
         double repeat = chosen.stream().mapToDouble(Candidate::repeat).average().orElse(0);
         System.out.printf(
@@ -577,17 +587,23 @@ public final class ServingBench {
     /** One request alone on a fresh engine; decode time = total - time to first token. */
     private static Timed timed(BatchForward forward, EngineOptions options, int[] prompt, int maxTokens) {
         try (InferenceEngine engine = new InferenceEngine(forward, options)) {
-            List<Integer> out = new ArrayList<>();
-            Completion c = generate(engine, prompt, maxTokens, out);
-            EngineStats s = engine.stats();
-            return new Timed(
-                    out.stream().mapToInt(Integer::intValue).toArray(),
-                    c.totalNanos() - c.firstTokenNanos(),
-                    s.draftedTokens(),
-                    s.acceptedTokens(),
-                    s.shadowProbes(),
-                    s.steps());
+            return timed(engine, prompt, maxTokens);
         }
+    }
+
+    /** One request alone on {@code engine}, which runs nothing else meanwhile; its stats count this request's. */
+    private static Timed timed(InferenceEngine engine, int[] prompt, int maxTokens) {
+        EngineStats before = engine.stats();
+        List<Integer> out = new ArrayList<>();
+        Completion c = generate(engine, prompt, maxTokens, out);
+        EngineStats s = engine.stats();
+        return new Timed(
+                out.stream().mapToInt(Integer::intValue).toArray(),
+                c.totalNanos() - c.firstTokenNanos(),
+                s.draftedTokens() - before.draftedTokens(),
+                s.acceptedTokens() - before.acceptedTokens(),
+                s.shadowProbes() - before.shadowProbes(),
+                s.steps() - before.steps());
     }
 
     private static int[] tokens(BatchForward forward, EngineOptions options, int[] prompt, int maxTokens) {
