@@ -34,7 +34,7 @@ class AttentionLanesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {LlamaModel.SEGMENT, 32})
+    @ValueSource(ints = {LlamaModel.SEGMENT, 32, 8})
     void promptVerificationAndMixedStepsGiveTheBitsOfOneQueryAtATime(int segment) {
         // given the same weights with the lanes for every run of tokens, and without them
         LlamaModel lanes = new LlamaModel(config, weights, segment, 1);
