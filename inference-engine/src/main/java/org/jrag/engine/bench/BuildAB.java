@@ -138,9 +138,15 @@ public final class BuildAB {
         });
     }
 
-    /** The batched t/s of the last (a) row of a {@link ServingBench} run's output (its table's "with" column). */
+    /**
+     * The batched t/s of the last (a) row of a {@link ServingBench} run's output (its table's "with" column), prefill
+     * included (not the decode-phase rows).
+     */
     static double batchedRate(String output) {
-        String row = lastRow(output, line -> line.startsWith("| (a) "), "no (a) row in the ServingBench output");
+        String row = lastRow(
+                output,
+                line -> line.startsWith("| (a) ") && !line.contains(" streams, decode |"),
+                "no (a) row in the ServingBench output");
         return Double.parseDouble(row.split("\\|")[3].trim());
     }
 

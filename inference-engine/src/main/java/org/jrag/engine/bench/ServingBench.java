@@ -28,8 +28,9 @@ import org.jrag.engine.tokenizer.SentencePieceTokenizer;
 import org.jrag.engine.tokenizer.Vocabulary;
 
 /**
- * The serving benchmark of issue 6, side by side in one run (see BENCH.md): (a) aggregate decode throughput of
- * 1/4/8/16 concurrent streams, continuous batching vs the same engine one request at a time; (b) time to first
+ * The serving benchmark of issue 6, side by side in one run (see BENCH.md): (a) aggregate throughput of 1/4/8/16
+ * concurrent streams, continuous batching vs the same engine one request at a time, with the prompts' prefill and
+ * for the decode phase alone; (b) time to first
  * token of requests sharing a long prefix, prefix cache on vs off; (c) prompt-lookup speculation on stories260K with
  * prompts whose greedy continuation repeats the prompt (acceptance, speed-up, identical output), and on the
  * random-weight model where drafts are wrong (the slowdown). Prints one table with ratios. A harness run by hand,
@@ -132,7 +133,10 @@ public final class ServingBench {
             // a machine whose speed drifts then weighs on both sides alike
             Run batched = null;
             Run serial = null;
+            Run batchedDecode = null;
+            Run serialDecode = null;
             double[] paired = new double[o.specRuns()];
+            double[] pairedDecode = new double[o.specRuns()];
             for (int r = 0; r < o.specRuns(); r++) {
                 Run b;
                 Run s;
@@ -144,23 +148,36 @@ public final class ServingBench {
                     b = run(forward, base.withMaxRunning(n), prompts, o.tokens());
                 }
                 paired[r] = b.tokensPerSecond() / s.tokensPerSecond();
+                pairedDecode[r] = b.decodeTokensPerSecond() / s.decodeTokensPerSecond();
                 batched = faster(batched, b);
                 serial = faster(serial, s);
+                batchedDecode = fasterDecode(batchedDecode, b);
+                serialDecode = fasterDecode(serialDecode, s);
             }
             rows.add(new String[] {
                 "(a) " + n + " streams",
-                "aggregate tokens/s (batched vs maxRunning=1); median of the " + paired.length
+                "aggregate tokens/s, prefill included (batched vs maxRunning=1); median of the " + paired.length
                         + " back-to-back pairs' ratios " + fmt(median(paired)) + "x",
                 fmt(batched.tokensPerSecond()),
                 fmt(serial.tokensPerSecond()),
                 fmt(batched.tokensPerSecond() / serial.tokensPerSecond()) + "x"
             });
+            rows.add(new String[] {
+                "(a) " + n + " streams, decode",
+                "aggregate decode tokens/s (tokens after each first over the time some request decoded); median of the "
+                        + pairedDecode.length + " pairs' ratios " + fmt(median(pairedDecode)) + "x",
+                fmt(batchedDecode.decodeTokensPerSecond()),
+                fmt(serialDecode.decodeTokensPerSecond()),
+                fmt(batchedDecode.decodeTokensPerSecond() / serialDecode.decodeTokensPerSecond()) + "x"
+            });
             System.out.printf(
                     Locale.ROOT,
-                    "(a) %2d streams: batched %.2f t/s, one at a time %.2f t/s%n",
+                    "(a) %2d streams: batched %.2f t/s, one at a time %.2f t/s; decode %.2f against %.2f t/s%n",
                     n,
                     batched.tokensPerSecond(),
-                    serial.tokensPerSecond());
+                    serial.tokensPerSecond(),
+                    batchedDecode.decodeTokensPerSecond(),
+                    serialDecode.decodeTokensPerSecond());
         }
     }
 
@@ -558,10 +575,45 @@ public final class ServingBench {
         return -1;
     }
 
-    private record Run(long tokens, long nanos) {
+    /**
+     * One run of part (a): every generated token over the wall time from the first submit to the last completion,
+     * and the decode phase alone: the tokens after each request's first over the time at least one request was
+     * decoding (the union of the requests' intervals from first token to completion; see {@link #decodeNanos}).
+     */
+    private record Run(long tokens, long nanos, long decodeTokens, long decodeNanos) {
         double tokensPerSecond() {
             return tokens * 1e9 / nanos;
         }
+
+        double decodeTokensPerSecond() {
+            return decodeTokens * 1e9 / decodeNanos;
+        }
+    }
+
+    /**
+     * The length of the union of the intervals [starts[i], ends[i]): the time during which at least one of them was
+     * open. Requests served one at a time give the sum of their decode intervals; requests decoding side by side
+     * count their shared time once, and prefill steps that run while another request decodes count as decode time.
+     */
+    static long decodeNanos(long[] starts, long[] ends) {
+        Integer[] order = new Integer[starts.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));
+        long total = 0;
+        long from = Long.MIN_VALUE;
+        long to = Long.MIN_VALUE;
+        for (int i : order) {
+            if (starts[i] > to) {
+                total += to - from;
+                from = starts[i];
+                to = ends[i];
+            } else {
+                to = Math.max(to, ends[i]);
+            }
+        }
+        return total + (to - from);
     }
 
     /** The run with more tokens per second ({@code best} may be null). */
@@ -569,21 +621,41 @@ public final class ServingBench {
         return best == null || run.tokensPerSecond() > best.tokensPerSecond() ? run : best;
     }
 
-    /** Submits all prompts at once and waits for all; tokens over the wall time from first submit to last end. */
+    /** The run with more decode tokens per second ({@code best} may be null). */
+    private static Run fasterDecode(Run best, Run run) {
+        return best == null || run.decodeTokensPerSecond() > best.decodeTokensPerSecond() ? run : best;
+    }
+
+    /**
+     * Submits all prompts at once and waits for all; tokens over the wall time from first submit to last end, and
+     * the decode phase's tokens and time (a completion's times count from its submit, read just before it).
+     */
     private static Run run(BatchForward forward, EngineOptions options, List<int[]> prompts, int maxTokens) {
         try (InferenceEngine engine = new InferenceEngine(forward, options)) {
             long t0 = System.nanoTime();
             List<CompletableFuture<Completion>> done = new ArrayList<>();
-            for (int[] p : prompts) {
+            long[] submitted = new long[prompts.size()];
+            for (int i = 0; i < prompts.size(); i++) {
                 CompletableFuture<Completion> f = new CompletableFuture<>();
-                engine.submit(GenerationRequest.greedy(p, maxTokens), stream(f, null));
+                submitted[i] = System.nanoTime();
+                engine.submit(GenerationRequest.greedy(prompts.get(i), maxTokens), stream(f, null));
                 done.add(f);
             }
             long tokens = 0;
-            for (CompletableFuture<Completion> f : done) {
-                tokens += join(f).completionTokens();
+            long decodeTokens = 0;
+            long[] firsts = new long[done.size()];
+            long[] ends = new long[done.size()];
+            for (int i = 0; i < done.size(); i++) {
+                Completion c = join(done.get(i));
+                if (c.firstTokenNanos() < 0) {
+                    throw new IllegalStateException("a request of part (a) produced no token: " + c);
+                }
+                tokens += c.completionTokens();
+                decodeTokens += c.completionTokens() - 1;
+                firsts[i] = submitted[i] + c.firstTokenNanos();
+                ends[i] = submitted[i] + c.totalNanos();
             }
-            return new Run(tokens, System.nanoTime() - t0);
+            return new Run(tokens, System.nanoTime() - t0, decodeTokens, decodeNanos(firsts, ends));
         }
     }
 

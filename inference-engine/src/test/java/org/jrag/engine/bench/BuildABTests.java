@@ -36,6 +36,7 @@ class BuildABTests {
                 | --- | --- | ---: | ---: | ---: |
                 | (a) 4 streams | aggregate tokens/s (batched vs maxRunning=1); median 1.81x | 231.18 | 123.80 | 1.87x |
                 | (a) 8 streams | aggregate tokens/s (batched vs maxRunning=1); median 2.38x | 272.88 | 115.63 | 2.36x |
+                | (a) 8 streams, decode | aggregate decode tokens/s; median 2.45x | 290.10 | 117.02 | 2.48x |
                 | (b) 1000-token shared prefix | mean TTFT ms (cache on vs off) | 48.50 | 1397.60 | 28.8x |
                 """;
 

@@ -29,4 +29,17 @@ class ServingBenchTests {
         // (13 - 1 - 2) / 2 = 5 passage tokens at most: fewer than 8, no candidate
         assertThat(small).isEmpty();
     }
+
+    @Test
+    void decodeTimeCountsTimeSharedByRequestsOnce() {
+        // one at a time: the intervals are apart and their lengths add up
+        assertThat(ServingBench.decodeNanos(new long[] {10, 50, 30}, new long[] {20, 70, 35}))
+                .isEqualTo(35);
+        // side by side: overlapping and nested intervals count once, in any order
+        assertThat(ServingBench.decodeNanos(new long[] {100, 90, 95, 200}, new long[] {150, 120, 110, 210}))
+                .isEqualTo(70);
+        // touching intervals join
+        assertThat(ServingBench.decodeNanos(new long[] {0, 5}, new long[] {5, 9}))
+                .isEqualTo(9);
+    }
 }
