@@ -30,11 +30,10 @@ import org.jrag.engine.tokenizer.Vocabulary;
 /**
  * The serving benchmark of issue 6, side by side in one run (see BENCH.md): (a) aggregate throughput of 1/4/8/16
  * concurrent streams, continuous batching vs the same engine one request at a time, with the prompts' prefill and
- * for the decode phase alone; (b) time to first
- * token of requests sharing a long prefix, prefix cache on vs off; (c) prompt-lookup speculation on stories260K with
- * prompts whose greedy continuation repeats the prompt (acceptance, speed-up, identical output), and on the
- * random-weight model where drafts are wrong (the slowdown). Prints one table with ratios. A harness run by hand,
- * not a test.
+ * for the decode phase alone; (b) time to first token of requests sharing a long prefix, prefix cache on vs off; (c)
+ * prompt-lookup speculation on stories260K with prompts whose greedy continuation repeats the prompt (acceptance,
+ * speed-up, identical output), and on the random-weight model where drafts are wrong (the slowdown). Prints one table
+ * with ratios. A harness run by hand, not a test.
  */
 public final class ServingBench {
     /** Most passage-then-opening prompts per story opening in (c1), each built from the last one's continuation. */
@@ -585,8 +584,9 @@ public final class ServingBench {
             return tokens * 1e9 / nanos;
         }
 
+        /** 0 where no request generated a second token ({@code -n 1}). */
         double decodeTokensPerSecond() {
-            return decodeTokens * 1e9 / decodeNanos;
+            return decodeNanos == 0 ? 0 : decodeTokens * 1e9 / decodeNanos;
         }
     }
 
