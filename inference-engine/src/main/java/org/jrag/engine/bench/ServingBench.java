@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.model.KvCacheType;
@@ -148,10 +149,10 @@ public final class ServingBench {
                 }
                 paired[r] = b.tokensPerSecond() / s.tokensPerSecond();
                 pairedDecode[r] = b.decodeTokensPerSecond() / s.decodeTokensPerSecond();
-                batched = faster(batched, b);
-                serial = faster(serial, s);
-                batchedDecode = fasterDecode(batchedDecode, b);
-                serialDecode = fasterDecode(serialDecode, s);
+                batched = faster(batched, b, Run::tokensPerSecond);
+                serial = faster(serial, s, Run::tokensPerSecond);
+                batchedDecode = faster(batchedDecode, b, Run::decodeTokensPerSecond);
+                serialDecode = faster(serialDecode, s, Run::decodeTokensPerSecond);
             }
             rows.add(new String[] {
                 "(a) " + n + " streams",
@@ -616,14 +617,9 @@ public final class ServingBench {
         return total + (to - from);
     }
 
-    /** The run with more tokens per second ({@code best} may be null). */
-    private static Run faster(Run best, Run run) {
-        return best == null || run.tokensPerSecond() > best.tokensPerSecond() ? run : best;
-    }
-
-    /** The run with more decode tokens per second ({@code best} may be null). */
-    private static Run fasterDecode(Run best, Run run) {
-        return best == null || run.decodeTokensPerSecond() > best.decodeTokensPerSecond() ? run : best;
+    /** The run with the higher {@code rate} ({@code best} may be null). */
+    private static Run faster(Run best, Run run, ToDoubleFunction<Run> rate) {
+        return best == null || rate.applyAsDouble(run) > rate.applyAsDouble(best) ? run : best;
     }
 
     /**
