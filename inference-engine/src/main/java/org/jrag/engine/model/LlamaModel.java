@@ -340,19 +340,48 @@ public final class LlamaModel {
         rmsNorm(x, 0, weight, out, 0, n, dim, eps);
     }
 
-    /** As above for the n tokens starting at x[xOff], written to out[outOff ..]. */
+    /**
+     * As above for the n tokens starting at x[xOff], written to out[outOff ..]. Each token's sum of squares runs in
+     * order in a double, as ggml sums it; four tokens' sums run side by side, four independent chains of additions
+     * where one token's chain waits on each addition before the next (8 tokens of 576: 3.7-3.8 against 6.4-6.7 us).
+     */
     static void rmsNorm(float[] x, int xOff, float[] weight, float[] out, int outOff, int n, int dim, float eps) {
-        for (int t = 0; t < n; t++) {
-            int o = outOff + t * dim;
+        int t = 0;
+        for (; t + 4 <= n; t += 4) {
+            int x0 = xOff + t * dim;
+            int x1 = x0 + dim;
+            int x2 = x1 + dim;
+            int x3 = x2 + dim;
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int i = 0; i < dim; i++) {
+                s0 += x[x0 + i] * x[x0 + i];
+                s1 += x[x1 + i] * x[x1 + i];
+                s2 += x[x2 + i] * x[x2 + i];
+                s3 += x[x3 + i] * x[x3 + i];
+            }
+            scaleRow(x, x0, weight, out, outOff + t * dim, dim, s0, eps);
+            scaleRow(x, x1, weight, out, outOff + (t + 1) * dim, dim, s1, eps);
+            scaleRow(x, x2, weight, out, outOff + (t + 2) * dim, dim, s2, eps);
+            scaleRow(x, x3, weight, out, outOff + (t + 3) * dim, dim, s3, eps);
+        }
+        for (; t < n; t++) {
             int xo = xOff + t * dim;
             double ss = 0;
             for (int i = 0; i < dim; i++) {
                 ss += x[xo + i] * x[xo + i];
             }
-            float scale = (float) (1.0 / Math.sqrt((float) (ss / dim) + eps));
-            for (int i = 0; i < dim; i++) {
-                out[o + i] = x[xo + i] * scale * weight[i];
-            }
+            scaleRow(x, xo, weight, out, outOff + t * dim, dim, ss, eps);
+        }
+    }
+
+    /** out[o + i] = x[xo + i] * scale * weight[i] with scale = 1 / sqrt(ss / dim + eps). */
+    private static void scaleRow(float[] x, int xo, float[] weight, float[] out, int o, int dim, double ss, float eps) {
+        float scale = (float) (1.0 / Math.sqrt((float) (ss / dim) + eps));
+        for (int i = 0; i < dim; i++) {
+            out[o + i] = x[xo + i] * scale * weight[i];
         }
     }
 
