@@ -343,7 +343,8 @@ public final class LlamaModel {
     /**
      * As above for the n tokens starting at x[xOff], written to out[outOff ..]. Each token's sum of squares runs in
      * order in a double, as ggml sums it; four tokens' sums run side by side, four independent chains of additions
-     * where one token's chain waits on each addition before the next (8 tokens of 576: 3.7-3.8 against 6.4-6.7 us).
+     * where one token's chain waits on each addition before the next; the scaling runs as a kernel ({@link
+     * TensorKernels#scaleByWeight}, in vectors). 8 tokens of 576: 2.8-2.9 us against 6.8-6.9 one token at a time.
      */
     static void rmsNorm(float[] x, int xOff, float[] weight, float[] out, int outOff, int n, int dim, float eps) {
         int t = 0;
@@ -380,9 +381,7 @@ public final class LlamaModel {
     /** out[o + i] = x[xo + i] * scale * weight[i] with scale = 1 / sqrt(ss / dim + eps). */
     private static void scaleRow(float[] x, int xo, float[] weight, float[] out, int o, int dim, double ss, float eps) {
         float scale = (float) (1.0 / Math.sqrt((float) (ss / dim) + eps));
-        for (int i = 0; i < dim; i++) {
-            out[o + i] = x[xo + i] * scale * weight[i];
-        }
+        TensorKernels.preferred().scaleByWeight(x, xo, scale, weight, out, o, dim);
     }
 
     private static void addBias(float[] y, float[] bias, int n, int d) {

@@ -2168,6 +2168,20 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     @Override
+    public void scaleByWeight(float[] x, int xo, float scale, float[] weight, float[] out, int o, int n) {
+        int i = 0;
+        for (; i + L <= n; i += L) {
+            FloatVector.fromArray(F, x, xo + i)
+                    .mul(scale)
+                    .mul(FloatVector.fromArray(F, weight, i))
+                    .intoArray(out, o + i);
+        }
+        for (; i < n; i++) {
+            out[o + i] = x[xo + i] * scale * weight[i];
+        }
+    }
+
+    @Override
     public void axpy(float a, float[] x, int xOff, float[] y, int yOff, int n) {
         FloatVector av = FloatVector.broadcast(F, a);
         int i = 0;

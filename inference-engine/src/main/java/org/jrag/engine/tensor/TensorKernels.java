@@ -316,6 +316,16 @@ public interface TensorKernels {
         return sum;
     }
 
+    /**
+     * out[o + i] = x[xo + i] * scale * weight[i] for i in [0, n), each product rounded in that order (the scaling step
+     * of RMS norm).
+     */
+    default void scaleByWeight(float[] x, int xo, float scale, float[] weight, float[] out, int o, int n) {
+        for (int i = 0; i < n; i++) {
+            out[o + i] = x[xo + i] * scale * weight[i];
+        }
+    }
+
     /** y[yOff + i] += a * x[xOff + i] (attention: weighted sum of cached values). */
     default void axpy(float a, float[] x, int xOff, float[] y, int yOff, int n) {
         for (int i = 0; i < n; i++) {

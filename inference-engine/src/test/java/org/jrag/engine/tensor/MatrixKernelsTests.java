@@ -449,7 +449,7 @@ class MatrixKernelsTests {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 8, 16, 64, 67})
-    void floatDotAxpyAndSwigluMatchScalarReference(int n) {
+    void floatDotAxpyScaleAndSwigluMatchScalarReference(int n) {
         SplittableRandom rnd = new SplittableRandom(n);
         float[] a = gaussian(rnd, n + 3);
         float[] b = gaussian(rnd, n + 5);
@@ -466,6 +466,16 @@ class MatrixKernelsTests {
         vector.axpy(0.37f, a, 3, y2, 2, n);
         for (int i = 0; i < y1.length; i++) {
             assertThat(y2[i]).as("axpy %d", i).isCloseTo(y1[i], within(1e-6f));
+        }
+
+        float[] s1 = new float[n + 5];
+        float[] s2 = new float[n + 5];
+        scalar.scaleByWeight(a, 3, 0.731f, b, s1, 5, n);
+        vector.scaleByWeight(a, 3, 0.731f, b, s2, 5, n);
+        for (int i = 0; i < s1.length; i++) {
+            assertThat(Float.floatToRawIntBits(s2[i]))
+                    .as("scaleByWeight %d", i)
+                    .isEqualTo(Float.floatToRawIntBits(s1[i]));
         }
 
         float[] g1 = gaussian(rnd, n + 4);
