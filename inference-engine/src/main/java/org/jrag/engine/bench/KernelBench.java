@@ -33,10 +33,11 @@ import org.jrag.engine.tensor.TensorKernels;
  * tokens beyond the 4-token passes one at a time ({@link PanamaTensorKernels#tokenAtATimeRemainders()}) against
  * the current ones, alternately, one thread, best round; CPU time per product relative to 1 token, and new / old.
  *
- * With {@code integer}, the interleaved Q4_0 product for 1 to {@code maxTokens} (default 4) tokens, the float
- * kernels on exact activations ({@link PanamaTensorKernels#floatQ4_0()}) against the integer kernels on 8-bit
- * activations, alternately, one thread, best round; G multiply-adds per CPU-second and new / old. Shapes: the
- * SmolLM2-135M and Llama-3.2-1B projections and the 1B output matrix.
+ * With {@code integer}, the interleaved Q4_0 (or with {@code Q8_0}, Q8_0) product for 1 to {@code maxTokens}
+ * (default 4) tokens, the float kernels on exact activations ({@link PanamaTensorKernels#floatQ4_0()}, {@link
+ * PanamaTensorKernels#floatQ8_0()}) against the integer kernels on 8-bit activations (Q8_0: where AVX-512 VNNI runs
+ * them, else the same float kernels), alternately, one thread, best round; G multiply-adds per CPU-second and new /
+ * old. Shapes: the SmolLM2-135M and Llama-3.2-1B projections and the 1B output matrix.
  *
  * With {@code wide} (Q8_0), the interleaved product for 8 and 16 tokens on 256-bit vectors ({@link
  * PanamaTensorKernels#narrowVectors()}) against the 512-bit passes, alternately, one thread, best round; G
@@ -66,7 +67,7 @@ public final class KernelBench {
             return;
         }
         if (args.length > 2 && "integer".equals(args[2])) {
-            integer(mx, rounds, args.length > 3 ? Integer.parseInt(args[3]) : 4);
+            integer(mx, rounds, types[0], args.length > 3 ? Integer.parseInt(args[3]) : 4);
             return;
         }
         if (args.length > 2 && "wide".equals(args[2])) {
@@ -221,25 +222,31 @@ public final class KernelBench {
         }
     }
 
-    private static void integer(ThreadMXBean mx, int rounds, int maxTokens) {
-        TensorKernels before = PanamaTensorKernels.floatQ4_0();
+    private static void integer(ThreadMXBean mx, int rounds, GgmlType type, int maxTokens) {
+        boolean q8 = type == GgmlType.Q8_0;
+        TensorKernels before = q8 ? PanamaTensorKernels.floatQ8_0() : PanamaTensorKernels.floatQ4_0();
         TensorKernels after = new PanamaTensorKernels();
         int[][] shapes = {{576, 576}, {1536, 576}, {576, 1536}, {2048, 2048}, {8192, 2048}, {2048, 8192}, {128256, 2048}
         };
         System.out.printf(
                 Locale.ROOT,
-                "KernelBench Q4_0 activations: 1-%d tokens, best of %d rounds, 1 thread; float (old) vs 8-bit"
-                        + " integer (new) kernels%n",
+                "KernelBench %s activations: 1-%d tokens, best of %d rounds, 1 thread; float (old) vs 8-bit"
+                        + " integer (new) kernels%s%n",
+                type,
                 maxTokens,
-                rounds);
+                rounds,
+                q8 ? ", integer Q8_0 kernels (AVX-512 VNNI) here: " + PanamaTensorKernels.q8IntegerAvailable() : "");
         System.out.println("| rows x cols | tokens | float G MAC/s | integer G MAC/s | new / old |");
         System.out.println("| --- | ---: | ---: | ---: | ---: |");
         for (int[] shape : shapes) {
             int rows = shape[0];
             int cols = shape[1];
             try (Arena arena = Arena.ofShared()) {
-                Tensor w = Q4_0x8Tensor.repack((Q4_0Tensor) randomMatrix(GgmlType.Q4_0, rows, cols, arena), cols, arena)
-                        .orElseThrow();
+                Tensor w = q8
+                        ? Q8_0x8Tensor.repack((Q8_0Tensor) randomMatrix(type, rows, cols, arena), cols, arena)
+                                .orElseThrow()
+                        : Q4_0x8Tensor.repack((Q4_0Tensor) randomMatrix(type, rows, cols, arena), cols, arena)
+                                .orElseThrow();
                 float[] x = gaussian(maxTokens * cols);
                 float[] out = new float[maxTokens * rows];
                 for (int tokens = 1; tokens <= maxTokens; tokens++) {

@@ -42,7 +42,7 @@ public final class MatrixVector {
     static int panelTokens(Tensor w) {
         return switch (w) {
             case Q8_0x8Tensor q ->
-                PanamaTensorKernels.wideVectorsAvailable()
+                PanamaTensorKernels.wideVectorsAvailable() || PanamaTensorKernels.q8IntegerAvailable()
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_Q8_0_BATCHED_TOKENS;
             case Q4_0x8Tensor q -> INTERLEAVED_BATCHED_TOKENS;

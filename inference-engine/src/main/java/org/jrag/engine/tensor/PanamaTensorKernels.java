@@ -81,14 +81,38 @@ public final class PanamaTensorKernels implements TensorKernels {
     /** Whether the 8-token Q8_0 pass runs on 512-bit vectors ({@link #WIDE_AVAILABLE}). */
     private final boolean wide;
 
+    /**
+     * Whether interleaved Q8_0 products round the activations to 8-bit blocks and sum in integers on AVX-512 VNNI
+     * ({@link Q8_0x8VnniKernels}); false: the float kernels on exact activations.
+     */
+    private final boolean q8Integer;
+
     public PanamaTensorKernels() {
-        this(true, true, WIDE_AVAILABLE);
+        this(true, true, WIDE_AVAILABLE, Q8_0x8VnniKernels.available());
     }
 
-    private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer, boolean wide) {
+    private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer, boolean wide, boolean q8Integer) {
         this.remainderPasses = remainderPasses;
         this.q4Integer = q4Integer;
         this.wide = wide;
+        this.q8Integer = q8Integer;
+    }
+
+    /**
+     * Whether the default kernels multiply interleaved Q8_0 matrices in integers on AVX-512 VNNI ({@link
+     * Q8_0x8VnniKernels}): where the CPU has it, unless {@code -Djrag.engine.q8=float}.
+     */
+    public static boolean q8IntegerAvailable() {
+        return Q8_0x8VnniKernels.available();
+    }
+
+    /**
+     * The kernels with the interleaved Q8_0 products on exact float activations, where the default ones may sum in
+     * integers ({@link #q8IntegerAvailable()}); for {@code KernelBench} and tests to compare both in one run. Results
+     * differ by the 8-bit rounding of the activations.
+     */
+    public static PanamaTensorKernels floatQ8_0() {
+        return new PanamaTensorKernels(true, true, WIDE_AVAILABLE, false);
     }
 
     /** Whether the default kernels run the 512-bit passes on this machine and JVM (see {@link #WIDE_AVAILABLE}). */
@@ -111,7 +135,7 @@ public final class PanamaTensorKernels implements TensorKernels {
         if (!WIDE_SUPPORTED) {
             throw new IllegalStateException("the CPU or JVM offers no 512-bit float vectors");
         }
-        return new PanamaTensorKernels(true, true, true);
+        return new PanamaTensorKernels(true, true, true, false);
     }
 
     /**
@@ -119,7 +143,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * both in one run. Same results, bit for bit.
      */
     public static PanamaTensorKernels narrowVectors() {
-        return new PanamaTensorKernels(true, true, false);
+        return new PanamaTensorKernels(true, true, false, false);
     }
 
     /**
@@ -127,7 +151,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * each re-reading the weights); for {@code KernelBench} to compare both in one run. Same results.
      */
     public static PanamaTensorKernels tokenAtATimeRemainders() {
-        return new PanamaTensorKernels(false, true, WIDE_AVAILABLE);
+        return new PanamaTensorKernels(false, true, WIDE_AVAILABLE, false);
     }
 
     /**
@@ -136,7 +160,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * rounding of the activations.
      */
     public static PanamaTensorKernels floatQ4_0() {
-        return new PanamaTensorKernels(true, false, WIDE_AVAILABLE);
+        return new PanamaTensorKernels(true, false, WIDE_AVAILABLE, Q8_0x8VnniKernels.available());
     }
 
     @Override
@@ -747,6 +771,10 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
+        if (q8Integer) {
+            Q8_0x8VnniKernels.matmul(w, cols, x, tokens, out, outOff, outStride, from, to);
+            return;
+        }
         int start = Math.min(to, (from + 7) & ~7);
         int end = Math.max(start, to & ~7);
         if (from < start) {

@@ -2,6 +2,7 @@ package org.jrag.engine.tensor;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 
@@ -37,6 +38,12 @@ public final class ParallelRows {
 
     private static final Pool POOL = new Pool(configuredThreads());
 
+    /** Jobs started so far, inline ones included: the last one's number. */
+    private static final AtomicLong JOBS = new AtomicLong();
+
+    /** The number of the job whose body this thread runs, 0 outside any. */
+    private static final ThreadLocal<long[]> CURRENT = ThreadLocal.withInitial(() -> new long[1]);
+
     private ParallelRows() {}
 
     /**
@@ -46,6 +53,14 @@ public final class ParallelRows {
      */
     public static int threads() {
         return POOL.threads;
+    }
+
+    /**
+     * The number of the job whose body the calling thread runs now (unique in the process, inline jobs included), 0
+     * outside any: kernels that prepare a job's inputs once per thread (rounded activations) key what they keep on it.
+     */
+    public static long job() {
+        return CURRENT.get()[0];
     }
 
     /** {@code -Djrag.engine.threads}, else the available processors. */
@@ -69,14 +84,22 @@ public final class ParallelRows {
      */
     public static void run(int rows, long workPerRow, int align, RangeBody body) {
         int threads = POOL.threads;
+        long id = JOBS.incrementAndGet();
         if (threads <= 1 || rows <= align || (long) rows * workPerRow < INLINE_WORK || !POOL.tryAcquire()) {
-            body.run(0, rows);
+            long[] current = CURRENT.get();
+            long outer = current[0];
+            current[0] = id;
+            try {
+                body.run(0, rows);
+            } finally {
+                current[0] = outer;
+            }
             return;
         }
         try {
             int units = (rows + align - 1) / align;
             int grains = Math.min(units, threads * GRAINS_PER_THREAD);
-            POOL.execute(new Job(rows, align, units, grains, threads, body));
+            POOL.execute(new Job(id, rows, align, units, grains, threads, body));
         } finally {
             POOL.release();
         }
@@ -93,6 +116,7 @@ public final class ParallelRows {
     private static final class Job {
         private static final long NONE = -1;
 
+        final long id;
         final int rows;
         final int align;
         final int units;
@@ -105,7 +129,8 @@ public final class ParallelRows {
 
         volatile Throwable failure;
 
-        Job(int rows, int align, int units, int grains, int threads, RangeBody body) {
+        Job(long id, int rows, int align, int units, int grains, int threads, RangeBody body) {
+            this.id = id;
             this.rows = rows;
             this.align = align;
             this.units = units;
@@ -120,6 +145,17 @@ public final class ParallelRows {
 
         /** Runs thread {@code self}'s share, then what it can take from the others, until no grain is left. */
         void work(int self) {
+            long[] current = CURRENT.get();
+            long outer = current[0];
+            current[0] = id;
+            try {
+                claimAndRun(self);
+            } finally {
+                current[0] = outer;
+            }
+        }
+
+        private void claimAndRun(int self) {
             while (true) {
                 long claim = claimFront(self);
                 if (claim == NONE) {

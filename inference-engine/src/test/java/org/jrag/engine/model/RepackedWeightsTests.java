@@ -12,6 +12,7 @@ import org.jrag.engine.bench.BenchShape;
 import org.jrag.engine.bench.RandomModelFiles;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
+import org.jrag.engine.tensor.PanamaTensorKernels;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
@@ -65,10 +66,10 @@ class RepackedWeightsTests {
             }
             // then the logits agree to float rounding (only the summation order differs); Q4_0 to the 8-bit
             // rounding of the activations that its interleaved kernel does as llama.cpp's q4_0 x q8_0 dot (measured
-            // 0.0085 on logits up to ~2)
+            // 0.0085 on logits up to ~2), Q8_0 too where its kernels sum in integers (0.015)
             System.out.printf(
                     "%s repacked vs mapped decode: max |diff| %.3g (max |logit| %.3g)%n", type, worst, largest);
-            assertThat(worst).isLessThan(type == GgmlType.Q4_0 ? 0.03 : 1e-5);
+            assertThat(worst).isLessThan(roundsActivations(type) ? 0.03 : 1e-5);
         }
     }
 
@@ -137,9 +138,19 @@ class RepackedWeightsTests {
                 float[] row = Arrays.copyOfRange(all, pos * vocab, (pos + 1) * vocab);
                 worst = Math.max(worst, LlamaModelTests.maxAbsDiff(row, one));
             }
-            // then every position's logits agree to float rounding, as batch and token-by-token decode do
+            // then every position's logits agree to float rounding, as batch and token-by-token decode do; Q8_0 to
+            // the 8-bit rounding of the activations where its interleaved kernels sum in integers (measured 0.017)
             System.out.printf("%s repacked prefill vs mapped decode: max |diff| %.3g%n", type, worst);
-            assertThat(worst).isLessThan(2e-5);
+            boolean rounded = type == GgmlType.Q8_0 && PanamaTensorKernels.q8IntegerAvailable();
+            assertThat(worst).isLessThan(rounded ? 0.03 : 2e-5);
         }
+    }
+
+    /**
+     * Whether the repacked model's one-token products round the activations to 8-bit blocks: Q4_0 always, Q8_0 where
+     * its kernels sum in integers ({@link PanamaTensorKernels#q8IntegerAvailable()}).
+     */
+    private static boolean roundsActivations(GgmlType type) {
+        return type == GgmlType.Q4_0 || type == GgmlType.Q8_0 && PanamaTensorKernels.q8IntegerAvailable();
     }
 }

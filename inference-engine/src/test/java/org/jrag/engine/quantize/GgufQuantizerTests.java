@@ -16,6 +16,7 @@ import org.jrag.engine.model.LlamaModel;
 import org.jrag.engine.reference.Json;
 import org.jrag.engine.reference.SharedFolder;
 import org.jrag.engine.sampling.GreedySampler;
+import org.jrag.engine.tensor.PanamaTensorKernels;
 import org.jrag.engine.tensor.Tensor;
 import org.jrag.engine.tokenizer.Tokenizer;
 import org.junit.jupiter.api.Test;
@@ -107,9 +108,12 @@ class GgufQuantizerTests {
     void stories260KInQ8_0StaysCloseToF32() {
         Outcome q8 = roundTrip(GgmlType.Q8_0);
         // measured: max |logit diff| 0.184 on the three reference prompts (logits span about 30), RMS 0.03;
-        // 5 of 5 greedy runs of 64 tokens identical to llama.cpp's F32 runs
-        assertThat(q8.maxLogitDiff()).isLessThan(0.25);
-        assertThat(q8.identicalGreedy()).isEqualTo(5);
+        // 5 of 5 greedy runs of 64 tokens identical to llama.cpp's F32 runs. Where the Q8_0 kernels sum in integers
+        // on activations rounded to 8-bit blocks (as llama.cpp's q8_0 dot; 64-wide layers round coarsely): 0.252,
+        // RMS 0.085, 4 of 5 (the fifth parts after 17 tokens)
+        boolean rounded = PanamaTensorKernels.q8IntegerAvailable();
+        assertThat(q8.maxLogitDiff()).isLessThan(rounded ? 0.35 : 0.25);
+        assertThat(q8.identicalGreedy()).isGreaterThanOrEqualTo(rounded ? 4 : 5);
         assertThat(q8.report().rmse()).isLessThan(2e-3);
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
@@ -67,6 +69,19 @@ class ParallelRowsTests {
         for (int i = 0; i < hits.length(); i++) {
             assertThat(hits.get(i)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void bodiesSeeTheNumberOfTheirOwnJob() {
+        // given one job split across the threads, one small enough to run inline, and a call outside any
+        Set<Long> big = ConcurrentHashMap.newKeySet();
+        Set<Long> small = ConcurrentHashMap.newKeySet();
+        ParallelRows.run(1000, 1L << 20, (from, to) -> big.add(ParallelRows.job()));
+        ParallelRows.run(4, 1, (from, to) -> small.add(ParallelRows.job()));
+        // then every piece of a job saw one number, each job its own, and none outside
+        assertThat(big).hasSize(1).doesNotContain(0L);
+        assertThat(small).hasSize(1).doesNotContain(0L).doesNotContainAnyElementsOf(big);
+        assertThat(ParallelRows.job()).isZero();
     }
 
     @Test

@@ -1,0 +1,165 @@
+package org.jrag.engine.tensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.foreign.Arena;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.jrag.engine.gguf.GgmlType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class Q8_0x8VnniKernelsTests {
+    @ParameterizedTest
+    @CsvSource({
+        "1, 0, 48", "2, 0, 48", "3, 0, 48", "4, 0, 48", "5, 0, 48", "6, 0, 48", "7, 0, 48", "8, 0, 48",
+        "9, 0, 48", "17, 0, 48", "1, 3, 45", "8, 5, 40", "3, 8, 40", "8, 0, 24", "2, 16, 17", "12, 8, 48"
+    })
+    void machineCodeGivesTheReferenceBitsForEveryTokenCountAndRange(int tokens, int from, int to) {
+        assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
+        // given 48 rows (three group pairs) of 96 columns, interleaved, and tokens of random activations
+        SplittableRandom rnd = new SplittableRandom(tokens * 97L + from * 13L + to);
+        int rows = 48;
+        int cols = 96;
+        try (Arena arena = Arena.ofConfined()) {
+            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 5;
+            int stride = rows + 3;
+            float[] actual = new float[outOff + tokens * stride];
+            float[] expected = new float[actual.length];
+            Arrays.fill(actual, Float.NaN);
+            Arrays.fill(expected, Float.NaN);
+            // when the passes and the Java reference fill rows [from, to)
+            Q8_0x8VnniKernels.matmul(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            Q8_0x8VnniKernels.Scratch s = new Q8_0x8VnniKernels.Scratch();
+            s.round(x, tokens, cols);
+            Q8_0x8VnniKernels.reference(w.data(), cols, s, tokens, expected, outOff, stride, from, to);
+            // then every value has the same bits, and nothing outside the rows is written
+            assertThat(actual)
+                    .usingElementComparator(Q8_0x8VnniKernelsTests::bits)
+                    .containsExactly(expected);
+            for (int t = 0; t < tokens; t++) {
+                for (int r = 0; r < rows; r++) {
+                    assertThat(Float.isNaN(actual[outOff + t * stride + r]))
+                            .as("token %d row %d", t, r)
+                            .isEqualTo(r < from || r >= to);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTokenGetsTheSameBitsAloneAsInABatch() {
+        assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
+        // given 11 tokens over 32 rows of 64 columns
+        SplittableRandom rnd = new SplittableRandom(3);
+        int rows = 32;
+        int cols = 64;
+        int tokens = 11;
+        try (Arena arena = Arena.ofConfined()) {
+            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            float[] x = gaussian(rnd, tokens * cols);
+            float[] batched = new float[tokens * rows];
+            // when they run as one batch (a tile of 8, then one of 3) and each alone
+            Q8_0x8VnniKernels.matmul(w.data(), cols, x, tokens, batched, 0, rows, 0, rows);
+            for (int t = 0; t < tokens; t++) {
+                float[] one = new float[rows];
+                float[] xt = Arrays.copyOfRange(x, t * cols, (t + 1) * cols);
+                Q8_0x8VnniKernels.matmul(w.data(), cols, xt, 1, one, 0, rows, 0, rows);
+                // then each token alone has its bits of the batch
+                assertThat(one).containsExactly(Arrays.copyOfRange(batched, t * rows, (t + 1) * rows));
+            }
+        }
+    }
+
+    @Test
+    void referenceStaysWithinTheRoundingOfTheActivations() {
+        // given 16 rows of 128 columns and 3 tokens
+        SplittableRandom rnd = new SplittableRandom(5);
+        int rows = 16;
+        int cols = 128;
+        int tokens = 3;
+        try (Arena arena = Arena.ofConfined()) {
+            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            float[] x = gaussian(rnd, tokens * cols);
+            float[] out = new float[tokens * rows];
+            // when the Java reference multiplies the rounded activations
+            Q8_0x8VnniKernels.Scratch s = new Q8_0x8VnniKernels.Scratch();
+            s.round(x, tokens, cols);
+            Q8_0x8VnniKernels.reference(w.data(), cols, s, tokens, out, 0, rows, 0, rows);
+            // then each result lies within the rounding bound (half a step per value) of the exact product
+            float[] wf = new float[rows * cols];
+            w.dequantize(0, wf, 0, rows * cols);
+            for (int t = 0; t < tokens; t++) {
+                for (int r = 0; r < rows; r++) {
+                    double exact = 0;
+                    double bound = 1e-5;
+                    for (int b = 0; b < cols; b += 32) {
+                        double amax = 0;
+                        double wsum = 0;
+                        for (int j = b; j < b + 32; j++) {
+                            exact += (double) wf[r * cols + j] * x[t * cols + j];
+                            amax = Math.max(amax, Math.abs(x[t * cols + j]));
+                            wsum += Math.abs(wf[r * cols + j]);
+                        }
+                        bound += amax / 127 / 2 * wsum * (1 + 1e-5);
+                    }
+                    assertThat(Math.abs(out[t * rows + r] - exact))
+                            .as("token %d row %d", t, r)
+                            .isLessThanOrEqualTo(bound);
+                    assertThat(Math.abs(out[t * rows + r] - exact)).isGreaterThan(0.0);
+                }
+            }
+        }
+    }
+
+    @Test
+    void roundsAgainWhenTheSameArrayChangesBetweenJobs() {
+        assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
+        // given one activation array, changed between two products in jobs of their own (and once outside any)
+        SplittableRandom rnd = new SplittableRandom(8);
+        int rows = 16;
+        int cols = 64;
+        try (Arena arena = Arena.ofConfined()) {
+            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            float[] x = gaussian(rnd, cols);
+            float[] first = new float[rows];
+            float[] second = new float[rows];
+            float[] outside = new float[rows];
+            ParallelRows.run(
+                    rows, 1, (lo, hi) -> Q8_0x8VnniKernels.matmul(w.data(), cols, x, 1, first, 0, rows, lo, hi));
+            for (int i = 0; i < x.length; i++) {
+                x[i] = -x[i];
+            }
+            ParallelRows.run(
+                    rows, 1, (lo, hi) -> Q8_0x8VnniKernels.matmul(w.data(), cols, x, 1, second, 0, rows, lo, hi));
+            Q8_0x8VnniKernels.matmul(w.data(), cols, x, 1, outside, 0, rows, 0, rows);
+            // then the second job saw the new values (rounding is symmetric: every result flips its sign)
+            for (int r = 0; r < rows; r++) {
+                assertThat(second[r]).isEqualTo(-first[r]);
+                assertThat(outside[r]).isEqualTo(second[r]);
+            }
+        }
+    }
+
+    private static Q8_0x8Tensor interleaved(Arena arena, int rows, int cols, SplittableRandom rnd) {
+        Q8_0Tensor t = (Q8_0Tensor) Tensor.of(
+                GgmlType.Q8_0, TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd), rows * cols);
+        return Q8_0x8Tensor.repack(t, cols, arena).orElseThrow();
+    }
+
+    private static float[] gaussian(SplittableRandom rnd, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) rnd.nextGaussian();
+        }
+        return v;
+    }
+
+    private static int bits(Float a, Float b) {
+        return Integer.compare(Float.floatToRawIntBits(a), Float.floatToRawIntBits(b));
+    }
+}
