@@ -117,6 +117,44 @@ class Q8_0x8VnniKernelsTests {
     }
 
     @Test
+    void roundsEachValueAsQ8ActivationsDoes() {
+        // given 3 tokens of 64 values: random ones, a block of exact halves (scale 1: amax 127), a block of zeros and
+        // one of tiny values
+        SplittableRandom rnd = new SplittableRandom(21);
+        int cols = 64;
+        int tokens = 3;
+        float[] x = gaussian(rnd, tokens * cols);
+        for (int j = 0; j < 32; j++) {
+            x[cols + j] = j == 0 ? 127f : (j % 2 == 0 ? 1 : -1) * (j / 2 + 0.5f);
+            x[cols + 32 + j] = 0f;
+            x[2 * cols + j] = (float) rnd.nextGaussian() * 1e-30f;
+        }
+        // when the scratch rounds them
+        Q8_0x8VnniKernels.Scratch s = new Q8_0x8VnniKernels.Scratch();
+        s.round(x, tokens, cols);
+        // then every value, scale and offset term is the scalar rounding's (halves to even)
+        for (int t = 0; t < tokens; t++) {
+            for (int b = 0; b < cols / 32; b++) {
+                float amax = 0f;
+                for (int j = 0; j < 32; j++) {
+                    amax = Math.max(amax, Math.abs(x[t * cols + 32 * b + j]));
+                }
+                float d = Q8Activations.scale(amax);
+                assertThat(s.scale(t, b, cols / 32)).isEqualTo(d);
+                int q = s.quantOffset(t, b, cols);
+                for (int j = 0; j < 32; j++) {
+                    int expected = Q8Activations.round(x[t * cols + 32 * b + j], Q8Activations.inverse(d));
+                    assertThat((int) s.quants[q + j])
+                            .as("token %d block %d value %d", t, b, j)
+                            .isEqualTo(expected);
+                }
+            }
+        }
+        assertThat(s.quants[s.quantOffset(1, 0, cols) + 3]).isEqualTo((byte) -2);
+        assertThat(s.quants[s.quantOffset(1, 0, cols) + 2]).isEqualTo((byte) 2);
+    }
+
+    @Test
     void roundsAgainWhenTheSameArrayChangesBetweenJobs() {
         assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
         // given one activation array, changed between two products in jobs of their own (and once outside any)
