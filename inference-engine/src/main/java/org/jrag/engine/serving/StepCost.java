@@ -5,7 +5,9 @@ package org.jrag.engine.serving;
  * squares over recent steps (each older step weighing {@value #DECAY} as much as the next one). Speculation uses it
  * to price a drafted token: {@link #perTokenShare} is what one more token adds to a step of n tokens, relative to
  * the time per token that step takes without it. A step whose time is far off the fit (the thread was descheduled)
- * is left out. Until the fit has seen steps of different sizes it answers {@link #UNKNOWN}, and again once steps of
+ * is left out. Where costs rise faster than the tokens and the line through all steps would cross zero, the line is
+ * drawn from the smallest recent steps instead. Until the fit has seen steps of different sizes it answers {@link
+ * #UNKNOWN}, and again once steps of
  * one size have outweighed those a fit dearer than that came from. It never answers less
  * than {@link #FLOOR}: a fit over a few noisy steps can find one more token free (slope 0), and a free token would
  * be worth drafting at any acceptance above zero, so an always-wrong drafter would never back off.
@@ -25,6 +27,17 @@ final class StepCost {
     /** Steps slower than this many times the fit are outliers. */
     private static final double OUTLIER = 4;
 
+    /** Token counts kept apart for the anchor of a convex fit ({@link #record}); larger steps count as this many. */
+    private static final int SIZES = 64;
+
+    /** Least decayed weight of the step size a convex fit is anchored at (its last step ~100 steps back at most). */
+    private static final double ANCHOR_WEIGHT = 0.05;
+
+    /** Per token count (up to {@link #SIZES}): decayed number of steps and sum of their times. */
+    private final double[] sizeSteps = new double[SIZES + 1];
+
+    private final double[] sizeNanos = new double[SIZES + 1];
+
     private double w;
     private double sx;
     private double sxx;
@@ -43,10 +56,33 @@ final class StepCost {
         sxx = DECAY * sxx + (double) tokens * tokens;
         sy = DECAY * sy + nanos;
         sxy = DECAY * sxy + (double) tokens * nanos;
+        for (int i = 0; i <= SIZES; i++) {
+            sizeSteps[i] *= DECAY;
+            sizeNanos[i] *= DECAY;
+        }
+        sizeSteps[Math.min(tokens, SIZES)] += 1;
+        sizeNanos[Math.min(tokens, SIZES)] += nanos;
         double spread = w * sxx - sx * sx;
         if (spread > 0.05 * w * w) { // token counts vary (standard deviation over 0.22 tokens)
             double slope = (w * sxy - sx * sy) / spread;
             double intercept = (sy - slope * sx) / w;
+            if (intercept < 0) {
+                // costs rise faster than the tokens (long verification steps dearer per token than short ones), and
+                // the line through all steps passes below zero: it would price every drafted token at a whole
+                // plain step's share (a = 0) and stop drafting that pays. Draw it from the smallest steps instead,
+                // the steps drafting adds to (stories260K in ServingBench: 1-token steps 49 us, 5 tokens 110, 9
+                // tokens 266, 16 tokens 468; through all a = 0, from 1 token a = 23, b = 26 us)
+                int n0 = 1;
+                while (n0 < SIZES && sizeSteps[n0] < ANCHOR_WEIGHT) {
+                    n0++;
+                }
+                double y0 = sizeNanos[n0] / sizeSteps[n0];
+                double around = sxx - 2 * n0 * sx + (double) n0 * n0 * w;
+                if (sizeSteps[n0] >= ANCHOR_WEIGHT && around > 0) {
+                    slope = (sxy - y0 * sx - n0 * sy + n0 * y0 * w) / around;
+                    intercept = y0 - slope * n0;
+                }
+            }
             b = Math.max(0, slope);
             a = Math.max(0, intercept);
         } else if (!Double.isNaN(a) && perTokenShare(1) > UNKNOWN) {

@@ -213,6 +213,24 @@ class SpeculationPartsTests {
     }
 
     @Test
+    void stepCostDrawsAConvexFitFromTheSmallestSteps() {
+        // given 1-token steps of 49 us among verification steps dearer per token the longer they are (stories260K in
+        // ServingBench: 5 tokens 110 us, 9 tokens 266, 16 tokens 468), whose line through all steps crosses zero
+        StepCost cost = new StepCost();
+        long[][] steps = {{1, 49_000}, {5, 110_000}, {9, 266_000}, {16, 468_000}};
+        for (int i = 0; i < 60; i++) {
+            long[] step = steps[i % steps.length];
+            cost.record((int) step[0], step[1]);
+        }
+
+        // then one more token in a 1-token step is priced from the 1-token steps (a = 22, b = 27 us): about half a
+        // step, not a whole one
+        assertThat(cost.perTokenShare(1)).isBetween(0.5, 0.6);
+        // so drafts accepted 93 % of the time stay worth several tokens
+        assertThat(DraftLength.worthDrafting(0.93, cost.perTokenShare(1), 16)).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void stepCostNeverPricesADraftedTokenAsFree() {
         StepCost cost = new StepCost();
         for (int i = 0; i < 20; i++) {
