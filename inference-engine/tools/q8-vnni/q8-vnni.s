@@ -1236,6 +1236,151 @@ pairs_8_block:
     pop r13
     pop r12
     ret
+regions_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    mov r15, r11
+    imul r15, r9
+    shl r9, 5
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+regions_1_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+    lea r14, [rdi + r15]
+regions_1_block:
+    vpbroadcastd zmm0, [r13 + 4]
+    vmovdqa32 zmm4, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm24, [r14 + 16]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm24, [r14 + 48]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm24, [r14 + 80]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm24, [r14 + 112]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm24, [r14 + 144]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm24, [r14 + 176]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm24, [r14 + 208]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
+    vmovdqu32 ymm24, [r14 + 240]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpaddd zmm0, zmm0, zmm1
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm4, zmm4, zmm5
+    vpaddd zmm4, zmm4, zmm6
+    vpaddd zmm4, zmm4, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vcvtph2ps ymm25, [r14]
+    vcvtph2ps ymm26, [r14 + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm17, zmm4, zmm27
+    add rdi, 272
+    add r14, 272
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz regions_1_block
+    add rdi, r11
+    vmovups [r8], zmm16
+    vmovups [r8 + r9], zmm17
+    add r8, 64
+    dec rsi
+    jnz regions_1_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
     .p2align 6
 permute:
     .byte 0, 8, 16, 24, 1, 9, 17, 25, 2, 10, 18, 26, 3, 11, 19, 27, 4, 12, 20, 28, 5, 13, 21, 29, 6, 14, 22, 30, 7, 15, 23, 31, 32, 40, 48, 56, 33, 41, 49, 57, 34, 42, 50, 58, 35, 43, 51, 59, 36, 44, 52, 60, 37, 45, 53, 61, 38, 46, 54, 62, 39, 47, 55, 63

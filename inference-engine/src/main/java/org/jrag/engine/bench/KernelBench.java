@@ -249,11 +249,46 @@ public final class KernelBench {
                                 .orElseThrow();
                 float[] x = gaussian(maxTokens * cols);
                 float[] out = new float[maxTokens * rows];
+                // the first shape longer: most of the compiling happens then
+                warmUp(
+                        w,
+                        rows,
+                        cols,
+                        x,
+                        maxTokens,
+                        out,
+                        before,
+                        after,
+                        shape == shapes[0] ? 4_000_000_000L : 500_000_000L);
                 for (int tokens = 1; tokens <= maxTokens; tokens++) {
                     // enough products per round for ~5 ms of work at 5 G MAC/s
                     int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
                     printPair(mx, rounds, w, rows, cols, x, tokens, out, reps, before, after);
                 }
+            }
+        }
+    }
+
+    /**
+     * Runs both kernels on {@code w} for every token count for {@code nanos} before it is timed: C2 compiles the
+     * integer kernels' Vector API code (the rounding of the activations) only after thousands of calls, and until then
+     * it runs ~100x slower, which a small shape's few products (~75 a round) would time.
+     */
+    private static void warmUp(
+            Tensor w,
+            int rows,
+            int cols,
+            float[] x,
+            int maxTokens,
+            float[] out,
+            TensorKernels before,
+            TensorKernels after,
+            long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() < end) {
+            for (int tokens = 1; tokens <= maxTokens; tokens++) {
+                MatrixVector.rows(w, cols, x, tokens, out, 0, rows, 0, rows, before, BatchKernel.PANELS);
+                MatrixVector.rows(w, cols, x, tokens, out, 0, rows, 0, rows, after, BatchKernel.PANELS);
             }
         }
     }

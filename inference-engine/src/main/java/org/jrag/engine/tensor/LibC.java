@@ -2,12 +2,14 @@ package org.jrag.engine.tensor;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.Optional;
 
 /**
  * Functions of the C library that the tensor package calls through the FFM linker ({@link HugePages}, {@link
- * Prefetch}).
+ * Prefetch}, {@link Q8_0x8VnniKernels}).
  */
 final class LibC {
     /** {@code void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)}. */
@@ -28,7 +30,35 @@ final class LibC {
     static final FunctionDescriptor MUNMAP =
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
 
+    private static final int PROT_READ_WRITE = 0x1 | 0x2;
+    private static final int PROT_READ_EXEC = 0x1 | 0x4;
+    private static final int MAP_PRIVATE_ANONYMOUS = 0x02 | 0x20;
+    private static final long PAGE = 4096;
+
     private LibC() {}
+
+    /**
+     * Machine code in a region of its own: mapped read-write, {@code code} copied in, then made read-execute (never
+     * both at once). Empty where a step fails (a system that forbids executable anonymous memory).
+     */
+    static Optional<MemorySegment> executable(byte[] code) {
+        try {
+            long size = (code.length + PAGE - 1) / PAGE * PAGE;
+            MemorySegment region = (MemorySegment) function("mmap", MMAP)
+                    .invokeExact(MemorySegment.NULL, size, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS, -1, 0L);
+            if (region.address() == -1L) {
+                return Optional.empty();
+            }
+            region = region.reinterpret(size);
+            MemorySegment.copy(code, 0, region, ValueLayout.JAVA_BYTE, 0, code.length);
+            if ((int) function("mprotect", RANGE_INT).invokeExact(region, size, PROT_READ_EXEC) != 0) {
+                return Optional.empty();
+            }
+            return Optional.of(region);
+        } catch (Throwable t) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * A downcall handle to the C library's function {@code name}.

@@ -53,11 +53,6 @@ final class Prefetch {
         (byte) 0xc3
     };
 
-    private static final int PAGE = 4096;
-    private static final int PROT_READ_WRITE = 0x1 | 0x2;
-    private static final int PROT_READ_EXEC = 0x1 | 0x4;
-    private static final int MAP_PRIVATE_ANONYMOUS = 0x02 | 0x20;
-
     private static final MethodHandle PREFETCH = load();
 
     /**
@@ -112,20 +107,13 @@ final class Prefetch {
             return null;
         }
         try {
-            MethodHandle mmap = LibC.function("mmap", LibC.MMAP);
-            MethodHandle mprotect = LibC.function("mprotect", LibC.RANGE_INT);
-            MemorySegment page = (MemorySegment)
-                    mmap.invokeExact(MemorySegment.NULL, (long) PAGE, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS, -1, 0L);
-            if (page.address() == -1L) {
-                return null;
-            }
-            MemorySegment.copy(CODE, 0, page.reinterpret(PAGE), ValueLayout.JAVA_BYTE, 0, CODE.length);
-            if ((int) mprotect.invokeExact(page, (long) PAGE, PROT_READ_EXEC) != 0) {
+            MemorySegment code = LibC.executable(CODE).orElse(null);
+            if (code == null) {
                 return null;
             }
             return Linker.nativeLinker()
                     .downcallHandle(
-                            page,
+                            code,
                             FunctionDescriptor.ofVoid(
                                     ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
                             Linker.Option.critical(false));

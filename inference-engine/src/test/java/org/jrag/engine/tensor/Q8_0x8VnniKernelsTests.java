@@ -51,6 +51,31 @@ class Q8_0x8VnniKernelsTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"0, 120", "8, 120", "16, 96", "3, 117"})
+    void oneTokenOverTwoRegionsGivesTheReferenceBits(int from, int to) {
+        assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
+        // given 120 rows (15 groups: pairs of the first and second half side by side, then a pair and a group left)
+        SplittableRandom rnd = new SplittableRandom(from * 7L + to);
+        int rows = 120;
+        int cols = 64;
+        try (Arena arena = Arena.ofConfined()) {
+            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            float[] x = gaussian(rnd, cols);
+            float[] actual = new float[rows];
+            float[] expected = new float[rows];
+            // when one token goes through the passes and through the Java reference
+            Q8_0x8VnniKernels.matmul(w.data(), cols, x, 1, actual, 0, rows, from, to);
+            Q8_0x8VnniKernels.Scratch s = new Q8_0x8VnniKernels.Scratch();
+            s.round(x, 1, cols);
+            Q8_0x8VnniKernels.reference(w.data(), cols, s, 1, expected, 0, rows, from, to);
+            // then every row has the same bits
+            assertThat(actual)
+                    .usingElementComparator(Q8_0x8VnniKernelsTests::bits)
+                    .containsExactly(expected);
+        }
+    }
+
     @Test
     void aTokenGetsTheSameBitsAloneAsInABatch() {
         assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
