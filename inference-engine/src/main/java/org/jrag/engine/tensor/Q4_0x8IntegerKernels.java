@@ -50,9 +50,6 @@ final class Q4_0x8IntegerKernels {
     /** Ints of one block of rounded activations: 32 values as 16 pairs, in order. */
     static final int BLOCK_INTS = BLOCK / 2;
 
-    /** 1.5 * 2^23: (y + M) - M rounds a float of magnitude below 2^22 to an integer, halves to even (as rint). */
-    private static final float ROUNDER = 0x1.8p23f;
-
     /** Bytes [col j rows 0-7, col j+1 rows 0-7] to [row 0 cols j, j+1, row 1 ..]. */
     static final VectorShuffle<Byte> ROW_PAIRS =
             VectorShuffle.fromValues(B, 0, 8, 1, 9, 2, 10, 3, 11, 4, 12, 5, 13, 6, 14, 7, 15);
@@ -327,10 +324,10 @@ final class Q4_0x8IntegerKernels {
             float amax = v0.abs().max(v1.abs()).max(v2.abs().max(v3.abs())).reduceLanes(VectorOperators.MAX);
             float d = Q8Activations.scale(amax);
             float inv = Q8Activations.inverse(d);
-            IntVector q0 = (IntVector) v0.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
-            IntVector q1 = (IntVector) v1.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
-            IntVector q2 = (IntVector) v2.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
-            IntVector q3 = (IntVector) v3.mul(inv).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+            IntVector q0 = Q8Activations.round(v0, inv);
+            IntVector q1 = Q8Activations.round(v1, inv);
+            IntVector q2 = Q8Activations.round(v2, inv);
+            IntVector q3 = Q8Activations.round(v3, inv);
             scales[b] = d;
             offsets[b] = -8 * q0.add(q1).add(q2.add(q3)).reduceLanes(VectorOperators.ADD);
             int o = BLOCK_INTS * b;

@@ -1,6 +1,9 @@
 package org.jrag.engine.tensor;
 
 import java.lang.foreign.MemorySegment;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * Activations rounded to 8 bits per block of 32 for the integer Q4_0 kernels, as ggml's {@code quantize_row_q8_0}
@@ -16,6 +19,9 @@ import java.lang.foreign.MemorySegment;
 final class Q8Activations {
     static final int BLOCK = 32;
 
+    /** 1.5 * 2^23: (y + M) - M rounds a float of magnitude below 2^22 to an integer, halves to even (as rint). */
+    private static final float ROUNDER = 0x1.8p23f;
+
     private Q8Activations() {}
 
     /** The scale of a block whose largest magnitude is {@code amax}. */
@@ -26,6 +32,11 @@ final class Q8Activations {
     /** 1 / d, or 0 where d is below the smallest normal float (so the inverse stays finite). */
     static float inverse(float d) {
         return d >= Float.MIN_NORMAL ? 1f / d : 0f;
+    }
+
+    /** Each lane of v times {@code inverse}, rounded as {@link #round} rounds it, for the vector kernels. */
+    static IntVector round(FloatVector v, float inverse) {
+        return (IntVector) v.mul(inverse).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
     }
 
     /** x * (1 / d) rounded to the nearest integer, halves to even. */

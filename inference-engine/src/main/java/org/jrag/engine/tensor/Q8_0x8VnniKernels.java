@@ -19,8 +19,8 @@ import jdk.incubator.vector.VectorSpecies;
  * The interleaved Q8_0 matrix ({@link Q8_0x8Tensor}) times activations rounded to 8-bit blocks ({@link
  * Q8Activations}, as llama.cpp's q8_0 x q8_0 dot) on AVX-512 VNNI: one {@code vpdpbusd} multiplies 64 byte pairs and
  * adds them in fours, where the float kernels take four fused multiply-adds, an int-to-float conversion and a
- * broadcast for 16 ({@code KernelBench N Q8_0 integer 8}, one thread, Zen 5: 8 tokens 2.4-3.7x the 512-bit float
- * pass, 2 tokens 2.6-7.1x, 1 token 1.6-3.4x, but 0.9x on a matrix far larger than L3, 263 MB). The Vector API
+ * broadcast for 16 ({@code KernelBench N Q8_0 integer 8}, one thread, Zen 5: 8 tokens 3.5-4.8x the 512-bit float
+ * pass, 2 tokens 3.5-8.2x, 1 token 2.1-4.6x, 1.4x on a 263 MB matrix read from memory). The Vector API
  * reaches neither that instruction nor {@code vpermb}, so the passes are machine code: {@code
  * tools/q8-vnni/generate.py} writes their source ({@code q8-vnni.s}), assembles it and puts the bytes below. The
  * class maps them into one executable region (read-write while they are copied, then read-execute: never both, as
@@ -36,9 +36,6 @@ final class Q8_0x8VnniKernels {
     private static final int BLOCK = Q8Activations.BLOCK;
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_512;
     private static final VectorSpecies<Byte> B = ByteVector.SPECIES_128;
-
-    /** 1.5 * 2^23: (y + M) - M rounds a float of magnitude below 2^22 to an integer, halves to even (as rint). */
-    private static final float ROUNDER = 0x1.8p23f;
 
     private static final int GROUP_BLOCK_BYTES = Q8_0x8Tensor.GROUP_BLOCK_BYTES;
 
@@ -435,11 +432,8 @@ final class Q8_0x8VnniKernels {
                     float amax = v0.abs().max(v1.abs()).reduceLanes(VectorOperators.MAX);
                     float d = Q8Activations.scale(amax);
                     float inverse = Q8Activations.inverse(d);
-                    // (y + 1.5 * 2^23) - 1.5 * 2^23 rounds |y| <= 127 to the nearest integer, halves to even (as rint)
-                    IntVector q0 = (IntVector)
-                            v0.mul(inverse).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
-                    IntVector q1 = (IntVector)
-                            v1.mul(inverse).add(ROUNDER).sub(ROUNDER).convert(VectorOperators.F2I, 0);
+                    IntVector q0 = Q8Activations.round(v0, inverse);
+                    IntVector q1 = Q8Activations.round(v1, inverse);
                     int q = quantOffset(t, b, cols);
                     ((ByteVector) q0.convertShape(VectorOperators.I2B, B, 0)).intoArray(quants, q);
                     ((ByteVector) q1.convertShape(VectorOperators.I2B, B, 0)).intoArray(quants, q + F.length());
