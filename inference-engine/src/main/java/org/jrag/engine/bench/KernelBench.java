@@ -235,7 +235,7 @@ public final class KernelBench {
                 type,
                 maxTokens,
                 rounds,
-                q8 ? ", integer Q8_0 kernels (AVX-512 VNNI) here: " + PanamaTensorKernels.q8IntegerAvailable() : "");
+                q8 ? ", integer Q8_0 kernels (AVX-512 VNNI) here: " + PanamaTensorKernels.vnniAvailable() : "");
         System.out.println("| rows x cols | tokens | float G MAC/s | integer G MAC/s | new / old |");
         System.out.println("| --- | ---: | ---: | ---: | ---: |");
         for (int[] shape : shapes) {

@@ -83,12 +83,13 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /**
      * Whether interleaved Q8_0 products round the activations to 8-bit blocks and sum in integers on AVX-512 VNNI
-     * ({@link Q8_0x8VnniKernels}); false: the float kernels on exact activations.
+     * ({@link VnniKernels}), and interleaved Q4_0 integer products run there too; false: the float kernels on exact
+     * activations for Q8_0, the Vector API integer kernels for Q4_0.
      */
     private final boolean q8Integer;
 
     public PanamaTensorKernels() {
-        this(true, true, WIDE_AVAILABLE, Q8_0x8VnniKernels.available());
+        this(true, true, WIDE_AVAILABLE, VnniKernels.available());
     }
 
     private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer, boolean wide, boolean q8Integer) {
@@ -99,16 +100,16 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * Whether the default kernels multiply interleaved Q8_0 matrices in integers on AVX-512 VNNI ({@link
-     * Q8_0x8VnniKernels}): where the CPU has it, unless {@code -Djrag.engine.q8=float}.
+     * Whether the default kernels multiply interleaved Q8_0 and Q4_0 matrices in integers on AVX-512 VNNI ({@link
+     * VnniKernels}): where the CPU has it, unless {@code -Djrag.engine.q8=float}.
      */
-    public static boolean q8IntegerAvailable() {
-        return Q8_0x8VnniKernels.available();
+    public static boolean vnniAvailable() {
+        return VnniKernels.available();
     }
 
     /**
      * The kernels with the interleaved Q8_0 products on exact float activations, where the default ones may sum in
-     * integers ({@link #q8IntegerAvailable()}); for {@code KernelBench} and tests to compare both in one run. Results
+     * integers ({@link #vnniAvailable()}); for {@code KernelBench} and tests to compare both in one run. Results
      * differ by the 8-bit rounding of the activations.
      */
     public static PanamaTensorKernels floatQ8_0() {
@@ -160,7 +161,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * rounding of the activations.
      */
     public static PanamaTensorKernels floatQ4_0() {
-        return new PanamaTensorKernels(true, false, WIDE_AVAILABLE, Q8_0x8VnniKernels.available());
+        return new PanamaTensorKernels(true, false, WIDE_AVAILABLE, VnniKernels.available());
     }
 
     @Override
@@ -772,7 +773,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             int from,
             int to) {
         if (q8Integer) {
-            Q8_0x8VnniKernels.matmul(w, cols, x, tokens, out, outOff, outStride, from, to);
+            VnniKernels.matmulQ8_0(w, cols, x, tokens, out, outOff, outStride, from, to);
             return;
         }
         int start = Math.min(to, (from + 7) & ~7);
@@ -1756,6 +1757,11 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
+        if (q4Integer && q8Integer) {
+            // the same bits as the Vector API integer kernels below, from the machine-code passes
+            VnniKernels.matmulQ4_0(w, cols, x, tokens, out, outOff, outStride, from, to);
+            return;
+        }
         int start = Math.min(to, (from + 7) & ~7);
         int end = Math.max(start, to & ~7);
         if (q4Integer) {

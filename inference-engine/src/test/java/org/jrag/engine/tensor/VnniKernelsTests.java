@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class Q8_0x8VnniKernelsTests {
+class VnniKernelsTests {
     @ParameterizedTest
     @CsvSource({
         "1, 0, 48", "2, 0, 48", "3, 0, 48", "4, 0, 48", "5, 0, 48", "6, 0, 48", "7, 0, 48", "8, 0, 48",
         "9, 0, 48", "17, 0, 48", "1, 3, 45", "8, 5, 40", "3, 8, 40", "8, 0, 24", "2, 16, 17", "12, 8, 48"
     })
     void machineCodeGivesTheReferenceBitsForEveryTokenCountAndRange(int tokens, int from, int to) {
-        assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
+        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
         // given 48 rows (three group pairs) of 96 columns, interleaved, and tokens of random activations
         SplittableRandom rnd = new SplittableRandom(tokens * 97L + from * 13L + to);
         int rows = 48;
@@ -33,14 +33,12 @@ class Q8_0x8VnniKernelsTests {
             Arrays.fill(actual, Float.NaN);
             Arrays.fill(expected, Float.NaN);
             // when the passes and the Java reference fill rows [from, to)
-            Q8_0x8VnniKernels.matmul(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
-            Q8_0x8VnniKernels.Scratch s = new Q8_0x8VnniKernels.Scratch();
+            VnniKernels.matmulQ8_0(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            VnniKernels.Scratch s = new VnniKernels.Scratch();
             s.round(x, tokens, cols);
-            Q8_0x8VnniKernels.reference(w.data(), cols, s, tokens, expected, outOff, stride, from, to);
+            VnniKernels.reference(w.data(), cols, s, tokens, expected, outOff, stride, from, to);
             // then every value has the same bits, and nothing outside the rows is written
-            assertThat(actual)
-                    .usingElementComparator(Q8_0x8VnniKernelsTests::bits)
-                    .containsExactly(expected);
+            assertThat(actual).usingElementComparator(VnniKernelsTests::bits).containsExactly(expected);
             for (int t = 0; t < tokens; t++) {
                 for (int r = 0; r < rows; r++) {
                     assertThat(Float.isNaN(actual[outOff + t * stride + r]))
@@ -54,7 +52,7 @@ class Q8_0x8VnniKernelsTests {
     @ParameterizedTest
     @CsvSource({"0, 120", "8, 120", "16, 96", "3, 117"})
     void oneTokenOverTwoRegionsGivesTheReferenceBits(int from, int to) {
-        assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
+        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
         // given 120 rows (15 groups: pairs of the first and second half side by side, then a pair and a group left)
         SplittableRandom rnd = new SplittableRandom(from * 7L + to);
         int rows = 120;
@@ -65,20 +63,60 @@ class Q8_0x8VnniKernelsTests {
             float[] actual = new float[rows];
             float[] expected = new float[rows];
             // when one token goes through the passes and through the Java reference
-            Q8_0x8VnniKernels.matmul(w.data(), cols, x, 1, actual, 0, rows, from, to);
-            Q8_0x8VnniKernels.Scratch s = new Q8_0x8VnniKernels.Scratch();
+            VnniKernels.matmulQ8_0(w.data(), cols, x, 1, actual, 0, rows, from, to);
+            VnniKernels.Scratch s = new VnniKernels.Scratch();
             s.round(x, 1, cols);
-            Q8_0x8VnniKernels.reference(w.data(), cols, s, 1, expected, 0, rows, from, to);
+            VnniKernels.reference(w.data(), cols, s, 1, expected, 0, rows, from, to);
             // then every row has the same bits
-            assertThat(actual)
-                    .usingElementComparator(Q8_0x8VnniKernelsTests::bits)
-                    .containsExactly(expected);
+            assertThat(actual).usingElementComparator(VnniKernelsTests::bits).containsExactly(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1, 0, 120",
+        "1, 8, 120",
+        "1, 3, 117",
+        "2, 0, 48",
+        "3, 0, 48",
+        "4, 8, 40",
+        "5, 0, 48",
+        "7, 3, 45",
+        "8, 0, 48",
+        "9, 0, 48",
+        "17, 16, 48",
+        "12, 8, 48"
+    })
+    void q4_0MachineCodeGivesTheBitsOfTheIntegerReference(int tokens, int from, int to) {
+        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
+        // given 120 rows of 96 columns of Q4_0, interleaved, and tokens of random activations
+        SplittableRandom rnd = new SplittableRandom(tokens * 31L + from * 3L + to);
+        int rows = 120;
+        int cols = 96;
+        try (Arena arena = Arena.ofConfined()) {
+            Q4_0Tensor t = (Q4_0Tensor) Tensor.of(
+                    GgmlType.Q4_0,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q4_0, rows * cols, rnd),
+                    rows * cols);
+            Q4_0x8Tensor w = Q4_0x8Tensor.repack(t, cols, arena).orElseThrow();
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 2;
+            int stride = rows + 1;
+            float[] actual = new float[outOff + tokens * stride];
+            float[] expected = new float[actual.length];
+            Arrays.fill(actual, Float.NaN);
+            Arrays.fill(expected, Float.NaN);
+            // when the passes and the scalar integer reference (the Vector API kernels' bits) fill rows [from, to)
+            VnniKernels.matmulQ4_0(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            Q8Activations.matmulQ4_0x8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
+            // then every value has the same bits, and nothing else is written
+            assertThat(actual).usingElementComparator(VnniKernelsTests::bits).containsExactly(expected);
         }
     }
 
     @Test
     void aTokenGetsTheSameBitsAloneAsInABatch() {
-        assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
+        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
         // given 11 tokens over 32 rows of 64 columns
         SplittableRandom rnd = new SplittableRandom(3);
         int rows = 32;
@@ -89,11 +127,11 @@ class Q8_0x8VnniKernelsTests {
             float[] x = gaussian(rnd, tokens * cols);
             float[] batched = new float[tokens * rows];
             // when they run as one batch (a tile of 8, then one of 3) and each alone
-            Q8_0x8VnniKernels.matmul(w.data(), cols, x, tokens, batched, 0, rows, 0, rows);
+            VnniKernels.matmulQ8_0(w.data(), cols, x, tokens, batched, 0, rows, 0, rows);
             for (int t = 0; t < tokens; t++) {
                 float[] one = new float[rows];
                 float[] xt = Arrays.copyOfRange(x, t * cols, (t + 1) * cols);
-                Q8_0x8VnniKernels.matmul(w.data(), cols, xt, 1, one, 0, rows, 0, rows);
+                VnniKernels.matmulQ8_0(w.data(), cols, xt, 1, one, 0, rows, 0, rows);
                 // then each token alone has its bits of the batch
                 assertThat(one).containsExactly(Arrays.copyOfRange(batched, t * rows, (t + 1) * rows));
             }
@@ -112,9 +150,9 @@ class Q8_0x8VnniKernelsTests {
             float[] x = gaussian(rnd, tokens * cols);
             float[] out = new float[tokens * rows];
             // when the Java reference multiplies the rounded activations
-            Q8_0x8VnniKernels.Scratch s = new Q8_0x8VnniKernels.Scratch();
+            VnniKernels.Scratch s = new VnniKernels.Scratch();
             s.round(x, tokens, cols);
-            Q8_0x8VnniKernels.reference(w.data(), cols, s, tokens, out, 0, rows, 0, rows);
+            VnniKernels.reference(w.data(), cols, s, tokens, out, 0, rows, 0, rows);
             // then each result lies within the rounding bound (half a step per value) of the exact product
             float[] wf = new float[rows * cols];
             w.dequantize(0, wf, 0, rows * cols);
@@ -155,7 +193,7 @@ class Q8_0x8VnniKernelsTests {
             x[2 * cols + j] = (float) rnd.nextGaussian() * 1e-30f;
         }
         // when the scratch rounds them
-        Q8_0x8VnniKernels.Scratch s = new Q8_0x8VnniKernels.Scratch();
+        VnniKernels.Scratch s = new VnniKernels.Scratch();
         s.round(x, tokens, cols);
         // then every value, scale and offset term is the scalar rounding's (halves to even)
         for (int t = 0; t < tokens; t++) {
@@ -181,7 +219,7 @@ class Q8_0x8VnniKernelsTests {
 
     @Test
     void roundsAgainWhenTheSameArrayChangesBetweenJobs() {
-        assumeTrue(Q8_0x8VnniKernels.available(), "needs AVX-512 with " + Q8_0x8VnniKernels.requiredFlags());
+        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
         // given one activation array, changed between two products in jobs of their own (and once outside any)
         SplittableRandom rnd = new SplittableRandom(8);
         int rows = 16;
@@ -192,14 +230,13 @@ class Q8_0x8VnniKernelsTests {
             float[] first = new float[rows];
             float[] second = new float[rows];
             float[] outside = new float[rows];
-            ParallelRows.run(
-                    rows, 1, (lo, hi) -> Q8_0x8VnniKernels.matmul(w.data(), cols, x, 1, first, 0, rows, lo, hi));
+            ParallelRows.run(rows, 1, (lo, hi) -> VnniKernels.matmulQ8_0(w.data(), cols, x, 1, first, 0, rows, lo, hi));
             for (int i = 0; i < x.length; i++) {
                 x[i] = -x[i];
             }
             ParallelRows.run(
-                    rows, 1, (lo, hi) -> Q8_0x8VnniKernels.matmul(w.data(), cols, x, 1, second, 0, rows, lo, hi));
-            Q8_0x8VnniKernels.matmul(w.data(), cols, x, 1, outside, 0, rows, 0, rows);
+                    rows, 1, (lo, hi) -> VnniKernels.matmulQ8_0(w.data(), cols, x, 1, second, 0, rows, lo, hi));
+            VnniKernels.matmulQ8_0(w.data(), cols, x, 1, outside, 0, rows, 0, rows);
             // then the second job saw the new values (rounding is symmetric: every result flips its sign)
             for (int r = 0; r < rows; r++) {
                 assertThat(second[r]).isEqualTo(-first[r]);
