@@ -439,8 +439,10 @@ public final class ServingBench {
                 BatchForward specForward = BatchForward.of(model, model.newPagedKvCache(blocks, 16, KvCacheType.F32));
                 try (InferenceEngine plainEngine = new InferenceEngine(forward, plain);
                         InferenceEngine specEngine = new InferenceEngine(specForward, spec)) {
-                    timed(plainEngine, prompt, 8); // warm-up
-                    timed(specEngine, prompt, 8);
+                    // warm-up: a whole request a side, so that the drafter's first probes (a draft model's first
+                    // forwards, compiled then) fall before the timing, not inside its first run
+                    timed(plainEngine, prompt, tokens);
+                    timed(specEngine, prompt, tokens);
                     for (int r = 0; r < o.specRuns(); r++) {
                         // each run's pair back to back, in alternating order, so drift weighs on both sides alike
                         Timed a;
