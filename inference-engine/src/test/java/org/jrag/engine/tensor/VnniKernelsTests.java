@@ -3,11 +3,21 @@ package org.jrag.engine.tensor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.lang.foreign.Arena;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.jrag.engine.gguf.GgmlType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -243,6 +253,50 @@ class VnniKernelsTests {
                 assertThat(outside[r]).isEqualTo(second[r]);
             }
         }
+    }
+
+    @Test
+    void machineCodeIsTheAssembledSource(@TempDir Path dir) throws Exception {
+        assumeTrue(onPath("as") && onPath("objcopy") && onPath("nm"), "needs GNU binutils (as, objcopy, nm)");
+        // given tools/vnni/vnni.s assembled as generate.py assembles it
+        Path object = dir.resolve("vnni.o");
+        Path text = dir.resolve("vnni.bin");
+        run("as", "-o", object.toString(), "tools/vnni/vnni.s");
+        run("objcopy", "-O", "binary", "-j", ".text", object.toString(), text.toString());
+        Map<String, Integer> symbols = new HashMap<>();
+        for (String line : run("nm", object.toString()).split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 3) {
+                symbols.put(f[2], Integer.parseInt(f[0], 16));
+            }
+        }
+        // then the class holds those bytes, and its entries are the passes' symbols in order
+        assertThat(HexFormat.of().parseHex(VnniKernels.CODE)).isEqualTo(Files.readAllBytes(text));
+        List<Integer> entries = new ArrayList<>();
+        for (String kind : new String[] {"q8", "q4"}) {
+            for (int t = 1; t <= VnniKernels.TILE; t++) {
+                entries.add(symbols.get(kind + "_pairs_" + t));
+            }
+            entries.add(symbols.get(kind + "_regions_1"));
+        }
+        assertThat(Arrays.stream(VnniKernels.ENTRIES).boxed().toList()).isEqualTo(entries);
+    }
+
+    private static boolean onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(d, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs a command in the module's folder; its standard output. */
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("%s: %s", String.join(" ", command), out).isZero();
+        return out;
     }
 
     private static Q8_0x8Tensor interleaved(Arena arena, int rows, int cols, SplittableRandom rnd) {
