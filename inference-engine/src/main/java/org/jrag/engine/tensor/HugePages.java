@@ -17,8 +17,6 @@ import java.util.Locale;
 final class HugePages {
     static final long SIZE = 2L << 20;
 
-    private static final int PROT_READ_WRITE = 0x1 | 0x2;
-    private static final int MAP_PRIVATE_ANONYMOUS = 0x02 | 0x20;
     private static final int MADV_HUGEPAGE = 14;
     private static final Native NATIVE = Native.load();
 
@@ -66,8 +64,8 @@ final class HugePages {
         /** An anonymous private read-write mapping of {@code bytes}, or null when mmap fails. */
         MemorySegment map(long bytes) {
             try {
-                MemorySegment m = (MemorySegment)
-                        mmap.invokeExact(MemorySegment.NULL, bytes, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS, -1, 0L);
+                MemorySegment m = (MemorySegment) mmap.invokeExact(
+                        MemorySegment.NULL, bytes, LibC.PROT_READ_WRITE, LibC.MAP_PRIVATE_ANONYMOUS, -1, 0L);
                 // MAP_FAILED is (void *) -1
                 return m.address() == -1L ? null : m.reinterpret(bytes);
             } catch (Throwable t) {

@@ -30,9 +30,12 @@ final class LibC {
     static final FunctionDescriptor MUNMAP =
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
 
-    private static final int PROT_READ_WRITE = 0x1 | 0x2;
+    /** mmap / mprotect flags: {@code PROT_READ | PROT_WRITE}, {@code MAP_PRIVATE | MAP_ANONYMOUS}. */
+    static final int PROT_READ_WRITE = 0x1 | 0x2;
+
+    static final int MAP_PRIVATE_ANONYMOUS = 0x02 | 0x20;
+
     private static final int PROT_READ_EXEC = 0x1 | 0x4;
-    private static final int MAP_PRIVATE_ANONYMOUS = 0x02 | 0x20;
     private static final long PAGE = 4096;
 
     private LibC() {}
