@@ -35,9 +35,11 @@ import org.jrag.engine.tensor.TensorKernels;
  *
  * With {@code integer}, the interleaved Q4_0 (or with {@code Q8_0}, Q8_0) product for 1 to {@code maxTokens}
  * (default 4) tokens, the float kernels on exact activations ({@link PanamaTensorKernels#floatQ4_0()}, {@link
- * PanamaTensorKernels#floatQ8_0()}) against the integer kernels on 8-bit activations (Q8_0: where AVX-512 VNNI runs
- * them, else the same float kernels), alternately, one thread, best round; G multiply-adds per CPU-second and new /
- * old. Shapes: the SmolLM2-135M and Llama-3.2-1B projections and the 1B output matrix.
+ * PanamaTensorKernels#floatQ8_0()}) against the integer kernels on 8-bit activations (the machine-code passes where
+ * AVX-512 VNNI or AVX2 runs them, {@code -Djrag.engine.q8=avx2} for the AVX2 ones where both do; with {@code
+ * -Djrag.engine.q8=float} Q8_0 the same float kernels, Q4_0 the Vector API integer kernels), alternately, one thread,
+ * best round; G multiply-adds per CPU-second and new / old. Shapes: the SmolLM2-135M and Llama-3.2-1B projections and
+ * the 1B output matrix.
  *
  * With {@code wide} (Q8_0), the interleaved product for 8 and 16 tokens on 256-bit vectors ({@link
  * PanamaTensorKernels#narrowVectors()}) against the 512-bit passes, alternately, one thread, best round; G
@@ -235,7 +237,7 @@ public final class KernelBench {
                 type,
                 maxTokens,
                 rounds,
-                q8 ? ", integer Q8_0 kernels (AVX-512 VNNI) here: " + PanamaTensorKernels.vnniAvailable() : "");
+                ", integer passes here: " + PanamaTensorKernels.integerPasses());
         System.out.println("| rows x cols | tokens | float G MAC/s | integer G MAC/s | new / old |");
         System.out.println("| --- | ---: | ---: | ---: | ---: |");
         for (int[] shape : shapes) {

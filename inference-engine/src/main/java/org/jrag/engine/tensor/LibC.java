@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Functions of the C library that the tensor package calls through the FFM linker ({@link HugePages}, {@link
- * Prefetch}, {@link VnniKernels}).
+ * Prefetch}, {@link IntegerPasses}).
  */
 final class LibC {
     /** {@code void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset)}. */

@@ -39,18 +39,20 @@ public final class MatrixVector {
     static final int INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS = 129;
 
     /**
-     * Tokens from which a batched product with w runs through panels (or decoded rows). Where the VNNI passes run
-     * ({@link PanamaTensorKernels#vnniAvailable()}) interleaved Q8_0 and Q4_0 products never do: the integer passes
+     * Tokens from which a batched product with w runs through panels (or decoded rows). Where the integer passes run
+     * ({@link PanamaTensorKernels#integerPassesAvailable()}) interleaved Q8_0 and Q4_0 products never do: the passes
      * are faster at every micro-batch size, and every token of a prompt then gets the bits of a one-token product.
      */
     static int panelTokens(Tensor w) {
         return switch (w) {
             case Q8_0x8Tensor q ->
-                PanamaTensorKernels.wideVectorsAvailable() || PanamaTensorKernels.vnniAvailable()
+                PanamaTensorKernels.wideVectorsAvailable() || PanamaTensorKernels.integerPassesAvailable()
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_Q8_0_BATCHED_TOKENS;
             case Q4_0x8Tensor q ->
-                PanamaTensorKernels.vnniAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
+                PanamaTensorKernels.integerPassesAvailable()
+                        ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
+                        : INTERLEAVED_BATCHED_TOKENS;
             case Q4Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
             case Q5Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
             case Q6Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;

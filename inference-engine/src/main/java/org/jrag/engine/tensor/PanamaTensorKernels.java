@@ -82,14 +82,14 @@ public final class PanamaTensorKernels implements TensorKernels {
     private final boolean wide;
 
     /**
-     * Whether interleaved Q8_0 products round the activations to 8-bit blocks and sum in integers on AVX-512 VNNI
-     * ({@link VnniKernels}), and interleaved Q4_0 integer products run there too; false: the float kernels on exact
-     * activations for Q8_0, the Vector API integer kernels for Q4_0.
+     * Whether interleaved Q8_0 products round the activations to 8-bit blocks and sum in integers in the machine-code
+     * passes ({@link IntegerPasses}), and interleaved Q4_0 integer products run there too; false: the float kernels on
+     * exact activations for Q8_0, the Vector API integer kernels for Q4_0.
      */
     private final boolean q8Integer;
 
     public PanamaTensorKernels() {
-        this(true, true, WIDE_AVAILABLE, VnniKernels.available());
+        this(true, true, WIDE_AVAILABLE, IntegerPasses.available());
     }
 
     private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer, boolean wide, boolean q8Integer) {
@@ -100,17 +100,22 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * Whether the default kernels multiply interleaved Q8_0 and Q4_0 matrices in integers on AVX-512 VNNI ({@link
-     * VnniKernels}): where the CPU has it, unless {@code -Djrag.engine.q8=float}.
+     * Whether the default kernels multiply interleaved Q8_0 and Q4_0 matrices in integers in machine code ({@link
+     * IntegerPasses}): where the CPU has AVX-512 VNNI or AVX2, unless {@code -Djrag.engine.q8=float}.
      */
-    public static boolean vnniAvailable() {
-        return VnniKernels.available();
+    public static boolean integerPassesAvailable() {
+        return IntegerPasses.available();
+    }
+
+    /** The instruction set of the integer passes the default kernels take ("VNNI", "AVX2"), or "none". */
+    public static String integerPasses() {
+        return IntegerPasses.isa().map(Enum::name).orElse("none");
     }
 
     /**
      * The kernels with the interleaved Q8_0 products on exact float activations, where the default ones may sum in
-     * integers ({@link #vnniAvailable()}); for {@code KernelBench} and tests to compare both in one run. Results
-     * differ by the 8-bit rounding of the activations.
+     * integers ({@link #integerPassesAvailable()}); for {@code KernelBench} and tests to compare both in one run.
+     * Results differ by the 8-bit rounding of the activations.
      */
     public static PanamaTensorKernels floatQ8_0() {
         return new PanamaTensorKernels(true, true, WIDE_AVAILABLE, false);
@@ -161,7 +166,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * rounding of the activations.
      */
     public static PanamaTensorKernels floatQ4_0() {
-        return new PanamaTensorKernels(true, false, WIDE_AVAILABLE, VnniKernels.available());
+        return new PanamaTensorKernels(true, false, WIDE_AVAILABLE, IntegerPasses.available());
     }
 
     @Override
@@ -773,7 +778,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             int from,
             int to) {
         if (q8Integer) {
-            VnniKernels.matmulQ8_0(w, cols, x, tokens, out, outOff, outStride, from, to);
+            IntegerPasses.matmulQ8_0(w, cols, x, tokens, out, outOff, outStride, from, to);
             return;
         }
         int start = Math.min(to, (from + 7) & ~7);
@@ -1759,7 +1764,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             int to) {
         if (q4Integer && q8Integer) {
             // the same bits as the Vector API integer kernels below, from the machine-code passes
-            VnniKernels.matmulQ4_0(w, cols, x, tokens, out, outOff, outStride, from, to);
+            IntegerPasses.matmulQ4_0(w, cols, x, tokens, out, outOff, outStride, from, to);
             return;
         }
         int start = Math.min(to, (from + 7) & ~7);

@@ -43,9 +43,9 @@ class LegacyQuantModelTests {
      * mapped alike): 17 of the 25 cases follow llama.cpp to the end; the others part at margins of 0.013-0.131
      * (Q4_K_M on "Sam had a big red ball. One day, he" takes " saw" over llama.cpp's " found" by 0.126 at the first
      * step; the F32 model's margin the other way is 0.315, and on a pure Q5_0 file llama.cpp takes " saw" too). Where
-     * the Q8_0 kernels round activations too ({@link PanamaTensorKernels#vnniAvailable()}: with float scales, not
-     * llama.cpp's fp16 ones), the Q5_K_M file's Q8_0 matrices part "The little dog was very happy because" at step 7
-     * by 0.161, so the bound there is 0.2.
+     * the Q8_0 kernels round activations too ({@link PanamaTensorKernels#integerPassesAvailable()}: with float scales,
+     * not llama.cpp's fp16 ones), the Q5_K_M file's Q8_0 matrices part "The little dog was very happy because" at step
+     * 7 by 0.161, so the bound there is 0.2.
      */
     @Test
     void greedyContinuationsFollowLlamaCppsUntilANearTieServedAndMapped() {
@@ -110,7 +110,7 @@ class LegacyQuantModelTests {
         assertThat(whole).isGreaterThanOrEqualTo(30);
     }
 
-    private static final double NEAR_TIE = PanamaTensorKernels.vnniAvailable() ? 0.2 : 0.15;
+    private static final double NEAR_TIE = PanamaTensorKernels.integerPassesAvailable() ? 0.2 : 0.15;
 
     /** The top logit minus the next one. */
     private static double margin(float[] logits, int best) {

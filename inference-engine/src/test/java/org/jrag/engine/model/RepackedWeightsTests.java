@@ -140,18 +140,18 @@ class RepackedWeightsTests {
             }
             // then every position's logits agree to float rounding, as batch and token-by-token decode do; to the
             // 8-bit rounding of the activations where the interleaved kernels sum in integers at every batch size
-            // (the VNNI passes; measured Q8_0 0.017, Q4_0 0.0072)
+            // (the integer passes; measured Q8_0 0.017, Q4_0 0.0072)
             System.out.printf("%s repacked prefill vs mapped decode: max |diff| %.3g%n", type, worst);
-            boolean rounded = PanamaTensorKernels.vnniAvailable();
+            boolean rounded = PanamaTensorKernels.integerPassesAvailable();
             assertThat(worst).isLessThan(rounded ? 0.03 : 2e-5);
         }
     }
 
     /**
      * Whether the repacked model's one-token products round the activations to 8-bit blocks: Q4_0 always, Q8_0 where
-     * its kernels sum in integers ({@link PanamaTensorKernels#vnniAvailable()}).
+     * its kernels sum in integers ({@link PanamaTensorKernels#integerPassesAvailable()}).
      */
     private static boolean roundsActivations(GgmlType type) {
-        return type == GgmlType.Q4_0 || type == GgmlType.Q8_0 && PanamaTensorKernels.vnniAvailable();
+        return type == GgmlType.Q4_0 || type == GgmlType.Q8_0 && PanamaTensorKernels.integerPassesAvailable();
     }
 }

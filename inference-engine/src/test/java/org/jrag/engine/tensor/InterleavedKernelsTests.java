@@ -144,17 +144,17 @@ class InterleavedKernelsTests {
                         exact += (double) wf[r * cols + i] * x[tok * cols + i];
                     }
                     double tol = 1e-5 * magnitude + 1e-6;
-                    // Q4_0 sums in integers below the panels' batch size, and at every size where the VNNI passes
+                    // Q4_0 sums in integers below the panels' batch size, and at every size where the integer passes
                     // run; the scalar kernels' integer reference then gives the same bits
                     if (type == GgmlType.Q4_0
                             && (tokens < MatrixVector.INTERLEAVED_BATCHED_TOKENS
-                                    || PanamaTensorKernels.vnniAvailable())) {
+                                    || PanamaTensorKernels.integerPassesAvailable())) {
                         assertThat(actual[o])
                                 .as("%s token %d row %d vector vs scalar", type, tok, r)
                                 .isEqualTo(reference[o]);
                         tol += roundingBound(wf, r * cols, x, tok * cols, cols);
-                    } else if (type == GgmlType.Q8_0 && PanamaTensorKernels.vnniAvailable()) {
-                        // the vector kernels round the activations to 8-bit blocks (VnniKernels), the scalar
+                    } else if (type == GgmlType.Q8_0 && PanamaTensorKernels.integerPassesAvailable()) {
+                        // the vector kernels round the activations to 8-bit blocks (IntegerPasses), the scalar
                         // ones multiply them exact
                         tol += roundingBound(wf, r * cols, x, tok * cols, cols);
                         assertThat((double) Math.abs(actual[o] - reference[o]))

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -21,14 +21,45 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class VnniKernelsTests {
+class IntegerPassesTests {
     @ParameterizedTest
     @CsvSource({
-        "1, 0, 48", "2, 0, 48", "3, 0, 48", "4, 0, 48", "5, 0, 48", "6, 0, 48", "7, 0, 48", "8, 0, 48",
-        "9, 0, 48", "17, 0, 48", "1, 3, 45", "8, 5, 40", "3, 8, 40", "8, 0, 24", "2, 16, 17", "12, 8, 48"
+        "VNNI, 1, 0, 48",
+        "VNNI, 2, 0, 48",
+        "VNNI, 3, 0, 48",
+        "VNNI, 4, 0, 48",
+        "VNNI, 5, 0, 48",
+        "VNNI, 6, 0, 48",
+        "VNNI, 7, 0, 48",
+        "VNNI, 8, 0, 48",
+        "VNNI, 9, 0, 48",
+        "VNNI, 17, 0, 48",
+        "VNNI, 1, 3, 45",
+        "VNNI, 8, 5, 40",
+        "VNNI, 3, 8, 40",
+        "VNNI, 8, 0, 24",
+        "VNNI, 2, 16, 17",
+        "VNNI, 12, 8, 48",
+        "AVX2, 1, 0, 48",
+        "AVX2, 2, 0, 48",
+        "AVX2, 3, 0, 48",
+        "AVX2, 4, 0, 48",
+        "AVX2, 5, 0, 48",
+        "AVX2, 6, 0, 48",
+        "AVX2, 7, 0, 48",
+        "AVX2, 8, 0, 48",
+        "AVX2, 9, 0, 48",
+        "AVX2, 17, 0, 48",
+        "AVX2, 1, 3, 45",
+        "AVX2, 8, 5, 40",
+        "AVX2, 3, 8, 40",
+        "AVX2, 8, 0, 24",
+        "AVX2, 2, 16, 17",
+        "AVX2, 12, 8, 48"
     })
-    void machineCodeGivesTheReferenceBitsForEveryTokenCountAndRange(int tokens, int from, int to) {
-        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
+    void machineCodeGivesTheReferenceBitsForEveryTokenCountAndRange(
+            IntegerPasses.Isa isa, int tokens, int from, int to) {
+        assumeRuns(isa);
         // given 48 rows (three group pairs) of 96 columns, interleaved, and tokens of random activations
         SplittableRandom rnd = new SplittableRandom(tokens * 97L + from * 13L + to);
         int rows = 48;
@@ -43,12 +74,12 @@ class VnniKernelsTests {
             Arrays.fill(actual, Float.NaN);
             Arrays.fill(expected, Float.NaN);
             // when the passes and the Java reference fill rows [from, to)
-            VnniKernels.matmulQ8_0(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
-            VnniKernels.Scratch s = new VnniKernels.Scratch();
+            IntegerPasses.matmulQ8_0(isa, w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, tokens, cols);
-            VnniKernels.reference(w.data(), cols, s, tokens, expected, outOff, stride, from, to);
+            IntegerPasses.reference(w.data(), cols, s, tokens, expected, outOff, stride, from, to);
             // then every value has the same bits, and nothing outside the rows is written
-            assertThat(actual).usingElementComparator(VnniKernelsTests::bits).containsExactly(expected);
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
             for (int t = 0; t < tokens; t++) {
                 for (int r = 0; r < rows; r++) {
                     assertThat(Float.isNaN(actual[outOff + t * stride + r]))
@@ -60,10 +91,21 @@ class VnniKernelsTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 120", "8, 120", "16, 96", "3, 117"})
-    void oneTokenOverTwoRegionsGivesTheReferenceBits(int from, int to) {
-        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
-        // given 120 rows (15 groups: pairs of the first and second half side by side, then a pair and a group left)
+    @CsvSource({
+        "VNNI, 0, 120",
+        "VNNI, 8, 120",
+        "VNNI, 16, 96",
+        "VNNI, 3, 117",
+        "AVX2, 0, 120",
+        "AVX2, 8, 120",
+        "AVX2, 16, 96",
+        "AVX2, 3, 117",
+        "AVX2, 0, 24"
+    })
+    void oneTokenOverSeveralRegionsGivesTheReferenceBits(IntegerPasses.Isa isa, int from, int to) {
+        assumeRuns(isa);
+        // given 120 rows (15 groups: VNNI, pairs of the first and second half side by side, then a pair and a group
+        // left; AVX2, groups of four quarters side by side, then three groups left)
         SplittableRandom rnd = new SplittableRandom(from * 7L + to);
         int rows = 120;
         int cols = 64;
@@ -73,32 +115,44 @@ class VnniKernelsTests {
             float[] actual = new float[rows];
             float[] expected = new float[rows];
             // when one token goes through the passes and through the Java reference
-            VnniKernels.matmulQ8_0(w.data(), cols, x, 1, actual, 0, rows, from, to);
-            VnniKernels.Scratch s = new VnniKernels.Scratch();
+            IntegerPasses.matmulQ8_0(isa, w.data(), cols, x, 1, actual, 0, rows, from, to);
+            IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, 1, cols);
-            VnniKernels.reference(w.data(), cols, s, 1, expected, 0, rows, from, to);
+            IntegerPasses.reference(w.data(), cols, s, 1, expected, 0, rows, from, to);
             // then every row has the same bits
-            assertThat(actual).usingElementComparator(VnniKernelsTests::bits).containsExactly(expected);
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
         }
     }
 
     @ParameterizedTest
     @CsvSource({
-        "1, 0, 120",
-        "1, 8, 120",
-        "1, 3, 117",
-        "2, 0, 48",
-        "3, 0, 48",
-        "4, 8, 40",
-        "5, 0, 48",
-        "7, 3, 45",
-        "8, 0, 48",
-        "9, 0, 48",
-        "17, 16, 48",
-        "12, 8, 48"
+        "VNNI, 1, 0, 120",
+        "VNNI, 1, 8, 120",
+        "VNNI, 1, 3, 117",
+        "VNNI, 2, 0, 48",
+        "VNNI, 3, 0, 48",
+        "VNNI, 4, 8, 40",
+        "VNNI, 5, 0, 48",
+        "VNNI, 7, 3, 45",
+        "VNNI, 8, 0, 48",
+        "VNNI, 9, 0, 48",
+        "VNNI, 17, 16, 48",
+        "VNNI, 12, 8, 48",
+        "AVX2, 1, 0, 120",
+        "AVX2, 1, 8, 120",
+        "AVX2, 1, 3, 117",
+        "AVX2, 2, 0, 48",
+        "AVX2, 3, 0, 48",
+        "AVX2, 4, 8, 40",
+        "AVX2, 5, 0, 48",
+        "AVX2, 7, 3, 45",
+        "AVX2, 8, 0, 48",
+        "AVX2, 9, 0, 48",
+        "AVX2, 17, 16, 48",
+        "AVX2, 12, 8, 48"
     })
-    void q4_0MachineCodeGivesTheBitsOfTheIntegerReference(int tokens, int from, int to) {
-        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
+    void q4_0MachineCodeGivesTheBitsOfTheIntegerReference(IntegerPasses.Isa isa, int tokens, int from, int to) {
+        assumeRuns(isa);
         // given 120 rows of 96 columns of Q4_0, interleaved, and tokens of random activations
         SplittableRandom rnd = new SplittableRandom(tokens * 31L + from * 3L + to);
         int rows = 120;
@@ -117,16 +171,16 @@ class VnniKernelsTests {
             Arrays.fill(actual, Float.NaN);
             Arrays.fill(expected, Float.NaN);
             // when the passes and the scalar integer reference (the Vector API kernels' bits) fill rows [from, to)
-            VnniKernels.matmulQ4_0(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            IntegerPasses.matmulQ4_0(isa, w.data(), cols, x, tokens, actual, outOff, stride, from, to);
             Q8Activations.matmulQ4_0x8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
             // then every value has the same bits, and nothing else is written
-            assertThat(actual).usingElementComparator(VnniKernelsTests::bits).containsExactly(expected);
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
         }
     }
 
     @Test
     void aTokenGetsTheSameBitsAloneAsInABatch() {
-        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
+        assumeTrue(IntegerPasses.available(), "needs AVX2 at least");
         // given 11 tokens over 32 rows of 64 columns
         SplittableRandom rnd = new SplittableRandom(3);
         int rows = 32;
@@ -137,11 +191,11 @@ class VnniKernelsTests {
             float[] x = gaussian(rnd, tokens * cols);
             float[] batched = new float[tokens * rows];
             // when they run as one batch (a tile of 8, then one of 3) and each alone
-            VnniKernels.matmulQ8_0(w.data(), cols, x, tokens, batched, 0, rows, 0, rows);
+            IntegerPasses.matmulQ8_0(w.data(), cols, x, tokens, batched, 0, rows, 0, rows);
             for (int t = 0; t < tokens; t++) {
                 float[] one = new float[rows];
                 float[] xt = Arrays.copyOfRange(x, t * cols, (t + 1) * cols);
-                VnniKernels.matmulQ8_0(w.data(), cols, xt, 1, one, 0, rows, 0, rows);
+                IntegerPasses.matmulQ8_0(w.data(), cols, xt, 1, one, 0, rows, 0, rows);
                 // then each token alone has its bits of the batch
                 assertThat(one).containsExactly(Arrays.copyOfRange(batched, t * rows, (t + 1) * rows));
             }
@@ -160,9 +214,9 @@ class VnniKernelsTests {
             float[] x = gaussian(rnd, tokens * cols);
             float[] out = new float[tokens * rows];
             // when the Java reference multiplies the rounded activations
-            VnniKernels.Scratch s = new VnniKernels.Scratch();
+            IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, tokens, cols);
-            VnniKernels.reference(w.data(), cols, s, tokens, out, 0, rows, 0, rows);
+            IntegerPasses.reference(w.data(), cols, s, tokens, out, 0, rows, 0, rows);
             // then each result lies within the rounding bound (half a step per value) of the exact product
             float[] wf = new float[rows * cols];
             w.dequantize(0, wf, 0, rows * cols);
@@ -203,7 +257,7 @@ class VnniKernelsTests {
             x[2 * cols + j] = (float) rnd.nextGaussian() * 1e-30f;
         }
         // when the scratch rounds them
-        VnniKernels.Scratch s = new VnniKernels.Scratch();
+        IntegerPasses.Scratch s = new IntegerPasses.Scratch();
         s.round(x, tokens, cols);
         // then every value, scale and offset term is the scalar rounding's (halves to even)
         for (int t = 0; t < tokens; t++) {
@@ -229,7 +283,7 @@ class VnniKernelsTests {
 
     @Test
     void roundsAgainWhenTheSameArrayChangesBetweenJobs() {
-        assumeTrue(VnniKernels.available(), "needs AVX-512 with " + VnniKernels.requiredFlags());
+        assumeTrue(IntegerPasses.available(), "needs AVX2 at least");
         // given one activation array, changed between two products in jobs of their own (and once outside any)
         SplittableRandom rnd = new SplittableRandom(8);
         int rows = 16;
@@ -240,13 +294,14 @@ class VnniKernelsTests {
             float[] first = new float[rows];
             float[] second = new float[rows];
             float[] outside = new float[rows];
-            ParallelRows.run(rows, 1, (lo, hi) -> VnniKernels.matmulQ8_0(w.data(), cols, x, 1, first, 0, rows, lo, hi));
+            ParallelRows.run(
+                    rows, 1, (lo, hi) -> IntegerPasses.matmulQ8_0(w.data(), cols, x, 1, first, 0, rows, lo, hi));
             for (int i = 0; i < x.length; i++) {
                 x[i] = -x[i];
             }
             ParallelRows.run(
-                    rows, 1, (lo, hi) -> VnniKernels.matmulQ8_0(w.data(), cols, x, 1, second, 0, rows, lo, hi));
-            VnniKernels.matmulQ8_0(w.data(), cols, x, 1, outside, 0, rows, 0, rows);
+                    rows, 1, (lo, hi) -> IntegerPasses.matmulQ8_0(w.data(), cols, x, 1, second, 0, rows, lo, hi));
+            IntegerPasses.matmulQ8_0(w.data(), cols, x, 1, outside, 0, rows, 0, rows);
             // then the second job saw the new values (rounding is symmetric: every result flips its sign)
             for (int r = 0; r < rows; r++) {
                 assertThat(second[r]).isEqualTo(-first[r]);
@@ -255,13 +310,17 @@ class VnniKernelsTests {
         }
     }
 
+    private static void assumeRuns(IntegerPasses.Isa isa) {
+        assumeTrue(IntegerPasses.available(isa), "needs " + isa.requiredFlags());
+    }
+
     @Test
     void machineCodeIsTheAssembledSource(@TempDir Path dir) throws Exception {
         assumeTrue(onPath("as") && onPath("objcopy") && onPath("nm"), "needs GNU binutils (as, objcopy, nm)");
-        // given tools/vnni/vnni.s assembled as generate.py assembles it
-        Path object = dir.resolve("vnni.o");
-        Path text = dir.resolve("vnni.bin");
-        run("as", "-o", object.toString(), "tools/vnni/vnni.s");
+        // given tools/passes/passes.s assembled as generate.py assembles it
+        Path object = dir.resolve("passes.o");
+        Path text = dir.resolve("passes.bin");
+        run("as", "-o", object.toString(), "tools/passes/passes.s");
         run("objcopy", "-O", "binary", "-j", ".text", object.toString(), text.toString());
         Map<String, Integer> symbols = new HashMap<>();
         for (String line : run("nm", object.toString()).split("\n")) {
@@ -271,15 +330,21 @@ class VnniKernelsTests {
             }
         }
         // then the class holds those bytes, and its entries are the passes' symbols in order
-        assertThat(HexFormat.of().parseHex(VnniKernels.CODE)).isEqualTo(Files.readAllBytes(text));
+        assertThat(Base64.getDecoder().decode(IntegerPasses.CODE)).isEqualTo(Files.readAllBytes(text));
         List<Integer> entries = new ArrayList<>();
         for (String kind : new String[] {"q8", "q4"}) {
-            for (int t = 1; t <= VnniKernels.TILE; t++) {
+            for (int t = 1; t <= IntegerPasses.TILE; t++) {
                 entries.add(symbols.get(kind + "_pairs_" + t));
             }
             entries.add(symbols.get(kind + "_regions_1"));
         }
-        assertThat(Arrays.stream(VnniKernels.ENTRIES).boxed().toList()).isEqualTo(entries);
+        for (String kind : new String[] {"q8", "q4"}) {
+            for (int t = 1; t <= IntegerPasses.TILE; t++) {
+                entries.add(symbols.get(kind + "_avx2_" + t));
+            }
+            entries.add(symbols.get(kind + "_avx2_regions_1"));
+        }
+        assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
     }
 
     private static boolean onPath(String tool) {

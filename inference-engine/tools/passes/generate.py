@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the AVX-512 VNNI passes of VnniKernels: vnni.s (the source), then assembles it with GNU as and
-puts the bytes and entry offsets into VnniKernels.java between its "generated" markers.
+"""Writes the machine-code passes of IntegerPasses: passes.s (the source), then assembles it with GNU as and puts the
+bytes (base64) and entry offsets into IntegerPasses.java between its "generated" markers.
 
-    python3 inference-engine/tools/vnni/generate.py      (needs binutils: as, objcopy, nm)
+    python3 inference-engine/tools/passes/generate.py      (needs binutils: as, objcopy, nm)
+
+Two instruction sets: AVX-512 VNNI (q8_pairs_T, q4_pairs_T, q8_regions_1, q4_regions_1; below) and AVX2 (q8_avx2_T,
+q4_avx2_T, q8_avx2_regions_1, q4_avx2_regions_1; see avx2_pass and avx2_regions).
 
 Per type (q8: Q8_0x8Tensor, q4: Q4_0x8Tensor) one function per token count T = 1..8, System V calling convention:
 
@@ -21,16 +24,18 @@ vpermb; the accumulator starts at -128 * sum q_x. Q4_0: a run of 4 bytes per row
 the low nibbles (and 4 more in the high ones), masked or shifted out as q (0-15); the accumulator starts at -8 * sum
 q_x (the -128 term shifted right by 4). Either way it ends at the exact integer sum of (q_w - offset) * q_x. Then per
 token out += float(sum) * (d_w * d_x): one vmulps, one conversion, one vfmadd231ps, block after block (the order and
-roundings of VnniKernels.reference and Q8Activations.matmulQ4_0x8). Tokens of few rows split each sum over S
+roundings of IntegerPasses.reference and Q8Activations.matmulQ4_0x8). Tokens of few rows split each sum over S
 accumulators (added in integers, so the same sums) to keep enough vpdpbusd chains in flight.
 """
+import base64
 import os
 import re
 import subprocess
+import textwrap
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-JAVA = os.path.join(HERE, "../../src/main/java/org/jrag/engine/tensor/VnniKernels.java")
+JAVA = os.path.join(HERE, "../../src/main/java/org/jrag/engine/tensor/IntegerPasses.java")
 BLOCK_BYTES = {"q8": 272, "q4": 144}  # per 8-row group block: 8 fp16 scales + 8 rows x 32 values (Q4_0: 16 bytes)
 CHAINS = {1: 8, 2: 4, 3: 3, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2}
 PREFETCH_FROM = 2  # tokens from which a pass prefetches the next pair's blocks as it goes
@@ -157,6 +162,152 @@ def two_regions(kind):
     return L
 
 
+# AVX2 (no AVX-512): one 8-row group a call unit, 16 ymm registers. The float sums live in out (8 floats a token
+# and group), updated once per block; the integer sums of a block in ymm0-7.
+AVX2_CHAINS = {1: 4, 2: 4, 3: 2, 4: 2, 5: 1, 6: 1, 7: 1, 8: 1}
+
+
+def avx2_weights(kind, i):
+    """Instructions that leave chunk i (0-7) of the block at rdi in ymm8 as unsigned bytes, dword r = row r's 4 values
+    (rows 0-3 in the low lane, 4-7 in the high one), and the offset of the 4 rounded activations they multiply. Q8_0:
+    columns 4i..4i+3 (8 bytes a column of 8 rows: vpermd puts each half-column of rows 0-3 in the low lane, of rows
+    4-7 in the high one, vpshufb each row's 4 values together), |q| in ymm8 and the signed q in ymm9, whose signs
+    vpsignb gives the activations (|q| <= 128, |q_x| <= 127: vpmaddubsw's pair sums never saturate). Q4_0: run i / 2
+    (already a row's 4 values a dword), low nibbles for even i, high for odd; q, 0-15."""
+    if kind == "q8":
+        return ([f"    vpermd ymm9, ymm13, [rdi + {16 + 32 * i}]",
+                 "    vpshufb ymm9, ymm9, ymm14",
+                 "    vpabsb ymm8, ymm9"], 4 * i)
+    k, high = divmod(i, 2)
+    if not high:
+        return ([f"    vmovdqu ymm9, [rdi + {16 + 32 * k}]", "    vpand ymm8, ymm9, ymm14"], 4 * k)
+    return (["    vpsrlw ymm8, ymm9, 4", "    vpand ymm8, ymm8, ymm14"], 16 + 4 * k)
+
+
+def avx2_pass(kind, T):
+    """q8_avx2_T / q4_avx2_T: the arguments of the pairs passes, with counts = (groups << 32) | blocks: group after
+    group, block after block, the 8 chunks of 4 columns: per token vpbroadcastd of its 4 rounded values, (Q8_0:
+    vpsignb), vpmaddubsw into 16-bit pair sums. Q8_0 widens each chunk's pair sums to 32 bits at once (vpmaddwd with
+    ones) and adds them; Q4_0 adds the block's 16-bit sums first (8 chunks of |pair| <= 2 * 15 * 127: below 2^15) and
+    widens once, then adds -8 * sum q_x. Then out = fma(float(sum), d_w * d_x, out) per token, as the other passes."""
+    S = AVX2_CHAINS[T]
+    B = BLOCK_BYTES[kind]
+    name = f"{kind}_avx2_{T}"
+    L = [f"{name}:",
+         "    push r12", "    push r13", "    push r14",
+         "    mov r10d, esi", "    shr rsi, 32",
+         "    vpbroadcastd ymm12, [rip + ones16]"]
+    if kind == "q8":
+        L += ["    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]"]
+    else:
+        L += ["    vpbroadcastd ymm14, [rip + nibbles]"]
+    L += [f"{name}_group:", "    vxorps ymm15, ymm15, ymm15", "    mov r14, r8"]
+    for t in range(T):
+        L.append("    vmovups [r14], ymm15")
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_block:"]
+    L += [f"    vpxor ymm{t}, ymm{t}, ymm{t}" for t in range(T * S)]
+    for i in range(8):
+        code, x = avx2_weights(kind, i)
+        L += code
+        for t in range(T):
+            acc = t + T * (i % S)
+            L.append(f"    vpbroadcastd ymm10, [r12 + {32 * t + x}]")
+            if kind == "q8":
+                L += ["    vpsignb ymm10, ymm10, ymm9", "    vpmaddubsw ymm10, ymm8, ymm10",
+                      "    vpmaddwd ymm10, ymm10, ymm12", f"    vpaddd ymm{acc}, ymm{acc}, ymm10"]
+            else:
+                L += ["    vpmaddubsw ymm10, ymm8, ymm10", f"    vpaddw ymm{acc}, ymm{acc}, ymm10"]
+    for t in range(T):
+        op = "vpaddd" if kind == "q8" else "vpaddw"
+        L += [f"    {op} ymm{t}, ymm{t}, ymm{t + T * k}" for k in range(1, S)]
+    L += ["    vcvtph2ps ymm15, [rdi]", "    mov r14, r8"]
+    for t in range(T):
+        if kind == "q4":
+            L += [f"    vpmaddwd ymm{t}, ymm{t}, ymm12", f"    vpbroadcastd ymm10, [r13 + {8 * t + 4}]",
+                  "    vpsrad ymm10, ymm10, 4", f"    vpaddd ymm{t}, ymm{t}, ymm10"]
+        L += [f"    vbroadcastss ymm10, [r13 + {8 * t}]",
+              "    vmulps ymm10, ymm10, ymm15",
+              f"    vcvtdq2ps ymm{t}, ymm{t}",
+              f"    vfmadd213ps ymm{t}, ymm10, [r14]",
+              f"    vmovups [r14], ymm{t}"]
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += [f"    add rdi, {B}", f"    add r12, {32 * T}", f"    add r13, {8 * T}",
+          "    dec rax", f"    jnz {name}_block",
+          "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
+          "    vzeroupper", "    pop r14", "    pop r13", "    pop r12", "    ret"]
+    return L
+
+
+def avx2_regions(kind):
+    """q8_avx2_regions_1 / q4_avx2_regions_1: one token over four regions of groups at once (groups g0 + p, then h,
+    2 h and 3 h groups on: four read streams, as the float one-token pass reads four groups). r9 holds h (groups)
+    instead of an output stride; region k's outputs go 8 k h floats after the first's. Each chunk's rounded values
+    are broadcast once for the four regions."""
+    B = BLOCK_BYTES[kind]
+    name = f"{kind}_avx2_regions_1"
+    L = [f"{name}:",
+         "    push r12", "    push r13", "    push r14", "    push r15",
+         "    mov r10d, esi", "    shr rsi, 32",
+         f"    imul r15, r10, {B}", "    imul r15, r9",
+         "    shl r9, 5", "    lea r11, [r9 + 2*r9]",
+         "    vpbroadcastd ymm12, [rip + ones16]"]
+    if kind == "q8":
+        L += ["    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]"]
+    else:
+        L += ["    vpbroadcastd ymm14, [rip + nibbles]"]
+    bases = ["rdi", "rdi + r15", "r14", "r14 + r15"]
+    outs = ["r8", "r8 + r9", "r8 + 2*r9", "r8 + r11"]
+    L += [f"{name}_group:", "    vxorps ymm15, ymm15, ymm15"]
+    L += [f"    vmovups [{o}], ymm15" for o in outs]
+    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", "    lea r14, [rdi + 2*r15]", f"{name}_block:"]
+    L += [f"    vpxor ymm{a}, ymm{a}, ymm{a}" for a in range(8)]
+    add = "vpaddd" if kind == "q8" else "vpaddw"
+    if kind == "q8":
+        for i in range(8):
+            L.append(f"    vpbroadcastd ymm11, [r12 + {4 * i}]")
+            for k, base in enumerate(bases):
+                L += [f"    vpermd ymm9, ymm13, [{base} + {16 + 32 * i}]",
+                      "    vpshufb ymm9, ymm9, ymm14",
+                      "    vpabsb ymm8, ymm9",
+                      "    vpsignb ymm10, ymm11, ymm9",
+                      "    vpmaddubsw ymm10, ymm8, ymm10",
+                      "    vpmaddwd ymm10, ymm10, ymm12",
+                      f"    vpaddd ymm{k + 4 * (i % 2)}, ymm{k + 4 * (i % 2)}, ymm10"]
+    else:
+        for k4 in range(4):
+            L += [f"    vpbroadcastd ymm11, [r12 + {4 * k4}]", f"    vpbroadcastd ymm15, [r12 + {16 + 4 * k4}]"]
+            for k, base in enumerate(bases):
+                L += [f"    vmovdqu ymm9, [{base} + {16 + 32 * k4}]",
+                      "    vpand ymm8, ymm9, ymm14",
+                      "    vpsrlw ymm9, ymm9, 4",
+                      "    vpand ymm9, ymm9, ymm14",
+                      "    vpmaddubsw ymm8, ymm8, ymm11",
+                      "    vpmaddubsw ymm9, ymm9, ymm15",
+                      f"    vpaddw ymm{k}, ymm{k}, ymm8",
+                      f"    vpaddw ymm{k + 4}, ymm{k + 4}, ymm9"]
+    for k in range(4):
+        L.append(f"    {add} ymm{k}, ymm{k}, ymm{k + 4}")
+    if kind == "q4":
+        L += ["    vpbroadcastd ymm11, [r13 + 4]", "    vpsrad ymm11, ymm11, 4"]
+    L.append("    vbroadcastss ymm10, [r13]")
+    for k, (base, o) in enumerate(zip(bases, outs)):
+        if kind == "q4":
+            L += [f"    vpmaddwd ymm{k}, ymm{k}, ymm12", f"    vpaddd ymm{k}, ymm{k}, ymm11"]
+        L += [f"    vcvtph2ps ymm15, [{base}]",
+              "    vmulps ymm15, ymm15, ymm10",
+              f"    vcvtdq2ps ymm{k}, ymm{k}",
+              f"    vfmadd213ps ymm{k}, ymm15, [{o}]",
+              f"    vmovups [{o}], ymm{k}"]
+    L += [f"    add rdi, {B}", f"    add r14, {B}", "    add r12, 32", "    add r13, 8",
+          "    dec rax", f"    jnz {name}_block",
+          "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
+          "    vzeroupper", "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
+    return L
+
+
 KINDS = ("q8", "q4")
 
 
@@ -166,11 +317,21 @@ def source():
         for T in range(1, 9):
             out += pairs(kind, T)
         out += two_regions(kind)
+    for kind in KINDS:
+        for T in range(1, 9):
+            out += avx2_pass(kind, T)
+        out += avx2_regions(kind)
     # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
     # the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
     out += ["    .p2align 6", "permute:", "    .byte " + ", ".join(map(str, table)), "flip:", "    .long 0x80808080",
-            "nibbles:", "    .long 0x0f0f0f0f"]
+            "nibbles:", "    .long 0x0f0f0f0f",
+            "ones16:", "    .long 0x00010001"]
+    # rows4: vpermd's order, dwords 0, 2, 4, 6 (columns 0-3 of rows 0-3) then 1, 3, 5, 7 (of rows 4-7); columns4:
+    # vpshufb's, in each lane byte 4r + j = column j of row r (held at byte 4j + r)
+    out += [".p2align 5", "rows4:", "    .long 0, 2, 4, 6, 1, 3, 5, 7",
+            "columns4:", "    .byte " + ", ".join(str(4 * (d % 4) + d // 4) for d in range(16))
+            + ", " + ", ".join(str(4 * (d % 4) + d // 4) for d in range(16))]
     return "\n".join(out) + "\n"
 
 
@@ -180,17 +341,18 @@ def entry_lines(entries):
     line = "    static final int[] ENTRIES = {" + values + "};"
     if len(line) <= 120:
         return [line]
-    return ["    static final int[] ENTRIES = {", "        " + values, "    };"]
+    wrapped = textwrap.wrap(values, width=112, break_on_hyphens=False)
+    return ["    static final int[] ENTRIES = {", *["        " + w for w in wrapped], "    };"]
 
 
 def main():
     src = source()
-    with open(os.path.join(HERE, "vnni.s"), "w") as f:
+    with open(os.path.join(HERE, "passes.s"), "w") as f:
         f.write(src)
     with tempfile.TemporaryDirectory() as tmp:
         obj = os.path.join(tmp, "k.o")
         binary = os.path.join(tmp, "k.bin")
-        subprocess.run(["as", "-o", obj, os.path.join(HERE, "vnni.s")], check=True)
+        subprocess.run(["as", "-o", obj, os.path.join(HERE, "passes.s")], check=True)
         subprocess.run(["objcopy", "-O", "binary", "-j", ".text", obj, binary], check=True)
         code = open(binary, "rb").read()
         symbols = {}
@@ -198,9 +360,10 @@ def main():
             address, _, name = line.split()
             symbols[name] = int(address, 16)
     entries = [symbols[f"{kind}_{p}"] for kind in KINDS for p in [f"pairs_{T}" for T in range(1, 9)] + ["regions_1"]]
-    text = "".join(f"{b:02x}" for b in code)
+    entries += [symbols[f"{kind}_avx2_{p}"] for kind in KINDS for p in [str(T) for T in range(1, 9)] + ["regions_1"]]
+    text = base64.b64encode(code).decode("ascii")
     chunks = [text[i:i + 96] for i in range(0, len(text), 96)]
-    generated = ["    // generated by tools/vnni/generate.py: do not edit",
+    generated = ["    // generated by tools/passes/generate.py: do not edit",
                  "    static final String CODE = \"\"",
                  *[f"            + \"{c}\"" for c in chunks[:-1]],
                  f"            + \"{chunks[-1]}\";",
@@ -210,7 +373,7 @@ def main():
                  *entry_lines(entries),
                  "    // end of generated"]
     java = open(JAVA).read()
-    java = re.sub(r"    // generated by tools/vnni/generate\.py.*?    // end of generated",
+    java = re.sub(r"    // generated by tools/passes/generate\.py.*?    // end of generated",
                   "\n".join(generated).replace("\\", "\\\\"), java, flags=re.S)
     with open(JAVA, "w") as f:
         f.write(java)

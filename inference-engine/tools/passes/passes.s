@@ -1,0 +1,7133 @@
+    .intel_syntax noprefix
+    .text
+q8_pairs_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    lea r15, [r11 + 2*r11]
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_pairs_1_pair:
+    vpxord zmm16, zmm16, zmm16
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_pairs_1_block:
+    vpbroadcastd zmm0, [r13 + 4]
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpaddd zmm0, zmm0, zmm1
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm0, zmm0, zmm5
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm0, zmm0, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    add rdi, 272
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q8_pairs_1_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r8, 64
+    dec rsi
+    jnz q8_pairs_1_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_pairs_2:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    lea r15, [r11 + 2*r11]
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_pairs_2_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_pairs_2_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r11*2 + 256]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    prefetcht0 [rdi + r15 + 256]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 36]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 40]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 44]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 52]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 56]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm3
+    vpaddd zmm1, zmm1, zmm5
+    vpaddd zmm1, zmm1, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    add rdi, 272
+    add r12, 64
+    add r13, 16
+    dec rax
+    jnz q8_pairs_2_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r8, 64
+    dec rsi
+    jnz q8_pairs_2_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_pairs_3:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    lea r15, [r11 + 2*r11]
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_pairs_3_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_pairs_3_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r11*2 + 256]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    prefetcht0 [rdi + r15 + 256]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 68]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 72]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 80]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 84]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 92]{1to16}
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm4
+    vpaddd zmm1, zmm1, zmm7
+    vpaddd zmm2, zmm2, zmm5
+    vpaddd zmm2, zmm2, zmm8
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    add rdi, 272
+    add r12, 96
+    add r13, 24
+    dec rax
+    jnz q8_pairs_3_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r8, 64
+    dec rsi
+    jnz q8_pairs_3_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_pairs_4:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    lea r15, [r11 + 2*r11]
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_pairs_4_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_pairs_4_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r11*2 + 256]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    prefetcht0 [rdi + r15 + 256]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 100]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 108]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 116]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 124]{1to16}
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm1, zmm1, zmm5
+    vpaddd zmm2, zmm2, zmm6
+    vpaddd zmm3, zmm3, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    add rdi, 272
+    add r12, 128
+    add r13, 32
+    dec rax
+    jnz q8_pairs_4_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r8, 64
+    dec rsi
+    jnz q8_pairs_4_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_pairs_5:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    lea r15, [r11 + 2*r11]
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_pairs_5_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_pairs_5_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r11*2 + 256]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    prefetcht0 [rdi + r15 + 256]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpbroadcastd zmm4, [r13 + 36]
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 132]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 140]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 144]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 148]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 152]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 156]{1to16}
+    vpaddd zmm0, zmm0, zmm5
+    vpaddd zmm1, zmm1, zmm6
+    vpaddd zmm2, zmm2, zmm7
+    vpaddd zmm3, zmm3, zmm8
+    vpaddd zmm4, zmm4, zmm9
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    add rdi, 272
+    add r12, 160
+    add r13, 40
+    dec rax
+    jnz q8_pairs_5_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r8, 64
+    dec rsi
+    jnz q8_pairs_5_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_pairs_6:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    lea r15, [r11 + 2*r11]
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_pairs_6_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_pairs_6_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r11*2 + 256]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    prefetcht0 [rdi + r15 + 256]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpbroadcastd zmm4, [r13 + 36]
+    vpbroadcastd zmm5, [r13 + 44]
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 164]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 172]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 176]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 180]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 184]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 188]{1to16}
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm7
+    vpaddd zmm2, zmm2, zmm8
+    vpaddd zmm3, zmm3, zmm9
+    vpaddd zmm4, zmm4, zmm10
+    vpaddd zmm5, zmm5, zmm11
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    add rdi, 272
+    add r12, 192
+    add r13, 48
+    dec rax
+    jnz q8_pairs_6_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r8, 64
+    dec rsi
+    jnz q8_pairs_6_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_pairs_7:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    lea r15, [r11 + 2*r11]
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_pairs_7_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    vpxord zmm22, zmm22, zmm22
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_pairs_7_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r11*2 + 256]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    prefetcht0 [rdi + r15 + 256]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpbroadcastd zmm4, [r13 + 36]
+    vpbroadcastd zmm5, [r13 + 44]
+    vpbroadcastd zmm6, [r13 + 52]
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 196]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 204]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 176]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 208]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 180]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 212]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 184]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 216]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 188]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 220]{1to16}
+    vpaddd zmm0, zmm0, zmm7
+    vpaddd zmm1, zmm1, zmm8
+    vpaddd zmm2, zmm2, zmm9
+    vpaddd zmm3, zmm3, zmm10
+    vpaddd zmm4, zmm4, zmm11
+    vpaddd zmm5, zmm5, zmm12
+    vpaddd zmm6, zmm6, zmm13
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 48]{1to16}
+    vcvtdq2ps zmm6, zmm6
+    vfmadd231ps zmm22, zmm6, zmm27
+    add rdi, 272
+    add r12, 224
+    add r13, 56
+    dec rax
+    jnz q8_pairs_7_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r14, r9
+    vmovups [r14], zmm22
+    add r8, 64
+    dec rsi
+    jnz q8_pairs_7_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_pairs_8:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    lea r15, [r11 + 2*r11]
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_pairs_8_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    vpxord zmm22, zmm22, zmm22
+    vpxord zmm23, zmm23, zmm23
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_pairs_8_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r11*2 + 256]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    prefetcht0 [rdi + r15 + 256]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpbroadcastd zmm4, [r13 + 36]
+    vpbroadcastd zmm5, [r13 + 44]
+    vpbroadcastd zmm6, [r13 + 52]
+    vpbroadcastd zmm7, [r13 + 60]
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vpxord zmm14, zmm14, zmm14
+    vpxord zmm15, zmm15, zmm15
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 224]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 196]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 228]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 232]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 204]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 236]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 176]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 208]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 240]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 180]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 212]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 244]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 184]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 216]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 248]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 188]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 220]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 252]{1to16}
+    vpaddd zmm0, zmm0, zmm8
+    vpaddd zmm1, zmm1, zmm9
+    vpaddd zmm2, zmm2, zmm10
+    vpaddd zmm3, zmm3, zmm11
+    vpaddd zmm4, zmm4, zmm12
+    vpaddd zmm5, zmm5, zmm13
+    vpaddd zmm6, zmm6, zmm14
+    vpaddd zmm7, zmm7, zmm15
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 48]{1to16}
+    vcvtdq2ps zmm6, zmm6
+    vfmadd231ps zmm22, zmm6, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 56]{1to16}
+    vcvtdq2ps zmm7, zmm7
+    vfmadd231ps zmm23, zmm7, zmm27
+    add rdi, 272
+    add r12, 256
+    add r13, 64
+    dec rax
+    jnz q8_pairs_8_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r14, r9
+    vmovups [r14], zmm22
+    add r14, r9
+    vmovups [r14], zmm23
+    add r8, 64
+    dec rsi
+    jnz q8_pairs_8_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_regions_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 272
+    mov r15, r11
+    imul r15, r9
+    shl r9, 5
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm30, [rip + flip]
+q8_regions_1_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+    lea r14, [rdi + r15]
+q8_regions_1_block:
+    vpbroadcastd zmm0, [r13 + 4]
+    vmovdqa32 zmm4, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm24, [rdi + 16]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm24, [r14 + 16]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 16], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm24, [rdi + 48]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm24, [r14 + 48]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 48], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm24, [rdi + 80]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm24, [r14 + 80]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 80], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm24, [rdi + 112]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm24, [r14 + 112]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 112], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm24, [rdi + 144]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm24, [r14 + 144]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 144], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm24, [rdi + 176]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm24, [r14 + 176]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 176], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm24, [rdi + 208]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm24, [r14 + 208]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 208], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm24, [rdi + 240]
+    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
+    vmovdqu32 ymm24, [r14 + 240]
+    vinserti32x8 zmm24, zmm24, [r14 + r11 + 240], 1
+    vpxord zmm24, zmm24, zmm30
+    vpermb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpaddd zmm0, zmm0, zmm1
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm4, zmm4, zmm5
+    vpaddd zmm4, zmm4, zmm6
+    vpaddd zmm4, zmm4, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vcvtph2ps ymm25, [r14]
+    vcvtph2ps ymm26, [r14 + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm17, zmm4, zmm27
+    add rdi, 272
+    add r14, 272
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q8_regions_1_block
+    add rdi, r11
+    vmovups [r8], zmm16
+    vmovups [r8 + r9], zmm17
+    add r8, 64
+    dec rsi
+    jnz q8_regions_1_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_pairs_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_pairs_1_pair:
+    vpxord zmm16, zmm16, zmm16
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_pairs_1_block:
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 4]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 8]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpaddd zmm0, zmm0, zmm1
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm0, zmm0, zmm5
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm0, zmm0, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    add rdi, 144
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q4_pairs_1_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r8, 64
+    dec rsi
+    jnz q4_pairs_1_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_pairs_2:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_pairs_2_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_pairs_2_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vpbroadcastd zmm1, [r13 + 12]
+    vpsrad zmm1, zmm1, 4
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 48]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 36]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 56]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 44]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm3
+    vpaddd zmm1, zmm1, zmm5
+    vpaddd zmm1, zmm1, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    add rdi, 144
+    add r12, 64
+    add r13, 16
+    dec rax
+    jnz q4_pairs_2_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r8, 64
+    dec rsi
+    jnz q4_pairs_2_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_pairs_3:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_pairs_3_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_pairs_3_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vpbroadcastd zmm1, [r13 + 12]
+    vpsrad zmm1, zmm1, 4
+    vpbroadcastd zmm2, [r13 + 20]
+    vpsrad zmm2, zmm2, 4
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 80]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 68]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 84]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 72]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 88]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 92]{1to16}
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm4
+    vpaddd zmm1, zmm1, zmm7
+    vpaddd zmm2, zmm2, zmm5
+    vpaddd zmm2, zmm2, zmm8
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    add rdi, 144
+    add r12, 96
+    add r13, 24
+    dec rax
+    jnz q4_pairs_3_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r8, 64
+    dec rsi
+    jnz q4_pairs_3_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_pairs_4:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_pairs_4_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_pairs_4_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vpbroadcastd zmm1, [r13 + 12]
+    vpsrad zmm1, zmm1, 4
+    vpbroadcastd zmm2, [r13 + 20]
+    vpsrad zmm2, zmm2, 4
+    vpbroadcastd zmm3, [r13 + 28]
+    vpsrad zmm3, zmm3, 4
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 112]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 116]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 120]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 124]{1to16}
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm1, zmm1, zmm5
+    vpaddd zmm2, zmm2, zmm6
+    vpaddd zmm3, zmm3, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    add rdi, 144
+    add r12, 128
+    add r13, 32
+    dec rax
+    jnz q4_pairs_4_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r8, 64
+    dec rsi
+    jnz q4_pairs_4_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_pairs_5:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_pairs_5_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_pairs_5_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vpbroadcastd zmm1, [r13 + 12]
+    vpsrad zmm1, zmm1, 4
+    vpbroadcastd zmm2, [r13 + 20]
+    vpsrad zmm2, zmm2, 4
+    vpbroadcastd zmm3, [r13 + 28]
+    vpsrad zmm3, zmm3, 4
+    vpbroadcastd zmm4, [r13 + 36]
+    vpsrad zmm4, zmm4, 4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 144]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 148]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 152]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 156]{1to16}
+    vpaddd zmm0, zmm0, zmm5
+    vpaddd zmm1, zmm1, zmm6
+    vpaddd zmm2, zmm2, zmm7
+    vpaddd zmm3, zmm3, zmm8
+    vpaddd zmm4, zmm4, zmm9
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    add rdi, 144
+    add r12, 160
+    add r13, 40
+    dec rax
+    jnz q4_pairs_5_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r8, 64
+    dec rsi
+    jnz q4_pairs_5_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_pairs_6:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_pairs_6_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_pairs_6_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vpbroadcastd zmm1, [r13 + 12]
+    vpsrad zmm1, zmm1, 4
+    vpbroadcastd zmm2, [r13 + 20]
+    vpsrad zmm2, zmm2, 4
+    vpbroadcastd zmm3, [r13 + 28]
+    vpsrad zmm3, zmm3, 4
+    vpbroadcastd zmm4, [r13 + 36]
+    vpsrad zmm4, zmm4, 4
+    vpbroadcastd zmm5, [r13 + 44]
+    vpsrad zmm5, zmm5, 4
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 176]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 180]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 184]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 188]{1to16}
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm7
+    vpaddd zmm2, zmm2, zmm8
+    vpaddd zmm3, zmm3, zmm9
+    vpaddd zmm4, zmm4, zmm10
+    vpaddd zmm5, zmm5, zmm11
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    add rdi, 144
+    add r12, 192
+    add r13, 48
+    dec rax
+    jnz q4_pairs_6_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r8, 64
+    dec rsi
+    jnz q4_pairs_6_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_pairs_7:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_pairs_7_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    vpxord zmm22, zmm22, zmm22
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_pairs_7_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vpbroadcastd zmm1, [r13 + 12]
+    vpsrad zmm1, zmm1, 4
+    vpbroadcastd zmm2, [r13 + 20]
+    vpsrad zmm2, zmm2, 4
+    vpbroadcastd zmm3, [r13 + 28]
+    vpsrad zmm3, zmm3, 4
+    vpbroadcastd zmm4, [r13 + 36]
+    vpsrad zmm4, zmm4, 4
+    vpbroadcastd zmm5, [r13 + 44]
+    vpsrad zmm5, zmm5, 4
+    vpbroadcastd zmm6, [r13 + 52]
+    vpsrad zmm6, zmm6, 4
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 176]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 208]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 196]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 180]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 212]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 184]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 216]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 204]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 188]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 220]{1to16}
+    vpaddd zmm0, zmm0, zmm7
+    vpaddd zmm1, zmm1, zmm8
+    vpaddd zmm2, zmm2, zmm9
+    vpaddd zmm3, zmm3, zmm10
+    vpaddd zmm4, zmm4, zmm11
+    vpaddd zmm5, zmm5, zmm12
+    vpaddd zmm6, zmm6, zmm13
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 48]{1to16}
+    vcvtdq2ps zmm6, zmm6
+    vfmadd231ps zmm22, zmm6, zmm27
+    add rdi, 144
+    add r12, 224
+    add r13, 56
+    dec rax
+    jnz q4_pairs_7_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r14, r9
+    vmovups [r14], zmm22
+    add r8, 64
+    dec rsi
+    jnz q4_pairs_7_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_pairs_8:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_pairs_8_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    vpxord zmm22, zmm22, zmm22
+    vpxord zmm23, zmm23, zmm23
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_pairs_8_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vpbroadcastd zmm1, [r13 + 12]
+    vpsrad zmm1, zmm1, 4
+    vpbroadcastd zmm2, [r13 + 20]
+    vpsrad zmm2, zmm2, 4
+    vpbroadcastd zmm3, [r13 + 28]
+    vpsrad zmm3, zmm3, 4
+    vpbroadcastd zmm4, [r13 + 36]
+    vpsrad zmm4, zmm4, 4
+    vpbroadcastd zmm5, [r13 + 44]
+    vpsrad zmm5, zmm5, 4
+    vpbroadcastd zmm6, [r13 + 52]
+    vpsrad zmm6, zmm6, 4
+    vpbroadcastd zmm7, [r13 + 60]
+    vpsrad zmm7, zmm7, 4
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vpxord zmm14, zmm14, zmm14
+    vpxord zmm15, zmm15, zmm15
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 224]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 176]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 208]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 240]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 196]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 228]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 180]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 212]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 244]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 232]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 184]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 216]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 248]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 204]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 236]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 188]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 220]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 252]{1to16}
+    vpaddd zmm0, zmm0, zmm8
+    vpaddd zmm1, zmm1, zmm9
+    vpaddd zmm2, zmm2, zmm10
+    vpaddd zmm3, zmm3, zmm11
+    vpaddd zmm4, zmm4, zmm12
+    vpaddd zmm5, zmm5, zmm13
+    vpaddd zmm6, zmm6, zmm14
+    vpaddd zmm7, zmm7, zmm15
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 48]{1to16}
+    vcvtdq2ps zmm6, zmm6
+    vfmadd231ps zmm22, zmm6, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 56]{1to16}
+    vcvtdq2ps zmm7, zmm7
+    vfmadd231ps zmm23, zmm7, zmm27
+    add rdi, 144
+    add r12, 256
+    add r13, 64
+    dec rax
+    jnz q4_pairs_8_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r14, r9
+    vmovups [r14], zmm22
+    add r14, r9
+    vmovups [r14], zmm23
+    add r8, 64
+    dec rsi
+    jnz q4_pairs_8_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_regions_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 144
+    mov r15, r11
+    imul r15, r9
+    shl r9, 5
+    vpbroadcastd zmm29, [rip + nibbles]
+q4_regions_1_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+    lea r14, [rdi + r15]
+q4_regions_1_block:
+    vpbroadcastd zmm0, [r13 + 4]
+    vpsrad zmm0, zmm0, 4
+    vmovdqa32 zmm4, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm28, [r14 + 16]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 16], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm28, [rdi + 16]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 16], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm28, [r14 + 16]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 16], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm28, [r14 + 48]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 48], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm28, [rdi + 48]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 48], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm28, [r14 + 48]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 48], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm28, [r14 + 80]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 80], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm28, [rdi + 80]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 80], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm28, [r14 + 80]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 80], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm28, [r14 + 112]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 112], 1
+    vpandd zmm24, zmm28, zmm29
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm28, [rdi + 112]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 112], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
+    vmovdqu32 ymm28, [r14 + 112]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 112], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpaddd zmm0, zmm0, zmm1
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm4, zmm4, zmm5
+    vpaddd zmm4, zmm4, zmm6
+    vpaddd zmm4, zmm4, zmm7
+    vcvtph2ps ymm25, [rdi]
+    vcvtph2ps ymm26, [rdi + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vcvtph2ps ymm25, [r14]
+    vcvtph2ps ymm26, [r14 + r11]
+    vinsertf32x8 zmm25, zmm25, ymm26, 1
+    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm17, zmm4, zmm27
+    add rdi, 144
+    add r14, 144
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q4_regions_1_block
+    add rdi, r11
+    vmovups [r8], zmm16
+    vmovups [r8 + r9], zmm17
+    add r8, 64
+    dec rsi
+    jnz q4_regions_1_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_1:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_1_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_avx2_1_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpaddd ymm0, ymm0, ymm1
+    vpaddd ymm0, ymm0, ymm2
+    vpaddd ymm0, ymm0, ymm3
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add rdi, 272
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q8_avx2_1_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_1_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_2:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_2_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_avx2_2_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpaddd ymm0, ymm0, ymm2
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm0, ymm0, ymm6
+    vpaddd ymm1, ymm1, ymm3
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm1, ymm1, ymm7
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add rdi, 272
+    add r12, 64
+    add r13, 16
+    dec rax
+    jnz q8_avx2_2_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_2_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_3:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_3_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_avx2_3_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpaddd ymm0, ymm0, ymm3
+    vpaddd ymm1, ymm1, ymm4
+    vpaddd ymm2, ymm2, ymm5
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add rdi, 272
+    add r12, 96
+    add r13, 24
+    dec rax
+    jnz q8_avx2_3_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_3_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_4:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_4_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_avx2_4_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm2, ymm2, ymm6
+    vpaddd ymm3, ymm3, ymm7
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add rdi, 272
+    add r12, 128
+    add r13, 32
+    dec rax
+    jnz q8_avx2_4_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_4_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_5:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_5_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_avx2_5_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add rdi, 272
+    add r12, 160
+    add r13, 40
+    dec rax
+    jnz q8_avx2_5_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_5_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_6:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_6_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_avx2_6_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add rdi, 272
+    add r12, 192
+    add r13, 48
+    dec rax
+    jnz q8_avx2_6_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_6_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_7:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_7_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_avx2_7_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm6, ymm6
+    vfmadd213ps ymm6, ymm10, [r14]
+    vmovups [r14], ymm6
+    add rdi, 272
+    add r12, 224
+    add r13, 56
+    dec rax
+    jnz q8_avx2_7_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_7_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_8:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_8_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8_avx2_8_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 224]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 228]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 232]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 236]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 240]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 244]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 248]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 252]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm6, ymm6
+    vfmadd213ps ymm6, ymm10, [r14]
+    vmovups [r14], ymm6
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 56]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm7, ymm7
+    vfmadd213ps ymm7, ymm10, [r14]
+    vmovups [r14], ymm7
+    add rdi, 272
+    add r12, 256
+    add r13, 64
+    dec rax
+    jnz q8_avx2_8_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_8_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8_avx2_regions_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r15, r10, 272
+    imul r15, r9
+    shl r9, 5
+    lea r11, [r9 + 2*r9]
+    vpbroadcastd ymm12, [rip + ones16]
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+q8_avx2_regions_1_group:
+    vxorps ymm15, ymm15, ymm15
+    vmovups [r8], ymm15
+    vmovups [r8 + r9], ymm15
+    vmovups [r8 + 2*r9], ymm15
+    vmovups [r8 + r11], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+    lea r14, [rdi + 2*r15]
+q8_avx2_regions_1_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpbroadcastd ymm11, [r12 + 0]
+    vpermd ymm9, ymm13, [rdi + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [rdi + r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r14 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r14 + r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 4]
+    vpermd ymm9, ymm13, [rdi + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r14 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r14 + r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 8]
+    vpermd ymm9, ymm13, [rdi + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [rdi + r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r14 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r14 + r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 12]
+    vpermd ymm9, ymm13, [rdi + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r14 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r14 + r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpermd ymm9, ymm13, [rdi + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [rdi + r15 + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r14 + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r14 + r15 + 144]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpermd ymm9, ymm13, [rdi + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + r15 + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r14 + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r14 + r15 + 176]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpermd ymm9, ymm13, [rdi + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [rdi + r15 + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r14 + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r14 + r15 + 208]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpermd ymm9, ymm13, [rdi + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [rdi + r15 + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r14 + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r14 + r15 + 240]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm2, ymm2, ymm6
+    vpaddd ymm3, ymm3, ymm7
+    vbroadcastss ymm10, [r13]
+    vcvtph2ps ymm15, [rdi]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm15, [r8]
+    vmovups [r8], ymm0
+    vcvtph2ps ymm15, [rdi + r15]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm15, [r8 + r9]
+    vmovups [r8 + r9], ymm1
+    vcvtph2ps ymm15, [r14]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm15, [r8 + 2*r9]
+    vmovups [r8 + 2*r9], ymm2
+    vcvtph2ps ymm15, [r14 + r15]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm15, [r8 + r11]
+    vmovups [r8 + r11], ymm3
+    add rdi, 272
+    add r14, 272
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q8_avx2_regions_1_block
+    add r8, 32
+    dec rsi
+    jnz q8_avx2_regions_1_group
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_1:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_1_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_avx2_1_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpaddw ymm0, ymm0, ymm1
+    vpaddw ymm0, ymm0, ymm2
+    vpaddw ymm0, ymm0, ymm3
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vpmaddwd ymm0, ymm0, ymm12
+    vpbroadcastd ymm10, [r13 + 4]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm0, ymm0, ymm10
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add rdi, 144
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q4_avx2_1_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_1_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_2:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_2_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_avx2_2_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpaddw ymm0, ymm0, ymm2
+    vpaddw ymm0, ymm0, ymm4
+    vpaddw ymm0, ymm0, ymm6
+    vpaddw ymm1, ymm1, ymm3
+    vpaddw ymm1, ymm1, ymm5
+    vpaddw ymm1, ymm1, ymm7
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vpmaddwd ymm0, ymm0, ymm12
+    vpbroadcastd ymm10, [r13 + 4]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm0, ymm0, ymm10
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vpmaddwd ymm1, ymm1, ymm12
+    vpbroadcastd ymm10, [r13 + 12]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm1, ymm1, ymm10
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add rdi, 144
+    add r12, 64
+    add r13, 16
+    dec rax
+    jnz q4_avx2_2_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_2_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_3:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_3_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_avx2_3_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpaddw ymm0, ymm0, ymm3
+    vpaddw ymm1, ymm1, ymm4
+    vpaddw ymm2, ymm2, ymm5
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vpmaddwd ymm0, ymm0, ymm12
+    vpbroadcastd ymm10, [r13 + 4]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm0, ymm0, ymm10
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vpmaddwd ymm1, ymm1, ymm12
+    vpbroadcastd ymm10, [r13 + 12]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm1, ymm1, ymm10
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vpmaddwd ymm2, ymm2, ymm12
+    vpbroadcastd ymm10, [r13 + 20]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm2, ymm2, ymm10
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add rdi, 144
+    add r12, 96
+    add r13, 24
+    dec rax
+    jnz q4_avx2_3_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_3_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_4:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_4_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_avx2_4_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpaddw ymm0, ymm0, ymm4
+    vpaddw ymm1, ymm1, ymm5
+    vpaddw ymm2, ymm2, ymm6
+    vpaddw ymm3, ymm3, ymm7
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vpmaddwd ymm0, ymm0, ymm12
+    vpbroadcastd ymm10, [r13 + 4]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm0, ymm0, ymm10
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vpmaddwd ymm1, ymm1, ymm12
+    vpbroadcastd ymm10, [r13 + 12]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm1, ymm1, ymm10
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vpmaddwd ymm2, ymm2, ymm12
+    vpbroadcastd ymm10, [r13 + 20]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm2, ymm2, ymm10
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vpmaddwd ymm3, ymm3, ymm12
+    vpbroadcastd ymm10, [r13 + 28]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm3, ymm3, ymm10
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add rdi, 144
+    add r12, 128
+    add r13, 32
+    dec rax
+    jnz q4_avx2_4_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_4_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_5:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_5_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_avx2_5_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vpmaddwd ymm0, ymm0, ymm12
+    vpbroadcastd ymm10, [r13 + 4]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm0, ymm0, ymm10
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vpmaddwd ymm1, ymm1, ymm12
+    vpbroadcastd ymm10, [r13 + 12]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm1, ymm1, ymm10
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vpmaddwd ymm2, ymm2, ymm12
+    vpbroadcastd ymm10, [r13 + 20]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm2, ymm2, ymm10
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vpmaddwd ymm3, ymm3, ymm12
+    vpbroadcastd ymm10, [r13 + 28]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm3, ymm3, ymm10
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vpmaddwd ymm4, ymm4, ymm12
+    vpbroadcastd ymm10, [r13 + 36]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm4, ymm4, ymm10
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add rdi, 144
+    add r12, 160
+    add r13, 40
+    dec rax
+    jnz q4_avx2_5_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_5_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_6:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_6_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_avx2_6_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vpmaddwd ymm0, ymm0, ymm12
+    vpbroadcastd ymm10, [r13 + 4]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm0, ymm0, ymm10
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vpmaddwd ymm1, ymm1, ymm12
+    vpbroadcastd ymm10, [r13 + 12]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm1, ymm1, ymm10
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vpmaddwd ymm2, ymm2, ymm12
+    vpbroadcastd ymm10, [r13 + 20]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm2, ymm2, ymm10
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vpmaddwd ymm3, ymm3, ymm12
+    vpbroadcastd ymm10, [r13 + 28]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm3, ymm3, ymm10
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vpmaddwd ymm4, ymm4, ymm12
+    vpbroadcastd ymm10, [r13 + 36]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm4, ymm4, ymm10
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vpmaddwd ymm5, ymm5, ymm12
+    vpbroadcastd ymm10, [r13 + 44]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm5, ymm5, ymm10
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add rdi, 144
+    add r12, 192
+    add r13, 48
+    dec rax
+    jnz q4_avx2_6_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_6_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_7:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_7_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_avx2_7_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vpmaddwd ymm0, ymm0, ymm12
+    vpbroadcastd ymm10, [r13 + 4]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm0, ymm0, ymm10
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vpmaddwd ymm1, ymm1, ymm12
+    vpbroadcastd ymm10, [r13 + 12]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm1, ymm1, ymm10
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vpmaddwd ymm2, ymm2, ymm12
+    vpbroadcastd ymm10, [r13 + 20]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm2, ymm2, ymm10
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vpmaddwd ymm3, ymm3, ymm12
+    vpbroadcastd ymm10, [r13 + 28]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm3, ymm3, ymm10
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vpmaddwd ymm4, ymm4, ymm12
+    vpbroadcastd ymm10, [r13 + 36]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm4, ymm4, ymm10
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vpmaddwd ymm5, ymm5, ymm12
+    vpbroadcastd ymm10, [r13 + 44]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm5, ymm5, ymm10
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add r14, r9
+    vpmaddwd ymm6, ymm6, ymm12
+    vpbroadcastd ymm10, [r13 + 52]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm6, ymm6, ymm10
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm6, ymm6
+    vfmadd213ps ymm6, ymm10, [r14]
+    vmovups [r14], ymm6
+    add rdi, 144
+    add r12, 224
+    add r13, 56
+    dec rax
+    jnz q4_avx2_7_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_7_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_8:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_8_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4_avx2_8_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 224]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 240]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 228]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 244]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 232]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 248]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 236]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpsrlw ymm8, ymm9, 4
+    vpand ymm8, ymm8, ymm14
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 252]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vpmaddwd ymm0, ymm0, ymm12
+    vpbroadcastd ymm10, [r13 + 4]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm0, ymm0, ymm10
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vpmaddwd ymm1, ymm1, ymm12
+    vpbroadcastd ymm10, [r13 + 12]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm1, ymm1, ymm10
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vpmaddwd ymm2, ymm2, ymm12
+    vpbroadcastd ymm10, [r13 + 20]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm2, ymm2, ymm10
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vpmaddwd ymm3, ymm3, ymm12
+    vpbroadcastd ymm10, [r13 + 28]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm3, ymm3, ymm10
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vpmaddwd ymm4, ymm4, ymm12
+    vpbroadcastd ymm10, [r13 + 36]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm4, ymm4, ymm10
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vpmaddwd ymm5, ymm5, ymm12
+    vpbroadcastd ymm10, [r13 + 44]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm5, ymm5, ymm10
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add r14, r9
+    vpmaddwd ymm6, ymm6, ymm12
+    vpbroadcastd ymm10, [r13 + 52]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm6, ymm6, ymm10
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm6, ymm6
+    vfmadd213ps ymm6, ymm10, [r14]
+    vmovups [r14], ymm6
+    add r14, r9
+    vpmaddwd ymm7, ymm7, ymm12
+    vpbroadcastd ymm10, [r13 + 60]
+    vpsrad ymm10, ymm10, 4
+    vpaddd ymm7, ymm7, ymm10
+    vbroadcastss ymm10, [r13 + 56]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm7, ymm7
+    vfmadd213ps ymm7, ymm10, [r14]
+    vmovups [r14], ymm7
+    add rdi, 144
+    add r12, 256
+    add r13, 64
+    dec rax
+    jnz q4_avx2_8_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_8_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4_avx2_regions_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r15, r10, 144
+    imul r15, r9
+    shl r9, 5
+    lea r11, [r9 + 2*r9]
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+q4_avx2_regions_1_group:
+    vxorps ymm15, ymm15, ymm15
+    vmovups [r8], ymm15
+    vmovups [r8 + r9], ymm15
+    vmovups [r8 + 2*r9], ymm15
+    vmovups [r8 + r11], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+    lea r14, [rdi + 2*r15]
+q4_avx2_regions_1_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpbroadcastd ymm11, [r12 + 0]
+    vpbroadcastd ymm15, [r12 + 16]
+    vmovdqu ymm9, [rdi + 16]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm0, ymm0, ymm8
+    vpaddw ymm4, ymm4, ymm9
+    vmovdqu ymm9, [rdi + r15 + 16]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm1, ymm1, ymm8
+    vpaddw ymm5, ymm5, ymm9
+    vmovdqu ymm9, [r14 + 16]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm2, ymm2, ymm8
+    vpaddw ymm6, ymm6, ymm9
+    vmovdqu ymm9, [r14 + r15 + 16]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm3, ymm3, ymm8
+    vpaddw ymm7, ymm7, ymm9
+    vpbroadcastd ymm11, [r12 + 4]
+    vpbroadcastd ymm15, [r12 + 20]
+    vmovdqu ymm9, [rdi + 48]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm0, ymm0, ymm8
+    vpaddw ymm4, ymm4, ymm9
+    vmovdqu ymm9, [rdi + r15 + 48]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm1, ymm1, ymm8
+    vpaddw ymm5, ymm5, ymm9
+    vmovdqu ymm9, [r14 + 48]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm2, ymm2, ymm8
+    vpaddw ymm6, ymm6, ymm9
+    vmovdqu ymm9, [r14 + r15 + 48]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm3, ymm3, ymm8
+    vpaddw ymm7, ymm7, ymm9
+    vpbroadcastd ymm11, [r12 + 8]
+    vpbroadcastd ymm15, [r12 + 24]
+    vmovdqu ymm9, [rdi + 80]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm0, ymm0, ymm8
+    vpaddw ymm4, ymm4, ymm9
+    vmovdqu ymm9, [rdi + r15 + 80]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm1, ymm1, ymm8
+    vpaddw ymm5, ymm5, ymm9
+    vmovdqu ymm9, [r14 + 80]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm2, ymm2, ymm8
+    vpaddw ymm6, ymm6, ymm9
+    vmovdqu ymm9, [r14 + r15 + 80]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm3, ymm3, ymm8
+    vpaddw ymm7, ymm7, ymm9
+    vpbroadcastd ymm11, [r12 + 12]
+    vpbroadcastd ymm15, [r12 + 28]
+    vmovdqu ymm9, [rdi + 112]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm0, ymm0, ymm8
+    vpaddw ymm4, ymm4, ymm9
+    vmovdqu ymm9, [rdi + r15 + 112]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm1, ymm1, ymm8
+    vpaddw ymm5, ymm5, ymm9
+    vmovdqu ymm9, [r14 + 112]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm2, ymm2, ymm8
+    vpaddw ymm6, ymm6, ymm9
+    vmovdqu ymm9, [r14 + r15 + 112]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpmaddubsw ymm8, ymm8, ymm11
+    vpmaddubsw ymm9, ymm9, ymm15
+    vpaddw ymm3, ymm3, ymm8
+    vpaddw ymm7, ymm7, ymm9
+    vpaddw ymm0, ymm0, ymm4
+    vpaddw ymm1, ymm1, ymm5
+    vpaddw ymm2, ymm2, ymm6
+    vpaddw ymm3, ymm3, ymm7
+    vpbroadcastd ymm11, [r13 + 4]
+    vpsrad ymm11, ymm11, 4
+    vbroadcastss ymm10, [r13]
+    vpmaddwd ymm0, ymm0, ymm12
+    vpaddd ymm0, ymm0, ymm11
+    vcvtph2ps ymm15, [rdi]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm15, [r8]
+    vmovups [r8], ymm0
+    vpmaddwd ymm1, ymm1, ymm12
+    vpaddd ymm1, ymm1, ymm11
+    vcvtph2ps ymm15, [rdi + r15]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm15, [r8 + r9]
+    vmovups [r8 + r9], ymm1
+    vpmaddwd ymm2, ymm2, ymm12
+    vpaddd ymm2, ymm2, ymm11
+    vcvtph2ps ymm15, [r14]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm15, [r8 + 2*r9]
+    vmovups [r8 + 2*r9], ymm2
+    vpmaddwd ymm3, ymm3, ymm12
+    vpaddd ymm3, ymm3, ymm11
+    vcvtph2ps ymm15, [r14 + r15]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm15, [r8 + r11]
+    vmovups [r8 + r11], ymm3
+    add rdi, 144
+    add r14, 144
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q4_avx2_regions_1_block
+    add r8, 32
+    dec rsi
+    jnz q4_avx2_regions_1_group
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+    .p2align 6
+permute:
+    .byte 0, 8, 16, 24, 1, 9, 17, 25, 2, 10, 18, 26, 3, 11, 19, 27, 4, 12, 20, 28, 5, 13, 21, 29, 6, 14, 22, 30, 7, 15, 23, 31, 32, 40, 48, 56, 33, 41, 49, 57, 34, 42, 50, 58, 35, 43, 51, 59, 36, 44, 52, 60, 37, 45, 53, 61, 38, 46, 54, 62, 39, 47, 55, 63
+flip:
+    .long 0x80808080
+nibbles:
+    .long 0x0f0f0f0f
+ones16:
+    .long 0x00010001
+.p2align 5
+rows4:
+    .long 0, 2, 4, 6, 1, 3, 5, 7
+columns4:
+    .byte 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15
