@@ -6,19 +6,19 @@
 #
 # No model hub or GitHub is reachable here, so llama.cpp comes from the npm registry: node-llama-cpp ships the
 # llama.cpp release it binds as a git bundle (llama/gitRelease.bundle). The script packs that npm package, clones
-# the bundle, and builds llama-bench with CMake: AVX2/FMA/F16C only (the machine class, and what the
-# engine's benchmarks use with -XX:UseAVX=2), or -march=native with --native. Then it runs llama-bench like
+# the bundle, and builds llama-bench with CMake: AVX2/FMA/F16C only (the machine class, and what the engine's
+# benchmarks use with -XX:UseAVX=2 -Djrag.engine.q8=avx2), or -march=native with --native. Then it runs llama-bench like
 # shared/reference/llamacpp-bench.md (2 threads, -p 512 and -n 128 as separate tests, llama-bench's defaults otherwise)
 # on each model and appends the csv rows to --out (default target/llamacpp-bench.csv). The build is cached under
 # ~/.cache/jrag. Models are written by EngineBench first when missing. With --with-engine, EngineBench runs on each
-# model right after llama-bench (-XX:UseAVX=2, or the JVM's own vector width with --native; same tests), interleaved
-# so that both sides of a ratio see the same machine state (a VM's memory bandwidth drifts), and prints its rows with
-# the ratios. The models: the 135M and 1B shapes in Q8_0 and Q4_0 (the table), the 1B shape with every
-# matrix Q4_K, Q5_K or Q6_K (the types of a published *-Q4_K_M.gguf / *-Q5_K_M.gguf), and llama-quantize's own
-# Q4_K_M and Q5_K_M mixes of the 135M Q8_0 file (smollm2-135m-mix-*: Q5_0 / Q5_1 for its 576-column matrices, where
-# K-quants do not fit, as in a published SmolLM2-135M file) and Q3_K_M and Q2_K mixes of the 1B one (EngineBench
-# --model prints no ratio for the mixes: compare its rows with llama-bench's lines); --only picks some by name (e.g.
-# --only llama3.2-1b-random-Q4_K,smollm2-135m-mix-Q4_K_M).
+# model right after llama-bench (-XX:UseAVX=2 -Djrag.engine.q8=avx2, or the JVM's own vector width with --native; same
+# tests), interleaved so that both sides of a ratio see the same machine state (a VM's memory bandwidth drifts), and
+# prints its rows with the ratios. The models: the 135M and 1B shapes in Q8_0 and Q4_0 (the table), the 1B shape
+# with every matrix Q4_K, Q5_K or Q6_K (the types of a published *-Q4_K_M.gguf / *-Q5_K_M.gguf), and llama-quantize's
+# own Q4_K_M and Q5_K_M mixes of the 135M Q8_0 file (smollm2-135m-mix-*: Q5_0 / Q5_1 for its 576-column matrices, where
+# K-quants do not fit, as in a published SmolLM2-135M file) and Q3_K_M and Q2_K mixes of the 1B one (EngineBench --model
+# prints no ratio for the mixes: compare its rows with llama-bench's lines); --only picks some by name (e.g. --only
+# llama3.2-1b-random-Q4_K,smollm2-135m-mix-Q4_K_M).
 #
 #   scripts/llamacpp-bench.sh --serving [--native] [--models DIR] [-r N]
 #
@@ -60,7 +60,9 @@ export JAVA_HOME="${JAVA_HOME_25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/jrag"
 src="$cache/llama.cpp-nlc-$version"
 flavour=$([[ $native == true ]] && echo native || echo avx2)
-avx=(-XX:UseAVX=2) # the engine's vector width beside llama.cpp: AVX2, or the JVM's own with --native
+# the engine's vector width and integer passes beside llama.cpp: AVX2 (the JVM's vectors and the machine-code passes),
+# or the machine's own with --native
+avx=(-XX:UseAVX=2 -Djrag.engine.q8=avx2)
 [[ $native == true ]] && avx=()
 jit=(-XX:PerMethodTrapLimit=10000) # as the services run (org.jrag.engine.serving.TrapLimit)
 bench="$src/build-$flavour/bin/llama-bench"
