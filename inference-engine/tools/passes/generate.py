@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the machine-code passes of IntegerPasses: passes.s (the source), then assembles it with GNU as and puts the
-bytes (base64) and entry offsets into IntegerPasses.java between its "generated" markers.
+"""Writes the machine-code passes of IntegerPasses: passes.s (the source), then assembles it with GNU as, writes the
+bytes to the class's resource passes.bin and the entry offsets into IntegerPasses.java between its "generated" markers.
 
     python3 inference-engine/tools/passes/generate.py      (needs binutils: as, objcopy, nm)
 
@@ -27,7 +27,6 @@ token out += float(sum) * (d_w * d_x): one vmulps, one conversion, one vfmadd231
 roundings of IntegerPasses.reference and Q8Activations.matmulQ4_0x8). Tokens of few rows split each sum over S
 accumulators (added in integers, so the same sums) to keep enough vpdpbusd chains in flight.
 """
-import base64
 import os
 import re
 import subprocess
@@ -36,6 +35,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 JAVA = os.path.join(HERE, "../../src/main/java/org/jrag/engine/tensor/IntegerPasses.java")
+BINARY = os.path.join(HERE, "../../src/main/resources/org/jrag/engine/tensor/passes.bin")
 BLOCK_BYTES = {"q8": 272, "q4": 144}  # per 8-row group block: 8 fp16 scales + 8 rows x 32 values (Q4_0: 16 bytes)
 CHAINS = {1: 8, 2: 4, 3: 3, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2}
 PREFETCH_FROM = 2  # tokens from which a pass prefetches the next pair's blocks as it goes
@@ -308,6 +308,94 @@ def avx2_regions(kind):
     return L
 
 
+Q4K_SUPER_BYTES = 64 + 8 * 144  # Q4Kx8Tensor: 8 rows' d and dmin as floats, then 8 sub-blocks of 8 scales, 8 mins,
+# 128 bytes of nibbles (byte 16 + 8 i + r: value i of row r low, value i + 16 high)
+
+
+def avx2_q4k_pass(T):
+    """q4k_avx2_T: Q4Kx8Tensor times T tokens, counts = (groups << 32) | super-blocks. Per 32-value sub-block the
+    integer sum of q_w * q_x as the Q4_0 passes take it (each 32-byte chunk of 4 columns of 8 rows reordered by vpermd
+    and vpshufb as Q8_0's, then split in nibbles; 16-bit sums over the sub-block, widened once); then, as
+    Q8Activations.matmulQ4Kx8 does, scaled = fma(float(sum), sc * d_x, scaled) and mins = fma(m, d_x * -sum q_x,
+    mins), per super-block out = fma(d, scaled, out), out = fma(dmin, mins, out). scaled and mins per token, and the
+    sub-block's scales and mins as floats, live on the stack: ymm0-7 hold the tokens' 16-bit sums."""
+    B = Q4K_SUPER_BYTES
+    name = f"q4k_avx2_{T}"
+    frame = 64 + 64 * T
+    SC, M = 0, 32
+
+    def scaled(t):
+        return 64 + 64 * t
+
+    def mins(t):
+        return 96 + 64 * t
+
+    L = [f"{name}:",
+         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp",
+         "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
+         "    mov r10d, esi", "    shr rsi, 32",
+         "    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]",
+         "    vpbroadcastd ymm15, [rip + nibbles]",
+         f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
+    for t in range(T):
+        L.append("    vmovups [r14], ymm12")
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_super:",
+          "    vxorps ymm12, ymm12, ymm12"]
+    for t in range(T):
+        L += [f"    vmovaps [rsp + {scaled(t)}], ymm12", f"    vmovaps [rsp + {mins(t)}], ymm12"]
+    L += ["    lea r15, [rdi + 64]", "    mov r11d, 8", f"{name}_sub:"]
+    L += ["    vpmovzxbd ymm10, [r15]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {SC}], ymm10",
+          "    vpmovzxbd ymm10, [r15 + 8]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {M}], ymm10"]
+    L += [f"    vpxor ymm{t}, ymm{t}, ymm{t}" for t in range(T)]
+    for m in range(4):
+        L += [f"    vpermd ymm9, ymm13, [r15 + {16 + 32 * m}]",
+              "    vpshufb ymm9, ymm9, ymm14",
+              "    vpand ymm8, ymm9, ymm15",
+              "    vpsrlw ymm9, ymm9, 4",
+              "    vpand ymm9, ymm9, ymm15"]
+        for t in range(T):
+            L += [f"    vpbroadcastd ymm10, [r12 + {32 * t + 4 * m}]",
+                  "    vpmaddubsw ymm10, ymm8, ymm10",
+                  f"    vpaddw ymm{t}, ymm{t}, ymm10",
+                  f"    vpbroadcastd ymm11, [r12 + {32 * t + 16 + 4 * m}]",
+                  "    vpmaddubsw ymm11, ymm9, ymm11",
+                  f"    vpaddw ymm{t}, ymm{t}, ymm11"]
+    for t in range(T):
+        L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]",
+              f"    vcvtdq2ps ymm{t}, ymm{t}",
+              f"    vbroadcastss ymm10, [r13 + {8 * t}]",
+              f"    vmulps ymm11, ymm10, [rsp + {SC}]",
+              f"    vfmadd213ps ymm{t}, ymm11, [rsp + {scaled(t)}]",
+              f"    vmovaps [rsp + {scaled(t)}], ymm{t}",
+              f"    vpbroadcastd ymm11, [r13 + {8 * t + 4}]",
+              "    vcvtdq2ps ymm11, ymm11",
+              "    vmulps ymm11, ymm11, [rip + inverse128]",
+              "    vmulps ymm11, ymm11, ymm10",
+              f"    vmovaps ymm{t}, [rsp + {mins(t)}]",
+              f"    vfmadd231ps ymm{t}, ymm11, [rsp + {M}]",
+              f"    vmovaps [rsp + {mins(t)}], ymm{t}"]
+    L += ["    add r15, 144", f"    add r12, {32 * T}", f"    add r13, {8 * T}",
+          "    dec r11d", f"    jnz {name}_sub",
+          "    mov r14, r8"]
+    for t in range(T):
+        L += [f"    vmovups ymm{t}, [r14]",
+              f"    vmovaps ymm10, [rsp + {scaled(t)}]",
+              f"    vfmadd231ps ymm{t}, ymm10, [rdi]",
+              f"    vmovaps ymm11, [rsp + {mins(t)}]",
+              f"    vfmadd231ps ymm{t}, ymm11, [rdi + 32]",
+              f"    vmovups [r14], ymm{t}"]
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += [f"    add rdi, {B}",
+          "    dec rax", f"    jnz {name}_super",
+          "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
+          "    vzeroupper", "    mov rsp, rbp", "    pop rbp",
+          "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
+    return L
+
+
 KINDS = ("q8", "q4")
 
 
@@ -321,12 +409,16 @@ def source():
         for T in range(1, 9):
             out += avx2_pass(kind, T)
         out += avx2_regions(kind)
+    for T in range(1, 9):
+        out += avx2_q4k_pass(T)
     # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
     # the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
     out += ["    .p2align 6", "permute:", "    .byte " + ", ".join(map(str, table)), "flip:", "    .long 0x80808080",
             "nibbles:", "    .long 0x0f0f0f0f",
             "ones16:", "    .long 0x00010001"]
+    out += [".p2align 5", "ones16x8:", "    .long " + ", ".join(["0x00010001"] * 8),
+            "inverse128:", "    .long " + ", ".join(["0x3c000000"] * 8)]
     # rows4: vpermd's order, dwords 0, 2, 4, 6 (columns 0-3 of rows 0-3) then 1, 3, 5, 7 (of rows 4-7); columns4:
     # vpshufb's, in each lane byte 4r + j = column j of row r (held at byte 4j + r)
     out += [".p2align 5", "rows4:", "    .long 0, 2, 4, 6, 1, 3, 5, 7",
@@ -361,15 +453,17 @@ def main():
             symbols[name] = int(address, 16)
     entries = [symbols[f"{kind}_{p}"] for kind in KINDS for p in [f"pairs_{T}" for T in range(1, 9)] + ["regions_1"]]
     entries += [symbols[f"{kind}_avx2_{p}"] for kind in KINDS for p in [str(T) for T in range(1, 9)] + ["regions_1"]]
-    text = base64.b64encode(code).decode("ascii")
-    chunks = [text[i:i + 96] for i in range(0, len(text), 96)]
+    entries += [symbols[f"q4k_avx2_{T}"] for T in range(1, 9)]
+    with open(BINARY, "wb") as f:
+        f.write(code)
     generated = ["    // generated by tools/passes/generate.py: do not edit",
-                 "    static final String CODE = \"\"",
-                 *[f"            + \"{c}\"" for c in chunks[:-1]],
-                 f"            + \"{chunks[-1]}\";",
-                 "",
-                 "    /** Offsets in {@link #CODE}: per type (Q8_0, Q4_0) the passes for 1 to 8 tokens, then the"
-                 + " two-region one. */",
+                 "    /**",
+                 "     * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0) the VNNI passes for 1 to 8 tokens and"
+                 + " their",
+                 "     * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2"
+                 + " Q4_K",
+                 "     * passes for 1 to 8 tokens.",
+                 "     */",
                  *entry_lines(entries),
                  "    // end of generated"]
     java = open(JAVA).read()

@@ -7117,6 +7117,2322 @@ q4_avx2_regions_1_block:
     pop r13
     pop r12
     ret
+q4k_avx2_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    mov rbp, rsp
+    sub rsp, 128
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q4k_avx2_1_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_avx2_1_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q4k_avx2_1_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    add r15, 144
+    add r12, 32
+    add r13, 8
+    dec r11d
+    jnz q4k_avx2_1_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add rdi, 1216
+    dec rax
+    jnz q4k_avx2_1_super
+    add r8, 32
+    dec rsi
+    jnz q4k_avx2_1_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_avx2_2:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    mov rbp, rsp
+    sub rsp, 192
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q4k_avx2_2_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_avx2_2_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q4k_avx2_2_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 128]
+    vmovaps [rsp + 128], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 160], ymm1
+    add r15, 144
+    add r12, 64
+    add r13, 16
+    dec r11d
+    jnz q4k_avx2_2_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add rdi, 1216
+    dec rax
+    jnz q4k_avx2_2_super
+    add r8, 32
+    dec rsi
+    jnz q4k_avx2_2_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_avx2_3:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    mov rbp, rsp
+    sub rsp, 256
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q4k_avx2_3_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_avx2_3_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 224], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q4k_avx2_3_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 128]
+    vmovaps [rsp + 128], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 160], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 192]
+    vmovaps [rsp + 192], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 224], ymm2
+    add r15, 144
+    add r12, 96
+    add r13, 24
+    dec r11d
+    jnz q4k_avx2_3_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add rdi, 1216
+    dec rax
+    jnz q4k_avx2_3_super
+    add r8, 32
+    dec rsi
+    jnz q4k_avx2_3_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_avx2_4:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    mov rbp, rsp
+    sub rsp, 320
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q4k_avx2_4_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_avx2_4_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 224], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q4k_avx2_4_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 128]
+    vmovaps [rsp + 128], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 160], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 192]
+    vmovaps [rsp + 192], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 224], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm3
+    add r15, 144
+    add r12, 128
+    add r13, 32
+    dec r11d
+    jnz q4k_avx2_4_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add rdi, 1216
+    dec rax
+    jnz q4k_avx2_4_super
+    add r8, 32
+    dec rsi
+    jnz q4k_avx2_4_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_avx2_5:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    mov rbp, rsp
+    sub rsp, 384
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q4k_avx2_5_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_avx2_5_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 224], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 320], ymm12
+    vmovaps [rsp + 352], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q4k_avx2_5_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 144]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 148]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 152]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 156]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 128]
+    vmovaps [rsp + 128], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 160], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 192]
+    vmovaps [rsp + 192], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 224], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm4, ymm11, [rsp + 320]
+    vmovaps [rsp + 320], ymm4
+    vpbroadcastd ymm11, [r13 + 36]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm4, [rsp + 352]
+    vfmadd231ps ymm4, ymm11, [rsp + 32]
+    vmovaps [rsp + 352], ymm4
+    add r15, 144
+    add r12, 160
+    add r13, 40
+    dec r11d
+    jnz q4k_avx2_5_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 320]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 352]
+    vfmadd231ps ymm4, ymm11, [rdi + 32]
+    vmovups [r14], ymm4
+    add rdi, 1216
+    dec rax
+    jnz q4k_avx2_5_super
+    add r8, 32
+    dec rsi
+    jnz q4k_avx2_5_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_avx2_6:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    mov rbp, rsp
+    sub rsp, 448
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q4k_avx2_6_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_avx2_6_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 224], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 320], ymm12
+    vmovaps [rsp + 352], ymm12
+    vmovaps [rsp + 384], ymm12
+    vmovaps [rsp + 416], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q4k_avx2_6_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 144]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 176]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 148]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 180]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 152]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 184]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 156]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 188]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 128]
+    vmovaps [rsp + 128], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 160], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 192]
+    vmovaps [rsp + 192], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 224], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm4, ymm11, [rsp + 320]
+    vmovaps [rsp + 320], ymm4
+    vpbroadcastd ymm11, [r13 + 36]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm4, [rsp + 352]
+    vfmadd231ps ymm4, ymm11, [rsp + 32]
+    vmovaps [rsp + 352], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm5, ymm11, [rsp + 384]
+    vmovaps [rsp + 384], ymm5
+    vpbroadcastd ymm11, [r13 + 44]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm5, [rsp + 416]
+    vfmadd231ps ymm5, ymm11, [rsp + 32]
+    vmovaps [rsp + 416], ymm5
+    add r15, 144
+    add r12, 192
+    add r13, 48
+    dec r11d
+    jnz q4k_avx2_6_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 320]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 352]
+    vfmadd231ps ymm4, ymm11, [rdi + 32]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 384]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 416]
+    vfmadd231ps ymm5, ymm11, [rdi + 32]
+    vmovups [r14], ymm5
+    add rdi, 1216
+    dec rax
+    jnz q4k_avx2_6_super
+    add r8, 32
+    dec rsi
+    jnz q4k_avx2_6_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_avx2_7:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    mov rbp, rsp
+    sub rsp, 512
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q4k_avx2_7_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_avx2_7_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 224], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 320], ymm12
+    vmovaps [rsp + 352], ymm12
+    vmovaps [rsp + 384], ymm12
+    vmovaps [rsp + 416], ymm12
+    vmovaps [rsp + 448], ymm12
+    vmovaps [rsp + 480], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q4k_avx2_7_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 144]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 176]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 192]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 208]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 148]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 180]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 196]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 212]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 152]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 184]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 200]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 216]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 156]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 188]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 204]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 220]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 128]
+    vmovaps [rsp + 128], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 160], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 192]
+    vmovaps [rsp + 192], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 224], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm4, ymm11, [rsp + 320]
+    vmovaps [rsp + 320], ymm4
+    vpbroadcastd ymm11, [r13 + 36]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm4, [rsp + 352]
+    vfmadd231ps ymm4, ymm11, [rsp + 32]
+    vmovaps [rsp + 352], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm5, ymm11, [rsp + 384]
+    vmovaps [rsp + 384], ymm5
+    vpbroadcastd ymm11, [r13 + 44]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm5, [rsp + 416]
+    vfmadd231ps ymm5, ymm11, [rsp + 32]
+    vmovaps [rsp + 416], ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm6, ymm11, [rsp + 448]
+    vmovaps [rsp + 448], ymm6
+    vpbroadcastd ymm11, [r13 + 52]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm6, [rsp + 480]
+    vfmadd231ps ymm6, ymm11, [rsp + 32]
+    vmovaps [rsp + 480], ymm6
+    add r15, 144
+    add r12, 224
+    add r13, 56
+    dec r11d
+    jnz q4k_avx2_7_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 320]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 352]
+    vfmadd231ps ymm4, ymm11, [rdi + 32]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 384]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 416]
+    vfmadd231ps ymm5, ymm11, [rdi + 32]
+    vmovups [r14], ymm5
+    add r14, r9
+    vmovups ymm6, [r14]
+    vmovaps ymm10, [rsp + 448]
+    vfmadd231ps ymm6, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 480]
+    vfmadd231ps ymm6, ymm11, [rdi + 32]
+    vmovups [r14], ymm6
+    add rdi, 1216
+    dec rax
+    jnz q4k_avx2_7_super
+    add r8, 32
+    dec rsi
+    jnz q4k_avx2_7_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_avx2_8:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    mov rbp, rsp
+    sub rsp, 576
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q4k_avx2_8_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_avx2_8_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 224], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 320], ymm12
+    vmovaps [rsp + 352], ymm12
+    vmovaps [rsp + 384], ymm12
+    vmovaps [rsp + 416], ymm12
+    vmovaps [rsp + 448], ymm12
+    vmovaps [rsp + 480], ymm12
+    vmovaps [rsp + 512], ymm12
+    vmovaps [rsp + 544], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q4k_avx2_8_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 144]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 176]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 192]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 208]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpbroadcastd ymm10, [r12 + 224]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 240]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm7, ymm7, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 148]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 180]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 196]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 212]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpbroadcastd ymm10, [r12 + 228]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 244]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm7, ymm7, ymm11
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 152]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 184]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 200]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 216]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpbroadcastd ymm10, [r12 + 232]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 248]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm7, ymm7, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 156]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 188]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 204]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 220]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpbroadcastd ymm10, [r12 + 236]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 252]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm7, ymm7, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 128]
+    vmovaps [rsp + 128], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 160], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 192]
+    vmovaps [rsp + 192], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 224], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm4, ymm11, [rsp + 320]
+    vmovaps [rsp + 320], ymm4
+    vpbroadcastd ymm11, [r13 + 36]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm4, [rsp + 352]
+    vfmadd231ps ymm4, ymm11, [rsp + 32]
+    vmovaps [rsp + 352], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm5, ymm11, [rsp + 384]
+    vmovaps [rsp + 384], ymm5
+    vpbroadcastd ymm11, [r13 + 44]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm5, [rsp + 416]
+    vfmadd231ps ymm5, ymm11, [rsp + 32]
+    vmovaps [rsp + 416], ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm6, ymm11, [rsp + 448]
+    vmovaps [rsp + 448], ymm6
+    vpbroadcastd ymm11, [r13 + 52]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm6, [rsp + 480]
+    vfmadd231ps ymm6, ymm11, [rsp + 32]
+    vmovaps [rsp + 480], ymm6
+    vpmaddwd ymm7, ymm7, [rip + ones16x8]
+    vcvtdq2ps ymm7, ymm7
+    vbroadcastss ymm10, [r13 + 56]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm7, ymm11, [rsp + 512]
+    vmovaps [rsp + 512], ymm7
+    vpbroadcastd ymm11, [r13 + 60]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm7, [rsp + 544]
+    vfmadd231ps ymm7, ymm11, [rsp + 32]
+    vmovaps [rsp + 544], ymm7
+    add r15, 144
+    add r12, 256
+    add r13, 64
+    dec r11d
+    jnz q4k_avx2_8_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 160]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 224]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 320]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 352]
+    vfmadd231ps ymm4, ymm11, [rdi + 32]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 384]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 416]
+    vfmadd231ps ymm5, ymm11, [rdi + 32]
+    vmovups [r14], ymm5
+    add r14, r9
+    vmovups ymm6, [r14]
+    vmovaps ymm10, [rsp + 448]
+    vfmadd231ps ymm6, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 480]
+    vfmadd231ps ymm6, ymm11, [rdi + 32]
+    vmovups [r14], ymm6
+    add r14, r9
+    vmovups ymm7, [r14]
+    vmovaps ymm10, [rsp + 512]
+    vfmadd231ps ymm7, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 544]
+    vfmadd231ps ymm7, ymm11, [rdi + 32]
+    vmovups [r14], ymm7
+    add rdi, 1216
+    dec rax
+    jnz q4k_avx2_8_super
+    add r8, 32
+    dec rsi
+    jnz q4k_avx2_8_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
     .p2align 6
 permute:
     .byte 0, 8, 16, 24, 1, 9, 17, 25, 2, 10, 18, 26, 3, 11, 19, 27, 4, 12, 20, 28, 5, 13, 21, 29, 6, 14, 22, 30, 7, 15, 23, 31, 32, 40, 48, 56, 33, 41, 49, 57, 34, 42, 50, 58, 35, 43, 51, 59, 36, 44, 52, 60, 37, 45, 53, 61, 38, 46, 54, 62, 39, 47, 55, 63
@@ -7126,6 +9442,11 @@ nibbles:
     .long 0x0f0f0f0f
 ones16:
     .long 0x00010001
+.p2align 5
+ones16x8:
+    .long 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001
+inverse128:
+    .long 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000
 .p2align 5
 rows4:
     .long 0, 2, 4, 6, 1, 3, 5, 7

@@ -40,8 +40,9 @@ public final class MatrixVector {
 
     /**
      * Tokens from which a batched product with w runs through panels (or decoded rows). Where the integer passes run
-     * ({@link PanamaTensorKernels#integerPassesAvailable()}) interleaved Q8_0 and Q4_0 products never do: the passes
-     * are faster at every micro-batch size, and every token of a prompt then gets the bits of a one-token product.
+     * ({@link PanamaTensorKernels#integerPassesAvailable()}) interleaved Q8_0, Q4_0 and Q4_K products never do: the
+     * passes are faster at every micro-batch size, and every token of a prompt then gets the bits of a one-token
+     * product.
      */
     static int panelTokens(Tensor w) {
         return switch (w) {
@@ -53,7 +54,8 @@ public final class MatrixVector {
                 PanamaTensorKernels.integerPassesAvailable()
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_BATCHED_TOKENS;
-            case Q4Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
+            case Q4Kx8Tensor q ->
+                IntegerPasses.q4_KAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
             case Q5Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
             case Q6Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
             default -> BATCHED_TOKENS;

@@ -83,20 +83,20 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /**
      * Whether interleaved Q8_0 products round the activations to 8-bit blocks and sum in integers in the machine-code
-     * passes ({@link IntegerPasses}), and interleaved Q4_0 integer products run there too; false: the float kernels on
-     * exact activations for Q8_0, the Vector API integer kernels for Q4_0.
+     * passes ({@link IntegerPasses}), and interleaved Q4_0 and Q4_K integer products run there too; false: the float
+     * kernels on exact activations for Q8_0, the Vector API integer kernels for Q4_0 and Q4_K.
      */
-    private final boolean q8Integer;
+    private final boolean passes;
 
     public PanamaTensorKernels() {
         this(true, true, WIDE_AVAILABLE, IntegerPasses.available());
     }
 
-    private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer, boolean wide, boolean q8Integer) {
+    private PanamaTensorKernels(boolean remainderPasses, boolean q4Integer, boolean wide, boolean passes) {
         this.remainderPasses = remainderPasses;
         this.q4Integer = q4Integer;
         this.wide = wide;
-        this.q8Integer = q8Integer;
+        this.passes = passes;
     }
 
     /**
@@ -114,8 +114,9 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /**
      * The kernels with the interleaved Q8_0 products on exact float activations, where the default ones may sum in
-     * integers ({@link #integerPassesAvailable()}); for {@code KernelBench} and tests to compare both in one run.
-     * Results differ by the 8-bit rounding of the activations.
+     * integers ({@link #integerPassesAvailable()}), and Q4_0 and Q4_K through the Vector API integer kernels (the
+     * passes' bits); for {@code KernelBench} and tests to compare both in one run. Q8_0 results differ by the 8-bit
+     * rounding of the activations.
      */
     public static PanamaTensorKernels floatQ8_0() {
         return new PanamaTensorKernels(true, true, WIDE_AVAILABLE, false);
@@ -777,7 +778,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
-        if (q8Integer) {
+        if (passes) {
             IntegerPasses.matmulQ8_0(w, cols, x, tokens, out, outOff, outStride, from, to);
             return;
         }
@@ -1661,8 +1662,9 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * 8-row interleaved Q4_K (see {@link Q4Kx8Tensor}) on activations rounded to 8-bit blocks, in integers ({@link
-     * Q4Kx8IntegerKernels}; rows outside whole groups through the reference).
+     * 8-row interleaved Q4_K (see {@link Q4Kx8Tensor}) on activations rounded to 8-bit blocks, in integers: through
+     * the AVX2 machine-code passes where they run ({@link IntegerPasses#matmulQ4_K}), else {@link Q4Kx8IntegerKernels}
+     * (rows outside whole groups through the reference either way). Same bits.
      */
     @Override
     public void matmulQ4Kx8(
@@ -1675,6 +1677,10 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
+        if (passes && IntegerPasses.q4_KAvailable()) {
+            IntegerPasses.matmulQ4_K(w, cols, x, tokens, out, outOff, outStride, from, to);
+            return;
+        }
         inGroups(
                 from,
                 to,
@@ -1762,7 +1768,7 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
-        if (q4Integer && q8Integer) {
+        if (q4Integer && passes) {
             // the same bits as the Vector API integer kernels below, from the machine-code passes
             IntegerPasses.matmulQ4_0(w, cols, x, tokens, out, outOff, outStride, from, to);
             return;

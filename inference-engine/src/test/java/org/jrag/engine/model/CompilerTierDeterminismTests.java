@@ -92,11 +92,13 @@ class CompilerTierDeterminismTests {
         String launcher =
                 Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(
-                launcher,
-                "-Xint",
-                "--add-modules",
-                "jdk.incubator.vector",
-                "--enable-native-access=ALL-UNNAMED",
+                launcher, "-Xint", "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"));
+        // the kernels this JVM was told to take (-Djrag.engine.q8=float, say), so that both sides run the same ones
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("jrag.engine."))
+                .sorted()
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 CompilerTierDeterminismTests.class.getName(),

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.InputStream;
 import java.lang.foreign.Arena;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +178,48 @@ class IntegerPassesTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "1, 0, 40",
+        "2, 0, 40",
+        "3, 0, 40",
+        "4, 8, 40",
+        "5, 0, 40",
+        "6, 0, 24",
+        "7, 3, 37",
+        "8, 0, 40",
+        "9, 0, 40",
+        "17, 16, 40",
+        "1, 5, 40",
+        "12, 8, 16"
+    })
+    void q4_KMachineCodeGivesTheBitsOfTheScalarReference(int tokens, int from, int to) {
+        assumeTrue(IntegerPasses.q4_KAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
+        // given 40 rows of 512 columns of Q4_K (two super-blocks a row), interleaved, and tokens of random activations
+        SplittableRandom rnd = new SplittableRandom(tokens * 41L + from * 7L + to);
+        int rows = 40;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            Q4KTensor t = (Q4KTensor) Tensor.of(
+                    GgmlType.Q4_K,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q4_K, rows * cols, rnd),
+                    rows * cols);
+            Q4Kx8Tensor w = Q4Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 3;
+            int stride = rows + 2;
+            float[] actual = new float[outOff + tokens * stride];
+            float[] expected = new float[actual.length];
+            Arrays.fill(actual, Float.NaN);
+            Arrays.fill(expected, Float.NaN);
+            // when the passes and the scalar reference (the Vector API kernels' bits) fill rows [from, to)
+            IntegerPasses.matmulQ4_K(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            Q8Activations.matmulQ4Kx8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
+            // then every value has the same bits, and nothing else is written
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+        }
+    }
+
     @Test
     void aTokenGetsTheSameBitsAloneAsInABatch() {
         assumeTrue(IntegerPasses.available(), "needs AVX2 at least");
@@ -330,7 +372,10 @@ class IntegerPassesTests {
             }
         }
         // then the class holds those bytes, and its entries are the passes' symbols in order
-        assertThat(Base64.getDecoder().decode(IntegerPasses.CODE)).isEqualTo(Files.readAllBytes(text));
+        try (InputStream in = IntegerPasses.class.getResourceAsStream("passes.bin")) {
+            assertThat(in).as("the passes.bin resource").isNotNull();
+            assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(text));
+        }
         List<Integer> entries = new ArrayList<>();
         for (String kind : new String[] {"q8", "q4"}) {
             for (int t = 1; t <= IntegerPasses.TILE; t++) {
@@ -343,6 +388,9 @@ class IntegerPassesTests {
                 entries.add(symbols.get(kind + "_avx2_" + t));
             }
             entries.add(symbols.get(kind + "_avx2_regions_1"));
+        }
+        for (int t = 1; t <= IntegerPasses.TILE; t++) {
+            entries.add(symbols.get("q4k_avx2_" + t));
         }
         assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
     }
