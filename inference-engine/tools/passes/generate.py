@@ -308,6 +308,8 @@ def avx2_regions(kind):
     return L
 
 
+PREFETCH_K = 1  # tokens up to which a K-quant pass prefetches the next group's super-block as it starts one (one
+# token reads too little a cycle for the hardware prefetchers to keep ahead of a single stream)
 Q4K_SUPER_BYTES = 64 + 8 * 144  # Q4Kx8Tensor: 8 rows' d and dmin as floats, then 8 sub-blocks of 8 scales, 8 mins,
 # 128 bytes of nibbles (byte 16 + 8 i + r: value i of row r low, value i + 16 high)
 
@@ -331,9 +333,9 @@ def avx2_q4k_pass(T):
         return 96 + 64 * t
 
     L = [f"{name}:",
-         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp",
+         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
          "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
-         "    mov r10d, esi", "    shr rsi, 32",
+         "    mov r10d, esi", "    shr rsi, 32", f"    imul rbx, r10, {B}",
          "    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]",
          "    vpbroadcastd ymm15, [rip + nibbles]",
          f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
@@ -345,6 +347,8 @@ def avx2_q4k_pass(T):
           "    vxorps ymm12, ymm12, ymm12"]
     for t in range(T):
         L += [f"    vmovaps [rsp + {scaled(t)}], ymm12", f"    vmovaps [rsp + {mins(t)}], ymm12"]
+    if T <= PREFETCH_K:
+        L += [f"    prefetcht0 [rdi + rbx + {k}]" for k in range(0, B, 64)]
     L += ["    lea r15, [rdi + 64]", "    mov r11d, 8", f"{name}_sub:"]
     L += ["    vpmovzxbd ymm10, [r15]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {SC}], ymm10",
           "    vpmovzxbd ymm10, [r15 + 8]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {M}], ymm10"]
@@ -391,9 +395,91 @@ def avx2_q4k_pass(T):
     L += [f"    add rdi, {B}",
           "    dec rax", f"    jnz {name}_super",
           "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
-          "    vzeroupper", "    mov rsp, rbp", "    pop rbp",
+          "    vzeroupper", "    mov rsp, rbp", "    pop rbx", "    pop rbp",
           "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
     return L
+
+
+Q6K_SUPER_BYTES = 32 + 16 * 136  # Q6Kx8Tensor: 8 rows' d as floats, then 16 sub-blocks of 8 int8 scales and 128
+# bytes of codes q - 32 (byte 8 + 16 j + 2 r + e: value 2 j + e of row r)
+
+
+def avx2_q6k_pass(T):
+    """q6k_avx2_T: Q6Kx8Tensor times T tokens, counts = (groups << 32) | super-blocks. A 16-value sub-block is 4 chunks
+    of 32 bytes (values 4m..4m+3 of 8 rows, two values a row side by side a half): vpermd and vpshufb put each row's 4
+    values in one 32-bit lane, vpabsb takes |q - 32| (<= 32), and per token vpsignb, vpmaddubsw and 16-bit sums over the
+    sub-block (4 x 2 x 32 x 127 < 2^15), widened once; then, as Q8Activations.matmulQ6Kx8 does, scaled = fma(float(sum),
+    sc * d_x, scaled) per sub-block and out = fma(d, scaled, out) per super-block. Two sub-blocks share an activation
+    block of 32."""
+    B = Q6K_SUPER_BYTES
+    name = f"q6k_avx2_{T}"
+    frame = 32 * T
+
+    L = [f"{name}:",
+         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
+         "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
+         "    mov r10d, esi", "    shr rsi, 32", f"    imul rbx, r10, {B}",
+         "    vmovdqu ymm13, [rip + rows6]", "    vmovdqu ymm14, [rip + columns6]",
+         f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
+    for t in range(T):
+        L.append("    vmovups [r14], ymm12")
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_super:",
+          "    vxorps ymm12, ymm12, ymm12"]
+    L += [f"    vmovaps [rsp + {32 * t}], ymm12" for t in range(T)]
+    if T <= PREFETCH_K:
+        L += [f"    prefetcht0 [rdi + rbx + {k}]" for k in range(0, B, 64)]
+    L += ["    lea r15, [rdi + 32]", "    mov r11d, 8", f"{name}_block:"]
+    for half in range(2):
+        L += ["    vpmovsxbd ymm12, [r15]", "    vcvtdq2ps ymm12, ymm12"]
+        L += [f"    vpxor ymm{t}, ymm{t}, ymm{t}" for t in range(T)]
+        for m in range(4):
+            L += [f"    vpermd ymm9, ymm13, [r15 + {8 + 32 * m}]",
+                  "    vpshufb ymm9, ymm9, ymm14",
+                  "    vpabsb ymm8, ymm9"]
+            for t in range(T):
+                L += [f"    vpbroadcastd ymm10, [r12 + {32 * t + 16 * half + 4 * m}]",
+                      "    vpsignb ymm10, ymm10, ymm9",
+                      "    vpmaddubsw ymm10, ymm8, ymm10",
+                      f"    vpaddw ymm{t}, ymm{t}, ymm10"]
+        for t in range(T):
+            L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]",
+                  f"    vcvtdq2ps ymm{t}, ymm{t}",
+                  f"    vbroadcastss ymm10, [r13 + {8 * t}]",
+                  "    vmulps ymm10, ymm10, ymm12",
+                  f"    vfmadd213ps ymm{t}, ymm10, [rsp + {32 * t}]",
+                  f"    vmovaps [rsp + {32 * t}], ymm{t}"]
+        L.append("    add r15, 136")
+    L += [f"    add r12, {32 * T}", f"    add r13, {8 * T}",
+          "    dec r11d", f"    jnz {name}_block",
+          "    mov r14, r8"]
+    for t in range(T):
+        L += [f"    vmovups ymm{t}, [r14]",
+              f"    vmovaps ymm10, [rsp + {32 * t}]",
+              f"    vfmadd231ps ymm{t}, ymm10, [rdi]",
+              f"    vmovups [r14], ymm{t}"]
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += [f"    add rdi, {B}",
+          "    dec rax", f"    jnz {name}_super",
+          "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
+          "    vzeroupper", "    mov rsp, rbp", "    pop rbx", "    pop rbp",
+          "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
+    return L
+
+
+def q6k_tables():
+    """rows6: vpermd's order, the half-rows of rows 0-3 (values 0-1, then 2-3 of each pair of rows) in the low 128
+    bits, of rows 4-7 in the high; columns6: vpshufb's, each row's 4 values together (byte 4r + v)."""
+    rows = [0, 4, 1, 5, 2, 6, 3, 7]
+    shuffle = []
+    for d in range(16):
+        r, v = divmod(d, 4)
+        p, q = divmod(r, 2)
+        shuffle.append(4 * (2 * p) + 2 * q + v if v < 2 else 4 * (2 * p + 1) + 2 * q + v - 2)
+    return [".p2align 5", "rows6:", "    .long " + ", ".join(map(str, rows)),
+            "columns6:", "    .byte " + ", ".join(map(str, shuffle + shuffle))]
 
 
 KINDS = ("q8", "q4")
@@ -411,6 +497,8 @@ def source():
         out += avx2_regions(kind)
     for T in range(1, 9):
         out += avx2_q4k_pass(T)
+    for T in range(1, 9):
+        out += avx2_q6k_pass(T)
     # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
     # the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
@@ -419,6 +507,7 @@ def source():
             "ones16:", "    .long 0x00010001"]
     out += [".p2align 5", "ones16x8:", "    .long " + ", ".join(["0x00010001"] * 8),
             "inverse128:", "    .long " + ", ".join(["0x3c000000"] * 8)]
+    out += q6k_tables()
     # rows4: vpermd's order, dwords 0, 2, 4, 6 (columns 0-3 of rows 0-3) then 1, 3, 5, 7 (of rows 4-7); columns4:
     # vpshufb's, in each lane byte 4r + j = column j of row r (held at byte 4j + r)
     out += [".p2align 5", "rows4:", "    .long 0, 2, 4, 6, 1, 3, 5, 7",
@@ -454,6 +543,7 @@ def main():
     entries = [symbols[f"{kind}_{p}"] for kind in KINDS for p in [f"pairs_{T}" for T in range(1, 9)] + ["regions_1"]]
     entries += [symbols[f"{kind}_avx2_{p}"] for kind in KINDS for p in [str(T) for T in range(1, 9)] + ["regions_1"]]
     entries += [symbols[f"q4k_avx2_{T}"] for T in range(1, 9)]
+    entries += [symbols[f"q6k_avx2_{T}"] for T in range(1, 9)]
     with open(BINARY, "wb") as f:
         f.write(code)
     generated = ["    // generated by tools/passes/generate.py: do not edit",
@@ -462,7 +552,7 @@ def main():
                  + " their",
                  "     * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2"
                  + " Q4_K",
-                 "     * passes for 1 to 8 tokens.",
+                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones.",
                  "     */",
                  *entry_lines(entries),
                  "    // end of generated"]

@@ -7123,11 +7123,13 @@ q4k_avx2_1:
     push r14
     push r15
     push rbp
+    push rbx
     mov rbp, rsp
     sub rsp, 128
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    imul rbx, r10, 1216
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -7142,6 +7144,25 @@ q4k_avx2_1_super:
     vxorps ymm12, ymm12, ymm12
     vmovaps [rsp + 64], ymm12
     vmovaps [rsp + 96], ymm12
+    prefetcht0 [rdi + rbx + 0]
+    prefetcht0 [rdi + rbx + 64]
+    prefetcht0 [rdi + rbx + 128]
+    prefetcht0 [rdi + rbx + 192]
+    prefetcht0 [rdi + rbx + 256]
+    prefetcht0 [rdi + rbx + 320]
+    prefetcht0 [rdi + rbx + 384]
+    prefetcht0 [rdi + rbx + 448]
+    prefetcht0 [rdi + rbx + 512]
+    prefetcht0 [rdi + rbx + 576]
+    prefetcht0 [rdi + rbx + 640]
+    prefetcht0 [rdi + rbx + 704]
+    prefetcht0 [rdi + rbx + 768]
+    prefetcht0 [rdi + rbx + 832]
+    prefetcht0 [rdi + rbx + 896]
+    prefetcht0 [rdi + rbx + 960]
+    prefetcht0 [rdi + rbx + 1024]
+    prefetcht0 [rdi + rbx + 1088]
+    prefetcht0 [rdi + rbx + 1152]
     lea r15, [rdi + 64]
     mov r11d, 8
 q4k_avx2_1_sub:
@@ -7229,6 +7250,7 @@ q4k_avx2_1_sub:
     jnz q4k_avx2_1_group
     vzeroupper
     mov rsp, rbp
+    pop rbx
     pop rbp
     pop r15
     pop r14
@@ -7241,11 +7263,13 @@ q4k_avx2_2:
     push r14
     push r15
     push rbp
+    push rbx
     mov rbp, rsp
     sub rsp, 192
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    imul rbx, r10, 1216
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -7396,6 +7420,7 @@ q4k_avx2_2_sub:
     jnz q4k_avx2_2_group
     vzeroupper
     mov rsp, rbp
+    pop rbx
     pop rbp
     pop r15
     pop r14
@@ -7408,11 +7433,13 @@ q4k_avx2_3:
     push r14
     push r15
     push rbp
+    push rbx
     mov rbp, rsp
     sub rsp, 256
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    imul rbx, r10, 1216
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -7612,6 +7639,7 @@ q4k_avx2_3_sub:
     jnz q4k_avx2_3_group
     vzeroupper
     mov rsp, rbp
+    pop rbx
     pop rbp
     pop r15
     pop r14
@@ -7624,11 +7652,13 @@ q4k_avx2_4:
     push r14
     push r15
     push rbp
+    push rbx
     mov rbp, rsp
     sub rsp, 320
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    imul rbx, r10, 1216
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -7877,6 +7907,7 @@ q4k_avx2_4_sub:
     jnz q4k_avx2_4_group
     vzeroupper
     mov rsp, rbp
+    pop rbx
     pop rbp
     pop r15
     pop r14
@@ -7889,11 +7920,13 @@ q4k_avx2_5:
     push r14
     push r15
     push rbp
+    push rbx
     mov rbp, rsp
     sub rsp, 384
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    imul rbx, r10, 1216
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -8191,6 +8224,7 @@ q4k_avx2_5_sub:
     jnz q4k_avx2_5_group
     vzeroupper
     mov rsp, rbp
+    pop rbx
     pop rbp
     pop r15
     pop r14
@@ -8203,11 +8237,13 @@ q4k_avx2_6:
     push r14
     push r15
     push rbp
+    push rbx
     mov rbp, rsp
     sub rsp, 448
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    imul rbx, r10, 1216
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -8554,6 +8590,7 @@ q4k_avx2_6_sub:
     jnz q4k_avx2_6_group
     vzeroupper
     mov rsp, rbp
+    pop rbx
     pop rbp
     pop r15
     pop r14
@@ -8566,11 +8603,13 @@ q4k_avx2_7:
     push r14
     push r15
     push rbp
+    push rbx
     mov rbp, rsp
     sub rsp, 512
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    imul rbx, r10, 1216
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -8966,6 +9005,7 @@ q4k_avx2_7_sub:
     jnz q4k_avx2_7_group
     vzeroupper
     mov rsp, rbp
+    pop rbx
     pop rbp
     pop r15
     pop r14
@@ -8978,11 +9018,13 @@ q4k_avx2_8:
     push r14
     push r15
     push rbp
+    push rbx
     mov rbp, rsp
     sub rsp, 576
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    imul rbx, r10, 1216
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -9427,6 +9469,2578 @@ q4k_avx2_8_sub:
     jnz q4k_avx2_8_group
     vzeroupper
     mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_avx2_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 32
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 2208
+    vmovdqu ymm13, [rip + rows6]
+    vmovdqu ymm14, [rip + columns6]
+q6k_avx2_1_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_avx2_1_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    prefetcht0 [rdi + rbx + 0]
+    prefetcht0 [rdi + rbx + 64]
+    prefetcht0 [rdi + rbx + 128]
+    prefetcht0 [rdi + rbx + 192]
+    prefetcht0 [rdi + rbx + 256]
+    prefetcht0 [rdi + rbx + 320]
+    prefetcht0 [rdi + rbx + 384]
+    prefetcht0 [rdi + rbx + 448]
+    prefetcht0 [rdi + rbx + 512]
+    prefetcht0 [rdi + rbx + 576]
+    prefetcht0 [rdi + rbx + 640]
+    prefetcht0 [rdi + rbx + 704]
+    prefetcht0 [rdi + rbx + 768]
+    prefetcht0 [rdi + rbx + 832]
+    prefetcht0 [rdi + rbx + 896]
+    prefetcht0 [rdi + rbx + 960]
+    prefetcht0 [rdi + rbx + 1024]
+    prefetcht0 [rdi + rbx + 1088]
+    prefetcht0 [rdi + rbx + 1152]
+    prefetcht0 [rdi + rbx + 1216]
+    prefetcht0 [rdi + rbx + 1280]
+    prefetcht0 [rdi + rbx + 1344]
+    prefetcht0 [rdi + rbx + 1408]
+    prefetcht0 [rdi + rbx + 1472]
+    prefetcht0 [rdi + rbx + 1536]
+    prefetcht0 [rdi + rbx + 1600]
+    prefetcht0 [rdi + rbx + 1664]
+    prefetcht0 [rdi + rbx + 1728]
+    prefetcht0 [rdi + rbx + 1792]
+    prefetcht0 [rdi + rbx + 1856]
+    prefetcht0 [rdi + rbx + 1920]
+    prefetcht0 [rdi + rbx + 1984]
+    prefetcht0 [rdi + rbx + 2048]
+    prefetcht0 [rdi + rbx + 2112]
+    prefetcht0 [rdi + rbx + 2176]
+    lea r15, [rdi + 32]
+    mov r11d, 8
+q6k_avx2_1_block:
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    add r15, 136
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    add r15, 136
+    add r12, 32
+    add r13, 8
+    dec r11d
+    jnz q6k_avx2_1_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add rdi, 2208
+    dec rax
+    jnz q6k_avx2_1_super
+    add r8, 32
+    dec rsi
+    jnz q6k_avx2_1_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_avx2_2:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 64
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 2208
+    vmovdqu ymm13, [rip + rows6]
+    vmovdqu ymm14, [rip + columns6]
+q6k_avx2_2_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_avx2_2_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    lea r15, [rdi + 32]
+    mov r11d, 8
+q6k_avx2_2_block:
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    add r15, 136
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    add r15, 136
+    add r12, 64
+    add r13, 16
+    dec r11d
+    jnz q6k_avx2_2_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add rdi, 2208
+    dec rax
+    jnz q6k_avx2_2_super
+    add r8, 32
+    dec rsi
+    jnz q6k_avx2_2_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_avx2_3:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 96
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 2208
+    vmovdqu ymm13, [rip + rows6]
+    vmovdqu ymm14, [rip + columns6]
+q6k_avx2_3_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_avx2_3_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    lea r15, [rdi + 32]
+    mov r11d, 8
+q6k_avx2_3_block:
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    add r15, 136
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    add r15, 136
+    add r12, 96
+    add r13, 24
+    dec r11d
+    jnz q6k_avx2_3_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add rdi, 2208
+    dec rax
+    jnz q6k_avx2_3_super
+    add r8, 32
+    dec rsi
+    jnz q6k_avx2_3_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_avx2_4:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 128
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 2208
+    vmovdqu ymm13, [rip + rows6]
+    vmovdqu ymm14, [rip + columns6]
+q6k_avx2_4_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_avx2_4_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    lea r15, [rdi + 32]
+    mov r11d, 8
+q6k_avx2_4_block:
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    add r15, 136
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    add r15, 136
+    add r12, 128
+    add r13, 32
+    dec r11d
+    jnz q6k_avx2_4_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add rdi, 2208
+    dec rax
+    jnz q6k_avx2_4_super
+    add r8, 32
+    dec rsi
+    jnz q6k_avx2_4_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_avx2_5:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 160
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 2208
+    vmovdqu ymm13, [rip + rows6]
+    vmovdqu ymm14, [rip + columns6]
+q6k_avx2_5_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_avx2_5_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    lea r15, [rdi + 32]
+    mov r11d, 8
+q6k_avx2_5_block:
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    add r15, 136
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    add r15, 136
+    add r12, 160
+    add r13, 40
+    dec r11d
+    jnz q6k_avx2_5_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovups [r14], ymm4
+    add rdi, 2208
+    dec rax
+    jnz q6k_avx2_5_super
+    add r8, 32
+    dec rsi
+    jnz q6k_avx2_5_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_avx2_6:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 192
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 2208
+    vmovdqu ymm13, [rip + rows6]
+    vmovdqu ymm14, [rip + columns6]
+q6k_avx2_6_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_avx2_6_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    lea r15, [rdi + 32]
+    mov r11d, 8
+q6k_avx2_6_block:
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    add r15, 136
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    add r15, 136
+    add r12, 192
+    add r13, 48
+    dec r11d
+    jnz q6k_avx2_6_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovups [r14], ymm5
+    add rdi, 2208
+    dec rax
+    jnz q6k_avx2_6_super
+    add r8, 32
+    dec rsi
+    jnz q6k_avx2_6_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_avx2_7:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 224
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 2208
+    vmovdqu ymm13, [rip + rows6]
+    vmovdqu ymm14, [rip + columns6]
+q6k_avx2_7_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_avx2_7_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    lea r15, [rdi + 32]
+    mov r11d, 8
+q6k_avx2_7_block:
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    add r15, 136
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    add r15, 136
+    add r12, 224
+    add r13, 56
+    dec r11d
+    jnz q6k_avx2_7_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovups [r14], ymm5
+    add r14, r9
+    vmovups ymm6, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm6, ymm10, [rdi]
+    vmovups [r14], ymm6
+    add rdi, 2208
+    dec rax
+    jnz q6k_avx2_7_super
+    add r8, 32
+    dec rsi
+    jnz q6k_avx2_7_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_avx2_8:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 256
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 2208
+    vmovdqu ymm13, [rip + rows6]
+    vmovdqu ymm14, [rip + columns6]
+q6k_avx2_8_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_avx2_8_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 224], ymm12
+    lea r15, [rdi + 32]
+    mov r11d, 8
+q6k_avx2_8_block:
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 224]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 228]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 232]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 236]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    vpmaddwd ymm7, ymm7, [rip + ones16x8]
+    vcvtdq2ps ymm7, ymm7
+    vbroadcastss ymm10, [r13 + 56]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm7, ymm10, [rsp + 224]
+    vmovaps [rsp + 224], ymm7
+    add r15, 136
+    vpmovsxbd ymm12, [r15]
+    vcvtdq2ps ymm12, ymm12
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpermd ymm9, ymm13, [r15 + 8]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 240]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [r15 + 40]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 244]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [r15 + 72]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 248]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpermd ymm9, ymm13, [r15 + 104]
+    vpshufb ymm9, ymm9, ymm14
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 252]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    vpmaddwd ymm7, ymm7, [rip + ones16x8]
+    vcvtdq2ps ymm7, ymm7
+    vbroadcastss ymm10, [r13 + 56]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm7, ymm10, [rsp + 224]
+    vmovaps [rsp + 224], ymm7
+    add r15, 136
+    add r12, 256
+    add r13, 64
+    dec r11d
+    jnz q6k_avx2_8_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovups [r14], ymm5
+    add r14, r9
+    vmovups ymm6, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm6, ymm10, [rdi]
+    vmovups [r14], ymm6
+    add r14, r9
+    vmovups ymm7, [r14]
+    vmovaps ymm10, [rsp + 224]
+    vfmadd231ps ymm7, ymm10, [rdi]
+    vmovups [r14], ymm7
+    add rdi, 2208
+    dec rax
+    jnz q6k_avx2_8_super
+    add r8, 32
+    dec rsi
+    jnz q6k_avx2_8_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
     pop rbp
     pop r15
     pop r14
@@ -9447,6 +12061,11 @@ ones16x8:
     .long 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001
 inverse128:
     .long 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000
+.p2align 5
+rows6:
+    .long 0, 4, 1, 5, 2, 6, 3, 7
+columns6:
+    .byte 0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 12, 13, 10, 11, 14, 15, 0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 12, 13, 10, 11, 14, 15
 .p2align 5
 rows4:
     .long 0, 2, 4, 6, 1, 3, 5, 7

@@ -121,8 +121,10 @@ final class IntegerPasses {
         }
     }
 
-    /** The AVX2 Q4_K passes in {@link #PASSES}: one per tile of 1 to {@link #TILE} tokens. */
+    /** The AVX2 Q4_K passes in {@link #PASSES}: one per tile of 1 to {@link #TILE} tokens; then the Q6_K ones. */
     private static final int Q4_K_FIRST = 4 * (TILE + 1);
+
+    private static final int Q6_K_FIRST = Q4_K_FIRST + TILE;
 
     /** Groups whose tiles run one after another while their weights stay in L2 (prefill). */
     private static final int GROUPS_PER_CHUNK = 16;
@@ -131,12 +133,13 @@ final class IntegerPasses {
     /**
      * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0) the VNNI passes for 1 to 8 tokens and their
      * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2 Q4_K
-     * passes for 1 to 8 tokens.
+     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones.
      */
     static final int[] ENTRIES = {
         0, 587, 1343, 2204, 3149, 4211, 5390, 6686, 8099, 9082, 9558, 10174, 10902, 11721, 12664, 13731, 14922, 16237,
         17177, 17700, 18503, 19538, 20840, 22390, 24220, 26330, 28720, 30305, 30707, 31331, 32129, 33136, 34333, 35752,
-        37393, 39256, 40346, 40913, 41779, 42944, 44411, 46201, 48314, 50750
+        37393, 39256, 40346, 41067, 41942, 43116, 44592, 46391, 48513, 50958, 53726, 54591, 55477, 56657, 58137, 59953,
+        62105, 64593
     };
     // end of generated
 
@@ -242,8 +245,8 @@ final class IntegerPasses {
         matmul(isa, Kind.Q4_0, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
-    /** Whether {@link #matmulQ4_K} runs here: where the AVX2 passes do (there is no VNNI form of it). */
-    static boolean q4_KAvailable() {
+    /** Whether {@link #matmulQ4_K} and {@link #matmulQ6_K} run here: where the AVX2 passes do (no VNNI form yet). */
+    static boolean kQuantsAvailable() {
         return ISA != null && RUNNING.contains(Isa.AVX2);
     }
 
@@ -263,6 +266,81 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
+        kQuant(
+                Q4_K_FIRST,
+                Q4Kx8Tensor.GROUP_SUPER_BYTES,
+                Q8Activations::matmulQ4Kx8,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
+    }
+
+    /**
+     * Rows [from, to) of the interleaved Q6_K product ({@link Q6Kx8Tensor}), the bits of {@link
+     * Q8Activations#matmulQ6Kx8}: whole 8-row groups through the AVX2 passes, the other rows through that reference.
+     *
+     * @throws IllegalStateException where the AVX2 passes do not run
+     */
+    static void matmulQ6_K(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        kQuant(
+                Q6_K_FIRST,
+                Q6Kx8Tensor.GROUP_SUPER_BYTES,
+                Q8Activations::matmulQ6Kx8,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
+    }
+
+    /** A product of an interleaved matrix's rows [from, to) in Java, for the rows the passes leave. */
+    @FunctionalInterface
+    private interface Rows {
+        void multiply(
+                MemorySegment w,
+                int cols,
+                float[] x,
+                int tokens,
+                float[] out,
+                int outOff,
+                int outStride,
+                int from,
+                int to);
+    }
+
+    /** A K-quant product: whole groups through the AVX2 passes from {@code first}, the rest through {@code edges}. */
+    private static void kQuant(
+            int first,
+            int groupSuperBytes,
+            Rows edges,
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
         if (!RUNNING.contains(Isa.AVX2)) {
             throw new IllegalStateException("the AVX2 passes do not run here");
         }
@@ -271,7 +349,7 @@ final class IntegerPasses {
         int g1 = Math.max(g0, to / 8);
         int supers = cols / Q4KTensor.BLOCK;
         int blocks = cols / BLOCK;
-        long groupBytes = (long) supers * Q4Kx8Tensor.GROUP_SUPER_BYTES;
+        long groupBytes = (long) supers * groupSuperBytes;
         if (g1 > g0 && w.isNative()) {
             MemorySegment xq = MemorySegment.ofArray(s.quants);
             MemorySegment aux = MemorySegment.ofArray(s.aux);
@@ -280,7 +358,7 @@ final class IntegerPasses {
                 long counts = (long) Math.min(GROUPS_PER_CHUNK, g1 - g) << 32 | supers;
                 for (int t0 = 0; t0 < tokens; t0 += TILE) {
                     call(
-                            Q4_K_FIRST + Math.min(TILE, tokens - t0) - 1,
+                            first + Math.min(TILE, tokens - t0) - 1,
                             w.address() + g * groupBytes,
                             counts,
                             xq.asSlice((long) t0 * cols),
@@ -294,10 +372,10 @@ final class IntegerPasses {
             g1 = g0;
         }
         if (from < 8 * g0) {
-            Q8Activations.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, from, Math.min(to, 8 * g0));
+            edges.multiply(w, cols, x, tokens, out, outOff, outStride, from, Math.min(to, 8 * g0));
         }
         if (Math.max(from, 8 * g1) < to) {
-            Q8Activations.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, Math.max(from, 8 * g1), to);
+            edges.multiply(w, cols, x, tokens, out, outOff, outStride, Math.max(from, 8 * g1), to);
         }
     }
 
@@ -539,7 +617,7 @@ final class IntegerPasses {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 || !"amd64".equals(System.getProperty("os.arch"))
                 || !CpuModel.current().flags().containsAll(Isa.AVX2.flags)
-                || ENTRIES.length != Q4_K_FIRST + TILE) {
+                || ENTRIES.length != Q6_K_FIRST + TILE) {
             return null;
         }
         try {

@@ -40,8 +40,8 @@ public final class MatrixVector {
 
     /**
      * Tokens from which a batched product with w runs through panels (or decoded rows). Where the integer passes run
-     * ({@link PanamaTensorKernels#integerPassesAvailable()}) interleaved Q8_0, Q4_0 and Q4_K products never do: the
-     * passes are faster at every micro-batch size, and every token of a prompt then gets the bits of a one-token
+     * ({@link PanamaTensorKernels#integerPassesAvailable()}) interleaved Q8_0, Q4_0, Q4_K and Q6_K products never do:
+     * the passes are faster at every micro-batch size, and every token of a prompt then gets the bits of a one-token
      * product.
      */
     static int panelTokens(Tensor w) {
@@ -55,9 +55,10 @@ public final class MatrixVector {
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_BATCHED_TOKENS;
             case Q4Kx8Tensor q ->
-                IntegerPasses.q4_KAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
+                IntegerPasses.kQuantsAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
             case Q5Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
-            case Q6Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
+            case Q6Kx8Tensor q ->
+                IntegerPasses.kQuantsAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
             default -> BATCHED_TOKENS;
         };
     }

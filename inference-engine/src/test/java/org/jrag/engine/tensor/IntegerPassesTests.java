@@ -194,7 +194,7 @@ class IntegerPassesTests {
         "12, 8, 16"
     })
     void q4_KMachineCodeGivesTheBitsOfTheScalarReference(int tokens, int from, int to) {
-        assumeTrue(IntegerPasses.q4_KAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
+        assumeTrue(IntegerPasses.kQuantsAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
         // given 40 rows of 512 columns of Q4_K (two super-blocks a row), interleaved, and tokens of random activations
         SplittableRandom rnd = new SplittableRandom(tokens * 41L + from * 7L + to);
         int rows = 40;
@@ -215,6 +215,35 @@ class IntegerPassesTests {
             // when the passes and the scalar reference (the Vector API kernels' bits) fill rows [from, to)
             IntegerPasses.matmulQ4_K(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
             Q8Activations.matmulQ4Kx8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
+            // then every value has the same bits, and nothing else is written
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 0, 40", "2, 0, 40", "3, 8, 40", "5, 0, 40", "8, 3, 37", "9, 0, 40", "17, 16, 40", "1, 5, 16"})
+    void q6_KMachineCodeGivesTheBitsOfTheScalarReference(int tokens, int from, int to) {
+        assumeTrue(IntegerPasses.kQuantsAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
+        // given 40 rows of 512 columns of Q6_K (two super-blocks a row), interleaved, and tokens of random activations
+        SplittableRandom rnd = new SplittableRandom(tokens * 43L + from * 11L + to);
+        int rows = 40;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            Q6KTensor t = (Q6KTensor) Tensor.of(
+                    GgmlType.Q6_K,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q6_K, rows * cols, rnd),
+                    rows * cols);
+            Q6Kx8Tensor w = Q6Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 1;
+            int stride = rows + 5;
+            float[] actual = new float[outOff + tokens * stride];
+            float[] expected = new float[actual.length];
+            Arrays.fill(actual, Float.NaN);
+            Arrays.fill(expected, Float.NaN);
+            // when the passes and the scalar reference (the Vector API kernels' bits) fill rows [from, to)
+            IntegerPasses.matmulQ6_K(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            Q8Activations.matmulQ6Kx8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
             // then every value has the same bits, and nothing else is written
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
         }
@@ -389,8 +418,10 @@ class IntegerPassesTests {
             }
             entries.add(symbols.get(kind + "_avx2_regions_1"));
         }
-        for (int t = 1; t <= IntegerPasses.TILE; t++) {
-            entries.add(symbols.get("q4k_avx2_" + t));
+        for (String kind : new String[] {"q4k", "q6k"}) {
+            for (int t = 1; t <= IntegerPasses.TILE; t++) {
+                entries.add(symbols.get(kind + "_avx2_" + t));
+            }
         }
         assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
     }
