@@ -478,8 +478,131 @@ def q6k_tables():
         r, v = divmod(d, 4)
         p, q = divmod(r, 2)
         shuffle.append(4 * (2 * p) + 2 * q + v if v < 2 else 4 * (2 * p + 1) + 2 * q + v - 2)
-    return [".p2align 5", "rows6:", "    .long " + ", ".join(map(str, rows)),
-            "columns6:", "    .byte " + ", ".join(map(str, shuffle + shuffle))]
+    return [".p2align 5", "rows6:", *data(".long", rows), "columns6:", *data(".byte", shuffle + shuffle)]
+
+
+Q5K_SUPER_BYTES = 64 + 8 * 176  # Q5Kx8Tensor: Q4Kx8Tensor's layout with 32 bytes of fifth bits after each
+# sub-block's nibbles (half h, byte 2 r + e: bit c the fifth bit of value 2 (4 h + c) + e of row r, bit 4 + c the
+# value 16 after it)
+
+
+def avx2_q5k_pass(T):
+    """q5k_avx2_T: Q5Kx8Tensor times T tokens, as q4k_avx2_T with each code's fifth bit added before the products: per
+    chunk m (values 4m..4m+3 and 16 more, each row's 4 in one 32-bit lane after the Q4_K reordering) the half of fifth
+    bits it needs is broadcast to both 128-bit lanes, vpshufb puts byte 2 r + e of row r under each of row r's values,
+    and per value vpand / vpcmpeqb with its bit, vpand 16, vpor onto the nibble. Codes reach 31, so the 16-bit sums
+    (2 x 31 x 127 a pair) widen every two chunks: the first half's 32-bit sums wait on the stack."""
+    B = Q5K_SUPER_BYTES
+    name = f"q5k_avx2_{T}"
+    frame = 64 + 96 * T
+    SC, M = 0, 32
+
+    def scaled(t):
+        return 64 + 96 * t
+
+    def mins(t):
+        return 96 + 96 * t
+
+    def half(t):
+        return 128 + 96 * t
+
+    L = [f"{name}:",
+         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
+         "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
+         "    mov r10d, esi", "    shr rsi, 32", f"    imul rbx, r10, {B}",
+         "    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]",
+         "    vpbroadcastd ymm15, [rip + nibbles]",
+         f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
+    for t in range(T):
+        L.append("    vmovups [r14], ymm12")
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_super:",
+          "    vxorps ymm12, ymm12, ymm12"]
+    for t in range(T):
+        L += [f"    vmovaps [rsp + {scaled(t)}], ymm12", f"    vmovaps [rsp + {mins(t)}], ymm12"]
+    if T <= PREFETCH_K:
+        L += [f"    prefetcht0 [rdi + rbx + {k}]" for k in range(0, B, 64)]
+    L += ["    lea r15, [rdi + 64]", "    mov r11d, 8", f"{name}_sub:"]
+    L += ["    vpmovzxbd ymm10, [r15]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {SC}], ymm10",
+          "    vpmovzxbd ymm10, [r15 + 8]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {M}], ymm10"]
+    L += [f"    vpxor ymm{t}, ymm{t}, ymm{t}" for t in range(T)]
+    for m in range(4):
+        L += [f"    vpermd ymm9, ymm13, [r15 + {16 + 32 * m}]",
+              "    vpshufb ymm9, ymm9, ymm14",
+              "    vpand ymm8, ymm9, ymm15",
+              "    vpsrlw ymm9, ymm9, 4",
+              "    vpand ymm9, ymm9, ymm15",
+              f"    vbroadcasti128 ymm12, [r15 + {144 + 16 * (m // 2)}]",
+              "    vpshufb ymm12, ymm12, [rip + fifths]"]
+        for reg, table in (("ymm8", f"fifth_low_{m % 2}"), ("ymm9", f"fifth_high_{m % 2}")):
+            L += [f"    vpand ymm11, ymm12, [rip + {table}]",
+                  f"    vpcmpeqb ymm11, ymm11, [rip + {table}]",
+                  "    vpand ymm11, ymm11, [rip + sixteens]",
+                  f"    vpor {reg}, {reg}, ymm11"]
+        for t in range(T):
+            L += [f"    vpbroadcastd ymm10, [r12 + {32 * t + 4 * m}]",
+                  "    vpmaddubsw ymm10, ymm8, ymm10",
+                  f"    vpaddw ymm{t}, ymm{t}, ymm10",
+                  f"    vpbroadcastd ymm11, [r12 + {32 * t + 16 + 4 * m}]",
+                  "    vpmaddubsw ymm11, ymm9, ymm11",
+                  f"    vpaddw ymm{t}, ymm{t}, ymm11"]
+        if m == 1:
+            for t in range(T):
+                L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]", f"    vmovdqa [rsp + {half(t)}], ymm{t}",
+                      f"    vpxor ymm{t}, ymm{t}, ymm{t}"]
+    for t in range(T):
+        L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]",
+              f"    vpaddd ymm{t}, ymm{t}, [rsp + {half(t)}]",
+              f"    vcvtdq2ps ymm{t}, ymm{t}",
+              f"    vbroadcastss ymm10, [r13 + {8 * t}]",
+              f"    vmulps ymm11, ymm10, [rsp + {SC}]",
+              f"    vfmadd213ps ymm{t}, ymm11, [rsp + {scaled(t)}]",
+              f"    vmovaps [rsp + {scaled(t)}], ymm{t}",
+              f"    vpbroadcastd ymm11, [r13 + {8 * t + 4}]",
+              "    vcvtdq2ps ymm11, ymm11",
+              "    vmulps ymm11, ymm11, [rip + inverse128]",
+              "    vmulps ymm11, ymm11, ymm10",
+              f"    vmovaps ymm{t}, [rsp + {mins(t)}]",
+              f"    vfmadd231ps ymm{t}, ymm11, [rsp + {M}]",
+              f"    vmovaps [rsp + {mins(t)}], ymm{t}"]
+    L += ["    add r15, 176", f"    add r12, {32 * T}", f"    add r13, {8 * T}",
+          "    dec r11d", f"    jnz {name}_sub",
+          "    mov r14, r8"]
+    for t in range(T):
+        L += [f"    vmovups ymm{t}, [r14]",
+              f"    vmovaps ymm10, [rsp + {scaled(t)}]",
+              f"    vfmadd231ps ymm{t}, ymm10, [rdi]",
+              f"    vmovaps ymm11, [rsp + {mins(t)}]",
+              f"    vfmadd231ps ymm{t}, ymm11, [rdi + 32]",
+              f"    vmovups [r14], ymm{t}"]
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += [f"    add rdi, {B}",
+          "    dec rax", f"    jnz {name}_super",
+          "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
+          "    vzeroupper", "    mov rsp, rbp", "    pop rbx", "    pop rbp",
+          "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
+    return L
+
+
+def q5k_tables():
+    """fifths: vpshufb's, byte 4 r' + k of each 128-bit lane (row r = r' or r' + 4, value k of a chunk's 4) takes byte
+    2 r + k % 2 of the broadcast half; fifth_low_p / fifth_high_p: the bit of value k of a chunk with m % 2 = p, 1 <<
+    (2 p + k / 2), and 16 times that for the value 16 on; sixteens: 16 a byte."""
+    spread = [2 * (d // 4) + (d % 4) % 2 for d in range(16)] + [2 * (4 + d // 4) + (d % 4) % 2 for d in range(16)]
+    out = [".p2align 5", "fifths:", *data(".byte", spread)]
+    for p in range(2):
+        low = [1 << (2 * p + (d % 4) // 2) for d in range(32)]
+        out += [f"fifth_low_{p}:", *data(".byte", low), f"fifth_high_{p}:", *data(".byte", [b << 4 for b in low])]
+    out += ["sixteens:", *data(".byte", [16] * 32)]
+    return out
+
+
+def data(directive, values):
+    """Assembler data lines of 16 values each."""
+    values = list(values)
+    return [f"    {directive} " + ", ".join(map(str, values[i:i + 16])) for i in range(0, len(values), 16)]
 
 
 KINDS = ("q8", "q4")
@@ -499,20 +622,22 @@ def source():
         out += avx2_q4k_pass(T)
     for T in range(1, 9):
         out += avx2_q6k_pass(T)
+    for T in range(1, 9):
+        out += avx2_q5k_pass(T)
     # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
     # the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
-    out += ["    .p2align 6", "permute:", "    .byte " + ", ".join(map(str, table)), "flip:", "    .long 0x80808080",
+    out += ["    .p2align 6", "permute:", *data(".byte", table), "flip:", "    .long 0x80808080",
             "nibbles:", "    .long 0x0f0f0f0f",
             "ones16:", "    .long 0x00010001"]
     out += [".p2align 5", "ones16x8:", "    .long " + ", ".join(["0x00010001"] * 8),
             "inverse128:", "    .long " + ", ".join(["0x3c000000"] * 8)]
     out += q6k_tables()
+    out += q5k_tables()
     # rows4: vpermd's order, dwords 0, 2, 4, 6 (columns 0-3 of rows 0-3) then 1, 3, 5, 7 (of rows 4-7); columns4:
     # vpshufb's, in each lane byte 4r + j = column j of row r (held at byte 4j + r)
     out += [".p2align 5", "rows4:", "    .long 0, 2, 4, 6, 1, 3, 5, 7",
-            "columns4:", "    .byte " + ", ".join(str(4 * (d % 4) + d // 4) for d in range(16))
-            + ", " + ", ".join(str(4 * (d % 4) + d // 4) for d in range(16))]
+            "columns4:", *data(".byte", [4 * (d % 4) + d // 4 for d in range(16)] * 2)]
     return "\n".join(out) + "\n"
 
 
@@ -544,6 +669,7 @@ def main():
     entries += [symbols[f"{kind}_avx2_{p}"] for kind in KINDS for p in [str(T) for T in range(1, 9)] + ["regions_1"]]
     entries += [symbols[f"q4k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q6k_avx2_{T}"] for T in range(1, 9)]
+    entries += [symbols[f"q5k_avx2_{T}"] for T in range(1, 9)]
     with open(BINARY, "wb") as f:
         f.write(code)
     generated = ["    // generated by tools/passes/generate.py: do not edit",
@@ -552,7 +678,7 @@ def main():
                  + " their",
                  "     * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2"
                  + " Q4_K",
-                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones.",
+                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, then the AVX2 Q5_K ones.",
                  "     */",
                  *entry_lines(entries),
                  "    // end of generated"]

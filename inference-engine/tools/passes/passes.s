@@ -12047,9 +12047,2839 @@ q6k_avx2_8_block:
     pop r13
     pop r12
     ret
+q5k_avx2_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 160
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 1472
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q5k_avx2_1_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q5k_avx2_1_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    prefetcht0 [rdi + rbx + 0]
+    prefetcht0 [rdi + rbx + 64]
+    prefetcht0 [rdi + rbx + 128]
+    prefetcht0 [rdi + rbx + 192]
+    prefetcht0 [rdi + rbx + 256]
+    prefetcht0 [rdi + rbx + 320]
+    prefetcht0 [rdi + rbx + 384]
+    prefetcht0 [rdi + rbx + 448]
+    prefetcht0 [rdi + rbx + 512]
+    prefetcht0 [rdi + rbx + 576]
+    prefetcht0 [rdi + rbx + 640]
+    prefetcht0 [rdi + rbx + 704]
+    prefetcht0 [rdi + rbx + 768]
+    prefetcht0 [rdi + rbx + 832]
+    prefetcht0 [rdi + rbx + 896]
+    prefetcht0 [rdi + rbx + 960]
+    prefetcht0 [rdi + rbx + 1024]
+    prefetcht0 [rdi + rbx + 1088]
+    prefetcht0 [rdi + rbx + 1152]
+    prefetcht0 [rdi + rbx + 1216]
+    prefetcht0 [rdi + rbx + 1280]
+    prefetcht0 [rdi + rbx + 1344]
+    prefetcht0 [rdi + rbx + 1408]
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q5k_avx2_1_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vmovdqa [rsp + 128], ymm0
+    vpxor ymm0, ymm0, ymm0
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpaddd ymm0, ymm0, [rsp + 128]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    add r15, 176
+    add r12, 32
+    add r13, 8
+    dec r11d
+    jnz q5k_avx2_1_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add rdi, 1472
+    dec rax
+    jnz q5k_avx2_1_super
+    add r8, 32
+    dec rsi
+    jnz q5k_avx2_1_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q5k_avx2_2:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 256
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 1472
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q5k_avx2_2_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q5k_avx2_2_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q5k_avx2_2_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vmovdqa [rsp + 128], ymm0
+    vpxor ymm0, ymm0, ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vmovdqa [rsp + 224], ymm1
+    vpxor ymm1, ymm1, ymm1
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpaddd ymm0, ymm0, [rsp + 128]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpaddd ymm1, ymm1, [rsp + 224]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 160]
+    vmovaps [rsp + 160], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 192], ymm1
+    add r15, 176
+    add r12, 64
+    add r13, 16
+    dec r11d
+    jnz q5k_avx2_2_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add rdi, 1472
+    dec rax
+    jnz q5k_avx2_2_super
+    add r8, 32
+    dec rsi
+    jnz q5k_avx2_2_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q5k_avx2_3:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 352
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 1472
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q5k_avx2_3_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q5k_avx2_3_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q5k_avx2_3_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vmovdqa [rsp + 128], ymm0
+    vpxor ymm0, ymm0, ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vmovdqa [rsp + 224], ymm1
+    vpxor ymm1, ymm1, ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vmovdqa [rsp + 320], ymm2
+    vpxor ymm2, ymm2, ymm2
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpaddd ymm0, ymm0, [rsp + 128]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpaddd ymm1, ymm1, [rsp + 224]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 160]
+    vmovaps [rsp + 160], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 192], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpaddd ymm2, ymm2, [rsp + 320]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm2
+    add r15, 176
+    add r12, 96
+    add r13, 24
+    dec r11d
+    jnz q5k_avx2_3_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add rdi, 1472
+    dec rax
+    jnz q5k_avx2_3_super
+    add r8, 32
+    dec rsi
+    jnz q5k_avx2_3_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q5k_avx2_4:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 448
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 1472
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q5k_avx2_4_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q5k_avx2_4_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 352], ymm12
+    vmovaps [rsp + 384], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q5k_avx2_4_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vmovdqa [rsp + 128], ymm0
+    vpxor ymm0, ymm0, ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vmovdqa [rsp + 224], ymm1
+    vpxor ymm1, ymm1, ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vmovdqa [rsp + 320], ymm2
+    vpxor ymm2, ymm2, ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vmovdqa [rsp + 416], ymm3
+    vpxor ymm3, ymm3, ymm3
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpaddd ymm0, ymm0, [rsp + 128]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpaddd ymm1, ymm1, [rsp + 224]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 160]
+    vmovaps [rsp + 160], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 192], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpaddd ymm2, ymm2, [rsp + 320]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpaddd ymm3, ymm3, [rsp + 416]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 352]
+    vmovaps [rsp + 352], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 384], ymm3
+    add r15, 176
+    add r12, 128
+    add r13, 32
+    dec r11d
+    jnz q5k_avx2_4_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 352]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add rdi, 1472
+    dec rax
+    jnz q5k_avx2_4_super
+    add r8, 32
+    dec rsi
+    jnz q5k_avx2_4_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q5k_avx2_5:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 544
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 1472
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q5k_avx2_5_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q5k_avx2_5_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 352], ymm12
+    vmovaps [rsp + 384], ymm12
+    vmovaps [rsp + 448], ymm12
+    vmovaps [rsp + 480], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q5k_avx2_5_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 144]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 148]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vmovdqa [rsp + 128], ymm0
+    vpxor ymm0, ymm0, ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vmovdqa [rsp + 224], ymm1
+    vpxor ymm1, ymm1, ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vmovdqa [rsp + 320], ymm2
+    vpxor ymm2, ymm2, ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vmovdqa [rsp + 416], ymm3
+    vpxor ymm3, ymm3, ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vmovdqa [rsp + 512], ymm4
+    vpxor ymm4, ymm4, ymm4
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 152]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 156]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpaddd ymm0, ymm0, [rsp + 128]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpaddd ymm1, ymm1, [rsp + 224]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 160]
+    vmovaps [rsp + 160], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 192], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpaddd ymm2, ymm2, [rsp + 320]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpaddd ymm3, ymm3, [rsp + 416]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 352]
+    vmovaps [rsp + 352], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 384], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpaddd ymm4, ymm4, [rsp + 512]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm4, ymm11, [rsp + 448]
+    vmovaps [rsp + 448], ymm4
+    vpbroadcastd ymm11, [r13 + 36]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm4, [rsp + 480]
+    vfmadd231ps ymm4, ymm11, [rsp + 32]
+    vmovaps [rsp + 480], ymm4
+    add r15, 176
+    add r12, 160
+    add r13, 40
+    dec r11d
+    jnz q5k_avx2_5_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 352]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 448]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 480]
+    vfmadd231ps ymm4, ymm11, [rdi + 32]
+    vmovups [r14], ymm4
+    add rdi, 1472
+    dec rax
+    jnz q5k_avx2_5_super
+    add r8, 32
+    dec rsi
+    jnz q5k_avx2_5_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q5k_avx2_6:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 640
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 1472
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q5k_avx2_6_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q5k_avx2_6_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 352], ymm12
+    vmovaps [rsp + 384], ymm12
+    vmovaps [rsp + 448], ymm12
+    vmovaps [rsp + 480], ymm12
+    vmovaps [rsp + 544], ymm12
+    vmovaps [rsp + 576], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q5k_avx2_6_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 144]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 176]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 148]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 180]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vmovdqa [rsp + 128], ymm0
+    vpxor ymm0, ymm0, ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vmovdqa [rsp + 224], ymm1
+    vpxor ymm1, ymm1, ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vmovdqa [rsp + 320], ymm2
+    vpxor ymm2, ymm2, ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vmovdqa [rsp + 416], ymm3
+    vpxor ymm3, ymm3, ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vmovdqa [rsp + 512], ymm4
+    vpxor ymm4, ymm4, ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vmovdqa [rsp + 608], ymm5
+    vpxor ymm5, ymm5, ymm5
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 152]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 184]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 156]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 188]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpaddd ymm0, ymm0, [rsp + 128]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpaddd ymm1, ymm1, [rsp + 224]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 160]
+    vmovaps [rsp + 160], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 192], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpaddd ymm2, ymm2, [rsp + 320]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpaddd ymm3, ymm3, [rsp + 416]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 352]
+    vmovaps [rsp + 352], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 384], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpaddd ymm4, ymm4, [rsp + 512]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm4, ymm11, [rsp + 448]
+    vmovaps [rsp + 448], ymm4
+    vpbroadcastd ymm11, [r13 + 36]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm4, [rsp + 480]
+    vfmadd231ps ymm4, ymm11, [rsp + 32]
+    vmovaps [rsp + 480], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpaddd ymm5, ymm5, [rsp + 608]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm5, ymm11, [rsp + 544]
+    vmovaps [rsp + 544], ymm5
+    vpbroadcastd ymm11, [r13 + 44]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm5, [rsp + 576]
+    vfmadd231ps ymm5, ymm11, [rsp + 32]
+    vmovaps [rsp + 576], ymm5
+    add r15, 176
+    add r12, 192
+    add r13, 48
+    dec r11d
+    jnz q5k_avx2_6_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 352]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 448]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 480]
+    vfmadd231ps ymm4, ymm11, [rdi + 32]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 544]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 576]
+    vfmadd231ps ymm5, ymm11, [rdi + 32]
+    vmovups [r14], ymm5
+    add rdi, 1472
+    dec rax
+    jnz q5k_avx2_6_super
+    add r8, 32
+    dec rsi
+    jnz q5k_avx2_6_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q5k_avx2_7:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 736
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 1472
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q5k_avx2_7_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q5k_avx2_7_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 352], ymm12
+    vmovaps [rsp + 384], ymm12
+    vmovaps [rsp + 448], ymm12
+    vmovaps [rsp + 480], ymm12
+    vmovaps [rsp + 544], ymm12
+    vmovaps [rsp + 576], ymm12
+    vmovaps [rsp + 640], ymm12
+    vmovaps [rsp + 672], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q5k_avx2_7_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 144]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 176]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 192]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 208]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 148]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 180]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 196]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 212]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vmovdqa [rsp + 128], ymm0
+    vpxor ymm0, ymm0, ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vmovdqa [rsp + 224], ymm1
+    vpxor ymm1, ymm1, ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vmovdqa [rsp + 320], ymm2
+    vpxor ymm2, ymm2, ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vmovdqa [rsp + 416], ymm3
+    vpxor ymm3, ymm3, ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vmovdqa [rsp + 512], ymm4
+    vpxor ymm4, ymm4, ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vmovdqa [rsp + 608], ymm5
+    vpxor ymm5, ymm5, ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vmovdqa [rsp + 704], ymm6
+    vpxor ymm6, ymm6, ymm6
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 152]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 184]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 200]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 216]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 156]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 188]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 204]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 220]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpaddd ymm0, ymm0, [rsp + 128]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpaddd ymm1, ymm1, [rsp + 224]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 160]
+    vmovaps [rsp + 160], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 192], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpaddd ymm2, ymm2, [rsp + 320]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpaddd ymm3, ymm3, [rsp + 416]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 352]
+    vmovaps [rsp + 352], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 384], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpaddd ymm4, ymm4, [rsp + 512]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm4, ymm11, [rsp + 448]
+    vmovaps [rsp + 448], ymm4
+    vpbroadcastd ymm11, [r13 + 36]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm4, [rsp + 480]
+    vfmadd231ps ymm4, ymm11, [rsp + 32]
+    vmovaps [rsp + 480], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpaddd ymm5, ymm5, [rsp + 608]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm5, ymm11, [rsp + 544]
+    vmovaps [rsp + 544], ymm5
+    vpbroadcastd ymm11, [r13 + 44]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm5, [rsp + 576]
+    vfmadd231ps ymm5, ymm11, [rsp + 32]
+    vmovaps [rsp + 576], ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vpaddd ymm6, ymm6, [rsp + 704]
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm6, ymm11, [rsp + 640]
+    vmovaps [rsp + 640], ymm6
+    vpbroadcastd ymm11, [r13 + 52]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm6, [rsp + 672]
+    vfmadd231ps ymm6, ymm11, [rsp + 32]
+    vmovaps [rsp + 672], ymm6
+    add r15, 176
+    add r12, 224
+    add r13, 56
+    dec r11d
+    jnz q5k_avx2_7_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 352]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 448]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 480]
+    vfmadd231ps ymm4, ymm11, [rdi + 32]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 544]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 576]
+    vfmadd231ps ymm5, ymm11, [rdi + 32]
+    vmovups [r14], ymm5
+    add r14, r9
+    vmovups ymm6, [r14]
+    vmovaps ymm10, [rsp + 640]
+    vfmadd231ps ymm6, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 672]
+    vfmadd231ps ymm6, ymm11, [rdi + 32]
+    vmovups [r14], ymm6
+    add rdi, 1472
+    dec rax
+    jnz q5k_avx2_7_super
+    add r8, 32
+    dec rsi
+    jnz q5k_avx2_7_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q5k_avx2_8:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 832
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    imul rbx, r10, 1472
+    vmovdqu ymm13, [rip + rows4]
+    vmovdqu ymm14, [rip + columns4]
+    vpbroadcastd ymm15, [rip + nibbles]
+q5k_avx2_8_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q5k_avx2_8_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 256], ymm12
+    vmovaps [rsp + 288], ymm12
+    vmovaps [rsp + 352], ymm12
+    vmovaps [rsp + 384], ymm12
+    vmovaps [rsp + 448], ymm12
+    vmovaps [rsp + 480], ymm12
+    vmovaps [rsp + 544], ymm12
+    vmovaps [rsp + 576], ymm12
+    vmovaps [rsp + 640], ymm12
+    vmovaps [rsp + 672], ymm12
+    vmovaps [rsp + 736], ymm12
+    vmovaps [rsp + 768], ymm12
+    lea r15, [rdi + 64]
+    mov r11d, 8
+q5k_avx2_8_sub:
+    vpmovzxbd ymm10, [r15]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 0], ymm10
+    vpmovzxbd ymm10, [r15 + 8]
+    vcvtdq2ps ymm10, ymm10
+    vmovaps [rsp + 32], ymm10
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpermd ymm9, ymm13, [r15 + 16]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 0]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 48]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 80]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 112]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 144]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 176]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 192]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 208]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpbroadcastd ymm10, [r12 + 224]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 240]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm7, ymm7, ymm11
+    vpermd ymm9, ymm13, [r15 + 48]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 144]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 4]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 52]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 84]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 116]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 148]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 180]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 196]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 212]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpbroadcastd ymm10, [r12 + 228]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 244]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm7, ymm7, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vmovdqa [rsp + 128], ymm0
+    vpxor ymm0, ymm0, ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vmovdqa [rsp + 224], ymm1
+    vpxor ymm1, ymm1, ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vmovdqa [rsp + 320], ymm2
+    vpxor ymm2, ymm2, ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vmovdqa [rsp + 416], ymm3
+    vpxor ymm3, ymm3, ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vmovdqa [rsp + 512], ymm4
+    vpxor ymm4, ymm4, ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vmovdqa [rsp + 608], ymm5
+    vpxor ymm5, ymm5, ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vmovdqa [rsp + 704], ymm6
+    vpxor ymm6, ymm6, ymm6
+    vpmaddwd ymm7, ymm7, [rip + ones16x8]
+    vmovdqa [rsp + 800], ymm7
+    vpxor ymm7, ymm7, ymm7
+    vpermd ymm9, ymm13, [r15 + 80]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_0]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_0]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 8]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 56]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 88]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 120]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 152]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 184]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 200]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 216]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpbroadcastd ymm10, [r12 + 232]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 248]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm7, ymm7, ymm11
+    vpermd ymm9, ymm13, [r15 + 112]
+    vpshufb ymm9, ymm9, ymm14
+    vpand ymm8, ymm9, ymm15
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm15
+    vbroadcasti128 ymm12, [r15 + 160]
+    vpshufb ymm12, ymm12, [rip + fifths]
+    vpand ymm11, ymm12, [rip + fifth_low_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_low_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm8, ymm8, ymm11
+    vpand ymm11, ymm12, [rip + fifth_high_1]
+    vpcmpeqb ymm11, ymm11, [rip + fifth_high_1]
+    vpand ymm11, ymm11, [rip + sixteens]
+    vpor ymm9, ymm9, ymm11
+    vpbroadcastd ymm10, [r12 + 12]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm0, ymm0, ymm11
+    vpbroadcastd ymm10, [r12 + 44]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpbroadcastd ymm11, [r12 + 60]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm1, ymm1, ymm11
+    vpbroadcastd ymm10, [r12 + 76]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpbroadcastd ymm11, [r12 + 92]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm2, ymm2, ymm11
+    vpbroadcastd ymm10, [r12 + 108]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 124]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm3, ymm3, ymm11
+    vpbroadcastd ymm10, [r12 + 140]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpbroadcastd ymm11, [r12 + 156]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm4, ymm4, ymm11
+    vpbroadcastd ymm10, [r12 + 172]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpbroadcastd ymm11, [r12 + 188]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm5, ymm5, ymm11
+    vpbroadcastd ymm10, [r12 + 204]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpbroadcastd ymm11, [r12 + 220]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm6, ymm6, ymm11
+    vpbroadcastd ymm10, [r12 + 236]
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 252]
+    vpmaddubsw ymm11, ymm9, ymm11
+    vpaddw ymm7, ymm7, ymm11
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpaddd ymm0, ymm0, [rsp + 128]
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm0, ymm11, [rsp + 64]
+    vmovaps [rsp + 64], ymm0
+    vpbroadcastd ymm11, [r13 + 4]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm0, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rsp + 32]
+    vmovaps [rsp + 96], ymm0
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpaddd ymm1, ymm1, [rsp + 224]
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm1, ymm11, [rsp + 160]
+    vmovaps [rsp + 160], ymm1
+    vpbroadcastd ymm11, [r13 + 12]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm1, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rsp + 32]
+    vmovaps [rsp + 192], ymm1
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpaddd ymm2, ymm2, [rsp + 320]
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm2, ymm11, [rsp + 256]
+    vmovaps [rsp + 256], ymm2
+    vpbroadcastd ymm11, [r13 + 20]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm2, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rsp + 32]
+    vmovaps [rsp + 288], ymm2
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpaddd ymm3, ymm3, [rsp + 416]
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm3, ymm11, [rsp + 352]
+    vmovaps [rsp + 352], ymm3
+    vpbroadcastd ymm11, [r13 + 28]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm3, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rsp + 32]
+    vmovaps [rsp + 384], ymm3
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpaddd ymm4, ymm4, [rsp + 512]
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm4, ymm11, [rsp + 448]
+    vmovaps [rsp + 448], ymm4
+    vpbroadcastd ymm11, [r13 + 36]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm4, [rsp + 480]
+    vfmadd231ps ymm4, ymm11, [rsp + 32]
+    vmovaps [rsp + 480], ymm4
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpaddd ymm5, ymm5, [rsp + 608]
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm5, ymm11, [rsp + 544]
+    vmovaps [rsp + 544], ymm5
+    vpbroadcastd ymm11, [r13 + 44]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm5, [rsp + 576]
+    vfmadd231ps ymm5, ymm11, [rsp + 32]
+    vmovaps [rsp + 576], ymm5
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vpaddd ymm6, ymm6, [rsp + 704]
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm6, ymm11, [rsp + 640]
+    vmovaps [rsp + 640], ymm6
+    vpbroadcastd ymm11, [r13 + 52]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm6, [rsp + 672]
+    vfmadd231ps ymm6, ymm11, [rsp + 32]
+    vmovaps [rsp + 672], ymm6
+    vpmaddwd ymm7, ymm7, [rip + ones16x8]
+    vpaddd ymm7, ymm7, [rsp + 800]
+    vcvtdq2ps ymm7, ymm7
+    vbroadcastss ymm10, [r13 + 56]
+    vmulps ymm11, ymm10, [rsp + 0]
+    vfmadd213ps ymm7, ymm11, [rsp + 736]
+    vmovaps [rsp + 736], ymm7
+    vpbroadcastd ymm11, [r13 + 60]
+    vcvtdq2ps ymm11, ymm11
+    vmulps ymm11, ymm11, [rip + inverse128]
+    vmulps ymm11, ymm11, ymm10
+    vmovaps ymm7, [rsp + 768]
+    vfmadd231ps ymm7, ymm11, [rsp + 32]
+    vmovaps [rsp + 768], ymm7
+    add r15, 176
+    add r12, 256
+    add r13, 64
+    dec r11d
+    jnz q5k_avx2_8_sub
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 96]
+    vfmadd231ps ymm0, ymm11, [rdi + 32]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 192]
+    vfmadd231ps ymm1, ymm11, [rdi + 32]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 256]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 288]
+    vfmadd231ps ymm2, ymm11, [rdi + 32]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 352]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 384]
+    vfmadd231ps ymm3, ymm11, [rdi + 32]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 448]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 480]
+    vfmadd231ps ymm4, ymm11, [rdi + 32]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 544]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 576]
+    vfmadd231ps ymm5, ymm11, [rdi + 32]
+    vmovups [r14], ymm5
+    add r14, r9
+    vmovups ymm6, [r14]
+    vmovaps ymm10, [rsp + 640]
+    vfmadd231ps ymm6, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 672]
+    vfmadd231ps ymm6, ymm11, [rdi + 32]
+    vmovups [r14], ymm6
+    add r14, r9
+    vmovups ymm7, [r14]
+    vmovaps ymm10, [rsp + 736]
+    vfmadd231ps ymm7, ymm10, [rdi]
+    vmovaps ymm11, [rsp + 768]
+    vfmadd231ps ymm7, ymm11, [rdi + 32]
+    vmovups [r14], ymm7
+    add rdi, 1472
+    dec rax
+    jnz q5k_avx2_8_super
+    add r8, 32
+    dec rsi
+    jnz q5k_avx2_8_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
     .p2align 6
 permute:
-    .byte 0, 8, 16, 24, 1, 9, 17, 25, 2, 10, 18, 26, 3, 11, 19, 27, 4, 12, 20, 28, 5, 13, 21, 29, 6, 14, 22, 30, 7, 15, 23, 31, 32, 40, 48, 56, 33, 41, 49, 57, 34, 42, 50, 58, 35, 43, 51, 59, 36, 44, 52, 60, 37, 45, 53, 61, 38, 46, 54, 62, 39, 47, 55, 63
+    .byte 0, 8, 16, 24, 1, 9, 17, 25, 2, 10, 18, 26, 3, 11, 19, 27
+    .byte 4, 12, 20, 28, 5, 13, 21, 29, 6, 14, 22, 30, 7, 15, 23, 31
+    .byte 32, 40, 48, 56, 33, 41, 49, 57, 34, 42, 50, 58, 35, 43, 51, 59
+    .byte 36, 44, 52, 60, 37, 45, 53, 61, 38, 46, 54, 62, 39, 47, 55, 63
 flip:
     .long 0x80808080
 nibbles:
@@ -12065,9 +14895,30 @@ inverse128:
 rows6:
     .long 0, 4, 1, 5, 2, 6, 3, 7
 columns6:
-    .byte 0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 12, 13, 10, 11, 14, 15, 0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 12, 13, 10, 11, 14, 15
+    .byte 0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 12, 13, 10, 11, 14, 15
+    .byte 0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 12, 13, 10, 11, 14, 15
+.p2align 5
+fifths:
+    .byte 0, 1, 0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7, 6, 7
+    .byte 8, 9, 8, 9, 10, 11, 10, 11, 12, 13, 12, 13, 14, 15, 14, 15
+fifth_low_0:
+    .byte 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2
+    .byte 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2
+fifth_high_0:
+    .byte 16, 16, 32, 32, 16, 16, 32, 32, 16, 16, 32, 32, 16, 16, 32, 32
+    .byte 16, 16, 32, 32, 16, 16, 32, 32, 16, 16, 32, 32, 16, 16, 32, 32
+fifth_low_1:
+    .byte 4, 4, 8, 8, 4, 4, 8, 8, 4, 4, 8, 8, 4, 4, 8, 8
+    .byte 4, 4, 8, 8, 4, 4, 8, 8, 4, 4, 8, 8, 4, 4, 8, 8
+fifth_high_1:
+    .byte 64, 64, 128, 128, 64, 64, 128, 128, 64, 64, 128, 128, 64, 64, 128, 128
+    .byte 64, 64, 128, 128, 64, 64, 128, 128, 64, 64, 128, 128, 64, 64, 128, 128
+sixteens:
+    .byte 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16
+    .byte 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16
 .p2align 5
 rows4:
     .long 0, 2, 4, 6, 1, 3, 5, 7
 columns4:
-    .byte 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15, 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15
+    .byte 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15
+    .byte 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15

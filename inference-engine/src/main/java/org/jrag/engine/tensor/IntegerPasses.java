@@ -126,6 +126,8 @@ final class IntegerPasses {
 
     private static final int Q6_K_FIRST = Q4_K_FIRST + TILE;
 
+    private static final int Q5_K_FIRST = Q6_K_FIRST + TILE;
+
     /** Groups whose tiles run one after another while their weights stay in L2 (prefill). */
     private static final int GROUPS_PER_CHUNK = 16;
 
@@ -133,13 +135,13 @@ final class IntegerPasses {
     /**
      * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0) the VNNI passes for 1 to 8 tokens and their
      * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2 Q4_K
-     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones.
+     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, then the AVX2 Q5_K ones.
      */
     static final int[] ENTRIES = {
         0, 587, 1343, 2204, 3149, 4211, 5390, 6686, 8099, 9082, 9558, 10174, 10902, 11721, 12664, 13731, 14922, 16237,
         17177, 17700, 18503, 19538, 20840, 22390, 24220, 26330, 28720, 30305, 30707, 31331, 32129, 33136, 34333, 35752,
         37393, 39256, 40346, 41067, 41942, 43116, 44592, 46391, 48513, 50958, 53726, 54591, 55477, 56657, 58137, 59953,
-        62105, 64593
+        62105, 64593, 67417, 68504, 69743, 71311, 73211, 75464, 78070, 81029
     };
     // end of generated
 
@@ -245,7 +247,10 @@ final class IntegerPasses {
         matmul(isa, Kind.Q4_0, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
-    /** Whether {@link #matmulQ4_K} and {@link #matmulQ6_K} run here: where the AVX2 passes do (no VNNI form yet). */
+    /**
+     * Whether {@link #matmulQ4_K}, {@link #matmulQ5_K} and {@link #matmulQ6_K} run here: where the AVX2 passes do (no
+     * VNNI form yet).
+     */
     static boolean kQuantsAvailable() {
         return ISA != null && RUNNING.contains(Isa.AVX2);
     }
@@ -301,6 +306,37 @@ final class IntegerPasses {
                 Q6_K_FIRST,
                 Q6Kx8Tensor.GROUP_SUPER_BYTES,
                 Q8Activations::matmulQ6Kx8,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
+    }
+
+    /**
+     * Rows [from, to) of the interleaved Q5_K product ({@link Q5Kx8Tensor}), the bits of {@link
+     * Q8Activations#matmulQ5Kx8}: whole 8-row groups through the AVX2 passes, the other rows through that reference.
+     *
+     * @throws IllegalStateException where the AVX2 passes do not run
+     */
+    static void matmulQ5_K(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        kQuant(
+                Q5_K_FIRST,
+                Q5Kx8Tensor.GROUP_SUPER_BYTES,
+                Q8Activations::matmulQ5Kx8,
                 w,
                 cols,
                 x,
@@ -617,7 +653,7 @@ final class IntegerPasses {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 || !"amd64".equals(System.getProperty("os.arch"))
                 || !CpuModel.current().flags().containsAll(Isa.AVX2.flags)
-                || ENTRIES.length != Q6_K_FIRST + TILE) {
+                || ENTRIES.length != Q5_K_FIRST + TILE) {
             return null;
         }
         try {

@@ -40,7 +40,7 @@ public final class MatrixVector {
 
     /**
      * Tokens from which a batched product with w runs through panels (or decoded rows). Where the integer passes run
-     * ({@link PanamaTensorKernels#integerPassesAvailable()}) interleaved Q8_0, Q4_0, Q4_K and Q6_K products never do:
+     * ({@link PanamaTensorKernels#integerPassesAvailable()}) interleaved Q8_0, Q4_0 and K-quant products never do:
      * the passes are faster at every micro-batch size, and every token of a prompt then gets the bits of a one-token
      * product.
      */
@@ -56,7 +56,8 @@ public final class MatrixVector {
                         : INTERLEAVED_BATCHED_TOKENS;
             case Q4Kx8Tensor q ->
                 IntegerPasses.kQuantsAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
-            case Q5Kx8Tensor q -> INTERLEAVED_BATCHED_TOKENS;
+            case Q5Kx8Tensor q ->
+                IntegerPasses.kQuantsAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
             case Q6Kx8Tensor q ->
                 IntegerPasses.kQuantsAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
             default -> BATCHED_TOKENS;

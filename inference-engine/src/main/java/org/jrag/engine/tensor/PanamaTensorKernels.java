@@ -83,8 +83,8 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /**
      * Whether interleaved Q8_0 products round the activations to 8-bit blocks and sum in integers in the machine-code
-     * passes ({@link IntegerPasses}), and interleaved Q4_0, Q4_K and Q6_K integer products run there too; false: the
-     * float kernels on exact activations for Q8_0, the Vector API integer kernels for the others.
+     * passes ({@link IntegerPasses}), and interleaved Q4_0, Q4_K, Q5_K and Q6_K integer products run there too; false:
+     * the float kernels on exact activations for Q8_0, the Vector API integer kernels for the others.
      */
     private final boolean passes;
 
@@ -114,9 +114,9 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /**
      * The kernels with the interleaved Q8_0 products on exact float activations, where the default ones may sum in
-     * integers ({@link #integerPassesAvailable()}), and Q4_0, Q4_K and Q6_K through the Vector API integer kernels (the
-     * passes' bits); for {@code KernelBench} and tests to compare both in one run. Q8_0 results differ by the 8-bit
-     * rounding of the activations.
+     * integers ({@link #integerPassesAvailable()}), and Q4_0 and the K-quants through the Vector API integer kernels
+     * (the passes' bits); for {@code KernelBench} and tests to compare both in one run. Q8_0 results differ by the
+     * 8-bit rounding of the activations.
      */
     public static PanamaTensorKernels floatQ8_0() {
         return new PanamaTensorKernels(true, true, WIDE_AVAILABLE, false);
@@ -1707,8 +1707,9 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * 8-row interleaved Q5_K (see {@link Q5Kx8Tensor}) on activations rounded to 8-bit blocks, in integers ({@link
-     * Q5Kx8IntegerKernels}; rows outside whole groups through the reference).
+     * 8-row interleaved Q5_K (see {@link Q5Kx8Tensor}) on activations rounded to 8-bit blocks, in integers: through
+     * the AVX2 machine-code passes where they run ({@link IntegerPasses#matmulQ5_K}), else {@link Q5Kx8IntegerKernels}
+     * (rows outside whole groups through the reference either way). Same bits.
      */
     @Override
     public void matmulQ5Kx8(
@@ -1721,6 +1722,10 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
+        if (passes && IntegerPasses.kQuantsAvailable()) {
+            IntegerPasses.matmulQ5_K(w, cols, x, tokens, out, outOff, outStride, from, to);
+            return;
+        }
         inGroups(
                 from,
                 to,

@@ -249,6 +249,35 @@ class IntegerPassesTests {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"1, 0, 40", "2, 0, 40", "3, 8, 40", "4, 0, 40", "5, 0, 40", "8, 3, 37", "9, 0, 40", "17, 16, 40"})
+    void q5_KMachineCodeGivesTheBitsOfTheScalarReference(int tokens, int from, int to) {
+        assumeTrue(IntegerPasses.kQuantsAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
+        // given 40 rows of 512 columns of Q5_K (two super-blocks a row), interleaved, and tokens of random activations
+        SplittableRandom rnd = new SplittableRandom(tokens * 47L + from * 13L + to);
+        int rows = 40;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            Q5KTensor t = (Q5KTensor) Tensor.of(
+                    GgmlType.Q5_K,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q5_K, rows * cols, rnd),
+                    rows * cols);
+            Q5Kx8Tensor w = Q5Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 2;
+            int stride = rows + 3;
+            float[] actual = new float[outOff + tokens * stride];
+            float[] expected = new float[actual.length];
+            Arrays.fill(actual, Float.NaN);
+            Arrays.fill(expected, Float.NaN);
+            // when the passes and the scalar reference (the Vector API kernels' bits) fill rows [from, to)
+            IntegerPasses.matmulQ5_K(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            Q8Activations.matmulQ5Kx8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
+            // then every value has the same bits, and nothing else is written
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+        }
+    }
+
     @Test
     void aTokenGetsTheSameBitsAloneAsInABatch() {
         assumeTrue(IntegerPasses.available(), "needs AVX2 at least");
@@ -418,7 +447,7 @@ class IntegerPassesTests {
             }
             entries.add(symbols.get(kind + "_avx2_regions_1"));
         }
-        for (String kind : new String[] {"q4k", "q6k"}) {
+        for (String kind : new String[] {"q4k", "q6k", "q5k"}) {
             for (int t = 1; t <= IntegerPasses.TILE; t++) {
                 entries.add(symbols.get(kind + "_avx2_" + t));
             }
