@@ -312,25 +312,38 @@ PREFETCH_K = 1  # tokens up to which a K-quant pass prefetches the next group's 
 # token reads too little a cycle for the hardware prefetchers to keep ahead of a single stream)
 Q4K_SUPER_BYTES = 64 + 8 * 144  # Q4Kx8Tensor: 8 rows' d and dmin as floats, then 8 sub-blocks of 8 scales, 8 mins,
 # 128 bytes of nibbles (byte 16 + 8 i + r: value i of row r low, value i + 16 high)
+Q5K_SUPER_BYTES = 64 + 8 * 176  # Q5Kx8Tensor: Q4Kx8Tensor's layout with 32 bytes of fifth bits after each
+# sub-block's nibbles (half h, byte 2 r + e: bit c the fifth bit of value 2 (4 h + c) + e of row r, bit 4 + c the
+# value 16 after it)
 
 
-def avx2_q4k_pass(T):
+def avx2_q4k_pass(T, fifth=False):
     """q4k_avx2_T: Q4Kx8Tensor times T tokens, counts = (groups << 32) | super-blocks. Per 32-value sub-block the
     integer sum of q_w * q_x as the Q4_0 passes take it (each 32-byte chunk of 4 columns of 8 rows reordered by vpermd
     and vpshufb as Q8_0's, then split in nibbles; 16-bit sums over the sub-block, widened once); then, as
     Q8Activations.matmulQ4Kx8 does, scaled = fma(float(sum), sc * d_x, scaled) and mins = fma(m, d_x * -sum q_x,
     mins), per super-block out = fma(d, scaled, out), out = fma(dmin, mins, out). scaled and mins per token, and the
-    sub-block's scales and mins as floats, live on the stack: ymm0-7 hold the tokens' 16-bit sums."""
-    B = Q4K_SUPER_BYTES
-    name = f"q4k_avx2_{T}"
-    frame = 64 + 64 * T
+    sub-block's scales and mins as floats, live on the stack: ymm0-7 hold the tokens' 16-bit sums.
+
+    With fifth, q5k_avx2_T: Q5Kx8Tensor, each code's fifth bit added before the products: per chunk m the half of
+    fifth bits it needs is broadcast to both 128-bit lanes, vpshufb puts byte 2 r + e of row r under each of row r's
+    values, and per value vpand / vpcmpeqb with its bit, vpand 16, vpor onto the nibble. Codes reach 31, so the 16-bit
+    sums (2 x 31 x 127 a pair) widen every two chunks: the first half's 32-bit sums wait on the stack."""
+    B = Q5K_SUPER_BYTES if fifth else Q4K_SUPER_BYTES
+    SUB = 176 if fifth else 144
+    name = f"q5k_avx2_{T}" if fifth else f"q4k_avx2_{T}"
+    step = 96 if fifth else 64
+    frame = 64 + step * T
     SC, M = 0, 32
 
     def scaled(t):
-        return 64 + 64 * t
+        return 64 + step * t
 
     def mins(t):
-        return 96 + 64 * t
+        return 96 + step * t
+
+    def half(t):
+        return 128 + step * t
 
     L = [f"{name}:",
          "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
@@ -359,6 +372,14 @@ def avx2_q4k_pass(T):
               "    vpand ymm8, ymm9, ymm15",
               "    vpsrlw ymm9, ymm9, 4",
               "    vpand ymm9, ymm9, ymm15"]
+        if fifth:
+            L += [f"    vbroadcasti128 ymm12, [r15 + {144 + 16 * (m // 2)}]",
+                  "    vpshufb ymm12, ymm12, [rip + fifths]"]
+            for reg, table in (("ymm8", f"fifth_low_{m % 2}"), ("ymm9", f"fifth_high_{m % 2}")):
+                L += [f"    vpand ymm11, ymm12, [rip + {table}]",
+                      f"    vpcmpeqb ymm11, ymm11, [rip + {table}]",
+                      "    vpand ymm11, ymm11, [rip + sixteens]",
+                      f"    vpor {reg}, {reg}, ymm11"]
         for t in range(T):
             L += [f"    vpbroadcastd ymm10, [r12 + {32 * t + 4 * m}]",
                   "    vpmaddubsw ymm10, ymm8, ymm10",
@@ -366,9 +387,15 @@ def avx2_q4k_pass(T):
                   f"    vpbroadcastd ymm11, [r12 + {32 * t + 16 + 4 * m}]",
                   "    vpmaddubsw ymm11, ymm9, ymm11",
                   f"    vpaddw ymm{t}, ymm{t}, ymm11"]
+        if fifth and m == 1:
+            for t in range(T):
+                L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]", f"    vmovdqa [rsp + {half(t)}], ymm{t}",
+                      f"    vpxor ymm{t}, ymm{t}, ymm{t}"]
     for t in range(T):
-        L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]",
-              f"    vcvtdq2ps ymm{t}, ymm{t}",
+        L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]"]
+        if fifth:
+            L += [f"    vpaddd ymm{t}, ymm{t}, [rsp + {half(t)}]"]
+        L += [f"    vcvtdq2ps ymm{t}, ymm{t}",
               f"    vbroadcastss ymm10, [r13 + {8 * t}]",
               f"    vmulps ymm11, ymm10, [rsp + {SC}]",
               f"    vfmadd213ps ymm{t}, ymm11, [rsp + {scaled(t)}]",
@@ -380,7 +407,7 @@ def avx2_q4k_pass(T):
               f"    vmovaps ymm{t}, [rsp + {mins(t)}]",
               f"    vfmadd231ps ymm{t}, ymm11, [rsp + {M}]",
               f"    vmovaps [rsp + {mins(t)}], ymm{t}"]
-    L += ["    add r15, 144", f"    add r12, {32 * T}", f"    add r13, {8 * T}",
+    L += [f"    add r15, {SUB}", f"    add r12, {32 * T}", f"    add r13, {8 * T}",
           "    dec r11d", f"    jnz {name}_sub",
           "    mov r14, r8"]
     for t in range(T):
@@ -481,111 +508,6 @@ def q6k_tables():
     return [".p2align 5", "rows6:", *data(".long", rows), "columns6:", *data(".byte", shuffle + shuffle)]
 
 
-Q5K_SUPER_BYTES = 64 + 8 * 176  # Q5Kx8Tensor: Q4Kx8Tensor's layout with 32 bytes of fifth bits after each
-# sub-block's nibbles (half h, byte 2 r + e: bit c the fifth bit of value 2 (4 h + c) + e of row r, bit 4 + c the
-# value 16 after it)
-
-
-def avx2_q5k_pass(T):
-    """q5k_avx2_T: Q5Kx8Tensor times T tokens, as q4k_avx2_T with each code's fifth bit added before the products: per
-    chunk m (values 4m..4m+3 and 16 more, each row's 4 in one 32-bit lane after the Q4_K reordering) the half of fifth
-    bits it needs is broadcast to both 128-bit lanes, vpshufb puts byte 2 r + e of row r under each of row r's values,
-    and per value vpand / vpcmpeqb with its bit, vpand 16, vpor onto the nibble. Codes reach 31, so the 16-bit sums
-    (2 x 31 x 127 a pair) widen every two chunks: the first half's 32-bit sums wait on the stack."""
-    B = Q5K_SUPER_BYTES
-    name = f"q5k_avx2_{T}"
-    frame = 64 + 96 * T
-    SC, M = 0, 32
-
-    def scaled(t):
-        return 64 + 96 * t
-
-    def mins(t):
-        return 96 + 96 * t
-
-    def half(t):
-        return 128 + 96 * t
-
-    L = [f"{name}:",
-         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
-         "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
-         "    mov r10d, esi", "    shr rsi, 32", f"    imul rbx, r10, {B}",
-         "    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]",
-         "    vpbroadcastd ymm15, [rip + nibbles]",
-         f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
-    for t in range(T):
-        L.append("    vmovups [r14], ymm12")
-        if t < T - 1:
-            L.append("    add r14, r9")
-    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_super:",
-          "    vxorps ymm12, ymm12, ymm12"]
-    for t in range(T):
-        L += [f"    vmovaps [rsp + {scaled(t)}], ymm12", f"    vmovaps [rsp + {mins(t)}], ymm12"]
-    if T <= PREFETCH_K:
-        L += [f"    prefetcht0 [rdi + rbx + {k}]" for k in range(0, B, 64)]
-    L += ["    lea r15, [rdi + 64]", "    mov r11d, 8", f"{name}_sub:"]
-    L += ["    vpmovzxbd ymm10, [r15]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {SC}], ymm10",
-          "    vpmovzxbd ymm10, [r15 + 8]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {M}], ymm10"]
-    L += [f"    vpxor ymm{t}, ymm{t}, ymm{t}" for t in range(T)]
-    for m in range(4):
-        L += [f"    vpermd ymm9, ymm13, [r15 + {16 + 32 * m}]",
-              "    vpshufb ymm9, ymm9, ymm14",
-              "    vpand ymm8, ymm9, ymm15",
-              "    vpsrlw ymm9, ymm9, 4",
-              "    vpand ymm9, ymm9, ymm15",
-              f"    vbroadcasti128 ymm12, [r15 + {144 + 16 * (m // 2)}]",
-              "    vpshufb ymm12, ymm12, [rip + fifths]"]
-        for reg, table in (("ymm8", f"fifth_low_{m % 2}"), ("ymm9", f"fifth_high_{m % 2}")):
-            L += [f"    vpand ymm11, ymm12, [rip + {table}]",
-                  f"    vpcmpeqb ymm11, ymm11, [rip + {table}]",
-                  "    vpand ymm11, ymm11, [rip + sixteens]",
-                  f"    vpor {reg}, {reg}, ymm11"]
-        for t in range(T):
-            L += [f"    vpbroadcastd ymm10, [r12 + {32 * t + 4 * m}]",
-                  "    vpmaddubsw ymm10, ymm8, ymm10",
-                  f"    vpaddw ymm{t}, ymm{t}, ymm10",
-                  f"    vpbroadcastd ymm11, [r12 + {32 * t + 16 + 4 * m}]",
-                  "    vpmaddubsw ymm11, ymm9, ymm11",
-                  f"    vpaddw ymm{t}, ymm{t}, ymm11"]
-        if m == 1:
-            for t in range(T):
-                L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]", f"    vmovdqa [rsp + {half(t)}], ymm{t}",
-                      f"    vpxor ymm{t}, ymm{t}, ymm{t}"]
-    for t in range(T):
-        L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]",
-              f"    vpaddd ymm{t}, ymm{t}, [rsp + {half(t)}]",
-              f"    vcvtdq2ps ymm{t}, ymm{t}",
-              f"    vbroadcastss ymm10, [r13 + {8 * t}]",
-              f"    vmulps ymm11, ymm10, [rsp + {SC}]",
-              f"    vfmadd213ps ymm{t}, ymm11, [rsp + {scaled(t)}]",
-              f"    vmovaps [rsp + {scaled(t)}], ymm{t}",
-              f"    vpbroadcastd ymm11, [r13 + {8 * t + 4}]",
-              "    vcvtdq2ps ymm11, ymm11",
-              "    vmulps ymm11, ymm11, [rip + inverse128]",
-              "    vmulps ymm11, ymm11, ymm10",
-              f"    vmovaps ymm{t}, [rsp + {mins(t)}]",
-              f"    vfmadd231ps ymm{t}, ymm11, [rsp + {M}]",
-              f"    vmovaps [rsp + {mins(t)}], ymm{t}"]
-    L += ["    add r15, 176", f"    add r12, {32 * T}", f"    add r13, {8 * T}",
-          "    dec r11d", f"    jnz {name}_sub",
-          "    mov r14, r8"]
-    for t in range(T):
-        L += [f"    vmovups ymm{t}, [r14]",
-              f"    vmovaps ymm10, [rsp + {scaled(t)}]",
-              f"    vfmadd231ps ymm{t}, ymm10, [rdi]",
-              f"    vmovaps ymm11, [rsp + {mins(t)}]",
-              f"    vfmadd231ps ymm{t}, ymm11, [rdi + 32]",
-              f"    vmovups [r14], ymm{t}"]
-        if t < T - 1:
-            L.append("    add r14, r9")
-    L += [f"    add rdi, {B}",
-          "    dec rax", f"    jnz {name}_super",
-          "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
-          "    vzeroupper", "    mov rsp, rbp", "    pop rbx", "    pop rbp",
-          "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
-    return L
-
-
 def q5k_tables():
     """fifths: vpshufb's, byte 4 r' + k of each 128-bit lane (row r = r' or r' + 4, value k of a chunk's 4) takes byte
     2 r + k % 2 of the broadcast half; fifth_low_p / fifth_high_p: the bit of value k of a chunk with m % 2 = p, 1 <<
@@ -623,7 +545,7 @@ def source():
     for T in range(1, 9):
         out += avx2_q6k_pass(T)
     for T in range(1, 9):
-        out += avx2_q5k_pass(T)
+        out += avx2_q4k_pass(T, fifth=True)
     # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
     # the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]

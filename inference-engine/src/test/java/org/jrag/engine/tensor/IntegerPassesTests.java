@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.File;
 import java.io.InputStream;
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,31 +181,52 @@ class IntegerPassesTests {
 
     @ParameterizedTest
     @CsvSource({
-        "1, 0, 40",
-        "2, 0, 40",
-        "3, 0, 40",
-        "4, 8, 40",
-        "5, 0, 40",
-        "6, 0, 24",
-        "7, 3, 37",
-        "8, 0, 40",
-        "9, 0, 40",
-        "17, 16, 40",
-        "1, 5, 40",
-        "12, 8, 16"
+        "Q4_K, 1, 0, 40",
+        "Q4_K, 2, 0, 40",
+        "Q4_K, 3, 0, 40",
+        "Q4_K, 4, 8, 40",
+        "Q4_K, 5, 0, 40",
+        "Q4_K, 6, 0, 24",
+        "Q4_K, 7, 3, 37",
+        "Q4_K, 8, 0, 40",
+        "Q4_K, 9, 0, 40",
+        "Q4_K, 17, 16, 40",
+        "Q4_K, 1, 5, 40",
+        "Q4_K, 12, 8, 16",
+        "Q5_K, 1, 0, 40",
+        "Q5_K, 2, 0, 40",
+        "Q5_K, 3, 8, 40",
+        "Q5_K, 4, 0, 40",
+        "Q5_K, 5, 0, 40",
+        "Q5_K, 8, 3, 37",
+        "Q5_K, 9, 0, 40",
+        "Q5_K, 17, 16, 40",
+        "Q6_K, 1, 0, 40",
+        "Q6_K, 2, 0, 40",
+        "Q6_K, 3, 8, 40",
+        "Q6_K, 5, 0, 40",
+        "Q6_K, 8, 3, 37",
+        "Q6_K, 9, 0, 40",
+        "Q6_K, 17, 16, 40",
+        "Q6_K, 1, 5, 16"
     })
-    void q4_KMachineCodeGivesTheBitsOfTheScalarReference(int tokens, int from, int to) {
+    void kQuantMachineCodeGivesTheBitsOfTheScalarReference(GgmlType type, int tokens, int from, int to) {
         assumeTrue(IntegerPasses.kQuantsAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
-        // given 40 rows of 512 columns of Q4_K (two super-blocks a row), interleaved, and tokens of random activations
-        SplittableRandom rnd = new SplittableRandom(tokens * 41L + from * 7L + to);
+        // given 40 rows of 512 columns (two super-blocks a row), interleaved, and tokens of random activations
+        SplittableRandom rnd = new SplittableRandom(type.ordinal() * 1009L + tokens * 41L + from * 7L + to);
         int rows = 40;
         int cols = 512;
         try (Arena arena = Arena.ofConfined()) {
-            Q4KTensor t = (Q4KTensor) Tensor.of(
-                    GgmlType.Q4_K,
-                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q4_K, rows * cols, rnd),
-                    rows * cols);
-            Q4Kx8Tensor w = Q4Kx8Tensor.repack(t, cols, arena).orElseThrow();
+            Tensor t = Tensor.of(type, TensorKernelsTests.randomBlocks(arena, type, rows * cols, rnd), rows * cols);
+            MemorySegment w = switch (t) {
+                case Q4KTensor q ->
+                    Q4Kx8Tensor.repack(q, cols, arena).orElseThrow().data();
+                case Q5KTensor q ->
+                    Q5Kx8Tensor.repack(q, cols, arena).orElseThrow().data();
+                case Q6KTensor q ->
+                    Q6Kx8Tensor.repack(q, cols, arena).orElseThrow().data();
+                default -> throw new IllegalArgumentException(type.name());
+            };
             float[] x = gaussian(rnd, tokens * cols);
             int outOff = 3;
             int stride = rows + 2;
@@ -213,66 +235,20 @@ class IntegerPassesTests {
             Arrays.fill(actual, Float.NaN);
             Arrays.fill(expected, Float.NaN);
             // when the passes and the scalar reference (the Vector API kernels' bits) fill rows [from, to)
-            IntegerPasses.matmulQ4_K(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
-            Q8Activations.matmulQ4Kx8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
-            // then every value has the same bits, and nothing else is written
-            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
-        }
-    }
-
-    @ParameterizedTest
-    @CsvSource({"1, 0, 40", "2, 0, 40", "3, 8, 40", "5, 0, 40", "8, 3, 37", "9, 0, 40", "17, 16, 40", "1, 5, 16"})
-    void q6_KMachineCodeGivesTheBitsOfTheScalarReference(int tokens, int from, int to) {
-        assumeTrue(IntegerPasses.kQuantsAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
-        // given 40 rows of 512 columns of Q6_K (two super-blocks a row), interleaved, and tokens of random activations
-        SplittableRandom rnd = new SplittableRandom(tokens * 43L + from * 11L + to);
-        int rows = 40;
-        int cols = 512;
-        try (Arena arena = Arena.ofConfined()) {
-            Q6KTensor t = (Q6KTensor) Tensor.of(
-                    GgmlType.Q6_K,
-                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q6_K, rows * cols, rnd),
-                    rows * cols);
-            Q6Kx8Tensor w = Q6Kx8Tensor.repack(t, cols, arena).orElseThrow();
-            float[] x = gaussian(rnd, tokens * cols);
-            int outOff = 1;
-            int stride = rows + 5;
-            float[] actual = new float[outOff + tokens * stride];
-            float[] expected = new float[actual.length];
-            Arrays.fill(actual, Float.NaN);
-            Arrays.fill(expected, Float.NaN);
-            // when the passes and the scalar reference (the Vector API kernels' bits) fill rows [from, to)
-            IntegerPasses.matmulQ6_K(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
-            Q8Activations.matmulQ6Kx8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
-            // then every value has the same bits, and nothing else is written
-            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
-        }
-    }
-
-    @ParameterizedTest
-    @CsvSource({"1, 0, 40", "2, 0, 40", "3, 8, 40", "4, 0, 40", "5, 0, 40", "8, 3, 37", "9, 0, 40", "17, 16, 40"})
-    void q5_KMachineCodeGivesTheBitsOfTheScalarReference(int tokens, int from, int to) {
-        assumeTrue(IntegerPasses.kQuantsAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
-        // given 40 rows of 512 columns of Q5_K (two super-blocks a row), interleaved, and tokens of random activations
-        SplittableRandom rnd = new SplittableRandom(tokens * 47L + from * 13L + to);
-        int rows = 40;
-        int cols = 512;
-        try (Arena arena = Arena.ofConfined()) {
-            Q5KTensor t = (Q5KTensor) Tensor.of(
-                    GgmlType.Q5_K,
-                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q5_K, rows * cols, rnd),
-                    rows * cols);
-            Q5Kx8Tensor w = Q5Kx8Tensor.repack(t, cols, arena).orElseThrow();
-            float[] x = gaussian(rnd, tokens * cols);
-            int outOff = 2;
-            int stride = rows + 3;
-            float[] actual = new float[outOff + tokens * stride];
-            float[] expected = new float[actual.length];
-            Arrays.fill(actual, Float.NaN);
-            Arrays.fill(expected, Float.NaN);
-            // when the passes and the scalar reference (the Vector API kernels' bits) fill rows [from, to)
-            IntegerPasses.matmulQ5_K(w.data(), cols, x, tokens, actual, outOff, stride, from, to);
-            Q8Activations.matmulQ5Kx8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
+            switch (type) {
+                case Q4_K -> {
+                    IntegerPasses.matmulQ4_K(w, cols, x, tokens, actual, outOff, stride, from, to);
+                    Q8Activations.matmulQ4Kx8(w, cols, x, tokens, expected, outOff, stride, from, to);
+                }
+                case Q5_K -> {
+                    IntegerPasses.matmulQ5_K(w, cols, x, tokens, actual, outOff, stride, from, to);
+                    Q8Activations.matmulQ5Kx8(w, cols, x, tokens, expected, outOff, stride, from, to);
+                }
+                default -> {
+                    IntegerPasses.matmulQ6_K(w, cols, x, tokens, actual, outOff, stride, from, to);
+                    Q8Activations.matmulQ6Kx8(w, cols, x, tokens, expected, outOff, stride, from, to);
+                }
+            }
             // then every value has the same bits, and nothing else is written
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
         }
