@@ -60,22 +60,33 @@ final class IntegerPasses {
     static final int TILE = 8;
 
     /**
-     * The two types' passes in {@link #PASSES}: from {@code first} (VNNI) and {@code avx2First} (AVX2), one per tile of
-     * 1 to {@link #TILE} tokens, then the one-token pass over several regions at once (its last argument: the groups
-     * between the regions, not an output stride).
+     * The types' passes in {@link #PASSES}: from {@code first} (VNNI; -1: none) and {@code avx2First} (AVX2), one per
+     * tile of 1 to {@link #TILE} tokens; for Q8_0 and Q4_0 then the one-token pass over several regions at once (its
+     * last argument: the groups between the regions, not an output stride). A pass counts its columns in units of
+     * {@code unitColumns}, each {@code unitBytes} of an 8-row group.
      */
     private enum Kind {
-        Q8_0(0, 2 * (TILE + 1), Q8_0x8Tensor.GROUP_BLOCK_BYTES),
-        Q4_0(TILE + 1, 3 * (TILE + 1), Q4_0x8Tensor.GROUP_BLOCK_BYTES);
+        Q8_0(0, 2 * (TILE + 1), BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES),
+        Q4_0(TILE + 1, 3 * (TILE + 1), BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES),
+        Q4_K(-1, 4 * (TILE + 1), Q4KTensor.BLOCK, Q4Kx8Tensor.GROUP_SUPER_BYTES),
+        Q6_K(-1, 4 * (TILE + 1) + TILE, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES),
+        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES);
 
         final int first;
         final int avx2First;
-        final int groupBlockBytes;
+        final int unitColumns;
+        final int unitBytes;
 
-        Kind(int first, int avx2First, int groupBlockBytes) {
+        Kind(int first, int avx2First, int unitColumns, int unitBytes) {
             this.first = first;
             this.avx2First = avx2First;
-            this.groupBlockBytes = groupBlockBytes;
+            this.unitColumns = unitColumns;
+            this.unitBytes = unitBytes;
+        }
+
+        /** The instruction set whose passes this type takes where the kernels take {@code isa}. */
+        Isa isa(Isa isa) {
+            return first < 0 && isa != null ? Isa.AVX2 : isa;
         }
 
         /** The pass for a tile of {@code tokens} tokens. */
@@ -83,9 +94,9 @@ final class IntegerPasses {
             return (isa == Isa.VNNI ? first : avx2First) + tokens - 1;
         }
 
-        /** The one-token pass over {@link Isa#regions} regions of units at once. */
+        /** The one-token pass over {@link Isa#regions} regions of units at once; -1 where the type has none. */
         int regions(Isa isa) {
-            return (isa == Isa.VNNI ? first : avx2First) + TILE;
+            return first < 0 ? -1 : (isa == Isa.VNNI ? first : avx2First) + TILE;
         }
     }
 
@@ -120,13 +131,6 @@ final class IntegerPasses {
             return flags.stream().sorted().toList();
         }
     }
-
-    /** The AVX2 Q4_K passes in {@link #PASSES}: one per tile of 1 to {@link #TILE} tokens; then the Q6_K ones. */
-    private static final int Q4_K_FIRST = 4 * (TILE + 1);
-
-    private static final int Q6_K_FIRST = Q4_K_FIRST + TILE;
-
-    private static final int Q5_K_FIRST = Q6_K_FIRST + TILE;
 
     /** Groups whose tiles run one after another while their weights stay in L2 (prefill). */
     private static final int GROUPS_PER_CHUNK = 16;
@@ -271,50 +275,7 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
-        kQuant(
-                Q4_K_FIRST,
-                Q4Kx8Tensor.GROUP_SUPER_BYTES,
-                Q8Activations::matmulQ4Kx8,
-                w,
-                cols,
-                x,
-                tokens,
-                out,
-                outOff,
-                outStride,
-                from,
-                to);
-    }
-
-    /**
-     * Rows [from, to) of the interleaved Q6_K product ({@link Q6Kx8Tensor}), the bits of {@link
-     * Q8Activations#matmulQ6Kx8}: whole 8-row groups through the AVX2 passes, the other rows through that reference.
-     *
-     * @throws IllegalStateException where the AVX2 passes do not run
-     */
-    static void matmulQ6_K(
-            MemorySegment w,
-            int cols,
-            float[] x,
-            int tokens,
-            float[] out,
-            int outOff,
-            int outStride,
-            int from,
-            int to) {
-        kQuant(
-                Q6_K_FIRST,
-                Q6Kx8Tensor.GROUP_SUPER_BYTES,
-                Q8Activations::matmulQ6Kx8,
-                w,
-                cols,
-                x,
-                tokens,
-                out,
-                outOff,
-                outStride,
-                from,
-                to);
+        matmul(Isa.AVX2, Kind.Q4_K, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     /**
@@ -333,41 +294,16 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
-        kQuant(
-                Q5_K_FIRST,
-                Q5Kx8Tensor.GROUP_SUPER_BYTES,
-                Q8Activations::matmulQ5Kx8,
-                w,
-                cols,
-                x,
-                tokens,
-                out,
-                outOff,
-                outStride,
-                from,
-                to);
+        matmul(Isa.AVX2, Kind.Q5_K, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
-    /** A product of an interleaved matrix's rows [from, to) in Java, for the rows the passes leave. */
-    @FunctionalInterface
-    private interface Rows {
-        void multiply(
-                MemorySegment w,
-                int cols,
-                float[] x,
-                int tokens,
-                float[] out,
-                int outOff,
-                int outStride,
-                int from,
-                int to);
-    }
-
-    /** A K-quant product: whole groups through the AVX2 passes from {@code first}, the rest through {@code edges}. */
-    private static void kQuant(
-            int first,
-            int groupSuperBytes,
-            Rows edges,
+    /**
+     * Rows [from, to) of the interleaved Q6_K product ({@link Q6Kx8Tensor}), the bits of {@link
+     * Q8Activations#matmulQ6Kx8}: whole 8-row groups through the AVX2 passes, the other rows through that reference.
+     *
+     * @throws IllegalStateException where the AVX2 passes do not run
+     */
+    static void matmulQ6_K(
             MemorySegment w,
             int cols,
             float[] x,
@@ -377,42 +313,7 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
-        if (!RUNNING.contains(Isa.AVX2)) {
-            throw new IllegalStateException("the AVX2 passes do not run here");
-        }
-        Scratch s = rounded(x, tokens, cols);
-        int g0 = Math.min((from + 7) / 8, to / 8);
-        int g1 = Math.max(g0, to / 8);
-        int supers = cols / Q4KTensor.BLOCK;
-        int blocks = cols / BLOCK;
-        long groupBytes = (long) supers * groupSuperBytes;
-        if (g1 > g0 && w.isNative()) {
-            MemorySegment xq = MemorySegment.ofArray(s.quants);
-            MemorySegment aux = MemorySegment.ofArray(s.aux);
-            MemorySegment o = MemorySegment.ofArray(out);
-            for (int g = g0; g < g1; g += GROUPS_PER_CHUNK) {
-                long counts = (long) Math.min(GROUPS_PER_CHUNK, g1 - g) << 32 | supers;
-                for (int t0 = 0; t0 < tokens; t0 += TILE) {
-                    call(
-                            first + Math.min(TILE, tokens - t0) - 1,
-                            w.address() + g * groupBytes,
-                            counts,
-                            xq.asSlice((long) t0 * cols),
-                            aux.asSlice(8L * t0 * blocks),
-                            o,
-                            4L * (outOff + t0 * outStride + 8 * g),
-                            4L * outStride);
-                }
-            }
-        } else {
-            g1 = g0;
-        }
-        if (from < 8 * g0) {
-            edges.multiply(w, cols, x, tokens, out, outOff, outStride, from, Math.min(to, 8 * g0));
-        }
-        if (Math.max(from, 8 * g1) < to) {
-            edges.multiply(w, cols, x, tokens, out, outOff, outStride, Math.max(from, 8 * g1), to);
-        }
+        matmul(Isa.AVX2, Kind.Q6_K, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     private static void matmul(
@@ -427,6 +328,7 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
+        isa = kind.isa(isa);
         if (isa == null || !RUNNING.contains(isa)) {
             throw new IllegalStateException("the " + (isa == null ? "integer" : isa) + " passes do not run here");
         }
@@ -435,19 +337,20 @@ final class IntegerPasses {
         int g1 = Math.max(g0, to / 8);
         int units = (g1 - g0) / isa.groups;
         int blocks = cols / BLOCK;
-        long groupBytes = (long) blocks * kind.groupBlockBytes;
+        int columnUnits = cols / kind.unitColumns;
+        long groupBytes = (long) columnUnits * kind.unitBytes;
         if (units > 0 && w.isNative()) {
             MemorySegment xq = MemorySegment.ofArray(s.quants);
             MemorySegment aux = MemorySegment.ofArray(s.aux);
             MemorySegment o = MemorySegment.ofArray(out);
             int u0 = 0;
-            if (tokens == 1 && units >= isa.regions) {
+            if (tokens == 1 && units >= isa.regions && kind.regions(isa) >= 0) {
                 // one token: the regions of units side by side (four read streams)
                 int part = units / isa.regions;
                 call(
                         kind.regions(isa),
                         w.address() + g0 * groupBytes,
-                        (long) part << 32 | blocks,
+                        (long) part << 32 | columnUnits,
                         xq,
                         aux,
                         o,
@@ -459,7 +362,7 @@ final class IntegerPasses {
             for (int u = u0; u < units; u += chunk) {
                 int n = Math.min(chunk, units - u);
                 int g = g0 + isa.groups * u;
-                long counts = (long) n << 32 | blocks;
+                long counts = (long) n << 32 | columnUnits;
                 for (int t0 = 0; t0 < tokens; t0 += TILE) {
                     call(
                             kind.pass(isa, Math.min(TILE, tokens - t0)),
@@ -496,10 +399,12 @@ final class IntegerPasses {
         if (from >= to) {
             return;
         }
-        if (kind == Kind.Q8_0) {
-            reference(w, cols, s, tokens, out, outOff, outStride, from, to);
-        } else {
-            Q8Activations.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, to);
+        switch (kind) {
+            case Q8_0 -> reference(w, cols, s, tokens, out, outOff, outStride, from, to);
+            case Q4_0 -> Q8Activations.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, to);
+            case Q4_K -> Q8Activations.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
+            case Q5_K -> Q8Activations.matmulQ5Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
+            case Q6_K -> Q8Activations.matmulQ6Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
         }
     }
 
@@ -653,7 +558,7 @@ final class IntegerPasses {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 || !"amd64".equals(System.getProperty("os.arch"))
                 || !CpuModel.current().flags().containsAll(Isa.AVX2.flags)
-                || ENTRIES.length != Q5_K_FIRST + TILE) {
+                || ENTRIES.length != Kind.Q5_K.avx2First + TILE) {
             return null;
         }
         try {
