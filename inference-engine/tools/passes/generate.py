@@ -527,6 +527,75 @@ def data(directive, values):
     return [f"    {directive} " + ", ".join(map(str, values[i:i + 16])) for i in range(0, len(values), 16)]
 
 
+def vnni_q4k_pass(T):
+    """q4k_pairs_T: Q4Kx8Tensor times T tokens on AVX-512 VNNI, counts = (pairs << 32) | super-blocks: groups g0 + 2p
+    and g0 + 2p + 1 in one 512-bit register (16 rows), each chunk of 4 columns loaded from both groups and reordered by
+    vpermb as Q8_0's, split in nibbles, one vpdpbusd per token and nibble half (no offset: Q4_K codes are unsigned);
+    then as avx2_q4k_pass, the two groups' scales, mins, d and dmin side by side. zmm0-7 hold the tokens' integer sums,
+    zmm8-15 their scaled sums, zmm16-23 their mins sums; out is updated once per super-block."""
+    B = Q4K_SUPER_BYTES
+    name = f"q4k_pairs_{T}"
+    L = [f"{name}:",
+         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbx",
+         "    mov r10d, esi", "    shr rsi, 32",
+         f"    imul r11, r10, {B}",
+         "    vmovdqu8 zmm31, [rip + permute]", "    vpbroadcastd zmm29, [rip + nibbles]",
+         f"{name}_pair:", "    vpxord zmm28, zmm28, zmm28", "    mov r14, r8"]
+    for t in range(T):
+        L.append("    vmovups [r14], zmm28")
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_super:"]
+    L += [f"    vpxord zmm{8 + t}, zmm{8 + t}, zmm{8 + t}" for t in range(T)]
+    L += [f"    vpxord zmm{16 + t}, zmm{16 + t}, zmm{16 + t}" for t in range(T)]
+    L += [f"    prefetcht0 [rdi + 2*r11 + {k}]" for k in range(0, B, 64)]
+    L += ["    lea rbx, [rdi + r11*2]"]
+    L += [f"    prefetcht0 [rbx + r11 + {k}]" for k in range(0, B, 64)]
+    L += ["    lea r15, [rdi + 64]", "    mov ebx, 8", f"{name}_sub:"]
+    L += ["    vmovq xmm26, [r15]", "    vpinsrq xmm26, xmm26, [r15 + r11], 1",
+          "    vpmovzxbd zmm26, xmm26", "    vcvtdq2ps zmm26, zmm26",
+          "    vmovq xmm27, [r15 + 8]", "    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1",
+          "    vpmovzxbd zmm27, xmm27", "    vcvtdq2ps zmm27, zmm27"]
+    L += [f"    vpxord zmm{t}, zmm{t}, zmm{t}" for t in range(T)]
+    for m in range(4):
+        L += [f"    vmovdqu32 ymm24, [r15 + {16 + 32 * m}]",
+              f"    vinserti32x8 zmm24, zmm24, [r15 + r11 + {16 + 32 * m}], 1",
+              "    vpermb zmm24, zmm31, zmm24",
+              "    vpsrlw zmm25, zmm24, 4",
+              "    vpandd zmm24, zmm24, zmm29",
+              "    vpandd zmm25, zmm25, zmm29"]
+        for t in range(T):
+            L += [f"    vpdpbusd zmm{t}, zmm24, dword ptr [r12 + {32 * t + 4 * m}]{{1to16}}",
+                  f"    vpdpbusd zmm{t}, zmm25, dword ptr [r12 + {32 * t + 16 + 4 * m}]{{1to16}}"]
+    for t in range(T):
+        L += [f"    vcvtdq2ps zmm{t}, zmm{t}",
+              f"    vmulps zmm28, zmm26, dword ptr [r13 + {8 * t}]{{1to16}}",
+              f"    vfmadd231ps zmm{8 + t}, zmm{t}, zmm28",
+              f"    vpbroadcastd zmm30, [r13 + {8 * t + 4}]",
+              "    vcvtdq2ps zmm30, zmm30",
+              "    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}",
+              f"    vmulps zmm30, zmm30, dword ptr [r13 + {8 * t}]{{1to16}}",
+              f"    vfmadd231ps zmm{16 + t}, zmm27, zmm30"]
+    L += ["    add r15, 144", f"    add r12, {32 * T}", f"    add r13, {8 * T}",
+          "    dec ebx", f"    jnz {name}_sub",
+          "    vmovups ymm26, [rdi]", "    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1",
+          "    vmovups ymm27, [rdi + 32]", "    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1",
+          "    mov r14, r8"]
+    for t in range(T):
+        L += [f"    vmovups zmm28, [r14]",
+              f"    vfmadd231ps zmm28, zmm26, zmm{8 + t}",
+              f"    vfmadd231ps zmm28, zmm27, zmm{16 + t}",
+              "    vmovups [r14], zmm28"]
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += [f"    add rdi, {B}",
+          "    dec rax", f"    jnz {name}_super",
+          "    add rdi, r11",
+          "    add r8, 64", "    dec rsi", f"    jnz {name}_pair",
+          "    vzeroupper", "    pop rbx", "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
+    return L
+
+
 KINDS = ("q8", "q4")
 
 
@@ -546,6 +615,8 @@ def source():
         out += avx2_q6k_pass(T)
     for T in range(1, 9):
         out += avx2_q4k_pass(T, fifth=True)
+    for T in range(1, 9):
+        out += vnni_q4k_pass(T)
     # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
     # the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
@@ -592,6 +663,7 @@ def main():
     entries += [symbols[f"q4k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q6k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q5k_avx2_{T}"] for T in range(1, 9)]
+    entries += [symbols[f"q4k_pairs_{T}"] for T in range(1, 9)]
     with open(BINARY, "wb") as f:
         f.write(code)
     generated = ["    // generated by tools/passes/generate.py: do not edit",
@@ -600,7 +672,7 @@ def main():
                  + " their",
                  "     * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2"
                  + " Q4_K",
-                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, then the AVX2 Q5_K ones.",
+                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones and the VNNI Q4_K ones.",
                  "     */",
                  *entry_lines(entries),
                  "    // end of generated"]

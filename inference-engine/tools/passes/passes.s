@@ -14874,6 +14874,1854 @@ q5k_avx2_8_sub:
     pop r13
     pop r12
     ret
+q4k_pairs_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbx
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 1216
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4k_pairs_1_pair:
+    vpxord zmm28, zmm28, zmm28
+    mov r14, r8
+    vmovups [r14], zmm28
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_pairs_1_super:
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm16, zmm16, zmm16
+    prefetcht0 [rdi + 2*r11 + 0]
+    prefetcht0 [rdi + 2*r11 + 64]
+    prefetcht0 [rdi + 2*r11 + 128]
+    prefetcht0 [rdi + 2*r11 + 192]
+    prefetcht0 [rdi + 2*r11 + 256]
+    prefetcht0 [rdi + 2*r11 + 320]
+    prefetcht0 [rdi + 2*r11 + 384]
+    prefetcht0 [rdi + 2*r11 + 448]
+    prefetcht0 [rdi + 2*r11 + 512]
+    prefetcht0 [rdi + 2*r11 + 576]
+    prefetcht0 [rdi + 2*r11 + 640]
+    prefetcht0 [rdi + 2*r11 + 704]
+    prefetcht0 [rdi + 2*r11 + 768]
+    prefetcht0 [rdi + 2*r11 + 832]
+    prefetcht0 [rdi + 2*r11 + 896]
+    prefetcht0 [rdi + 2*r11 + 960]
+    prefetcht0 [rdi + 2*r11 + 1024]
+    prefetcht0 [rdi + 2*r11 + 1088]
+    prefetcht0 [rdi + 2*r11 + 1152]
+    lea rbx, [rdi + r11*2]
+    prefetcht0 [rbx + r11 + 0]
+    prefetcht0 [rbx + r11 + 64]
+    prefetcht0 [rbx + r11 + 128]
+    prefetcht0 [rbx + r11 + 192]
+    prefetcht0 [rbx + r11 + 256]
+    prefetcht0 [rbx + r11 + 320]
+    prefetcht0 [rbx + r11 + 384]
+    prefetcht0 [rbx + r11 + 448]
+    prefetcht0 [rbx + r11 + 512]
+    prefetcht0 [rbx + r11 + 576]
+    prefetcht0 [rbx + r11 + 640]
+    prefetcht0 [rbx + r11 + 704]
+    prefetcht0 [rbx + r11 + 768]
+    prefetcht0 [rbx + r11 + 832]
+    prefetcht0 [rbx + r11 + 896]
+    prefetcht0 [rbx + r11 + 960]
+    prefetcht0 [rbx + r11 + 1024]
+    prefetcht0 [rbx + r11 + 1088]
+    prefetcht0 [rbx + r11 + 1152]
+    lea r15, [rdi + 64]
+    mov ebx, 8
+q4k_pairs_1_sub:
+    vmovq xmm26, [r15]
+    vpinsrq xmm26, xmm26, [r15 + r11], 1
+    vpmovzxbd zmm26, xmm26
+    vcvtdq2ps zmm26, zmm26
+    vmovq xmm27, [r15 + 8]
+    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1
+    vpmovzxbd zmm27, xmm27
+    vcvtdq2ps zmm27, zmm27
+    vpxord zmm0, zmm0, zmm0
+    vmovdqu32 ymm24, [r15 + 16]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 16], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm24, [r15 + 48]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 48], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm24, [r15 + 80]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 80], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm24, [r15 + 112]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 112], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 28]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vmulps zmm28, zmm26, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm8, zmm0, zmm28
+    vpbroadcastd zmm30, [r13 + 4]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm16, zmm27, zmm30
+    add r15, 144
+    add r12, 32
+    add r13, 8
+    dec ebx
+    jnz q4k_pairs_1_sub
+    vmovups ymm26, [rdi]
+    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1
+    vmovups ymm27, [rdi + 32]
+    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1
+    mov r14, r8
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm8
+    vfmadd231ps zmm28, zmm27, zmm16
+    vmovups [r14], zmm28
+    add rdi, 1216
+    dec rax
+    jnz q4k_pairs_1_super
+    add rdi, r11
+    add r8, 64
+    dec rsi
+    jnz q4k_pairs_1_pair
+    vzeroupper
+    pop rbx
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_pairs_2:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbx
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 1216
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4k_pairs_2_pair:
+    vpxord zmm28, zmm28, zmm28
+    mov r14, r8
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_pairs_2_super:
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    prefetcht0 [rdi + 2*r11 + 0]
+    prefetcht0 [rdi + 2*r11 + 64]
+    prefetcht0 [rdi + 2*r11 + 128]
+    prefetcht0 [rdi + 2*r11 + 192]
+    prefetcht0 [rdi + 2*r11 + 256]
+    prefetcht0 [rdi + 2*r11 + 320]
+    prefetcht0 [rdi + 2*r11 + 384]
+    prefetcht0 [rdi + 2*r11 + 448]
+    prefetcht0 [rdi + 2*r11 + 512]
+    prefetcht0 [rdi + 2*r11 + 576]
+    prefetcht0 [rdi + 2*r11 + 640]
+    prefetcht0 [rdi + 2*r11 + 704]
+    prefetcht0 [rdi + 2*r11 + 768]
+    prefetcht0 [rdi + 2*r11 + 832]
+    prefetcht0 [rdi + 2*r11 + 896]
+    prefetcht0 [rdi + 2*r11 + 960]
+    prefetcht0 [rdi + 2*r11 + 1024]
+    prefetcht0 [rdi + 2*r11 + 1088]
+    prefetcht0 [rdi + 2*r11 + 1152]
+    lea rbx, [rdi + r11*2]
+    prefetcht0 [rbx + r11 + 0]
+    prefetcht0 [rbx + r11 + 64]
+    prefetcht0 [rbx + r11 + 128]
+    prefetcht0 [rbx + r11 + 192]
+    prefetcht0 [rbx + r11 + 256]
+    prefetcht0 [rbx + r11 + 320]
+    prefetcht0 [rbx + r11 + 384]
+    prefetcht0 [rbx + r11 + 448]
+    prefetcht0 [rbx + r11 + 512]
+    prefetcht0 [rbx + r11 + 576]
+    prefetcht0 [rbx + r11 + 640]
+    prefetcht0 [rbx + r11 + 704]
+    prefetcht0 [rbx + r11 + 768]
+    prefetcht0 [rbx + r11 + 832]
+    prefetcht0 [rbx + r11 + 896]
+    prefetcht0 [rbx + r11 + 960]
+    prefetcht0 [rbx + r11 + 1024]
+    prefetcht0 [rbx + r11 + 1088]
+    prefetcht0 [rbx + r11 + 1152]
+    lea r15, [rdi + 64]
+    mov ebx, 8
+q4k_pairs_2_sub:
+    vmovq xmm26, [r15]
+    vpinsrq xmm26, xmm26, [r15 + r11], 1
+    vpmovzxbd zmm26, xmm26
+    vcvtdq2ps zmm26, zmm26
+    vmovq xmm27, [r15 + 8]
+    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1
+    vpmovzxbd zmm27, xmm27
+    vcvtdq2ps zmm27, zmm27
+    vpxord zmm0, zmm0, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vmovdqu32 ymm24, [r15 + 16]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 16], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 48]{1to16}
+    vmovdqu32 ymm24, [r15 + 48]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 48], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 52]{1to16}
+    vmovdqu32 ymm24, [r15 + 80]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 80], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 56]{1to16}
+    vmovdqu32 ymm24, [r15 + 112]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 112], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 60]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vmulps zmm28, zmm26, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm8, zmm0, zmm28
+    vpbroadcastd zmm30, [r13 + 4]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm16, zmm27, zmm30
+    vcvtdq2ps zmm1, zmm1
+    vmulps zmm28, zmm26, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm9, zmm1, zmm28
+    vpbroadcastd zmm30, [r13 + 12]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm17, zmm27, zmm30
+    add r15, 144
+    add r12, 64
+    add r13, 16
+    dec ebx
+    jnz q4k_pairs_2_sub
+    vmovups ymm26, [rdi]
+    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1
+    vmovups ymm27, [rdi + 32]
+    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1
+    mov r14, r8
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm8
+    vfmadd231ps zmm28, zmm27, zmm16
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm9
+    vfmadd231ps zmm28, zmm27, zmm17
+    vmovups [r14], zmm28
+    add rdi, 1216
+    dec rax
+    jnz q4k_pairs_2_super
+    add rdi, r11
+    add r8, 64
+    dec rsi
+    jnz q4k_pairs_2_pair
+    vzeroupper
+    pop rbx
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_pairs_3:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbx
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 1216
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4k_pairs_3_pair:
+    vpxord zmm28, zmm28, zmm28
+    mov r14, r8
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_pairs_3_super:
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    prefetcht0 [rdi + 2*r11 + 0]
+    prefetcht0 [rdi + 2*r11 + 64]
+    prefetcht0 [rdi + 2*r11 + 128]
+    prefetcht0 [rdi + 2*r11 + 192]
+    prefetcht0 [rdi + 2*r11 + 256]
+    prefetcht0 [rdi + 2*r11 + 320]
+    prefetcht0 [rdi + 2*r11 + 384]
+    prefetcht0 [rdi + 2*r11 + 448]
+    prefetcht0 [rdi + 2*r11 + 512]
+    prefetcht0 [rdi + 2*r11 + 576]
+    prefetcht0 [rdi + 2*r11 + 640]
+    prefetcht0 [rdi + 2*r11 + 704]
+    prefetcht0 [rdi + 2*r11 + 768]
+    prefetcht0 [rdi + 2*r11 + 832]
+    prefetcht0 [rdi + 2*r11 + 896]
+    prefetcht0 [rdi + 2*r11 + 960]
+    prefetcht0 [rdi + 2*r11 + 1024]
+    prefetcht0 [rdi + 2*r11 + 1088]
+    prefetcht0 [rdi + 2*r11 + 1152]
+    lea rbx, [rdi + r11*2]
+    prefetcht0 [rbx + r11 + 0]
+    prefetcht0 [rbx + r11 + 64]
+    prefetcht0 [rbx + r11 + 128]
+    prefetcht0 [rbx + r11 + 192]
+    prefetcht0 [rbx + r11 + 256]
+    prefetcht0 [rbx + r11 + 320]
+    prefetcht0 [rbx + r11 + 384]
+    prefetcht0 [rbx + r11 + 448]
+    prefetcht0 [rbx + r11 + 512]
+    prefetcht0 [rbx + r11 + 576]
+    prefetcht0 [rbx + r11 + 640]
+    prefetcht0 [rbx + r11 + 704]
+    prefetcht0 [rbx + r11 + 768]
+    prefetcht0 [rbx + r11 + 832]
+    prefetcht0 [rbx + r11 + 896]
+    prefetcht0 [rbx + r11 + 960]
+    prefetcht0 [rbx + r11 + 1024]
+    prefetcht0 [rbx + r11 + 1088]
+    prefetcht0 [rbx + r11 + 1152]
+    lea r15, [rdi + 64]
+    mov ebx, 8
+q4k_pairs_3_sub:
+    vmovq xmm26, [r15]
+    vpinsrq xmm26, xmm26, [r15 + r11], 1
+    vpmovzxbd zmm26, xmm26
+    vcvtdq2ps zmm26, zmm26
+    vmovq xmm27, [r15 + 8]
+    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1
+    vpmovzxbd zmm27, xmm27
+    vcvtdq2ps zmm27, zmm27
+    vpxord zmm0, zmm0, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vmovdqu32 ymm24, [r15 + 16]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 16], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 80]{1to16}
+    vmovdqu32 ymm24, [r15 + 48]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 48], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 84]{1to16}
+    vmovdqu32 ymm24, [r15 + 80]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 80], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 88]{1to16}
+    vmovdqu32 ymm24, [r15 + 112]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 112], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 92]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vmulps zmm28, zmm26, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm8, zmm0, zmm28
+    vpbroadcastd zmm30, [r13 + 4]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm16, zmm27, zmm30
+    vcvtdq2ps zmm1, zmm1
+    vmulps zmm28, zmm26, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm9, zmm1, zmm28
+    vpbroadcastd zmm30, [r13 + 12]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm17, zmm27, zmm30
+    vcvtdq2ps zmm2, zmm2
+    vmulps zmm28, zmm26, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm10, zmm2, zmm28
+    vpbroadcastd zmm30, [r13 + 20]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm18, zmm27, zmm30
+    add r15, 144
+    add r12, 96
+    add r13, 24
+    dec ebx
+    jnz q4k_pairs_3_sub
+    vmovups ymm26, [rdi]
+    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1
+    vmovups ymm27, [rdi + 32]
+    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1
+    mov r14, r8
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm8
+    vfmadd231ps zmm28, zmm27, zmm16
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm9
+    vfmadd231ps zmm28, zmm27, zmm17
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm10
+    vfmadd231ps zmm28, zmm27, zmm18
+    vmovups [r14], zmm28
+    add rdi, 1216
+    dec rax
+    jnz q4k_pairs_3_super
+    add rdi, r11
+    add r8, 64
+    dec rsi
+    jnz q4k_pairs_3_pair
+    vzeroupper
+    pop rbx
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_pairs_4:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbx
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 1216
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4k_pairs_4_pair:
+    vpxord zmm28, zmm28, zmm28
+    mov r14, r8
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_pairs_4_super:
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    prefetcht0 [rdi + 2*r11 + 0]
+    prefetcht0 [rdi + 2*r11 + 64]
+    prefetcht0 [rdi + 2*r11 + 128]
+    prefetcht0 [rdi + 2*r11 + 192]
+    prefetcht0 [rdi + 2*r11 + 256]
+    prefetcht0 [rdi + 2*r11 + 320]
+    prefetcht0 [rdi + 2*r11 + 384]
+    prefetcht0 [rdi + 2*r11 + 448]
+    prefetcht0 [rdi + 2*r11 + 512]
+    prefetcht0 [rdi + 2*r11 + 576]
+    prefetcht0 [rdi + 2*r11 + 640]
+    prefetcht0 [rdi + 2*r11 + 704]
+    prefetcht0 [rdi + 2*r11 + 768]
+    prefetcht0 [rdi + 2*r11 + 832]
+    prefetcht0 [rdi + 2*r11 + 896]
+    prefetcht0 [rdi + 2*r11 + 960]
+    prefetcht0 [rdi + 2*r11 + 1024]
+    prefetcht0 [rdi + 2*r11 + 1088]
+    prefetcht0 [rdi + 2*r11 + 1152]
+    lea rbx, [rdi + r11*2]
+    prefetcht0 [rbx + r11 + 0]
+    prefetcht0 [rbx + r11 + 64]
+    prefetcht0 [rbx + r11 + 128]
+    prefetcht0 [rbx + r11 + 192]
+    prefetcht0 [rbx + r11 + 256]
+    prefetcht0 [rbx + r11 + 320]
+    prefetcht0 [rbx + r11 + 384]
+    prefetcht0 [rbx + r11 + 448]
+    prefetcht0 [rbx + r11 + 512]
+    prefetcht0 [rbx + r11 + 576]
+    prefetcht0 [rbx + r11 + 640]
+    prefetcht0 [rbx + r11 + 704]
+    prefetcht0 [rbx + r11 + 768]
+    prefetcht0 [rbx + r11 + 832]
+    prefetcht0 [rbx + r11 + 896]
+    prefetcht0 [rbx + r11 + 960]
+    prefetcht0 [rbx + r11 + 1024]
+    prefetcht0 [rbx + r11 + 1088]
+    prefetcht0 [rbx + r11 + 1152]
+    lea r15, [rdi + 64]
+    mov ebx, 8
+q4k_pairs_4_sub:
+    vmovq xmm26, [r15]
+    vpinsrq xmm26, xmm26, [r15 + r11], 1
+    vpmovzxbd zmm26, xmm26
+    vcvtdq2ps zmm26, zmm26
+    vmovq xmm27, [r15 + 8]
+    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1
+    vpmovzxbd zmm27, xmm27
+    vcvtdq2ps zmm27, zmm27
+    vpxord zmm0, zmm0, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vmovdqu32 ymm24, [r15 + 16]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 16], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 112]{1to16}
+    vmovdqu32 ymm24, [r15 + 48]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 48], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 116]{1to16}
+    vmovdqu32 ymm24, [r15 + 80]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 80], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 120]{1to16}
+    vmovdqu32 ymm24, [r15 + 112]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 112], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 124]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vmulps zmm28, zmm26, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm8, zmm0, zmm28
+    vpbroadcastd zmm30, [r13 + 4]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm16, zmm27, zmm30
+    vcvtdq2ps zmm1, zmm1
+    vmulps zmm28, zmm26, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm9, zmm1, zmm28
+    vpbroadcastd zmm30, [r13 + 12]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm17, zmm27, zmm30
+    vcvtdq2ps zmm2, zmm2
+    vmulps zmm28, zmm26, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm10, zmm2, zmm28
+    vpbroadcastd zmm30, [r13 + 20]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm18, zmm27, zmm30
+    vcvtdq2ps zmm3, zmm3
+    vmulps zmm28, zmm26, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm11, zmm3, zmm28
+    vpbroadcastd zmm30, [r13 + 28]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm19, zmm27, zmm30
+    add r15, 144
+    add r12, 128
+    add r13, 32
+    dec ebx
+    jnz q4k_pairs_4_sub
+    vmovups ymm26, [rdi]
+    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1
+    vmovups ymm27, [rdi + 32]
+    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1
+    mov r14, r8
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm8
+    vfmadd231ps zmm28, zmm27, zmm16
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm9
+    vfmadd231ps zmm28, zmm27, zmm17
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm10
+    vfmadd231ps zmm28, zmm27, zmm18
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm11
+    vfmadd231ps zmm28, zmm27, zmm19
+    vmovups [r14], zmm28
+    add rdi, 1216
+    dec rax
+    jnz q4k_pairs_4_super
+    add rdi, r11
+    add r8, 64
+    dec rsi
+    jnz q4k_pairs_4_pair
+    vzeroupper
+    pop rbx
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_pairs_5:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbx
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 1216
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4k_pairs_5_pair:
+    vpxord zmm28, zmm28, zmm28
+    mov r14, r8
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_pairs_5_super:
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    prefetcht0 [rdi + 2*r11 + 0]
+    prefetcht0 [rdi + 2*r11 + 64]
+    prefetcht0 [rdi + 2*r11 + 128]
+    prefetcht0 [rdi + 2*r11 + 192]
+    prefetcht0 [rdi + 2*r11 + 256]
+    prefetcht0 [rdi + 2*r11 + 320]
+    prefetcht0 [rdi + 2*r11 + 384]
+    prefetcht0 [rdi + 2*r11 + 448]
+    prefetcht0 [rdi + 2*r11 + 512]
+    prefetcht0 [rdi + 2*r11 + 576]
+    prefetcht0 [rdi + 2*r11 + 640]
+    prefetcht0 [rdi + 2*r11 + 704]
+    prefetcht0 [rdi + 2*r11 + 768]
+    prefetcht0 [rdi + 2*r11 + 832]
+    prefetcht0 [rdi + 2*r11 + 896]
+    prefetcht0 [rdi + 2*r11 + 960]
+    prefetcht0 [rdi + 2*r11 + 1024]
+    prefetcht0 [rdi + 2*r11 + 1088]
+    prefetcht0 [rdi + 2*r11 + 1152]
+    lea rbx, [rdi + r11*2]
+    prefetcht0 [rbx + r11 + 0]
+    prefetcht0 [rbx + r11 + 64]
+    prefetcht0 [rbx + r11 + 128]
+    prefetcht0 [rbx + r11 + 192]
+    prefetcht0 [rbx + r11 + 256]
+    prefetcht0 [rbx + r11 + 320]
+    prefetcht0 [rbx + r11 + 384]
+    prefetcht0 [rbx + r11 + 448]
+    prefetcht0 [rbx + r11 + 512]
+    prefetcht0 [rbx + r11 + 576]
+    prefetcht0 [rbx + r11 + 640]
+    prefetcht0 [rbx + r11 + 704]
+    prefetcht0 [rbx + r11 + 768]
+    prefetcht0 [rbx + r11 + 832]
+    prefetcht0 [rbx + r11 + 896]
+    prefetcht0 [rbx + r11 + 960]
+    prefetcht0 [rbx + r11 + 1024]
+    prefetcht0 [rbx + r11 + 1088]
+    prefetcht0 [rbx + r11 + 1152]
+    lea r15, [rdi + 64]
+    mov ebx, 8
+q4k_pairs_5_sub:
+    vmovq xmm26, [r15]
+    vpinsrq xmm26, xmm26, [r15 + r11], 1
+    vpmovzxbd zmm26, xmm26
+    vcvtdq2ps zmm26, zmm26
+    vmovq xmm27, [r15 + 8]
+    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1
+    vpmovzxbd zmm27, xmm27
+    vcvtdq2ps zmm27, zmm27
+    vpxord zmm0, zmm0, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vmovdqu32 ymm24, [r15 + 16]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 16], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 144]{1to16}
+    vmovdqu32 ymm24, [r15 + 48]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 48], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 148]{1to16}
+    vmovdqu32 ymm24, [r15 + 80]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 80], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 152]{1to16}
+    vmovdqu32 ymm24, [r15 + 112]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 112], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 156]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vmulps zmm28, zmm26, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm8, zmm0, zmm28
+    vpbroadcastd zmm30, [r13 + 4]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm16, zmm27, zmm30
+    vcvtdq2ps zmm1, zmm1
+    vmulps zmm28, zmm26, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm9, zmm1, zmm28
+    vpbroadcastd zmm30, [r13 + 12]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm17, zmm27, zmm30
+    vcvtdq2ps zmm2, zmm2
+    vmulps zmm28, zmm26, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm10, zmm2, zmm28
+    vpbroadcastd zmm30, [r13 + 20]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm18, zmm27, zmm30
+    vcvtdq2ps zmm3, zmm3
+    vmulps zmm28, zmm26, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm11, zmm3, zmm28
+    vpbroadcastd zmm30, [r13 + 28]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm19, zmm27, zmm30
+    vcvtdq2ps zmm4, zmm4
+    vmulps zmm28, zmm26, dword ptr [r13 + 32]{1to16}
+    vfmadd231ps zmm12, zmm4, zmm28
+    vpbroadcastd zmm30, [r13 + 36]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 32]{1to16}
+    vfmadd231ps zmm20, zmm27, zmm30
+    add r15, 144
+    add r12, 160
+    add r13, 40
+    dec ebx
+    jnz q4k_pairs_5_sub
+    vmovups ymm26, [rdi]
+    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1
+    vmovups ymm27, [rdi + 32]
+    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1
+    mov r14, r8
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm8
+    vfmadd231ps zmm28, zmm27, zmm16
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm9
+    vfmadd231ps zmm28, zmm27, zmm17
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm10
+    vfmadd231ps zmm28, zmm27, zmm18
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm11
+    vfmadd231ps zmm28, zmm27, zmm19
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm12
+    vfmadd231ps zmm28, zmm27, zmm20
+    vmovups [r14], zmm28
+    add rdi, 1216
+    dec rax
+    jnz q4k_pairs_5_super
+    add rdi, r11
+    add r8, 64
+    dec rsi
+    jnz q4k_pairs_5_pair
+    vzeroupper
+    pop rbx
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_pairs_6:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbx
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 1216
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4k_pairs_6_pair:
+    vpxord zmm28, zmm28, zmm28
+    mov r14, r8
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_pairs_6_super:
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    prefetcht0 [rdi + 2*r11 + 0]
+    prefetcht0 [rdi + 2*r11 + 64]
+    prefetcht0 [rdi + 2*r11 + 128]
+    prefetcht0 [rdi + 2*r11 + 192]
+    prefetcht0 [rdi + 2*r11 + 256]
+    prefetcht0 [rdi + 2*r11 + 320]
+    prefetcht0 [rdi + 2*r11 + 384]
+    prefetcht0 [rdi + 2*r11 + 448]
+    prefetcht0 [rdi + 2*r11 + 512]
+    prefetcht0 [rdi + 2*r11 + 576]
+    prefetcht0 [rdi + 2*r11 + 640]
+    prefetcht0 [rdi + 2*r11 + 704]
+    prefetcht0 [rdi + 2*r11 + 768]
+    prefetcht0 [rdi + 2*r11 + 832]
+    prefetcht0 [rdi + 2*r11 + 896]
+    prefetcht0 [rdi + 2*r11 + 960]
+    prefetcht0 [rdi + 2*r11 + 1024]
+    prefetcht0 [rdi + 2*r11 + 1088]
+    prefetcht0 [rdi + 2*r11 + 1152]
+    lea rbx, [rdi + r11*2]
+    prefetcht0 [rbx + r11 + 0]
+    prefetcht0 [rbx + r11 + 64]
+    prefetcht0 [rbx + r11 + 128]
+    prefetcht0 [rbx + r11 + 192]
+    prefetcht0 [rbx + r11 + 256]
+    prefetcht0 [rbx + r11 + 320]
+    prefetcht0 [rbx + r11 + 384]
+    prefetcht0 [rbx + r11 + 448]
+    prefetcht0 [rbx + r11 + 512]
+    prefetcht0 [rbx + r11 + 576]
+    prefetcht0 [rbx + r11 + 640]
+    prefetcht0 [rbx + r11 + 704]
+    prefetcht0 [rbx + r11 + 768]
+    prefetcht0 [rbx + r11 + 832]
+    prefetcht0 [rbx + r11 + 896]
+    prefetcht0 [rbx + r11 + 960]
+    prefetcht0 [rbx + r11 + 1024]
+    prefetcht0 [rbx + r11 + 1088]
+    prefetcht0 [rbx + r11 + 1152]
+    lea r15, [rdi + 64]
+    mov ebx, 8
+q4k_pairs_6_sub:
+    vmovq xmm26, [r15]
+    vpinsrq xmm26, xmm26, [r15 + r11], 1
+    vpmovzxbd zmm26, xmm26
+    vcvtdq2ps zmm26, zmm26
+    vmovq xmm27, [r15 + 8]
+    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1
+    vpmovzxbd zmm27, xmm27
+    vcvtdq2ps zmm27, zmm27
+    vpxord zmm0, zmm0, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vmovdqu32 ymm24, [r15 + 16]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 16], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 176]{1to16}
+    vmovdqu32 ymm24, [r15 + 48]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 48], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 180]{1to16}
+    vmovdqu32 ymm24, [r15 + 80]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 80], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 184]{1to16}
+    vmovdqu32 ymm24, [r15 + 112]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 112], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 188]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vmulps zmm28, zmm26, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm8, zmm0, zmm28
+    vpbroadcastd zmm30, [r13 + 4]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm16, zmm27, zmm30
+    vcvtdq2ps zmm1, zmm1
+    vmulps zmm28, zmm26, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm9, zmm1, zmm28
+    vpbroadcastd zmm30, [r13 + 12]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm17, zmm27, zmm30
+    vcvtdq2ps zmm2, zmm2
+    vmulps zmm28, zmm26, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm10, zmm2, zmm28
+    vpbroadcastd zmm30, [r13 + 20]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm18, zmm27, zmm30
+    vcvtdq2ps zmm3, zmm3
+    vmulps zmm28, zmm26, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm11, zmm3, zmm28
+    vpbroadcastd zmm30, [r13 + 28]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm19, zmm27, zmm30
+    vcvtdq2ps zmm4, zmm4
+    vmulps zmm28, zmm26, dword ptr [r13 + 32]{1to16}
+    vfmadd231ps zmm12, zmm4, zmm28
+    vpbroadcastd zmm30, [r13 + 36]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 32]{1to16}
+    vfmadd231ps zmm20, zmm27, zmm30
+    vcvtdq2ps zmm5, zmm5
+    vmulps zmm28, zmm26, dword ptr [r13 + 40]{1to16}
+    vfmadd231ps zmm13, zmm5, zmm28
+    vpbroadcastd zmm30, [r13 + 44]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 40]{1to16}
+    vfmadd231ps zmm21, zmm27, zmm30
+    add r15, 144
+    add r12, 192
+    add r13, 48
+    dec ebx
+    jnz q4k_pairs_6_sub
+    vmovups ymm26, [rdi]
+    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1
+    vmovups ymm27, [rdi + 32]
+    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1
+    mov r14, r8
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm8
+    vfmadd231ps zmm28, zmm27, zmm16
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm9
+    vfmadd231ps zmm28, zmm27, zmm17
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm10
+    vfmadd231ps zmm28, zmm27, zmm18
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm11
+    vfmadd231ps zmm28, zmm27, zmm19
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm12
+    vfmadd231ps zmm28, zmm27, zmm20
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm13
+    vfmadd231ps zmm28, zmm27, zmm21
+    vmovups [r14], zmm28
+    add rdi, 1216
+    dec rax
+    jnz q4k_pairs_6_super
+    add rdi, r11
+    add r8, 64
+    dec rsi
+    jnz q4k_pairs_6_pair
+    vzeroupper
+    pop rbx
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_pairs_7:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbx
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 1216
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4k_pairs_7_pair:
+    vpxord zmm28, zmm28, zmm28
+    mov r14, r8
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_pairs_7_super:
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vpxord zmm14, zmm14, zmm14
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    vpxord zmm22, zmm22, zmm22
+    prefetcht0 [rdi + 2*r11 + 0]
+    prefetcht0 [rdi + 2*r11 + 64]
+    prefetcht0 [rdi + 2*r11 + 128]
+    prefetcht0 [rdi + 2*r11 + 192]
+    prefetcht0 [rdi + 2*r11 + 256]
+    prefetcht0 [rdi + 2*r11 + 320]
+    prefetcht0 [rdi + 2*r11 + 384]
+    prefetcht0 [rdi + 2*r11 + 448]
+    prefetcht0 [rdi + 2*r11 + 512]
+    prefetcht0 [rdi + 2*r11 + 576]
+    prefetcht0 [rdi + 2*r11 + 640]
+    prefetcht0 [rdi + 2*r11 + 704]
+    prefetcht0 [rdi + 2*r11 + 768]
+    prefetcht0 [rdi + 2*r11 + 832]
+    prefetcht0 [rdi + 2*r11 + 896]
+    prefetcht0 [rdi + 2*r11 + 960]
+    prefetcht0 [rdi + 2*r11 + 1024]
+    prefetcht0 [rdi + 2*r11 + 1088]
+    prefetcht0 [rdi + 2*r11 + 1152]
+    lea rbx, [rdi + r11*2]
+    prefetcht0 [rbx + r11 + 0]
+    prefetcht0 [rbx + r11 + 64]
+    prefetcht0 [rbx + r11 + 128]
+    prefetcht0 [rbx + r11 + 192]
+    prefetcht0 [rbx + r11 + 256]
+    prefetcht0 [rbx + r11 + 320]
+    prefetcht0 [rbx + r11 + 384]
+    prefetcht0 [rbx + r11 + 448]
+    prefetcht0 [rbx + r11 + 512]
+    prefetcht0 [rbx + r11 + 576]
+    prefetcht0 [rbx + r11 + 640]
+    prefetcht0 [rbx + r11 + 704]
+    prefetcht0 [rbx + r11 + 768]
+    prefetcht0 [rbx + r11 + 832]
+    prefetcht0 [rbx + r11 + 896]
+    prefetcht0 [rbx + r11 + 960]
+    prefetcht0 [rbx + r11 + 1024]
+    prefetcht0 [rbx + r11 + 1088]
+    prefetcht0 [rbx + r11 + 1152]
+    lea r15, [rdi + 64]
+    mov ebx, 8
+q4k_pairs_7_sub:
+    vmovq xmm26, [r15]
+    vpinsrq xmm26, xmm26, [r15 + r11], 1
+    vpmovzxbd zmm26, xmm26
+    vcvtdq2ps zmm26, zmm26
+    vmovq xmm27, [r15 + 8]
+    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1
+    vpmovzxbd zmm27, xmm27
+    vcvtdq2ps zmm27, zmm27
+    vpxord zmm0, zmm0, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vmovdqu32 ymm24, [r15 + 16]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 16], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 176]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
+    vpdpbusd zmm6, zmm25, dword ptr [r12 + 208]{1to16}
+    vmovdqu32 ymm24, [r15 + 48]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 48], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 180]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 196]{1to16}
+    vpdpbusd zmm6, zmm25, dword ptr [r12 + 212]{1to16}
+    vmovdqu32 ymm24, [r15 + 80]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 80], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 184]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
+    vpdpbusd zmm6, zmm25, dword ptr [r12 + 216]{1to16}
+    vmovdqu32 ymm24, [r15 + 112]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 112], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 188]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 204]{1to16}
+    vpdpbusd zmm6, zmm25, dword ptr [r12 + 220]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vmulps zmm28, zmm26, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm8, zmm0, zmm28
+    vpbroadcastd zmm30, [r13 + 4]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm16, zmm27, zmm30
+    vcvtdq2ps zmm1, zmm1
+    vmulps zmm28, zmm26, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm9, zmm1, zmm28
+    vpbroadcastd zmm30, [r13 + 12]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm17, zmm27, zmm30
+    vcvtdq2ps zmm2, zmm2
+    vmulps zmm28, zmm26, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm10, zmm2, zmm28
+    vpbroadcastd zmm30, [r13 + 20]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm18, zmm27, zmm30
+    vcvtdq2ps zmm3, zmm3
+    vmulps zmm28, zmm26, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm11, zmm3, zmm28
+    vpbroadcastd zmm30, [r13 + 28]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm19, zmm27, zmm30
+    vcvtdq2ps zmm4, zmm4
+    vmulps zmm28, zmm26, dword ptr [r13 + 32]{1to16}
+    vfmadd231ps zmm12, zmm4, zmm28
+    vpbroadcastd zmm30, [r13 + 36]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 32]{1to16}
+    vfmadd231ps zmm20, zmm27, zmm30
+    vcvtdq2ps zmm5, zmm5
+    vmulps zmm28, zmm26, dword ptr [r13 + 40]{1to16}
+    vfmadd231ps zmm13, zmm5, zmm28
+    vpbroadcastd zmm30, [r13 + 44]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 40]{1to16}
+    vfmadd231ps zmm21, zmm27, zmm30
+    vcvtdq2ps zmm6, zmm6
+    vmulps zmm28, zmm26, dword ptr [r13 + 48]{1to16}
+    vfmadd231ps zmm14, zmm6, zmm28
+    vpbroadcastd zmm30, [r13 + 52]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 48]{1to16}
+    vfmadd231ps zmm22, zmm27, zmm30
+    add r15, 144
+    add r12, 224
+    add r13, 56
+    dec ebx
+    jnz q4k_pairs_7_sub
+    vmovups ymm26, [rdi]
+    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1
+    vmovups ymm27, [rdi + 32]
+    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1
+    mov r14, r8
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm8
+    vfmadd231ps zmm28, zmm27, zmm16
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm9
+    vfmadd231ps zmm28, zmm27, zmm17
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm10
+    vfmadd231ps zmm28, zmm27, zmm18
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm11
+    vfmadd231ps zmm28, zmm27, zmm19
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm12
+    vfmadd231ps zmm28, zmm27, zmm20
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm13
+    vfmadd231ps zmm28, zmm27, zmm21
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm14
+    vfmadd231ps zmm28, zmm27, zmm22
+    vmovups [r14], zmm28
+    add rdi, 1216
+    dec rax
+    jnz q4k_pairs_7_super
+    add rdi, r11
+    add r8, 64
+    dec rsi
+    jnz q4k_pairs_7_pair
+    vzeroupper
+    pop rbx
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q4k_pairs_8:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbx
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 1216
+    vmovdqu8 zmm31, [rip + permute]
+    vpbroadcastd zmm29, [rip + nibbles]
+q4k_pairs_8_pair:
+    vpxord zmm28, zmm28, zmm28
+    mov r14, r8
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups [r14], zmm28
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q4k_pairs_8_super:
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vpxord zmm14, zmm14, zmm14
+    vpxord zmm15, zmm15, zmm15
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    vpxord zmm22, zmm22, zmm22
+    vpxord zmm23, zmm23, zmm23
+    prefetcht0 [rdi + 2*r11 + 0]
+    prefetcht0 [rdi + 2*r11 + 64]
+    prefetcht0 [rdi + 2*r11 + 128]
+    prefetcht0 [rdi + 2*r11 + 192]
+    prefetcht0 [rdi + 2*r11 + 256]
+    prefetcht0 [rdi + 2*r11 + 320]
+    prefetcht0 [rdi + 2*r11 + 384]
+    prefetcht0 [rdi + 2*r11 + 448]
+    prefetcht0 [rdi + 2*r11 + 512]
+    prefetcht0 [rdi + 2*r11 + 576]
+    prefetcht0 [rdi + 2*r11 + 640]
+    prefetcht0 [rdi + 2*r11 + 704]
+    prefetcht0 [rdi + 2*r11 + 768]
+    prefetcht0 [rdi + 2*r11 + 832]
+    prefetcht0 [rdi + 2*r11 + 896]
+    prefetcht0 [rdi + 2*r11 + 960]
+    prefetcht0 [rdi + 2*r11 + 1024]
+    prefetcht0 [rdi + 2*r11 + 1088]
+    prefetcht0 [rdi + 2*r11 + 1152]
+    lea rbx, [rdi + r11*2]
+    prefetcht0 [rbx + r11 + 0]
+    prefetcht0 [rbx + r11 + 64]
+    prefetcht0 [rbx + r11 + 128]
+    prefetcht0 [rbx + r11 + 192]
+    prefetcht0 [rbx + r11 + 256]
+    prefetcht0 [rbx + r11 + 320]
+    prefetcht0 [rbx + r11 + 384]
+    prefetcht0 [rbx + r11 + 448]
+    prefetcht0 [rbx + r11 + 512]
+    prefetcht0 [rbx + r11 + 576]
+    prefetcht0 [rbx + r11 + 640]
+    prefetcht0 [rbx + r11 + 704]
+    prefetcht0 [rbx + r11 + 768]
+    prefetcht0 [rbx + r11 + 832]
+    prefetcht0 [rbx + r11 + 896]
+    prefetcht0 [rbx + r11 + 960]
+    prefetcht0 [rbx + r11 + 1024]
+    prefetcht0 [rbx + r11 + 1088]
+    prefetcht0 [rbx + r11 + 1152]
+    lea r15, [rdi + 64]
+    mov ebx, 8
+q4k_pairs_8_sub:
+    vmovq xmm26, [r15]
+    vpinsrq xmm26, xmm26, [r15 + r11], 1
+    vpmovzxbd zmm26, xmm26
+    vcvtdq2ps zmm26, zmm26
+    vmovq xmm27, [r15 + 8]
+    vpinsrq xmm27, xmm27, [r15 + r11 + 8], 1
+    vpmovzxbd zmm27, xmm27
+    vcvtdq2ps zmm27, zmm27
+    vpxord zmm0, zmm0, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm24, [r15 + 16]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 16], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 176]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
+    vpdpbusd zmm6, zmm25, dword ptr [r12 + 208]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 224]{1to16}
+    vpdpbusd zmm7, zmm25, dword ptr [r12 + 240]{1to16}
+    vmovdqu32 ymm24, [r15 + 48]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 48], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 180]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 196]{1to16}
+    vpdpbusd zmm6, zmm25, dword ptr [r12 + 212]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 228]{1to16}
+    vpdpbusd zmm7, zmm25, dword ptr [r12 + 244]{1to16}
+    vmovdqu32 ymm24, [r15 + 80]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 80], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 184]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
+    vpdpbusd zmm6, zmm25, dword ptr [r12 + 216]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 232]{1to16}
+    vpdpbusd zmm7, zmm25, dword ptr [r12 + 248]{1to16}
+    vmovdqu32 ymm24, [r15 + 112]
+    vinserti32x8 zmm24, zmm24, [r15 + r11 + 112], 1
+    vpermb zmm24, zmm31, zmm24
+    vpsrlw zmm25, zmm24, 4
+    vpandd zmm24, zmm24, zmm29
+    vpandd zmm25, zmm25, zmm29
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm0, zmm25, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm1, zmm25, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm2, zmm25, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm3, zmm25, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm4, zmm25, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm5, zmm25, dword ptr [r12 + 188]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 204]{1to16}
+    vpdpbusd zmm6, zmm25, dword ptr [r12 + 220]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 236]{1to16}
+    vpdpbusd zmm7, zmm25, dword ptr [r12 + 252]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vmulps zmm28, zmm26, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm8, zmm0, zmm28
+    vpbroadcastd zmm30, [r13 + 4]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 0]{1to16}
+    vfmadd231ps zmm16, zmm27, zmm30
+    vcvtdq2ps zmm1, zmm1
+    vmulps zmm28, zmm26, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm9, zmm1, zmm28
+    vpbroadcastd zmm30, [r13 + 12]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 8]{1to16}
+    vfmadd231ps zmm17, zmm27, zmm30
+    vcvtdq2ps zmm2, zmm2
+    vmulps zmm28, zmm26, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm10, zmm2, zmm28
+    vpbroadcastd zmm30, [r13 + 20]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 16]{1to16}
+    vfmadd231ps zmm18, zmm27, zmm30
+    vcvtdq2ps zmm3, zmm3
+    vmulps zmm28, zmm26, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm11, zmm3, zmm28
+    vpbroadcastd zmm30, [r13 + 28]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 24]{1to16}
+    vfmadd231ps zmm19, zmm27, zmm30
+    vcvtdq2ps zmm4, zmm4
+    vmulps zmm28, zmm26, dword ptr [r13 + 32]{1to16}
+    vfmadd231ps zmm12, zmm4, zmm28
+    vpbroadcastd zmm30, [r13 + 36]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 32]{1to16}
+    vfmadd231ps zmm20, zmm27, zmm30
+    vcvtdq2ps zmm5, zmm5
+    vmulps zmm28, zmm26, dword ptr [r13 + 40]{1to16}
+    vfmadd231ps zmm13, zmm5, zmm28
+    vpbroadcastd zmm30, [r13 + 44]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 40]{1to16}
+    vfmadd231ps zmm21, zmm27, zmm30
+    vcvtdq2ps zmm6, zmm6
+    vmulps zmm28, zmm26, dword ptr [r13 + 48]{1to16}
+    vfmadd231ps zmm14, zmm6, zmm28
+    vpbroadcastd zmm30, [r13 + 52]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 48]{1to16}
+    vfmadd231ps zmm22, zmm27, zmm30
+    vcvtdq2ps zmm7, zmm7
+    vmulps zmm28, zmm26, dword ptr [r13 + 56]{1to16}
+    vfmadd231ps zmm15, zmm7, zmm28
+    vpbroadcastd zmm30, [r13 + 60]
+    vcvtdq2ps zmm30, zmm30
+    vmulps zmm30, zmm30, dword ptr [rip + inverse128]{1to16}
+    vmulps zmm30, zmm30, dword ptr [r13 + 56]{1to16}
+    vfmadd231ps zmm23, zmm27, zmm30
+    add r15, 144
+    add r12, 256
+    add r13, 64
+    dec ebx
+    jnz q4k_pairs_8_sub
+    vmovups ymm26, [rdi]
+    vinsertf32x8 zmm26, zmm26, [rdi + r11], 1
+    vmovups ymm27, [rdi + 32]
+    vinsertf32x8 zmm27, zmm27, [rdi + r11 + 32], 1
+    mov r14, r8
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm8
+    vfmadd231ps zmm28, zmm27, zmm16
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm9
+    vfmadd231ps zmm28, zmm27, zmm17
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm10
+    vfmadd231ps zmm28, zmm27, zmm18
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm11
+    vfmadd231ps zmm28, zmm27, zmm19
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm12
+    vfmadd231ps zmm28, zmm27, zmm20
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm13
+    vfmadd231ps zmm28, zmm27, zmm21
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm14
+    vfmadd231ps zmm28, zmm27, zmm22
+    vmovups [r14], zmm28
+    add r14, r9
+    vmovups zmm28, [r14]
+    vfmadd231ps zmm28, zmm26, zmm15
+    vfmadd231ps zmm28, zmm27, zmm23
+    vmovups [r14], zmm28
+    add rdi, 1216
+    dec rax
+    jnz q4k_pairs_8_super
+    add rdi, r11
+    add r8, 64
+    dec rsi
+    jnz q4k_pairs_8_pair
+    vzeroupper
+    pop rbx
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
     .p2align 6
 permute:
     .byte 0, 8, 16, 24, 1, 9, 17, 25, 2, 10, 18, 26, 3, 11, 19, 27

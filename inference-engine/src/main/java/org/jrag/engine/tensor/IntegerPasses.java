@@ -60,26 +60,28 @@ final class IntegerPasses {
     static final int TILE = 8;
 
     /**
-     * The types' passes in {@link #PASSES}: from {@code first} (VNNI; -1: none) and {@code avx2First} (AVX2), one per
-     * tile of 1 to {@link #TILE} tokens; for Q8_0 and Q4_0 then the one-token pass over several regions at once (its
-     * last argument: the groups between the regions, not an output stride). A pass counts its columns in units of
+     * The types' passes in {@link #PASSES}: from {@code first} (VNNI; -1: none, the AVX2 ones run there) and {@code
+     * avx2First} (AVX2), one per tile of 1 to {@link #TILE} tokens; with {@code regions} then the one-token pass over
+     * several regions at once (its last argument: the groups between the regions, not an output stride). A pass counts its columns in units of
      * {@code unitColumns}, each {@code unitBytes} of an 8-row group.
      */
     private enum Kind {
-        Q8_0(0, 2 * (TILE + 1), BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES),
-        Q4_0(TILE + 1, 3 * (TILE + 1), BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES),
-        Q4_K(-1, 4 * (TILE + 1), Q4KTensor.BLOCK, Q4Kx8Tensor.GROUP_SUPER_BYTES),
-        Q6_K(-1, 4 * (TILE + 1) + TILE, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES),
-        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES);
+        Q8_0(0, 2 * (TILE + 1), true, BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES),
+        Q4_0(TILE + 1, 3 * (TILE + 1), true, BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES),
+        Q4_K(4 * (TILE + 1) + 3 * TILE, 4 * (TILE + 1), false, Q4KTensor.BLOCK, Q4Kx8Tensor.GROUP_SUPER_BYTES),
+        Q6_K(-1, 4 * (TILE + 1) + TILE, false, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES),
+        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES);
 
         final int first;
         final int avx2First;
+        final boolean regions;
         final int unitColumns;
         final int unitBytes;
 
-        Kind(int first, int avx2First, int unitColumns, int unitBytes) {
+        Kind(int first, int avx2First, boolean regions, int unitColumns, int unitBytes) {
             this.first = first;
             this.avx2First = avx2First;
+            this.regions = regions;
             this.unitColumns = unitColumns;
             this.unitBytes = unitBytes;
         }
@@ -94,9 +96,9 @@ final class IntegerPasses {
             return (isa == Isa.VNNI ? first : avx2First) + tokens - 1;
         }
 
-        /** The one-token pass over {@link Isa#regions} regions of units at once; -1 where the type has none. */
+        /** The one-token pass over {@link Isa#regions} regions of units at once, where the type has one. */
         int regions(Isa isa) {
-            return first < 0 ? -1 : (isa == Isa.VNNI ? first : avx2First) + TILE;
+            return (isa == Isa.VNNI ? first : avx2First) + TILE;
         }
     }
 
@@ -139,13 +141,14 @@ final class IntegerPasses {
     /**
      * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0) the VNNI passes for 1 to 8 tokens and their
      * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2 Q4_K
-     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, then the AVX2 Q5_K ones.
+     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones and the VNNI Q4_K ones.
      */
     static final int[] ENTRIES = {
         0, 587, 1343, 2204, 3149, 4211, 5390, 6686, 8099, 9082, 9558, 10174, 10902, 11721, 12664, 13731, 14922, 16237,
         17177, 17700, 18503, 19538, 20840, 22390, 24220, 26330, 28720, 30305, 30707, 31331, 32129, 33136, 34333, 35752,
         37393, 39256, 40346, 41067, 41942, 43116, 44592, 46391, 48513, 50958, 53726, 54591, 55477, 56657, 58137, 59953,
-        62105, 64593, 67417, 68504, 69743, 71311, 73211, 75464, 78070, 81029
+        62105, 64593, 67417, 68504, 69743, 71311, 73211, 75464, 78070, 81029, 84341, 85252, 86336, 87593, 89026, 90632,
+        92411, 94363
     };
     // end of generated
 
@@ -252,8 +255,8 @@ final class IntegerPasses {
     }
 
     /**
-     * Whether {@link #matmulQ4_K}, {@link #matmulQ5_K} and {@link #matmulQ6_K} run here: where the AVX2 passes do (no
-     * VNNI form yet).
+     * Whether {@link #matmulQ4_K}, {@link #matmulQ5_K} and {@link #matmulQ6_K} run here: where the AVX2 passes do (Q5_K
+     * and Q6_K have no VNNI form; where the kernels take the VNNI passes, their AVX2 ones run).
      */
     static boolean kQuantsAvailable() {
         return ISA != null && RUNNING.contains(Isa.AVX2);
@@ -261,9 +264,10 @@ final class IntegerPasses {
 
     /**
      * Rows [from, to) of the interleaved Q4_K product ({@link Q4Kx8Tensor}), the bits of {@link
-     * Q8Activations#matmulQ4Kx8}: whole 8-row groups through the AVX2 passes, the other rows through that reference.
+     * Q8Activations#matmulQ4Kx8}: whole units of 8-row groups through the passes (VNNI where the kernels take those,
+     * else AVX2), the other rows through that reference.
      *
-     * @throws IllegalStateException where the AVX2 passes do not run
+     * @throws IllegalStateException where the passes do not run
      */
     static void matmulQ4_K(
             MemorySegment w,
@@ -275,7 +279,22 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
-        matmul(Isa.AVX2, Kind.Q4_K, w, cols, x, tokens, out, outOff, outStride, from, to);
+        matmul(ISA == null ? Isa.AVX2 : ISA, Kind.Q4_K, w, cols, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /** {@link #matmulQ4_K} through the passes of {@code isa}, for tests and benchmarks to compare them. */
+    static void matmulQ4_K(
+            Isa isa,
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        matmul(isa, Kind.Q4_K, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     /**
@@ -344,7 +363,7 @@ final class IntegerPasses {
             MemorySegment aux = MemorySegment.ofArray(s.aux);
             MemorySegment o = MemorySegment.ofArray(out);
             int u0 = 0;
-            if (tokens == 1 && units >= isa.regions && kind.regions(isa) >= 0) {
+            if (tokens == 1 && units >= isa.regions && kind.regions) {
                 // one token: the regions of units side by side (four read streams)
                 int part = units / isa.regions;
                 call(
@@ -558,7 +577,7 @@ final class IntegerPasses {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 || !"amd64".equals(System.getProperty("os.arch"))
                 || !CpuModel.current().flags().containsAll(Isa.AVX2.flags)
-                || ENTRIES.length != Kind.Q5_K.avx2First + TILE) {
+                || ENTRIES.length != Kind.Q4_K.first + TILE) {
             return null;
         }
         try {

@@ -181,37 +181,20 @@ class IntegerPassesTests {
 
     @ParameterizedTest
     @CsvSource({
-        "Q4_K, 1, 0, 40",
-        "Q4_K, 2, 0, 40",
-        "Q4_K, 3, 0, 40",
-        "Q4_K, 4, 8, 40",
-        "Q4_K, 5, 0, 40",
-        "Q4_K, 6, 0, 24",
-        "Q4_K, 7, 3, 37",
-        "Q4_K, 8, 0, 40",
-        "Q4_K, 9, 0, 40",
-        "Q4_K, 17, 16, 40",
-        "Q4_K, 1, 5, 40",
-        "Q4_K, 12, 8, 16",
-        "Q5_K, 1, 0, 40",
-        "Q5_K, 2, 0, 40",
-        "Q5_K, 3, 8, 40",
-        "Q5_K, 4, 0, 40",
-        "Q5_K, 5, 0, 40",
-        "Q5_K, 8, 3, 37",
-        "Q5_K, 9, 0, 40",
-        "Q5_K, 17, 16, 40",
-        "Q6_K, 1, 0, 40",
-        "Q6_K, 2, 0, 40",
-        "Q6_K, 3, 8, 40",
-        "Q6_K, 5, 0, 40",
-        "Q6_K, 8, 3, 37",
-        "Q6_K, 9, 0, 40",
-        "Q6_K, 17, 16, 40",
-        "Q6_K, 1, 5, 16"
+        "VNNI, Q4_K, 1, 0, 40", "VNNI, Q4_K, 2, 0, 40", "VNNI, Q4_K, 3, 0, 40", "VNNI, Q4_K, 4, 8, 40",
+        "VNNI, Q4_K, 5, 0, 40", "VNNI, Q4_K, 6, 0, 24", "VNNI, Q4_K, 7, 3, 37", "VNNI, Q4_K, 8, 0, 40",
+        "VNNI, Q4_K, 9, 0, 40", "VNNI, Q4_K, 17, 16, 40", "VNNI, Q4_K, 1, 5, 40", "VNNI, Q4_K, 12, 8, 16",
+        "AVX2, Q4_K, 1, 0, 40", "AVX2, Q4_K, 2, 0, 40", "AVX2, Q4_K, 3, 0, 40", "AVX2, Q4_K, 4, 8, 40",
+        "AVX2, Q4_K, 5, 0, 40", "AVX2, Q4_K, 6, 0, 24", "AVX2, Q4_K, 7, 3, 37", "AVX2, Q4_K, 8, 0, 40",
+        "AVX2, Q4_K, 9, 0, 40", "AVX2, Q4_K, 17, 16, 40", "AVX2, Q4_K, 1, 5, 40", "AVX2, Q4_K, 12, 8, 16",
+        "AVX2, Q5_K, 1, 0, 40", "AVX2, Q5_K, 2, 0, 40", "AVX2, Q5_K, 3, 8, 40", "AVX2, Q5_K, 4, 0, 40",
+        "AVX2, Q5_K, 5, 0, 40", "AVX2, Q5_K, 8, 3, 37", "AVX2, Q5_K, 9, 0, 40", "AVX2, Q5_K, 17, 16, 40",
+        "AVX2, Q6_K, 1, 0, 40", "AVX2, Q6_K, 2, 0, 40", "AVX2, Q6_K, 3, 8, 40", "AVX2, Q6_K, 5, 0, 40",
+        "AVX2, Q6_K, 8, 3, 37", "AVX2, Q6_K, 9, 0, 40", "AVX2, Q6_K, 17, 16, 40", "AVX2, Q6_K, 1, 5, 16"
     })
-    void kQuantMachineCodeGivesTheBitsOfTheScalarReference(GgmlType type, int tokens, int from, int to) {
-        assumeTrue(IntegerPasses.kQuantsAvailable(), "needs " + IntegerPasses.Isa.AVX2.requiredFlags());
+    void kQuantMachineCodeGivesTheBitsOfTheScalarReference(
+            IntegerPasses.Isa isa, GgmlType type, int tokens, int from, int to) {
+        assumeRuns(isa);
         // given 40 rows of 512 columns (two super-blocks a row), interleaved, and tokens of random activations
         SplittableRandom rnd = new SplittableRandom(type.ordinal() * 1009L + tokens * 41L + from * 7L + to);
         int rows = 40;
@@ -237,7 +220,7 @@ class IntegerPassesTests {
             // when the passes and the scalar reference (the Vector API kernels' bits) fill rows [from, to)
             switch (type) {
                 case Q4_K -> {
-                    IntegerPasses.matmulQ4_K(w, cols, x, tokens, actual, outOff, stride, from, to);
+                    IntegerPasses.matmulQ4_K(isa, w, cols, x, tokens, actual, outOff, stride, from, to);
                     Q8Activations.matmulQ4Kx8(w, cols, x, tokens, expected, outOff, stride, from, to);
                 }
                 case Q5_K -> {
@@ -427,6 +410,9 @@ class IntegerPassesTests {
             for (int t = 1; t <= IntegerPasses.TILE; t++) {
                 entries.add(symbols.get(kind + "_avx2_" + t));
             }
+        }
+        for (int t = 1; t <= IntegerPasses.TILE; t++) {
+            entries.add(symbols.get("q4k_pairs_" + t));
         }
         assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
     }
