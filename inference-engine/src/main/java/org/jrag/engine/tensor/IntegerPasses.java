@@ -62,8 +62,8 @@ final class IntegerPasses {
     /**
      * The types' passes in {@link #PASSES}: from {@code first} (VNNI; -1: none, the AVX2 ones run there) and {@code
      * avx2First} (AVX2), one per tile of 1 to {@link #TILE} tokens; with {@code regions} then the one-token pass over
-     * several regions at once (its last argument: the groups between the regions, not an output stride). A pass counts its columns in units of
-     * {@code unitColumns}, each {@code unitBytes} of an 8-row group.
+     * several regions at once (its last argument: the groups between the regions, not an output stride). A pass counts
+     * its columns in units of {@code unitColumns}, each {@code unitBytes} of an 8-row group.
      */
     private enum Kind {
         Q8_0(0, 2 * (TILE + 1), true, BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES),
