@@ -186,9 +186,9 @@ final class IntegerPasses {
 
     /**
      * Rows [from, to) of the interleaved Q8_0 product for {@code tokens} tokens: {@code out[outOff + t * outStride + r]
-     * = sum_b fma(sum_j q_w * q_x, d_w * d_x)} in block order, as {@link #reference}; whole call units of 8-row groups
-     * ({@link Isa#groups}) through the machine code, the rows of a group cut by the range or left without a unit
-     * through {@link #reference}.
+     * = sum_b fma(sum_j q_w * q_x, d_w * d_x)} in block order, as {@link #reference}; whole 8-row groups through the
+     * machine code (in call units of {@link Isa#groups}; a group left without a pair through the AVX2 pass), the rows
+     * of a group cut by the range through {@link #reference}.
      *
      * @throws IllegalStateException where the passes are not {@link #available()}
      */
@@ -221,8 +221,8 @@ final class IntegerPasses {
     }
 
     /**
-     * Rows [from, to) of the interleaved Q4_0 product, the bits of {@link Q8Activations#matmulQ4_0x8}: whole call units
-     * of 8-row groups through the machine code, the other rows through that reference.
+     * Rows [from, to) of the interleaved Q4_0 product, the bits of {@link Q8Activations#matmulQ4_0x8}: whole 8-row
+     * groups through the machine code, the rows of a group cut by the range through that reference.
      *
      * @throws IllegalStateException where the passes are not {@link #available()}
      */
@@ -264,8 +264,8 @@ final class IntegerPasses {
 
     /**
      * Rows [from, to) of the interleaved Q4_K product ({@link Q4Kx8Tensor}), the bits of {@link
-     * Q8Activations#matmulQ4Kx8}: whole units of 8-row groups through the passes (VNNI where the kernels take those,
-     * else AVX2), the other rows through that reference.
+     * Q8Activations#matmulQ4Kx8}: whole 8-row groups through the passes (VNNI where the kernels take those, else
+     * AVX2), the rows of a group cut by the range through that reference.
      *
      * @throws IllegalStateException where the passes do not run
      */
@@ -358,7 +358,7 @@ final class IntegerPasses {
         int blocks = cols / BLOCK;
         int columnUnits = cols / kind.unitColumns;
         long groupBytes = (long) columnUnits * kind.unitBytes;
-        if (units > 0 && w.isNative()) {
+        if (g1 > g0 && w.isNative()) {
             MemorySegment xq = MemorySegment.ofArray(s.quants);
             MemorySegment aux = MemorySegment.ofArray(s.aux);
             MemorySegment o = MemorySegment.ofArray(out);
@@ -377,14 +377,14 @@ final class IntegerPasses {
                         (long) isa.groups * part);
                 u0 = isa.regions * part;
             }
-            int chunk = GROUPS_PER_CHUNK / isa.groups;
-            for (int u = u0; u < units; u += chunk) {
-                int n = Math.min(chunk, units - u);
-                int g = g0 + isa.groups * u;
+            for (int g = g0 + isa.groups * u0; g < g1; ) {
+                // a group left without a pair takes the AVX2 pass of its type (the same bits)
+                Isa form = g1 - g >= isa.groups ? isa : Isa.AVX2;
+                int n = Math.min(GROUPS_PER_CHUNK, g1 - g) / form.groups;
                 long counts = (long) n << 32 | columnUnits;
                 for (int t0 = 0; t0 < tokens; t0 += TILE) {
                     call(
-                            kind.pass(isa, Math.min(TILE, tokens - t0)),
+                            kind.pass(form, Math.min(TILE, tokens - t0)),
                             w.address() + g * groupBytes,
                             counts,
                             xq.asSlice((long) t0 * cols),
@@ -393,13 +393,13 @@ final class IntegerPasses {
                             4L * (outOff + t0 * outStride + 8 * g),
                             4L * outStride);
                 }
+                g += n * form.groups;
             }
         } else {
-            units = 0;
+            g1 = g0;
         }
-        int done = 8 * (g0 + isa.groups * units);
         edges(kind, w, cols, x, s, tokens, out, outOff, outStride, from, Math.min(to, 8 * g0));
-        edges(kind, w, cols, x, s, tokens, out, outOff, outStride, Math.max(from, done), to);
+        edges(kind, w, cols, x, s, tokens, out, outOff, outStride, Math.max(from, 8 * g1), to);
     }
 
     /** Rows [from, to) through the Java reference of the type. */
