@@ -19,24 +19,27 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The interleaved Q8_0 and Q4_0 matrices ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}) times activations rounded to
- * 8-bit blocks ({@link Q8Activations}, as llama.cpp's q8_0 x q8_0 and q4_0 x q8_0 dots) in integers, in machine code
- * for two instruction sets ({@link Isa}). On AVX-512 VNNI one {@code vpdpbusd} multiplies 64 byte pairs and adds them
- * in fours, where the float kernels take four fused multiply-adds, an int-to-float conversion and a broadcast for 16
- * (Q8_0, {@code KernelBench N Q8_0 integer 8}, one thread, Zen 5: 8 tokens 3.5-4.8x the 512-bit float pass, 2 tokens
- * 3.5-8.2x, 1 token 2.1-4.6x, 1.4x on a 263 MB matrix read from memory). On AVX2 {@code vpmaddubsw} multiplies 32 byte
- * pairs into 16-bit pair sums and {@code vpmaddwd} widens them (Zen 5 running AVX2 code, 256-bit JVM: Q8_0 1.65-1.75x
- * the 256-bit float pass at 8 tokens, 2x at 1; Q4_0 2.7-3x the Vector API integer kernels at 8 tokens, 2x at 1). The
- * Vector API reaches none of these instructions, so the passes are machine code: {@code tools/passes/generate.py}
- * writes their source ({@code passes.s}), assembles it into this class's resource {@code passes.bin} and puts the
- * entry offsets below (a string of the bytes passed the 64 KB constant limit). The class maps them into one
- * executable region (read-write while they are copied, then read-execute: never both, as {@link Prefetch} does) and
- * binds each pass as a critical downcall that reads the activations and writes the output in their Java arrays. On VNNI
- * a Q8_0 value enters as q + 128 (an unsigned byte), with each block's accumulator starting at -128 times the block's
- * sum of rounded activations; on AVX2 as |q|, its sign moved onto the activation ({@code vpsignb}). A Q4_0 value enters
- * as its nibble q (0-15), the accumulator starting at -8 times that sum. Q4_K ({@link #matmulQ4_K}, AVX2 passes only):
- * each 32-value sub-block's nibbles as Q4_0's, then its scale, min and super-block scales in floats as {@link
- * Q8Activations#matmulQ4Kx8} applies them (1B shape, one thread: 1.95x the Vector API kernels at 1 token, 2.7x at 8).
+ * The interleaved Q8_0, Q4_0 and K-quant matrices ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}, {@link Q4Kx8Tensor},
+ * {@link Q5Kx8Tensor}, {@link Q6Kx8Tensor}) times activations rounded to 8-bit blocks ({@link Q8Activations}, as
+ * llama.cpp's q8_0 x q8_0 and q4_0 x q8_0 dots) in integers, in machine code for two instruction sets ({@link Isa}). On
+ * AVX-512 VNNI one {@code vpdpbusd} multiplies 64 byte pairs and adds them in fours, where the float kernels take four
+ * fused multiply-adds, an int-to-float conversion and a broadcast for 16 (Q8_0, {@code KernelBench N Q8_0 integer 8},
+ * one thread, Zen 5: 8 tokens 3.5-4.8x the 512-bit float pass, 2 tokens 3.5-8.2x, 1 token 2.1-4.6x, 1.4x on a 263 MB
+ * matrix read from memory). On AVX2 {@code vpmaddubsw} multiplies 32 byte pairs into 16-bit pair sums and {@code
+ * vpmaddwd} widens them (Zen 5 running AVX2 code, 256-bit JVM: Q8_0 1.65-1.75x the 256-bit float pass at 8 tokens, 2x
+ * at 1; Q4_0 2.7-3x the Vector API integer kernels at 8 tokens, 2x at 1). The Vector API reaches none of these
+ * instructions, so the passes are machine code: {@code tools/passes/generate.py} writes their source ({@code
+ * passes.s}), assembles it into this class's resource {@code passes.bin} and puts the entry offsets below (a string of
+ * the bytes passed the 64 KB constant limit). The class maps them into one executable region (read-write while they are
+ * copied, then read-execute: never both, as {@link Prefetch} does) and binds each pass as a critical downcall that
+ * reads the activations and writes the output in their Java arrays. On VNNI a Q8_0 value enters as q + 128 (an unsigned
+ * byte), with each block's accumulator starting at -128 times the block's sum of rounded activations; on AVX2 as |q|,
+ * its sign moved onto the activation ({@code vpsignb}). A Q4_0 value enters as its nibble q (0-15), the accumulator
+ * starting at -8 times that sum. The K-quants ({@link #matmulQ4_K}, {@link #matmulQ5_K}, {@link #matmulQ6_K}; Q5_K and
+ * Q6_K in AVX2 form only, which then runs on VNNI machines too): each sub-block's codes summed as Q4_0's (Q6_K's signs
+ * as Q8_0's on AVX2), then its scale, min and super-block scales in floats as {@link Q8Activations#matmulQ4Kx8} and its
+ * siblings apply them (Q4_K, 2048 x 2048, one thread: AVX2 1.95x the Vector API kernels at 1 token, 2.7x at 8; VNNI
+ * 3.4x and 6.7x).
  *
  * <p>Each block of a row sums {@code q_w * q_x} (Q4_0: {@code (q_w - 8) * q_x}) exactly in integers; then, block after
  * block, {@code out = fma(float(sum), d_w * d_x, out)}. {@link #reference} (Q8_0) and {@link
@@ -44,7 +47,7 @@ import jdk.incubator.vector.VectorSpecies;
  * give the same bits, and a token's result does not depend on how many tokens share a pass. Only on Linux x86-64 where
  * the region maps: the VNNI passes where the CPU has AVX-512 with VNNI, VBMI, BW, DQ and VL, else the AVX2 ones where
  * it has AVX2, FMA and F16C; {@code -Djrag.engine.q8=avx2} takes the AVX2 passes even where VNNI runs, {@code
- * -Djrag.engine.q8=float} neither: the float kernels for Q8_0 and the Vector API integer ones for Q4_0 and Q4_K.
+ * -Djrag.engine.q8=float} neither: the float kernels for Q8_0 and the Vector API integer ones for the others.
  */
 final class IntegerPasses {
     private static final int BLOCK = Q8Activations.BLOCK;
