@@ -317,6 +317,50 @@ Q5K_SUPER_BYTES = 64 + 8 * 176  # Q5Kx8Tensor: Q4Kx8Tensor's layout with 32 byte
 # value 16 after it)
 
 
+def avx2_k_start(name, T, B, frame, constants, zeroed):
+    """The start of an AVX2 K-quant pass up to its first super-block's sub-block loop: callee-saved registers, an
+    aligned stack frame, counts split (r10 super-blocks, rsi groups), rbx one group's bytes (for the one-token
+    prefetch), the constants, each token's 8 outputs zeroed per group, and per super-block the stack slots in zeroed
+    zeroed."""
+    L = [f"{name}:",
+         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
+         "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
+         "    mov r10d, esi", "    shr rsi, 32", f"    imul rbx, r10, {B}",
+         *constants,
+         f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
+    for t in range(T):
+        L.append("    vmovups [r14], ymm12")
+        if t < T - 1:
+            L.append("    add r14, r9")
+    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_super:",
+          "    vxorps ymm12, ymm12, ymm12"]
+    L += [f"    vmovaps [rsp + {slot}], ymm12" for slot in zeroed]
+    if T <= PREFETCH_K:
+        L += [f"    prefetcht0 [rdi + rbx + {k}]" for k in range(0, B, 64)]
+    return L
+
+
+def avx2_k_end(name, T, B, sums):
+    """The end of an AVX2 K-quant super-block and pass: per token out = fma(scale, sum, out) for each (header offset,
+    stack slot of token t) in sums, in order; then the super-block, group and pass loops and the registers back."""
+    L = ["    mov r14, r8"]
+    for t in range(T):
+        L.append(f"    vmovups ymm{t}, [r14]")
+        for k, (header, slot) in enumerate(sums):
+            tmp = 10 + k
+            L += [f"    vmovaps ymm{tmp}, [rsp + {slot(t)}]",
+                  f"    vfmadd231ps ymm{t}, ymm{tmp}, [rdi{header}]"]
+        L.append(f"    vmovups [r14], ymm{t}")
+        if t < T - 1:
+            L.append("    add r14, r9")
+    return L + [f"    add rdi, {B}",
+                "    dec rax", f"    jnz {name}_super",
+                "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
+                "    vzeroupper", "    mov rsp, rbp", "    pop rbx", "    pop rbp",
+                "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
+
+
+
 def avx2_q4k_pass(T, fifth=False):
     """q4k_avx2_T: Q4Kx8Tensor times T tokens, counts = (groups << 32) | super-blocks. Per 32-value sub-block the
     integer sum of q_w * q_x as the Q4_0 passes take it (each 32-byte chunk of 4 columns of 8 rows reordered by vpermd
@@ -345,23 +389,10 @@ def avx2_q4k_pass(T, fifth=False):
     def half(t):
         return 128 + step * t
 
-    L = [f"{name}:",
-         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
-         "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
-         "    mov r10d, esi", "    shr rsi, 32", f"    imul rbx, r10, {B}",
-         "    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]",
-         "    vpbroadcastd ymm15, [rip + nibbles]",
-         f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
-    for t in range(T):
-        L.append("    vmovups [r14], ymm12")
-        if t < T - 1:
-            L.append("    add r14, r9")
-    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_super:",
-          "    vxorps ymm12, ymm12, ymm12"]
-    for t in range(T):
-        L += [f"    vmovaps [rsp + {scaled(t)}], ymm12", f"    vmovaps [rsp + {mins(t)}], ymm12"]
-    if T <= PREFETCH_K:
-        L += [f"    prefetcht0 [rdi + rbx + {k}]" for k in range(0, B, 64)]
+    constants = ["    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]",
+                 "    vpbroadcastd ymm15, [rip + nibbles]"]
+    zeroed = [slot for t in range(T) for slot in (scaled(t), mins(t))]
+    L = avx2_k_start(name, T, B, frame, constants, zeroed)
     L += ["    lea r15, [rdi + 64]", "    mov r11d, 8", f"{name}_sub:"]
     L += ["    vpmovzxbd ymm10, [r15]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {SC}], ymm10",
           "    vpmovzxbd ymm10, [r15 + 8]", "    vcvtdq2ps ymm10, ymm10", f"    vmovaps [rsp + {M}], ymm10"]
@@ -408,23 +439,8 @@ def avx2_q4k_pass(T, fifth=False):
               f"    vfmadd231ps ymm{t}, ymm11, [rsp + {M}]",
               f"    vmovaps [rsp + {mins(t)}], ymm{t}"]
     L += [f"    add r15, {SUB}", f"    add r12, {32 * T}", f"    add r13, {8 * T}",
-          "    dec r11d", f"    jnz {name}_sub",
-          "    mov r14, r8"]
-    for t in range(T):
-        L += [f"    vmovups ymm{t}, [r14]",
-              f"    vmovaps ymm10, [rsp + {scaled(t)}]",
-              f"    vfmadd231ps ymm{t}, ymm10, [rdi]",
-              f"    vmovaps ymm11, [rsp + {mins(t)}]",
-              f"    vfmadd231ps ymm{t}, ymm11, [rdi + 32]",
-              f"    vmovups [r14], ymm{t}"]
-        if t < T - 1:
-            L.append("    add r14, r9")
-    L += [f"    add rdi, {B}",
-          "    dec rax", f"    jnz {name}_super",
-          "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
-          "    vzeroupper", "    mov rsp, rbp", "    pop rbx", "    pop rbp",
-          "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
-    return L
+          "    dec r11d", f"    jnz {name}_sub"]
+    return L + avx2_k_end(name, T, B, [("", scaled), (" + 32", mins)])
 
 
 Q6K_SUPER_BYTES = 32 + 16 * 136  # Q6Kx8Tensor: 8 rows' d as floats, then 16 sub-blocks of 8 int8 scales and 128
@@ -442,21 +458,8 @@ def avx2_q6k_pass(T):
     name = f"q6k_avx2_{T}"
     frame = 32 * T
 
-    L = [f"{name}:",
-         "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
-         "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
-         "    mov r10d, esi", "    shr rsi, 32", f"    imul rbx, r10, {B}",
-         "    vmovdqu ymm13, [rip + rows6]", "    vmovdqu ymm14, [rip + columns6]",
-         f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
-    for t in range(T):
-        L.append("    vmovups [r14], ymm12")
-        if t < T - 1:
-            L.append("    add r14, r9")
-    L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_super:",
-          "    vxorps ymm12, ymm12, ymm12"]
-    L += [f"    vmovaps [rsp + {32 * t}], ymm12" for t in range(T)]
-    if T <= PREFETCH_K:
-        L += [f"    prefetcht0 [rdi + rbx + {k}]" for k in range(0, B, 64)]
+    constants = ["    vmovdqu ymm13, [rip + rows6]", "    vmovdqu ymm14, [rip + columns6]"]
+    L = avx2_k_start(name, T, B, frame, constants, [32 * t for t in range(T)])
     L += ["    lea r15, [rdi + 32]", "    mov r11d, 8", f"{name}_block:"]
     for half in range(2):
         L += ["    vpmovsxbd ymm12, [r15]", "    vcvtdq2ps ymm12, ymm12"]
@@ -479,21 +482,8 @@ def avx2_q6k_pass(T):
                   f"    vmovaps [rsp + {32 * t}], ymm{t}"]
         L.append("    add r15, 136")
     L += [f"    add r12, {32 * T}", f"    add r13, {8 * T}",
-          "    dec r11d", f"    jnz {name}_block",
-          "    mov r14, r8"]
-    for t in range(T):
-        L += [f"    vmovups ymm{t}, [r14]",
-              f"    vmovaps ymm10, [rsp + {32 * t}]",
-              f"    vfmadd231ps ymm{t}, ymm10, [rdi]",
-              f"    vmovups [r14], ymm{t}"]
-        if t < T - 1:
-            L.append("    add r14, r9")
-    L += [f"    add rdi, {B}",
-          "    dec rax", f"    jnz {name}_super",
-          "    add r8, 32", "    dec rsi", f"    jnz {name}_group",
-          "    vzeroupper", "    mov rsp, rbp", "    pop rbx", "    pop rbp",
-          "    pop r15", "    pop r14", "    pop r13", "    pop r12", "    ret"]
-    return L
+          "    dec r11d", f"    jnz {name}_block"]
+    return L + avx2_k_end(name, T, B, [("", lambda t: 32 * t)])
 
 
 def q6k_tables():
