@@ -54,11 +54,7 @@ public final class MatrixVector {
                 PanamaTensorKernels.integerPassesAvailable()
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_BATCHED_TOKENS;
-            case Q4Kx8Tensor q ->
-                IntegerPasses.kQuantsAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
-            case Q5Kx8Tensor q ->
-                IntegerPasses.kQuantsAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
-            case Q6Kx8Tensor q ->
+            case Q4Kx8Tensor _, Q5Kx8Tensor _, Q6Kx8Tensor _ ->
                 IntegerPasses.kQuantsAvailable() ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS : INTERLEAVED_BATCHED_TOKENS;
             default -> BATCHED_TOKENS;
         };
