@@ -100,8 +100,8 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * Whether the default kernels multiply interleaved Q8_0 and Q4_0 matrices in integers in machine code ({@link
-     * IntegerPasses}): where the CPU has AVX-512 VNNI or AVX2, unless {@code -Djrag.engine.q8=float}.
+     * Whether the default kernels multiply interleaved Q8_0, Q4_0 and K-quant matrices in integers in machine code
+     * ({@link IntegerPasses}): where the CPU has AVX-512 VNNI or AVX2, unless {@code -Djrag.engine.q8=float}.
      */
     public static boolean integerPassesAvailable() {
         return IntegerPasses.available();
@@ -1663,7 +1663,7 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /**
      * 8-row interleaved Q4_K (see {@link Q4Kx8Tensor}) on activations rounded to 8-bit blocks, in integers: through
-     * the AVX2 machine-code passes where they run ({@link IntegerPasses#matmulQ4_K}), else {@link Q4Kx8IntegerKernels}
+     * the machine-code passes where they run ({@link IntegerPasses#matmulQ4_K}), else {@link Q4Kx8IntegerKernels}
      * (rows outside whole groups through the reference either way). Same bits.
      */
     @Override
