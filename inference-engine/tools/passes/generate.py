@@ -5,7 +5,8 @@ bytes to the class's resource passes.bin and the entry offsets into IntegerPasse
     python3 inference-engine/tools/passes/generate.py      (needs binutils: as, objcopy, nm)
 
 Two instruction sets: AVX-512 VNNI (q8_pairs_T, q4_pairs_T, q8_regions_1, q4_regions_1; below) and AVX2 (q8_avx2_T,
-q4_avx2_T, q8_avx2_regions_1, q4_avx2_regions_1; see avx2_pass and avx2_regions).
+q4_avx2_T, q8_avx2_regions_1, q4_avx2_regions_1; see avx2_pass and avx2_regions); then the K-quant passes, and
+round_avx2, which rounds the activations every pass reads (see avx2_round).
 
 Per type (q8: Q8_0x8Tensor, q4: Q4_0x8Tensor) one function per token count T = 1..8, System V calling convention:
 
@@ -308,6 +309,75 @@ def avx2_regions(kind):
     return L
 
 
+def round_stages(r, x, q, aux, gpr):
+    """The rounding of one block in four stages (round_avx2 runs two blocks' stages interleaved): r six ymm registers,
+    x / q / aux the addresses of its values, bytes and ints, gpr a 32-bit register for its sum. amax is the largest
+    |x| as integers (the bits of non-negative floats order as the floats do, a NaN above infinity: so a block holding a
+    NaN gets a NaN d, as Java's max gives it, where vmaxps would drop it)."""
+    r0, r1, r2, r3, r4, r5 = (f"ymm{k}" for k in r)
+    x0, x1, x2 = (f"xmm{k}" for k in r[:3])
+    amax = [f"    vandps {r0}, ymm15, [{x}]", f"    vandps {r1}, ymm15, [{x} + 32]", f"    vpmaxud {r0}, {r0}, {r1}",
+            f"    vandps {r1}, ymm15, [{x} + 64]", f"    vandps {r2}, ymm15, [{x} + 96]",
+            f"    vpmaxud {r1}, {r1}, {r2}", f"    vpmaxud {r0}, {r0}, {r1}", f"    vextracti128 {x1}, {r0}, 1",
+            f"    vpmaxud {x0}, {x0}, {x1}", f"    vpshufd {x1}, {x0}, 0x4e", f"    vpmaxud {x0}, {x0}, {x1}",
+            f"    vpshufd {x1}, {x0}, 0xb1", f"    vpmaxud {x0}, {x0}, {x1}"]
+    scale = [f"    vdivss {x0}, {x0}, [rip + f127]", f"    vmovss [{aux}], {x0}", f"    vmovss {x1}, [rip + one]",
+             f"    vdivss {x1}, {x1}, {x0}", f"    vcmpgess {x2}, {x0}, [rip + normal]", f"    vandps {x1}, {x1}, {x2}",
+             f"    vbroadcastss {r1}, {x1}"]
+    quantize = []
+    for k, v in enumerate((r2, r3, r4, r5)):
+        quantize += [f"    vmulps {v}, {r1}, [{x} + {32 * k}]", f"    vaddps {v}, {v}, ymm14",
+                     f"    vsubps {v}, {v}, ymm14", f"    vcmpordps {r0}, {v}, {v}", f"    vandps {v}, {v}, {r0}",
+                     f"    vcvttps2dq {v}, {v}"]
+    store = [f"    vpaddd {r0}, {r2}, {r3}", f"    vpaddd {r1}, {r4}, {r5}", f"    vpaddd {r0}, {r0}, {r1}",
+             f"    vextracti128 {x1}, {r0}, 1", f"    vpaddd {x0}, {x0}, {x1}", f"    vpshufd {x1}, {x0}, 0x4e",
+             f"    vpaddd {x0}, {x0}, {x1}", f"    vpshufd {x1}, {x0}, 0xb1", f"    vpaddd {x0}, {x0}, {x1}",
+             f"    vmovd {gpr}, {x0}", f"    imul {gpr}, {gpr}, -128", f"    mov [{aux} + 4], {gpr}",
+             # 8 ints a register to 32 bytes in order: the packs interleave the 128-bit lanes, vpermd restores it
+             f"    vpackssdw {r2}, {r2}, {r3}", f"    vpackssdw {r4}, {r4}, {r5}", f"    vpacksswb {r2}, {r2}, {r4}",
+             f"    vpermd {r2}, ymm10, {r2}", f"    vmovdqu [{q}], {r2}"]
+    return [amax, scale, quantize, store]
+
+
+def avx2_round():
+    """round_avx2: rounds a tile of activation rows as IntegerPasses.Scratch lays them out, with the operations and
+    roundings of Q8Activations (the same bits): per block of 32 values amax = max |x|, d = amax / 127, inverse = 1 / d
+    (0 where d is below the smallest normal float or NaN), q = x * inverse rounded to the nearest integer, halves to
+    even (+ and - 1.5 * 2^23), as bytes; the block's aux ints d's bits and -128 * sum q. A value whose product is NaN
+    (NaN, or infinity times 0) rounds to 0, as Java's conversion to int gives. Two blocks at a time, their stages
+    interleaved (one block's chain of dependent steps, two divisions among them, is long), then a last odd one. The
+    arguments of a pass, used as:
+
+        void round_avx2(long unused, long blocks, byte *q, int *aux, float *x, long tokens)
+
+    x: the tile's first row (tokens rows of 32 blocks values each, one after the other); q and aux: the tile's bytes
+    and ints (block-major: token t's block b at (b * tokens + t) * 32 bytes and 2 (b * tokens + t) ints)."""
+    name = "round_avx2"
+    first, second = (0, 1, 2, 3, 4, 5), (6, 7, 8, 9, 11, 12)
+    L = [f"{name}:",
+         "    push r12", "    push r13", "    push r14",
+         "    mov r10, r9", "    shl r10, 5", "    mov r11, r9", "    shl r11, 3",
+         "    vbroadcastss ymm15, [rip + absolute]", "    vbroadcastss ymm14, [rip + rounder]",
+         "    vmovdqu ymm10, [rip + dwords8]",
+         f"{name}_token:", "    mov r12, rdx", "    mov r13, rcx", "    mov r14, rsi", "    shr r14, 1",
+         f"    jz {name}_odd",
+         f"{name}_pair:"]
+    a = round_stages(first, "r8", "r12", "r13", "eax")
+    b = round_stages(second, "r8 + 128", "r12 + r10", "r13 + r11", "edi")
+    for sa, sb in zip(a, b):
+        L += sa + sb
+    L += ["    add r8, 256", "    lea r12, [r12 + 2*r10]", "    lea r13, [r13 + 2*r11]",
+          "    dec r14", f"    jnz {name}_pair",
+          f"{name}_odd:", "    test rsi, 1", f"    jz {name}_next"]
+    for stage in round_stages(first, "r8", "r12", "r13", "eax"):
+        L += stage
+    L += ["    add r8, 128",
+          f"{name}_next:",
+          "    add rdx, 32", "    add rcx, 8", "    dec r9", f"    jnz {name}_token",
+          "    vzeroupper", "    pop r14", "    pop r13", "    pop r12", "    ret"]
+    return L
+
+
 PREFETCH_K = 1  # tokens up to which a K-quant pass prefetches the next group's super-block as it starts one (one
 # token reads too little a cycle for the hardware prefetchers to keep ahead of a single stream)
 Q4K_SUPER_BYTES = 64 + 8 * 144  # Q4Kx8Tensor: 8 rows' d and dmin as floats, then 8 sub-blocks of 8 scales, 8 mins,
@@ -607,6 +677,7 @@ def source():
         out += avx2_q4k_pass(T, fifth=True)
     for T in range(1, 9):
         out += vnni_q4k_pass(T)
+    out += avx2_round()
     # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
     # the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
@@ -621,6 +692,10 @@ def source():
     # vpshufb's, in each lane byte 4r + j = column j of row r (held at byte 4j + r)
     out += [".p2align 5", "rows4:", "    .long 0, 2, 4, 6, 1, 3, 5, 7",
             "columns4:", *data(".byte", [4 * (d % 4) + d // 4 for d in range(16)] * 2)]
+    # round_avx2's: dwords8 undoes the packs' lane interleaving; the rest Q8Activations' constants
+    out += [".p2align 5", "dwords8:", "    .long 0, 4, 1, 5, 2, 6, 3, 7",
+            "absolute:", "    .long 0x7fffffff", "rounder:", "    .long 0x4b400000", "f127:", "    .long 0x42fe0000",
+            "one:", "    .long 0x3f800000", "normal:", "    .long 0x00800000"]
     return "\n".join(out) + "\n"
 
 
@@ -654,6 +729,7 @@ def main():
     entries += [symbols[f"q6k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q5k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q4k_pairs_{T}"] for T in range(1, 9)]
+    entries.append(symbols["round_avx2"])
     with open(BINARY, "wb") as f:
         f.write(code)
     generated = ["    // generated by tools/passes/generate.py: do not edit",
@@ -662,7 +738,8 @@ def main():
                  + " their",
                  "     * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2"
                  + " Q4_K",
-                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones and the VNNI Q4_K ones.",
+                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones",
+                 "     * and the rounding of the activations (AVX2).",
                  "     */",
                  *entry_lines(entries),
                  "    // end of generated"]

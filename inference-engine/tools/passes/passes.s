@@ -16722,6 +16722,226 @@ q4k_pairs_8_sub:
     pop r13
     pop r12
     ret
+round_avx2:
+    push r12
+    push r13
+    push r14
+    mov r10, r9
+    shl r10, 5
+    mov r11, r9
+    shl r11, 3
+    vbroadcastss ymm15, [rip + absolute]
+    vbroadcastss ymm14, [rip + rounder]
+    vmovdqu ymm10, [rip + dwords8]
+round_avx2_token:
+    mov r12, rdx
+    mov r13, rcx
+    mov r14, rsi
+    shr r14, 1
+    jz round_avx2_odd
+round_avx2_pair:
+    vandps ymm0, ymm15, [r8]
+    vandps ymm1, ymm15, [r8 + 32]
+    vpmaxud ymm0, ymm0, ymm1
+    vandps ymm1, ymm15, [r8 + 64]
+    vandps ymm2, ymm15, [r8 + 96]
+    vpmaxud ymm1, ymm1, ymm2
+    vpmaxud ymm0, ymm0, ymm1
+    vextracti128 xmm1, ymm0, 1
+    vpmaxud xmm0, xmm0, xmm1
+    vpshufd xmm1, xmm0, 0x4e
+    vpmaxud xmm0, xmm0, xmm1
+    vpshufd xmm1, xmm0, 0xb1
+    vpmaxud xmm0, xmm0, xmm1
+    vandps ymm6, ymm15, [r8 + 128]
+    vandps ymm7, ymm15, [r8 + 128 + 32]
+    vpmaxud ymm6, ymm6, ymm7
+    vandps ymm7, ymm15, [r8 + 128 + 64]
+    vandps ymm8, ymm15, [r8 + 128 + 96]
+    vpmaxud ymm7, ymm7, ymm8
+    vpmaxud ymm6, ymm6, ymm7
+    vextracti128 xmm7, ymm6, 1
+    vpmaxud xmm6, xmm6, xmm7
+    vpshufd xmm7, xmm6, 0x4e
+    vpmaxud xmm6, xmm6, xmm7
+    vpshufd xmm7, xmm6, 0xb1
+    vpmaxud xmm6, xmm6, xmm7
+    vdivss xmm0, xmm0, [rip + f127]
+    vmovss [r13], xmm0
+    vmovss xmm1, [rip + one]
+    vdivss xmm1, xmm1, xmm0
+    vcmpgess xmm2, xmm0, [rip + normal]
+    vandps xmm1, xmm1, xmm2
+    vbroadcastss ymm1, xmm1
+    vdivss xmm6, xmm6, [rip + f127]
+    vmovss [r13 + r11], xmm6
+    vmovss xmm7, [rip + one]
+    vdivss xmm7, xmm7, xmm6
+    vcmpgess xmm8, xmm6, [rip + normal]
+    vandps xmm7, xmm7, xmm8
+    vbroadcastss ymm7, xmm7
+    vmulps ymm2, ymm1, [r8 + 0]
+    vaddps ymm2, ymm2, ymm14
+    vsubps ymm2, ymm2, ymm14
+    vcmpordps ymm0, ymm2, ymm2
+    vandps ymm2, ymm2, ymm0
+    vcvttps2dq ymm2, ymm2
+    vmulps ymm3, ymm1, [r8 + 32]
+    vaddps ymm3, ymm3, ymm14
+    vsubps ymm3, ymm3, ymm14
+    vcmpordps ymm0, ymm3, ymm3
+    vandps ymm3, ymm3, ymm0
+    vcvttps2dq ymm3, ymm3
+    vmulps ymm4, ymm1, [r8 + 64]
+    vaddps ymm4, ymm4, ymm14
+    vsubps ymm4, ymm4, ymm14
+    vcmpordps ymm0, ymm4, ymm4
+    vandps ymm4, ymm4, ymm0
+    vcvttps2dq ymm4, ymm4
+    vmulps ymm5, ymm1, [r8 + 96]
+    vaddps ymm5, ymm5, ymm14
+    vsubps ymm5, ymm5, ymm14
+    vcmpordps ymm0, ymm5, ymm5
+    vandps ymm5, ymm5, ymm0
+    vcvttps2dq ymm5, ymm5
+    vmulps ymm8, ymm7, [r8 + 128 + 0]
+    vaddps ymm8, ymm8, ymm14
+    vsubps ymm8, ymm8, ymm14
+    vcmpordps ymm6, ymm8, ymm8
+    vandps ymm8, ymm8, ymm6
+    vcvttps2dq ymm8, ymm8
+    vmulps ymm9, ymm7, [r8 + 128 + 32]
+    vaddps ymm9, ymm9, ymm14
+    vsubps ymm9, ymm9, ymm14
+    vcmpordps ymm6, ymm9, ymm9
+    vandps ymm9, ymm9, ymm6
+    vcvttps2dq ymm9, ymm9
+    vmulps ymm11, ymm7, [r8 + 128 + 64]
+    vaddps ymm11, ymm11, ymm14
+    vsubps ymm11, ymm11, ymm14
+    vcmpordps ymm6, ymm11, ymm11
+    vandps ymm11, ymm11, ymm6
+    vcvttps2dq ymm11, ymm11
+    vmulps ymm12, ymm7, [r8 + 128 + 96]
+    vaddps ymm12, ymm12, ymm14
+    vsubps ymm12, ymm12, ymm14
+    vcmpordps ymm6, ymm12, ymm12
+    vandps ymm12, ymm12, ymm6
+    vcvttps2dq ymm12, ymm12
+    vpaddd ymm0, ymm2, ymm3
+    vpaddd ymm1, ymm4, ymm5
+    vpaddd ymm0, ymm0, ymm1
+    vextracti128 xmm1, ymm0, 1
+    vpaddd xmm0, xmm0, xmm1
+    vpshufd xmm1, xmm0, 0x4e
+    vpaddd xmm0, xmm0, xmm1
+    vpshufd xmm1, xmm0, 0xb1
+    vpaddd xmm0, xmm0, xmm1
+    vmovd eax, xmm0
+    imul eax, eax, -128
+    mov [r13 + 4], eax
+    vpackssdw ymm2, ymm2, ymm3
+    vpackssdw ymm4, ymm4, ymm5
+    vpacksswb ymm2, ymm2, ymm4
+    vpermd ymm2, ymm10, ymm2
+    vmovdqu [r12], ymm2
+    vpaddd ymm6, ymm8, ymm9
+    vpaddd ymm7, ymm11, ymm12
+    vpaddd ymm6, ymm6, ymm7
+    vextracti128 xmm7, ymm6, 1
+    vpaddd xmm6, xmm6, xmm7
+    vpshufd xmm7, xmm6, 0x4e
+    vpaddd xmm6, xmm6, xmm7
+    vpshufd xmm7, xmm6, 0xb1
+    vpaddd xmm6, xmm6, xmm7
+    vmovd edi, xmm6
+    imul edi, edi, -128
+    mov [r13 + r11 + 4], edi
+    vpackssdw ymm8, ymm8, ymm9
+    vpackssdw ymm11, ymm11, ymm12
+    vpacksswb ymm8, ymm8, ymm11
+    vpermd ymm8, ymm10, ymm8
+    vmovdqu [r12 + r10], ymm8
+    add r8, 256
+    lea r12, [r12 + 2*r10]
+    lea r13, [r13 + 2*r11]
+    dec r14
+    jnz round_avx2_pair
+round_avx2_odd:
+    test rsi, 1
+    jz round_avx2_next
+    vandps ymm0, ymm15, [r8]
+    vandps ymm1, ymm15, [r8 + 32]
+    vpmaxud ymm0, ymm0, ymm1
+    vandps ymm1, ymm15, [r8 + 64]
+    vandps ymm2, ymm15, [r8 + 96]
+    vpmaxud ymm1, ymm1, ymm2
+    vpmaxud ymm0, ymm0, ymm1
+    vextracti128 xmm1, ymm0, 1
+    vpmaxud xmm0, xmm0, xmm1
+    vpshufd xmm1, xmm0, 0x4e
+    vpmaxud xmm0, xmm0, xmm1
+    vpshufd xmm1, xmm0, 0xb1
+    vpmaxud xmm0, xmm0, xmm1
+    vdivss xmm0, xmm0, [rip + f127]
+    vmovss [r13], xmm0
+    vmovss xmm1, [rip + one]
+    vdivss xmm1, xmm1, xmm0
+    vcmpgess xmm2, xmm0, [rip + normal]
+    vandps xmm1, xmm1, xmm2
+    vbroadcastss ymm1, xmm1
+    vmulps ymm2, ymm1, [r8 + 0]
+    vaddps ymm2, ymm2, ymm14
+    vsubps ymm2, ymm2, ymm14
+    vcmpordps ymm0, ymm2, ymm2
+    vandps ymm2, ymm2, ymm0
+    vcvttps2dq ymm2, ymm2
+    vmulps ymm3, ymm1, [r8 + 32]
+    vaddps ymm3, ymm3, ymm14
+    vsubps ymm3, ymm3, ymm14
+    vcmpordps ymm0, ymm3, ymm3
+    vandps ymm3, ymm3, ymm0
+    vcvttps2dq ymm3, ymm3
+    vmulps ymm4, ymm1, [r8 + 64]
+    vaddps ymm4, ymm4, ymm14
+    vsubps ymm4, ymm4, ymm14
+    vcmpordps ymm0, ymm4, ymm4
+    vandps ymm4, ymm4, ymm0
+    vcvttps2dq ymm4, ymm4
+    vmulps ymm5, ymm1, [r8 + 96]
+    vaddps ymm5, ymm5, ymm14
+    vsubps ymm5, ymm5, ymm14
+    vcmpordps ymm0, ymm5, ymm5
+    vandps ymm5, ymm5, ymm0
+    vcvttps2dq ymm5, ymm5
+    vpaddd ymm0, ymm2, ymm3
+    vpaddd ymm1, ymm4, ymm5
+    vpaddd ymm0, ymm0, ymm1
+    vextracti128 xmm1, ymm0, 1
+    vpaddd xmm0, xmm0, xmm1
+    vpshufd xmm1, xmm0, 0x4e
+    vpaddd xmm0, xmm0, xmm1
+    vpshufd xmm1, xmm0, 0xb1
+    vpaddd xmm0, xmm0, xmm1
+    vmovd eax, xmm0
+    imul eax, eax, -128
+    mov [r13 + 4], eax
+    vpackssdw ymm2, ymm2, ymm3
+    vpackssdw ymm4, ymm4, ymm5
+    vpacksswb ymm2, ymm2, ymm4
+    vpermd ymm2, ymm10, ymm2
+    vmovdqu [r12], ymm2
+    add r8, 128
+round_avx2_next:
+    add rdx, 32
+    add rcx, 8
+    dec r9
+    jnz round_avx2_token
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
     .p2align 6
 permute:
     .byte 0, 8, 16, 24, 1, 9, 17, 25, 2, 10, 18, 26, 3, 11, 19, 27
@@ -16770,3 +16990,16 @@ rows4:
 columns4:
     .byte 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15
     .byte 0, 4, 8, 12, 1, 5, 9, 13, 2, 6, 10, 14, 3, 7, 11, 15
+.p2align 5
+dwords8:
+    .long 0, 4, 1, 5, 2, 6, 3, 7
+absolute:
+    .long 0x7fffffff
+rounder:
+    .long 0x4b400000
+f127:
+    .long 0x42fe0000
+one:
+    .long 0x3f800000
+normal:
+    .long 0x00800000

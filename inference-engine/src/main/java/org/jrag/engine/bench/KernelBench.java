@@ -26,7 +26,7 @@ import org.jrag.engine.tensor.TensorKernels;
  * SmolLM2-135M and Llama-3.2-1B projections (rows x cols). Run by hand:
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens] | small [maxTokens] | integer [maxTokens] | wide]]]
+ * java --add-modules jdk.incubator.vector -cp target/classes org.jrag.engine.bench.KernelBench [rounds [Q8_0|Q4_0 [prefill [tokens] | small [maxTokens] | integer [maxTokens] | wide | round]]]
  * </pre>
  *
  * With {@code small}, the interleaved product for 1 to {@code maxTokens} (default 8) tokens, the kernels that take
@@ -40,6 +40,10 @@ import org.jrag.engine.tensor.TensorKernels;
  * -Djrag.engine.q8=float} Q8_0 the same float kernels, Q4_0 the Vector API integer kernels), alternately, one thread,
  * best round; G multiply-adds per CPU-second and new / old. Shapes: the SmolLM2-135M and Llama-3.2-1B projections and
  * the 1B output matrix.
+ *
+ * With {@code round}, the rounding of 1 and 8 rows of activations to the integer passes' 8-bit blocks: the Java
+ * vector loop against the machine code (the same bits), alternately, one thread, best round; CPU nanoseconds a value
+ * and old / new.
  *
  * With {@code wide} (Q8_0), the interleaved product for 8 and 16 tokens on 256-bit vectors ({@link
  * PanamaTensorKernels#narrowVectors()}) against the 512-bit passes, alternately, one thread, best round; G
@@ -70,6 +74,10 @@ public final class KernelBench {
         }
         if (args.length > 2 && "integer".equals(args[2])) {
             integer(mx, rounds, types[0], args.length > 3 ? Integer.parseInt(args[3]) : 4);
+            return;
+        }
+        if (args.length > 2 && "round".equals(args[2])) {
+            round(mx, rounds);
             return;
         }
         if (args.length > 2 && "wide".equals(args[2])) {
@@ -293,6 +301,42 @@ public final class KernelBench {
                 MatrixVector.rows(w, cols, x, tokens, out, 0, rows, 0, rows, after, BatchKernel.PANELS);
             }
         }
+    }
+
+    private static void round(ThreadMXBean mx, int rounds) {
+        System.out.printf(
+                Locale.ROOT,
+                "KernelBench rounding of activations: best of %d rounds, 1 thread; the Java vector loop (old) vs the"
+                        + " machine code (new; passes here: %s)%n",
+                rounds,
+                PanamaTensorKernels.integerPasses());
+        System.out.println("| tokens x cols | Java ns a value | machine code ns a value | old / new |");
+        System.out.println("| --- | ---: | ---: | ---: |");
+        for (int tokens : new int[] {1, 8}) {
+            for (int cols : new int[] {576, 1536, 2048, 8192}) {
+                float[] x = gaussian(tokens * cols);
+                // enough rows per round for ~2 ms of work at 1 ns a value
+                int reps = Math.max(1, 2_000_000 / (tokens * cols));
+                double best0 = Double.MAX_VALUE;
+                double best1 = Double.MAX_VALUE;
+                for (int round = 0; round < rounds; round++) {
+                    best0 = Math.min(best0, roundingNanos(mx, x, tokens, cols, reps, true));
+                    best1 = Math.min(best1, roundingNanos(mx, x, tokens, cols, reps, false));
+                }
+                System.out.printf(
+                        Locale.ROOT, "| %d x %d | %.3f | %.3f | %.2fx |%n", tokens, cols, best0, best1, best0 / best1);
+            }
+        }
+    }
+
+    /** CPU nanoseconds a value of reps roundings of x's tokens rows of cols. */
+    private static double roundingNanos(ThreadMXBean mx, float[] x, int tokens, int cols, int reps, boolean inJava) {
+        long t0 = mx.getCurrentThreadCpuTime();
+        for (int i = 0; i < reps; i++) {
+            PanamaTensorKernels.roundActivations(x, tokens, cols, inJava);
+        }
+        long t1 = mx.getCurrentThreadCpuTime();
+        return (double) (t1 - t0) / ((long) reps * tokens * cols);
     }
 
     private static void wide(ThreadMXBean mx, int rounds) {

@@ -144,16 +144,27 @@ final class IntegerPasses {
     /**
      * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0) the VNNI passes for 1 to 8 tokens and their
      * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2 Q4_K
-     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones and the VNNI Q4_K ones.
+     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones
+     * and the rounding of the activations (AVX2).
      */
     static final int[] ENTRIES = {
         0, 587, 1343, 2204, 3149, 4211, 5390, 6686, 8099, 9082, 9558, 10174, 10902, 11721, 12664, 13731, 14922, 16237,
         17177, 17700, 18503, 19538, 20840, 22390, 24220, 26330, 28720, 30305, 30707, 31331, 32129, 33136, 34333, 35752,
         37393, 39256, 40346, 41067, 41942, 43116, 44592, 46391, 48513, 50958, 53726, 54591, 55477, 56657, 58137, 59953,
         62105, 64593, 67417, 68504, 69743, 71311, 73211, 75464, 78070, 81029, 84341, 85252, 86336, 87593, 89026, 90632,
-        92411, 94363
+        92411, 94363, 96488
     };
     // end of generated
+
+    /** The activations' rounding in {@link #PASSES} (after the types' passes; see {@link Scratch#round}). */
+    private static final int ROUND = Kind.Q4_K.first + TILE;
+
+    /**
+     * Values from which the machine code rounds them: a call with heap arrays costs a few hundred nanoseconds, so
+     * fewer go faster through the Java loop ({@code KernelBench 20 Q8_0 round}, one thread: 1 x 576 values 0.42x
+     * the Java loop's speed, 1 x 2048 0.97x, 8 x 576 1.35x, 8 x 1536 1.72x).
+     */
+    static final int MACHINE_ROUNDING_FROM = 4096;
 
     /** Every pass, bound where the CPU runs AVX2 at least (the VNNI ones run only where {@link Isa#VNNI} does). */
     private static final MethodHandle[] PASSES = load();
@@ -443,7 +454,7 @@ final class IntegerPasses {
         try {
             PASSES[pass].invokeExact(w, counts, xq, aux, out.asSlice(outByte), last);
         } catch (Throwable e) {
-            throw new IllegalStateException("the VNNI pass failed", e);
+            throw new IllegalStateException("machine-code pass " + pass + " failed", e);
         }
     }
 
@@ -510,18 +521,43 @@ final class IntegerPasses {
         long job;
 
         /**
-         * Rounds x's {@code tokens} rows of {@code cols} as {@link Q8Activations} does, 16 values a vector (the passes
-         * run only where 512-bit vectors do).
+         * Rounds x's {@code tokens} rows of {@code cols} as {@link Q8Activations} does: through the machine code
+         * where the passes run and there are {@link #MACHINE_ROUNDING_FROM} values or more, else the Java loop (the
+         * same bits).
          */
         void round(float[] x, int tokens, int cols) {
-            int blocks = cols / BLOCK;
-            this.source = x;
-            this.tokens = tokens;
-            this.cols = cols;
-            if (quants.length < tokens * cols) {
-                quants = new byte[tokens * cols];
-                aux = new int[2 * tokens * blocks];
+            if (PASSES != null && tokens * cols >= MACHINE_ROUNDING_FROM) {
+                roundInMachineCode(x, tokens, cols);
+            } else {
+                roundInJava(x, tokens, cols);
             }
+        }
+
+        /** {@link #round} through the machine code, one call a tile (only where the passes run). */
+        void roundInMachineCode(float[] x, int tokens, int cols) {
+            if (PASSES == null) {
+                throw new IllegalStateException("the machine-code passes do not run here");
+            }
+            int blocks = size(x, tokens, cols);
+            MemorySegment xq = MemorySegment.ofArray(quants);
+            MemorySegment xa = MemorySegment.ofArray(aux);
+            MemorySegment source = MemorySegment.ofArray(x);
+            for (int t0 = 0; t0 < tokens; t0 += TILE) {
+                call(
+                        ROUND,
+                        0,
+                        blocks,
+                        xq.asSlice((long) t0 * cols),
+                        xa.asSlice(8L * t0 * blocks),
+                        source,
+                        4L * t0 * cols,
+                        Math.min(TILE, tokens - t0));
+            }
+        }
+
+        /** {@link #round} in Java, 16 values a vector where the JVM has 512-bit vectors, else 8. */
+        void roundInJava(float[] x, int tokens, int cols) {
+            int blocks = size(x, tokens, cols);
             for (int t = 0; t < tokens; t++) {
                 for (int b = 0; b < blocks; b++) {
                     int xo = t * cols + b * BLOCK;
@@ -543,6 +579,19 @@ final class IntegerPasses {
                     aux[a + 1] = -128 * sum.reduceLanes(VectorOperators.ADD);
                 }
             }
+        }
+
+        /** Takes x's {@code tokens} rows of {@code cols} as the source, the arrays grown to hold them; their blocks. */
+        private int size(float[] x, int tokens, int cols) {
+            int blocks = cols / BLOCK;
+            this.source = x;
+            this.tokens = tokens;
+            this.cols = cols;
+            if (quants.length < tokens * cols) {
+                quants = new byte[tokens * cols];
+                aux = new int[2 * tokens * blocks];
+            }
+            return blocks;
         }
 
         /** Where token t's block b starts in {@link #quants}. */
@@ -580,7 +629,7 @@ final class IntegerPasses {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 || !"amd64".equals(System.getProperty("os.arch"))
                 || !CpuModel.current().flags().containsAll(Isa.AVX2.flags)
-                || ENTRIES.length != Kind.Q4_K.first + TILE) {
+                || ENTRIES.length != ROUND + 1) {
             return null;
         }
         try {

@@ -112,6 +112,25 @@ public final class PanamaTensorKernels implements TensorKernels {
         return IntegerPasses.isa().map(Enum::name).orElse("none");
     }
 
+    /** This thread's scratch for {@link #roundActivations}. */
+    private static final ThreadLocal<IntegerPasses.Scratch> ROUNDING =
+            ThreadLocal.withInitial(IntegerPasses.Scratch::new);
+
+    /**
+     * Rounds {@code tokens} rows of {@code cols} activations as the integer passes read them, on this thread's own
+     * scratch: through the machine code (where the passes run; else as the passes do), or with {@code inJava}
+     * through the Java vector loop (the same bits); for {@code KernelBench} to compare both in one run.
+     */
+    public static void roundActivations(float[] x, int tokens, int cols, boolean inJava) {
+        if (inJava) {
+            ROUNDING.get().roundInJava(x, tokens, cols);
+        } else if (IntegerPasses.available()) {
+            ROUNDING.get().roundInMachineCode(x, tokens, cols);
+        } else {
+            ROUNDING.get().round(x, tokens, cols);
+        }
+    }
+
     /**
      * The kernels with the interleaved Q8_0 products on exact float activations, where the default ones may sum in
      * integers ({@link #integerPassesAvailable()}), and Q4_0 and the K-quants through the Vector API integer kernels

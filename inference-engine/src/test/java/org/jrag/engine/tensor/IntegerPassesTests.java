@@ -340,6 +340,43 @@ class IntegerPassesTests {
         assertThat(s.quants[s.quantOffset(1, 0, cols) + 2]).isEqualTo((byte) 2);
     }
 
+    @ParameterizedTest
+    @CsvSource({"1, 32", "3, 64", "8, 576", "9, 96", "17, 1536"})
+    void machineCodeRoundingGivesTheJavaRoundingsBits(int tokens, int cols) {
+        assumeTrue(IntegerPasses.available(), "needs AVX2 at least");
+        // given rows of random values in blocks of every scale, with blocks holding a NaN, an infinity, a zero block,
+        // negative zeros and values below the smallest normal float
+        SplittableRandom rnd = new SplittableRandom(tokens * 1000 + cols);
+        float[] x = gaussian(rnd, tokens * cols);
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= (float) Math.pow(10, i / 32 % 7 - 3);
+        }
+        int blocks = tokens * cols / 32;
+        fill(x, rnd.nextInt(blocks), 0f);
+        fill(x, rnd.nextInt(blocks), -0f);
+        fill(x, rnd.nextInt(blocks), 1e-39f);
+        x[32 * rnd.nextInt(blocks) + rnd.nextInt(32)] = Float.NaN;
+        x[32 * rnd.nextInt(blocks) + rnd.nextInt(32)] = Float.POSITIVE_INFINITY;
+        x[32 * rnd.nextInt(blocks) + rnd.nextInt(32)] = Float.NEGATIVE_INFINITY;
+        // when the machine code and the Java loop round them
+        IntegerPasses.Scratch code = new IntegerPasses.Scratch();
+        code.roundInMachineCode(x, tokens, cols);
+        IntegerPasses.Scratch java = new IntegerPasses.Scratch();
+        java.roundInJava(x, tokens, cols);
+        // then the bytes, the offset terms and the scales (NaN as NaN) are the same
+        assertThat(Arrays.copyOf(code.quants, tokens * cols)).isEqualTo(Arrays.copyOf(java.quants, tokens * cols));
+        for (int i = 0; i < 2 * blocks; i += 2) {
+            assertThat(Float.floatToIntBits(Float.intBitsToFloat(code.aux[i])))
+                    .as("scale %d", i / 2)
+                    .isEqualTo(Float.floatToIntBits(Float.intBitsToFloat(java.aux[i])));
+            assertThat(code.aux[i + 1]).as("offset term %d", i / 2).isEqualTo(java.aux[i + 1]);
+        }
+    }
+
+    private static void fill(float[] x, int block, float value) {
+        Arrays.fill(x, 32 * block, 32 * block + 32, value);
+    }
+
     @Test
     void roundsAgainWhenTheSameArrayChangesBetweenJobs() {
         assumeTrue(IntegerPasses.available(), "needs AVX2 at least");
@@ -414,6 +451,7 @@ class IntegerPassesTests {
         for (int t = 1; t <= IntegerPasses.TILE; t++) {
             entries.add(symbols.get("q4k_pairs_" + t));
         }
+        entries.add(symbols.get("round_avx2"));
         assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
     }
 
