@@ -31,7 +31,8 @@ import org.jrag.engine.tokenizer.Vocabulary;
 /**
  * The serving benchmark of issue 6, side by side in one run (see BENCH.md): (a) aggregate throughput of 1/4/8/16
  * concurrent streams, continuous batching vs the same engine one request at a time, with the prompts' prefill and
- * for the decode phase alone; (b) time to first token of requests sharing a long prefix, prefix cache on vs off; (c)
+ * for the decode phase alone (prompts of {@code --prompt} tokens, 8 by default, in an F32 cache or {@code --kv f16}:
+ * long prompts measure decoding where attention over the cached positions weighs, as with RAG contexts); (b) time to first token of requests sharing a long prefix, prefix cache on vs off; (c)
  * prompt-lookup speculation on stories260K with prompts whose greedy continuation repeats the prompt (acceptance,
  * speed-up, identical output), and on the random-weight model where drafts are wrong (the slowdown). Prints one table
  * with ratios. A harness run by hand, not a test.
@@ -72,11 +73,13 @@ public final class ServingBench {
         System.setProperty("jrag.engine.threads", Integer.toString(o.threads()));
         System.out.printf(
                 Locale.ROOT,
-                "ServingBench: threads=%d, cpus=%d, -n %d, streams %s, prefix %d%n",
+                "ServingBench: threads=%d, cpus=%d, -n %d, streams %s, (a) prompts of %d tokens, %s cache, prefix %d%n",
                 o.threads(),
                 Runtime.getRuntime().availableProcessors(),
                 o.tokens(),
                 Arrays.toString(o.streams()),
+                o.prompt(),
+                o.kv(),
                 o.prefix());
         List<String[]> rows = new ArrayList<>();
         if (o.runs("a") || o.runs("b") || o.runs("c2")) {
@@ -119,11 +122,12 @@ public final class ServingBench {
 
     // (a) aggregate tokens/s of N concurrent streams: batched (maxRunning = N) vs one at a time (maxRunning = 1)
     private static void throughput(LlamaModel model, Options o, List<String[]> rows) {
-        int promptLength = 8;
+        int promptLength = o.prompt();
         int maxStreams = Arrays.stream(o.streams()).max().orElse(1);
         int blocks = maxStreams * ((promptLength + o.tokens()) / 16 + 2);
-        BatchForward forward = BatchForward.of(model, model.newPagedKvCache(blocks, 16, KvCacheType.F32));
-        EngineOptions base = EngineOptions.defaults(blocks, 2048).withPrefixCaching(false);
+        BatchForward forward = BatchForward.of(model, model.newPagedKvCache(blocks, 16, o.kv()));
+        EngineOptions base = EngineOptions.defaults(blocks, Math.max(2048, promptLength + o.tokens()))
+                .withPrefixCaching(false);
         // warm-up: lets the JIT compile the single and batched kernels before anything is timed
         run(forward, base.withMaxRunning(1), prompts(2, promptLength, 98, model), 16);
         run(forward, base.withMaxRunning(maxStreams), prompts(maxStreams, promptLength, 99, model), 16);
@@ -753,6 +757,8 @@ public final class ServingBench {
             int threads,
             int tokens,
             int[] streams,
+            int prompt,
+            KvCacheType kv,
             int prefix,
             int ttftRequests,
             int specPrompts,
@@ -775,6 +781,8 @@ public final class ServingBench {
             int threads = 2;
             int tokens = 64;
             int[] streams = {1, 4, 8, 16};
+            int prompt = 8;
+            KvCacheType kv = KvCacheType.F32;
             int prefix = 1000;
             int ttft = 3;
             int specPrompts = 4;
@@ -796,6 +804,8 @@ public final class ServingBench {
                         streams = Arrays.stream(v.split(","))
                                 .mapToInt(Integer::parseInt)
                                 .toArray();
+                    case "--prompt" -> prompt = Integer.parseInt(v);
+                    case "--kv" -> kv = KvCacheType.valueOf(v.toUpperCase(Locale.ROOT));
                     case "--prefix" -> prefix = Integer.parseInt(v);
                     case "--ttft-requests" -> ttft = Integer.parseInt(v);
                     case "--spec-prompts" -> specPrompts = Integer.parseInt(v);
@@ -807,25 +817,29 @@ public final class ServingBench {
                     default ->
                         throw new IllegalArgumentException(
                                 "unknown option " + a
-                                        + " (use --threads N, -n N, --streams N[,N], --prefix N, --ttft-requests N,"
+                                        + " (use --threads N, -n N, --streams N[,N], --prompt N, --kv f32|f16, --prefix N,"
+                                        + " --ttft-requests N,"
                                         + " --spec-prompts N, -r N, --spec-tokens N, --parts a,b,c|c1|c2, --dir PATH, --stories PATH)");
                 }
             }
             if (threads < 1
                     || tokens < 1
+                    || prompt < 1
                     || prefix < 16
                     || ttft < 1
                     || specPrompts < 1
                     || specRuns < 1
                     || specTokens < 2) {
                 throw new IllegalArgumentException(
-                        "threads, -n, --ttft-requests, --spec-prompts and -r must be >= 1; --prefix >= 16;"
+                        "threads, -n, --prompt, --ttft-requests, --spec-prompts and -r must be >= 1; --prefix >= 16;"
                                 + " --spec-tokens >= 2");
             }
             return new Options(
                     threads,
                     tokens,
                     streams,
+                    prompt,
+                    kv,
                     prefix,
                     ttft,
                     specPrompts,

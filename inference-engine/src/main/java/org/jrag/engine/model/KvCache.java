@@ -11,16 +11,16 @@ public final class KvCache {
     private final int[] blockTable = {0};
     private final int capacity;
 
-    public KvCache(int layers, int capacity, int kvDim) {
-        this(layers, capacity, kvDim, KvCacheType.F32);
+    public KvCache(int layers, int capacity, int kvDim, int headDim) {
+        this(layers, capacity, kvDim, headDim, KvCacheType.F32);
     }
 
-    public KvCache(int layers, int capacity, int kvDim, KvCacheType type) {
+    public KvCache(int layers, int capacity, int kvDim, int headDim, KvCacheType type) {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity must be > 0, got: " + capacity);
         }
         this.capacity = capacity;
-        this.paged = new PagedKvCache(layers, kvDim, 1, capacity, type);
+        this.paged = new PagedKvCache(layers, kvDim, headDim, 1, capacity, type);
     }
 
     public int capacity() {
@@ -34,7 +34,9 @@ public final class KvCache {
     /** Copies positions [0, positions) of every layer into {@code target} (beam search forks a sequence). */
     public void copyTo(KvCache target, int positions) {
         if (target.paged.kvDim() != paged.kvDim()
+                || target.paged.headDim() != paged.headDim()
                 || target.paged.layers() != paged.layers()
+                || target.type() != type()
                 || positions > target.capacity) {
             throw new IllegalArgumentException("target cache must have the same shape and room for " + positions
                     + " positions, got capacity " + target.capacity);

@@ -75,11 +75,11 @@ public final class LlamaModel {
     }
 
     public KvCache newKvCache(int capacity) {
-        return new KvCache(config.layers(), capacity, config.kvDim());
+        return new KvCache(config.layers(), capacity, config.kvDim(), config.headDim());
     }
 
     public KvCache newKvCache(int capacity, KvCacheType type) {
-        return new KvCache(config.layers(), capacity, config.kvDim(), type);
+        return new KvCache(config.layers(), capacity, config.kvDim(), config.headDim(), type);
     }
 
     /** A paged cache of {@code numBlocks} blocks of {@code blockSize} positions for batched serving. */
@@ -165,9 +165,10 @@ public final class LlamaModel {
         if (chunks.isEmpty()) {
             throw new IllegalArgumentException("chunks must not be empty");
         }
-        if (cache.layers() != c.layers() || cache.kvDim() != c.kvDim()) {
+        if (cache.layers() != c.layers() || cache.kvDim() != c.kvDim() || cache.headDim() != c.headDim()) {
             throw new IllegalArgumentException("cache holds " + cache.layers() + " layers of kvDim " + cache.kvDim()
-                    + ", the model needs " + c.layers() + " layers of kvDim " + c.kvDim());
+                    + " (heads of " + cache.headDim() + "), the model needs " + c.layers() + " layers of kvDim "
+                    + c.kvDim() + " (heads of " + c.headDim() + ")");
         }
         long total = 0;
         int bs = cache.blockSize();
@@ -741,7 +742,8 @@ public final class LlamaModel {
         float[] keys = half ? null : cache.keys(layer);
         float[] values = half ? null : cache.values(layer);
         float[] q = a.q;
-        int kvOff = (h0 / (heads / config.kvHeads())) * headDim;
+        int kvHead = h0 / (heads / config.kvHeads());
+        int kvOff = kvHead * headDim;
         int qOff0 = t * qDim + h0 * headDim;
         int len = a.positions[t] + 1;
         boolean whole = len <= segment;
@@ -754,7 +756,7 @@ public final class LlamaModel {
             int m = Math.min(blockSize - p % blockSize, end - p);
             int base = (table[p / blockSize] * blockSize + p % blockSize) * kvDim + kvOff;
             if (half) {
-                cache.keysToFloats(layer, base, m, headDim, rows, kernels);
+                cache.keysToFloats(layer, table[p / blockSize], p % blockSize, kvHead, m, rows, kernels);
             }
             for (int i = 0; i < count; i++) {
                 int qOff = qOff0 + i * headDim;
@@ -792,7 +794,7 @@ public final class LlamaModel {
             int m = Math.min(blockSize - p % blockSize, end - p);
             int base = (table[p / blockSize] * blockSize + p % blockSize) * kvDim + kvOff;
             if (half) {
-                cache.valuesToFloats(layer, base, m, headDim, rows, kernels);
+                cache.valuesToFloats(layer, table[p / blockSize], p % blockSize, kvHead, m, rows, kernels);
             }
             for (int i = 0; i < count; i++) {
                 int o = outOffset(t, slot, h0 + i, whole);

@@ -521,24 +521,6 @@ public final class PanamaTensorKernels implements TensorKernels {
         return bits.or(sign).reinterpretAsFloats();
     }
 
-    /**
-     * 8 finite halves at a time as {@link #finiteHalfToFloat} converts scales (exact for every finite half): about
-     * twice the scalar conversion's rate (10 against 5 G halves/s on a Xeon, one thread).
-     */
-    @Override
-    public void finiteHalvesToFloats(short[] src, int srcOff, float[] dst, int dstOff, int n) {
-        int i = 0;
-        for (; i + L <= n; i += L) {
-            ((IntVector) ShortVector.fromArray(S, src, srcOff + i).convertShape(VectorOperators.S2I, I, 0))
-                    .lanewise(VectorOperators.LSHL, 13)
-                    .and(0x8FFFFFFF)
-                    .reinterpretAsFloats()
-                    .mul(0x1p112f)
-                    .intoArray(dst, dstOff + i);
-        }
-        halvesToFloats(src, srcOff + i, dst, dstOff + i, n - i);
-    }
-
     @Override
     public float dotBF16(MemorySegment w, long byteOff, float[] x, int xOff, int n) {
         FloatVector acc = FloatVector.zero(F);

@@ -504,14 +504,6 @@ public interface TensorKernels {
         }
     }
 
-    /**
-     * As {@link #halvesToFloats} where every half is finite (no infinity or NaN): exact for those; what it makes of
-     * an infinity or NaN is unspecified.
-     */
-    default void finiteHalvesToFloats(short[] src, int srcOff, float[] dst, int dstOff, int n) {
-        halvesToFloats(src, srcOff, dst, dstOff, n);
-    }
-
     /** SwiGLU in place: gate[i] = silu(gate[i]) * up[i] = gate[i] / (1 + e^-gate[i]) * up[i], i in [off, off + n). */
     default void swiglu(float[] gate, float[] up, int off, int n) {
         for (int i = off; i < off + n; i++) {

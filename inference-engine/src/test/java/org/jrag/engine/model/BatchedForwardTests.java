@@ -338,10 +338,16 @@ class BatchedForwardTests {
 
     @Test
     void rejectsACacheOfAnotherModelShape() {
-        PagedKvCache cache = new PagedKvCache(2, 32, 4, 16, KvCacheType.F32);
+        PagedKvCache cache = new PagedKvCache(2, 32, 8, 4, 16, KvCacheType.F32);
         List<SequenceChunk> chunks = List.of(new SequenceChunk(new int[] {1}, 0, new int[] {0}, false));
         assertThatThrownBy(() -> model.forward(chunks, cache))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cache holds 2 layers of kvDim 32, the model needs 5 layers of kvDim 32");
+                .hasMessage("cache holds 2 layers of kvDim 32 (heads of 8), the model needs 5 layers of kvDim 32"
+                        + " (heads of 8)");
+        PagedKvCache heads = new PagedKvCache(5, 32, 16, 4, 16, KvCacheType.F16);
+        assertThatThrownBy(() -> model.forward(chunks, heads))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cache holds 5 layers of kvDim 32 (heads of 16), the model needs 5 layers of kvDim 32"
+                        + " (heads of 8)");
     }
 }

@@ -67,43 +67,77 @@ class PagedKvCacheTests {
 
     @Test
     void halfCacheStoresTheNearestHalvesAndReadsThemBackAsFloats() {
-        // given a 2-layer cache of 2 blocks of 2 positions, 4 values per position, in halves
-        PagedKvCache cache = new PagedKvCache(2, 4, 2, 2, KvCacheType.F16);
+        // given a 2-layer cache of 2 blocks of 2 positions, 4 values per position (2 kv heads of 2), in halves
+        PagedKvCache cache = new PagedKvCache(2, 4, 2, 2, 2, KvCacheType.F16);
         float[] k = {0.1f, -3.14159f, 65504f, 1e-6f, 7f, 8f, 9f, 10f};
-        float[] v = {0.25f, 2e5f, -0.0f, 5.5f, 1f, 2f, 3f, 4f};
-        // when token 1 of k, v goes to position 3 (block 1, slot 1) and token 0 to position 0 of layer 1
-        cache.store(1, new int[] {0, 1}, 3, k, v, 0);
-        cache.store(1, new int[] {0, 1}, 0, k, v, 1);
-        // then reading columns 1..3 of positions 2..3 (block 1) gives each value rounded to half precision
-        float[] keys = new float[6];
-        float[] values = new float[6];
-        cache.keysToFloats(1, cache.offset(new int[] {0, 1}, 2) + 1, 2, 3, keys, TensorKernels.preferred());
-        cache.valuesToFloats(1, cache.offset(new int[] {0, 1}, 2) + 1, 2, 3, values, TensorKernels.preferred());
-        assertThat(keys).containsExactly(0f, 0f, 0f, half(-3.14159f), 65504f, half(1e-6f));
-        assertThat(values).containsExactly(0f, 0f, 0f, Float.POSITIVE_INFINITY, -0.0f, 5.5f);
-        float[] first = new float[4];
-        cache.keysToFloats(1, 0, 1, 4, first, TensorKernels.preferred());
-        assertThat(first).containsExactly(7f, 8f, 9f, 10f);
+        float[] v = {0.25f, 2e5f, -0.0f, 5.5f, 1f, 2f, 3f, Float.NaN};
+        // when token 0 of k, v goes to position 3 (block 1, slot 1) and token 1 to positions 2 (block 1, slot 0) and
+        // 0 of layer 1
+        int[] table = {0, 1};
+        cache.store(1, table, 3, k, v, 0);
+        cache.store(1, table, 2, k, v, 1);
+        cache.store(1, table, 0, k, v, 1);
+        // then each kv head's rows of a block read back as the values rounded to half precision, in position order
+        float[] keys = new float[4];
+        float[] values = new float[4];
+        cache.keysToFloats(1, 1, 0, 0, 2, keys, TensorKernels.preferred());
+        cache.valuesToFloats(1, 1, 0, 1, 2, values, TensorKernels.preferred());
+        assertThat(keys).containsExactly(7f, 8f, half(0.1f), half(-3.14159f));
+        assertThat(values).containsExactly(3f, Float.NaN, -0.0f, 5.5f);
+        float[] second = new float[2];
+        cache.keysToFloats(1, 1, 1, 1, 1, second, TensorKernels.preferred());
+        assertThat(second).containsExactly(65504f, half(1e-6f));
+        cache.valuesToFloats(1, 1, 1, 0, 1, second, TensorKernels.preferred());
+        assertThat(second).containsExactly(0.25f, Float.POSITIVE_INFINITY);
+        cache.keysToFloats(1, 0, 0, 1, 1, second, TensorKernels.preferred());
+        assertThat(second).containsExactly(9f, 10f);
+        // and layer 0 and block 0's slot 1 were never written
+        cache.keysToFloats(0, 1, 0, 0, 2, keys, TensorKernels.preferred());
+        assertThat(keys).containsExactly(0f, 0f, 0f, 0f);
+        cache.keysToFloats(1, 0, 1, 0, 1, second, TensorKernels.preferred());
+        assertThat(second).containsExactly(0f, 0f);
     }
 
-    @Test
-    void halfCacheOfFiniteValuesReadsThemBackExactlyTooOnItsFastConversion() {
-        // given a cache that holds only finite halves (the largest, a subnormal, a negative zero)
-        PagedKvCache cache = new PagedKvCache(1, 8, 1, 2, KvCacheType.F16);
-        float[] k = {65504f, -65504f, 1e-6f, -0.0f, 0.1f, -3.14159f, 2.5f, 6e-8f};
-        float[] v = {1f, 2f, 3f, 4f, 5f, 6f, 7f, -8f};
-        cache.store(0, new int[] {0}, 1, k, v, 0);
-        // when position 1 is read back
-        float[] keys = new float[8];
-        float[] values = new float[8];
-        cache.keysToFloats(0, cache.offset(new int[] {0}, 1), 1, 8, keys, TensorKernels.preferred());
-        cache.valuesToFloats(0, cache.offset(new int[] {0}, 1), 1, 8, values, TensorKernels.preferred());
-        // then each value is its nearest half
-        for (int i = 0; i < 8; i++) {
-            assertThat(keys[i]).isEqualTo(half(k[i]));
-            assertThat(values[i]).isEqualTo(half(v[i]));
+    @ParameterizedTest
+    @EnumSource(KvCacheType.class)
+    void copyingAPrefixKeepsEveryPositionOfEveryHead(KvCacheType type) {
+        // given a single-sequence cache of 6 positions (2 layers, 2 kv heads of 4) holding distinct values
+        KvCache source = new KvCache(2, 6, 8, 4, type);
+        KvCache target = new KvCache(2, 8, 8, 4, type);
+        float[] k = new float[6 * 8];
+        float[] v = new float[6 * 8];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = i;
+            v[i] = -i;
         }
-        assertThat(Float.floatToRawIntBits(keys[3])).isEqualTo(Float.floatToRawIntBits(-0.0f));
+        for (int layer = 0; layer < 2; layer++) {
+            for (int p = 0; p < 6; p++) {
+                source.paged().store(layer, source.blockTable(), p, k, v, p);
+            }
+        }
+        // when its first 5 positions are copied into a larger cache
+        source.copyTo(target, 5);
+        // then the target holds positions 0-4 as the source does, and nothing at position 5
+        float[] got = new float[4];
+        for (int layer = 0; layer < 2; layer++) {
+            for (int p = 0; p < 6; p++) {
+                for (int h = 0; h < 2; h++) {
+                    float[] want = new float[4];
+                    for (int i = 0; i < 4 && p < 5; i++) {
+                        want[i] = p * 8 + h * 4 + i;
+                    }
+                    if (type == KvCacheType.F16) {
+                        target.paged().keysToFloats(layer, 0, p, h, 1, got, TensorKernels.preferred());
+                    } else {
+                        int at = target.paged().offset(target.blockTable(), p) + h * 4;
+                        System.arraycopy(target.paged().keys(layer), at, got, 0, 4);
+                    }
+                    assertThat(got)
+                            .as("layer %d position %d head %d", layer, p, h)
+                            .containsExactly(want);
+                }
+            }
+        }
     }
 
     private static float half(float x) {

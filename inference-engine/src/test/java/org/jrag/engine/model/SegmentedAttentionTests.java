@@ -111,7 +111,7 @@ class SegmentedAttentionTests {
     }
 
     private static KvCache newCache(LlamaConfig c, KvCacheType type) {
-        return new KvCache(c.layers(), PROMPT, c.kvDim(), type);
+        return new KvCache(c.layers(), PROMPT, c.kvDim(), c.headDim(), type);
     }
 
     private static int[] table(int first, int count) {
