@@ -32,10 +32,11 @@ import org.jrag.engine.tokenizer.Vocabulary;
  * The serving benchmark of issue 6, side by side in one run (see BENCH.md): (a) aggregate throughput of 1/4/8/16
  * concurrent streams, continuous batching vs the same engine one request at a time, with the prompts' prefill and
  * for the decode phase alone (prompts of {@code --prompt} tokens, 8 by default, in an F32 cache or {@code --kv f16}:
- * long prompts measure decoding where attention over the cached positions weighs, as with RAG contexts); (b) time to first token of requests sharing a long prefix, prefix cache on vs off; (c)
- * prompt-lookup speculation on stories260K with prompts whose greedy continuation repeats the prompt (acceptance,
- * speed-up, identical output), and on the random-weight model where drafts are wrong (the slowdown). Prints one table
- * with ratios. A harness run by hand, not a test.
+ * long prompts measure decoding where attention over the cached positions weighs, as with RAG contexts); (b) time to
+ * first token of requests sharing a long prefix, prefix cache on vs off; (c) prompt-lookup speculation on stories260K
+ * with prompts whose greedy continuation repeats the prompt (acceptance, speed-up, identical output), and on the
+ * random-weight model where drafts are wrong (the slowdown). Prints one table with ratios. A harness run by hand, not a
+ * test.
  */
 public final class ServingBench {
     /** Most passage-then-opening prompts per story opening in (c1), each built from the last one's continuation. */
@@ -817,8 +818,8 @@ public final class ServingBench {
                     default ->
                         throw new IllegalArgumentException(
                                 "unknown option " + a
-                                        + " (use --threads N, -n N, --streams N[,N], --prompt N, --kv f32|f16, --prefix N,"
-                                        + " --ttft-requests N,"
+                                        + " (use --threads N, -n N, --streams N[,N], --prompt N, --kv f32|f16,"
+                                        + " --prefix N, --ttft-requests N,"
                                         + " --spec-prompts N, -r N, --spec-tokens N, --parts a,b,c|c1|c2, --dir PATH, --stories PATH)");
                 }
             }
