@@ -117,8 +117,9 @@ class PagedKvCacheTests {
         }
         // when its first 5 positions are copied into a larger cache
         source.copyTo(target, 5);
-        // then the target holds positions 0-4 as the source does, and nothing at position 5
-        float[] got = new float[4];
+        // then the target holds positions 0-4 as the source does, keys and values, and nothing at position 5
+        float[] keys = new float[4];
+        float[] values = new float[4];
         for (int layer = 0; layer < 2; layer++) {
             for (int p = 0; p < 6; p++) {
                 for (int h = 0; h < 2; h++) {
@@ -127,13 +128,21 @@ class PagedKvCacheTests {
                         want[i] = p * 8 + h * 4 + i;
                     }
                     if (type == KvCacheType.F16) {
-                        target.paged().keysToFloats(layer, 0, p, h, 1, got, TensorKernels.preferred());
+                        target.paged().keysToFloats(layer, 0, p, h, 1, keys, TensorKernels.preferred());
+                        target.paged().valuesToFloats(layer, 0, p, h, 1, values, TensorKernels.preferred());
                     } else {
                         int at = target.paged().offset(target.blockTable(), p) + h * 4;
-                        System.arraycopy(target.paged().keys(layer), at, got, 0, 4);
+                        System.arraycopy(target.paged().keys(layer), at, keys, 0, 4);
+                        System.arraycopy(target.paged().values(layer), at, values, 0, 4);
                     }
-                    assertThat(got)
-                            .as("layer %d position %d head %d", layer, p, h)
+                    assertThat(keys)
+                            .as("keys: layer %d position %d head %d", layer, p, h)
+                            .containsExactly(want);
+                    for (int i = 0; i < 4 && p < 5; i++) {
+                        want[i] = -(p * 8 + h * 4 + i); // v as stored: an int negated, then a float (0 stays +0)
+                    }
+                    assertThat(values)
+                            .as("values: layer %d position %d head %d", layer, p, h)
                             .containsExactly(want);
                 }
             }
