@@ -4,8 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,15 @@ public final class ServingBench {
      * ms of engine time, too short for a stable ratio (one pass per round moved it by +-0.1 between runs).
      */
     private static final int SPEC_PASSES = 8;
+
+    /**
+     * Back-to-back pairs per -r in (c2). On a 2-vCPU Zen 5 VM a pair's ratio between two engines without speculation
+     * read 0.81-1.22 (4 runs of 6 pairs), and one engine's median over 15 pairs 0.92x the other's in one run (an FMA
+     * loop pinned to each vCPU read 18.5 against 12 G lanes a second there: the engines' threads, it seems, ran on
+     * different ones). So 3 pairs could not tell a drafter that costs 5 % from one that costs nothing, and (c2) reports
+     * that noise floor as a row of its own. 15 pairs at -r 3 take ~20 s a row.
+     */
+    private static final int C2_PAIRS_PER_RUN = 5;
 
     /** Untimed decoding of the (c1) prompts, both sides, before the timed rounds. */
     private static final long WARM_NANOS = 5_000_000_000L;
@@ -414,7 +425,8 @@ public final class ServingBench {
     }
 
     // (c2) speculation on the random-weight model: prompt lookup (whatever its drafts give), and a drafter that is
-    // always wrong (a tiny random draft model whose pick is shifted by one id), where speculation must back off
+    // always wrong (a tiny random draft model whose pick is shifted by one id), where speculation must back off; then
+    // two engines without speculation against each other, the noise floor the always-wrong row is read against
     private static void speculationOnRandom(LlamaModel model, Options o, List<String[]> rows) {
         int tokens = o.specTokens();
         int promptLength = 32;
@@ -429,27 +441,30 @@ public final class ServingBench {
             BatchForward draft =
                     shifted(BatchForward.of(draftModel, draftModel.newPagedKvCache(blocks, 16, KvCacheType.F32)));
             int[] prompt = prompts(1, promptLength, 3, model).getFirst();
-            EngineOptions lookup = plain.withSpeculation(new Speculation.PromptLookup(3, 16));
-            EngineOptions wrong = plain.withSpeculation(new Speculation.DraftModel(draft, 4));
-            for (EngineOptions spec : List.of(lookup, wrong)) {
-                boolean isLookup = spec == lookup;
+            Map<String, EngineOptions> sides = new LinkedHashMap<>();
+            sides.put("prompt lookup", plain.withSpeculation(new Speculation.PromptLookup(3, 16)));
+            sides.put("always-wrong draft model", plain.withSpeculation(new Speculation.DraftModel(draft, 4)));
+            sides.put("none (a second engine without speculation)", plain);
+            int pairs = C2_PAIRS_PER_RUN * o.specRuns();
+            for (Map.Entry<String, EngineOptions> side : sides.entrySet()) {
+                String name = side.getKey();
                 double plainBest = Double.MAX_VALUE;
                 double specBest = Double.MAX_VALUE;
                 long drafted = 0;
                 long accepted = 0;
                 long probes = 0;
                 boolean identical = true;
-                double[] paired = new double[o.specRuns()];
+                double[] paired = new double[pairs];
                 // one engine a side serving the requests in turn, as for (c1)
                 BatchForward specForward = BatchForward.of(model, model.newPagedKvCache(blocks, 16, KvCacheType.F32));
                 try (InferenceEngine plainEngine = new InferenceEngine(forward, plain);
-                        InferenceEngine specEngine = new InferenceEngine(specForward, spec)) {
+                        InferenceEngine specEngine = new InferenceEngine(specForward, side.getValue())) {
                     // warm-up: a whole request a side, so that the drafter's first probes (a draft model's first
                     // forwards, compiled then) fall before the timing, not inside its first run
                     timed(plainEngine, prompt, tokens);
                     timed(specEngine, prompt, tokens);
-                    for (int r = 0; r < o.specRuns(); r++) {
-                        // each run's pair back to back, in alternating order, so drift weighs on both sides alike
+                    for (int r = 0; r < pairs; r++) {
+                        // each pair back to back, in alternating order, so drift weighs on both sides alike
                         Timed a;
                         Timed b;
                         if (r % 2 == 0) {
@@ -468,26 +483,32 @@ public final class ServingBench {
                         drafted += b.drafted();
                         accepted += b.accepted();
                         probes += b.shadowProbes();
-                        if (r == 0 && isLookup) {
+                        if (r == 0 && name.equals("prompt lookup")) {
                             System.out.println("(c) random model greedy output starts "
                                     + Arrays.toString(Arrays.copyOf(a.tokens(), Math.min(12, a.tokens().length))));
                         }
                     }
                 }
-                String name = isLookup ? "prompt lookup" : "always-wrong draft model";
+                double[] sorted = paired.clone();
+                Arrays.sort(sorted);
                 System.out.printf(
                         Locale.ROOT,
-                        "(c) random model, %s: drafted %d, accepted %d, shadow probes %d, identical output %s%n",
+                        "(c) random model, %s: drafted %d, accepted %d, shadow probes %d, identical output %s;"
+                                + " pairs' ratios %.2f-%.2f, quartiles %.2f / %.2f%n",
                         name,
                         drafted,
                         accepted,
                         probes,
-                        identical);
+                        identical,
+                        sorted[0],
+                        sorted[pairs - 1],
+                        sorted[pairs / 4],
+                        sorted[pairs - 1 - pairs / 4]);
                 rows.add(new String[] {
                     "(c) random-weight " + name,
                     "decode tokens/s (speculation vs none); drafted " + drafted + ", accepted " + accepted
                             + ", shadow probes " + probes
-                            + ", identical output " + identical + "; median of the " + paired.length
+                            + ", identical output " + identical + "; median of the " + pairs
                             + " back-to-back pairs' ratios " + fmt(median(paired)) + "x",
                     fmt(1e9 / specBest),
                     fmt(1e9 / plainBest),
