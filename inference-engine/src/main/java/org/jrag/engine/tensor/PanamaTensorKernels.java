@@ -453,7 +453,7 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /**
      * ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)) of the 8 lane chains l_j = fma over i of a[ao + i + j] *
-     * b[bo + i + j], i in [0, len) by 8: the bits of one lane of {@link #sums8} over such accumulators.
+     * b[bo + i + j], i in [0, len) by 8: the bits of one lane of {@link #attentionScores}' sums over such accumulators.
      */
     static float laneTree(float[] a, int ao, int len, float[] b, int bo) {
         float l0 = 0f, l1 = 0f, l2 = 0f, l3 = 0f, l4 = 0f, l5 = 0f, l6 = 0f, l7 = 0f;
@@ -2255,10 +2255,13 @@ public final class PanamaTensorKernels implements TensorKernels {
     public void swiglu(float[] gate, float[] up, int off, int n) {
         int i = off;
         int end = off + n;
+        float[] e = new float[L];
         for (; i + L <= end; i += L) {
+            exp(gate, i, -1f, 0f, e, 0);
             FloatVector g = FloatVector.fromArray(F, gate, i);
-            FloatVector e = exp(g.neg()).add(1f);
-            g.div(e).mul(FloatVector.fromArray(F, up, i)).intoArray(gate, i);
+            g.div(FloatVector.fromArray(F, e, 0).add(1f))
+                    .mul(FloatVector.fromArray(F, up, i))
+                    .intoArray(gate, i);
         }
         for (; i < end; i++) {
             float g = gate[i];
@@ -2285,9 +2288,16 @@ public final class PanamaTensorKernels implements TensorKernels {
     private static final float P4 = 1.6666665459e-1f;
     private static final float P5 = 5.0000001201e-1f;
 
-    /** e^x per lane, x clamped to [-87.34, 88] (NaN stays NaN); the bits of {@link #exp(float)}. */
-    static FloatVector exp(FloatVector x) {
-        FloatVector c = x.max(EXP_MIN).min(EXP_MAX);
+    /**
+     * out[o, o + 8) = e^(x * sign - shift) for the 8 floats x[i, i + 8), x * sign - shift clamped to [-87.34, 88] (NaN
+     * stays NaN); the bits of {@link #exp(float)} of each. Arrays in and out, no vector: C2 inlines a helper by its
+     * call site's profile, and one it leaves out of line boxes every vector passed to it or returned (an allocation
+     * per call). A helper taking and returning a vector was left out of line in some compiles ("already compiled into
+     * a medium method"); this one out of line costs a call.
+     */
+    static void exp(float[] x, int i, float sign, float shift, float[] out, int o) {
+        FloatVector c =
+                FloatVector.fromArray(F, x, i).mul(sign).sub(shift).max(EXP_MIN).min(EXP_MAX);
         FloatVector t = c.fma(LOG2E, ROUND);
         FloatVector n = t.sub(ROUND);
         FloatVector r = n.fma(FloatVector.broadcast(F, -LN2_HI), c);
@@ -2301,19 +2311,22 @@ public final class PanamaTensorKernels implements TensorKernels {
         // n's integer from t's low bits (t = ROUND + n exactly): Java's float-to-int conversion costs a fix-up sequence
         IntVector bits =
                 ((IntVector) t.reinterpretAsInts()).add(127 - ROUND_BITS).lanewise(VectorOperators.LSHL, 23);
-        return y.mul(bits.reinterpretAsFloats());
+        y.mul(bits.reinterpretAsFloats()).intoArray(out, o);
     }
 
     /**
-     * {@link #exp(FloatVector)} in vectors of {@link #FQ}. A method of its own, not one taking the species: C2
-     * compiles a callee on its own when it gets hot before its caller, and there a species argument is no constant,
-     * so every operation ran the Vector API's Java fallback (allocating each vector); the caller, compiled later,
-     * would not inline a callee "already compiled into a big method" and kept calling it. In ServingBench runs where
-     * that happened (stories260K after the 135M parts), verification steps of 2-8 tokens cost 6-16 one-token steps
-     * instead of 1.5-3, and prompt lookup ran at 0.67-0.84x.
+     * s[o, o + Q) = e^(s[o, o + Q) - max[m, m + Q)) lane by lane, as {@link #exp(float[], int, float, float, float[],
+     * int)} computes each, in vectors of {@link #FQ}. A method of its own, not one taking the species: C2 compiles a
+     * callee on its own when it gets hot before its caller, and there a species argument is no constant, so every
+     * operation ran the Vector API's Java fallback (in full ServingBench runs stories260K verification steps of 2-8
+     * tokens then cost 6-16 one-token steps instead of 1.5-3, and prompt lookup ran at 0.67-0.84x); arrays in and
+     * out for the reason given there.
      */
-    private static FloatVector expLanes(FloatVector x) {
-        FloatVector c = x.max(EXP_MIN).min(EXP_MAX);
+    private static void expLanes(float[] s, int o, float[] max, int m) {
+        FloatVector c = FloatVector.fromArray(FQ, s, o)
+                .sub(FloatVector.fromArray(FQ, max, m))
+                .max(EXP_MIN)
+                .min(EXP_MAX);
         FloatVector t = c.fma(LOG2E, ROUND);
         FloatVector n = t.sub(ROUND);
         FloatVector r = n.fma(FloatVector.broadcast(FQ, -LN2_HI), c);
@@ -2326,10 +2339,10 @@ public final class PanamaTensorKernels implements TensorKernels {
         FloatVector y = p.fma(r.mul(r), r).add(1f);
         IntVector bits =
                 ((IntVector) t.reinterpretAsInts()).add(127 - ROUND_BITS).lanewise(VectorOperators.LSHL, 23);
-        return y.mul(bits.reinterpretAsFloats());
+        y.mul(bits.reinterpretAsFloats()).intoArray(s, o);
     }
 
-    /** e^x as {@link #exp(FloatVector)} computes each lane. */
+    /** e^x as {@link #exp(float[], int, float, float, float[], int)} computes each lane. */
     static float exp(float x) {
         float c = Math.min(Math.max(x, EXP_MIN), EXP_MAX);
         float n = Math.fma(c, LOG2E, ROUND) - ROUND;
@@ -2391,7 +2404,21 @@ public final class PanamaTensorKernels implements TensorKernels {
                 a6 = qv.fma(FloatVector.fromArray(F, keys, k + 6 * stride + i), a6);
                 a7 = qv.fma(FloatVector.fromArray(F, keys, k + 7 * stride + i), a7);
             }
-            sums8(a0, a1, a2, a3, a4, a5, a6, a7).mul(scale).intoArray(out, outOff + start);
+            // lane j = the sum of a_j's lanes as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)): three rounds of
+            // pair sums, each lane i taking x[i] + x[swap(i)] of the first vector where the round's mask is clear and
+            // of the second where it is set. Here, not in a helper: C2 inlines a helper by its call site's profile,
+            // and left one of 208 bytecodes out of line ("too big"), boxing 8 vectors per 8 positions (attention was
+            // 2.5x slower: 8 short sequences of the 135M shape, 8.7 against 3.5 ms a step on one thread)
+            FloatVector b01 = a0.blend(a1, ODD1).add(a1.blend(a0, ODD1).rearrange(SWAP1));
+            FloatVector b23 = a2.blend(a3, ODD1).add(a3.blend(a2, ODD1).rearrange(SWAP1));
+            FloatVector b45 = a4.blend(a5, ODD1).add(a5.blend(a4, ODD1).rearrange(SWAP1));
+            FloatVector b67 = a6.blend(a7, ODD1).add(a7.blend(a6, ODD1).rearrange(SWAP1));
+            FloatVector c0 = b01.blend(b23, ODD2).add(b23.blend(b01, ODD2).rearrange(SWAP2));
+            FloatVector c1 = b45.blend(b67, ODD2).add(b67.blend(b45, ODD2).rearrange(SWAP2));
+            c0.blend(c1, ODD4)
+                    .add(c1.blend(c0, ODD4).rearrange(SWAP4))
+                    .mul(scale)
+                    .intoArray(out, outOff + start);
         }
     }
 
@@ -2416,31 +2443,6 @@ public final class PanamaTensorKernels implements TensorKernels {
             VectorMask.fromValues(F, false, false, true, true, false, false, true, true);
     private static final VectorMask<Float> ODD4 =
             VectorMask.fromValues(F, false, false, false, false, true, true, true, true);
-
-    /**
-     * Lane j = the sum of the lanes of a_j, as ((l0 + l1) + (l2 + l3)) + ((l4 + l5) + (l6 + l7)): three rounds of pair
-     * sums, each lane i taking x[i] + x[swap(i)] of the first vector where the round's mask is clear and of the
-     * second where it is set. Written out rather than through a helper: C2 (JDK 25) judged such a helper's call sites
-     * rare by this method's profile ("low call site frequency") and left seven calls that boxed their vectors per 8
-     * attention positions (seen on a Zen 3 VM).
-     */
-    private static FloatVector sums8(
-            FloatVector a0,
-            FloatVector a1,
-            FloatVector a2,
-            FloatVector a3,
-            FloatVector a4,
-            FloatVector a5,
-            FloatVector a6,
-            FloatVector a7) {
-        FloatVector b01 = a0.blend(a1, ODD1).add(a1.blend(a0, ODD1).rearrange(SWAP1));
-        FloatVector b23 = a2.blend(a3, ODD1).add(a3.blend(a2, ODD1).rearrange(SWAP1));
-        FloatVector b45 = a4.blend(a5, ODD1).add(a5.blend(a4, ODD1).rearrange(SWAP1));
-        FloatVector b67 = a6.blend(a7, ODD1).add(a7.blend(a6, ODD1).rearrange(SWAP1));
-        FloatVector c0 = b01.blend(b23, ODD2).add(b23.blend(b01, ODD2).rearrange(SWAP2));
-        FloatVector c1 = b45.blend(b67, ODD2).add(b67.blend(b45, ODD2).rearrange(SWAP2));
-        return c0.blend(c1, ODD4).add(c1.blend(c0, ODD4).rearrange(SWAP4));
-    }
 
     @Override
     public float max(float[] s, int len) {
@@ -2472,7 +2474,8 @@ public final class PanamaTensorKernels implements TensorKernels {
         FloatVector sum = FloatVector.zero(F);
         int p = 0;
         for (; p + L <= len; p += L) {
-            FloatVector e = exp(FloatVector.fromArray(F, s, p).sub(max));
+            exp(s, p, 1f, max, s, p);
+            FloatVector e = FloatVector.fromArray(F, s, p);
             e = e.blend(0f, e.compare(VectorOperators.LT, MIN_SOFTMAX_WEIGHT));
             e.intoArray(s, p);
             sum = sum.add(e);
@@ -2653,9 +2656,11 @@ public final class PanamaTensorKernels implements TensorKernels {
             m3 = m3.max(FloatVector.fromArray(FQ, s, o + 3 * Q));
         }
         FloatVector max = m0.max(m1).max(m2.max(m3));
+        max.intoArray(s, tmp);
         for (int p = 0; p < padded; p++) {
             int o = sc + p * Q;
-            FloatVector e = expLanes(FloatVector.fromArray(FQ, s, o).sub(max));
+            expLanes(s, o, s, tmp);
+            FloatVector e = FloatVector.fromArray(FQ, s, o);
             e.blend(0f, e.compare(VectorOperators.LT, MIN_SOFTMAX_WEIGHT)).intoArray(s, o);
         }
         // each lane's multiple of 8 (0 past count), for the sums' 0/1 factors: min(max(limit - p, 0), 1) is 1 where

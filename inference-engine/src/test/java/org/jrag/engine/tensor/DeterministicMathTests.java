@@ -20,8 +20,7 @@ class DeterministicMathTests {
         float[] lanes = new float[x.length];
         for (int rep = 0; rep < 30; rep++) { // the later repetitions run compiled
             for (int i = 0; i < x.length; i += 8) {
-                PanamaTensorKernels.exp(FloatVector.fromArray(FloatVector.SPECIES_256, x, i))
-                        .intoArray(lanes, i);
+                PanamaTensorKernels.exp(x, i, 1f, 0f, lanes, i);
             }
             for (int i = 0; i < x.length; i++) {
                 float scalar = PanamaTensorKernels.exp(x[i]);
@@ -31,6 +30,14 @@ class DeterministicMathTests {
                     assertThat(Math.abs(scalar - exact)).as("x = %s", x[i]).isLessThanOrEqualTo(2 * Math.ulp(exact));
                 }
             }
+        }
+        float[] negated = new float[8];
+        PanamaTensorKernels.exp(x, 8, -1f, 0f, negated, 0);
+        float[] shifted = new float[8];
+        PanamaTensorKernels.exp(x, 8, 1f, 2.5f, shifted, 0);
+        for (int j = 0; j < 8; j++) {
+            assertThat(negated[j]).isEqualTo(PanamaTensorKernels.exp(-x[8 + j]));
+            assertThat(shifted[j]).isEqualTo(PanamaTensorKernels.exp(x[8 + j] - 2.5f));
         }
         assertThat(PanamaTensorKernels.exp(0f)).isEqualTo(1f);
         assertThat(PanamaTensorKernels.exp(Float.NaN)).isNaN();
