@@ -535,7 +535,7 @@ public final class LlamaModel {
         long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
         int perUnit = (long) segments * kvHeads >= minUnits ? group : 1;
         int unitsPerSegment = heads / perUnit;
-        long work = (long) rowLength * config.headDim() * 2 * perUnit;
+        long work = (long) rowLength * config.headDim() * 2 * perUnit * ATTENTION_COST;
         ParallelRows.run(segments * unitsPerSegment, work, (from, to) -> {
             float[][] scores = scores(perUnit, rowLength);
             float[] rows = cache.type() == KvCacheType.F16 ? rows(cache.blockSize() * config.headDim()) : null;
@@ -550,6 +550,16 @@ public final class LlamaModel {
             }
         });
     }
+
+    /**
+     * What a multiply-add of attention costs against one of a matrix product, for {@link ParallelRows}' choice to run a
+     * job inline: scores, softmax and values over runs of 16 positions do ~4.8 G multiply-adds a second on one thread
+     * where the products do ~22 (8 sequences of the 135M shape at 20-40 positions, AVX2 code: a layer's attention took
+     * 20-57 us inline on the caller). Counted at 1, such jobs stayed inline below ~28 positions; at 4, 8 streams ran
+     * 1.037x (AVX2 code) and 1.113x (the default width) the batched tokens a second, one stream 1.033x (BuildAB, 8
+     * rounds each).
+     */
+    private static final int ATTENTION_COST = 4;
 
     /** Ints per unit of {@link #laneUnits}. */
     private static final int LANE_UNIT = 4;
