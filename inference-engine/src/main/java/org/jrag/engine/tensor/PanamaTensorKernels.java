@@ -2293,7 +2293,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * stays NaN); the bits of {@link #exp(float)} of each. Arrays in and out, no vector: C2 inlines a helper by its
      * call site's profile, and one it leaves out of line boxes every vector passed to it or returned (an allocation
      * per call). A helper taking and returning a vector was left out of line in some compiles ("already compiled into
-     * a medium method"); this one out of line costs a call.
+     * a big method"); this one out of line costs a call.
      */
     static void exp(float[] x, int i, float sign, float shift, float[] out, int o) {
         FloatVector c =
