@@ -407,6 +407,48 @@ public interface TensorKernels {
         }
     }
 
+    /**
+     * {@link #attentionScores} for {@code count} query heads that share the keys (the heads of one kv head): head i's
+     * query at {@code qOff + i * headDim}, its scores into {@code out[i][outOff ..]}, each score the bits {@link
+     * #attentionScores} gives it.
+     */
+    default void groupAttentionScores(
+            float[] q,
+            int qOff,
+            int count,
+            float[] keys,
+            int kOff,
+            int stride,
+            int len,
+            int headDim,
+            float scale,
+            float[][] out,
+            int outOff) {
+        for (int i = 0; i < count; i++) {
+            attentionScores(q, qOff + i * headDim, keys, kOff, stride, len, headDim, scale, out[i], outOff);
+        }
+    }
+
+    /**
+     * {@link #attentionValues} for {@code count} heads that share the values: head i's weights {@code w[i][wOff ..]},
+     * its output at {@code oOff + i * headDim}, each output value the bits {@link #attentionValues} gives it.
+     */
+    default void groupAttentionValues(
+            float[][] w,
+            int wOff,
+            int count,
+            int len,
+            float[] values,
+            int vOff,
+            int stride,
+            int headDim,
+            float[] out,
+            int oOff) {
+        for (int i = 0; i < count; i++) {
+            attentionValues(w[i], wOff, len, values, vOff, stride, headDim, out, oOff + i * headDim);
+        }
+    }
+
     /** Most queries {@link #attentionLanes} runs side by side; more go through it in several calls. */
     default int attentionLaneCount() {
         return 8;

@@ -239,6 +239,45 @@ class MatrixKernelsTests {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "1, 3, 64", "3, 3, 64", "4, 3, 64", "5, 3, 64", "7, 2, 64", "16, 3, 64", "37, 4, 64", "256, 3, 64",
+        "19, 5, 64", "21, 7, 128", "33, 8, 128", "18, 6, 64", "12, 1, 64", "9, 2, 8", "20, 3, 96", "23, 3, 24"
+    })
+    void groupAttentionKernelsGiveEachHeadItsOwnBits(int len, int count, int headDim) {
+        // given count query heads that share a kv head, len cached rows of 3 kv heads (stride 3 * headDim), head 1
+        SplittableRandom rnd = new SplittableRandom(len * 977L + count * 31L + headDim);
+        int stride = 3 * headDim;
+        float[] q = gaussian(rnd, (count + 1) * headDim);
+        float[] keys = gaussian(rnd, len * stride);
+        float[] values = gaussian(rnd, len * stride);
+        float scale = (float) (1 / Math.sqrt(headDim));
+        for (TensorKernels k : new TensorKernels[] {scalar, vector}) {
+            // when the heads' scores and weighted value sums run in one call, and head by head
+            float[][] group = new float[count][len + 2];
+            float[][] alone = new float[count][len + 2];
+            k.groupAttentionScores(q, headDim, count, keys, headDim, stride, len, headDim, scale, group, 2);
+            for (int h = 0; h < count; h++) {
+                k.attentionScores(q, (h + 1) * headDim, keys, headDim, stride, len, headDim, scale, alone[h], 2);
+            }
+            float[] o1 = gaussian(rnd, (count + 2) * headDim);
+            float[] o2 = o1.clone();
+            k.groupAttentionValues(group, 2, count, len, values, headDim, stride, headDim, o1, headDim);
+            for (int h = 0; h < count; h++) {
+                k.attentionValues(group[h], 2, len, values, headDim, stride, headDim, o2, (h + 1) * headDim);
+            }
+            // then every score and output value has the same bits either way, and nothing else is written
+            for (int h = 0; h < count; h++) {
+                assertThat(group[h])
+                        .as("%s scores of head %d", k.getClass().getSimpleName(), h)
+                        .isEqualTo(alone[h]);
+                assertThat(group[h][0]).isZero();
+                assertThat(group[h][1]).isZero();
+            }
+            assertThat(o1).as("%s outputs", k.getClass().getSimpleName()).isEqualTo(o2);
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"1, 64", "7, 64", "8, 64", "37, 64", "130, 64", "9, 8", "20, 96", "23, 24", "5, 12"})
     void attentionKernelsMatchScalarReference(int len, int headDim) {
         // given one query head and len cached rows of 3 KV heads (stride 3 * headDim), head 1 selected
