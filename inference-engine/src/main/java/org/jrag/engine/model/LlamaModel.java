@@ -733,11 +733,12 @@ public final class LlamaModel {
      * Attention of token t's query heads [h0, h0 + count), which share one kv head, over segment {@code seg} of its
      * positions, block by block: into a.att when the token has one segment, else into the segment's partials. An F16
      * cache's block, converted into floats in L1, goes through the group kernels ({@link
-     * TensorKernels#groupAttentionScores}, {@link TensorKernels#groupAttentionValues}: each row loaded once for all
-     * the heads; 135M shape, 2 threads, the two builds alternating in one process, medians of 8 rounds: 8 sequences at
-     * 1,000 positions a step 1.13x and 1.17x faster in two runs, one at 1,000 1.13x, 8 at 48 1.05x). An F32 cache's
-     * rows, read in place, go head by head: at long contexts they stream from memory, and there the one-head kernels'
-     * 8 rows in flight ran a step 1.18x faster than the group kernels' 4 (in cache the group kernels won 1.05-1.07x).
+     * TensorKernels#groupAttentionScores}, {@link TensorKernels#groupAttentionValues}: each row loaded once for all the
+     * heads; 135M shape, 2 threads, the two builds alternating in one process, medians of 6-9 rounds: 8 sequences at
+     * 1,000 positions a step 1.11x, 1.13x and 1.17x faster in three runs, one at 1,000 1.13x, 8 at 48 1.05x, a
+     * 1,000-token prefill 1.15x). An F32 cache's rows, read in place, go head by head: at long contexts they stream
+     * from memory, and there the one-head kernels' 8 rows in flight ran a step 1.18x faster than the group kernels' 4
+     * (in cache the group kernels won 1.05-1.07x).
      */
     private void attend(
             List<SequenceChunk> chunks,
