@@ -2453,20 +2453,24 @@ public final class PanamaTensorKernels implements TensorKernels {
                     q, qOff, count, keys, kOff, stride, len, headDim, scale, out, outOff);
             return;
         }
-        for (int h = 0; h < count; ) {
-            int left = count - h;
+        for (int h = 0, take; h < count; h += take) {
+            take = headsAtOnce(count - h);
             int o = qOff + h * headDim;
-            if (left == 1) {
-                attentionScores(q, o, keys, kOff, stride, len, headDim, scale, out[h], outOff);
-                h++;
-            } else if (left == 2 || left == 4) {
-                scores2(q, o, keys, kOff, stride, len, headDim, scale, out[h], out[h + 1], outOff);
-                h += 2;
-            } else {
-                scores3(q, o, keys, kOff, stride, len, headDim, scale, out[h], out[h + 1], out[h + 2], outOff);
-                h += 3;
+            switch (take) {
+                case 1 -> attentionScores(q, o, keys, kOff, stride, len, headDim, scale, out[h], outOff);
+                case 2 -> scores2(q, o, keys, kOff, stride, len, headDim, scale, out[h], out[h + 1], outOff);
+                default ->
+                    scores3(q, o, keys, kOff, stride, len, headDim, scale, out[h], out[h + 1], out[h + 2], outOff);
             }
         }
+    }
+
+    /**
+     * How many of the {@code left} heads of a group the group kernels take next: three, or two where two or four are
+     * left (so four go as two pairs, not three and one), one where one is left.
+     */
+    private static int headsAtOnce(int left) {
+        return left == 1 ? 1 : left == 2 || left == 4 ? 2 : 3;
     }
 
     /** Three heads' scores, four keys at a time (see {@link #groupAttentionScores}). */
@@ -2594,18 +2598,13 @@ public final class PanamaTensorKernels implements TensorKernels {
             TensorKernels.super.groupAttentionValues(w, wOff, count, len, values, vOff, stride, headDim, out, oOff);
             return;
         }
-        for (int h = 0; h < count; ) {
-            int left = count - h;
+        for (int h = 0, take; h < count; h += take) {
+            take = headsAtOnce(count - h);
             int o = oOff + h * headDim;
-            if (left == 1) {
-                attentionValues(w[h], wOff, len, values, vOff, stride, headDim, out, o);
-                h++;
-            } else if (left == 2 || left == 4) {
-                values2(w[h], w[h + 1], wOff, len, values, vOff, stride, headDim, out, o);
-                h += 2;
-            } else {
-                values3(w[h], w[h + 1], w[h + 2], wOff, len, values, vOff, stride, headDim, out, o);
-                h += 3;
+            switch (take) {
+                case 1 -> attentionValues(w[h], wOff, len, values, vOff, stride, headDim, out, o);
+                case 2 -> values2(w[h], w[h + 1], wOff, len, values, vOff, stride, headDim, out, o);
+                default -> values3(w[h], w[h + 1], w[h + 2], wOff, len, values, vOff, stride, headDim, out, o);
             }
         }
     }
