@@ -7,10 +7,10 @@ package org.jrag.engine.serving;
  * the time per token that step takes without it. A step whose time is far off the fit (the thread was descheduled)
  * is left out. Where costs rise faster than the tokens and the line through all steps would cross zero, the line is
  * drawn from the smallest recent steps instead. Until the fit has seen steps of different sizes it answers {@link
- * #UNKNOWN}, and again once steps of
- * one size have outweighed those a fit dearer than that came from. It never answers less
- * than {@link #FLOOR}: a fit over a few noisy steps can find one more token free (slope 0), and a free token would
- * be worth drafting at any acceptance above zero, so an always-wrong drafter would never back off.
+ * #UNKNOWN}, and again once steps of one size have outweighed those a fit dearer than that came from; a fit dearer
+ * than that stands only once {@link #MIN_EVIDENCE} steps of other sizes back it. It never answers less than {@link
+ * #FLOOR}: a fit over a few noisy steps can find one more token free (slope 0), and a free token would be worth
+ * drafting at any acceptance above zero, so an always-wrong drafter would never back off.
  */
 final class StepCost {
     static final double DECAY = 0.97;
@@ -33,10 +33,22 @@ final class StepCost {
     /** Least decayed weight of the step size a convex fit is anchored at (its last step ~100 steps back at most). */
     private static final double ANCHOR_WEIGHT = 0.05;
 
+    /**
+     * Steps of a size other than the commonest one a fit needs before its price may stop drafting: one dear
+     * verification step among one-token steps (a worker woken from its park, the thread descheduled for less than an
+     * outlier) fits a line with a = 0 that prices a token at a whole step; trusted, it paused drafting until ~75
+     * one-token steps had outweighed it (a stories260K ServingBench row at 0.08 drafted tokens a step, 0.95x, where
+     * other runs drafted 4 a step for 1.5-2.5x).
+     */
+    static final int MIN_EVIDENCE = 3;
+
     /** Per token count (up to {@link #SIZES}): decayed number of steps and sum of their times. */
     private final double[] sizeSteps = new double[SIZES + 1];
 
     private final double[] sizeNanos = new double[SIZES + 1];
+
+    /** Steps recorded since the last fit was dropped whose size was not the commonest one before them (not decayed). */
+    private int otherSizeSteps;
 
     private double w;
     private double sx;
@@ -50,6 +62,9 @@ final class StepCost {
     void record(int tokens, long nanos) {
         if (!Double.isNaN(a) && nanos > OUTLIER * (a + b * tokens)) {
             return;
+        }
+        if (w > 0 && Math.min(tokens, SIZES) != commonestSize()) {
+            otherSizeSteps++;
         }
         w = DECAY * w + 1;
         sx = DECAY * sx + tokens;
@@ -85,7 +100,7 @@ final class StepCost {
             }
             b = Math.max(0, slope);
             a = Math.max(0, intercept);
-        } else if (!Double.isNaN(a) && perTokenShare(1) > UNKNOWN) {
+        } else if (!Double.isNaN(a) && fittedShare(1) > UNKNOWN) {
             // the recent steps, all of one size, can no longer confirm a fit that prices one more token in a
             // one-token step above the unknown share: drop it. Such a fit stops drafting, and without drafts every
             // step has one size, so a fit made over one noisy stretch would never be refreshed (a full ServingBench
@@ -94,14 +109,32 @@ final class StepCost {
             // of one size too) keeps a fit that finds drafts cheap there (stories260K: a = 20, b = 15 us)
             a = Double.NaN;
             b = Double.NaN;
+            otherSizeSteps = 0;
         }
+    }
+
+    /** The token count with the most (decayed) steps. */
+    private int commonestSize() {
+        int commonest = 0;
+        for (int i = 1; i <= SIZES; i++) {
+            if (sizeSteps[i] > sizeSteps[commonest]) {
+                commonest = i;
+            }
+        }
+        return commonest;
     }
 
     /**
      * b * n / (a + b * n): what one more token adds to a step of n tokens, per token that step produces (at least
-     * {@link #FLOOR}).
+     * {@link #FLOOR}); at most {@link #UNKNOWN} until {@link #MIN_EVIDENCE} steps of other sizes back the fit.
      */
     double perTokenShare(int n) {
+        double share = fittedShare(n);
+        return share > UNKNOWN && otherSizeSteps < MIN_EVIDENCE ? UNKNOWN : share;
+    }
+
+    /** The fit's b * n / (a + b * n), at least {@link #FLOOR}; {@link #UNKNOWN} without a fit. */
+    private double fittedShare(int n) {
         if (Double.isNaN(a) || a + b * n <= 0) {
             return UNKNOWN;
         }

@@ -213,6 +213,30 @@ class SpeculationPartsTests {
     }
 
     @Test
+    void stepCostStopsDraftingOnlyWhenSeveralStepsShowDraftsDoNotPay() {
+        // given one-token steps of 10 us and one verification step of 5 tokens that took 60 us (the worker woke
+        // from its park): a line through them prices one more token at a whole step
+        StepCost cost = new StepCost();
+        for (int i = 0; i < 30; i++) {
+            cost.record(1, 10_000);
+        }
+        cost.record(5, 60_000);
+
+        // then one step is not enough to stop drafts that are mostly right
+        assertThat(cost.perTokenShare(1)).isEqualTo(StepCost.UNKNOWN);
+        assertThat(DraftLength.worthDrafting(0.93, cost.perTokenShare(1), 8)).isPositive();
+
+        // when more verification steps cost as much
+        cost.record(5, 60_000);
+        cost.record(1, 10_000);
+        cost.record(5, 60_000);
+
+        // then drafting stops
+        assertThat(cost.perTokenShare(1)).isEqualTo(1.0);
+        assertThat(DraftLength.worthDrafting(0.93, cost.perTokenShare(1), 8)).isZero();
+    }
+
+    @Test
     void stepCostDrawsAConvexFitFromTheSmallestSteps() {
         // given 1-token steps of 49 us among verification steps dearer per token the longer they are (stories260K in
         // ServingBench: 5 tokens 110 us, 9 tokens 266, 16 tokens 468), whose line through all steps crosses zero
