@@ -481,11 +481,10 @@ public final class LlamaModel {
         int rowLength = Math.min(segment, longest);
         if (laneUnits > 0) {
             // a job of its own (not a branch in the one below): compiled for the runs that take it, whatever the
-            // other steps of the process taught the compiler. Counted at one multiply-add a lane, not ATTENTION_COST:
-            // at 4 a stories260K verification step split it, 1.19x faster back to back but 0.95x right after a run of
-            // one-token steps (the parked worker's wake-up), and in two of four full ServingBench runs prompt
-            // lookup's step-cost fit then priced drafts out (0.95x, 0.97x)
-            long laneWork = (long) rowLength * config.headDim() * 2 * kernels.attentionLaneCount();
+            // other steps of the process taught the compiler; priced at ATTENTION_COST as the segments' job is. A
+            // verification step right after a run of one-token steps pays the parked worker's wake-up (0.95x); StepCost
+            // no longer lets one such step price drafts out (MIN_EVIDENCE)
+            long laneWork = (long) rowLength * config.headDim() * 2 * kernels.attentionLaneCount() * ATTENTION_COST;
             ParallelRows.run(laneUnits, laneWork, (from, to) -> {
                 for (int u = from; u < to; u++) {
                     int run = LANE_UNIT * (u / kvHeads);
@@ -560,7 +559,9 @@ public final class LlamaModel {
      * where the products do ~22 (8 sequences of the 135M shape at 20-40 positions, AVX2 code: a layer's attention took
      * 20-57 us inline on the caller). Counted at 1, such jobs stayed inline below ~28 positions; at 4, 8 streams ran
      * 1.037x (AVX2 code) and 1.113x (the default width) the batched tokens a second, one stream 1.033x (BuildAB, 8
-     * rounds each).
+     * rounds each). The lanes units are priced the same way: counted at 1, a stories260K verification step of 5 tokens
+     * at position 60 (4 units a layer, one per kv head) ran them all on the caller; at 4, prompt lookup's decoding in
+     * ServingBench's (c) row runs 1.20x the tokens a second (BuildAB, 7 rounds, 1.02-1.48x).
      */
     private static final int ATTENTION_COST = 4;
 
