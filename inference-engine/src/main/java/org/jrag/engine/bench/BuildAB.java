@@ -27,9 +27,10 @@ import java.util.function.Predicate;
  * [EngineBench arguments]}, e.g. a worktree of the baseline commit compiled into its own {@code target/classes}
  * (inference-engine/BENCH.md); or {@code BuildAB DIR_A,DIR_B ROUNDS serving [ServingBench arguments]}, which runs
  * {@link ServingBench} instead and compares the batched t/s of its last (a) row (e.g. {@code --streams 8 --parts a
- * -r 1}). A build may carry system properties, {@code DIR@KEY=VALUE@KEY=VALUE}, set while it runs (and the other
- * build's keys cleared), so one directory twice compares two settings of a switch the engine reads once, into a
- * static final, when its class loads: {@code target/classes@jrag.engine.q4TwoStreams=false,target/classes@...=true}.
+ * -r 1}), or with {@code --parts c1} the speculating side's t/s. A build may carry system properties, {@code
+ * DIR@KEY=VALUE@KEY=VALUE}, set while it runs (and the other build's keys cleared), so one directory twice compares
+ * two settings of a switch the engine reads once, into a static final, when its class loads: {@code
+ * target/classes@jrag.engine.q4TwoStreams=false,target/classes@...=true}.
  * Run by hand; not a test.
  */
 public final class BuildAB {
@@ -140,13 +141,16 @@ public final class BuildAB {
 
     /**
      * The batched t/s of the last (a) row of a {@link ServingBench} run's output (its table's "with" column), prefill
-     * included (not the decode-phase rows).
+     * included (not the decode-phase rows); without (a) rows, the speculating side's t/s of the last (c) row.
      */
     static double batchedRate(String output) {
+        boolean partA = output.contains("\n| (a) ");
         String row = lastRow(
                 output,
-                line -> line.startsWith("| (a) ") && !line.contains(" streams, decode |"),
-                "no (a) row in the ServingBench output");
+                line -> partA
+                        ? line.startsWith("| (a) ") && !line.contains(" streams, decode |")
+                        : line.startsWith("| (c) "),
+                "no (a) or (c) row in the ServingBench output");
         return Double.parseDouble(row.split("\\|")[3].trim());
     }
 

@@ -43,7 +43,20 @@ class BuildABTests {
         assertThat(BuildAB.batchedRate(output)).isEqualTo(272.88);
         assertThatThrownBy(() -> BuildAB.batchedRate("ServingBench: threads=2\n"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no (a) row");
+                .hasMessageContaining("no (a) or (c) row");
+    }
+
+    @Test
+    void readsTheSpeculatingRateOfTheLastPromptLookupRowWithoutBatchedRows() {
+        String output = """
+                ServingBench: threads=2, cpus=2, -n 64, streams [1, 4, 8, 16], prefix 1000
+
+                | part | measure | with | without | ratio |
+                | --- | --- | ---: | ---: | ---: |
+                | (c) stories260K prompt lookup | decode tokens/s; acceptance 0.93 | 41788.95 | 22161.28 | 1.89x |
+                """;
+
+        assertThat(BuildAB.batchedRate(output)).isEqualTo(41788.95);
     }
 
     @Test
