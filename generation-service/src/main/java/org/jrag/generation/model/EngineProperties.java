@@ -49,7 +49,8 @@ public record EngineProperties(
                     "rag.generation.engine.kv-memory must be > 0 when kv-blocks is 0, got: " + kvMemory);
         }
         if (kvCacheType == null) {
-            throw new IllegalArgumentException("rag.generation.engine.kv-cache-type must be F32 or F16, got: null");
+            throw new IllegalArgumentException(
+                    "rag.generation.engine.kv-cache-type must be F32, F16 or Q8_0, got: null");
         }
         if (speculation == null) {
             speculation = new SpeculationProperties(SpeculationProperties.Mode.OFF, 3, 4, "");

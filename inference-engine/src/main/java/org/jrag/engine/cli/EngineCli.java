@@ -100,7 +100,7 @@ public final class EngineCli {
                 usage: EngineCli inspect <gguf>
                        EngineCli generate <gguf> <prompt> [-n N] [--temp T] [--seed S] [--top-k K] [--top-p P]
                                 [--min-p P] [--repeat-penalty R] [--stop TEXT]... [--chat] [--system TEXT]
-                                [--beam N] [--kv-cache f32|f16]
+                                [--beam N] [--kv-cache f32|f16|q8_0]
                        EngineCli perplexity <gguf> <textfile> [-c N]
                        EngineCli quantize <in.gguf> <out.gguf> <Q8_0|Q4_0>""";
     }

@@ -435,7 +435,7 @@ public final class LlamaModel {
     /** Per-thread scores rows of the query heads an attention unit handles, grown as needed. */
     private static final ThreadLocal<float[][]> SCORES = ThreadLocal.withInitial(() -> new float[0][0]);
 
-    /** Per-thread buffer for an F16 cache's rows of one block and kv head, as floats. */
+    /** Per-thread buffer for an F16 or Q8_0 cache's rows of one block and kv head, as floats. */
     private static final ThreadLocal<float[][]> ROWS = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
     /**
@@ -443,9 +443,9 @@ public final class LlamaModel {
      * own sequence, kv head = h / (heads / kvHeads). A token's positions are cut into segments of {@link #segment}
      * (split-K, as flash-decoding does), so one long sequence keeps every thread busy; a unit of parallel work is one
      * segment of one token for either its whole group of query heads that share a kv head (each block of keys and
-     * values is read, and in an F16 cache converted, once for the group while it is in L1) or, where a step has
-     * fewer than two such units per thread (F16: one), one query head. Within a segment the positions are walked
-     * block by block through the sequence's block table. A token of one segment gets the softmax weights
+     * values is read, and in an F16 or Q8_0 cache converted, once for the group while it is in L1) or, where a step
+     * has fewer than two such units per thread (F16, Q8_0: one), one query head. Within a segment the positions are
+     * walked block by block through the sequence's block table. A token of one segment gets the softmax weights
      * normalized before the values; one of several gets each segment's maximum, sum and unnormalized output,
      * merged in segment order ({@link #mergeSegments}). The cut depends only on the token's position, and each head
      * runs the same kernel calls in the same order either way, so a token's bits do not depend on the batch. Runs
@@ -531,16 +531,17 @@ public final class LlamaModel {
         int kvHeads = config.kvHeads();
         int group = heads / kvHeads;
         int[] own = a.ownSegment(n);
-        // groups where there are at least two per thread; with an F16 cache from one per thread, since converting a
-        // block's rows costs about what one head's dot products over them do (135M shape, one sequence at 2,048
-        // positions, 2 threads: 3 groups decode 1.15-1.47x faster than 9 query heads that each convert)
-        long minUnits = (cache.type() == KvCacheType.F16 ? 1L : 2L) * ParallelRows.threads();
+        // groups where there are at least two per thread; with an F16 or Q8_0 cache from one per thread, since
+        // converting a block's rows costs about what one head's dot products over them do (135M shape, one sequence
+        // at 2,048 positions, 2 threads, F16: 3 groups decode 1.15-1.47x faster than 9 query heads that each convert)
+        boolean converted = cache.type() != KvCacheType.F32;
+        long minUnits = (converted ? 1L : 2L) * ParallelRows.threads();
         int perUnit = (long) segments * kvHeads >= minUnits ? group : 1;
         int unitsPerSegment = heads / perUnit;
         long work = (long) rowLength * config.headDim() * 2 * perUnit * ATTENTION_COST;
         ParallelRows.run(segments * unitsPerSegment, work, (from, to) -> {
             float[][] scores = scores(perUnit, rowLength);
-            float[] rows = cache.type() == KvCacheType.F16 ? rows(cache.blockSize() * config.headDim()) : null;
+            float[] rows = converted ? rows(cache.blockSize() * config.headDim()) : null;
             int t = 0;
             for (int u = from; u < to; u++) {
                 int seg = u / unitsPerSegment;
@@ -733,7 +734,7 @@ public final class LlamaModel {
     /**
      * Attention of token t's query heads [h0, h0 + count), which share one kv head, over segment {@code seg} of its
      * positions, block by block: into a.att when the token has one segment, else into the segment's partials. An F16
-     * cache's block, converted into floats in L1, goes through the group kernels ({@link
+     * (or Q8_0) cache's block, converted into floats in L1, goes through the group kernels ({@link
      * TensorKernels#groupAttentionScores}, {@link TensorKernels#groupAttentionValues}: each row loaded once for all the
      * heads; 135M shape, 2 threads, the two builds alternating in one process, medians of 6-9 rounds: 8 sequences at
      * 1,000 positions a step 1.11x, 1.13x and 1.17x faster in three runs, one at 1,000 1.13x, 8 at 48 1.05x, a
@@ -760,8 +761,9 @@ public final class LlamaModel {
         int blockSize = cache.blockSize();
         float scale = (float) (1.0 / Math.sqrt(headDim));
         boolean half = cache.type() == KvCacheType.F16;
-        float[] keys = half ? null : cache.keys(layer);
-        float[] values = half ? null : cache.values(layer);
+        boolean converted = cache.type() != KvCacheType.F32; // rows turned into floats in L1, a block at a time
+        float[] keys = converted ? null : cache.keys(layer);
+        float[] values = converted ? null : cache.values(layer);
         float[] q = a.q;
         int kvHead = h0 / (heads / config.kvHeads());
         int kvOff = kvHead * headDim;
@@ -776,10 +778,8 @@ public final class LlamaModel {
         for (int p = start; p < end; ) {
             int m = Math.min(blockSize - p % blockSize, end - p);
             int base = (table[p / blockSize] * blockSize + p % blockSize) * kvDim + kvOff;
-            if (half) {
+            if (converted) {
                 cache.keysToFloats(layer, table[p / blockSize], p % blockSize, kvHead, m, rows, kernels);
-            }
-            if (half) {
                 kernels.groupAttentionScores(q, qOff0, count, rows, 0, headDim, m, headDim, scale, scores, p - start);
             } else {
                 for (int i = 0; i < count; i++) {
@@ -814,10 +814,8 @@ public final class LlamaModel {
         for (int p = start; p < end; ) {
             int m = Math.min(blockSize - p % blockSize, end - p);
             int base = (table[p / blockSize] * blockSize + p % blockSize) * kvDim + kvOff;
-            if (half) {
+            if (converted) {
                 cache.valuesToFloats(layer, table[p / blockSize], p % blockSize, kvHead, m, rows, kernels);
-            }
-            if (half) {
                 int o = outOffset(t, slot, h0, whole); // the group's heads' outputs follow one another
                 kernels.groupAttentionValues(scores, p - start, count, m, rows, 0, headDim, headDim, out, o);
             } else {

@@ -15,8 +15,10 @@ import org.jrag.engine.tensor.TensorKernels;
  * stride. {@link KvCacheType#F16}: IEEE halves (half the memory, as llama.cpp's default cache), each block {@code
  * [kvHeads][blockSize][headDim]}, so one kv head's rows of a block are one run, which attention converts back to
  * floats in one pass ({@link #keysToFloats}, {@link #valuesToFloats}: the values a float cache rounded to half
- * precision would hold; about 3x the rate of converting rows of 64 a stride apart). The forward pass's scratch
- * buffers live here too: one caller thread at a time per cache.
+ * precision would hold; about 3x the rate of converting rows of 64 a stride apart). {@link KvCacheType#Q8_0}: the
+ * same layout in 8-bit codes, with a half scale per 32 values of a row (llama.cpp's q8_0 blocks) in an array beside
+ * them, converted back the same way. The forward pass's scratch buffers live here too: one caller thread at a time
+ * per cache.
  */
 public final class PagedKvCache {
     private final int layers;
@@ -29,10 +31,16 @@ public final class PagedKvCache {
     private final float[][] keys;
 
     private final float[][] values;
-    /** F16 storage; null for F32. */
+    /** F16 storage; null otherwise. */
     private final short[][] halfKeys;
 
     private final short[][] halfValues;
+    /** Q8_0 storage, codes and a half scale per 32 of them; null otherwise. */
+    private final byte[][] codeKeys;
+
+    private final byte[][] codeValues;
+    private final short[][] keyScales;
+    private final short[][] valueScales;
 
     private Activations activations;
 
@@ -50,6 +58,11 @@ public final class PagedKvCache {
         if (headDim <= 0 || kvDim % headDim != 0) {
             throw new IllegalArgumentException("headDim must divide kvDim " + kvDim + ", got: " + headDim);
         }
+        Objects.requireNonNull(type, "type");
+        if (type == KvCacheType.Q8_0 && headDim % KvCacheType.Q8_0_BLOCK != 0) {
+            throw new IllegalArgumentException("a Q8_0 KV cache needs heads of a multiple of " + KvCacheType.Q8_0_BLOCK
+                    + " values (its blocks), got heads of " + headDim + ": use F16 or F32 for this model");
+        }
         long elements = (long) numBlocks * blockSize * kvDim;
         if (elements > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("numBlocks * blockSize * kvDim must fit one Java array per layer ("
@@ -60,12 +73,19 @@ public final class PagedKvCache {
         this.headDim = headDim;
         this.numBlocks = numBlocks;
         this.blockSize = blockSize;
-        this.type = Objects.requireNonNull(type, "type");
+        this.type = type;
+        boolean exact = type == KvCacheType.F32;
         boolean half = type == KvCacheType.F16;
-        this.keys = half ? null : new float[layers][(int) elements];
-        this.values = half ? null : new float[layers][(int) elements];
+        boolean q8 = type == KvCacheType.Q8_0;
+        int scales = (int) (elements / KvCacheType.Q8_0_BLOCK);
+        this.keys = exact ? new float[layers][(int) elements] : null;
+        this.values = exact ? new float[layers][(int) elements] : null;
         this.halfKeys = half ? new short[layers][(int) elements] : null;
         this.halfValues = half ? new short[layers][(int) elements] : null;
+        this.codeKeys = q8 ? new byte[layers][(int) elements] : null;
+        this.codeValues = q8 ? new byte[layers][(int) elements] : null;
+        this.keyScales = q8 ? new short[layers][scales] : null;
+        this.valueScales = q8 ? new short[layers][scales] : null;
     }
 
     public int numBlocks() {
@@ -80,7 +100,7 @@ public final class PagedKvCache {
         return type;
     }
 
-    /** Heap bytes one block takes over all layers, keys and values: 4 per value for F32, 2 for F16. */
+    /** Heap bytes one block takes over all layers, keys and values: 4 per value for F32, 2 for F16, 34/32 for Q8_0. */
     public long bytesPerBlock() {
         return bytesPerBlock(layers, kvDim, blockSize, type);
     }
@@ -91,7 +111,7 @@ public final class PagedKvCache {
     }
 
     private static long bytesPerBlock(int layers, int kvDim, int blockSize, KvCacheType type) {
-        return 2L * layers * blockSize * kvDim * (type == KvCacheType.F16 ? Short.BYTES : Float.BYTES);
+        return 2 * type.bytes((long) layers * blockSize * kvDim);
     }
 
     /** Copies every layer's keys and values of block {@code from} into block {@code to} (copy-on-write). */
@@ -105,16 +125,29 @@ public final class PagedKvCache {
         for (int l = 0; l < layers; l++) {
             System.arraycopy(keysOf(l), from * size, keysOf(l), to * size, size);
             System.arraycopy(valuesOf(l), from * size, valuesOf(l), to * size, size);
+            if (type == KvCacheType.Q8_0) {
+                int n = size / KvCacheType.Q8_0_BLOCK;
+                System.arraycopy(keyScales[l], from * n, keyScales[l], to * n, n);
+                System.arraycopy(valueScales[l], from * n, valueScales[l], to * n, n);
+            }
         }
     }
 
-    /** Layer l's key storage: a float[] or a short[] of halves. */
+    /** Layer l's key storage: a float[], a short[] of halves or a byte[] of codes. */
     private Object keysOf(int l) {
-        return keys != null ? keys[l] : halfKeys[l];
+        return switch (type) {
+            case F32 -> keys[l];
+            case F16 -> halfKeys[l];
+            case Q8_0 -> codeKeys[l];
+        };
     }
 
     private Object valuesOf(int l) {
-        return values != null ? values[l] : halfValues[l];
+        return switch (type) {
+            case F32 -> values[l];
+            case F16 -> halfValues[l];
+            case Q8_0 -> codeValues[l];
+        };
     }
 
     private void checkBlock(String name, int block) {
@@ -142,7 +175,8 @@ public final class PagedKvCache {
 
     /**
      * Stores the key and value rows {@code k[t * kvDim ..]}, {@code v[t * kvDim ..]} of one token at position
-     * {@code pos} of the sequence whose block table is given, as the nearest halves in an F16 cache.
+     * {@code pos} of the sequence whose block table is given, as the nearest halves in an F16 cache, in Q8_0 blocks
+     * in a Q8_0 one.
      */
     void store(int layer, int[] blockTable, int pos, float[] k, float[] v, int t) {
         if (keys != null) {
@@ -151,12 +185,17 @@ public final class PagedKvCache {
             System.arraycopy(v, t * kvDim, values[layer], dst, kvDim);
             return;
         }
-        short[] hk = halfKeys[layer];
-        short[] hv = halfValues[layer];
         int block = blockTable[pos / blockSize];
         for (int h = 0; h < kvDim / headDim; h++) {
             int src = t * kvDim + h * headDim;
-            int at = halfIndex(block, pos % blockSize, h);
+            int at = rowIndex(block, pos % blockSize, h);
+            if (type == KvCacheType.Q8_0) {
+                toQ8_0(k, src, headDim, codeKeys[layer], keyScales[layer], at);
+                toQ8_0(v, src, headDim, codeValues[layer], valueScales[layer], at);
+                continue;
+            }
+            short[] hk = halfKeys[layer];
+            short[] hv = halfValues[layer];
             for (int i = 0; i < headDim; i++) {
                 hk[at + i] = Float.floatToFloat16(k[src + i]);
                 hv[at + i] = Float.floatToFloat16(v[src + i]);
@@ -164,8 +203,28 @@ public final class PagedKvCache {
         }
     }
 
-    /** Index in a layer's halves of kv head {@code kvHead}'s row at {@code slot} of {@code block} (F16 layout). */
-    private int halfIndex(int block, int slot, int kvHead) {
+    /**
+     * x[from .. from + n) as Q8_0 blocks of 32 into codes[at ..] and scales[at / 32 ..], as ggml's
+     * quantize_row_q8_0: d = max|x| / 127 (stored as a half), code = x / d rounded half away from zero.
+     */
+    static void toQ8_0(float[] x, int from, int n, byte[] codes, short[] scales, int at) {
+        for (int b = 0; b < n; b += KvCacheType.Q8_0_BLOCK) {
+            float amax = 0f;
+            for (int i = b; i < b + KvCacheType.Q8_0_BLOCK; i++) {
+                amax = Math.max(amax, Math.abs(x[from + i]));
+            }
+            float d = amax / 127f;
+            float inverse = d != 0f ? 1f / d : 0f;
+            scales[(at + b) / KvCacheType.Q8_0_BLOCK] = Float.floatToFloat16(d);
+            for (int i = b; i < b + KvCacheType.Q8_0_BLOCK; i++) {
+                float v = x[from + i] * inverse;
+                codes[at + i] = (byte) (int) Math.copySign(Math.floor(Math.abs(v) + 0.5f), v);
+            }
+        }
+    }
+
+    /** Index in a layer's halves or codes of kv head {@code kvHead}'s row at {@code slot} of {@code block}. */
+    private int rowIndex(int block, int slot, int kvHead) {
         return ((block * (kvDim / headDim) + kvHead) * blockSize + slot) * headDim;
     }
 
@@ -192,10 +251,17 @@ public final class PagedKvCache {
                 int n = Math.min(
                         positions - p, Math.min(blockSize - p % blockSize, target.blockSize - p % target.blockSize));
                 for (int h = 0; h < kvDim / headDim; h++) {
-                    int from = halfIndex(p / blockSize, p % blockSize, h);
-                    int to = target.halfIndex(p / target.blockSize, p % target.blockSize, h);
-                    System.arraycopy(halfKeys[l], from, target.halfKeys[l], to, n * headDim);
-                    System.arraycopy(halfValues[l], from, target.halfValues[l], to, n * headDim);
+                    int from = rowIndex(p / blockSize, p % blockSize, h);
+                    int to = target.rowIndex(p / target.blockSize, p % target.blockSize, h);
+                    System.arraycopy(keysOf(l), from, target.keysOf(l), to, n * headDim);
+                    System.arraycopy(valuesOf(l), from, target.valuesOf(l), to, n * headDim);
+                    if (type == KvCacheType.Q8_0) {
+                        int blocks = n * headDim / KvCacheType.Q8_0_BLOCK;
+                        int fromScale = from / KvCacheType.Q8_0_BLOCK;
+                        int toScale = to / KvCacheType.Q8_0_BLOCK;
+                        System.arraycopy(keyScales[l], fromScale, target.keyScales[l], toScale, blocks);
+                        System.arraycopy(valueScales[l], fromScale, target.valueScales[l], toScale, blocks);
+                    }
                 }
                 p += n;
             }
@@ -213,16 +279,26 @@ public final class PagedKvCache {
     }
 
     /**
-     * Keys of an F16 cache as floats: kv head {@code kvHead}'s rows of {@code n} positions from {@code slot} of
-     * {@code block}, into {@code dst[p * headDim ..]} (one run of halves).
+     * Keys of an F16 or Q8_0 cache as floats: kv head {@code kvHead}'s rows of {@code n} positions from {@code slot}
+     * of {@code block}, into {@code dst[p * headDim ..]} (one run of halves or codes).
      */
     void keysToFloats(int layer, int block, int slot, int kvHead, int n, float[] dst, TensorKernels kernels) {
-        kernels.halvesToFloats(halfKeys[layer], halfIndex(block, slot, kvHead), dst, 0, n * headDim);
+        int at = rowIndex(block, slot, kvHead);
+        if (type == KvCacheType.Q8_0) {
+            kernels.q8ToFloats(codeKeys[layer], at, keyScales[layer], dst, 0, n * headDim);
+        } else {
+            kernels.halvesToFloats(halfKeys[layer], at, dst, 0, n * headDim);
+        }
     }
 
     /** As {@link #keysToFloats} for the values. */
     void valuesToFloats(int layer, int block, int slot, int kvHead, int n, float[] dst, TensorKernels kernels) {
-        kernels.halvesToFloats(halfValues[layer], halfIndex(block, slot, kvHead), dst, 0, n * headDim);
+        int at = rowIndex(block, slot, kvHead);
+        if (type == KvCacheType.Q8_0) {
+            kernels.q8ToFloats(codeValues[layer], at, valueScales[layer], dst, 0, n * headDim);
+        } else {
+            kernels.halvesToFloats(halfValues[layer], at, dst, 0, n * headDim);
+        }
     }
 
     /** Scratch buffers for up to {@code tokens} tokens, reused across calls (grown when a larger batch comes). */

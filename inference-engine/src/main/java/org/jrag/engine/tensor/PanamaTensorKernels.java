@@ -2254,6 +2254,20 @@ public final class PanamaTensorKernels implements TensorKernels {
         }
     }
 
+    /**
+     * Codes widened to floats times their block's scale, 8 at a time from 64-bit loads (16 from 128-bit loads into
+     * 512-bit vectors ran 0.8x as fast on Zen 5).
+     */
+    @Override
+    public void q8ToFloats(byte[] codes, int codesOff, short[] scales, float[] dst, int dstOff, int n) {
+        for (int b = 0; b < n; b += 32) {
+            float d = Float.float16ToFloat(scales[(codesOff + b) / 32]);
+            for (int i = b; i < b + 32; i += L) {
+                toFloats(ByteVector.fromArray(B, codes, codesOff + i)).mul(d).intoArray(dst, dstOff + i);
+            }
+        }
+    }
+
     @Override
     public void swiglu(float[] gate, float[] up, int off, int n) {
         int i = off;

@@ -546,6 +546,19 @@ public interface TensorKernels {
         }
     }
 
+    /**
+     * dst[dstOff + i] = codes[codesOff + i] times the IEEE half scale of its block of 32 ({@code scales[(codesOff + i)
+     * / 32]}), for i in [0, n): Q8_0 rows back to floats ({@code codesOff} and {@code n} multiples of 32).
+     */
+    default void q8ToFloats(byte[] codes, int codesOff, short[] scales, float[] dst, int dstOff, int n) {
+        for (int b = 0; b < n; b += 32) {
+            float d = Float.float16ToFloat(scales[(codesOff + b) / 32]);
+            for (int i = b; i < b + 32; i++) {
+                dst[dstOff + i] = codes[codesOff + i] * d;
+            }
+        }
+    }
+
     /** SwiGLU in place: gate[i] = silu(gate[i]) * up[i] = gate[i] / (1 + e^-gate[i]) * up[i], i in [off, off + n). */
     default void swiglu(float[] gate, float[] up, int off, int n) {
         for (int i = off; i < off + n; i++) {

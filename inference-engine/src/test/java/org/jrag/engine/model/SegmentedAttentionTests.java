@@ -47,8 +47,9 @@ class SegmentedAttentionTests {
                 float[] cut = new LlamaModel(c, weights, segment, LlamaModel.LANES_FROM)
                         .forward(prompt, 0, newCache(c, type), true);
                 // then every position's logits agree within float rounding (an F16 cache rounds the softmax weights
-                // to halves before the merge rescales them, after it when there is one segment)
-                double tolerance = type == KvCacheType.F32 ? 2e-5 : 2e-3;
+                // to halves before the merge rescales them, after it when there is one segment; a Q8_0 cache's rows
+                // turn back into the same floats whatever the cut)
+                double tolerance = type == KvCacheType.F16 ? 2e-3 : 2e-5;
                 for (int t = 0; t < PROMPT; t++) {
                     double max = 0;
                     for (int i = 0; i < c.vocabSize(); i++) {
