@@ -47,7 +47,10 @@ final class StepCost {
 
     private final double[] sizeNanos = new double[SIZES + 1];
 
-    /** Steps recorded since the last fit was dropped whose size was not the commonest one before them (not decayed). */
+    /**
+     * Steps recorded since the last fit was dropped whose size was not the commonest one before them (not decayed), up
+     * to {@link #MIN_EVIDENCE}.
+     */
     private int otherSizeSteps;
 
     private double w;
@@ -63,8 +66,8 @@ final class StepCost {
         if (!Double.isNaN(a) && nanos > OUTLIER * (a + b * tokens)) {
             return;
         }
-        if (w > 0 && Math.min(tokens, SIZES) != commonestSize()) {
-            otherSizeSteps++;
+        if (otherSizeSteps < MIN_EVIDENCE && w > 0 && Math.min(tokens, SIZES) != commonestSize()) {
+            otherSizeSteps++; // counted up to what perTokenShare asks, so a server running for weeks cannot overflow it
         }
         w = DECAY * w + 1;
         sx = DECAY * sx + tokens;
