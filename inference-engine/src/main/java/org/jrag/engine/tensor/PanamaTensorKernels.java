@@ -2615,6 +2615,14 @@ public final class PanamaTensorKernels implements TensorKernels {
         for (int h = 0, take; h < count; h += take) {
             take = headsAtOnce(count - h);
             int o = oOff + h * headDim;
+            if (WIDE_VALUES && headDim % (4 * W) == 0) {
+                switch (take) {
+                    case 1 -> values1Wide(w[h], wOff, len, values, vOff, stride, headDim, out, o);
+                    case 2 -> values2Wide(w[h], w[h + 1], wOff, len, values, vOff, stride, headDim, out, o);
+                    default -> values3Wide(w[h], w[h + 1], w[h + 2], wOff, len, values, vOff, stride, headDim, out, o);
+                }
+                continue;
+            }
             switch (take) {
                 case 1 -> attentionValues(w[h], wOff, len, values, vOff, stride, headDim, out, o);
                 case 2 -> values2(w[h], w[h + 1], wOff, len, values, vOff, stride, headDim, out, o);
@@ -2623,8 +2631,159 @@ public final class PanamaTensorKernels implements TensorKernels {
         }
     }
 
+    /**
+     * Whether the values kernels run 512-bit vectors ({@link #WIDE_AVAILABLE}): each output value is the same chain
+     * of fused multiply-adds over the positions in order at either width (the same bits), in half the instructions.
+     * {@code -Djrag.engine.wideValues=false} keeps them at 256 bits (to compare in one build).
+     */
+    private static final boolean WIDE_VALUES =
+            WIDE_AVAILABLE && Boolean.parseBoolean(System.getProperty("jrag.engine.wideValues", "true"));
+
+    /** Lanes of {@link #F16}. */
+    private static final int W = 16;
+
+    /** One head's outputs in 512-bit vectors, 64 values a pass (see {@link #WIDE_VALUES}). */
+    static void values1Wide(
+            float[] w, int wOff, int len, float[] values, int vOff, int stride, int headDim, float[] out, int o) {
+        for (int i = 0; i < headDim; i += 4 * W) {
+            FloatVector a0 = FloatVector.fromArray(F16, out, o + i);
+            FloatVector a1 = FloatVector.fromArray(F16, out, o + i + W);
+            FloatVector a2 = FloatVector.fromArray(F16, out, o + i + 2 * W);
+            FloatVector a3 = FloatVector.fromArray(F16, out, o + i + 3 * W);
+            for (int p = 0; p < len; p++) {
+                FloatVector x = FloatVector.broadcast(F16, w[wOff + p]);
+                int v = p * stride + vOff + i;
+                a0 = FloatVector.fromArray(F16, values, v).fma(x, a0);
+                a1 = FloatVector.fromArray(F16, values, v + W).fma(x, a1);
+                a2 = FloatVector.fromArray(F16, values, v + 2 * W).fma(x, a2);
+                a3 = FloatVector.fromArray(F16, values, v + 3 * W).fma(x, a3);
+            }
+            a0.intoArray(out, o + i);
+            a1.intoArray(out, o + i + W);
+            a2.intoArray(out, o + i + 2 * W);
+            a3.intoArray(out, o + i + 3 * W);
+        }
+    }
+
+    /** Two heads' outputs in 512-bit vectors (see {@link #WIDE_VALUES}). */
+    static void values2Wide(
+            float[] w0,
+            float[] w1,
+            int wOff,
+            int len,
+            float[] values,
+            int vOff,
+            int stride,
+            int headDim,
+            float[] out,
+            int o) {
+        for (int i = 0; i < headDim; i += 4 * W) {
+            int o0 = o + i;
+            int o1 = o0 + headDim;
+            FloatVector a0 = FloatVector.fromArray(F16, out, o0);
+            FloatVector a1 = FloatVector.fromArray(F16, out, o0 + W);
+            FloatVector a2 = FloatVector.fromArray(F16, out, o0 + 2 * W);
+            FloatVector a3 = FloatVector.fromArray(F16, out, o0 + 3 * W);
+            FloatVector b0 = FloatVector.fromArray(F16, out, o1);
+            FloatVector b1 = FloatVector.fromArray(F16, out, o1 + W);
+            FloatVector b2 = FloatVector.fromArray(F16, out, o1 + 2 * W);
+            FloatVector b3 = FloatVector.fromArray(F16, out, o1 + 3 * W);
+            for (int p = 0; p < len; p++) {
+                FloatVector x = FloatVector.broadcast(F16, w0[wOff + p]);
+                FloatVector y = FloatVector.broadcast(F16, w1[wOff + p]);
+                int v = p * stride + vOff + i;
+                FloatVector e = FloatVector.fromArray(F16, values, v);
+                a0 = e.fma(x, a0);
+                b0 = e.fma(y, b0);
+                e = FloatVector.fromArray(F16, values, v + W);
+                a1 = e.fma(x, a1);
+                b1 = e.fma(y, b1);
+                e = FloatVector.fromArray(F16, values, v + 2 * W);
+                a2 = e.fma(x, a2);
+                b2 = e.fma(y, b2);
+                e = FloatVector.fromArray(F16, values, v + 3 * W);
+                a3 = e.fma(x, a3);
+                b3 = e.fma(y, b3);
+            }
+            a0.intoArray(out, o0);
+            a1.intoArray(out, o0 + W);
+            a2.intoArray(out, o0 + 2 * W);
+            a3.intoArray(out, o0 + 3 * W);
+            b0.intoArray(out, o1);
+            b1.intoArray(out, o1 + W);
+            b2.intoArray(out, o1 + 2 * W);
+            b3.intoArray(out, o1 + 3 * W);
+        }
+    }
+
+    /** Three heads' outputs in 512-bit vectors (see {@link #WIDE_VALUES}). */
+    static void values3Wide(
+            float[] w0,
+            float[] w1,
+            float[] w2,
+            int wOff,
+            int len,
+            float[] values,
+            int vOff,
+            int stride,
+            int headDim,
+            float[] out,
+            int o) {
+        for (int i = 0; i < headDim; i += 4 * W) {
+            int o0 = o + i;
+            int o1 = o0 + headDim;
+            int o2 = o1 + headDim;
+            FloatVector a0 = FloatVector.fromArray(F16, out, o0);
+            FloatVector a1 = FloatVector.fromArray(F16, out, o0 + W);
+            FloatVector a2 = FloatVector.fromArray(F16, out, o0 + 2 * W);
+            FloatVector a3 = FloatVector.fromArray(F16, out, o0 + 3 * W);
+            FloatVector b0 = FloatVector.fromArray(F16, out, o1);
+            FloatVector b1 = FloatVector.fromArray(F16, out, o1 + W);
+            FloatVector b2 = FloatVector.fromArray(F16, out, o1 + 2 * W);
+            FloatVector b3 = FloatVector.fromArray(F16, out, o1 + 3 * W);
+            FloatVector c0 = FloatVector.fromArray(F16, out, o2);
+            FloatVector c1 = FloatVector.fromArray(F16, out, o2 + W);
+            FloatVector c2 = FloatVector.fromArray(F16, out, o2 + 2 * W);
+            FloatVector c3 = FloatVector.fromArray(F16, out, o2 + 3 * W);
+            for (int p = 0; p < len; p++) {
+                FloatVector x = FloatVector.broadcast(F16, w0[wOff + p]);
+                FloatVector y = FloatVector.broadcast(F16, w1[wOff + p]);
+                FloatVector z = FloatVector.broadcast(F16, w2[wOff + p]);
+                int v = p * stride + vOff + i;
+                FloatVector e = FloatVector.fromArray(F16, values, v);
+                a0 = e.fma(x, a0);
+                b0 = e.fma(y, b0);
+                c0 = e.fma(z, c0);
+                e = FloatVector.fromArray(F16, values, v + W);
+                a1 = e.fma(x, a1);
+                b1 = e.fma(y, b1);
+                c1 = e.fma(z, c1);
+                e = FloatVector.fromArray(F16, values, v + 2 * W);
+                a2 = e.fma(x, a2);
+                b2 = e.fma(y, b2);
+                c2 = e.fma(z, c2);
+                e = FloatVector.fromArray(F16, values, v + 3 * W);
+                a3 = e.fma(x, a3);
+                b3 = e.fma(y, b3);
+                c3 = e.fma(z, c3);
+            }
+            a0.intoArray(out, o0);
+            a1.intoArray(out, o0 + W);
+            a2.intoArray(out, o0 + 2 * W);
+            a3.intoArray(out, o0 + 3 * W);
+            b0.intoArray(out, o1);
+            b1.intoArray(out, o1 + W);
+            b2.intoArray(out, o1 + 2 * W);
+            b3.intoArray(out, o1 + 3 * W);
+            c0.intoArray(out, o2);
+            c1.intoArray(out, o2 + W);
+            c2.intoArray(out, o2 + 2 * W);
+            c3.intoArray(out, o2 + 3 * W);
+        }
+    }
+
     /** Three heads' outputs at o, o + headDim, o + 2 headDim (see {@link #groupAttentionValues}). */
-    private static void values3(
+    static void values3(
             float[] w0,
             float[] w1,
             float[] w2,
@@ -2690,7 +2849,7 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /** Two heads' outputs at o, o + headDim (see {@link #groupAttentionValues}). */
-    private static void values2(
+    static void values2(
             float[] w0,
             float[] w1,
             int wOff,
@@ -2818,7 +2977,7 @@ public final class PanamaTensorKernels implements TensorKernels {
      * Heads of 8, 16 or 24 values (tiny models: stories260K has 8): 8 output lanes in one register across all
      * positions, the same fused multiply-add chain per lane as {@link #axpy} position by position.
      */
-    private static void wideValues(
+    static void wideValues(
             float[] w, int wOff, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
         for (int i = 0; i < headDim; i += 8 * L) {
             FloatVector a0 = FloatVector.fromArray(F, out, oOff + i);
@@ -3130,6 +3289,10 @@ public final class PanamaTensorKernels implements TensorKernels {
     @Override
     public void attentionValues(
             float[] w, int wOff, int len, float[] values, int vOff, int stride, int headDim, float[] out, int oOff) {
+        if (WIDE_VALUES && headDim % (4 * W) == 0) {
+            values1Wide(w, wOff, len, values, vOff, stride, headDim, out, oOff);
+            return;
+        }
         if (headDim % (8 * L) == 0) {
             wideValues(w, wOff, len, values, vOff, stride, headDim, out, oOff);
             return;

@@ -278,6 +278,37 @@ class MatrixKernelsTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"1, 64", "7, 64", "16, 64", "37, 64", "5, 128", "19, 128"})
+    void wideValuesKernelsGiveTheBitsOfThe256BitOnes(int len, int headDim) {
+        // given three heads' weights over len rows of 3 kv heads (stride 3 * headDim), head 1's values, and outputs
+        // that already hold partial sums
+        SplittableRandom rnd = new SplittableRandom(len * 7919L + headDim);
+        int stride = 3 * headDim;
+        float[] values = gaussian(rnd, len * stride);
+        float[][] w = {gaussian(rnd, len + 1), gaussian(rnd, len + 1), gaussian(rnd, len + 1)};
+        float[] start = gaussian(rnd, 4 * headDim);
+        // when the 512-bit kernels and the 256-bit ones run them (each output value one chain of fused
+        // multiply-adds over the positions in order, at either width)
+        float[] wide = start.clone();
+        float[] narrow = start.clone();
+        PanamaTensorKernels.values3Wide(w[0], w[1], w[2], 1, len, values, headDim, stride, headDim, wide, headDim);
+        PanamaTensorKernels.values3(w[0], w[1], w[2], 1, len, values, headDim, stride, headDim, narrow, headDim);
+        // then every output value has the same bits, and nothing outside the heads is written
+        assertThat(wide).as("three heads").isEqualTo(narrow);
+        assertThat(Arrays.copyOf(wide, headDim)).isEqualTo(Arrays.copyOf(start, headDim));
+        wide = start.clone();
+        narrow = start.clone();
+        PanamaTensorKernels.values2Wide(w[0], w[1], 1, len, values, headDim, stride, headDim, wide, headDim);
+        PanamaTensorKernels.values2(w[0], w[1], 1, len, values, headDim, stride, headDim, narrow, headDim);
+        assertThat(wide).as("two heads").isEqualTo(narrow);
+        wide = start.clone();
+        narrow = start.clone();
+        PanamaTensorKernels.values1Wide(w[2], 1, len, values, headDim, stride, headDim, wide, headDim);
+        PanamaTensorKernels.wideValues(w[2], 1, len, values, headDim, stride, headDim, narrow, headDim);
+        assertThat(wide).as("one head").isEqualTo(narrow);
+    }
+
+    @ParameterizedTest
     @CsvSource({"1, 64", "7, 64", "8, 64", "37, 64", "130, 64", "9, 8", "20, 96", "23, 24", "5, 12"})
     void attentionKernelsMatchScalarReference(int len, int headDim) {
         // given one query head and len cached rows of 3 KV heads (stride 3 * headDim), head 1 selected
