@@ -1,6 +1,7 @@
 package org.jrag.engine.model;
 
 import java.util.Objects;
+import org.jrag.engine.quantize.BlockQuantizer;
 import org.jrag.engine.tensor.TensorKernels;
 
 /**
@@ -204,22 +205,12 @@ public final class PagedKvCache {
     }
 
     /**
-     * x[from .. from + n) as Q8_0 blocks of 32 into codes[at ..] and scales[at / 32 ..], as ggml's
-     * quantize_row_q8_0: d = max|x| / 127 (stored as a half), code = x / d rounded half away from zero.
+     * x[from .. from + n) as Q8_0 blocks ({@link BlockQuantizer#encodeQ8_0}, the GGUF quantizer's rounding) into
+     * codes[at ..] and scales[at / 32 ..].
      */
     static void toQ8_0(float[] x, int from, int n, byte[] codes, short[] scales, int at) {
         for (int b = 0; b < n; b += KvCacheType.Q8_0_BLOCK) {
-            float amax = 0f;
-            for (int i = b; i < b + KvCacheType.Q8_0_BLOCK; i++) {
-                amax = Math.max(amax, Math.abs(x[from + i]));
-            }
-            float d = amax / 127f;
-            float inverse = d != 0f ? 1f / d : 0f;
-            scales[(at + b) / KvCacheType.Q8_0_BLOCK] = Float.floatToFloat16(d);
-            for (int i = b; i < b + KvCacheType.Q8_0_BLOCK; i++) {
-                float v = x[from + i] * inverse;
-                codes[at + i] = (byte) (int) Math.copySign(Math.floor(Math.abs(v) + 0.5f), v);
-            }
+            scales[(at + b) / KvCacheType.Q8_0_BLOCK] = BlockQuantizer.encodeQ8_0(x, from + b, codes, at + b);
         }
     }
 

@@ -25,6 +25,23 @@ public sealed interface BlockQuantizer permits BlockQuantizer.Q8_0, BlockQuantiz
         };
     }
 
+    /**
+     * One Q8_0 block of x[from .. from + 32) as {@code quantize_row_q8_0_ref} rounds it: its 32 codes into codes[at
+     * ..]; returns its scale d = max|x| / 127 as an IEEE half. The KV cache's Q8_0 rows take the same blocks.
+     */
+    static short encodeQ8_0(float[] x, int from, byte[] codes, int at) {
+        float amax = 0f;
+        for (int j = 0; j < BLOCK; j++) {
+            amax = Math.max(amax, Math.abs(x[from + j]));
+        }
+        float d = amax / 127f;
+        float id = d != 0f ? 1f / d : 0f;
+        for (int j = 0; j < BLOCK; j++) {
+            codes[at + j] = (byte) roundHalfAway(x[from + j] * id);
+        }
+        return Float.floatToFloat16(d);
+    }
+
     /** C's roundf: halves away from zero (Java's Math.round sends -2.5 to -2). */
     private static int roundHalfAway(float v) {
         return v < 0 ? -Math.round(-v) : Math.round(v);
@@ -39,16 +56,9 @@ public sealed interface BlockQuantizer permits BlockQuantizer.Q8_0, BlockQuantiz
 
         @Override
         public void encodeBlock(float[] x, int from, MemorySegment out, long offset) {
-            float amax = 0f;
-            for (int j = 0; j < BLOCK; j++) {
-                amax = Math.max(amax, Math.abs(x[from + j]));
-            }
-            float d = amax / 127f;
-            float id = d != 0f ? 1f / d : 0f;
-            out.set(F16, offset, Float.floatToFloat16(d));
-            for (int j = 0; j < BLOCK; j++) {
-                out.set(ValueLayout.JAVA_BYTE, offset + 2 + j, (byte) roundHalfAway(x[from + j] * id));
-            }
+            byte[] codes = new byte[BLOCK];
+            out.set(F16, offset, encodeQ8_0(x, from, codes, 0));
+            MemorySegment.copy(codes, 0, out, ValueLayout.JAVA_BYTE, offset + 2, BLOCK);
         }
     }
 
