@@ -5,8 +5,10 @@ bytes to the class's resource passes.bin and the entry offsets into IntegerPasse
     python3 inference-engine/tools/passes/generate.py      (needs binutils: as, objcopy, nm)
 
 Two instruction sets: AVX-512 VNNI (q8_pairs_T, q4_pairs_T, q8_regions_1, q4_regions_1; below) and AVX2 (q8_avx2_T,
-q4_avx2_T, q8_avx2_regions_1, q4_avx2_regions_1; see avx2_pass and avx2_regions); then the K-quant passes, and
-round_avx2, which rounds the activations every pass reads (see avx2_round).
+q4_avx2_T, q8_avx2_regions_1, q4_avx2_regions_1; see avx2_pass and avx2_regions); then the K-quant passes,
+round_avx2, which rounds the activations every pass reads (see avx2_round), and q8r_avx2_T, q8r_avx2_regions_1: the
+AVX2 Q8_0 passes over Q8_0x8RunsTensor's order, each row's values in runs of 4 as Q4_0x8's, which they multiply
+without the vpermd and vpshufb that bring the column order into it.
 
 Per type (q8: Q8_0x8Tensor, q4: Q4_0x8Tensor) one function per token count T = 1..8, System V calling convention:
 
@@ -37,7 +39,8 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 JAVA = os.path.join(HERE, "../../src/main/java/org/jrag/engine/tensor/IntegerPasses.java")
 BINARY = os.path.join(HERE, "../../src/main/resources/org/jrag/engine/tensor/passes.bin")
-BLOCK_BYTES = {"q8": 272, "q4": 144}  # per 8-row group block: 8 fp16 scales + 8 rows x 32 values (Q4_0: 16 bytes)
+BLOCK_BYTES = {"q8": 272, "q8r": 272, "q4": 144}  # per 8-row group block: 8 fp16 scales + 8 rows x 32 values (Q4_0:
+# 16 bytes); q8r: Q8_0 with each row's values in runs of 4 (Q8_0x8RunsTensor), AVX2 only
 CHAINS = {1: 8, 2: 4, 3: 3, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2}
 PREFETCH_FROM = 2  # tokens from which a pass prefetches the next pair's blocks as it goes
 
@@ -174,7 +177,10 @@ def avx2_weights(kind, i):
     columns 4i..4i+3 (8 bytes a column of 8 rows: vpermd puts each half-column of rows 0-3 in the low lane, of rows
     4-7 in the high one, vpshufb each row's 4 values together), |q| in ymm8 and the signed q in ymm9, whose signs
     vpsignb gives the activations (|q| <= 128, |q_x| <= 127: vpmaddubsw's pair sums never saturate). Q4_0: run i / 2
-    (already a row's 4 values a dword), low nibbles for even i, high for odd; q, 0-15."""
+    (already a row's 4 values a dword), low nibbles for even i, high for odd; q, 0-15. Q8_0 in runs of 4 (q8r):
+    chunk i already is rows 0-7's columns 4i..4i+3 a dword each, so only vpabsb."""
+    if kind == "q8r":
+        return ([f"    vmovdqu ymm9, [rdi + {16 + 32 * i}]", "    vpabsb ymm8, ymm9"], 4 * i)
     if kind == "q8":
         return ([f"    vpermd ymm9, ymm13, [rdi + {16 + 32 * i}]",
                  "    vpshufb ymm9, ymm9, ymm14",
@@ -200,7 +206,7 @@ def avx2_pass(kind, T):
          "    vpbroadcastd ymm12, [rip + ones16]"]
     if kind == "q8":
         L += ["    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]"]
-    else:
+    elif kind == "q4":
         L += ["    vpbroadcastd ymm14, [rip + nibbles]"]
     L += [f"{name}_group:", "    vxorps ymm15, ymm15, ymm15", "    mov r14, r8"]
     for t in range(T):
@@ -215,13 +221,13 @@ def avx2_pass(kind, T):
         for t in range(T):
             acc = t + T * (i % S)
             L.append(f"    vpbroadcastd ymm10, [r12 + {32 * t + x}]")
-            if kind == "q8":
+            if kind != "q4":
                 L += ["    vpsignb ymm10, ymm10, ymm9", "    vpmaddubsw ymm10, ymm8, ymm10",
                       "    vpmaddwd ymm10, ymm10, ymm12", f"    vpaddd ymm{acc}, ymm{acc}, ymm10"]
             else:
                 L += ["    vpmaddubsw ymm10, ymm8, ymm10", f"    vpaddw ymm{acc}, ymm{acc}, ymm10"]
     for t in range(T):
-        op = "vpaddd" if kind == "q8" else "vpaddw"
+        op = "vpaddw" if kind == "q4" else "vpaddd"
         L += [f"    {op} ymm{t}, ymm{t}, ymm{t + T * k}" for k in range(1, S)]
     L += ["    vcvtph2ps ymm15, [rdi]", "    mov r14, r8"]
     for t in range(T):
@@ -257,7 +263,7 @@ def avx2_regions(kind):
          "    vpbroadcastd ymm12, [rip + ones16]"]
     if kind == "q8":
         L += ["    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]"]
-    else:
+    elif kind == "q4":
         L += ["    vpbroadcastd ymm14, [rip + nibbles]"]
     bases = ["rdi", "rdi + r15", "r14", "r14 + r15"]
     outs = ["r8", "r8 + r9", "r8 + 2*r9", "r8 + r11"]
@@ -265,14 +271,16 @@ def avx2_regions(kind):
     L += [f"    vmovups [{o}], ymm15" for o in outs]
     L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", "    lea r14, [rdi + 2*r15]", f"{name}_block:"]
     L += [f"    vpxor ymm{a}, ymm{a}, ymm{a}" for a in range(8)]
-    add = "vpaddd" if kind == "q8" else "vpaddw"
-    if kind == "q8":
+    add = "vpaddw" if kind == "q4" else "vpaddd"
+    if kind != "q4":
         for i in range(8):
             L.append(f"    vpbroadcastd ymm11, [r12 + {4 * i}]")
             for k, base in enumerate(bases):
-                L += [f"    vpermd ymm9, ymm13, [{base} + {16 + 32 * i}]",
-                      "    vpshufb ymm9, ymm9, ymm14",
-                      "    vpabsb ymm8, ymm9",
+                if kind == "q8":
+                    L += [f"    vpermd ymm9, ymm13, [{base} + {16 + 32 * i}]", "    vpshufb ymm9, ymm9, ymm14"]
+                else:
+                    L.append(f"    vmovdqu ymm9, [{base} + {16 + 32 * i}]")
+                L += ["    vpabsb ymm8, ymm9",
                       "    vpsignb ymm10, ymm11, ymm9",
                       "    vpmaddubsw ymm10, ymm8, ymm10",
                       "    vpmaddwd ymm10, ymm10, ymm12",
@@ -678,6 +686,9 @@ def source():
     for T in range(1, 9):
         out += vnni_q4k_pass(T)
     out += avx2_round()
+    for T in range(1, 9):
+        out += avx2_pass("q8r", T)
+    out += avx2_regions("q8r")
     # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
     # the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
@@ -730,6 +741,7 @@ def main():
     entries += [symbols[f"q5k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q4k_pairs_{T}"] for T in range(1, 9)]
     entries.append(symbols["round_avx2"])
+    entries += [symbols[f"q8r_avx2_{p}"] for p in [str(T) for T in range(1, 9)] + ["regions_1"]]
     with open(BINARY, "wb") as f:
         f.write(code)
     generated = ["    // generated by tools/passes/generate.py: do not edit",
@@ -739,7 +751,8 @@ def main():
                  "     * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2"
                  + " Q4_K",
                  "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones",
-                 "     * and the rounding of the activations (AVX2).",
+                 "     * and the rounding of the activations (AVX2); then the AVX2 passes of Q8_0 in runs of 4",
+                 "     * ({@link Q8_0x8RunsTensor}) for 1 to 8 tokens and their four-region one.",
                  "     */",
                  *entry_lines(entries),
                  "    // end of generated"]

@@ -16942,6 +16942,2417 @@ round_avx2_next:
     pop r13
     pop r12
     ret
+q8r_avx2_1:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_1_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8r_avx2_1_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpaddd ymm0, ymm0, ymm1
+    vpaddd ymm0, ymm0, ymm2
+    vpaddd ymm0, ymm0, ymm3
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add rdi, 272
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q8r_avx2_1_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_1_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8r_avx2_2:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_2_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8r_avx2_2_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpaddd ymm0, ymm0, ymm2
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm0, ymm0, ymm6
+    vpaddd ymm1, ymm1, ymm3
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm1, ymm1, ymm7
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add rdi, 272
+    add r12, 64
+    add r13, 16
+    dec rax
+    jnz q8r_avx2_2_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_2_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8r_avx2_3:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_3_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8r_avx2_3_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpaddd ymm0, ymm0, ymm3
+    vpaddd ymm1, ymm1, ymm4
+    vpaddd ymm2, ymm2, ymm5
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add rdi, 272
+    add r12, 96
+    add r13, 24
+    dec rax
+    jnz q8r_avx2_3_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_3_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8r_avx2_4:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_4_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8r_avx2_4_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm2, ymm2, ymm6
+    vpaddd ymm3, ymm3, ymm7
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add rdi, 272
+    add r12, 128
+    add r13, 32
+    dec rax
+    jnz q8r_avx2_4_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_4_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8r_avx2_5:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_5_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8r_avx2_5_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add rdi, 272
+    add r12, 160
+    add r13, 40
+    dec rax
+    jnz q8r_avx2_5_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_5_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8r_avx2_6:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_6_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8r_avx2_6_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add rdi, 272
+    add r12, 192
+    add r13, 48
+    dec rax
+    jnz q8r_avx2_6_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_6_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8r_avx2_7:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_7_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8r_avx2_7_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm6, ymm6
+    vfmadd213ps ymm6, ymm10, [r14]
+    vmovups [r14], ymm6
+    add rdi, 272
+    add r12, 224
+    add r13, 56
+    dec rax
+    jnz q8r_avx2_7_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_7_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8r_avx2_8:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_8_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q8r_avx2_8_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 224]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 228]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 232]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 236]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 240]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 244]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 248]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 252]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vcvtph2ps ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm6, ymm6
+    vfmadd213ps ymm6, ymm10, [r14]
+    vmovups [r14], ymm6
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 56]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm7, ymm7
+    vfmadd213ps ymm7, ymm10, [r14]
+    vmovups [r14], ymm7
+    add rdi, 272
+    add r12, 256
+    add r13, 64
+    dec rax
+    jnz q8r_avx2_8_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_8_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+q8r_avx2_regions_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r15, r10, 272
+    imul r15, r9
+    shl r9, 5
+    lea r11, [r9 + 2*r9]
+    vpbroadcastd ymm12, [rip + ones16]
+q8r_avx2_regions_1_group:
+    vxorps ymm15, ymm15, ymm15
+    vmovups [r8], ymm15
+    vmovups [r8 + r9], ymm15
+    vmovups [r8 + 2*r9], ymm15
+    vmovups [r8 + r11], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+    lea r14, [rdi + 2*r15]
+q8r_avx2_regions_1_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpbroadcastd ymm11, [r12 + 0]
+    vmovdqu ymm9, [rdi + 16]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vmovdqu ymm9, [rdi + r15 + 16]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm9, [r14 + 16]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [r14 + r15 + 16]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 4]
+    vmovdqu ymm9, [rdi + 48]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + r15 + 48]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [r14 + 48]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [r14 + r15 + 48]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 8]
+    vmovdqu ymm9, [rdi + 80]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vmovdqu ymm9, [rdi + r15 + 80]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm9, [r14 + 80]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [r14 + r15 + 80]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 12]
+    vmovdqu ymm9, [rdi + 112]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + r15 + 112]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [r14 + 112]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [r14 + r15 + 112]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 16]
+    vmovdqu ymm9, [rdi + 144]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vmovdqu ymm9, [rdi + r15 + 144]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm9, [r14 + 144]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [r14 + r15 + 144]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 20]
+    vmovdqu ymm9, [rdi + 176]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + r15 + 176]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [r14 + 176]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [r14 + r15 + 176]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpbroadcastd ymm11, [r12 + 24]
+    vmovdqu ymm9, [rdi + 208]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vmovdqu ymm9, [rdi + r15 + 208]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm9, [r14 + 208]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vmovdqu ymm9, [r14 + r15 + 208]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm11, [r12 + 28]
+    vmovdqu ymm9, [rdi + 240]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm9, [rdi + r15 + 240]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm9, [r14 + 240]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm9, [r14 + r15 + 240]
+    vpabsb ymm8, ymm9
+    vpsignb ymm10, ymm11, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm2, ymm2, ymm6
+    vpaddd ymm3, ymm3, ymm7
+    vbroadcastss ymm10, [r13]
+    vcvtph2ps ymm15, [rdi]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm15, [r8]
+    vmovups [r8], ymm0
+    vcvtph2ps ymm15, [rdi + r15]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm15, [r8 + r9]
+    vmovups [r8 + r9], ymm1
+    vcvtph2ps ymm15, [r14]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm15, [r8 + 2*r9]
+    vmovups [r8 + 2*r9], ymm2
+    vcvtph2ps ymm15, [r14 + r15]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm15, [r8 + r11]
+    vmovups [r8 + r11], ymm3
+    add rdi, 272
+    add r14, 272
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz q8r_avx2_regions_1_block
+    add r8, 32
+    dec rsi
+    jnz q8r_avx2_regions_1_group
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
     .p2align 6
 permute:
     .byte 0, 8, 16, 24, 1, 9, 17, 25, 2, 10, 18, 26, 3, 11, 19, 27

@@ -15,6 +15,7 @@ import org.jrag.engine.tensor.PanamaTensorKernels;
 import org.jrag.engine.tensor.Q4_0Tensor;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
+import org.jrag.engine.tensor.Q8_0x8RunsTensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
 import org.jrag.engine.tensor.TensorKernels;
@@ -50,6 +51,12 @@ import org.jrag.engine.tensor.TensorKernels;
  * multiply-adds per CPU-second and new / old (the same on a CPU without AVX-512). Shapes: the SmolLM2-135M and
  * Llama-3.2-1B projections and the 135M output matrix.
  *
+ * With {@code runs} (Q8_0), the interleaved product for 1 to {@code maxTokens} (default 8) tokens on {@link
+ * Q8_0x8Tensor}'s column order (old) against {@link Q8_0x8RunsTensor}'s runs of 4 (new), through the kernels' passes
+ * ({@code -Djrag.engine.q8=avx2} for the AVX2 passes on both where VNNI runs), alternately, one thread, best round; G
+ * multiply-adds per CPU-second and new / old. Shapes: the SmolLM2-135M projections and output matrix, the Llama-3.2-1B
+ * projections.
+ *
  * With {@code prefill}, the batched product of a micro-batch of {@code tokens} (default 128) activations with the
  * interleaved matrix instead: the previous decoded-rows path against the register-blocked panels, same matrix,
  * alternately, one thread, best round.
@@ -78,6 +85,10 @@ public final class KernelBench {
         }
         if (args.length > 2 && "round".equals(args[2])) {
             round(mx, rounds);
+            return;
+        }
+        if (args.length > 2 && "runs".equals(args[2])) {
+            runs(mx, rounds, args.length > 3 ? Integer.parseInt(args[3]) : 8);
             return;
         }
         if (args.length > 2 && "wide".equals(args[2])) {
@@ -274,6 +285,60 @@ public final class KernelBench {
                     // enough products per round for ~5 ms of work at 5 G MAC/s
                     int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
                     printPair(mx, rounds, w, rows, cols, x, tokens, out, reps, before, after);
+                }
+            }
+        }
+    }
+
+    private static void runs(ThreadMXBean mx, int rounds, int maxTokens) {
+        TensorKernels kernels = TensorKernels.preferred();
+        int[][] shapes = {{576, 576}, {1536, 576}, {576, 1536}, {49152, 576}, {2048, 2048}, {8192, 2048}};
+        System.out.printf(
+                Locale.ROOT,
+                "KernelBench Q8_0 interleaved orders: 1-%d tokens, best of %d rounds, 1 thread; columns (old) vs runs"
+                        + " of 4 (new), integer passes here: %s%n",
+                maxTokens,
+                rounds,
+                PanamaTensorKernels.integerPasses());
+        System.out.println("| rows x cols | tokens | columns G MAC/s | runs G MAC/s | new / old |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: |");
+        for (int[] shape : shapes) {
+            int rows = shape[0];
+            int cols = shape[1];
+            try (Arena arena = Arena.ofShared()) {
+                Q8_0Tensor rowMajor = (Q8_0Tensor) randomMatrix(GgmlType.Q8_0, rows, cols, arena);
+                Tensor columns = Q8_0x8Tensor.repack(rowMajor, cols, arena).orElseThrow();
+                Tensor runs = Q8_0x8RunsTensor.repack(rowMajor, cols, arena).orElseThrow();
+                float[] x = gaussian(maxTokens * cols);
+                float[] out = new float[maxTokens * rows];
+                long until = System.nanoTime() + (shape == shapes[0] ? 3_000_000_000L : 300_000_000L);
+                while (System.nanoTime() < until) {
+                    for (int tokens = 1; tokens <= maxTokens; tokens++) {
+                        batchRate(mx, columns, rows, cols, x, tokens, out, 1, kernels, BatchKernel.PANELS);
+                        batchRate(mx, runs, rows, cols, x, tokens, out, 1, kernels, BatchKernel.PANELS);
+                    }
+                }
+                for (int tokens = 1; tokens <= maxTokens; tokens++) {
+                    int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
+                    double old = 0;
+                    double now = 0;
+                    for (int round = 0; round < rounds; round++) {
+                        old = Math.max(
+                                old,
+                                batchRate(mx, columns, rows, cols, x, tokens, out, reps, kernels, BatchKernel.PANELS));
+                        now = Math.max(
+                                now,
+                                batchRate(mx, runs, rows, cols, x, tokens, out, reps, kernels, BatchKernel.PANELS));
+                    }
+                    System.out.printf(
+                            Locale.ROOT,
+                            "| %d x %d | %d | %.2f | %.2f | %.2fx |%n",
+                            rows,
+                            cols,
+                            tokens,
+                            old,
+                            now,
+                            now / old);
                 }
             }
         }

@@ -23,14 +23,16 @@ import org.jrag.engine.tensor.Q5_1Tensor;
 import org.jrag.engine.tensor.Q6KTensor;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
 import org.jrag.engine.tensor.Q8_0Tensor;
+import org.jrag.engine.tensor.Q8_0x8RunsTensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
 
 /**
  * The model's tensors. Norm weights and biases (O(dim) vectors) are copied to float arrays; the token embedding
  * stays a view over the mapped file (only looked up by row). Q8_0, Q4_0 and K-quant (Q4_K, Q5_K, Q6_K) matrices are
- * repacked once, off the heap, into 8-row interleaved groups ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}, {@link
- * Q4Kx8Tensor}, {@link Q5Kx8Tensor}, {@link Q6Kx8Tensor}) whose matrix-vector kernels need no horizontal sums, as
+ * repacked once, off the heap, into 8-row interleaved groups ({@link Q8_0x8Tensor}, or {@link Q8_0x8RunsTensor}
+ * where the AVX2 passes multiply Q8_0; {@link Q4_0x8Tensor}, {@link Q4Kx8Tensor}, {@link Q5Kx8Tensor}, {@link
+ * Q6Kx8Tensor}) whose matrix-vector kernels need no horizontal sums, as
  * llama.cpp repacks Q4_0 for AVX2 at load time; a tied output matrix gets its own repacked copy. F32 matrices are
  * copied into 8-row panels on the heap ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after
  * the copy (the process holds each matrix once). Q5_0 matrices (llama.cpp's fallback in a {@code *-Q4_K_M.gguf} for
@@ -107,7 +109,7 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
         }
         Tensor copy = switch (t) {
             case Q8_0Tensor q ->
-                Q8_0x8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
+                Q8_0x8RunsTensor.repackForKernels(q, cols, arena).orElse(t);
             case Q4_0Tensor q ->
                 Q4_0x8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
             case Q4KTensor q ->

@@ -73,7 +73,9 @@ final class IntegerPasses {
         Q4_0(TILE + 1, 3 * (TILE + 1), true, BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES),
         Q4_K(4 * (TILE + 1) + 3 * TILE, 4 * (TILE + 1), false, Q4KTensor.BLOCK, Q4Kx8Tensor.GROUP_SUPER_BYTES),
         Q6_K(-1, 4 * (TILE + 1) + TILE, false, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES),
-        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES);
+        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES),
+        /** Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}): AVX2 only, after the rounding. */
+        Q8_0_RUNS(-1, 4 * (TILE + 1) + 4 * TILE + 1, true, BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES);
 
         final int first;
         final int avx2First;
@@ -145,14 +147,15 @@ final class IntegerPasses {
      * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0) the VNNI passes for 1 to 8 tokens and their
      * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2 Q4_K
      * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones
-     * and the rounding of the activations (AVX2).
+     * and the rounding of the activations (AVX2); then the AVX2 passes of Q8_0 in runs of 4
+     * ({@link Q8_0x8RunsTensor}) for 1 to 8 tokens and their four-region one.
      */
     static final int[] ENTRIES = {
         0, 587, 1343, 2204, 3149, 4211, 5390, 6686, 8099, 9082, 9558, 10174, 10902, 11721, 12664, 13731, 14922, 16237,
         17177, 17700, 18503, 19538, 20840, 22390, 24220, 26330, 28720, 30305, 30707, 31331, 32129, 33136, 34333, 35752,
         37393, 39256, 40346, 41067, 41942, 43116, 44592, 46391, 48513, 50958, 53726, 54591, 55477, 56657, 58137, 59953,
         62105, 64593, 67417, 68504, 69743, 71311, 73211, 75464, 78070, 81029, 84341, 85252, 86336, 87593, 89026, 90632,
-        92411, 94363, 96488
+        92411, 94363, 96488, 97572, 98031, 98770, 99741, 100979, 102465, 104231, 106277, 108603
     };
     // end of generated
 
@@ -232,6 +235,34 @@ final class IntegerPasses {
             int from,
             int to) {
         matmul(isa, Kind.Q8_0, w, cols, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /**
+     * Whether the kernels take the AVX2 passes for Q8_0, which multiply {@link Q8_0x8RunsTensor}'s order as loaded:
+     * the weights then take that order ({@link Q8_0x8RunsTensor#repackForKernels}).
+     */
+    static boolean takesRuns() {
+        return ISA == Isa.AVX2;
+    }
+
+    /**
+     * Rows [from, to) of the product of a {@link Q8_0x8RunsTensor}, the bits of {@link #matmulQ8_0} on the same
+     * matrix in {@link Q8_0x8Tensor}'s order: whole 8-row groups through the AVX2 passes, the rows of a group cut by
+     * the range through {@link #reference}.
+     *
+     * @throws IllegalStateException where the AVX2 passes do not run
+     */
+    static void matmulQ8_0Runs(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        matmul(Isa.AVX2, Kind.Q8_0_RUNS, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     /**
@@ -433,7 +464,8 @@ final class IntegerPasses {
             return;
         }
         switch (kind) {
-            case Q8_0 -> reference(w, cols, s, tokens, out, outOff, outStride, from, to);
+            case Q8_0 -> reference(w, cols, 1, s, tokens, out, outOff, outStride, from, to);
+            case Q8_0_RUNS -> reference(w, cols, Q8_0x8RunsTensor.RUN, s, tokens, out, outOff, outStride, from, to);
             case Q4_0 -> Q8Activations.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_K -> Q8Activations.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
             case Q5_K -> Q8Activations.matmulQ5Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
@@ -460,11 +492,14 @@ final class IntegerPasses {
 
     /**
      * Rows [from, to) of the product from the rounded activations in {@code s}, in Java: per block the exact integer
-     * sum of q_w * q_x, then {@code out = fma(float(sum), d_w * d_x, out)} in block order.
+     * sum of q_w * q_x, then {@code out = fma(float(sum), d_w * d_x, out)} in block order; the payload in runs of
+     * {@code run} values a row ({@link Interleaved8#payloadOffset}: 1 for {@link Q8_0x8Tensor}, 4 for {@link
+     * Q8_0x8RunsTensor}).
      */
     static void reference(
             MemorySegment w,
             int cols,
+            int run,
             Scratch s,
             int tokens,
             float[] out,
@@ -482,7 +517,7 @@ final class IntegerPasses {
                     int q = s.quantOffset(t, b, cols);
                     int sum = 0;
                     for (int j = 0; j < BLOCK; j++) {
-                        sum += Layouts.i8(w, off + 16 + 8L * j + lane) * s.quants[q + j];
+                        sum += Layouts.i8(w, off + Interleaved8.payloadOffset(j, lane, run)) * s.quants[q + j];
                     }
                     float dw = Layouts.f16(w, off + 2L * lane);
                     acc = Math.fma((float) sum, dw * s.scale(t, b, blocks), acc);
@@ -629,7 +664,7 @@ final class IntegerPasses {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 || !"amd64".equals(System.getProperty("os.arch"))
                 || !CpuModel.current().flags().containsAll(Isa.AVX2.flags)
-                || ENTRIES.length != ROUND + 1) {
+                || ENTRIES.length != Kind.Q8_0_RUNS.avx2First + TILE + 1) {
             return null;
         }
         try {

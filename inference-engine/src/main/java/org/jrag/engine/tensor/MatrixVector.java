@@ -50,7 +50,7 @@ public final class MatrixVector {
                 PanamaTensorKernels.wideVectorsAvailable() || PanamaTensorKernels.integerPassesAvailable()
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_Q8_0_BATCHED_TOKENS;
-            case Q4_0x8Tensor q ->
+            case Q4_0x8Tensor _, Q8_0x8RunsTensor _ ->
                 PanamaTensorKernels.integerPassesAvailable()
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_BATCHED_TOKENS;
@@ -182,6 +182,8 @@ public final class MatrixVector {
             case Q8_0Tensor q -> kernels.matmulQ8_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_0Tensor q -> kernels.matmulQ4_0(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q8_0x8Tensor q -> kernels.matmulQ8_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case Q8_0x8RunsTensor q ->
+                kernels.matmulQ8_0x8Runs(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_0x8Tensor q -> kernels.matmulQ4_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4Kx8Tensor q -> kernels.matmulQ4Kx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q5Kx8Tensor q -> kernels.matmulQ5Kx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);

@@ -15,6 +15,7 @@ public record MinsTensor(GgmlType type, Tensor quants, float[] mins, int cols, i
     public MinsTensor {
         if (!(quants instanceof Q8_0Tensor
                 || quants instanceof Q8_0x8Tensor
+                || quants instanceof Q8_0x8RunsTensor
                 || quants instanceof Q6KTensor
                 || quants instanceof Q6Kx8Tensor)) {
             throw new IllegalArgumentException("quants must be Q8_0 or Q6_K blocks, got: "

@@ -802,6 +802,29 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
+     * 8-row interleaved Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}): the AVX2 integer passes, which the weights take
+     * that order for ({@link IntegerPasses#takesRuns()}); kernels without the passes (the float ones a benchmark
+     * compares) take the reference.
+     */
+    @Override
+    public void matmulQ8_0x8Runs(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        if (passes && IntegerPasses.available(IntegerPasses.Isa.AVX2)) {
+            IntegerPasses.matmulQ8_0Runs(w, cols, x, tokens, out, outOff, outStride, from, to);
+            return;
+        }
+        TensorKernels.super.matmulQ8_0x8Runs(w, cols, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /**
      * Whole 8-row groups [start / 8, end / 8) for several tokens, a pair of groups at a time: 8 tokens per pass over
      * one group, then 4 per pass over both groups (each widened weight column serves every token of the pass, so
      * the weights are read once per pass, not once per token), then the 1-3 tokens left over.

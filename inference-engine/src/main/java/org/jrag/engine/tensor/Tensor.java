@@ -27,6 +27,7 @@ public sealed interface Tensor
                 Q5KTensor,
                 Q6KTensor,
                 Q8_0x8Tensor,
+                Q8_0x8RunsTensor,
                 MinsTensor,
                 Q4_0x8Tensor,
                 Q4Kx8Tensor,

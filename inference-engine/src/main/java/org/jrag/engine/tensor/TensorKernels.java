@@ -120,6 +120,34 @@ public interface TensorKernels {
     }
 
     /**
+     * As {@link #matmulQ8_0x8} for an 8-row interleaved Q8_0 matrix in runs of 4 ({@link Q8_0x8RunsTensor}). The
+     * reference decodes each row's blocks and takes the float dot product.
+     */
+    default void matmulQ8_0x8Runs(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        Interleaved8.matmul(
+                Q8_0x8RunsTensor::decodeBlock,
+                Q8_0x8RunsTensor.GROUP_BLOCK_BYTES,
+                w,
+                cols,
+                x,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
+    }
+
+    /**
      * As {@link #matmulQ8_0x8} for an 8-row interleaved Q4_0 matrix ({@link Q4_0x8Tensor}), on activations rounded
      * to 8-bit blocks as llama.cpp's q4_0 x q8_0 dot does: the reference ({@link Q8Activations#matmulQ4_0x8}) sums
      * each block in integers.

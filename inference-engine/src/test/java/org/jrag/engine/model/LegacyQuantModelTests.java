@@ -20,6 +20,7 @@ import org.jrag.engine.tensor.IQ4_XSTensor;
 import org.jrag.engine.tensor.MinsTensor;
 import org.jrag.engine.tensor.PanamaTensorKernels;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
+import org.jrag.engine.tensor.Q8_0x8RunsTensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
 import org.jrag.engine.tokenizer.SentencePieceTokenizer;
@@ -123,6 +124,10 @@ class LegacyQuantModelTests {
         return logits[best] - second;
     }
 
+    /** The 8-row interleaved Q8_0 order the kernels take here. */
+    private static final Class<? extends Tensor> INTERLEAVED_Q8_0 =
+            Q8_0x8RunsTensor.preferred() ? Q8_0x8RunsTensor.class : Q8_0x8Tensor.class;
+
     @Test
     void servedMatricesUseTheKernelsTheirValuesAllow() {
         try (GgufFile q4km = GgufFile.open(LegacyQuantFixtures.file("stories260K-Q4_K_M.gguf"));
@@ -130,15 +135,15 @@ class LegacyQuantModelTests {
                 GgufFile q41 = GgufFile.open(LegacyQuantFixtures.file("stories260K-Q4_1-pure.gguf"))) {
             // Q5_0 values are exact Q8_0 values: repacked for the Q8_0 kernels, as the file's own Q8_0 matrices
             LlamaWeights w = LlamaWeights.load(q4km, LlamaConfig.from(q4km.metadata()));
-            assertThat(w.layers()[0].wq()).isInstanceOf(Q8_0x8Tensor.class);
-            assertThat(w.layers()[2].wv()).isInstanceOf(Q8_0x8Tensor.class);
+            assertThat(w.layers()[0].wq()).isInstanceOf(INTERLEAVED_Q8_0);
+            assertThat(w.layers()[2].wv()).isInstanceOf(INTERLEAVED_Q8_0);
             assertThat(w.layers()[0].wDown()).isInstanceOf(F16Tensor.class);
             // IQ4_NL values are int8 table values times the block scale: exact Q8_0 values too
             try (GgufFile iq4 = GgufFile.open(LegacyQuantFixtures.file("stories260K-IQ4_NL-pure.gguf"))) {
                 assertThat(LlamaWeights.load(iq4, LlamaConfig.from(iq4.metadata()))
                                 .layers()[0]
                                 .wq())
-                        .isInstanceOf(Q8_0x8Tensor.class);
+                        .isInstanceOf(INTERLEAVED_Q8_0);
             }
             // Q2_K: Q6_K blocks of its scaled codes, repacked, plus a minimum per 16 values
             try (GgufFile q2k = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-Q2_K.gguf"))) {
@@ -169,7 +174,7 @@ class LegacyQuantModelTests {
                         .wq();
                 assertThat(wq)
                         .isInstanceOfSatisfying(
-                                MinsTensor.class, m -> assertThat(m.quants()).isInstanceOf(Q8_0x8Tensor.class));
+                                MinsTensor.class, m -> assertThat(m.quants()).isInstanceOf(INTERLEAVED_Q8_0));
             }
         }
     }

@@ -14,6 +14,7 @@ import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.tensor.PanamaTensorKernels;
 import org.jrag.engine.tensor.Q4_0x8Tensor;
+import org.jrag.engine.tensor.Q8_0x8RunsTensor;
 import org.jrag.engine.tensor.Q8_0x8Tensor;
 import org.jrag.engine.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,9 @@ class RepackedWeightsTests {
             LlamaWeights packed = LlamaWeights.load(f, c, true);
             LlamaWeights mapped = LlamaWeights.load(f, c, false);
             // given every projection and the tied output repacked, the embedding still the file's row-major view
-            Class<? extends Tensor> interleaved = type == GgmlType.Q8_0 ? Q8_0x8Tensor.class : Q4_0x8Tensor.class;
+            Class<? extends Tensor> interleaved = type != GgmlType.Q8_0
+                    ? Q4_0x8Tensor.class
+                    : Q8_0x8RunsTensor.preferred() ? Q8_0x8RunsTensor.class : Q8_0x8Tensor.class;
             assertThat(packed.layers()[1].wDown()).isInstanceOf(interleaved);
             assertThat(packed.layers()[0].wk()).isInstanceOf(interleaved);
             assertThat(packed.output()).isInstanceOf(interleaved);
@@ -98,7 +101,8 @@ class RepackedWeightsTests {
             long grown = (residentFileKib(status) - before) * 1024;
             // then the process does not keep the file's pages it read while copying (without the release: the whole
             // file, 53 MB; with it, measured under 1 MB)
-            assertThat(w.output()).isInstanceOf(Q8_0x8Tensor.class);
+            assertThat(w.output())
+                    .isInstanceOf(Q8_0x8RunsTensor.preferred() ? Q8_0x8RunsTensor.class : Q8_0x8Tensor.class);
             System.out.printf(
                     "resident file pages grew %d KiB loading a %d KiB model%n", grown / 1024, fileBytes / 1024);
             assertThat(grown).isLessThan(fileBytes / 8);

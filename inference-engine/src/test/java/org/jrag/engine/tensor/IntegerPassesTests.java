@@ -78,13 +78,66 @@ class IntegerPassesTests {
             IntegerPasses.matmulQ8_0(isa, w.data(), cols, x, tokens, actual, outOff, stride, from, to);
             IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, tokens, cols);
-            IntegerPasses.reference(w.data(), cols, s, tokens, expected, outOff, stride, from, to);
+            IntegerPasses.reference(w.data(), cols, 1, s, tokens, expected, outOff, stride, from, to);
             // then every value has the same bits, and nothing outside the rows is written
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
             for (int t = 0; t < tokens; t++) {
                 for (int r = 0; r < rows; r++) {
                     assertThat(Float.isNaN(actual[outOff + t * stride + r]))
                             .as("token %d row %d", t, r)
+                            .isEqualTo(r < from || r >= to);
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1, 0, 120",
+        "1, 3, 117",
+        "1, 0, 24",
+        "1, 16, 96",
+        "2, 0, 48",
+        "3, 8, 40",
+        "5, 0, 48",
+        "7, 3, 45",
+        "8, 0, 48",
+        "8, 5, 40",
+        "9, 0, 48",
+        "12, 8, 48",
+        "17, 16, 48"
+    })
+    void runsOfFourGiveTheBitsOfTheColumnOrder(int tokens, int from, int to) {
+        assumeRuns(IntegerPasses.Isa.AVX2);
+        // given a Q8_0 matrix of 120 rows (15 groups) repacked both ways, and tokens of random activations
+        SplittableRandom rnd = new SplittableRandom(tokens * 31L + from * 7L + to);
+        int rows = 120;
+        int cols = 96;
+        try (Arena arena = Arena.ofConfined()) {
+            Q8_0Tensor t = (Q8_0Tensor) Tensor.of(
+                    GgmlType.Q8_0,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd),
+                    rows * cols);
+            Q8_0x8Tensor columns = Q8_0x8Tensor.repack(t, cols, arena).orElseThrow();
+            Q8_0x8RunsTensor runs = Q8_0x8RunsTensor.repack(t, cols, arena).orElseThrow();
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 3;
+            int stride = rows + 5;
+            float[] actual = new float[outOff + tokens * stride];
+            float[] expected = new float[actual.length];
+            Arrays.fill(actual, Float.NaN);
+            Arrays.fill(expected, Float.NaN);
+            // when the runs go through their AVX2 passes and the columns through the Java reference
+            IntegerPasses.matmulQ8_0Runs(runs.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            IntegerPasses.Scratch s = new IntegerPasses.Scratch();
+            s.round(x, tokens, cols);
+            IntegerPasses.reference(columns.data(), cols, 1, s, tokens, expected, outOff, stride, from, to);
+            // then every value has the same bits, and nothing outside the rows is written
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+            for (int k = 0; k < tokens; k++) {
+                for (int r = 0; r < rows; r++) {
+                    assertThat(Float.isNaN(actual[outOff + k * stride + r]))
+                            .as("token %d row %d", k, r)
                             .isEqualTo(r < from || r >= to);
                 }
             }
@@ -119,7 +172,7 @@ class IntegerPassesTests {
             IntegerPasses.matmulQ8_0(isa, w.data(), cols, x, 1, actual, 0, rows, from, to);
             IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, 1, cols);
-            IntegerPasses.reference(w.data(), cols, s, 1, expected, 0, rows, from, to);
+            IntegerPasses.reference(w.data(), cols, 1, s, 1, expected, 0, rows, from, to);
             // then every row has the same bits
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
         }
@@ -275,7 +328,7 @@ class IntegerPassesTests {
             // when the Java reference multiplies the rounded activations
             IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, tokens, cols);
-            IntegerPasses.reference(w.data(), cols, s, tokens, out, 0, rows, 0, rows);
+            IntegerPasses.reference(w.data(), cols, 1, s, tokens, out, 0, rows, 0, rows);
             // then each result lies within the rounding bound (half a step per value) of the exact product
             float[] wf = new float[rows * cols];
             w.dequantize(0, wf, 0, rows * cols);
@@ -452,6 +505,10 @@ class IntegerPassesTests {
             entries.add(symbols.get("q4k_pairs_" + t));
         }
         entries.add(symbols.get("round_avx2"));
+        for (int t = 1; t <= IntegerPasses.TILE; t++) {
+            entries.add(symbols.get("q8r_avx2_" + t));
+        }
+        entries.add(symbols.get("q8r_avx2_regions_1"));
         assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
     }
 

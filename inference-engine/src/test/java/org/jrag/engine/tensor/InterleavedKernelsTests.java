@@ -74,6 +74,67 @@ class InterleavedKernelsTests {
     }
 
     @ParameterizedTest
+    @CsvSource({"1, 0, 40", "3, 3, 37", "8, 0, 40", "9, 5, 35"})
+    void runsOfFourDecodeAndMultiplyAsTheColumnOrder(int tokens, int from, int to) {
+        // given a 40 x 96 Q8_0 matrix repacked in columns and in runs of 4
+        SplittableRandom rnd = new SplittableRandom(tokens * 17L + from);
+        int rows = 40;
+        int cols = 96;
+        try (Arena arena = Arena.ofConfined()) {
+            Q8_0Tensor t = (Q8_0Tensor) Tensor.of(
+                    GgmlType.Q8_0,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd),
+                    rows * cols);
+            Q8_0x8Tensor columns = Q8_0x8Tensor.repack(t, cols, arena).orElseThrow();
+            Q8_0x8RunsTensor runs = Q8_0x8RunsTensor.repack(t, cols, arena).orElseThrow();
+            // then the runs are the file's bytes in another order, and decode bit for bit as the file
+            assertThat(runs.type()).isEqualTo(GgmlType.Q8_0);
+            assertThat(runs.data().byteSize()).isEqualTo(t.data().byteSize());
+            float[] expected = new float[rows * cols];
+            float[] actual = new float[rows * cols];
+            t.dequantize(0, expected, 0, rows * cols);
+            runs.dequantize(0, actual, 0, rows * cols);
+            assertThat(actual).containsExactly(expected);
+            float[] x = gaussian(rnd, tokens * cols);
+            assertThat(runs.dot(9L * cols, x, 0, cols, scalar)).isEqualTo(t.dot(9L * cols, x, 0, cols, scalar));
+            assertThatThrownBy(() -> runs.byteOffset(0)).isInstanceOf(UnsupportedOperationException.class);
+            // when both orders are multiplied by the scalar kernels and by the vector ones
+            float[] scalarColumns = product(columns, cols, x, tokens, rows, from, to, scalar);
+            float[] scalarRuns = product(runs, cols, x, tokens, rows, from, to, scalar);
+            float[] vectorColumns = product(columns, cols, x, tokens, rows, from, to, vector);
+            float[] vectorRuns = product(runs, cols, x, tokens, rows, from, to, vector);
+            // then the scalar products have the same bits; the vector ones too where the integer passes multiply both
+            // (the columns through the passes the kernels take, the runs through the AVX2 ones: the reference's bits),
+            // else the runs take the scalar reference
+            assertThat(scalarRuns)
+                    .usingElementComparator(InterleavedKernelsTests::bits)
+                    .containsExactly(scalarColumns);
+            if (PanamaTensorKernels.integerPassesAvailable()) {
+                assertThat(vectorRuns)
+                        .usingElementComparator(InterleavedKernelsTests::bits)
+                        .containsExactly(vectorColumns);
+            } else {
+                assertThat(vectorRuns)
+                        .usingElementComparator(InterleavedKernelsTests::bits)
+                        .containsExactly(scalarRuns);
+            }
+        }
+    }
+
+    /** Rows [from, to) of w times tokens rows of x through the kernels, the other rows NaN. */
+    private static float[] product(
+            Tensor w, int cols, float[] x, int tokens, int rows, int from, int to, TensorKernels kernels) {
+        float[] out = new float[tokens * rows];
+        Arrays.fill(out, Float.NaN);
+        MatrixVector.rows(w, cols, x, tokens, out, 0, rows, from, to, kernels);
+        return out;
+    }
+
+    private static int bits(Float a, Float b) {
+        return Integer.compare(Float.floatToRawIntBits(a), Float.floatToRawIntBits(b));
+    }
+
+    @ParameterizedTest
     @CsvSource({
         "Q8_0, 1, 0, 40",
         "Q8_0, 3, 0, 40",
