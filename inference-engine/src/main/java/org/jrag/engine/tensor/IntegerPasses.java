@@ -34,7 +34,11 @@ import jdk.incubator.vector.VectorSpecies;
  * copied, then read-execute: never both, as {@link Prefetch} does) and binds each pass as a critical downcall that
  * reads the activations and writes the output in their Java arrays. On VNNI a Q8_0 value enters as q + 128 (an unsigned
  * byte), with each block's accumulator starting at -128 times the block's sum of rounded activations; on AVX2 as |q|,
- * its sign moved onto the activation ({@code vpsignb}). A Q4_0 value enters as its nibble q (0-15), the accumulator
+ * its sign moved onto the activation ({@code vpsignb}); where the kernels take the AVX2 passes, Q8_0 weights come in
+ * {@link Q8_0x8RunsTensor}'s runs of 4, one row's 4 values a dword as those passes multiply them, where {@link
+ * Q8_0x8Tensor}'s columns cost a {@code vpermd} and a {@code vpshufb} per 32 bytes ({@code KernelBench N Q8_0 runs 8}
+ * with {@code -Djrag.engine.q8=avx2}, one thread, Zen 5: 8 tokens 1.09-1.19x, 1 token 1.08-1.31x where the matrix
+ * stays in cache). A Q4_0 value enters as its nibble q (0-15), the accumulator
  * starting at -8 times that sum. The K-quants ({@link #matmulQ4_K}, {@link #matmulQ5_K}, {@link #matmulQ6_K}; Q5_K and
  * Q6_K in AVX2 form only, which then runs on VNNI machines too): each sub-block's codes summed as Q4_0's (Q6_K's signs
  * as Q8_0's on AVX2), then its scale, min and super-block scales in floats as {@link Q8Activations#matmulQ4Kx8} and its
