@@ -5,6 +5,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jrag.engine.gguf.GgmlType;
 
 /**
  * What the 8-row interleaved layouts ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}; the K-quant ones, {@link
@@ -42,6 +43,17 @@ final class Interleaved8 {
      */
     static int payloadOffset(int j, int r, int run) {
         return 2 * ROWS + (j / run) * ROWS * run + r * run + j % run;
+    }
+
+    /**
+     * Rejects a shape an 8-row interleaved matrix of {@code type} cannot hold: columns a multiple of its {@code block}
+     * and whole groups of 8 rows.
+     */
+    static void requireShape(GgmlType type, int block, long size, int cols) {
+        if (cols <= 0 || cols % block != 0 || size % ((long) ROWS * cols) != 0) {
+            throw new IllegalArgumentException("an 8-row interleaved " + type + " matrix needs cols a multiple of "
+                    + block + " and rows of 8, got: " + size + " elements of " + cols + " columns");
+        }
     }
 
     /** Values per block of both Q8_0 and Q4_0. */

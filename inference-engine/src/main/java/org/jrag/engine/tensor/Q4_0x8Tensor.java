@@ -21,11 +21,7 @@ public record Q4_0x8Tensor(MemorySegment data, long size, int cols) implements T
     static final int RUN = 4;
 
     public Q4_0x8Tensor {
-        if (cols <= 0 || cols % Q4_0Tensor.BLOCK != 0 || size % ((long) ROWS * cols) != 0) {
-            throw new IllegalArgumentException(
-                    "an 8-row interleaved Q4_0 matrix needs cols a multiple of 32 and rows of 8, got: " + size
-                            + " elements of " + cols + " columns");
-        }
+        Interleaved8.requireShape(GgmlType.Q4_0, Q4_0Tensor.BLOCK, size, cols);
     }
 
     @Override

@@ -29,11 +29,7 @@ public record Q5Kx8Tensor(MemorySegment data, long size, int cols) implements Te
     static final int GROUP_SUPER_BYTES = HEADER_BYTES + SUBS * SUB_BYTES;
 
     public Q5Kx8Tensor {
-        if (cols <= 0 || cols % Q5KTensor.BLOCK != 0 || size % ((long) ROWS * cols) != 0) {
-            throw new IllegalArgumentException(
-                    "an 8-row interleaved Q5_K matrix needs cols a multiple of 256 and rows of 8, got: " + size
-                            + " elements of " + cols + " columns");
-        }
+        Interleaved8.requireShape(GgmlType.Q5_K, Q5KTensor.BLOCK, size, cols);
     }
 
     @Override

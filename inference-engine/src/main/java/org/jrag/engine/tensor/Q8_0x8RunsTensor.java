@@ -22,11 +22,7 @@ public record Q8_0x8RunsTensor(MemorySegment data, long size, int cols) implemen
     static final int RUN = 4;
 
     public Q8_0x8RunsTensor {
-        if (cols <= 0 || cols % Q8_0Tensor.BLOCK != 0 || size % ((long) ROWS * cols) != 0) {
-            throw new IllegalArgumentException(
-                    "an 8-row interleaved Q8_0 matrix needs cols a multiple of 32 and rows of 8, got: " + size
-                            + " elements of " + cols + " columns");
-        }
+        Interleaved8.requireShape(GgmlType.Q8_0, Q8_0Tensor.BLOCK, size, cols);
     }
 
     @Override

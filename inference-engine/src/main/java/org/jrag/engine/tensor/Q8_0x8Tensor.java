@@ -16,11 +16,7 @@ public record Q8_0x8Tensor(MemorySegment data, long size, int cols) implements T
     static final int GROUP_BLOCK_BYTES = ROWS * Q8_0Tensor.BLOCK_BYTES;
 
     public Q8_0x8Tensor {
-        if (cols <= 0 || cols % Q8_0Tensor.BLOCK != 0 || size % ((long) ROWS * cols) != 0) {
-            throw new IllegalArgumentException(
-                    "an 8-row interleaved Q8_0 matrix needs cols a multiple of 32 and rows of 8, got: " + size
-                            + " elements of " + cols + " columns");
-        }
+        Interleaved8.requireShape(GgmlType.Q8_0, Q8_0Tensor.BLOCK, size, cols);
     }
 
     @Override
