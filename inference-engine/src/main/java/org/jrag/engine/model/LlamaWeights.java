@@ -31,7 +31,7 @@ import org.jrag.engine.tensor.Tensor;
  * The model's tensors. Norm weights and biases (O(dim) vectors) are copied to float arrays; the token embedding
  * stays a view over the mapped file (only looked up by row). Q8_0, Q4_0 and K-quant (Q4_K, Q5_K, Q6_K) matrices are
  * repacked once, off the heap, into 8-row interleaved groups ({@link Q8_0x8Tensor}, or {@link Q8_0x8RunsTensor}
- * where the AVX2 passes multiply Q8_0; {@link Q4_0x8Tensor}, {@link Q4Kx8Tensor}, {@link Q5Kx8Tensor}, {@link
+ * where the integer passes run; {@link Q4_0x8Tensor}, {@link Q4Kx8Tensor}, {@link Q5Kx8Tensor}, {@link
  * Q6Kx8Tensor}) whose matrix-vector kernels need no horizontal sums, as
  * llama.cpp repacks Q4_0 for AVX2 at load time; a tied output matrix gets its own repacked copy. F32 matrices are
  * copied into 8-row panels on the heap ({@link F32x8Tensor}). The mapped pages of a copied matrix are released after

@@ -34,11 +34,12 @@ import jdk.incubator.vector.VectorSpecies;
  * copied, then read-execute: never both, as {@link Prefetch} does) and binds each pass as a critical downcall that
  * reads the activations and writes the output in their Java arrays. On VNNI a Q8_0 value enters as q + 128 (an unsigned
  * byte), with each block's accumulator starting at -128 times the block's sum of rounded activations; on AVX2 as |q|,
- * its sign moved onto the activation ({@code vpsignb}); where the kernels take the AVX2 passes, Q8_0 weights come in
- * {@link Q8_0x8RunsTensor}'s runs of 4, one row's 4 values a dword as those passes multiply them, where {@link
- * Q8_0x8Tensor}'s columns cost a {@code vpermd} and a {@code vpshufb} per 32 bytes ({@code KernelBench N Q8_0 runs 8}
- * with {@code -Djrag.engine.q8=avx2}, one thread, Zen 5: 8 tokens 1.09-1.19x, 1 token 1.08-1.31x where the matrix
- * stays in cache). A Q4_0 value enters as its nibble q (0-15), the accumulator
+ * its sign moved onto the activation ({@code vpsignb}). Where the passes run, Q8_0 weights come in {@link
+ * Q8_0x8RunsTensor}'s runs of 4, one row's 4 values a dword as both instruction sets multiply them, where {@link
+ * Q8_0x8Tensor}'s columns cost a {@code vpermd} and a {@code vpshufb} per 32 bytes on AVX2 ({@code KernelBench N Q8_0
+ * runs 8} with {@code -Djrag.engine.q8=avx2}, one thread, Zen 5: 8 tokens 1.09-1.19x, 1 token 1.08-1.31x where the
+ * matrix stays in cache) and a {@code vpermb} per 64 on VNNI, which needs AVX512_VBMI. A Q4_0 value enters as its
+ * nibble q (0-15), the accumulator
  * starting at -8 times that sum. The K-quants ({@link #matmulQ4_K}, {@link #matmulQ5_K}, {@link #matmulQ6_K}; Q5_K and
  * Q6_K in AVX2 form only, which then runs on VNNI machines too): each sub-block's codes summed as Q4_0's (Q6_K's signs
  * as Q8_0's on AVX2), then its scale, min and super-block scales in floats as {@link Q8Activations#matmulQ4Kx8} and its
@@ -49,8 +50,9 @@ import jdk.incubator.vector.VectorSpecies;
  * block, {@code out = fma(float(sum), d_w * d_x, out)}. {@link #reference} (Q8_0) and {@link
  * Q8Activations#matmulQ4_0x8} (Q4_0, as {@link Q4_0x8IntegerKernels}) do the same in Java, so both instruction sets
  * give the same bits, and a token's result does not depend on how many tokens share a pass. Only on Linux x86-64 where
- * the region maps: the VNNI passes where the CPU has AVX-512 with VNNI, VBMI, BW, DQ and VL, else the AVX2 ones where
- * it has AVX2, FMA and F16C; {@code -Djrag.engine.q8=avx2} takes the AVX2 passes even where VNNI runs, {@code
+ * the region maps: the VNNI passes where the CPU has AVX-512 with VNNI, BW, DQ and VL (those of Q8_0 in columns and
+ * of Q4_K need VBMI too, else their AVX2 form runs), else the AVX2 ones where it has AVX2, FMA and F16C; {@code
+ * -Djrag.engine.q8=avx2} takes the AVX2 passes even where VNNI runs, {@code
  * -Djrag.engine.q8=float} neither: the float kernels for Q8_0 and the Vector API integer ones for the others.
  */
 final class IntegerPasses {
@@ -70,34 +72,43 @@ final class IntegerPasses {
      * The types' passes in {@link #PASSES}: from {@code first} (VNNI; -1: none, the AVX2 ones run there) and {@code
      * avx2First} (AVX2), one per tile of 1 to {@link #TILE} tokens; with {@code regions} then the one-token pass over
      * several regions at once (its last argument: the groups between the regions, not an output stride). A pass counts
-     * its columns in units of {@code unitColumns}, each {@code unitBytes} of an 8-row group.
+     * its columns in units of {@code unitColumns}, each {@code unitBytes} of an 8-row group. With {@code vbmi} the VNNI
+     * passes reorder bytes with {@code vpermb}, so they run only where the CPU has AVX512_VBMI too (else the AVX2 ones).
      */
     private enum Kind {
-        Q8_0(0, 2 * (TILE + 1), true, BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES),
-        Q4_0(TILE + 1, 3 * (TILE + 1), true, BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES),
-        Q4_K(4 * (TILE + 1) + 3 * TILE, 4 * (TILE + 1), false, Q4KTensor.BLOCK, Q4Kx8Tensor.GROUP_SUPER_BYTES),
-        Q6_K(-1, 4 * (TILE + 1) + TILE, false, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES),
-        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES),
-        /** Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}): AVX2 only, after the rounding. */
-        Q8_0_RUNS(-1, 4 * (TILE + 1) + 4 * TILE + 1, true, BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES);
+        Q8_0(0, 2 * (TILE + 1), true, BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES, true),
+        Q4_0(TILE + 1, 3 * (TILE + 1), true, BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES, false),
+        Q4_K(4 * (TILE + 1) + 3 * TILE, 4 * (TILE + 1), false, Q4KTensor.BLOCK, Q4Kx8Tensor.GROUP_SUPER_BYTES, true),
+        Q6_K(-1, 4 * (TILE + 1) + TILE, false, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES, false),
+        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES, false),
+        /** Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}), after the rounding: the AVX2 passes, then the VNNI ones. */
+        Q8_0_RUNS(
+                5 * (TILE + 1) + 4 * TILE + 1,
+                4 * (TILE + 1) + 4 * TILE + 1,
+                true,
+                BLOCK,
+                Q8_0x8RunsTensor.GROUP_BLOCK_BYTES,
+                false);
 
         final int first;
         final int avx2First;
         final boolean regions;
         final int unitColumns;
         final int unitBytes;
+        final boolean vbmi;
 
-        Kind(int first, int avx2First, boolean regions, int unitColumns, int unitBytes) {
+        Kind(int first, int avx2First, boolean regions, int unitColumns, int unitBytes, boolean vbmi) {
             this.first = first;
             this.avx2First = avx2First;
             this.regions = regions;
             this.unitColumns = unitColumns;
             this.unitBytes = unitBytes;
+            this.vbmi = vbmi;
         }
 
         /** The instruction set whose passes this type takes where the kernels take {@code isa}. */
         Isa isa(Isa isa) {
-            return first < 0 && isa != null ? Isa.AVX2 : isa;
+            return isa == Isa.VNNI && (first < 0 || vbmi && !VBMI) ? Isa.AVX2 : isa;
         }
 
         /** The pass for a tile of {@code tokens} tokens. */
@@ -117,7 +128,7 @@ final class IntegerPasses {
      * has {@code vpdpbusd}).
      */
     enum Isa {
-        VNNI(2, 2, Set.of("avx512f", "avx512bw", "avx512dq", "avx512vl", "avx512_vnni", "avx512vbmi")),
+        VNNI(2, 2, Set.of("avx512f", "avx512bw", "avx512dq", "avx512vl", "avx512_vnni")),
         AVX2(1, 4, Set.of("avx2", "fma", "f16c"));
 
         /** 8-row groups one call unit of a pass covers. */
@@ -152,14 +163,16 @@ final class IntegerPasses {
      * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2 Q4_K
      * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones
      * and the rounding of the activations (AVX2); then the AVX2 passes of Q8_0 in runs of 4
-     * ({@link Q8_0x8RunsTensor}) for 1 to 8 tokens and their four-region one.
+     * ({@link Q8_0x8RunsTensor}) for 1 to 8 tokens and their four-region one, then its VNNI ones
+     * for 1 to 8 tokens and their two-region one.
      */
     static final int[] ENTRIES = {
         0, 587, 1343, 2204, 3149, 4211, 5390, 6686, 8099, 9082, 9558, 10174, 10902, 11721, 12664, 13731, 14922, 16237,
         17177, 17700, 18503, 19538, 20840, 22390, 24220, 26330, 28720, 30305, 30707, 31331, 32129, 33136, 34333, 35752,
         37393, 39256, 40346, 41067, 41942, 43116, 44592, 46391, 48513, 50958, 53726, 54591, 55477, 56657, 58137, 59953,
         62105, 64593, 67417, 68504, 69743, 71311, 73211, 75464, 78070, 81029, 84341, 85252, 86336, 87593, 89026, 90632,
-        92411, 94363, 96488, 97572, 98031, 98770, 99741, 100979, 102465, 104231, 106277, 108603
+        92411, 94363, 96488, 97572, 98031, 98770, 99741, 100979, 102465, 104231, 106277, 108603, 110004, 110533, 111231,
+        112034, 112921, 113925, 115046, 116284, 117639
     };
     // end of generated
 
@@ -182,6 +195,9 @@ final class IntegerPasses {
             : Arrays.stream(Isa.values())
                     .filter(isa -> CpuModel.current().flags().containsAll(isa.flags))
                     .collect(Collectors.toUnmodifiableSet());
+
+    /** Whether the CPU has AVX512_VBMI, which the VNNI passes of the {@link Kind#vbmi} types need. */
+    private static final boolean VBMI = CpuModel.current().flags().contains("avx512vbmi");
 
     /** The passes the kernels take: VNNI where the CPU has it, else AVX2; null where neither runs. */
     private static final Isa ISA = choose(System.getProperty("jrag.engine.q8", ""));
@@ -242,17 +258,17 @@ final class IntegerPasses {
     }
 
     /**
-     * Whether the kernels take the AVX2 passes for Q8_0, which multiply {@link Q8_0x8RunsTensor}'s order as loaded:
-     * the weights then take that order ({@link Q8_0x8RunsTensor#repackForKernels}).
+     * Whether the kernels take the passes, which multiply {@link Q8_0x8RunsTensor}'s order as loaded: the Q8_0 weights
+     * then take that order ({@link Q8_0x8RunsTensor#repackForKernels}).
      */
     static boolean takesRuns() {
-        return ISA == Isa.AVX2;
+        return ISA != null;
     }
 
     /**
      * Rows [from, to) of the product of a {@link Q8_0x8RunsTensor}, the bits of {@link #matmulQ8_0} on the same
-     * matrix in {@link Q8_0x8Tensor}'s order: whole 8-row groups through the AVX2 passes, the rows of a group cut by
-     * the range through {@link #reference}.
+     * matrix in {@link Q8_0x8Tensor}'s order: whole 8-row groups through the passes (VNNI where the kernels take
+     * those, else AVX2), the rows of a group cut by the range through {@link #reference}.
      *
      * @throws IllegalStateException where the AVX2 passes do not run
      */
@@ -266,7 +282,22 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
-        matmul(Isa.AVX2, Kind.Q8_0_RUNS, w, cols, x, tokens, out, outOff, outStride, from, to);
+        matmulQ8_0Runs(ISA == null ? Isa.AVX2 : ISA, w, cols, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /** {@link #matmulQ8_0Runs} through the passes of {@code isa}, for tests and benchmarks to compare them. */
+    static void matmulQ8_0Runs(
+            Isa isa,
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        matmul(isa, Kind.Q8_0_RUNS, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     /**
@@ -668,7 +699,7 @@ final class IntegerPasses {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 || !"amd64".equals(System.getProperty("os.arch"))
                 || !CpuModel.current().flags().containsAll(Isa.AVX2.flags)
-                || ENTRIES.length != Kind.Q8_0_RUNS.avx2First + TILE + 1) {
+                || ENTRIES.length != Kind.Q8_0_RUNS.first + TILE + 1) {
             return null;
         }
         try {

@@ -802,9 +802,9 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * 8-row interleaved Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}): the AVX2 integer passes, which the weights take
-     * that order for ({@link IntegerPasses#takesRuns()}); kernels without the passes (the float ones a benchmark
-     * compares) take the reference.
+     * 8-row interleaved Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}): the integer passes (VNNI where the kernels take
+     * those, else AVX2), which the weights take that order for ({@link IntegerPasses#takesRuns()}); kernels without
+     * the passes (the float ones a benchmark compares) take the reference.
      */
     @Override
     public void matmulQ8_0x8Runs(

@@ -9,10 +9,10 @@ import org.jrag.engine.gguf.GgmlType;
  * A Q8_0 matrix repacked at load time into groups of 8 rows as {@link Q8_0x8Tensor}, but each row's values in runs of
  * 4 bytes as {@link Q4_0x8Tensor}'s: for each group and each block column, the 8 rows' fp16 scales, then 8 runs of 32
  * bytes, run k holding values 4k to 4k + 3 of row 0, then of row 1, up to row 7 ({@link
- * Interleaved8#payloadOffset}). A run is what the AVX2 integer passes multiply ({@link IntegerPasses}: one dword a
- * row, rows 0-3 in the low 128 bits), so they take it as loaded, where {@link Q8_0x8Tensor}'s column order costs a
- * {@code vpermd} and a {@code vpshufb} per 32 bytes. The weights take this order where the AVX2 passes multiply Q8_0
- * ({@link #repackForKernels}); the float kernels, which widen a column of 8 rows at a time, keep the other.
+ * Interleaved8#payloadOffset}). A run is what the integer passes multiply ({@link IntegerPasses}: one dword a row),
+ * so they take it as loaded, where {@link Q8_0x8Tensor}'s column order costs a {@code vpermd} and a {@code vpshufb}
+ * per 32 bytes on AVX2 and a {@code vpermb} (AVX512_VBMI) per 64 on VNNI. The weights take this order where the passes
+ * run ({@link #repackForKernels}); the float kernels, which widen a column of 8 rows at a time, keep the other.
  */
 public record Q8_0x8RunsTensor(MemorySegment data, long size, int cols) implements Tensor {
     static final int ROWS = Interleaved8.ROWS;
@@ -40,8 +40,8 @@ public record Q8_0x8RunsTensor(MemorySegment data, long size, int cols) implemen
     }
 
     /**
-     * The 8-row interleaved order the preferred kernels multiply fastest: runs of 4 where the AVX2 integer passes take
-     * Q8_0 ({@link PanamaTensorKernels#integerPasses()} AVX2), else {@link Q8_0x8Tensor}'s columns; empty as {@link
+     * The 8-row interleaved order the preferred kernels multiply fastest: runs of 4 where the integer passes run
+     * ({@link PanamaTensorKernels#integerPassesAvailable()}), else {@link Q8_0x8Tensor}'s columns; empty as {@link
      * #repack}.
      */
     public static Optional<Tensor> repackForKernels(Q8_0Tensor t, int cols, Arena arena) {
@@ -50,7 +50,7 @@ public record Q8_0x8RunsTensor(MemorySegment data, long size, int cols) implemen
                 : Q8_0x8Tensor.repack(t, cols, arena).map(r -> r);
     }
 
-    /** Whether {@link #repackForKernels} takes this order here (the AVX2 passes multiply Q8_0). */
+    /** Whether {@link #repackForKernels} takes this order here (the integer passes run). */
     public static boolean preferred() {
         return IntegerPasses.takesRuns();
     }

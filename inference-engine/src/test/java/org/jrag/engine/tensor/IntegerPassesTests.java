@@ -93,22 +93,35 @@ class IntegerPassesTests {
 
     @ParameterizedTest
     @CsvSource({
-        "1, 0, 120",
-        "1, 3, 117",
-        "1, 0, 24",
-        "1, 16, 96",
-        "2, 0, 48",
-        "3, 8, 40",
-        "5, 0, 48",
-        "7, 3, 45",
-        "8, 0, 48",
-        "8, 5, 40",
-        "9, 0, 48",
-        "12, 8, 48",
-        "17, 16, 48"
+        "VNNI, 1, 0, 120",
+        "VNNI, 1, 3, 117",
+        "VNNI, 1, 0, 24",
+        "VNNI, 1, 16, 96",
+        "VNNI, 2, 0, 48",
+        "VNNI, 3, 8, 40",
+        "VNNI, 5, 0, 48",
+        "VNNI, 7, 3, 45",
+        "VNNI, 8, 0, 48",
+        "VNNI, 8, 5, 40",
+        "VNNI, 9, 0, 48",
+        "VNNI, 12, 8, 48",
+        "VNNI, 17, 16, 48",
+        "AVX2, 1, 0, 120",
+        "AVX2, 1, 3, 117",
+        "AVX2, 1, 0, 24",
+        "AVX2, 1, 16, 96",
+        "AVX2, 2, 0, 48",
+        "AVX2, 3, 8, 40",
+        "AVX2, 5, 0, 48",
+        "AVX2, 7, 3, 45",
+        "AVX2, 8, 0, 48",
+        "AVX2, 8, 5, 40",
+        "AVX2, 9, 0, 48",
+        "AVX2, 12, 8, 48",
+        "AVX2, 17, 16, 48"
     })
-    void runsOfFourGiveTheBitsOfTheColumnOrder(int tokens, int from, int to) {
-        assumeRuns(IntegerPasses.Isa.AVX2);
+    void runsOfFourGiveTheBitsOfTheColumnOrder(IntegerPasses.Isa isa, int tokens, int from, int to) {
+        assumeRuns(isa);
         // given a Q8_0 matrix of 120 rows (15 groups) repacked both ways, and tokens of random activations
         SplittableRandom rnd = new SplittableRandom(tokens * 31L + from * 7L + to);
         int rows = 120;
@@ -127,8 +140,8 @@ class IntegerPassesTests {
             float[] expected = new float[actual.length];
             Arrays.fill(actual, Float.NaN);
             Arrays.fill(expected, Float.NaN);
-            // when the runs go through their AVX2 passes and the columns through the Java reference
-            IntegerPasses.matmulQ8_0Runs(runs.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            // when the runs go through their passes of that instruction set and the columns through the Java reference
+            IntegerPasses.matmulQ8_0Runs(isa, runs.data(), cols, x, tokens, actual, outOff, stride, from, to);
             IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, tokens, cols);
             IntegerPasses.reference(columns.data(), cols, 1, s, tokens, expected, outOff, stride, from, to);
@@ -509,7 +522,30 @@ class IntegerPassesTests {
             entries.add(symbols.get("q8r_avx2_" + t));
         }
         entries.add(symbols.get("q8r_avx2_regions_1"));
+        for (int t = 1; t <= IntegerPasses.TILE; t++) {
+            entries.add(symbols.get("q8r_pairs_" + t));
+        }
+        entries.add(symbols.get("q8r_regions_1"));
         assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
+    }
+
+    @Test
+    void vnniPassesWithoutVbmiUseNoVbmiInstruction() throws Exception {
+        // given the passes' source: the VNNI passes of Q4_0 and of Q8_0 in runs of 4 run where the CPU has AVX-512
+        // VNNI without AVX512_VBMI (IntegerPasses.Kind), the column Q8_0 and Q4_K ones only where it has both
+        Map<String, Integer> vbmiUses = new HashMap<>();
+        String function = "";
+        for (String line : Files.readAllLines(Path.of("tools/passes/passes.s"))) {
+            if (line.matches("[a-z0-9_]+:")) {
+                function = line.substring(0, line.length() - 1);
+            } else if (line.matches("\\s+(vpermb|vpermi2b|vpermt2b|vpmultishiftqb) .*")) {
+                vbmiUses.merge(function.replaceAll("_(block|pair|sub|group)$", ""), 1, Integer::sum);
+            }
+        }
+        // then only those two kinds' VNNI passes hold a VBMI instruction
+        assertThat(vbmiUses.keySet())
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f).matches("q8_(pairs_[1-8]|regions_1)|q4k_pairs_[1-8]"));
     }
 
     private static boolean onPath(String tool) {
