@@ -73,7 +73,7 @@ final class IntegerPasses {
      * avx2First} (AVX2), one per tile of 1 to {@link #TILE} tokens; with {@code regions} then the one-token pass over
      * several regions at once (its last argument: the groups between the regions, not an output stride). A pass counts
      * its columns in units of {@code unitColumns}, each {@code unitBytes} of an 8-row group. With {@code vbmi} the VNNI
-     * passes reorder bytes with {@code vpermb}, so they run only where the CPU has AVX512_VBMI too (else the AVX2 ones).
+     * passes reorder bytes with {@code vpermb}: they run only where the CPU has AVX512_VBMI too, else the AVX2 ones.
      */
     private enum Kind {
         Q8_0(0, 2 * (TILE + 1), true, BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES, true),
