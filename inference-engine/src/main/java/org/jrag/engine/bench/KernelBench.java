@@ -284,7 +284,7 @@ public final class KernelBench {
                 for (int tokens = 1; tokens <= maxTokens; tokens++) {
                     // enough products per round for ~5 ms of work at 5 G MAC/s
                     int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
-                    printPair(mx, rounds, w, rows, cols, x, tokens, out, reps, before, after);
+                    printPair(mx, rounds, w, w, rows, cols, x, tokens, out, reps, before, after);
                 }
             }
         }
@@ -320,25 +320,7 @@ public final class KernelBench {
                 }
                 for (int tokens = 1; tokens <= maxTokens; tokens++) {
                     int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
-                    double old = 0;
-                    double now = 0;
-                    for (int round = 0; round < rounds; round++) {
-                        old = Math.max(
-                                old,
-                                batchRate(mx, columns, rows, cols, x, tokens, out, reps, kernels, BatchKernel.PANELS));
-                        now = Math.max(
-                                now,
-                                batchRate(mx, runs, rows, cols, x, tokens, out, reps, kernels, BatchKernel.PANELS));
-                    }
-                    System.out.printf(
-                            Locale.ROOT,
-                            "| %d x %d | %d | %.2f | %.2f | %.2fx |%n",
-                            rows,
-                            cols,
-                            tokens,
-                            old,
-                            now,
-                            now / old);
+                    printPair(mx, rounds, columns, runs, rows, cols, x, tokens, out, reps, kernels, kernels);
                 }
             }
         }
@@ -430,7 +412,7 @@ public final class KernelBench {
                 for (int tokens = 8; tokens <= 16; tokens += 8) {
                     // enough products per round for ~10 ms of work at 20 G MAC/s
                     int reps = (int) Math.max(1, 200_000_000L / ((long) rows * cols * tokens));
-                    printPair(mx, rounds, w, rows, cols, x, tokens, out, reps, before, after);
+                    printPair(mx, rounds, w, w, rows, cols, x, tokens, out, reps, before, after);
                 }
             }
         }
@@ -443,7 +425,8 @@ public final class KernelBench {
     private static void printPair(
             ThreadMXBean mx,
             int rounds,
-            Tensor w,
+            Tensor w0,
+            Tensor w1,
             int rows,
             int cols,
             float[] x,
@@ -455,8 +438,8 @@ public final class KernelBench {
         double best0 = 0;
         double best1 = 0;
         for (int round = 0; round < rounds; round++) {
-            best0 = Math.max(best0, batchRate(mx, w, rows, cols, x, tokens, out, reps, before, BatchKernel.PANELS));
-            best1 = Math.max(best1, batchRate(mx, w, rows, cols, x, tokens, out, reps, after, BatchKernel.PANELS));
+            best0 = Math.max(best0, batchRate(mx, w0, rows, cols, x, tokens, out, reps, before, BatchKernel.PANELS));
+            best1 = Math.max(best1, batchRate(mx, w1, rows, cols, x, tokens, out, reps, after, BatchKernel.PANELS));
         }
         System.out.printf(
                 Locale.ROOT,
