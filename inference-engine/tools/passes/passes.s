@@ -2785,6 +2785,11 @@ q8_avx2_2_group:
     mov r13, rcx
     mov rax, r10
 q8_avx2_2_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -2950,6 +2955,11 @@ q8_avx2_3_group:
     mov r13, rcx
     mov rax, r10
 q8_avx2_3_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -3158,6 +3168,11 @@ q8_avx2_4_group:
     mov r13, rcx
     mov rax, r10
 q8_avx2_4_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -3417,6 +3432,11 @@ q8_avx2_5_group:
     mov r13, rcx
     mov rax, r10
 q8_avx2_5_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -3717,6 +3737,11 @@ q8_avx2_6_group:
     mov r13, rcx
     mov rax, r10
 q8_avx2_6_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -4066,6 +4091,11 @@ q8_avx2_7_group:
     mov r13, rcx
     mov rax, r10
 q8_avx2_7_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -4464,6 +4494,11 @@ q8_avx2_8_group:
     mov r13, rcx
     mov rax, r10
 q8_avx2_8_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -17057,6 +17092,11 @@ q8r_avx2_2_group:
     mov r13, rcx
     mov rax, r10
 q8r_avx2_2_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -17212,6 +17252,11 @@ q8r_avx2_3_group:
     mov r13, rcx
     mov rax, r10
 q8r_avx2_3_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -17410,6 +17455,11 @@ q8r_avx2_4_group:
     mov r13, rcx
     mov rax, r10
 q8r_avx2_4_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -17659,6 +17709,11 @@ q8r_avx2_5_group:
     mov r13, rcx
     mov rax, r10
 q8r_avx2_5_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -17949,6 +18004,11 @@ q8r_avx2_6_group:
     mov r13, rcx
     mov rax, r10
 q8r_avx2_6_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -18288,6 +18348,11 @@ q8r_avx2_7_group:
     mov r13, rcx
     mov rax, r10
 q8r_avx2_7_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
@@ -18676,6 +18741,11 @@ q8r_avx2_8_group:
     mov r13, rcx
     mov rax, r10
 q8r_avx2_8_block:
+    prefetcht0 [rdi + 1024]
+    prefetcht0 [rdi + 1088]
+    prefetcht0 [rdi + 1152]
+    prefetcht0 [rdi + 1216]
+    prefetcht0 [rdi + 1280]
     vpxor ymm0, ymm0, ymm0
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
