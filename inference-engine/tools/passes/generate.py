@@ -5,13 +5,10 @@ bytes to the class's resource passes.bin and the entry offsets into IntegerPasse
     python3 inference-engine/tools/passes/generate.py      (needs binutils: as, objcopy, nm)
 
 Two instruction sets: AVX-512 VNNI (q8_pairs_T, q4_pairs_T, q8_regions_1, q4_regions_1; below) and AVX2 (q8_avx2_T,
-q4_avx2_T, q8_avx2_regions_1, q4_avx2_regions_1; see avx2_pass and avx2_regions); then the K-quant passes,
-round_avx2, which rounds the activations every pass reads (see avx2_round), and q8r_avx2_T, q8r_avx2_regions_1,
-q8r_pairs_T, q8r_regions_1: the Q8_0 passes over Q8_0x8RunsTensor's order, each row's values in runs of 4 as Q4_0x8's,
-which they multiply without the vpermd and vpshufb (AVX2) or vpermb (VNNI: so no AVX512_VBMI) that bring the column
-order into it.
+q4_avx2_T, q8_avx2_regions_1, q4_avx2_regions_1; see avx2_pass and avx2_regions); then the K-quant passes and
+round_avx2, which rounds the activations every pass reads (see avx2_round).
 
-Per type (q8: Q8_0x8Tensor, q4: Q4_0x8Tensor) one function per token count T = 1..8, System V calling convention:
+Per type (q8: Q8_0x8RunsTensor, q4: Q4_0x8Tensor) one function per token count T = 1..8, System V calling convention:
 
     void q8_pairs_T(long w, long counts, byte *xq, int *aux, float *out, long outStride)
 
@@ -23,11 +20,12 @@ q8_regions_1 / q4_regions_1: one token over pairs of two regions at once (see tw
 
 Per block and pair, eight times, a register of unsigned weight bytes whose 32-bit lanes each hold one row's 4 values
 (group g in lanes 0-7, g + 1 in 8-15; see weights), then one vpdpbusd per token with the token's 4 matching rounded
-values broadcast. Q8_0: 32 bytes of each group (4 columns of 8 rows) flipped to q + 128 (xor 0x80) and reordered by
-vpermb; the accumulator starts at -128 * sum q_x. Q4_0: a run of 4 bytes per row already is one row's 4 values in
-the low nibbles (and 4 more in the high ones), masked or shifted out as q (0-15); the accumulator starts at -8 * sum
-q_x (the -128 term shifted right by 4). Either way it ends at the exact integer sum of (q_w - offset) * q_x. Then per
-token out += float(sum) * (d_w * d_x): one vmulps, one conversion, one vfmadd231ps, block after block (the order and
+values broadcast. Both types store each row's values in runs of 4 (a dword), the order these passes multiply, so no
+byte moves (no vpermb: no AVX512_VBMI). Q8_0: 32 bytes of each group (values 4i..4i+3 of its 8 rows) flipped to
+q + 128 (xor 0x80); the accumulator starts at -128 * sum q_x. Q4_0: a run of 4 bytes per row holds one row's 4 values
+in the low nibbles (and 4 more in the high ones), masked or shifted out as q (0-15); the accumulator starts at -8 *
+sum q_x (the -128 term shifted right by 4). Either way it ends at the exact integer sum of (q_w - offset) * q_x. Then
+per token out += float(sum) * (d_w * d_x): one vmulps, one conversion, one vfmadd231ps, block after block (the order and
 roundings of IntegerPasses.reference and Q8Activations.matmulQ4_0x8). Tokens of few rows split each sum over S
 accumulators (added in integers, so the same sums) to keep enough vpdpbusd chains in flight.
 """
@@ -40,16 +38,13 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 JAVA = os.path.join(HERE, "../../src/main/java/org/jrag/engine/tensor/IntegerPasses.java")
 BINARY = os.path.join(HERE, "../../src/main/resources/org/jrag/engine/tensor/passes.bin")
-BLOCK_BYTES = {"q8": 272, "q8r": 272, "q4": 144}  # per 8-row group block: 8 fp16 scales + 8 rows x 32 values (Q4_0:
-# 16 bytes); q8r: Q8_0 with each row's values in runs of 4 (Q8_0x8RunsTensor), AVX2 only
+BLOCK_BYTES = {"q8": 272, "q4": 144}  # per 8-row group block: 8 fp16 scales + 8 rows x 32 values (Q4_0: 16 bytes)
 CHAINS = {1: 8, 2: 4, 3: 3, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2}
 PREFETCH_FROM = 2  # tokens from which a pass prefetches the next pair's blocks as it goes
 
 
 def constants(kind):
     if kind == "q8":
-        return ["    vmovdqu8 zmm31, [rip + permute]", "    vpbroadcastd zmm30, [rip + flip]"]
-    if kind == "q8r":
         return ["    vpbroadcastd zmm30, [rip + flip]"]
     return ["    vpbroadcastd zmm29, [rip + nibbles]"]
 
@@ -57,19 +52,13 @@ def constants(kind):
 def weights(kind, base, i):
     """Instructions that leave weight vector i (0-7) of a block of the pair at base in zmm24 (32-bit lane = one row's
     4 values, group g in lanes 0-7, g + 1 in 8-15, as unsigned bytes), and the byte offset in the block's rounded
-    activations of the 4 values it multiplies. Q8_0: columns 4i..4i+3 (8 bytes a column of 8 rows, reordered by
-    vpermb), q + 128. Q4_0: run i / 2 (4 bytes of each row: values 4k..4k+3 in the low nibbles, 4k+16..4k+19 in the
-    high ones), the low nibbles for even i, the high for odd; q, 0-15 (the -8 is in the accumulator's start). Q8_0
-    in runs of 4 (q8r): run i already is one row's 4 values a dword, so q + 128 with no vpermb (no AVX512_VBMI)."""
-    if kind == "q8r":
-        return ([f"    vmovdqu32 ymm24, [{base} + {16 + 32 * i}]",
-                 f"    vinserti32x8 zmm24, zmm24, [{base} + r11 + {16 + 32 * i}], 1",
-                 "    vpxord zmm24, zmm24, zmm30"], 4 * i)
+    activations of the 4 values it multiplies. Q8_0: run i (values 4i..4i+3 of each row), q + 128. Q4_0: run i / 2
+    (4 bytes of each row: values 4k..4k+3 in the low nibbles, 4k+16..4k+19 in the high ones), the low nibbles for
+    even i, the high for odd; q, 0-15 (the -8 is in the accumulator's start)."""
     if kind == "q8":
         return ([f"    vmovdqu32 ymm24, [{base} + {16 + 32 * i}]",
                  f"    vinserti32x8 zmm24, zmm24, [{base} + r11 + {16 + 32 * i}], 1",
-                 "    vpxord zmm24, zmm24, zmm30",
-                 "    vpermb zmm24, zmm31, zmm24"], 4 * i)
+                 "    vpxord zmm24, zmm24, zmm30"], 4 * i)
     k, high = divmod(i, 2)
     if not high:
         return ([f"    vmovdqu32 ymm28, [{base} + {16 + 32 * k}]",
@@ -185,17 +174,11 @@ AVX2_PREFETCH = 1024  # bytes ahead of its block that a Q8_0 AVX2 pass of PREFET
 def avx2_weights(kind, i):
     """Instructions that leave chunk i (0-7) of the block at rdi in ymm8 as unsigned bytes, dword r = row r's 4 values
     (rows 0-3 in the low lane, 4-7 in the high one), and the offset of the 4 rounded activations they multiply. Q8_0:
-    columns 4i..4i+3 (8 bytes a column of 8 rows: vpermd puts each half-column of rows 0-3 in the low lane, of rows
-    4-7 in the high one, vpshufb each row's 4 values together), |q| in ymm8 and the signed q in ymm9, whose signs
-    vpsignb gives the activations (|q| <= 128, |q_x| <= 127: vpmaddubsw's pair sums never saturate). Q4_0: run i / 2
-    (already a row's 4 values a dword), low nibbles for even i, high for odd; q, 0-15. Q8_0 in runs of 4 (q8r):
-    chunk i already is rows 0-7's columns 4i..4i+3 a dword each, so only vpabsb."""
-    if kind == "q8r":
-        return ([f"    vmovdqu ymm9, [rdi + {16 + 32 * i}]", "    vpabsb ymm8, ymm9"], 4 * i)
+    run i (values 4i..4i+3 of each row), |q| in ymm8 and the signed q in ymm9, whose signs vpsignb gives the
+    activations (|q| <= 128, |q_x| <= 127: vpmaddubsw's pair sums never saturate). Q4_0: run i / 2, low nibbles for
+    even i, high for odd; q, 0-15."""
     if kind == "q8":
-        return ([f"    vpermd ymm9, ymm13, [rdi + {16 + 32 * i}]",
-                 "    vpshufb ymm9, ymm9, ymm14",
-                 "    vpabsb ymm8, ymm9"], 4 * i)
+        return ([f"    vmovdqu ymm9, [rdi + {16 + 32 * i}]", "    vpabsb ymm8, ymm9"], 4 * i)
     k, high = divmod(i, 2)
     if not high:
         return ([f"    vmovdqu ymm9, [rdi + {16 + 32 * k}]", "    vpand ymm8, ymm9, ymm14"], 4 * k)
@@ -216,9 +199,7 @@ def avx2_pass(kind, T):
          "    push r12", "    push r13", "    push r14",
          "    mov r10d, esi", "    shr rsi, 32",
          "    vpbroadcastd ymm12, [rip + ones16]"]
-    if kind == "q8":
-        L += ["    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]"]
-    elif kind == "q4":
+    if kind == "q4":
         L += ["    vpbroadcastd ymm14, [rip + nibbles]"]
     L += [f"{name}_group:", "    vxorps ymm15, ymm15, ymm15", "    mov r14, r8"]
     for t in range(T):
@@ -275,9 +256,7 @@ def avx2_regions(kind):
          f"    imul r15, r10, {B}", "    imul r15, r9",
          "    shl r9, 5", "    lea r11, [r9 + 2*r9]",
          "    vpbroadcastd ymm12, [rip + ones16]"]
-    if kind == "q8":
-        L += ["    vmovdqu ymm13, [rip + rows4]", "    vmovdqu ymm14, [rip + columns4]"]
-    elif kind == "q4":
+    if kind == "q4":
         L += ["    vpbroadcastd ymm14, [rip + nibbles]"]
     bases = ["rdi", "rdi + r15", "r14", "r14 + r15"]
     outs = ["r8", "r8 + r9", "r8 + 2*r9", "r8 + r11"]
@@ -290,11 +269,8 @@ def avx2_regions(kind):
         for i in range(8):
             L.append(f"    vpbroadcastd ymm11, [r12 + {4 * i}]")
             for k, base in enumerate(bases):
-                if kind == "q8":
-                    L += [f"    vpermd ymm9, ymm13, [{base} + {16 + 32 * i}]", "    vpshufb ymm9, ymm9, ymm14"]
-                else:
-                    L.append(f"    vmovdqu ymm9, [{base} + {16 + 32 * i}]")
-                L += ["    vpabsb ymm8, ymm9",
+                L += [f"    vmovdqu ymm9, [{base} + {16 + 32 * i}]",
+                      "    vpabsb ymm8, ymm9",
                       "    vpsignb ymm10, ymm11, ymm9",
                       "    vpmaddubsw ymm10, ymm8, ymm10",
                       "    vpmaddwd ymm10, ymm10, ymm12",
@@ -456,10 +432,10 @@ def avx2_k_end(name, T, B, sums):
 def avx2_q4k_pass(T, fifth=False):
     """q4k_avx2_T: Q4Kx8Tensor times T tokens, counts = (groups << 32) | super-blocks. Per 32-value sub-block the
     integer sum of q_w * q_x as the Q4_0 passes take it (each 32-byte chunk of 4 columns of 8 rows reordered by vpermd
-    and vpshufb as Q8_0's, then split in nibbles; 16-bit sums over the sub-block, widened once); then, as
-    Q8Activations.matmulQ4Kx8 does, scaled = fma(float(sum), sc * d_x, scaled) and mins = fma(m, d_x * -sum q_x,
-    mins), per super-block out = fma(d, scaled, out), out = fma(dmin, mins, out). scaled and mins per token, and the
-    sub-block's scales and mins as floats, live on the stack: ymm0-7 hold the tokens' 16-bit sums.
+    and vpshufb into one row's 4 values a dword, then split in nibbles; 16-bit sums over the sub-block, widened once);
+    then, as Q8Activations.matmulQ4Kx8 does, scaled = fma(float(sum), sc * d_x, scaled) and mins = fma(m, d_x * -sum
+    q_x, mins), per super-block out = fma(d, scaled, out), out = fma(dmin, mins, out). scaled and mins per token, and
+    the sub-block's scales and mins as floats, live on the stack: ymm0-7 hold the tokens' 16-bit sums.
 
     With fifth, q5k_avx2_T: Q5Kx8Tensor, each code's fifth bit added before the products: per chunk m the half of
     fifth bits it needs is broadcast to both 128-bit lanes, vpshufb puts byte 2 r + e of row r under each of row r's
@@ -612,9 +588,10 @@ def data(directive, values):
 def vnni_q4k_pass(T):
     """q4k_pairs_T: Q4Kx8Tensor times T tokens on AVX-512 VNNI, counts = (pairs << 32) | super-blocks: groups g0 + 2p
     and g0 + 2p + 1 in one 512-bit register (16 rows), each chunk of 4 columns loaded from both groups and reordered by
-    vpermb as Q8_0's, split in nibbles, one vpdpbusd per token and nibble half (no offset: Q4_K codes are unsigned);
-    then as avx2_q4k_pass, the two groups' scales, mins, d and dmin side by side. zmm0-7 hold the tokens' integer sums,
-    zmm8-15 their scaled sums, zmm16-23 their mins sums; out is updated once per super-block."""
+    vpermb (table permute) into one row's 4 values a dword, split in nibbles, one vpdpbusd per token and nibble half
+    (no offset: Q4_K codes are unsigned); then as avx2_q4k_pass, the two groups' scales, mins, d and dmin side by
+    side. zmm0-7 hold the tokens' integer sums, zmm8-15 their scaled sums, zmm16-23 their mins sums; out is updated
+    once per super-block."""
     B = Q4K_SUPER_BYTES
     name = f"q4k_pairs_{T}"
     L = [f"{name}:",
@@ -700,14 +677,8 @@ def source():
     for T in range(1, 9):
         out += vnni_q4k_pass(T)
     out += avx2_round()
-    for T in range(1, 9):
-        out += avx2_pass("q8r", T)
-    out += avx2_regions("q8r")
-    for T in range(1, 9):
-        out += pairs("q8r", T)
-    out += two_regions("q8r")
-    # permute: byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j, row r of
-    # the first group at byte 8j + r and of the second group at 32 + 8j + r
+    # permute (VNNI Q4_K): byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j,
+    # row r of the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
     out += ["    .p2align 6", "permute:", *data(".byte", table), "flip:", "    .long 0x80808080",
             "nibbles:", "    .long 0x0f0f0f0f",
@@ -716,8 +687,8 @@ def source():
             "inverse128:", "    .long " + ", ".join(["0x3c000000"] * 8)]
     out += q6k_tables()
     out += q5k_tables()
-    # rows4: vpermd's order, dwords 0, 2, 4, 6 (columns 0-3 of rows 0-3) then 1, 3, 5, 7 (of rows 4-7); columns4:
-    # vpshufb's, in each lane byte 4r + j = column j of row r (held at byte 4j + r)
+    # rows4 (AVX2 Q4_K and Q5_K): vpermd's order, dwords 0, 2, 4, 6 (columns 0-3 of rows 0-3) then 1, 3, 5, 7 (of rows
+    # 4-7); columns4: vpshufb's, in each lane byte 4r + j = column j of row r (held at byte 4j + r)
     out += [".p2align 5", "rows4:", "    .long 0, 2, 4, 6, 1, 3, 5, 7",
             "columns4:", *data(".byte", [4 * (d % 4) + d // 4 for d in range(16)] * 2)]
     # round_avx2's: dwords8 undoes the packs' lane interleaving; the rest Q8Activations' constants
@@ -758,8 +729,6 @@ def main():
     entries += [symbols[f"q5k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q4k_pairs_{T}"] for T in range(1, 9)]
     entries.append(symbols["round_avx2"])
-    entries += [symbols[f"q8r_avx2_{p}"] for p in [str(T) for T in range(1, 9)] + ["regions_1"]]
-    entries += [symbols[f"q8r_{p}"] for p in [f"pairs_{T}" for T in range(1, 9)] + ["regions_1"]]
     with open(BINARY, "wb") as f:
         f.write(code)
     generated = ["    // generated by tools/passes/generate.py: do not edit",
@@ -769,9 +738,7 @@ def main():
                  "     * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2"
                  + " Q4_K",
                  "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones",
-                 "     * and the rounding of the activations (AVX2); then the AVX2 passes of Q8_0 in runs of 4",
-                 "     * ({@link Q8_0x8RunsTensor}) for 1 to 8 tokens and their four-region one, then its VNNI ones",
-                 "     * for 1 to 8 tokens and their two-region one.",
+                 "     * and the rounding of the activations (AVX2).",
                  "     */",
                  *entry_lines(entries),
                  "    // end of generated"]

@@ -9,7 +9,6 @@ q8_pairs_1:
     shr rsi, 32
     imul r11, r10, 272
     lea r15, [r11 + 2*r11]
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_pairs_1_pair:
     vpxord zmm16, zmm16, zmm16
@@ -28,42 +27,34 @@ q8_pairs_1_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 4]{1to16}
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 8]{1to16}
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm3, zmm24, dword ptr [r12 + 12]{1to16}
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
     vpaddd zmm0, zmm0, zmm1
     vpaddd zmm0, zmm0, zmm2
@@ -104,7 +95,6 @@ q8_pairs_2:
     shr rsi, 32
     imul r11, r10, 272
     lea r15, [r11 + 2*r11]
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_pairs_2_pair:
     vpxord zmm16, zmm16, zmm16
@@ -134,49 +124,41 @@ q8_pairs_2_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 4]{1to16}
     vpdpbusd zmm3, zmm24, dword ptr [r12 + 36]{1to16}
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 8]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 40]{1to16}
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 44]{1to16}
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 20]{1to16}
     vpdpbusd zmm3, zmm24, dword ptr [r12 + 52]{1to16}
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 24]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 56]{1to16}
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
     vpaddd zmm0, zmm0, zmm2
@@ -222,7 +204,6 @@ q8_pairs_3:
     shr rsi, 32
     imul r11, r10, 272
     lea r15, [r11 + 2*r11]
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_pairs_3_pair:
     vpxord zmm16, zmm16, zmm16
@@ -254,56 +235,48 @@ q8_pairs_3_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm3, zmm24, dword ptr [r12 + 4]{1to16}
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 36]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 68]{1to16}
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 8]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 40]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 72]{1to16}
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm3, zmm24, dword ptr [r12 + 16]{1to16}
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 48]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 80]{1to16}
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 84]{1to16}
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 60]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 92]{1to16}
@@ -355,7 +328,6 @@ q8_pairs_4:
     shr rsi, 32
     imul r11, r10, 272
     lea r15, [r11 + 2*r11]
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_pairs_4_pair:
     vpxord zmm16, zmm16, zmm16
@@ -387,7 +359,6 @@ q8_pairs_4_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
@@ -395,7 +366,6 @@ q8_pairs_4_block:
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 4]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 36]{1to16}
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 68]{1to16}
@@ -403,7 +373,6 @@ q8_pairs_4_block:
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
@@ -411,7 +380,6 @@ q8_pairs_4_block:
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 12]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 44]{1to16}
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 76]{1to16}
@@ -419,7 +387,6 @@ q8_pairs_4_block:
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
@@ -427,7 +394,6 @@ q8_pairs_4_block:
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 20]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 52]{1to16}
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 84]{1to16}
@@ -435,7 +401,6 @@ q8_pairs_4_block:
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
@@ -443,7 +408,6 @@ q8_pairs_4_block:
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 28]{1to16}
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 60]{1to16}
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 92]{1to16}
@@ -499,7 +463,6 @@ q8_pairs_5:
     shr rsi, 32
     imul r11, r10, 272
     lea r15, [r11 + 2*r11]
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_pairs_5_pair:
     vpxord zmm16, zmm16, zmm16
@@ -534,7 +497,6 @@ q8_pairs_5_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
@@ -543,7 +505,6 @@ q8_pairs_5_block:
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 4]{1to16}
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 36]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 68]{1to16}
@@ -552,7 +513,6 @@ q8_pairs_5_block:
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
@@ -561,7 +521,6 @@ q8_pairs_5_block:
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 12]{1to16}
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 44]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 76]{1to16}
@@ -570,7 +529,6 @@ q8_pairs_5_block:
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
@@ -579,7 +537,6 @@ q8_pairs_5_block:
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 52]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 84]{1to16}
@@ -588,7 +545,6 @@ q8_pairs_5_block:
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
@@ -597,7 +553,6 @@ q8_pairs_5_block:
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 28]{1to16}
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 60]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 92]{1to16}
@@ -660,7 +615,6 @@ q8_pairs_6:
     shr rsi, 32
     imul r11, r10, 272
     lea r15, [r11 + 2*r11]
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_pairs_6_pair:
     vpxord zmm16, zmm16, zmm16
@@ -698,7 +652,6 @@ q8_pairs_6_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
@@ -708,7 +661,6 @@ q8_pairs_6_block:
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 4]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 36]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 68]{1to16}
@@ -718,7 +670,6 @@ q8_pairs_6_block:
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
@@ -728,7 +679,6 @@ q8_pairs_6_block:
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 44]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 76]{1to16}
@@ -738,7 +688,6 @@ q8_pairs_6_block:
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
@@ -748,7 +697,6 @@ q8_pairs_6_block:
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 84]{1to16}
@@ -758,7 +706,6 @@ q8_pairs_6_block:
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
@@ -768,7 +715,6 @@ q8_pairs_6_block:
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 92]{1to16}
@@ -838,7 +784,6 @@ q8_pairs_7:
     shr rsi, 32
     imul r11, r10, 272
     lea r15, [r11 + 2*r11]
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_pairs_7_pair:
     vpxord zmm16, zmm16, zmm16
@@ -879,7 +824,6 @@ q8_pairs_7_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
@@ -890,7 +834,6 @@ q8_pairs_7_block:
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 4]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 36]{1to16}
     vpdpbusd zmm9, zmm24, dword ptr [r12 + 68]{1to16}
@@ -901,7 +844,6 @@ q8_pairs_7_block:
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
@@ -912,7 +854,6 @@ q8_pairs_7_block:
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 12]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 44]{1to16}
     vpdpbusd zmm9, zmm24, dword ptr [r12 + 76]{1to16}
@@ -923,7 +864,6 @@ q8_pairs_7_block:
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
@@ -934,7 +874,6 @@ q8_pairs_7_block:
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 20]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 52]{1to16}
     vpdpbusd zmm9, zmm24, dword ptr [r12 + 84]{1to16}
@@ -945,7 +884,6 @@ q8_pairs_7_block:
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
@@ -956,7 +894,6 @@ q8_pairs_7_block:
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 60]{1to16}
     vpdpbusd zmm9, zmm24, dword ptr [r12 + 92]{1to16}
@@ -1033,7 +970,6 @@ q8_pairs_8:
     shr rsi, 32
     imul r11, r10, 272
     lea r15, [r11 + 2*r11]
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_pairs_8_pair:
     vpxord zmm16, zmm16, zmm16
@@ -1077,7 +1013,6 @@ q8_pairs_8_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
@@ -1089,7 +1024,6 @@ q8_pairs_8_block:
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 4]{1to16}
     vpdpbusd zmm9, zmm24, dword ptr [r12 + 36]{1to16}
     vpdpbusd zmm10, zmm24, dword ptr [r12 + 68]{1to16}
@@ -1101,7 +1035,6 @@ q8_pairs_8_block:
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
@@ -1113,7 +1046,6 @@ q8_pairs_8_block:
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 12]{1to16}
     vpdpbusd zmm9, zmm24, dword ptr [r12 + 44]{1to16}
     vpdpbusd zmm10, zmm24, dword ptr [r12 + 76]{1to16}
@@ -1125,7 +1057,6 @@ q8_pairs_8_block:
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
@@ -1137,7 +1068,6 @@ q8_pairs_8_block:
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 20]{1to16}
     vpdpbusd zmm9, zmm24, dword ptr [r12 + 52]{1to16}
     vpdpbusd zmm10, zmm24, dword ptr [r12 + 84]{1to16}
@@ -1149,7 +1079,6 @@ q8_pairs_8_block:
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
@@ -1161,7 +1090,6 @@ q8_pairs_8_block:
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm8, zmm24, dword ptr [r12 + 28]{1to16}
     vpdpbusd zmm9, zmm24, dword ptr [r12 + 60]{1to16}
     vpdpbusd zmm10, zmm24, dword ptr [r12 + 92]{1to16}
@@ -1247,7 +1175,6 @@ q8_regions_1:
     mov r15, r11
     imul r15, r9
     shl r9, 5
-    vmovdqu8 zmm31, [rip + permute]
     vpbroadcastd zmm30, [rip + flip]
 q8_regions_1_pair:
     vpxord zmm16, zmm16, zmm16
@@ -1268,82 +1195,66 @@ q8_regions_1_block:
     vmovdqu32 ymm24, [rdi + 16]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
     vmovdqu32 ymm24, [r14 + 16]
     vinserti32x8 zmm24, zmm24, [r14 + r11 + 16], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 0]{1to16}
     vmovdqu32 ymm24, [rdi + 48]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 4]{1to16}
     vmovdqu32 ymm24, [r14 + 48]
     vinserti32x8 zmm24, zmm24, [r14 + r11 + 48], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 4]{1to16}
     vmovdqu32 ymm24, [rdi + 80]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 8]{1to16}
     vmovdqu32 ymm24, [r14 + 80]
     vinserti32x8 zmm24, zmm24, [r14 + r11 + 80], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 8]{1to16}
     vmovdqu32 ymm24, [rdi + 112]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm3, zmm24, dword ptr [r12 + 12]{1to16}
     vmovdqu32 ymm24, [r14 + 112]
     vinserti32x8 zmm24, zmm24, [r14 + r11 + 112], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 12]{1to16}
     vmovdqu32 ymm24, [rdi + 144]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
     vmovdqu32 ymm24, [r14 + 144]
     vinserti32x8 zmm24, zmm24, [r14 + r11 + 144], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
     vmovdqu32 ymm24, [rdi + 176]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm1, zmm24, dword ptr [r12 + 20]{1to16}
     vmovdqu32 ymm24, [r14 + 176]
     vinserti32x8 zmm24, zmm24, [r14 + r11 + 176], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
     vmovdqu32 ymm24, [rdi + 208]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm2, zmm24, dword ptr [r12 + 24]{1to16}
     vmovdqu32 ymm24, [r14 + 208]
     vinserti32x8 zmm24, zmm24, [r14 + r11 + 208], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
     vmovdqu32 ymm24, [rdi + 240]
     vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
     vmovdqu32 ymm24, [r14 + 240]
     vinserti32x8 zmm24, zmm24, [r14 + r11 + 240], 1
     vpxord zmm24, zmm24, zmm30
-    vpermb zmm24, zmm31, zmm24
     vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
     vpaddd zmm0, zmm0, zmm1
     vpaddd zmm0, zmm0, zmm2
@@ -2665,8 +2576,6 @@ q8_avx2_1:
     mov r10d, esi
     shr rsi, 32
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_1_group:
     vxorps ymm15, ymm15, ymm15
     mov r14, r8
@@ -2679,64 +2588,56 @@ q8_avx2_1_block:
     vpxor ymm1, ymm1, ymm1
     vpxor ymm2, ymm2, ymm2
     vpxor ymm3, ymm3, ymm3
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 24]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 28]
     vpsignb ymm10, ymm10, ymm9
@@ -2773,8 +2674,6 @@ q8_avx2_2:
     mov r10d, esi
     shr rsi, 32
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_2_group:
     vxorps ymm15, ymm15, ymm15
     mov r14, r8
@@ -2798,8 +2697,7 @@ q8_avx2_2_block:
     vpxor ymm5, ymm5, ymm5
     vpxor ymm6, ymm6, ymm6
     vpxor ymm7, ymm7, ymm7
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
@@ -2811,8 +2709,7 @@ q8_avx2_2_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
@@ -2824,8 +2721,7 @@ q8_avx2_2_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
@@ -2837,8 +2733,7 @@ q8_avx2_2_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
@@ -2850,8 +2745,7 @@ q8_avx2_2_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
@@ -2863,8 +2757,7 @@ q8_avx2_2_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
@@ -2876,8 +2769,7 @@ q8_avx2_2_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 24]
     vpsignb ymm10, ymm10, ymm9
@@ -2889,8 +2781,7 @@ q8_avx2_2_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 28]
     vpsignb ymm10, ymm10, ymm9
@@ -2941,8 +2832,6 @@ q8_avx2_3:
     mov r10d, esi
     shr rsi, 32
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_3_group:
     vxorps ymm15, ymm15, ymm15
     mov r14, r8
@@ -2966,8 +2855,7 @@ q8_avx2_3_block:
     vpxor ymm3, ymm3, ymm3
     vpxor ymm4, ymm4, ymm4
     vpxor ymm5, ymm5, ymm5
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
@@ -2984,8 +2872,7 @@ q8_avx2_3_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
@@ -3002,8 +2889,7 @@ q8_avx2_3_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
@@ -3020,8 +2906,7 @@ q8_avx2_3_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
@@ -3038,8 +2923,7 @@ q8_avx2_3_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
@@ -3056,8 +2940,7 @@ q8_avx2_3_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
@@ -3074,8 +2957,7 @@ q8_avx2_3_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 24]
     vpsignb ymm10, ymm10, ymm9
@@ -3092,8 +2974,7 @@ q8_avx2_3_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 28]
     vpsignb ymm10, ymm10, ymm9
@@ -3152,8 +3033,6 @@ q8_avx2_4:
     mov r10d, esi
     shr rsi, 32
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_4_group:
     vxorps ymm15, ymm15, ymm15
     mov r14, r8
@@ -3181,8 +3060,7 @@ q8_avx2_4_block:
     vpxor ymm5, ymm5, ymm5
     vpxor ymm6, ymm6, ymm6
     vpxor ymm7, ymm7, ymm7
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
@@ -3204,8 +3082,7 @@ q8_avx2_4_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
@@ -3227,8 +3104,7 @@ q8_avx2_4_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
@@ -3250,8 +3126,7 @@ q8_avx2_4_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
@@ -3273,8 +3148,7 @@ q8_avx2_4_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
@@ -3296,8 +3170,7 @@ q8_avx2_4_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
@@ -3319,8 +3192,7 @@ q8_avx2_4_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 24]
     vpsignb ymm10, ymm10, ymm9
@@ -3342,8 +3214,7 @@ q8_avx2_4_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 28]
     vpsignb ymm10, ymm10, ymm9
@@ -3414,8 +3285,6 @@ q8_avx2_5:
     mov r10d, esi
     shr rsi, 32
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_5_group:
     vxorps ymm15, ymm15, ymm15
     mov r14, r8
@@ -3442,8 +3311,7 @@ q8_avx2_5_block:
     vpxor ymm2, ymm2, ymm2
     vpxor ymm3, ymm3, ymm3
     vpxor ymm4, ymm4, ymm4
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
@@ -3470,8 +3338,7 @@ q8_avx2_5_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
@@ -3498,8 +3365,7 @@ q8_avx2_5_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
@@ -3526,8 +3392,7 @@ q8_avx2_5_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
@@ -3554,8 +3419,7 @@ q8_avx2_5_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
@@ -3582,8 +3446,7 @@ q8_avx2_5_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
@@ -3610,8 +3473,7 @@ q8_avx2_5_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 24]
     vpsignb ymm10, ymm10, ymm9
@@ -3638,8 +3500,7 @@ q8_avx2_5_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 28]
     vpsignb ymm10, ymm10, ymm9
@@ -3717,8 +3578,6 @@ q8_avx2_6:
     mov r10d, esi
     shr rsi, 32
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_6_group:
     vxorps ymm15, ymm15, ymm15
     mov r14, r8
@@ -3748,8 +3607,7 @@ q8_avx2_6_block:
     vpxor ymm3, ymm3, ymm3
     vpxor ymm4, ymm4, ymm4
     vpxor ymm5, ymm5, ymm5
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
@@ -3781,8 +3639,7 @@ q8_avx2_6_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
@@ -3814,8 +3671,7 @@ q8_avx2_6_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
@@ -3847,8 +3703,7 @@ q8_avx2_6_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
@@ -3880,8 +3735,7 @@ q8_avx2_6_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
@@ -3913,8 +3767,7 @@ q8_avx2_6_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
@@ -3946,8 +3799,7 @@ q8_avx2_6_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 24]
     vpsignb ymm10, ymm10, ymm9
@@ -3979,8 +3831,7 @@ q8_avx2_6_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 28]
     vpsignb ymm10, ymm10, ymm9
@@ -4069,8 +3920,6 @@ q8_avx2_7:
     mov r10d, esi
     shr rsi, 32
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_7_group:
     vxorps ymm15, ymm15, ymm15
     mov r14, r8
@@ -4103,8 +3952,7 @@ q8_avx2_7_block:
     vpxor ymm4, ymm4, ymm4
     vpxor ymm5, ymm5, ymm5
     vpxor ymm6, ymm6, ymm6
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
@@ -4141,8 +3989,7 @@ q8_avx2_7_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
@@ -4179,8 +4026,7 @@ q8_avx2_7_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
@@ -4217,8 +4063,7 @@ q8_avx2_7_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
@@ -4255,8 +4100,7 @@ q8_avx2_7_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
@@ -4293,8 +4137,7 @@ q8_avx2_7_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
@@ -4331,8 +4174,7 @@ q8_avx2_7_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 24]
     vpsignb ymm10, ymm10, ymm9
@@ -4369,8 +4211,7 @@ q8_avx2_7_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 28]
     vpsignb ymm10, ymm10, ymm9
@@ -4470,8 +4311,6 @@ q8_avx2_8:
     mov r10d, esi
     shr rsi, 32
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_8_group:
     vxorps ymm15, ymm15, ymm15
     mov r14, r8
@@ -4507,8 +4346,7 @@ q8_avx2_8_block:
     vpxor ymm5, ymm5, ymm5
     vpxor ymm6, ymm6, ymm6
     vpxor ymm7, ymm7, ymm7
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
@@ -4550,8 +4388,7 @@ q8_avx2_8_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
@@ -4593,8 +4430,7 @@ q8_avx2_8_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
@@ -4636,8 +4472,7 @@ q8_avx2_8_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
@@ -4679,8 +4514,7 @@ q8_avx2_8_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
@@ -4722,8 +4556,7 @@ q8_avx2_8_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
@@ -4765,8 +4598,7 @@ q8_avx2_8_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 24]
     vpsignb ymm10, ymm10, ymm9
@@ -4808,8 +4640,7 @@ q8_avx2_8_block:
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 28]
     vpsignb ymm10, ymm10, ymm9
@@ -4925,8 +4756,6 @@ q8_avx2_regions_1:
     shl r9, 5
     lea r11, [r9 + 2*r9]
     vpbroadcastd ymm12, [rip + ones16]
-    vmovdqu ymm13, [rip + rows4]
-    vmovdqu ymm14, [rip + columns4]
 q8_avx2_regions_1_group:
     vxorps ymm15, ymm15, ymm15
     vmovups [r8], ymm15
@@ -4947,232 +4776,200 @@ q8_avx2_regions_1_block:
     vpxor ymm6, ymm6, ymm6
     vpxor ymm7, ymm7, ymm7
     vpbroadcastd ymm11, [r12 + 0]
-    vpermd ymm9, ymm13, [rdi + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [rdi + r15 + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + r15 + 16]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r14 + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + 16]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r14 + r15 + 16]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + r15 + 16]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
     vpbroadcastd ymm11, [r12 + 4]
-    vpermd ymm9, ymm13, [rdi + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + r15 + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + r15 + 48]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r14 + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + 48]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r14 + r15 + 48]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + r15 + 48]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
     vpbroadcastd ymm11, [r12 + 8]
-    vpermd ymm9, ymm13, [rdi + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [rdi + r15 + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + r15 + 80]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r14 + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + 80]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r14 + r15 + 80]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + r15 + 80]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
     vpbroadcastd ymm11, [r12 + 12]
-    vpermd ymm9, ymm13, [rdi + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + r15 + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + r15 + 112]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r14 + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + 112]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r14 + r15 + 112]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + r15 + 112]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
     vpbroadcastd ymm11, [r12 + 16]
-    vpermd ymm9, ymm13, [rdi + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [rdi + r15 + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + r15 + 144]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r14 + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + 144]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r14 + r15 + 144]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + r15 + 144]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
     vpbroadcastd ymm11, [r12 + 20]
-    vpermd ymm9, ymm13, [rdi + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 176]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + r15 + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + r15 + 176]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r14 + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + 176]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r14 + r15 + 176]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + r15 + 176]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm7, ymm7, ymm10
     vpbroadcastd ymm11, [r12 + 24]
-    vpermd ymm9, ymm13, [rdi + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 208]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [rdi + r15 + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + r15 + 208]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r14 + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + 208]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r14 + r15 + 208]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + r15 + 208]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm3, ymm3, ymm10
     vpbroadcastd ymm11, [r12 + 28]
-    vpermd ymm9, ymm13, [rdi + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + 240]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [rdi + r15 + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [rdi + r15 + 240]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r14 + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + 240]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
     vpmaddwd ymm10, ymm10, ymm12
     vpaddd ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r14 + r15 + 240]
-    vpshufb ymm9, ymm9, ymm14
+    vmovdqu ymm9, [r14 + r15 + 240]
     vpabsb ymm8, ymm9
     vpsignb ymm10, ymm11, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
@@ -16973,3744 +16770,6 @@ round_avx2_next:
     dec r9
     jnz round_avx2_token
     vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_1:
-    push r12
-    push r13
-    push r14
-    mov r10d, esi
-    shr rsi, 32
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_1_group:
-    vxorps ymm15, ymm15, ymm15
-    mov r14, r8
-    vmovups [r14], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_avx2_1_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpaddd ymm0, ymm0, ymm1
-    vpaddd ymm0, ymm0, ymm2
-    vpaddd ymm0, ymm0, ymm3
-    vcvtph2ps ymm15, [rdi]
-    mov r14, r8
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm10, [r14]
-    vmovups [r14], ymm0
-    add rdi, 272
-    add r12, 32
-    add r13, 8
-    dec rax
-    jnz q8r_avx2_1_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_1_group
-    vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_2:
-    push r12
-    push r13
-    push r14
-    mov r10d, esi
-    shr rsi, 32
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_2_group:
-    vxorps ymm15, ymm15, ymm15
-    mov r14, r8
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_avx2_2_block:
-    prefetcht0 [rdi + 1024]
-    prefetcht0 [rdi + 1088]
-    prefetcht0 [rdi + 1152]
-    prefetcht0 [rdi + 1216]
-    prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vpaddd ymm0, ymm0, ymm2
-    vpaddd ymm0, ymm0, ymm4
-    vpaddd ymm0, ymm0, ymm6
-    vpaddd ymm1, ymm1, ymm3
-    vpaddd ymm1, ymm1, ymm5
-    vpaddd ymm1, ymm1, ymm7
-    vcvtph2ps ymm15, [rdi]
-    mov r14, r8
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm10, [r14]
-    vmovups [r14], ymm0
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm1, ymm1
-    vfmadd213ps ymm1, ymm10, [r14]
-    vmovups [r14], ymm1
-    add rdi, 272
-    add r12, 64
-    add r13, 16
-    dec rax
-    jnz q8r_avx2_2_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_2_group
-    vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_3:
-    push r12
-    push r13
-    push r14
-    mov r10d, esi
-    shr rsi, 32
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_3_group:
-    vxorps ymm15, ymm15, ymm15
-    mov r14, r8
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_avx2_3_block:
-    prefetcht0 [rdi + 1024]
-    prefetcht0 [rdi + 1088]
-    prefetcht0 [rdi + 1152]
-    prefetcht0 [rdi + 1216]
-    prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpaddd ymm0, ymm0, ymm3
-    vpaddd ymm1, ymm1, ymm4
-    vpaddd ymm2, ymm2, ymm5
-    vcvtph2ps ymm15, [rdi]
-    mov r14, r8
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm10, [r14]
-    vmovups [r14], ymm0
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm1, ymm1
-    vfmadd213ps ymm1, ymm10, [r14]
-    vmovups [r14], ymm1
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm2, ymm2
-    vfmadd213ps ymm2, ymm10, [r14]
-    vmovups [r14], ymm2
-    add rdi, 272
-    add r12, 96
-    add r13, 24
-    dec rax
-    jnz q8r_avx2_3_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_3_group
-    vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_4:
-    push r12
-    push r13
-    push r14
-    mov r10d, esi
-    shr rsi, 32
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_4_group:
-    vxorps ymm15, ymm15, ymm15
-    mov r14, r8
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_avx2_4_block:
-    prefetcht0 [rdi + 1024]
-    prefetcht0 [rdi + 1088]
-    prefetcht0 [rdi + 1152]
-    prefetcht0 [rdi + 1216]
-    prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vpaddd ymm0, ymm0, ymm4
-    vpaddd ymm1, ymm1, ymm5
-    vpaddd ymm2, ymm2, ymm6
-    vpaddd ymm3, ymm3, ymm7
-    vcvtph2ps ymm15, [rdi]
-    mov r14, r8
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm10, [r14]
-    vmovups [r14], ymm0
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm1, ymm1
-    vfmadd213ps ymm1, ymm10, [r14]
-    vmovups [r14], ymm1
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm2, ymm2
-    vfmadd213ps ymm2, ymm10, [r14]
-    vmovups [r14], ymm2
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm3, ymm3
-    vfmadd213ps ymm3, ymm10, [r14]
-    vmovups [r14], ymm3
-    add rdi, 272
-    add r12, 128
-    add r13, 32
-    dec rax
-    jnz q8r_avx2_4_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_4_group
-    vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_5:
-    push r12
-    push r13
-    push r14
-    mov r10d, esi
-    shr rsi, 32
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_5_group:
-    vxorps ymm15, ymm15, ymm15
-    mov r14, r8
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_avx2_5_block:
-    prefetcht0 [rdi + 1024]
-    prefetcht0 [rdi + 1088]
-    prefetcht0 [rdi + 1152]
-    prefetcht0 [rdi + 1216]
-    prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 128]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 132]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 136]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 140]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 144]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 148]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 152]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 156]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vcvtph2ps ymm15, [rdi]
-    mov r14, r8
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm10, [r14]
-    vmovups [r14], ymm0
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm1, ymm1
-    vfmadd213ps ymm1, ymm10, [r14]
-    vmovups [r14], ymm1
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm2, ymm2
-    vfmadd213ps ymm2, ymm10, [r14]
-    vmovups [r14], ymm2
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm3, ymm3
-    vfmadd213ps ymm3, ymm10, [r14]
-    vmovups [r14], ymm3
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 32]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm4, ymm4
-    vfmadd213ps ymm4, ymm10, [r14]
-    vmovups [r14], ymm4
-    add rdi, 272
-    add r12, 160
-    add r13, 40
-    dec rax
-    jnz q8r_avx2_5_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_5_group
-    vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_6:
-    push r12
-    push r13
-    push r14
-    mov r10d, esi
-    shr rsi, 32
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_6_group:
-    vxorps ymm15, ymm15, ymm15
-    mov r14, r8
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_avx2_6_block:
-    prefetcht0 [rdi + 1024]
-    prefetcht0 [rdi + 1088]
-    prefetcht0 [rdi + 1152]
-    prefetcht0 [rdi + 1216]
-    prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 128]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 160]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 132]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 164]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 136]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 168]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 140]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 172]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 144]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 176]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 148]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 180]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 152]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 184]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 156]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 188]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vcvtph2ps ymm15, [rdi]
-    mov r14, r8
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm10, [r14]
-    vmovups [r14], ymm0
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm1, ymm1
-    vfmadd213ps ymm1, ymm10, [r14]
-    vmovups [r14], ymm1
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm2, ymm2
-    vfmadd213ps ymm2, ymm10, [r14]
-    vmovups [r14], ymm2
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm3, ymm3
-    vfmadd213ps ymm3, ymm10, [r14]
-    vmovups [r14], ymm3
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 32]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm4, ymm4
-    vfmadd213ps ymm4, ymm10, [r14]
-    vmovups [r14], ymm4
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 40]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm5, ymm5
-    vfmadd213ps ymm5, ymm10, [r14]
-    vmovups [r14], ymm5
-    add rdi, 272
-    add r12, 192
-    add r13, 48
-    dec rax
-    jnz q8r_avx2_6_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_6_group
-    vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_7:
-    push r12
-    push r13
-    push r14
-    mov r10d, esi
-    shr rsi, 32
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_7_group:
-    vxorps ymm15, ymm15, ymm15
-    mov r14, r8
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_avx2_7_block:
-    prefetcht0 [rdi + 1024]
-    prefetcht0 [rdi + 1088]
-    prefetcht0 [rdi + 1152]
-    prefetcht0 [rdi + 1216]
-    prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 128]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 160]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 192]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 132]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 164]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 196]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 136]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 168]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 200]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 140]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 172]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 204]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 144]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 176]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 208]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 148]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 180]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 212]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 152]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 184]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 216]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 156]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 188]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 220]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vcvtph2ps ymm15, [rdi]
-    mov r14, r8
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm10, [r14]
-    vmovups [r14], ymm0
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm1, ymm1
-    vfmadd213ps ymm1, ymm10, [r14]
-    vmovups [r14], ymm1
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm2, ymm2
-    vfmadd213ps ymm2, ymm10, [r14]
-    vmovups [r14], ymm2
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm3, ymm3
-    vfmadd213ps ymm3, ymm10, [r14]
-    vmovups [r14], ymm3
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 32]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm4, ymm4
-    vfmadd213ps ymm4, ymm10, [r14]
-    vmovups [r14], ymm4
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 40]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm5, ymm5
-    vfmadd213ps ymm5, ymm10, [r14]
-    vmovups [r14], ymm5
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 48]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm6, ymm6
-    vfmadd213ps ymm6, ymm10, [r14]
-    vmovups [r14], ymm6
-    add rdi, 272
-    add r12, 224
-    add r13, 56
-    dec rax
-    jnz q8r_avx2_7_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_7_group
-    vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_8:
-    push r12
-    push r13
-    push r14
-    mov r10d, esi
-    shr rsi, 32
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_8_group:
-    vxorps ymm15, ymm15, ymm15
-    mov r14, r8
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    add r14, r9
-    vmovups [r14], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_avx2_8_block:
-    prefetcht0 [rdi + 1024]
-    prefetcht0 [rdi + 1088]
-    prefetcht0 [rdi + 1152]
-    prefetcht0 [rdi + 1216]
-    prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 128]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 160]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 192]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 224]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 132]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 164]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 196]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 228]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 136]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 168]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 200]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 232]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 140]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 172]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 204]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 236]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 144]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 176]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 208]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 240]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 148]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 180]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 212]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 244]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 152]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 184]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 216]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 248]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 156]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 188]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 220]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 252]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vcvtph2ps ymm15, [rdi]
-    mov r14, r8
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm10, [r14]
-    vmovups [r14], ymm0
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm1, ymm1
-    vfmadd213ps ymm1, ymm10, [r14]
-    vmovups [r14], ymm1
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm2, ymm2
-    vfmadd213ps ymm2, ymm10, [r14]
-    vmovups [r14], ymm2
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm3, ymm3
-    vfmadd213ps ymm3, ymm10, [r14]
-    vmovups [r14], ymm3
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 32]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm4, ymm4
-    vfmadd213ps ymm4, ymm10, [r14]
-    vmovups [r14], ymm4
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 40]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm5, ymm5
-    vfmadd213ps ymm5, ymm10, [r14]
-    vmovups [r14], ymm5
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 48]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm6, ymm6
-    vfmadd213ps ymm6, ymm10, [r14]
-    vmovups [r14], ymm6
-    add r14, r9
-    vbroadcastss ymm10, [r13 + 56]
-    vmulps ymm10, ymm10, ymm15
-    vcvtdq2ps ymm7, ymm7
-    vfmadd213ps ymm7, ymm10, [r14]
-    vmovups [r14], ymm7
-    add rdi, 272
-    add r12, 256
-    add r13, 64
-    dec rax
-    jnz q8r_avx2_8_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_8_group
-    vzeroupper
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_avx2_regions_1:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r15, r10, 272
-    imul r15, r9
-    shl r9, 5
-    lea r11, [r9 + 2*r9]
-    vpbroadcastd ymm12, [rip + ones16]
-q8r_avx2_regions_1_group:
-    vxorps ymm15, ymm15, ymm15
-    vmovups [r8], ymm15
-    vmovups [r8 + r9], ymm15
-    vmovups [r8 + 2*r9], ymm15
-    vmovups [r8 + r11], ymm15
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-    lea r14, [rdi + 2*r15]
-q8r_avx2_regions_1_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
-    vpbroadcastd ymm11, [r12 + 0]
-    vmovdqu ymm9, [rdi + 16]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vmovdqu ymm9, [rdi + r15 + 16]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vmovdqu ymm9, [r14 + 16]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [r14 + r15 + 16]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm11, [r12 + 4]
-    vmovdqu ymm9, [rdi + 48]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + r15 + 48]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [r14 + 48]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [r14 + r15 + 48]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vpbroadcastd ymm11, [r12 + 8]
-    vmovdqu ymm9, [rdi + 80]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vmovdqu ymm9, [rdi + r15 + 80]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vmovdqu ymm9, [r14 + 80]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [r14 + r15 + 80]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm11, [r12 + 12]
-    vmovdqu ymm9, [rdi + 112]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + r15 + 112]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [r14 + 112]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [r14 + r15 + 112]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vpbroadcastd ymm11, [r12 + 16]
-    vmovdqu ymm9, [rdi + 144]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vmovdqu ymm9, [rdi + r15 + 144]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vmovdqu ymm9, [r14 + 144]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [r14 + r15 + 144]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm11, [r12 + 20]
-    vmovdqu ymm9, [rdi + 176]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + r15 + 176]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [r14 + 176]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [r14 + r15 + 176]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vpbroadcastd ymm11, [r12 + 24]
-    vmovdqu ymm9, [rdi + 208]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
-    vmovdqu ymm9, [rdi + r15 + 208]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
-    vmovdqu ymm9, [r14 + 208]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
-    vmovdqu ymm9, [r14 + r15 + 208]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
-    vpbroadcastd ymm11, [r12 + 28]
-    vmovdqu ymm9, [rdi + 240]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
-    vmovdqu ymm9, [rdi + r15 + 240]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
-    vmovdqu ymm9, [r14 + 240]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
-    vmovdqu ymm9, [r14 + r15 + 240]
-    vpabsb ymm8, ymm9
-    vpsignb ymm10, ymm11, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
-    vpaddd ymm0, ymm0, ymm4
-    vpaddd ymm1, ymm1, ymm5
-    vpaddd ymm2, ymm2, ymm6
-    vpaddd ymm3, ymm3, ymm7
-    vbroadcastss ymm10, [r13]
-    vcvtph2ps ymm15, [rdi]
-    vmulps ymm15, ymm15, ymm10
-    vcvtdq2ps ymm0, ymm0
-    vfmadd213ps ymm0, ymm15, [r8]
-    vmovups [r8], ymm0
-    vcvtph2ps ymm15, [rdi + r15]
-    vmulps ymm15, ymm15, ymm10
-    vcvtdq2ps ymm1, ymm1
-    vfmadd213ps ymm1, ymm15, [r8 + r9]
-    vmovups [r8 + r9], ymm1
-    vcvtph2ps ymm15, [r14]
-    vmulps ymm15, ymm15, ymm10
-    vcvtdq2ps ymm2, ymm2
-    vfmadd213ps ymm2, ymm15, [r8 + 2*r9]
-    vmovups [r8 + 2*r9], ymm2
-    vcvtph2ps ymm15, [r14 + r15]
-    vmulps ymm15, ymm15, ymm10
-    vcvtdq2ps ymm3, ymm3
-    vfmadd213ps ymm3, ymm15, [r8 + r11]
-    vmovups [r8 + r11], ymm3
-    add rdi, 272
-    add r14, 272
-    add r12, 32
-    add r13, 8
-    dec rax
-    jnz q8r_avx2_regions_1_block
-    add r8, 32
-    dec rsi
-    jnz q8r_avx2_regions_1_group
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_pairs_1:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    lea r15, [r11 + 2*r11]
-    vpbroadcastd zmm30, [rip + flip]
-q8r_pairs_1_pair:
-    vpxord zmm16, zmm16, zmm16
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_pairs_1_block:
-    vpbroadcastd zmm0, [r13 + 4]
-    vpxord zmm1, zmm1, zmm1
-    vpxord zmm2, zmm2, zmm2
-    vpxord zmm3, zmm3, zmm3
-    vpxord zmm4, zmm4, zmm4
-    vpxord zmm5, zmm5, zmm5
-    vpxord zmm6, zmm6, zmm6
-    vpxord zmm7, zmm7, zmm7
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 4]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 8]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 12]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
-    vpaddd zmm0, zmm0, zmm1
-    vpaddd zmm0, zmm0, zmm2
-    vpaddd zmm0, zmm0, zmm3
-    vpaddd zmm0, zmm0, zmm4
-    vpaddd zmm0, zmm0, zmm5
-    vpaddd zmm0, zmm0, zmm6
-    vpaddd zmm0, zmm0, zmm7
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    add rdi, 272
-    add r12, 32
-    add r13, 8
-    dec rax
-    jnz q8r_pairs_1_block
-    add rdi, r11
-    mov r14, r8
-    vmovups [r14], zmm16
-    add r8, 64
-    dec rsi
-    jnz q8r_pairs_1_pair
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_pairs_2:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    lea r15, [r11 + 2*r11]
-    vpbroadcastd zmm30, [rip + flip]
-q8r_pairs_2_pair:
-    vpxord zmm16, zmm16, zmm16
-    vpxord zmm17, zmm17, zmm17
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_pairs_2_block:
-    prefetcht0 [rdi + r11*2 + 0]
-    prefetcht0 [rdi + r11*2 + 64]
-    prefetcht0 [rdi + r11*2 + 128]
-    prefetcht0 [rdi + r11*2 + 192]
-    prefetcht0 [rdi + r11*2 + 256]
-    prefetcht0 [rdi + r15 + 0]
-    prefetcht0 [rdi + r15 + 64]
-    prefetcht0 [rdi + r15 + 128]
-    prefetcht0 [rdi + r15 + 192]
-    prefetcht0 [rdi + r15 + 256]
-    vpbroadcastd zmm0, [r13 + 4]
-    vpbroadcastd zmm1, [r13 + 12]
-    vpxord zmm2, zmm2, zmm2
-    vpxord zmm3, zmm3, zmm3
-    vpxord zmm4, zmm4, zmm4
-    vpxord zmm5, zmm5, zmm5
-    vpxord zmm6, zmm6, zmm6
-    vpxord zmm7, zmm7, zmm7
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 4]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 36]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 8]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 40]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 44]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 20]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 52]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 24]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 56]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
-    vpaddd zmm0, zmm0, zmm2
-    vpaddd zmm0, zmm0, zmm4
-    vpaddd zmm0, zmm0, zmm6
-    vpaddd zmm1, zmm1, zmm3
-    vpaddd zmm1, zmm1, zmm5
-    vpaddd zmm1, zmm1, zmm7
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
-    vcvtdq2ps zmm1, zmm1
-    vfmadd231ps zmm17, zmm1, zmm27
-    add rdi, 272
-    add r12, 64
-    add r13, 16
-    dec rax
-    jnz q8r_pairs_2_block
-    add rdi, r11
-    mov r14, r8
-    vmovups [r14], zmm16
-    add r14, r9
-    vmovups [r14], zmm17
-    add r8, 64
-    dec rsi
-    jnz q8r_pairs_2_pair
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_pairs_3:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    lea r15, [r11 + 2*r11]
-    vpbroadcastd zmm30, [rip + flip]
-q8r_pairs_3_pair:
-    vpxord zmm16, zmm16, zmm16
-    vpxord zmm17, zmm17, zmm17
-    vpxord zmm18, zmm18, zmm18
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_pairs_3_block:
-    prefetcht0 [rdi + r11*2 + 0]
-    prefetcht0 [rdi + r11*2 + 64]
-    prefetcht0 [rdi + r11*2 + 128]
-    prefetcht0 [rdi + r11*2 + 192]
-    prefetcht0 [rdi + r11*2 + 256]
-    prefetcht0 [rdi + r15 + 0]
-    prefetcht0 [rdi + r15 + 64]
-    prefetcht0 [rdi + r15 + 128]
-    prefetcht0 [rdi + r15 + 192]
-    prefetcht0 [rdi + r15 + 256]
-    vpbroadcastd zmm0, [r13 + 4]
-    vpbroadcastd zmm1, [r13 + 12]
-    vpbroadcastd zmm2, [r13 + 20]
-    vpxord zmm3, zmm3, zmm3
-    vpxord zmm4, zmm4, zmm4
-    vpxord zmm5, zmm5, zmm5
-    vpxord zmm6, zmm6, zmm6
-    vpxord zmm7, zmm7, zmm7
-    vpxord zmm8, zmm8, zmm8
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 4]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 36]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 68]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 8]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 40]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 72]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 16]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 48]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 80]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 84]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 60]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 92]{1to16}
-    vpaddd zmm0, zmm0, zmm3
-    vpaddd zmm0, zmm0, zmm6
-    vpaddd zmm1, zmm1, zmm4
-    vpaddd zmm1, zmm1, zmm7
-    vpaddd zmm2, zmm2, zmm5
-    vpaddd zmm2, zmm2, zmm8
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
-    vcvtdq2ps zmm1, zmm1
-    vfmadd231ps zmm17, zmm1, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
-    vcvtdq2ps zmm2, zmm2
-    vfmadd231ps zmm18, zmm2, zmm27
-    add rdi, 272
-    add r12, 96
-    add r13, 24
-    dec rax
-    jnz q8r_pairs_3_block
-    add rdi, r11
-    mov r14, r8
-    vmovups [r14], zmm16
-    add r14, r9
-    vmovups [r14], zmm17
-    add r14, r9
-    vmovups [r14], zmm18
-    add r8, 64
-    dec rsi
-    jnz q8r_pairs_3_pair
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_pairs_4:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    lea r15, [r11 + 2*r11]
-    vpbroadcastd zmm30, [rip + flip]
-q8r_pairs_4_pair:
-    vpxord zmm16, zmm16, zmm16
-    vpxord zmm17, zmm17, zmm17
-    vpxord zmm18, zmm18, zmm18
-    vpxord zmm19, zmm19, zmm19
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_pairs_4_block:
-    prefetcht0 [rdi + r11*2 + 0]
-    prefetcht0 [rdi + r11*2 + 64]
-    prefetcht0 [rdi + r11*2 + 128]
-    prefetcht0 [rdi + r11*2 + 192]
-    prefetcht0 [rdi + r11*2 + 256]
-    prefetcht0 [rdi + r15 + 0]
-    prefetcht0 [rdi + r15 + 64]
-    prefetcht0 [rdi + r15 + 128]
-    prefetcht0 [rdi + r15 + 192]
-    prefetcht0 [rdi + r15 + 256]
-    vpbroadcastd zmm0, [r13 + 4]
-    vpbroadcastd zmm1, [r13 + 12]
-    vpbroadcastd zmm2, [r13 + 20]
-    vpbroadcastd zmm3, [r13 + 28]
-    vpxord zmm4, zmm4, zmm4
-    vpxord zmm5, zmm5, zmm5
-    vpxord zmm6, zmm6, zmm6
-    vpxord zmm7, zmm7, zmm7
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 4]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 36]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 68]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 100]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 12]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 44]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 76]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 108]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 20]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 52]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 84]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 116]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 28]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 60]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 92]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 124]{1to16}
-    vpaddd zmm0, zmm0, zmm4
-    vpaddd zmm1, zmm1, zmm5
-    vpaddd zmm2, zmm2, zmm6
-    vpaddd zmm3, zmm3, zmm7
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
-    vcvtdq2ps zmm1, zmm1
-    vfmadd231ps zmm17, zmm1, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
-    vcvtdq2ps zmm2, zmm2
-    vfmadd231ps zmm18, zmm2, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
-    vcvtdq2ps zmm3, zmm3
-    vfmadd231ps zmm19, zmm3, zmm27
-    add rdi, 272
-    add r12, 128
-    add r13, 32
-    dec rax
-    jnz q8r_pairs_4_block
-    add rdi, r11
-    mov r14, r8
-    vmovups [r14], zmm16
-    add r14, r9
-    vmovups [r14], zmm17
-    add r14, r9
-    vmovups [r14], zmm18
-    add r14, r9
-    vmovups [r14], zmm19
-    add r8, 64
-    dec rsi
-    jnz q8r_pairs_4_pair
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_pairs_5:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    lea r15, [r11 + 2*r11]
-    vpbroadcastd zmm30, [rip + flip]
-q8r_pairs_5_pair:
-    vpxord zmm16, zmm16, zmm16
-    vpxord zmm17, zmm17, zmm17
-    vpxord zmm18, zmm18, zmm18
-    vpxord zmm19, zmm19, zmm19
-    vpxord zmm20, zmm20, zmm20
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_pairs_5_block:
-    prefetcht0 [rdi + r11*2 + 0]
-    prefetcht0 [rdi + r11*2 + 64]
-    prefetcht0 [rdi + r11*2 + 128]
-    prefetcht0 [rdi + r11*2 + 192]
-    prefetcht0 [rdi + r11*2 + 256]
-    prefetcht0 [rdi + r15 + 0]
-    prefetcht0 [rdi + r15 + 64]
-    prefetcht0 [rdi + r15 + 128]
-    prefetcht0 [rdi + r15 + 192]
-    prefetcht0 [rdi + r15 + 256]
-    vpbroadcastd zmm0, [r13 + 4]
-    vpbroadcastd zmm1, [r13 + 12]
-    vpbroadcastd zmm2, [r13 + 20]
-    vpbroadcastd zmm3, [r13 + 28]
-    vpbroadcastd zmm4, [r13 + 36]
-    vpxord zmm5, zmm5, zmm5
-    vpxord zmm6, zmm6, zmm6
-    vpxord zmm7, zmm7, zmm7
-    vpxord zmm8, zmm8, zmm8
-    vpxord zmm9, zmm9, zmm9
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 4]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 36]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 68]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 100]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 132]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 12]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 44]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 76]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 108]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 140]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 144]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 52]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 84]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 116]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 148]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 152]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 28]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 60]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 92]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 124]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 156]{1to16}
-    vpaddd zmm0, zmm0, zmm5
-    vpaddd zmm1, zmm1, zmm6
-    vpaddd zmm2, zmm2, zmm7
-    vpaddd zmm3, zmm3, zmm8
-    vpaddd zmm4, zmm4, zmm9
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
-    vcvtdq2ps zmm1, zmm1
-    vfmadd231ps zmm17, zmm1, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
-    vcvtdq2ps zmm2, zmm2
-    vfmadd231ps zmm18, zmm2, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
-    vcvtdq2ps zmm3, zmm3
-    vfmadd231ps zmm19, zmm3, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
-    vcvtdq2ps zmm4, zmm4
-    vfmadd231ps zmm20, zmm4, zmm27
-    add rdi, 272
-    add r12, 160
-    add r13, 40
-    dec rax
-    jnz q8r_pairs_5_block
-    add rdi, r11
-    mov r14, r8
-    vmovups [r14], zmm16
-    add r14, r9
-    vmovups [r14], zmm17
-    add r14, r9
-    vmovups [r14], zmm18
-    add r14, r9
-    vmovups [r14], zmm19
-    add r14, r9
-    vmovups [r14], zmm20
-    add r8, 64
-    dec rsi
-    jnz q8r_pairs_5_pair
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_pairs_6:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    lea r15, [r11 + 2*r11]
-    vpbroadcastd zmm30, [rip + flip]
-q8r_pairs_6_pair:
-    vpxord zmm16, zmm16, zmm16
-    vpxord zmm17, zmm17, zmm17
-    vpxord zmm18, zmm18, zmm18
-    vpxord zmm19, zmm19, zmm19
-    vpxord zmm20, zmm20, zmm20
-    vpxord zmm21, zmm21, zmm21
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_pairs_6_block:
-    prefetcht0 [rdi + r11*2 + 0]
-    prefetcht0 [rdi + r11*2 + 64]
-    prefetcht0 [rdi + r11*2 + 128]
-    prefetcht0 [rdi + r11*2 + 192]
-    prefetcht0 [rdi + r11*2 + 256]
-    prefetcht0 [rdi + r15 + 0]
-    prefetcht0 [rdi + r15 + 64]
-    prefetcht0 [rdi + r15 + 128]
-    prefetcht0 [rdi + r15 + 192]
-    prefetcht0 [rdi + r15 + 256]
-    vpbroadcastd zmm0, [r13 + 4]
-    vpbroadcastd zmm1, [r13 + 12]
-    vpbroadcastd zmm2, [r13 + 20]
-    vpbroadcastd zmm3, [r13 + 28]
-    vpbroadcastd zmm4, [r13 + 36]
-    vpbroadcastd zmm5, [r13 + 44]
-    vpxord zmm6, zmm6, zmm6
-    vpxord zmm7, zmm7, zmm7
-    vpxord zmm8, zmm8, zmm8
-    vpxord zmm9, zmm9, zmm9
-    vpxord zmm10, zmm10, zmm10
-    vpxord zmm11, zmm11, zmm11
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 4]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 36]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 68]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 100]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 132]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 164]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 44]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 76]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 108]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 140]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 172]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 144]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 176]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 84]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 116]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 148]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 180]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 152]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 184]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 92]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 124]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 156]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 188]{1to16}
-    vpaddd zmm0, zmm0, zmm6
-    vpaddd zmm1, zmm1, zmm7
-    vpaddd zmm2, zmm2, zmm8
-    vpaddd zmm3, zmm3, zmm9
-    vpaddd zmm4, zmm4, zmm10
-    vpaddd zmm5, zmm5, zmm11
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
-    vcvtdq2ps zmm1, zmm1
-    vfmadd231ps zmm17, zmm1, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
-    vcvtdq2ps zmm2, zmm2
-    vfmadd231ps zmm18, zmm2, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
-    vcvtdq2ps zmm3, zmm3
-    vfmadd231ps zmm19, zmm3, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
-    vcvtdq2ps zmm4, zmm4
-    vfmadd231ps zmm20, zmm4, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
-    vcvtdq2ps zmm5, zmm5
-    vfmadd231ps zmm21, zmm5, zmm27
-    add rdi, 272
-    add r12, 192
-    add r13, 48
-    dec rax
-    jnz q8r_pairs_6_block
-    add rdi, r11
-    mov r14, r8
-    vmovups [r14], zmm16
-    add r14, r9
-    vmovups [r14], zmm17
-    add r14, r9
-    vmovups [r14], zmm18
-    add r14, r9
-    vmovups [r14], zmm19
-    add r14, r9
-    vmovups [r14], zmm20
-    add r14, r9
-    vmovups [r14], zmm21
-    add r8, 64
-    dec rsi
-    jnz q8r_pairs_6_pair
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_pairs_7:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    lea r15, [r11 + 2*r11]
-    vpbroadcastd zmm30, [rip + flip]
-q8r_pairs_7_pair:
-    vpxord zmm16, zmm16, zmm16
-    vpxord zmm17, zmm17, zmm17
-    vpxord zmm18, zmm18, zmm18
-    vpxord zmm19, zmm19, zmm19
-    vpxord zmm20, zmm20, zmm20
-    vpxord zmm21, zmm21, zmm21
-    vpxord zmm22, zmm22, zmm22
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_pairs_7_block:
-    prefetcht0 [rdi + r11*2 + 0]
-    prefetcht0 [rdi + r11*2 + 64]
-    prefetcht0 [rdi + r11*2 + 128]
-    prefetcht0 [rdi + r11*2 + 192]
-    prefetcht0 [rdi + r11*2 + 256]
-    prefetcht0 [rdi + r15 + 0]
-    prefetcht0 [rdi + r15 + 64]
-    prefetcht0 [rdi + r15 + 128]
-    prefetcht0 [rdi + r15 + 192]
-    prefetcht0 [rdi + r15 + 256]
-    vpbroadcastd zmm0, [r13 + 4]
-    vpbroadcastd zmm1, [r13 + 12]
-    vpbroadcastd zmm2, [r13 + 20]
-    vpbroadcastd zmm3, [r13 + 28]
-    vpbroadcastd zmm4, [r13 + 36]
-    vpbroadcastd zmm5, [r13 + 44]
-    vpbroadcastd zmm6, [r13 + 52]
-    vpxord zmm7, zmm7, zmm7
-    vpxord zmm8, zmm8, zmm8
-    vpxord zmm9, zmm9, zmm9
-    vpxord zmm10, zmm10, zmm10
-    vpxord zmm11, zmm11, zmm11
-    vpxord zmm12, zmm12, zmm12
-    vpxord zmm13, zmm13, zmm13
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 4]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 36]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 68]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 100]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 132]{1to16}
-    vpdpbusd zmm12, zmm24, dword ptr [r12 + 164]{1to16}
-    vpdpbusd zmm13, zmm24, dword ptr [r12 + 196]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 12]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 44]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 76]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 108]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 140]{1to16}
-    vpdpbusd zmm12, zmm24, dword ptr [r12 + 172]{1to16}
-    vpdpbusd zmm13, zmm24, dword ptr [r12 + 204]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 144]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 176]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 208]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 20]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 52]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 84]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 116]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 148]{1to16}
-    vpdpbusd zmm12, zmm24, dword ptr [r12 + 180]{1to16}
-    vpdpbusd zmm13, zmm24, dword ptr [r12 + 212]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 152]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 184]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 216]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 60]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 92]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 124]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 156]{1to16}
-    vpdpbusd zmm12, zmm24, dword ptr [r12 + 188]{1to16}
-    vpdpbusd zmm13, zmm24, dword ptr [r12 + 220]{1to16}
-    vpaddd zmm0, zmm0, zmm7
-    vpaddd zmm1, zmm1, zmm8
-    vpaddd zmm2, zmm2, zmm9
-    vpaddd zmm3, zmm3, zmm10
-    vpaddd zmm4, zmm4, zmm11
-    vpaddd zmm5, zmm5, zmm12
-    vpaddd zmm6, zmm6, zmm13
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
-    vcvtdq2ps zmm1, zmm1
-    vfmadd231ps zmm17, zmm1, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
-    vcvtdq2ps zmm2, zmm2
-    vfmadd231ps zmm18, zmm2, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
-    vcvtdq2ps zmm3, zmm3
-    vfmadd231ps zmm19, zmm3, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
-    vcvtdq2ps zmm4, zmm4
-    vfmadd231ps zmm20, zmm4, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
-    vcvtdq2ps zmm5, zmm5
-    vfmadd231ps zmm21, zmm5, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 48]{1to16}
-    vcvtdq2ps zmm6, zmm6
-    vfmadd231ps zmm22, zmm6, zmm27
-    add rdi, 272
-    add r12, 224
-    add r13, 56
-    dec rax
-    jnz q8r_pairs_7_block
-    add rdi, r11
-    mov r14, r8
-    vmovups [r14], zmm16
-    add r14, r9
-    vmovups [r14], zmm17
-    add r14, r9
-    vmovups [r14], zmm18
-    add r14, r9
-    vmovups [r14], zmm19
-    add r14, r9
-    vmovups [r14], zmm20
-    add r14, r9
-    vmovups [r14], zmm21
-    add r14, r9
-    vmovups [r14], zmm22
-    add r8, 64
-    dec rsi
-    jnz q8r_pairs_7_pair
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_pairs_8:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    lea r15, [r11 + 2*r11]
-    vpbroadcastd zmm30, [rip + flip]
-q8r_pairs_8_pair:
-    vpxord zmm16, zmm16, zmm16
-    vpxord zmm17, zmm17, zmm17
-    vpxord zmm18, zmm18, zmm18
-    vpxord zmm19, zmm19, zmm19
-    vpxord zmm20, zmm20, zmm20
-    vpxord zmm21, zmm21, zmm21
-    vpxord zmm22, zmm22, zmm22
-    vpxord zmm23, zmm23, zmm23
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-q8r_pairs_8_block:
-    prefetcht0 [rdi + r11*2 + 0]
-    prefetcht0 [rdi + r11*2 + 64]
-    prefetcht0 [rdi + r11*2 + 128]
-    prefetcht0 [rdi + r11*2 + 192]
-    prefetcht0 [rdi + r11*2 + 256]
-    prefetcht0 [rdi + r15 + 0]
-    prefetcht0 [rdi + r15 + 64]
-    prefetcht0 [rdi + r15 + 128]
-    prefetcht0 [rdi + r15 + 192]
-    prefetcht0 [rdi + r15 + 256]
-    vpbroadcastd zmm0, [r13 + 4]
-    vpbroadcastd zmm1, [r13 + 12]
-    vpbroadcastd zmm2, [r13 + 20]
-    vpbroadcastd zmm3, [r13 + 28]
-    vpbroadcastd zmm4, [r13 + 36]
-    vpbroadcastd zmm5, [r13 + 44]
-    vpbroadcastd zmm6, [r13 + 52]
-    vpbroadcastd zmm7, [r13 + 60]
-    vpxord zmm8, zmm8, zmm8
-    vpxord zmm9, zmm9, zmm9
-    vpxord zmm10, zmm10, zmm10
-    vpxord zmm11, zmm11, zmm11
-    vpxord zmm12, zmm12, zmm12
-    vpxord zmm13, zmm13, zmm13
-    vpxord zmm14, zmm14, zmm14
-    vpxord zmm15, zmm15, zmm15
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 224]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 4]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 36]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 68]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 100]{1to16}
-    vpdpbusd zmm12, zmm24, dword ptr [r12 + 132]{1to16}
-    vpdpbusd zmm13, zmm24, dword ptr [r12 + 164]{1to16}
-    vpdpbusd zmm14, zmm24, dword ptr [r12 + 196]{1to16}
-    vpdpbusd zmm15, zmm24, dword ptr [r12 + 228]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 232]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 12]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 44]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 76]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 108]{1to16}
-    vpdpbusd zmm12, zmm24, dword ptr [r12 + 140]{1to16}
-    vpdpbusd zmm13, zmm24, dword ptr [r12 + 172]{1to16}
-    vpdpbusd zmm14, zmm24, dword ptr [r12 + 204]{1to16}
-    vpdpbusd zmm15, zmm24, dword ptr [r12 + 236]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 48]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 80]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 112]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 144]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 176]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 208]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 240]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 20]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 52]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 84]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 116]{1to16}
-    vpdpbusd zmm12, zmm24, dword ptr [r12 + 148]{1to16}
-    vpdpbusd zmm13, zmm24, dword ptr [r12 + 180]{1to16}
-    vpdpbusd zmm14, zmm24, dword ptr [r12 + 212]{1to16}
-    vpdpbusd zmm15, zmm24, dword ptr [r12 + 244]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 24]{1to16}
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 56]{1to16}
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 88]{1to16}
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 120]{1to16}
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 152]{1to16}
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 184]{1to16}
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 216]{1to16}
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 248]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm8, zmm24, dword ptr [r12 + 28]{1to16}
-    vpdpbusd zmm9, zmm24, dword ptr [r12 + 60]{1to16}
-    vpdpbusd zmm10, zmm24, dword ptr [r12 + 92]{1to16}
-    vpdpbusd zmm11, zmm24, dword ptr [r12 + 124]{1to16}
-    vpdpbusd zmm12, zmm24, dword ptr [r12 + 156]{1to16}
-    vpdpbusd zmm13, zmm24, dword ptr [r12 + 188]{1to16}
-    vpdpbusd zmm14, zmm24, dword ptr [r12 + 220]{1to16}
-    vpdpbusd zmm15, zmm24, dword ptr [r12 + 252]{1to16}
-    vpaddd zmm0, zmm0, zmm8
-    vpaddd zmm1, zmm1, zmm9
-    vpaddd zmm2, zmm2, zmm10
-    vpaddd zmm3, zmm3, zmm11
-    vpaddd zmm4, zmm4, zmm12
-    vpaddd zmm5, zmm5, zmm13
-    vpaddd zmm6, zmm6, zmm14
-    vpaddd zmm7, zmm7, zmm15
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
-    vcvtdq2ps zmm1, zmm1
-    vfmadd231ps zmm17, zmm1, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
-    vcvtdq2ps zmm2, zmm2
-    vfmadd231ps zmm18, zmm2, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
-    vcvtdq2ps zmm3, zmm3
-    vfmadd231ps zmm19, zmm3, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
-    vcvtdq2ps zmm4, zmm4
-    vfmadd231ps zmm20, zmm4, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
-    vcvtdq2ps zmm5, zmm5
-    vfmadd231ps zmm21, zmm5, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 48]{1to16}
-    vcvtdq2ps zmm6, zmm6
-    vfmadd231ps zmm22, zmm6, zmm27
-    vmulps zmm27, zmm25, dword ptr [r13 + 56]{1to16}
-    vcvtdq2ps zmm7, zmm7
-    vfmadd231ps zmm23, zmm7, zmm27
-    add rdi, 272
-    add r12, 256
-    add r13, 64
-    dec rax
-    jnz q8r_pairs_8_block
-    add rdi, r11
-    mov r14, r8
-    vmovups [r14], zmm16
-    add r14, r9
-    vmovups [r14], zmm17
-    add r14, r9
-    vmovups [r14], zmm18
-    add r14, r9
-    vmovups [r14], zmm19
-    add r14, r9
-    vmovups [r14], zmm20
-    add r14, r9
-    vmovups [r14], zmm21
-    add r14, r9
-    vmovups [r14], zmm22
-    add r14, r9
-    vmovups [r14], zmm23
-    add r8, 64
-    dec rsi
-    jnz q8r_pairs_8_pair
-    vzeroupper
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    ret
-q8r_regions_1:
-    push r12
-    push r13
-    push r14
-    push r15
-    mov r10d, esi
-    shr rsi, 32
-    imul r11, r10, 272
-    mov r15, r11
-    imul r15, r9
-    shl r9, 5
-    vpbroadcastd zmm30, [rip + flip]
-q8r_regions_1_pair:
-    vpxord zmm16, zmm16, zmm16
-    vpxord zmm17, zmm17, zmm17
-    mov r12, rdx
-    mov r13, rcx
-    mov rax, r10
-    lea r14, [rdi + r15]
-q8r_regions_1_block:
-    vpbroadcastd zmm0, [r13 + 4]
-    vmovdqa32 zmm4, zmm0
-    vpxord zmm1, zmm1, zmm1
-    vpxord zmm2, zmm2, zmm2
-    vpxord zmm3, zmm3, zmm3
-    vpxord zmm5, zmm5, zmm5
-    vpxord zmm6, zmm6, zmm6
-    vpxord zmm7, zmm7, zmm7
-    vmovdqu32 ymm24, [rdi + 16]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
-    vmovdqu32 ymm24, [r14 + 16]
-    vinserti32x8 zmm24, zmm24, [r14 + r11 + 16], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 0]{1to16}
-    vmovdqu32 ymm24, [rdi + 48]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 4]{1to16}
-    vmovdqu32 ymm24, [r14 + 48]
-    vinserti32x8 zmm24, zmm24, [r14 + r11 + 48], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 4]{1to16}
-    vmovdqu32 ymm24, [rdi + 80]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 8]{1to16}
-    vmovdqu32 ymm24, [r14 + 80]
-    vinserti32x8 zmm24, zmm24, [r14 + r11 + 80], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 8]{1to16}
-    vmovdqu32 ymm24, [rdi + 112]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 12]{1to16}
-    vmovdqu32 ymm24, [r14 + 112]
-    vinserti32x8 zmm24, zmm24, [r14 + r11 + 112], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 12]{1to16}
-    vmovdqu32 ymm24, [rdi + 144]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm0, zmm24, dword ptr [r12 + 16]{1to16}
-    vmovdqu32 ymm24, [r14 + 144]
-    vinserti32x8 zmm24, zmm24, [r14 + r11 + 144], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
-    vmovdqu32 ymm24, [rdi + 176]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm1, zmm24, dword ptr [r12 + 20]{1to16}
-    vmovdqu32 ymm24, [r14 + 176]
-    vinserti32x8 zmm24, zmm24, [r14 + r11 + 176], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
-    vmovdqu32 ymm24, [rdi + 208]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm2, zmm24, dword ptr [r12 + 24]{1to16}
-    vmovdqu32 ymm24, [r14 + 208]
-    vinserti32x8 zmm24, zmm24, [r14 + r11 + 208], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
-    vmovdqu32 ymm24, [rdi + 240]
-    vinserti32x8 zmm24, zmm24, [rdi + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
-    vmovdqu32 ymm24, [r14 + 240]
-    vinserti32x8 zmm24, zmm24, [r14 + r11 + 240], 1
-    vpxord zmm24, zmm24, zmm30
-    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
-    vpaddd zmm0, zmm0, zmm1
-    vpaddd zmm0, zmm0, zmm2
-    vpaddd zmm0, zmm0, zmm3
-    vpaddd zmm4, zmm4, zmm5
-    vpaddd zmm4, zmm4, zmm6
-    vpaddd zmm4, zmm4, zmm7
-    vcvtph2ps ymm25, [rdi]
-    vcvtph2ps ymm26, [rdi + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
-    vcvtdq2ps zmm0, zmm0
-    vfmadd231ps zmm16, zmm0, zmm27
-    vcvtph2ps ymm25, [r14]
-    vcvtph2ps ymm26, [r14 + r11]
-    vinsertf32x8 zmm25, zmm25, ymm26, 1
-    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
-    vcvtdq2ps zmm4, zmm4
-    vfmadd231ps zmm17, zmm4, zmm27
-    add rdi, 272
-    add r14, 272
-    add r12, 32
-    add r13, 8
-    dec rax
-    jnz q8r_regions_1_block
-    add rdi, r11
-    vmovups [r8], zmm16
-    vmovups [r8 + r9], zmm17
-    add r8, 64
-    dec rsi
-    jnz q8r_regions_1_pair
-    vzeroupper
-    pop r15
     pop r14
     pop r13
     pop r12

@@ -51,12 +51,6 @@ import org.jrag.engine.tensor.TensorKernels;
  * multiply-adds per CPU-second and new / old (the same on a CPU without AVX-512). Shapes: the SmolLM2-135M and
  * Llama-3.2-1B projections and the 135M output matrix.
  *
- * With {@code runs} (Q8_0), the interleaved product for 1 to {@code maxTokens} (default 8) tokens on {@link
- * Q8_0x8Tensor}'s column order (old) against {@link Q8_0x8RunsTensor}'s runs of 4 (new), through the kernels' passes
- * ({@code -Djrag.engine.q8=avx2} for the AVX2 passes on both where VNNI runs), alternately, one thread, best round; G
- * multiply-adds per CPU-second and new / old. Shapes: the SmolLM2-135M projections and output matrix, the Llama-3.2-1B
- * projections.
- *
  * With {@code prefill}, the batched product of a micro-batch of {@code tokens} (default 128) activations with the
  * interleaved matrix instead: the previous decoded-rows path against the register-blocked panels, same matrix,
  * alternately, one thread, best round.
@@ -87,10 +81,6 @@ public final class KernelBench {
             round(mx, rounds);
             return;
         }
-        if (args.length > 2 && "runs".equals(args[2])) {
-            runs(mx, rounds, args.length > 3 ? Integer.parseInt(args[3]) : 8);
-            return;
-        }
         if (args.length > 2 && "wide".equals(args[2])) {
             wide(mx, rounds);
             return;
@@ -113,7 +103,7 @@ public final class KernelBench {
                 try (Arena arena = Arena.ofShared()) {
                     Tensor rowMajor = randomMatrix(type, rows, cols, arena);
                     Tensor interleaved = rowMajor instanceof Q8_0Tensor q
-                            ? Q8_0x8Tensor.repack(q, cols, arena).orElseThrow()
+                            ? Q8_0x8RunsTensor.repackForKernels(q, cols, arena).orElseThrow()
                             : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena)
                                     .orElseThrow();
                     float[] x = gaussian(cols);
@@ -263,16 +253,23 @@ public final class KernelBench {
             int rows = shape[0];
             int cols = shape[1];
             try (Arena arena = Arena.ofShared()) {
+                Tensor rowMajor = randomMatrix(type, rows, cols, arena);
+                // Q8_0: the float kernels' column order against the order the integer kernels take
                 Tensor w = q8
-                        ? Q8_0x8Tensor.repack((Q8_0Tensor) randomMatrix(type, rows, cols, arena), cols, arena)
+                        ? Q8_0x8Tensor.repack((Q8_0Tensor) rowMajor, cols, arena)
                                 .orElseThrow()
-                        : Q4_0x8Tensor.repack((Q4_0Tensor) randomMatrix(type, rows, cols, arena), cols, arena)
+                        : Q4_0x8Tensor.repack((Q4_0Tensor) rowMajor, cols, arena)
                                 .orElseThrow();
+                Tensor integer = q8
+                        ? Q8_0x8RunsTensor.repackForKernels((Q8_0Tensor) rowMajor, cols, arena)
+                                .orElseThrow()
+                        : w;
                 float[] x = gaussian(maxTokens * cols);
                 float[] out = new float[maxTokens * rows];
                 // the first shape longer: most of the compiling happens then
                 warmUp(
                         w,
+                        integer,
                         rows,
                         cols,
                         x,
@@ -284,55 +281,21 @@ public final class KernelBench {
                 for (int tokens = 1; tokens <= maxTokens; tokens++) {
                     // enough products per round for ~5 ms of work at 5 G MAC/s
                     int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
-                    printPair(mx, rounds, w, w, rows, cols, x, tokens, out, reps, before, after);
-                }
-            }
-        }
-    }
-
-    private static void runs(ThreadMXBean mx, int rounds, int maxTokens) {
-        TensorKernels kernels = TensorKernels.preferred();
-        int[][] shapes = {{576, 576}, {1536, 576}, {576, 1536}, {49152, 576}, {2048, 2048}, {8192, 2048}};
-        System.out.printf(
-                Locale.ROOT,
-                "KernelBench Q8_0 interleaved orders: 1-%d tokens, best of %d rounds, 1 thread; columns (old) vs runs"
-                        + " of 4 (new), integer passes here: %s%n",
-                maxTokens,
-                rounds,
-                PanamaTensorKernels.integerPasses());
-        System.out.println("| rows x cols | tokens | columns G MAC/s | runs G MAC/s | new / old |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: |");
-        for (int[] shape : shapes) {
-            int rows = shape[0];
-            int cols = shape[1];
-            try (Arena arena = Arena.ofShared()) {
-                Q8_0Tensor rowMajor = (Q8_0Tensor) randomMatrix(GgmlType.Q8_0, rows, cols, arena);
-                Tensor columns = Q8_0x8Tensor.repack(rowMajor, cols, arena).orElseThrow();
-                Tensor runs = Q8_0x8RunsTensor.repack(rowMajor, cols, arena).orElseThrow();
-                float[] x = gaussian(maxTokens * cols);
-                float[] out = new float[maxTokens * rows];
-                long until = System.nanoTime() + (shape == shapes[0] ? 3_000_000_000L : 300_000_000L);
-                while (System.nanoTime() < until) {
-                    for (int tokens = 1; tokens <= maxTokens; tokens++) {
-                        batchRate(mx, columns, rows, cols, x, tokens, out, 1, kernels, BatchKernel.PANELS);
-                        batchRate(mx, runs, rows, cols, x, tokens, out, 1, kernels, BatchKernel.PANELS);
-                    }
-                }
-                for (int tokens = 1; tokens <= maxTokens; tokens++) {
-                    int reps = (int) Math.max(1, 25_000_000L / ((long) rows * cols * tokens));
-                    printPair(mx, rounds, columns, runs, rows, cols, x, tokens, out, reps, kernels, kernels);
+                    printPair(mx, rounds, w, integer, rows, cols, x, tokens, out, reps, before, after);
                 }
             }
         }
     }
 
     /**
-     * Runs both kernels on {@code w} for every token count for {@code nanos} before it is timed: C2 compiles the
-     * integer kernels' Vector API code (the rounding of the activations) only after thousands of calls, and until then
-     * it runs ~100x slower, which a small shape's few products (~75 a round) would time.
+     * Runs both kernels ({@code before} on {@code w0}, {@code after} on {@code w1}) for every token count for {@code
+     * nanos} before they are timed: C2 compiles the integer kernels' Vector API code (the rounding of the activations)
+     * only after thousands of calls, and until then it runs ~100x slower, which a small shape's few products (~75 a
+     * round) would time.
      */
     private static void warmUp(
-            Tensor w,
+            Tensor w0,
+            Tensor w1,
             int rows,
             int cols,
             float[] x,
@@ -344,8 +307,8 @@ public final class KernelBench {
         long end = System.nanoTime() + nanos;
         while (System.nanoTime() < end) {
             for (int tokens = 1; tokens <= maxTokens; tokens++) {
-                MatrixVector.rows(w, cols, x, tokens, out, 0, rows, 0, rows, before, BatchKernel.PANELS);
-                MatrixVector.rows(w, cols, x, tokens, out, 0, rows, 0, rows, after, BatchKernel.PANELS);
+                MatrixVector.rows(w0, cols, x, tokens, out, 0, rows, 0, rows, before, BatchKernel.PANELS);
+                MatrixVector.rows(w1, cols, x, tokens, out, 0, rows, 0, rows, after, BatchKernel.PANELS);
             }
         }
     }

@@ -19,7 +19,7 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The interleaved Q8_0, Q4_0 and K-quant matrices ({@link Q8_0x8Tensor}, {@link Q4_0x8Tensor}, {@link Q4Kx8Tensor},
+ * The interleaved Q8_0, Q4_0 and K-quant matrices ({@link Q8_0x8RunsTensor}, {@link Q4_0x8Tensor}, {@link Q4Kx8Tensor},
  * {@link Q5Kx8Tensor}, {@link Q6Kx8Tensor}) times activations rounded to 8-bit blocks ({@link Q8Activations}, as
  * llama.cpp's q8_0 x q8_0 and q4_0 x q8_0 dots) in integers, in machine code for two instruction sets ({@link Isa}). On
  * AVX-512 VNNI one {@code vpdpbusd} multiplies 64 byte pairs and adds them in fours, where the float kernels take four
@@ -35,11 +35,10 @@ import jdk.incubator.vector.VectorSpecies;
  * reads the activations and writes the output in their Java arrays. On VNNI a Q8_0 value enters as q + 128 (an unsigned
  * byte), with each block's accumulator starting at -128 times the block's sum of rounded activations; on AVX2 as |q|,
  * its sign moved onto the activation ({@code vpsignb}). Where the passes run, Q8_0 weights come in {@link
- * Q8_0x8RunsTensor}'s runs of 4, one row's 4 values a dword as both instruction sets multiply them, where {@link
- * Q8_0x8Tensor}'s columns cost a {@code vpermd} and a {@code vpshufb} per 32 bytes on AVX2 ({@code KernelBench N Q8_0
- * runs 8} with {@code -Djrag.engine.q8=avx2}, one thread, Zen 5: 8 tokens 1.09-1.19x, 1 token 1.08-1.31x where the
- * matrix stays in cache) and a {@code vpermb} per 64 on VNNI, which needs AVX512_VBMI. A Q4_0 value enters as its
- * nibble q (0-15), the accumulator
+ * Q8_0x8RunsTensor}'s runs of 4, one row's 4 values a dword as both instruction sets multiply them ({@link
+ * Q8_0x8Tensor}'s columns, which the float kernels widen, cost a {@code vpermd} and a {@code vpshufb} per 32 bytes on
+ * AVX2: 8 tokens 1.09-1.19x, 1 token 1.08-1.31x with runs, one thread, Zen 5, where the matrix stays in cache; and a
+ * {@code vpermb} per 64 on VNNI, which needs AVX512_VBMI). A Q4_0 value enters as its nibble q (0-15), the accumulator
  * starting at -8 times that sum. The K-quants ({@link #matmulQ4_K}, {@link #matmulQ5_K}, {@link #matmulQ6_K}; Q5_K and
  * Q6_K in AVX2 form only, which then runs on VNNI machines too): each sub-block's codes summed as Q4_0's (Q6_K's signs
  * as Q8_0's on AVX2), then its scale, min and super-block scales in floats as {@link Q8Activations#matmulQ4Kx8} and its
@@ -50,8 +49,8 @@ import jdk.incubator.vector.VectorSpecies;
  * block, {@code out = fma(float(sum), d_w * d_x, out)}. {@link #reference} (Q8_0) and {@link
  * Q8Activations#matmulQ4_0x8} (Q4_0, as {@link Q4_0x8IntegerKernels}) do the same in Java, so both instruction sets
  * give the same bits, and a token's result does not depend on how many tokens share a pass. Only on Linux x86-64 where
- * the region maps: the VNNI passes where the CPU has AVX-512 with VNNI, BW, DQ and VL (those of Q8_0 in columns and
- * of Q4_K need VBMI too, else their AVX2 form runs), else the AVX2 ones where it has AVX2, FMA and F16C; {@code
+ * the region maps: the VNNI passes where the CPU has AVX-512 with VNNI, BW, DQ and VL (those of Q4_K need VBMI too,
+ * else their AVX2 form runs), else the AVX2 ones where it has AVX2, FMA and F16C; {@code
  * -Djrag.engine.q8=avx2} takes the AVX2 passes even where VNNI runs, {@code
  * -Djrag.engine.q8=float} neither: the float kernels for Q8_0 and the Vector API integer ones for the others.
  */
@@ -76,19 +75,12 @@ final class IntegerPasses {
      * passes reorder bytes with {@code vpermb}: they run only where the CPU has AVX512_VBMI too, else the AVX2 ones.
      */
     private enum Kind {
-        Q8_0(0, 2 * (TILE + 1), true, BLOCK, Q8_0x8Tensor.GROUP_BLOCK_BYTES, true),
+        /** Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}). */
+        Q8_0(0, 2 * (TILE + 1), true, BLOCK, Q8_0x8RunsTensor.GROUP_BLOCK_BYTES, false),
         Q4_0(TILE + 1, 3 * (TILE + 1), true, BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES, false),
         Q4_K(4 * (TILE + 1) + 3 * TILE, 4 * (TILE + 1), false, Q4KTensor.BLOCK, Q4Kx8Tensor.GROUP_SUPER_BYTES, true),
         Q6_K(-1, 4 * (TILE + 1) + TILE, false, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES, false),
-        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES, false),
-        /** Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}), after the rounding: the AVX2 passes, then the VNNI ones. */
-        Q8_0_RUNS(
-                5 * (TILE + 1) + 4 * TILE + 1,
-                4 * (TILE + 1) + 4 * TILE + 1,
-                true,
-                BLOCK,
-                Q8_0x8RunsTensor.GROUP_BLOCK_BYTES,
-                false);
+        Q5_K(-1, 4 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES, false);
 
         final int first;
         final int avx2First;
@@ -162,17 +154,14 @@ final class IntegerPasses {
      * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0) the VNNI passes for 1 to 8 tokens and their
      * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2 Q4_K
      * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones
-     * and the rounding of the activations (AVX2); then the AVX2 passes of Q8_0 in runs of 4
-     * ({@link Q8_0x8RunsTensor}) for 1 to 8 tokens and their four-region one, then its VNNI ones
-     * for 1 to 8 tokens and their two-region one.
+     * and the rounding of the activations (AVX2).
      */
     static final int[] ENTRIES = {
-        0, 587, 1343, 2204, 3149, 4211, 5390, 6686, 8099, 9082, 9558, 10174, 10902, 11721, 12664, 13731, 14922, 16237,
-        17177, 17700, 18538, 19608, 20945, 22530, 24395, 26540, 28965, 30550, 30952, 31576, 32374, 33381, 34578, 35997,
-        37638, 39501, 40591, 41312, 42187, 43361, 44837, 46636, 48758, 51203, 53971, 54836, 55722, 56902, 58382, 60198,
-        62350, 64838, 67662, 68749, 69988, 71556, 73456, 75709, 78315, 81274, 84586, 85497, 86581, 87838, 89271, 90877,
-        92656, 94608, 96733, 97817, 98276, 99050, 100056, 101329, 102850, 104651, 106732, 109093, 110494, 111023,
-        111721, 112524, 113411, 114415, 115536, 116774, 118129
+        0, 529, 1227, 2030, 2917, 3921, 5042, 6280, 7635, 8512, 8988, 9604, 10332, 11151, 12094, 13161, 14352, 15667,
+        16607, 17066, 17840, 18846, 20119, 21640, 23441, 25522, 27883, 29284, 29686, 30310, 31108, 32115, 33312, 34731,
+        36372, 38235, 39325, 40046, 40921, 42095, 43571, 45370, 47492, 49937, 52705, 53570, 54456, 55636, 57116, 58932,
+        61084, 63572, 66396, 67483, 68722, 70290, 72190, 74443, 77049, 80008, 83320, 84231, 85315, 86572, 88005, 89611,
+        91390, 93342, 95467
     };
     // end of generated
 
@@ -222,10 +211,10 @@ final class IntegerPasses {
     }
 
     /**
-     * Rows [from, to) of the interleaved Q8_0 product for {@code tokens} tokens: {@code out[outOff + t * outStride + r]
-     * = sum_b fma(sum_j q_w * q_x, d_w * d_x)} in block order, as {@link #reference}; whole 8-row groups through the
-     * machine code (in call units of {@link Isa#groups}; a group left without a pair through the AVX2 pass), the rows
-     * of a group cut by the range through {@link #reference}.
+     * Rows [from, to) of the product of a {@link Q8_0x8RunsTensor} for {@code tokens} tokens: {@code out[outOff + t *
+     * outStride + r] = sum_b fma(sum_j q_w * q_x, d_w * d_x)} in block order, as {@link #reference}; whole 8-row groups
+     * through the machine code (in call units of {@link Isa#groups}; a group left without a pair through the AVX2
+     * pass), the rows of a group cut by the range through {@link #reference}.
      *
      * @throws IllegalStateException where the passes are not {@link #available()}
      */
@@ -263,41 +252,6 @@ final class IntegerPasses {
      */
     static boolean takesRuns() {
         return ISA != null;
-    }
-
-    /**
-     * Rows [from, to) of the product of a {@link Q8_0x8RunsTensor}, the bits of {@link #matmulQ8_0} on the same
-     * matrix in {@link Q8_0x8Tensor}'s order: whole 8-row groups through the passes (VNNI where the kernels take
-     * those, else AVX2), the rows of a group cut by the range through {@link #reference}.
-     *
-     * @throws IllegalStateException where the AVX2 passes do not run
-     */
-    static void matmulQ8_0Runs(
-            MemorySegment w,
-            int cols,
-            float[] x,
-            int tokens,
-            float[] out,
-            int outOff,
-            int outStride,
-            int from,
-            int to) {
-        matmulQ8_0Runs(ISA == null ? Isa.AVX2 : ISA, w, cols, x, tokens, out, outOff, outStride, from, to);
-    }
-
-    /** {@link #matmulQ8_0Runs} through the passes of {@code isa}, for tests and benchmarks to compare them. */
-    static void matmulQ8_0Runs(
-            Isa isa,
-            MemorySegment w,
-            int cols,
-            float[] x,
-            int tokens,
-            float[] out,
-            int outOff,
-            int outStride,
-            int from,
-            int to) {
-        matmul(isa, Kind.Q8_0_RUNS, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     /**
@@ -499,8 +453,7 @@ final class IntegerPasses {
             return;
         }
         switch (kind) {
-            case Q8_0 -> reference(w, cols, 1, s, tokens, out, outOff, outStride, from, to);
-            case Q8_0_RUNS -> reference(w, cols, Q8_0x8RunsTensor.RUN, s, tokens, out, outOff, outStride, from, to);
+            case Q8_0 -> reference(w, cols, Q8_0x8RunsTensor.RUN, s, tokens, out, outOff, outStride, from, to);
             case Q4_0 -> Q8Activations.matmulQ4_0x8(w, cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_K -> Q8Activations.matmulQ4Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
             case Q5_K -> Q8Activations.matmulQ5Kx8(w, cols, x, tokens, out, outOff, outStride, from, to);
@@ -699,7 +652,7 @@ final class IntegerPasses {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")
                 || !"amd64".equals(System.getProperty("os.arch"))
                 || !CpuModel.current().flags().containsAll(Isa.AVX2.flags)
-                || ENTRIES.length != Kind.Q8_0_RUNS.first + TILE + 1) {
+                || ENTRIES.length != ROUND + 1) {
             return null;
         }
         try {

@@ -782,10 +782,6 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
-        if (passes) {
-            IntegerPasses.matmulQ8_0(w, cols, x, tokens, out, outOff, outStride, from, to);
-            return;
-        }
         int start = Math.min(to, (from + 7) & ~7);
         int end = Math.max(start, to & ~7);
         if (from < start) {
@@ -817,8 +813,8 @@ public final class PanamaTensorKernels implements TensorKernels {
             int outStride,
             int from,
             int to) {
-        if (passes && IntegerPasses.available(IntegerPasses.Isa.AVX2)) {
-            IntegerPasses.matmulQ8_0Runs(w, cols, x, tokens, out, outOff, outStride, from, to);
+        if (passes) {
+            IntegerPasses.matmulQ8_0(w, cols, x, tokens, out, outOff, outStride, from, to);
             return;
         }
         TensorKernels.super.matmulQ8_0x8Runs(w, cols, x, tokens, out, outOff, outStride, from, to);

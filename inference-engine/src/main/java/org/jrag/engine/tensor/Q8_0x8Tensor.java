@@ -10,6 +10,7 @@ import org.jrag.engine.gguf.GgmlType;
  * {@code block_q8_0x8} idea): for each group and each block column, the 8 rows' fp16 scales, then byte {@code j * 8 +
  * r} = value j of row r. A matrix-vector kernel then loads 8 bytes = one column of 8 rows into one float vector and
  * multiplies it by a broadcast activation, with no horizontal sums; the same bytes as the file, in another order.
+ * The float kernels' order: where the integer passes run, Q8_0 weights take {@link Q8_0x8RunsTensor}'s instead.
  */
 public record Q8_0x8Tensor(MemorySegment data, long size, int cols) implements Tensor {
     static final int ROWS = Interleaved8.ROWS;

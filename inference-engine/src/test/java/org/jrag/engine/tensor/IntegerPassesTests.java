@@ -61,12 +61,12 @@ class IntegerPassesTests {
     void machineCodeGivesTheReferenceBitsForEveryTokenCountAndRange(
             IntegerPasses.Isa isa, int tokens, int from, int to) {
         assumeRuns(isa);
-        // given 48 rows (three group pairs) of 96 columns, interleaved, and tokens of random activations
+        // given 48 rows (three group pairs) of 96 columns, interleaved in runs of 4, and tokens of random activations
         SplittableRandom rnd = new SplittableRandom(tokens * 97L + from * 13L + to);
         int rows = 48;
         int cols = 96;
         try (Arena arena = Arena.ofConfined()) {
-            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            Q8_0x8RunsTensor w = interleaved(arena, rows, cols, rnd);
             float[] x = gaussian(rnd, tokens * cols);
             int outOff = 5;
             int stride = rows + 3;
@@ -78,7 +78,8 @@ class IntegerPassesTests {
             IntegerPasses.matmulQ8_0(isa, w.data(), cols, x, tokens, actual, outOff, stride, from, to);
             IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, tokens, cols);
-            IntegerPasses.reference(w.data(), cols, 1, s, tokens, expected, outOff, stride, from, to);
+            IntegerPasses.reference(
+                    w.data(), cols, Q8_0x8RunsTensor.RUN, s, tokens, expected, outOff, stride, from, to);
             // then every value has the same bits, and nothing outside the rows is written
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
             for (int t = 0; t < tokens; t++) {
@@ -141,7 +142,7 @@ class IntegerPassesTests {
             Arrays.fill(actual, Float.NaN);
             Arrays.fill(expected, Float.NaN);
             // when the runs go through their passes of that instruction set and the columns through the Java reference
-            IntegerPasses.matmulQ8_0Runs(isa, runs.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            IntegerPasses.matmulQ8_0(isa, runs.data(), cols, x, tokens, actual, outOff, stride, from, to);
             IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, tokens, cols);
             IntegerPasses.reference(columns.data(), cols, 1, s, tokens, expected, outOff, stride, from, to);
@@ -177,7 +178,7 @@ class IntegerPassesTests {
         int rows = 120;
         int cols = 64;
         try (Arena arena = Arena.ofConfined()) {
-            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            Q8_0x8RunsTensor w = interleaved(arena, rows, cols, rnd);
             float[] x = gaussian(rnd, cols);
             float[] actual = new float[rows];
             float[] expected = new float[rows];
@@ -185,7 +186,7 @@ class IntegerPassesTests {
             IntegerPasses.matmulQ8_0(isa, w.data(), cols, x, 1, actual, 0, rows, from, to);
             IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, 1, cols);
-            IntegerPasses.reference(w.data(), cols, 1, s, 1, expected, 0, rows, from, to);
+            IntegerPasses.reference(w.data(), cols, Q8_0x8RunsTensor.RUN, s, 1, expected, 0, rows, from, to);
             // then every row has the same bits
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
         }
@@ -312,7 +313,7 @@ class IntegerPassesTests {
         int cols = 64;
         int tokens = 11;
         try (Arena arena = Arena.ofConfined()) {
-            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            Q8_0x8RunsTensor w = interleaved(arena, rows, cols, rnd);
             float[] x = gaussian(rnd, tokens * cols);
             float[] batched = new float[tokens * rows];
             // when they run as one batch (a tile of 8, then one of 3) and each alone
@@ -335,13 +336,13 @@ class IntegerPassesTests {
         int cols = 128;
         int tokens = 3;
         try (Arena arena = Arena.ofConfined()) {
-            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            Q8_0x8RunsTensor w = interleaved(arena, rows, cols, rnd);
             float[] x = gaussian(rnd, tokens * cols);
             float[] out = new float[tokens * rows];
             // when the Java reference multiplies the rounded activations
             IntegerPasses.Scratch s = new IntegerPasses.Scratch();
             s.round(x, tokens, cols);
-            IntegerPasses.reference(w.data(), cols, 1, s, tokens, out, 0, rows, 0, rows);
+            IntegerPasses.reference(w.data(), cols, Q8_0x8RunsTensor.RUN, s, tokens, out, 0, rows, 0, rows);
             // then each result lies within the rounding bound (half a step per value) of the exact product
             float[] wf = new float[rows * cols];
             w.dequantize(0, wf, 0, rows * cols);
@@ -451,7 +452,7 @@ class IntegerPassesTests {
         int rows = 16;
         int cols = 64;
         try (Arena arena = Arena.ofConfined()) {
-            Q8_0x8Tensor w = interleaved(arena, rows, cols, rnd);
+            Q8_0x8RunsTensor w = interleaved(arena, rows, cols, rnd);
             float[] x = gaussian(rnd, cols);
             float[] first = new float[rows];
             float[] second = new float[rows];
@@ -518,21 +519,13 @@ class IntegerPassesTests {
             entries.add(symbols.get("q4k_pairs_" + t));
         }
         entries.add(symbols.get("round_avx2"));
-        for (int t = 1; t <= IntegerPasses.TILE; t++) {
-            entries.add(symbols.get("q8r_avx2_" + t));
-        }
-        entries.add(symbols.get("q8r_avx2_regions_1"));
-        for (int t = 1; t <= IntegerPasses.TILE; t++) {
-            entries.add(symbols.get("q8r_pairs_" + t));
-        }
-        entries.add(symbols.get("q8r_regions_1"));
         assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
     }
 
     @Test
     void vnniPassesWithoutVbmiUseNoVbmiInstruction() throws Exception {
-        // given the passes' source: the VNNI passes of Q4_0 and of Q8_0 in runs of 4 run where the CPU has AVX-512
-        // VNNI without AVX512_VBMI (IntegerPasses.Kind), the column Q8_0 and Q4_K ones only where it has both
+        // given the passes' source: the VNNI passes of Q8_0 and Q4_0 run where the CPU has AVX-512 VNNI without
+        // AVX512_VBMI (IntegerPasses.Kind), the Q4_K ones only where it has both
         Map<String, Integer> vbmiUses = new HashMap<>();
         String function = "";
         for (String line : Files.readAllLines(Path.of("tools/passes/passes.s"))) {
@@ -542,10 +535,8 @@ class IntegerPassesTests {
                 vbmiUses.merge(function.replaceAll("_(block|pair|sub|group)$", ""), 1, Integer::sum);
             }
         }
-        // then only those two kinds' VNNI passes hold a VBMI instruction
-        assertThat(vbmiUses.keySet())
-                .isNotEmpty()
-                .allSatisfy(f -> assertThat(f).matches("q8_(pairs_[1-8]|regions_1)|q4k_pairs_[1-8]"));
+        // then only the Q4_K VNNI passes hold a VBMI instruction
+        assertThat(vbmiUses.keySet()).isNotEmpty().allSatisfy(f -> assertThat(f).matches("q4k_pairs_[1-8]"));
     }
 
     private static boolean onPath(String tool) {
@@ -565,10 +556,10 @@ class IntegerPassesTests {
         return out;
     }
 
-    private static Q8_0x8Tensor interleaved(Arena arena, int rows, int cols, SplittableRandom rnd) {
+    private static Q8_0x8RunsTensor interleaved(Arena arena, int rows, int cols, SplittableRandom rnd) {
         Q8_0Tensor t = (Q8_0Tensor) Tensor.of(
                 GgmlType.Q8_0, TensorKernelsTests.randomBlocks(arena, GgmlType.Q8_0, rows * cols, rnd), rows * cols);
-        return Q8_0x8Tensor.repack(t, cols, arena).orElseThrow();
+        return Q8_0x8RunsTensor.repack(t, cols, arena).orElseThrow();
     }
 
     private static float[] gaussian(SplittableRandom rnd, int n) {

@@ -103,16 +103,25 @@ class InterleavedKernelsTests {
             float[] scalarRuns = product(runs, cols, x, tokens, rows, from, to, scalar);
             float[] vectorColumns = product(columns, cols, x, tokens, rows, from, to, vector);
             float[] vectorRuns = product(runs, cols, x, tokens, rows, from, to, vector);
-            // then the scalar products have the same bits; the vector ones too where the integer passes multiply both
-            // (the columns through the passes the kernels take, the runs through the AVX2 ones: the reference's bits),
-            // else the runs take the scalar reference
+            // then the scalar products have the same bits; where the integer passes run, the vector kernels multiply
+            // the runs through them, with the bits of the passes' Java reference on the column order (the columns go
+            // through the float kernels), else the runs take the scalar reference
             assertThat(scalarRuns)
                     .usingElementComparator(InterleavedKernelsTests::bits)
                     .containsExactly(scalarColumns);
             if (PanamaTensorKernels.integerPassesAvailable()) {
+                float[] reference = new float[tokens * rows];
+                Arrays.fill(reference, Float.NaN);
+                IntegerPasses.Scratch s = new IntegerPasses.Scratch();
+                s.round(x, tokens, cols);
+                IntegerPasses.reference(columns.data(), cols, 1, s, tokens, reference, 0, rows, from, to);
                 assertThat(vectorRuns)
                         .usingElementComparator(InterleavedKernelsTests::bits)
-                        .containsExactly(vectorColumns);
+                        .containsExactly(reference);
+                assertThat(vectorColumns)
+                        .usingElementComparator(InterleavedKernelsTests::bits)
+                        .containsExactly(
+                                product(columns, cols, x, tokens, rows, from, to, PanamaTensorKernels.floatQ8_0()));
             } else {
                 assertThat(vectorRuns)
                         .usingElementComparator(InterleavedKernelsTests::bits)
