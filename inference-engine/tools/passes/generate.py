@@ -207,7 +207,7 @@ def avx2_pass(kind, T):
         if t < T - 1:
             L.append("    add r14, r9")
     L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_block:"]
-    if kind != "q4" and T >= PREFETCH_FROM:
+    if kind == "q8" and T >= PREFETCH_FROM:
         L += [f"    prefetcht0 [rdi + {AVX2_PREFETCH + k}]" for k in range(0, B + 48, 64)]
     L += [f"    vpxor ymm{t}, ymm{t}, ymm{t}" for t in range(T * S)]
     for i in range(8):
