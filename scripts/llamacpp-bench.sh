@@ -14,7 +14,8 @@
 # model right after llama-bench (-XX:UseAVX=2 -Djrag.engine.q8=avx2, or the JVM's own vector width with --native; same
 # tests), interleaved so that both sides of a ratio see the same machine state (a VM's memory bandwidth drifts), and
 # prints its rows with the ratios. The models: the 135M and 1B shapes in Q8_0 and Q4_0 (the table), the 1B shape
-# with every matrix Q4_K, Q5_K or Q6_K (the types of a published *-Q4_K_M.gguf / *-Q5_K_M.gguf), and llama-quantize's
+# with every matrix Q4_K, Q5_K or Q6_K (the types of a published *-Q4_K_M.gguf / *-Q5_K_M.gguf) or IQ4_XS (of a
+# published *-IQ4_XS.gguf), and llama-quantize's
 # own Q4_K_M and Q5_K_M mixes of the 135M Q8_0 file (smollm2-135m-mix-*: Q5_0 / Q5_1 for its 576-column matrices, where
 # K-quants do not fit, as in a published SmolLM2-135M file) and Q3_K_M and Q2_K mixes of the 1B one (EngineBench --model
 # prints no ratio for the mixes: compare its rows with llama-bench's lines); --only picks some by name (e.g. --only
@@ -37,8 +38,8 @@ reps=3
 engine=false
 serving=false
 files=(smollm2-135m-random-Q8_0 smollm2-135m-random-Q4_0 llama3.2-1b-random-Q8_0 llama3.2-1b-random-Q4_0
-  llama3.2-1b-random-Q4_K llama3.2-1b-random-Q5_K llama3.2-1b-random-Q6_K smollm2-135m-mix-Q4_K_M
-  smollm2-135m-mix-Q5_K_M llama3.2-1b-mix-Q3_K_M llama3.2-1b-mix-Q2_K)
+  llama3.2-1b-random-Q4_K llama3.2-1b-random-Q5_K llama3.2-1b-random-Q6_K llama3.2-1b-random-IQ4_XS
+  smollm2-135m-mix-Q4_K_M smollm2-135m-mix-Q5_K_M llama3.2-1b-mix-Q3_K_M llama3.2-1b-mix-Q2_K)
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --native) native=true; shift ;;

@@ -4,11 +4,12 @@ bytes to the class's resource passes.bin and the entry offsets into IntegerPasse
 
     python3 inference-engine/tools/passes/generate.py      (needs binutils: as, objcopy, nm)
 
-Two instruction sets: AVX-512 VNNI (q8_pairs_T, q4_pairs_T, q8_regions_1, q4_regions_1; below) and AVX2 (q8_avx2_T,
-q4_avx2_T, q8_avx2_regions_1, q4_avx2_regions_1; see avx2_pass and avx2_regions); then the K-quant passes and
+Two instruction sets: AVX-512 VNNI (q8_pairs_T, q4_pairs_T, iq4_pairs_T, q8_regions_1, ...; below) and AVX2
+(q8_avx2_T, q4_avx2_T, iq4_avx2_T, q8_avx2_regions_1, ...; see avx2_pass and avx2_regions); then the K-quant passes and
 round_avx2, which rounds the activations every pass reads (see avx2_round).
 
-Per type (q8: Q8_0x8RunsTensor, q4: Q4_0x8Tensor) one function per token count T = 1..8, System V calling convention:
+Per type (q8: Q8_0x8RunsTensor, q4: Q4_0x8Tensor, iq4: IQ4_XSx8Tensor) one function per token count T = 1..8, System V
+calling convention:
 
     void q8_pairs_T(long w, long counts, byte *xq, int *aux, float *out, long outStride)
 
@@ -24,8 +25,10 @@ values broadcast. Both types store each row's values in runs of 4 (a dword), the
 byte moves (no vpermb: no AVX512_VBMI). Q8_0: 32 bytes of each group (values 4i..4i+3 of its 8 rows) flipped to
 q + 128 (xor 0x80); the accumulator starts at -128 * sum q_x. Q4_0: a run of 4 bytes per row holds one row's 4 values
 in the low nibbles (and 4 more in the high ones), masked or shifted out as q (0-15); the accumulator starts at -8 *
-sum q_x (the -128 term shifted right by 4). Either way it ends at the exact integer sum of (q_w - offset) * q_x. Then
-per token out += float(sum) * (d_w * d_x): one vmulps, one conversion, one vfmadd231ps, block after block (the order and
+sum q_x (the -128 term shifted right by 4). IQ4_XS: Q4_0's nibbles, each looked up in IQ4_NL's table of 16 int8
+values t flipped to t + 128, so the accumulator starts as Q8_0's, and float scales d * (ls - 32) per row and 32 values
+(no fp16 holds them). Either way it ends at the exact integer sum of (q_w - offset) * q_x. Then per token out +=
+float(sum) * (d_w * d_x): one vmulps, one conversion, one vfmadd231ps, block after block (the order and
 roundings of IntegerPasses.reference and Q8Activations.matmulQ4_0x8). Tokens of few rows split each sum over S
 accumulators (added in integers, so the same sums) to keep enough vpdpbusd chains in flight.
 """
@@ -38,7 +41,9 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 JAVA = os.path.join(HERE, "../../src/main/java/org/jrag/engine/tensor/IntegerPasses.java")
 BINARY = os.path.join(HERE, "../../src/main/resources/org/jrag/engine/tensor/passes.bin")
-BLOCK_BYTES = {"q8": 272, "q4": 144}  # per 8-row group block: 8 fp16 scales + 8 rows x 32 values (Q4_0: 16 bytes)
+BLOCK_BYTES = {"q8": 272, "q4": 144, "iq4": 160}  # per 8-row group block: 8 scales + 8 rows x 32 values: fp16 scales
+# and bytes (Q8_0), fp16 scales and nibbles (Q4_0), float scales and nibbles (IQ4_XS)
+HEADER = {"q8": 16, "q4": 16, "iq4": 32}  # bytes of a block's 8 scales, before its values
 CHAINS = {1: 8, 2: 4, 3: 3, 4: 2, 5: 2, 6: 2, 7: 2, 8: 2}
 PREFETCH_FROM = 2  # tokens from which a pass prefetches the next pair's blocks as it goes
 
@@ -46,6 +51,8 @@ PREFETCH_FROM = 2  # tokens from which a pass prefetches the next pair's blocks 
 def constants(kind):
     if kind == "q8":
         return ["    vpbroadcastd zmm30, [rip + flip]"]
+    if kind == "iq4":
+        return ["    vpbroadcastd zmm29, [rip + nibbles]", "    vbroadcasti32x4 zmm31, [rip + iq4_flipped]"]
     return ["    vpbroadcastd zmm29, [rip + nibbles]"]
 
 
@@ -54,25 +61,37 @@ def weights(kind, base, i):
     4 values, group g in lanes 0-7, g + 1 in 8-15, as unsigned bytes), and the byte offset in the block's rounded
     activations of the 4 values it multiplies. Q8_0: run i (values 4i..4i+3 of each row), q + 128. Q4_0: run i / 2
     (4 bytes of each row: values 4k..4k+3 in the low nibbles, 4k+16..4k+19 in the high ones), the low nibbles for
-    even i, the high for odd; q, 0-15 (the -8 is in the accumulator's start)."""
+    even i, the high for odd; q, 0-15 (the -8 is in the accumulator's start). IQ4_XS: Q4_0's nibbles, each then
+    looked up (vpshufb) in IQ4_NL's table flipped to t + 128, as Q8_0's values enter."""
+    H = HEADER[kind]
     if kind == "q8":
-        return ([f"    vmovdqu32 ymm24, [{base} + {16 + 32 * i}]",
-                 f"    vinserti32x8 zmm24, zmm24, [{base} + r11 + {16 + 32 * i}], 1",
+        return ([f"    vmovdqu32 ymm24, [{base} + {H + 32 * i}]",
+                 f"    vinserti32x8 zmm24, zmm24, [{base} + r11 + {H + 32 * i}], 1",
                  "    vpxord zmm24, zmm24, zmm30"], 4 * i)
     k, high = divmod(i, 2)
+    lookup = ["    vpshufb zmm24, zmm31, zmm24"] if kind == "iq4" else []
     if not high:
-        return ([f"    vmovdqu32 ymm28, [{base} + {16 + 32 * k}]",
-                 f"    vinserti32x8 zmm28, zmm28, [{base} + r11 + {16 + 32 * k}], 1",
-                 "    vpandd zmm24, zmm28, zmm29"], 4 * k)
-    return (["    vpsrlw zmm24, zmm28, 4", "    vpandd zmm24, zmm24, zmm29"], 16 + 4 * k)
+        return ([f"    vmovdqu32 ymm28, [{base} + {H + 32 * k}]",
+                 f"    vinserti32x8 zmm28, zmm28, [{base} + r11 + {H + 32 * k}], 1",
+                 "    vpandd zmm24, zmm28, zmm29"] + lookup, 4 * k)
+    return (["    vpsrlw zmm24, zmm28, 4", "    vpandd zmm24, zmm24, zmm29"] + lookup, 16 + 4 * k)
 
 
 def start_sums(kind, acc, aux):
-    """acc = the block's offset term: -128 * sum q_x (Q8_0's q + 128), or -8 * sum q_x (Q4_0's q - 8)."""
+    """acc = the block's offset term: -128 * sum q_x (Q8_0's q + 128, IQ4_XS's t + 128), or -8 * sum q_x (Q4_0's
+    q - 8)."""
     L = [f"    vpbroadcastd zmm{acc}, [{aux}]"]
     if kind == "q4":
         L.append(f"    vpsrad zmm{acc}, zmm{acc}, 4")
     return L
+
+
+def vnni_scales(kind, base):
+    """zmm25 = the pair's 16 row scales of the block at base (group g's, then g + 1's at base + r11)."""
+    if kind == "iq4":
+        return [f"    vmovups ymm25, [{base}]", f"    vinsertf32x8 zmm25, zmm25, [{base} + r11], 1"]
+    return [f"    vcvtph2ps ymm25, [{base}]", f"    vcvtph2ps ymm26, [{base} + r11]",
+            "    vinsertf32x8 zmm25, zmm25, ymm26, 1"]
 
 
 def pairs(kind, T):
@@ -100,7 +119,7 @@ def pairs(kind, T):
         L += [f"    vpdpbusd zmm{t + T * (i % S)}, zmm24, dword ptr [r12 + {32 * t + x}]{{1to16}}" for t in range(T)]
     for t in range(T):
         L += [f"    vpaddd zmm{t}, zmm{t}, zmm{t + T * k}" for k in range(1, S)]
-    L += ["    vcvtph2ps ymm25, [rdi]", "    vcvtph2ps ymm26, [rdi + r11]", "    vinsertf32x8 zmm25, zmm25, ymm26, 1"]
+    L += vnni_scales(kind, "rdi")
     for t in range(T):
         L += [f"    vmulps zmm27, zmm25, dword ptr [r13 + {8 * t}]{{1to16}}",
               f"    vcvtdq2ps zmm{t}, zmm{t}",
@@ -141,7 +160,7 @@ def two_regions(kind):
     for i in range(8):
         for base, first in (("rdi", 0), ("r14", 4)):
             code, x = weights(kind, base, i)
-            if kind == "q4" and i % 2 == 1:
+            if kind != "q8" and i % 2 == 1:
                 # the high nibbles of this region's run: zmm28 holds the other region's now, so load it again
                 code = weights(kind, base, i - 1)[0][:2] + code
             L += code
@@ -149,8 +168,7 @@ def two_regions(kind):
     for first in (0, 4):
         L += [f"    vpaddd zmm{first}, zmm{first}, zmm{first + k}" for k in range(1, S)]
     for base, acc, f in (("rdi", 0, 16), ("r14", 4, 17)):
-        L += [f"    vcvtph2ps ymm25, [{base}]", f"    vcvtph2ps ymm26, [{base} + r11]",
-              "    vinsertf32x8 zmm25, zmm25, ymm26, 1",
+        L += [*vnni_scales(kind, base),
               "    vmulps zmm27, zmm25, dword ptr [r13]{1to16}",
               f"    vcvtdq2ps zmm{acc}, zmm{acc}",
               f"    vfmadd231ps zmm{f}, zmm{acc}, zmm27"]
@@ -176,13 +194,35 @@ def avx2_weights(kind, i):
     (rows 0-3 in the low lane, 4-7 in the high one), and the offset of the 4 rounded activations they multiply. Q8_0:
     run i (values 4i..4i+3 of each row), |q| in ymm8 and the signed q in ymm9, whose signs vpsignb gives the
     activations (|q| <= 128, |q_x| <= 127: vpmaddubsw's pair sums never saturate). Q4_0: run i / 2, low nibbles for
-    even i, high for odd; q, 0-15."""
+    even i, high for odd; q, 0-15. IQ4_XS: Q4_0's nibbles (the run kept in ymm11) looked up (vpshufb) in IQ4_NL's
+    table (ymm13) into ymm9, then as Q8_0 (|t| <= 127)."""
+    H = HEADER[kind]
     if kind == "q8":
-        return ([f"    vmovdqu ymm9, [rdi + {16 + 32 * i}]", "    vpabsb ymm8, ymm9"], 4 * i)
+        return ([f"    vmovdqu ymm9, [rdi + {H + 32 * i}]", "    vpabsb ymm8, ymm9"], 4 * i)
     k, high = divmod(i, 2)
+    if kind == "iq4":
+        load = [f"    vmovdqu ymm11, [rdi + {H + 32 * k}]", "    vpand ymm8, ymm11, ymm14"]
+        if high:
+            load = ["    vpsrlw ymm8, ymm11, 4", "    vpand ymm8, ymm8, ymm14"]
+        return (load + ["    vpshufb ymm9, ymm13, ymm8", "    vpabsb ymm8, ymm9"], 16 * high + 4 * k)
     if not high:
-        return ([f"    vmovdqu ymm9, [rdi + {16 + 32 * k}]", "    vpand ymm8, ymm9, ymm14"], 4 * k)
+        return ([f"    vmovdqu ymm9, [rdi + {H + 32 * k}]", "    vpand ymm8, ymm9, ymm14"], 4 * k)
     return (["    vpsrlw ymm8, ymm9, 4", "    vpand ymm8, ymm8, ymm14"], 16 + 4 * k)
+
+
+def avx2_constants(kind):
+    """ymm14 = the nibble mask (Q4_0, IQ4_XS); ymm13 = IQ4_NL's table in both lanes (IQ4_XS)."""
+    if kind == "q8":
+        return []
+    L = ["    vpbroadcastd ymm14, [rip + nibbles]"]
+    if kind == "iq4":
+        L.append("    vbroadcasti128 ymm13, [rip + iq4_table]")
+    return L
+
+
+def avx2_scales(kind, base):
+    """ymm15 = the 8 row scales of the block at base."""
+    return f"    vmovups ymm15, [{base}]" if kind == "iq4" else f"    vcvtph2ps ymm15, [{base}]"
 
 
 def avx2_pass(kind, T):
@@ -199,8 +239,7 @@ def avx2_pass(kind, T):
          "    push r12", "    push r13", "    push r14",
          "    mov r10d, esi", "    shr rsi, 32",
          "    vpbroadcastd ymm12, [rip + ones16]"]
-    if kind == "q4":
-        L += ["    vpbroadcastd ymm14, [rip + nibbles]"]
+    L += avx2_constants(kind)
     L += [f"{name}_group:", "    vxorps ymm15, ymm15, ymm15", "    mov r14, r8"]
     for t in range(T):
         L.append("    vmovups [r14], ymm15")
@@ -224,7 +263,7 @@ def avx2_pass(kind, T):
     for t in range(T):
         op = "vpaddw" if kind == "q4" else "vpaddd"
         L += [f"    {op} ymm{t}, ymm{t}, ymm{t + T * k}" for k in range(1, S)]
-    L += ["    vcvtph2ps ymm15, [rdi]", "    mov r14, r8"]
+    L += [avx2_scales(kind, "rdi"), "    mov r14, r8"]
     for t in range(T):
         if kind == "q4":
             L += [f"    vpmaddwd ymm{t}, ymm{t}, ymm12", f"    vpbroadcastd ymm10, [r13 + {8 * t + 4}]",
@@ -256,8 +295,7 @@ def avx2_regions(kind):
          f"    imul r15, r10, {B}", "    imul r15, r9",
          "    shl r9, 5", "    lea r11, [r9 + 2*r9]",
          "    vpbroadcastd ymm12, [rip + ones16]"]
-    if kind == "q4":
-        L += ["    vpbroadcastd ymm14, [rip + nibbles]"]
+    L += avx2_constants(kind)
     bases = ["rdi", "rdi + r15", "r14", "r14 + r15"]
     outs = ["r8", "r8 + r9", "r8 + 2*r9", "r8 + r11"]
     L += [f"{name}_group:", "    vxorps ymm15, ymm15, ymm15"]
@@ -265,11 +303,28 @@ def avx2_regions(kind):
     L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", "    lea r14, [rdi + 2*r15]", f"{name}_block:"]
     L += [f"    vpxor ymm{a}, ymm{a}, ymm{a}" for a in range(8)]
     add = "vpaddw" if kind == "q4" else "vpaddd"
-    if kind != "q4":
+    if kind == "iq4":
+        # the run's low nibbles (ymm8) and high ones (ymm9) looked up, each then as Q8_0 (|t| in ymm10)
+        for k4 in range(4):
+            L += [f"    vpbroadcastd ymm11, [r12 + {4 * k4}]", f"    vpbroadcastd ymm15, [r12 + {16 + 4 * k4}]"]
+            for k, base in enumerate(bases):
+                L += [f"    vmovdqu ymm9, [{base} + {HEADER[kind] + 32 * k4}]",
+                      "    vpand ymm8, ymm9, ymm14",
+                      "    vpsrlw ymm9, ymm9, 4",
+                      "    vpand ymm9, ymm9, ymm14",
+                      "    vpshufb ymm8, ymm13, ymm8",
+                      "    vpshufb ymm9, ymm13, ymm9"]
+                for t, x, acc in (("ymm8", "ymm11", k), ("ymm9", "ymm15", k + 4)):
+                    L += [f"    vpabsb ymm10, {t}",
+                          f"    vpsignb {t}, {x}, {t}",
+                          f"    vpmaddubsw {t}, ymm10, {t}",
+                          f"    vpmaddwd {t}, {t}, ymm12",
+                          f"    vpaddd ymm{acc}, ymm{acc}, {t}"]
+    elif kind != "q4":
         for i in range(8):
             L.append(f"    vpbroadcastd ymm11, [r12 + {4 * i}]")
             for k, base in enumerate(bases):
-                L += [f"    vmovdqu ymm9, [{base} + {16 + 32 * i}]",
+                L += [f"    vmovdqu ymm9, [{base} + {HEADER[kind] + 32 * i}]",
                       "    vpabsb ymm8, ymm9",
                       "    vpsignb ymm10, ymm11, ymm9",
                       "    vpmaddubsw ymm10, ymm8, ymm10",
@@ -279,7 +334,7 @@ def avx2_regions(kind):
         for k4 in range(4):
             L += [f"    vpbroadcastd ymm11, [r12 + {4 * k4}]", f"    vpbroadcastd ymm15, [r12 + {16 + 4 * k4}]"]
             for k, base in enumerate(bases):
-                L += [f"    vmovdqu ymm9, [{base} + {16 + 32 * k4}]",
+                L += [f"    vmovdqu ymm9, [{base} + {HEADER[kind] + 32 * k4}]",
                       "    vpand ymm8, ymm9, ymm14",
                       "    vpsrlw ymm9, ymm9, 4",
                       "    vpand ymm9, ymm9, ymm14",
@@ -295,7 +350,7 @@ def avx2_regions(kind):
     for k, (base, o) in enumerate(zip(bases, outs)):
         if kind == "q4":
             L += [f"    vpmaddwd ymm{k}, ymm{k}, ymm12", f"    vpaddd ymm{k}, ymm{k}, ymm11"]
-        L += [f"    vcvtph2ps ymm15, [{base}]",
+        L += [avx2_scales(kind, base),
               "    vmulps ymm15, ymm15, ymm10",
               f"    vcvtdq2ps ymm{k}, ymm{k}",
               f"    vfmadd213ps ymm{k}, ymm15, [{o}]",
@@ -655,7 +710,7 @@ def vnni_q4k_pass(T):
     return L
 
 
-KINDS = ("q8", "q4")
+KINDS = ("q8", "q4", "iq4")
 
 
 def source():
@@ -680,7 +735,10 @@ def source():
     # permute (VNNI Q4_K): byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j,
     # row r of the first group at byte 8j + r and of the second group at 32 + 8j + r
     table = [8 * j + lane if lane < 8 else 32 + 8 * j + lane - 8 for lane in range(16) for j in range(4)]
-    out += ["    .p2align 6", "permute:", *data(".byte", table), "flip:", "    .long 0x80808080",
+    # iq4_table: IQ4_NL's 16 values (ggml's kvalues_iq4nl); iq4_flipped: the same + 128, as unsigned bytes (VNNI)
+    iq4 = [-127, -104, -83, -65, -49, -35, -22, -10, 1, 13, 25, 38, 53, 69, 89, 113]
+    out += ["    .p2align 6", "permute:", *data(".byte", table), "iq4_table:", *data(".byte", [v & 0xFF for v in iq4]),
+            "iq4_flipped:", *data(".byte", [v + 128 for v in iq4]), "flip:", "    .long 0x80808080",
             "nibbles:", "    .long 0x0f0f0f0f",
             "ones16:", "    .long 0x00010001"]
     out += [".p2align 5", "ones16x8:", "    .long " + ", ".join(["0x00010001"] * 8),
@@ -733,10 +791,10 @@ def main():
         f.write(code)
     generated = ["    // generated by tools/passes/generate.py: do not edit",
                  "    /**",
-                 "     * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0) the VNNI passes for 1 to 8 tokens and"
-                 + " their",
-                 "     * two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2"
-                 + " Q4_K",
+                 "     * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0, IQ4_XS) the VNNI passes for 1 to 8 tokens"
+                 + " and",
+                 "     * their two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the"
+                 + " AVX2 Q4_K",
                  "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones",
                  "     * and the rounding of the activations (AVX2).",
                  "     */",

@@ -2569,6 +2569,1339 @@ q4_regions_1_block:
     pop r13
     pop r12
     ret
+iq4_pairs_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_pairs_1_pair:
+    vpxord zmm16, zmm16, zmm16
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_pairs_1_block:
+    vpbroadcastd zmm0, [r13 + 4]
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 4]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 8]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpaddd zmm0, zmm0, zmm1
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm0, zmm0, zmm5
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm0, zmm0, zmm7
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    add rdi, 160
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz iq4_pairs_1_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r8, 64
+    dec rsi
+    jnz iq4_pairs_1_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_pairs_2:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_pairs_2_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_pairs_2_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 48]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 36]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 56]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 44]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm3
+    vpaddd zmm1, zmm1, zmm5
+    vpaddd zmm1, zmm1, zmm7
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    add rdi, 160
+    add r12, 64
+    add r13, 16
+    dec rax
+    jnz iq4_pairs_2_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r8, 64
+    dec rsi
+    jnz iq4_pairs_2_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_pairs_3:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_pairs_3_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_pairs_3_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 80]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 68]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 84]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 72]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 88]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 92]{1to16}
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm4
+    vpaddd zmm1, zmm1, zmm7
+    vpaddd zmm2, zmm2, zmm5
+    vpaddd zmm2, zmm2, zmm8
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    add rdi, 160
+    add r12, 96
+    add r13, 24
+    dec rax
+    jnz iq4_pairs_3_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r8, 64
+    dec rsi
+    jnz iq4_pairs_3_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_pairs_4:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_pairs_4_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_pairs_4_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpxord zmm4, zmm4, zmm4
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 112]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 116]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 120]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 124]{1to16}
+    vpaddd zmm0, zmm0, zmm4
+    vpaddd zmm1, zmm1, zmm5
+    vpaddd zmm2, zmm2, zmm6
+    vpaddd zmm3, zmm3, zmm7
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    add rdi, 160
+    add r12, 128
+    add r13, 32
+    dec rax
+    jnz iq4_pairs_4_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r8, 64
+    dec rsi
+    jnz iq4_pairs_4_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_pairs_5:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_pairs_5_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_pairs_5_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpbroadcastd zmm4, [r13 + 36]
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 144]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 148]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 152]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 156]{1to16}
+    vpaddd zmm0, zmm0, zmm5
+    vpaddd zmm1, zmm1, zmm6
+    vpaddd zmm2, zmm2, zmm7
+    vpaddd zmm3, zmm3, zmm8
+    vpaddd zmm4, zmm4, zmm9
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    add rdi, 160
+    add r12, 160
+    add r13, 40
+    dec rax
+    jnz iq4_pairs_5_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r8, 64
+    dec rsi
+    jnz iq4_pairs_5_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_pairs_6:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_pairs_6_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_pairs_6_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpbroadcastd zmm4, [r13 + 36]
+    vpbroadcastd zmm5, [r13 + 44]
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 176]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 180]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 184]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 188]{1to16}
+    vpaddd zmm0, zmm0, zmm6
+    vpaddd zmm1, zmm1, zmm7
+    vpaddd zmm2, zmm2, zmm8
+    vpaddd zmm3, zmm3, zmm9
+    vpaddd zmm4, zmm4, zmm10
+    vpaddd zmm5, zmm5, zmm11
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    add rdi, 160
+    add r12, 192
+    add r13, 48
+    dec rax
+    jnz iq4_pairs_6_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r8, 64
+    dec rsi
+    jnz iq4_pairs_6_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_pairs_7:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_pairs_7_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    vpxord zmm22, zmm22, zmm22
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_pairs_7_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpbroadcastd zmm4, [r13 + 36]
+    vpbroadcastd zmm5, [r13 + 44]
+    vpbroadcastd zmm6, [r13 + 52]
+    vpxord zmm7, zmm7, zmm7
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 176]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 208]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 196]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 180]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 212]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 184]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 216]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 204]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 188]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 220]{1to16}
+    vpaddd zmm0, zmm0, zmm7
+    vpaddd zmm1, zmm1, zmm8
+    vpaddd zmm2, zmm2, zmm9
+    vpaddd zmm3, zmm3, zmm10
+    vpaddd zmm4, zmm4, zmm11
+    vpaddd zmm5, zmm5, zmm12
+    vpaddd zmm6, zmm6, zmm13
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 48]{1to16}
+    vcvtdq2ps zmm6, zmm6
+    vfmadd231ps zmm22, zmm6, zmm27
+    add rdi, 160
+    add r12, 224
+    add r13, 56
+    dec rax
+    jnz iq4_pairs_7_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r14, r9
+    vmovups [r14], zmm22
+    add r8, 64
+    dec rsi
+    jnz iq4_pairs_7_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_pairs_8:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    lea r15, [r11 + 2*r11]
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_pairs_8_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    vpxord zmm18, zmm18, zmm18
+    vpxord zmm19, zmm19, zmm19
+    vpxord zmm20, zmm20, zmm20
+    vpxord zmm21, zmm21, zmm21
+    vpxord zmm22, zmm22, zmm22
+    vpxord zmm23, zmm23, zmm23
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_pairs_8_block:
+    prefetcht0 [rdi + r11*2 + 0]
+    prefetcht0 [rdi + r11*2 + 64]
+    prefetcht0 [rdi + r11*2 + 128]
+    prefetcht0 [rdi + r11*2 + 192]
+    prefetcht0 [rdi + r15 + 0]
+    prefetcht0 [rdi + r15 + 64]
+    prefetcht0 [rdi + r15 + 128]
+    prefetcht0 [rdi + r15 + 192]
+    vpbroadcastd zmm0, [r13 + 4]
+    vpbroadcastd zmm1, [r13 + 12]
+    vpbroadcastd zmm2, [r13 + 20]
+    vpbroadcastd zmm3, [r13 + 28]
+    vpbroadcastd zmm4, [r13 + 36]
+    vpbroadcastd zmm5, [r13 + 44]
+    vpbroadcastd zmm6, [r13 + 52]
+    vpbroadcastd zmm7, [r13 + 60]
+    vpxord zmm8, zmm8, zmm8
+    vpxord zmm9, zmm9, zmm9
+    vpxord zmm10, zmm10, zmm10
+    vpxord zmm11, zmm11, zmm11
+    vpxord zmm12, zmm12, zmm12
+    vpxord zmm13, zmm13, zmm13
+    vpxord zmm14, zmm14, zmm14
+    vpxord zmm15, zmm15, zmm15
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 32]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 64]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 96]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 128]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 160]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 192]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 224]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 16]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 48]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 80]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 112]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 144]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 176]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 208]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 240]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 4]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 36]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 68]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 100]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 132]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 164]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 196]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 228]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 20]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 52]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 84]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 116]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 148]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 180]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 212]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 244]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 40]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 72]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 104]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 136]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 168]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 200]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 232]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 24]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 56]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 88]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 120]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 152]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 184]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 216]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 248]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 12]{1to16}
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 44]{1to16}
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 76]{1to16}
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 108]{1to16}
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 140]{1to16}
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 172]{1to16}
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 204]{1to16}
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 236]{1to16}
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm8, zmm24, dword ptr [r12 + 28]{1to16}
+    vpdpbusd zmm9, zmm24, dword ptr [r12 + 60]{1to16}
+    vpdpbusd zmm10, zmm24, dword ptr [r12 + 92]{1to16}
+    vpdpbusd zmm11, zmm24, dword ptr [r12 + 124]{1to16}
+    vpdpbusd zmm12, zmm24, dword ptr [r12 + 156]{1to16}
+    vpdpbusd zmm13, zmm24, dword ptr [r12 + 188]{1to16}
+    vpdpbusd zmm14, zmm24, dword ptr [r12 + 220]{1to16}
+    vpdpbusd zmm15, zmm24, dword ptr [r12 + 252]{1to16}
+    vpaddd zmm0, zmm0, zmm8
+    vpaddd zmm1, zmm1, zmm9
+    vpaddd zmm2, zmm2, zmm10
+    vpaddd zmm3, zmm3, zmm11
+    vpaddd zmm4, zmm4, zmm12
+    vpaddd zmm5, zmm5, zmm13
+    vpaddd zmm6, zmm6, zmm14
+    vpaddd zmm7, zmm7, zmm15
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13 + 0]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 8]{1to16}
+    vcvtdq2ps zmm1, zmm1
+    vfmadd231ps zmm17, zmm1, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 16]{1to16}
+    vcvtdq2ps zmm2, zmm2
+    vfmadd231ps zmm18, zmm2, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 24]{1to16}
+    vcvtdq2ps zmm3, zmm3
+    vfmadd231ps zmm19, zmm3, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 32]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm20, zmm4, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 40]{1to16}
+    vcvtdq2ps zmm5, zmm5
+    vfmadd231ps zmm21, zmm5, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 48]{1to16}
+    vcvtdq2ps zmm6, zmm6
+    vfmadd231ps zmm22, zmm6, zmm27
+    vmulps zmm27, zmm25, dword ptr [r13 + 56]{1to16}
+    vcvtdq2ps zmm7, zmm7
+    vfmadd231ps zmm23, zmm7, zmm27
+    add rdi, 160
+    add r12, 256
+    add r13, 64
+    dec rax
+    jnz iq4_pairs_8_block
+    add rdi, r11
+    mov r14, r8
+    vmovups [r14], zmm16
+    add r14, r9
+    vmovups [r14], zmm17
+    add r14, r9
+    vmovups [r14], zmm18
+    add r14, r9
+    vmovups [r14], zmm19
+    add r14, r9
+    vmovups [r14], zmm20
+    add r14, r9
+    vmovups [r14], zmm21
+    add r14, r9
+    vmovups [r14], zmm22
+    add r14, r9
+    vmovups [r14], zmm23
+    add r8, 64
+    dec rsi
+    jnz iq4_pairs_8_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_regions_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r11, r10, 160
+    mov r15, r11
+    imul r15, r9
+    shl r9, 5
+    vpbroadcastd zmm29, [rip + nibbles]
+    vbroadcasti32x4 zmm31, [rip + iq4_flipped]
+iq4_regions_1_pair:
+    vpxord zmm16, zmm16, zmm16
+    vpxord zmm17, zmm17, zmm17
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+    lea r14, [rdi + r15]
+iq4_regions_1_block:
+    vpbroadcastd zmm0, [r13 + 4]
+    vmovdqa32 zmm4, zmm0
+    vpxord zmm1, zmm1, zmm1
+    vpxord zmm2, zmm2, zmm2
+    vpxord zmm3, zmm3, zmm3
+    vpxord zmm5, zmm5, zmm5
+    vpxord zmm6, zmm6, zmm6
+    vpxord zmm7, zmm7, zmm7
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm28, [r14 + 32]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 32], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 0]{1to16}
+    vmovdqu32 ymm28, [rdi + 32]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 32], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm28, [r14 + 32]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 32], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 16]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm28, [r14 + 64]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 64], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 4]{1to16}
+    vmovdqu32 ymm28, [rdi + 64]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 64], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm28, [r14 + 64]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 64], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 20]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm0, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm28, [r14 + 96]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 96], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm4, zmm24, dword ptr [r12 + 8]{1to16}
+    vmovdqu32 ymm28, [rdi + 96]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 96], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm1, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm28, [r14 + 96]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 96], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm5, zmm24, dword ptr [r12 + 24]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm2, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm28, [r14 + 128]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 128], 1
+    vpandd zmm24, zmm28, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm6, zmm24, dword ptr [r12 + 12]{1to16}
+    vmovdqu32 ymm28, [rdi + 128]
+    vinserti32x8 zmm28, zmm28, [rdi + r11 + 128], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm3, zmm24, dword ptr [r12 + 28]{1to16}
+    vmovdqu32 ymm28, [r14 + 128]
+    vinserti32x8 zmm28, zmm28, [r14 + r11 + 128], 1
+    vpsrlw zmm24, zmm28, 4
+    vpandd zmm24, zmm24, zmm29
+    vpshufb zmm24, zmm31, zmm24
+    vpdpbusd zmm7, zmm24, dword ptr [r12 + 28]{1to16}
+    vpaddd zmm0, zmm0, zmm1
+    vpaddd zmm0, zmm0, zmm2
+    vpaddd zmm0, zmm0, zmm3
+    vpaddd zmm4, zmm4, zmm5
+    vpaddd zmm4, zmm4, zmm6
+    vpaddd zmm4, zmm4, zmm7
+    vmovups ymm25, [rdi]
+    vinsertf32x8 zmm25, zmm25, [rdi + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
+    vcvtdq2ps zmm0, zmm0
+    vfmadd231ps zmm16, zmm0, zmm27
+    vmovups ymm25, [r14]
+    vinsertf32x8 zmm25, zmm25, [r14 + r11], 1
+    vmulps zmm27, zmm25, dword ptr [r13]{1to16}
+    vcvtdq2ps zmm4, zmm4
+    vfmadd231ps zmm17, zmm4, zmm27
+    add rdi, 160
+    add r14, 160
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz iq4_regions_1_block
+    add rdi, r11
+    vmovups [r8], zmm16
+    vmovups [r8 + r9], zmm17
+    add r8, 64
+    dec rsi
+    jnz iq4_regions_1_pair
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
 q8_avx2_1:
     push r12
     push r13
@@ -6943,6 +8276,2627 @@ q4_avx2_regions_1_block:
     add r8, 32
     dec rsi
     jnz q4_avx2_regions_1_group
+    vzeroupper
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_1:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_1_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_avx2_1_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vmovdqu ymm11, [rdi + 32]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm11, [rdi + 64]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm11, [rdi + 96]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vmovdqu ymm11, [rdi + 128]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpaddd ymm0, ymm0, ymm1
+    vpaddd ymm0, ymm0, ymm2
+    vpaddd ymm0, ymm0, ymm3
+    vmovups ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add rdi, 160
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz iq4_avx2_1_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_1_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_2:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_2_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_avx2_2_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm11, [rdi + 32]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm11, [rdi + 64]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm11, [rdi + 96]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vmovdqu ymm11, [rdi + 128]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpaddd ymm0, ymm0, ymm2
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm0, ymm0, ymm6
+    vpaddd ymm1, ymm1, ymm3
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm1, ymm1, ymm7
+    vmovups ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add rdi, 160
+    add r12, 64
+    add r13, 16
+    dec rax
+    jnz iq4_avx2_2_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_2_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_3:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_3_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_avx2_3_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vmovdqu ymm11, [rdi + 32]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm11, [rdi + 64]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm11, [rdi + 96]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm11, [rdi + 128]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpaddd ymm0, ymm0, ymm3
+    vpaddd ymm1, ymm1, ymm4
+    vpaddd ymm2, ymm2, ymm5
+    vmovups ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add rdi, 160
+    add r12, 96
+    add r13, 24
+    dec rax
+    jnz iq4_avx2_3_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_3_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_4:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_4_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_avx2_4_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm11, [rdi + 32]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm11, [rdi + 64]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm11, [rdi + 96]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm11, [rdi + 128]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm2, ymm2, ymm6
+    vpaddd ymm3, ymm3, ymm7
+    vmovups ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add rdi, 160
+    add r12, 128
+    add r13, 32
+    dec rax
+    jnz iq4_avx2_4_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_4_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_5:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_5_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_avx2_5_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vmovdqu ymm11, [rdi + 32]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm11, [rdi + 64]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm11, [rdi + 96]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovdqu ymm11, [rdi + 128]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vmovups ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add rdi, 160
+    add r12, 160
+    add r13, 40
+    dec rax
+    jnz iq4_avx2_5_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_5_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_6:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_6_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_avx2_6_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vmovdqu ymm11, [rdi + 32]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm11, [rdi + 64]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm11, [rdi + 96]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovdqu ymm11, [rdi + 128]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vmovups ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add rdi, 160
+    add r12, 192
+    add r13, 48
+    dec rax
+    jnz iq4_avx2_6_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_6_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_7:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_7_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_avx2_7_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vmovdqu ymm11, [rdi + 32]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm11, [rdi + 64]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm11, [rdi + 96]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovdqu ymm11, [rdi + 128]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vmovups ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm6, ymm6
+    vfmadd213ps ymm6, ymm10, [r14]
+    vmovups [r14], ymm6
+    add rdi, 160
+    add r12, 224
+    add r13, 56
+    dec rax
+    jnz iq4_avx2_7_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_7_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_8:
+    push r12
+    push r13
+    push r14
+    mov r10d, esi
+    shr rsi, 32
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_8_group:
+    vxorps ymm15, ymm15, ymm15
+    mov r14, r8
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    add r14, r9
+    vmovups [r14], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+iq4_avx2_8_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vmovdqu ymm11, [rdi + 32]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 0]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 224]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 16]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 240]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm11, [rdi + 64]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 4]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 228]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 20]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 244]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm11, [rdi + 96]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 8]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 232]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 24]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 248]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovdqu ymm11, [rdi + 128]
+    vpand ymm8, ymm11, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 12]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 236]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vpsrlw ymm8, ymm11, 4
+    vpand ymm8, ymm8, ymm14
+    vpshufb ymm9, ymm13, ymm8
+    vpabsb ymm8, ymm9
+    vpbroadcastd ymm10, [r12 + 28]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 252]
+    vpsignb ymm10, ymm10, ymm9
+    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddwd ymm10, ymm10, ymm12
+    vpaddd ymm7, ymm7, ymm10
+    vmovups ymm15, [rdi]
+    mov r14, r8
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm10, [r14]
+    vmovups [r14], ymm0
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 8]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm10, [r14]
+    vmovups [r14], ymm1
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 16]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm10, [r14]
+    vmovups [r14], ymm2
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm10, [r14]
+    vmovups [r14], ymm3
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 32]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm4, ymm4
+    vfmadd213ps ymm4, ymm10, [r14]
+    vmovups [r14], ymm4
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 40]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm5, ymm5
+    vfmadd213ps ymm5, ymm10, [r14]
+    vmovups [r14], ymm5
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm6, ymm6
+    vfmadd213ps ymm6, ymm10, [r14]
+    vmovups [r14], ymm6
+    add r14, r9
+    vbroadcastss ymm10, [r13 + 56]
+    vmulps ymm10, ymm10, ymm15
+    vcvtdq2ps ymm7, ymm7
+    vfmadd213ps ymm7, ymm10, [r14]
+    vmovups [r14], ymm7
+    add rdi, 160
+    add r12, 256
+    add r13, 64
+    dec rax
+    jnz iq4_avx2_8_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_8_group
+    vzeroupper
+    pop r14
+    pop r13
+    pop r12
+    ret
+iq4_avx2_regions_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    mov r10d, esi
+    shr rsi, 32
+    imul r15, r10, 160
+    imul r15, r9
+    shl r9, 5
+    lea r11, [r9 + 2*r9]
+    vpbroadcastd ymm12, [rip + ones16]
+    vpbroadcastd ymm14, [rip + nibbles]
+    vbroadcasti128 ymm13, [rip + iq4_table]
+iq4_avx2_regions_1_group:
+    vxorps ymm15, ymm15, ymm15
+    vmovups [r8], ymm15
+    vmovups [r8 + r9], ymm15
+    vmovups [r8 + 2*r9], ymm15
+    vmovups [r8 + r11], ymm15
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+    lea r14, [rdi + 2*r15]
+iq4_avx2_regions_1_block:
+    vpxor ymm0, ymm0, ymm0
+    vpxor ymm1, ymm1, ymm1
+    vpxor ymm2, ymm2, ymm2
+    vpxor ymm3, ymm3, ymm3
+    vpxor ymm4, ymm4, ymm4
+    vpxor ymm5, ymm5, ymm5
+    vpxor ymm6, ymm6, ymm6
+    vpxor ymm7, ymm7, ymm7
+    vpbroadcastd ymm11, [r12 + 0]
+    vpbroadcastd ymm15, [r12 + 16]
+    vmovdqu ymm9, [rdi + 32]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm0, ymm0, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm4, ymm4, ymm9
+    vmovdqu ymm9, [rdi + r15 + 32]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm1, ymm1, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm5, ymm5, ymm9
+    vmovdqu ymm9, [r14 + 32]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm2, ymm2, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm6, ymm6, ymm9
+    vmovdqu ymm9, [r14 + r15 + 32]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm3, ymm3, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm7, ymm7, ymm9
+    vpbroadcastd ymm11, [r12 + 4]
+    vpbroadcastd ymm15, [r12 + 20]
+    vmovdqu ymm9, [rdi + 64]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm0, ymm0, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm4, ymm4, ymm9
+    vmovdqu ymm9, [rdi + r15 + 64]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm1, ymm1, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm5, ymm5, ymm9
+    vmovdqu ymm9, [r14 + 64]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm2, ymm2, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm6, ymm6, ymm9
+    vmovdqu ymm9, [r14 + r15 + 64]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm3, ymm3, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm7, ymm7, ymm9
+    vpbroadcastd ymm11, [r12 + 8]
+    vpbroadcastd ymm15, [r12 + 24]
+    vmovdqu ymm9, [rdi + 96]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm0, ymm0, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm4, ymm4, ymm9
+    vmovdqu ymm9, [rdi + r15 + 96]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm1, ymm1, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm5, ymm5, ymm9
+    vmovdqu ymm9, [r14 + 96]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm2, ymm2, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm6, ymm6, ymm9
+    vmovdqu ymm9, [r14 + r15 + 96]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm3, ymm3, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm7, ymm7, ymm9
+    vpbroadcastd ymm11, [r12 + 12]
+    vpbroadcastd ymm15, [r12 + 28]
+    vmovdqu ymm9, [rdi + 128]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm0, ymm0, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm4, ymm4, ymm9
+    vmovdqu ymm9, [rdi + r15 + 128]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm1, ymm1, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm5, ymm5, ymm9
+    vmovdqu ymm9, [r14 + 128]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm2, ymm2, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm6, ymm6, ymm9
+    vmovdqu ymm9, [r14 + r15 + 128]
+    vpand ymm8, ymm9, ymm14
+    vpsrlw ymm9, ymm9, 4
+    vpand ymm9, ymm9, ymm14
+    vpshufb ymm8, ymm13, ymm8
+    vpshufb ymm9, ymm13, ymm9
+    vpabsb ymm10, ymm8
+    vpsignb ymm8, ymm11, ymm8
+    vpmaddubsw ymm8, ymm10, ymm8
+    vpmaddwd ymm8, ymm8, ymm12
+    vpaddd ymm3, ymm3, ymm8
+    vpabsb ymm10, ymm9
+    vpsignb ymm9, ymm15, ymm9
+    vpmaddubsw ymm9, ymm10, ymm9
+    vpmaddwd ymm9, ymm9, ymm12
+    vpaddd ymm7, ymm7, ymm9
+    vpaddd ymm0, ymm0, ymm4
+    vpaddd ymm1, ymm1, ymm5
+    vpaddd ymm2, ymm2, ymm6
+    vpaddd ymm3, ymm3, ymm7
+    vbroadcastss ymm10, [r13]
+    vmovups ymm15, [rdi]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm0, ymm0
+    vfmadd213ps ymm0, ymm15, [r8]
+    vmovups [r8], ymm0
+    vmovups ymm15, [rdi + r15]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm1, ymm1
+    vfmadd213ps ymm1, ymm15, [r8 + r9]
+    vmovups [r8 + r9], ymm1
+    vmovups ymm15, [r14]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm2, ymm2
+    vfmadd213ps ymm2, ymm15, [r8 + 2*r9]
+    vmovups [r8 + 2*r9], ymm2
+    vmovups ymm15, [r14 + r15]
+    vmulps ymm15, ymm15, ymm10
+    vcvtdq2ps ymm3, ymm3
+    vfmadd213ps ymm3, ymm15, [r8 + r11]
+    vmovups [r8 + r11], ymm3
+    add rdi, 160
+    add r14, 160
+    add r12, 32
+    add r13, 8
+    dec rax
+    jnz iq4_avx2_regions_1_block
+    add r8, 32
+    dec rsi
+    jnz iq4_avx2_regions_1_group
     vzeroupper
     pop r15
     pop r14
@@ -16780,6 +20734,10 @@ permute:
     .byte 4, 12, 20, 28, 5, 13, 21, 29, 6, 14, 22, 30, 7, 15, 23, 31
     .byte 32, 40, 48, 56, 33, 41, 49, 57, 34, 42, 50, 58, 35, 43, 51, 59
     .byte 36, 44, 52, 60, 37, 45, 53, 61, 38, 46, 54, 62, 39, 47, 55, 63
+iq4_table:
+    .byte 129, 152, 173, 191, 207, 221, 234, 246, 1, 13, 25, 38, 53, 69, 89, 113
+iq4_flipped:
+    .byte 1, 24, 45, 63, 79, 93, 106, 118, 129, 141, 153, 166, 181, 197, 217, 241
 flip:
     .long 0x80808080
 nibbles:

@@ -276,7 +276,8 @@ public final class EngineBench {
                     case "--model" -> model = Path.of(v);
                     default ->
                         throw new IllegalArgumentException("unknown option " + a
-                                + " (use --shape NAME|all, --type Q8_0|Q4_0|Q4_K|Q5_K|Q6_K|all, --threads N, -p N[,N], -n N, -d N,"
+                                + " (use --shape NAME|all, --type Q8_0|Q4_0|Q4_K|Q5_K|Q6_K|IQ4_XS|all, --threads N,"
+                                + " -p N[,N], -n N, -d N,"
                                 + " -r N, --dir PATH, --q4 integer|float, --kv f32|f16, --llamacpp LLAMA_BENCH.csv,"
                                 + " --model FILE.gguf)");
                 }

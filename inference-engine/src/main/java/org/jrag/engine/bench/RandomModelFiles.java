@@ -129,7 +129,7 @@ public final class RandomModelFiles {
 
     /**
      * llama.cpp's {@code llama_ftype} of a model with every matrix in {@code type}: MOSTLY_Q8_0, MOSTLY_Q4_0,
-     * MOSTLY_Q4_K_S, MOSTLY_Q5_K_S, MOSTLY_Q6_K; the types the benchmark covers.
+     * MOSTLY_Q4_K_S, MOSTLY_Q5_K_S, MOSTLY_Q6_K, MOSTLY_IQ4_XS; the types the benchmark covers.
      */
     private static int fileType(GgmlType type) {
         return switch (type) {
@@ -138,7 +138,9 @@ public final class RandomModelFiles {
             case Q4_K -> 14;
             case Q5_K -> 16;
             case Q6_K -> 18;
-            default -> throw new IllegalArgumentException("type must be Q8_0, Q4_0, Q4_K, Q5_K or Q6_K, got: " + type);
+            case IQ4_XS -> 30;
+            default ->
+                throw new IllegalArgumentException("type must be Q8_0, Q4_0, Q4_K, Q5_K, Q6_K or IQ4_XS, got: " + type);
         };
     }
 
@@ -158,6 +160,9 @@ public final class RandomModelFiles {
         }
         if (type == GgmlType.Q6_K) {
             return randomQ6K(rnd);
+        }
+        if (type == GgmlType.IQ4_XS) {
+            return randomIQ4XS(rnd);
         }
         int blockBytes = type.blockBytes();
         short scale = Float.floatToFloat16(type == GgmlType.Q8_0 ? 0.02f * 2.2f / 127 : 0.02f * 2.2f / 8);
@@ -191,6 +196,25 @@ public final class RandomModelFiles {
                 }
                 target.set(I16, off, d);
                 target.set(I16, off + 2, dmin);
+            }
+        };
+    }
+
+    /**
+     * Random IQ4_XS blocks (d, 2 + 4 bytes of packed 6-bit sub-block scales, 128 bytes of codes): random scales and
+     * codes, with d = 0.02 * 2.2 / (32 * 127), so values stay near a std-0.02 weight's range.
+     */
+    private static GgufWriter.TensorFiller randomIQ4XS(SplittableRandom rnd) {
+        int blockBytes = GgmlType.IQ4_XS.blockBytes();
+        short d = Float.floatToFloat16(0.02f * 2.2f / (32 * 127));
+        return target -> {
+            long blocks = target.byteSize() / blockBytes;
+            for (long b = 0; b < blocks; b++) {
+                long off = b * blockBytes;
+                for (long q = off; q + 8 <= off + blockBytes; q += 8) {
+                    target.set(I64, q, rnd.nextLong());
+                }
+                target.set(I16, off, d);
             }
         };
     }

@@ -8,6 +8,8 @@ import org.jrag.engine.gguf.GgufTensorInfo;
 import org.jrag.engine.tensor.F32Tensor;
 import org.jrag.engine.tensor.F32x8Tensor;
 import org.jrag.engine.tensor.IQ4_NLTensor;
+import org.jrag.engine.tensor.IQ4_XSTensor;
+import org.jrag.engine.tensor.IQ4_XSx8Tensor;
 import org.jrag.engine.tensor.MinsTensor;
 import org.jrag.engine.tensor.Q2KTensor;
 import org.jrag.engine.tensor.Q3KTensor;
@@ -38,9 +40,9 @@ import org.jrag.engine.tensor.Tensor;
  * the copy (the process holds each matrix once). Q5_0 matrices (llama.cpp's fallback in a {@code *-Q4_K_M.gguf} for
  * rows that K-quants cannot hold) are served as the exact Q8_0 blocks they are, Q5_1 and Q4_1 ones as Q8_0 blocks of
  * their codes plus their block minimums ({@link MinsTensor}), IQ4_NL ones as the exact Q8_0 blocks they are, Q3_K
- * ones as the exact Q6_K blocks they are, Q2_K ones as Q6_K blocks plus minimums. {@code
- * -Djrag.engine.repack=false} keeps every matrix in the mapping (to compare kernels). Other types (IQ4_XS, F16, BF16)
- * stay in the mapping.
+ * ones as the exact Q6_K blocks they are, Q2_K ones as Q6_K blocks plus minimums. IQ4_XS matrices are repacked into
+ * {@link IQ4_XSx8Tensor} where the integer passes run, else stay in the mapping. {@code -Djrag.engine.repack=false}
+ * keeps every matrix in the mapping (to compare kernels). F16 and BF16 ones stay in the mapping.
  */
 public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] outputNorm, Tensor output) {
 
@@ -91,8 +93,9 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
     }
 
     /**
-     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 / Q4_K / Q5_K / Q6_K matrix whose rows come in whole groups of 8 and
-     * whose block scales are finite, the panel copy of an F32 matrix; otherwise, or with no arena, t itself.
+     * The 8-row interleaved copy (in {@code arena}) of a Q8_0 / Q4_0 / Q4_K / Q5_K / Q6_K matrix (IQ4_XS where the
+     * integer passes run) whose rows come in whole groups of 8 and whose block scales are finite, the panel copy of an
+     * F32 matrix; otherwise, or with no arena, t itself.
      */
     static Tensor interleaved(Tensor t, int rows, int cols, Arena arena) {
         if (arena != null
@@ -118,6 +121,10 @@ public record LlamaWeights(Tensor tokenEmbedding, Layer[] layers, float[] output
                 Q5Kx8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
             case Q6KTensor q ->
                 Q6Kx8Tensor.repack(q, cols, arena).<Tensor>map(r -> r).orElse(t);
+            case IQ4_XSTensor q ->
+                IQ4_XSx8Tensor.repackForKernels(q, cols, arena)
+                        .<Tensor>map(r -> r)
+                        .orElse(t);
             case F32Tensor f -> F32x8Tensor.repack(f, cols).<Tensor>map(r -> r).orElse(t);
             default -> t;
         };

@@ -7,8 +7,9 @@ import org.jrag.engine.gguf.GgmlType;
  * IQ4_XS: super-blocks of 256 4-bit indices into IQ4_NL's non-linear table ({@link IQ4_NLTensor}), in 8 sub-blocks
  * of 32 with 6-bit scales (136 bytes); value = (d * (ls - 32)) * table[index]. The type of many published
  * {@code *-IQ4_XS.gguf} files. Its values are int8 table values times a per-sub-block scale that fp16 cannot hold
- * exactly and codes that no 6-bit Q6_K code holds, so no kernel of another type serves it bit for bit: the model
- * keeps it in the mapping, and its own dot product ({@link TensorKernels#dotIQ4XS}) looks the codes up 16 at a time.
+ * exactly and codes that no 6-bit Q6_K code holds, so no kernel of another type serves it bit for bit. Where the
+ * integer passes run, the model repacks it ({@link IQ4_XSx8Tensor}, float scales); elsewhere it stays in the mapping,
+ * and its own dot product ({@link TensorKernels#dotIQ4XS}) looks the codes up 16 at a time.
  */
 public record IQ4_XSTensor(MemorySegment data, long size) implements Tensor {
     static final int BLOCK = 256;

@@ -50,7 +50,7 @@ public final class MatrixVector {
                 PanamaTensorKernels.wideVectorsAvailable() || PanamaTensorKernels.integerPassesAvailable()
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_Q8_0_BATCHED_TOKENS;
-            case Q4_0x8Tensor _, Q8_0x8RunsTensor _ ->
+            case Q4_0x8Tensor _, Q8_0x8RunsTensor _, IQ4_XSx8Tensor _ ->
                 PanamaTensorKernels.integerPassesAvailable()
                         ? INTERLEAVED_Q8_0_WIDE_BATCHED_TOKENS
                         : INTERLEAVED_BATCHED_TOKENS;
@@ -185,6 +185,8 @@ public final class MatrixVector {
             case Q8_0x8RunsTensor q ->
                 kernels.matmulQ8_0x8Runs(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4_0x8Tensor q -> kernels.matmulQ4_0x8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
+            case IQ4_XSx8Tensor q ->
+                kernels.matmulIQ4_XSx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q4Kx8Tensor q -> kernels.matmulQ4Kx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q5Kx8Tensor q -> kernels.matmulQ5Kx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);
             case Q6Kx8Tensor q -> kernels.matmulQ6Kx8(q.data(), cols, x, tokens, out, outOff, outStride, from, to);

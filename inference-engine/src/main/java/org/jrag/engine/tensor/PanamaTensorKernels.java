@@ -1791,6 +1791,24 @@ public final class PanamaTensorKernels implements TensorKernels {
      * once per block as -8 * sum_j x_j.
      */
     @Override
+    public void matmulIQ4_XSx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        if (passes) {
+            IntegerPasses.matmulIQ4_XS(w, cols, x, tokens, out, outOff, outStride, from, to);
+        } else {
+            TensorKernels.super.matmulIQ4_XSx8(w, cols, x, tokens, out, outOff, outStride, from, to);
+        }
+    }
+
+    @Override
     public void matmulQ4_0x8(
             MemorySegment w,
             int cols,

@@ -23,6 +23,7 @@ public sealed interface Tensor
                 Q3KTensor,
                 IQ4_NLTensor,
                 IQ4_XSTensor,
+                IQ4_XSx8Tensor,
                 Q4KTensor,
                 Q5KTensor,
                 Q6KTensor,

@@ -166,6 +166,24 @@ public interface TensorKernels {
     }
 
     /**
+     * As {@link #matmulQ4_0x8} for an 8-row interleaved IQ4_XS matrix ({@link IQ4_XSx8Tensor}): the reference ({@link
+     * IntegerPasses#referenceIQ4_XS}) sums each 32-value block's table values times the rounded activations in
+     * integers, as the machine-code passes do.
+     */
+    default void matmulIQ4_XSx8(
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        IntegerPasses.referenceIQ4_XS(w, cols, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /**
      * As {@link #matmulQ4_0x8} for an 8-row interleaved Q4_K matrix ({@link Q4Kx8Tensor}): the reference ({@link
      * Q8Activations#matmulQ4Kx8}) sums each 32-value sub-block in integers.
      */

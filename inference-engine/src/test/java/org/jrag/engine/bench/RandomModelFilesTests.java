@@ -103,10 +103,30 @@ class RandomModelFilesTests {
     }
 
     @Test
+    void writesIQ4XSBlocksWithFiniteScalesThatTheEngineRuns() {
+        BenchShape shape = new BenchShape("tinyiq4", 1, 256, 4, 2, 512, 304, 10000f, 256, "smollm", 0, 17, 1, 2);
+        Path p = RandomModelFiles.ensure(dir, shape, GgmlType.IQ4_XS);
+        try (GgufFile f = GgufFile.open(p)) {
+            assertThat(f.tensorInfo("token_embd.weight").type()).isEqualTo(GgmlType.IQ4_XS);
+            assertThat(f.tensorInfo("blk.0.ffn_down.weight").type()).isEqualTo(GgmlType.IQ4_XS);
+            MemorySegment data = f.tensorData(f.tensorInfo("blk.0.ffn_up.weight"));
+            // every block's d as written, the rest random
+            for (long off = 0; off < data.byteSize(); off += GgmlType.IQ4_XS.blockBytes()) {
+                assertThat(Float.float16ToFloat(data.get(ValueLayout.JAVA_SHORT_UNALIGNED, off)))
+                        .isEqualTo(Float.float16ToFloat(Float.floatToFloat16(0.02f * 2.2f / (32 * 127))));
+            }
+            // and the model runs to finite logits
+            LlamaModel model = LlamaModel.load(f);
+            float[] logits = model.forward(new int[] {1, 5, 303}, 0, model.newKvCache(8), false);
+            assertFiniteAndNotAllZero(logits, 304);
+        }
+    }
+
+    @Test
     void rejectsTypesTheBenchmarkDoesNotCover() {
         assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.F16, dir.resolve("x.gguf"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("type must be Q8_0, Q4_0, Q4_K, Q5_K or Q6_K, got: F16");
+                .hasMessage("type must be Q8_0, Q4_0, Q4_K, Q5_K, Q6_K or IQ4_XS, got: F16");
         assertThatThrownBy(() -> RandomModelFiles.write(TINY, GgmlType.Q4_K, dir.resolve("x.gguf"), 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Q4_K needs rows of whole 256-value blocks; the tiny shape has 64 and 96 columns");

@@ -17,6 +17,7 @@ import org.jrag.engine.reference.SharedFolder;
 import org.jrag.engine.sampling.GreedySampler;
 import org.jrag.engine.tensor.F16Tensor;
 import org.jrag.engine.tensor.IQ4_XSTensor;
+import org.jrag.engine.tensor.IQ4_XSx8Tensor;
 import org.jrag.engine.tensor.MinsTensor;
 import org.jrag.engine.tensor.PanamaTensorKernels;
 import org.jrag.engine.tensor.Q6Kx8Tensor;
@@ -160,12 +161,16 @@ class LegacyQuantModelTests {
                                 .wq())
                         .isInstanceOf(Q6Kx8Tensor.class);
             }
-            // IQ4_XS: per-sub-block scales no fp16 holds and table values no 6-bit code holds: decoded where it lies
+            // IQ4_XS: per-sub-block scales no fp16 holds and table values no 6-bit code holds: repacked with float
+            // scales for the integer passes where they run, else decoded where it lies
             try (GgufFile iq4xs = GgufFile.open(LegacyQuantFixtures.file("tiny-kq-IQ4_XS-pure.gguf"))) {
                 assertThat(LlamaWeights.load(iq4xs, LlamaConfig.from(iq4xs.metadata()))
                                 .layers()[0]
                                 .wq())
-                        .isInstanceOf(IQ4_XSTensor.class);
+                        .isInstanceOf(
+                                PanamaTensorKernels.integerPassesAvailable()
+                                        ? IQ4_XSx8Tensor.class
+                                        : IQ4_XSTensor.class);
             }
             // Q5_1 and Q4_1: their codes as Q8_0 blocks, repacked likewise, plus a minimum per block
             for (GgufFile f : List.of(q5km, q41)) {

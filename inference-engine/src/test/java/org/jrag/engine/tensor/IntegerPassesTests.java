@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.InputStream;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -243,6 +244,112 @@ class IntegerPassesTests {
             Q8Activations.matmulQ4_0x8(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
             // then every value has the same bits, and nothing else is written
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void iq4XsRepackHoldsTheFilesValuesAndKeepsANonFiniteScaleWhereItLies() {
+        // given 16 rows of 512 columns of IQ4_XS
+        SplittableRandom rnd = new SplittableRandom(11);
+        int rows = 16;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment blocks = TensorKernelsTests.randomBlocks(arena, GgmlType.IQ4_XS, rows * cols, rnd);
+            IQ4_XSTensor t = (IQ4_XSTensor) Tensor.of(GgmlType.IQ4_XS, blocks, rows * cols);
+            // when it is repacked into 8-row groups with float scales
+            IQ4_XSx8Tensor w = IQ4_XSx8Tensor.repack(t, cols, arena).orElseThrow();
+            // then every value decodes to the bits of the file's block, read row by row from any start
+            float[] expected = new float[rows * cols];
+            float[] actual = new float[rows * cols];
+            t.dequantize(0, expected, 0, rows * cols);
+            w.dequantize(0, actual, 0, rows * cols);
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+            float[] part = new float[cols + 64];
+            w.dequantize(3L * cols + 32, part, 0, part.length);
+            assertThat(part)
+                    .usingElementComparator(IntegerPassesTests::bits)
+                    .containsExactly(Arrays.copyOfRange(expected, 3 * cols + 32, 4 * cols + 96));
+            // and a super-block whose d is infinite leaves the matrix unrepacked
+            blocks.set(ValueLayout.JAVA_SHORT_UNALIGNED, 5L * IQ4_XSTensor.BLOCK_BYTES, (short) 0x7C00);
+            assertThat(IQ4_XSx8Tensor.repack(t, cols, arena)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "VNNI, 1, 0, 48",
+        "VNNI, 1, 0, 112",
+        "VNNI, 1, 3, 109",
+        "VNNI, 2, 0, 48",
+        "VNNI, 3, 8, 40",
+        "VNNI, 4, 0, 48",
+        "VNNI, 5, 0, 48",
+        "VNNI, 6, 0, 24",
+        "VNNI, 7, 3, 45",
+        "VNNI, 8, 0, 48",
+        "VNNI, 9, 0, 48",
+        "VNNI, 17, 16, 48",
+        "AVX2, 1, 0, 48",
+        "AVX2, 1, 0, 112",
+        "AVX2, 1, 3, 109",
+        "AVX2, 2, 0, 48",
+        "AVX2, 3, 8, 40",
+        "AVX2, 4, 0, 48",
+        "AVX2, 5, 0, 48",
+        "AVX2, 6, 0, 24",
+        "AVX2, 7, 3, 45",
+        "AVX2, 8, 0, 48",
+        "AVX2, 9, 0, 48",
+        "AVX2, 17, 16, 48"
+    })
+    void iq4XsMachineCodeGivesTheBitsOfTheIntegerReference(IntegerPasses.Isa isa, int tokens, int from, int to) {
+        assumeRuns(isa);
+        // given 112 rows of 512 columns of IQ4_XS (two super-blocks a row), interleaved, and random activations
+        SplittableRandom rnd = new SplittableRandom(tokens * 37L + from * 5L + to);
+        int rows = 112;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            IQ4_XSTensor t = (IQ4_XSTensor) Tensor.of(
+                    GgmlType.IQ4_XS,
+                    TensorKernelsTests.randomBlocks(arena, GgmlType.IQ4_XS, rows * cols, rnd),
+                    rows * cols);
+            IQ4_XSx8Tensor w = IQ4_XSx8Tensor.repack(t, cols, arena).orElseThrow();
+            float[] x = gaussian(rnd, tokens * cols);
+            int outOff = 2;
+            int stride = rows + 1;
+            float[] actual = new float[outOff + tokens * stride];
+            float[] expected = new float[actual.length];
+            Arrays.fill(actual, Float.NaN);
+            Arrays.fill(expected, Float.NaN);
+            // when the passes and the Java integer reference fill rows [from, to)
+            IntegerPasses.matmulIQ4_XS(isa, w.data(), cols, x, tokens, actual, outOff, stride, from, to);
+            IntegerPasses.referenceIQ4_XS(w.data(), cols, x, tokens, expected, outOff, stride, from, to);
+            // then every value has the same bits, and nothing else is written
+            assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+            // and lies within the rounding bound of the activations (half a step a value) of the exact product
+            float[] wf = new float[rows * cols];
+            w.dequantize(0, wf, 0, rows * cols);
+            for (int i = 0; i < tokens; i++) {
+                for (int r = from; r < to; r++) {
+                    double exact = 0;
+                    double bound = 0;
+                    double magnitude = 0;
+                    for (int b = 0; b < cols; b += 32) {
+                        double amax = 0;
+                        double wsum = 0;
+                        for (int j = b; j < b + 32; j++) {
+                            exact += (double) wf[r * cols + j] * x[i * cols + j];
+                            magnitude += Math.abs((double) wf[r * cols + j] * x[i * cols + j]);
+                            amax = Math.max(amax, Math.abs(x[i * cols + j]));
+                            wsum += Math.abs(wf[r * cols + j]);
+                        }
+                        bound += amax / 127 / 2 * wsum;
+                    }
+                    assertThat(Math.abs(expected[outOff + i * stride + r] - exact))
+                            .as("token %d row %d", i, r)
+                            .isLessThanOrEqualTo(bound + 1e-6 * magnitude);
+                }
+            }
         }
     }
 
@@ -498,13 +605,13 @@ class IntegerPassesTests {
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(text));
         }
         List<Integer> entries = new ArrayList<>();
-        for (String kind : new String[] {"q8", "q4"}) {
+        for (String kind : new String[] {"q8", "q4", "iq4"}) {
             for (int t = 1; t <= IntegerPasses.TILE; t++) {
                 entries.add(symbols.get(kind + "_pairs_" + t));
             }
             entries.add(symbols.get(kind + "_regions_1"));
         }
-        for (String kind : new String[] {"q8", "q4"}) {
+        for (String kind : new String[] {"q8", "q4", "iq4"}) {
             for (int t = 1; t <= IntegerPasses.TILE; t++) {
                 entries.add(symbols.get(kind + "_avx2_" + t));
             }
