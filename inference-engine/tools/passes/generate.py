@@ -432,7 +432,8 @@ def avx2_round():
 
 
 PREFETCH_K = 1  # tokens up to which a K-quant pass prefetches the next group's super-block as it starts one (one
-# token reads too little a cycle for the hardware prefetchers to keep ahead of a single stream)
+# token reads too little a cycle for the hardware prefetchers of some cores to keep ahead of a single stream), unless
+# bit 31 of its counts is set: IntegerPasses sets it where Prefetch.ONE_STREAM is false (AMD)
 Q4K_SUPER_BYTES = 64 + 8 * 144  # Q4Kx8Tensor: 8 rows' d and dmin as floats, then 8 sub-blocks of 8 scales, 8 mins,
 # 128 bytes of nibbles (byte 16 + 8 i + r: value i of row r low, value i + 16 high)
 Q5K_SUPER_BYTES = 64 + 8 * 176  # Q5Kx8Tensor: Q4Kx8Tensor's layout with 32 bytes of fifth bits after each
@@ -442,13 +443,14 @@ Q5K_SUPER_BYTES = 64 + 8 * 176  # Q5Kx8Tensor: Q4Kx8Tensor's layout with 32 byte
 
 def avx2_k_start(name, T, B, frame, constants, zeroed):
     """The start of an AVX2 K-quant pass up to its first super-block's sub-block loop: callee-saved registers, an
-    aligned stack frame, counts split (r10 super-blocks, rsi groups), rbx one group's bytes (for the one-token
-    prefetch), the constants, each token's 8 outputs zeroed per group, and per super-block the stack slots in zeroed
-    zeroed."""
+    aligned stack frame, counts split (r10 super-blocks, rsi groups; bit 31 of the low half, cleared from r10: no
+    prefetch), rbx one group's bytes for the one-token prefetch (0: none), the constants, each token's 8 outputs
+    zeroed per group, and per super-block the stack slots in zeroed."""
     L = [f"{name}:",
          "    push r12", "    push r13", "    push r14", "    push r15", "    push rbp", "    push rbx",
          "    mov rbp, rsp", f"    sub rsp, {frame}", "    and rsp, -32",
-         "    mov r10d, esi", "    shr rsi, 32", f"    imul rbx, r10, {B}",
+         "    mov r10d, esi", "    shr rsi, 32", "    btr r10d, 31", "    sbb r11, r11", f"    imul rbx, r10, {B}",
+         "    not r11", "    and rbx, r11",
          *constants,
          f"{name}_group:", "    vxorps ymm12, ymm12, ymm12", "    mov r14, r8"]
     for t in range(T):
@@ -459,7 +461,9 @@ def avx2_k_start(name, T, B, frame, constants, zeroed):
           "    vxorps ymm12, ymm12, ymm12"]
     L += [f"    vmovaps [rsp + {slot}], ymm12" for slot in zeroed]
     if T <= PREFETCH_K:
+        L += ["    test rbx, rbx", f"    jz {name}_fetched"]
         L += [f"    prefetcht0 [rdi + rbx + {k}]" for k in range(0, B, 64)]
+        L += [f"{name}_fetched:"]
     return L
 
 

@@ -10915,7 +10915,11 @@ q4k_avx2_1:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1216
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -10930,6 +10934,8 @@ q4k_avx2_1_super:
     vxorps ymm12, ymm12, ymm12
     vmovaps [rsp + 64], ymm12
     vmovaps [rsp + 96], ymm12
+    test rbx, rbx
+    jz q4k_avx2_1_fetched
     prefetcht0 [rdi + rbx + 0]
     prefetcht0 [rdi + rbx + 64]
     prefetcht0 [rdi + rbx + 128]
@@ -10949,6 +10955,7 @@ q4k_avx2_1_super:
     prefetcht0 [rdi + rbx + 1024]
     prefetcht0 [rdi + rbx + 1088]
     prefetcht0 [rdi + rbx + 1152]
+q4k_avx2_1_fetched:
     lea r15, [rdi + 64]
     mov r11d, 8
 q4k_avx2_1_sub:
@@ -11055,7 +11062,11 @@ q4k_avx2_2:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1216
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -11225,7 +11236,11 @@ q4k_avx2_3:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1216
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -11444,7 +11459,11 @@ q4k_avx2_4:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1216
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -11712,7 +11731,11 @@ q4k_avx2_5:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1216
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -12029,7 +12052,11 @@ q4k_avx2_6:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1216
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -12395,7 +12422,11 @@ q4k_avx2_7:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1216
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -12810,7 +12841,11 @@ q4k_avx2_8:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1216
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -13274,7 +13309,11 @@ q6k_avx2_1:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 2208
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows6]
     vmovdqu ymm14, [rip + columns6]
 q6k_avx2_1_group:
@@ -13287,6 +13326,8 @@ q6k_avx2_1_group:
 q6k_avx2_1_super:
     vxorps ymm12, ymm12, ymm12
     vmovaps [rsp + 0], ymm12
+    test rbx, rbx
+    jz q6k_avx2_1_fetched
     prefetcht0 [rdi + rbx + 0]
     prefetcht0 [rdi + rbx + 64]
     prefetcht0 [rdi + rbx + 128]
@@ -13322,6 +13363,7 @@ q6k_avx2_1_super:
     prefetcht0 [rdi + rbx + 2048]
     prefetcht0 [rdi + rbx + 2112]
     prefetcht0 [rdi + rbx + 2176]
+q6k_avx2_1_fetched:
     lea r15, [rdi + 32]
     mov r11d, 8
 q6k_avx2_1_block:
@@ -13437,7 +13479,11 @@ q6k_avx2_2:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 2208
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows6]
     vmovdqu ymm14, [rip + columns6]
 q6k_avx2_2_group:
@@ -13619,7 +13665,11 @@ q6k_avx2_3:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 2208
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows6]
     vmovdqu ymm14, [rip + columns6]
 q6k_avx2_3_group:
@@ -13855,7 +13905,11 @@ q6k_avx2_4:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 2208
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows6]
     vmovdqu ymm14, [rip + columns6]
 q6k_avx2_4_group:
@@ -14145,7 +14199,11 @@ q6k_avx2_5:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 2208
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows6]
     vmovdqu ymm14, [rip + columns6]
 q6k_avx2_5_group:
@@ -14489,7 +14547,11 @@ q6k_avx2_6:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 2208
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows6]
     vmovdqu ymm14, [rip + columns6]
 q6k_avx2_6_group:
@@ -14887,7 +14949,11 @@ q6k_avx2_7:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 2208
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows6]
     vmovdqu ymm14, [rip + columns6]
 q6k_avx2_7_group:
@@ -15339,7 +15405,11 @@ q6k_avx2_8:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 2208
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows6]
     vmovdqu ymm14, [rip + columns6]
 q6k_avx2_8_group:
@@ -15845,7 +15915,11 @@ q5k_avx2_1:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1472
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -15860,6 +15934,8 @@ q5k_avx2_1_super:
     vxorps ymm12, ymm12, ymm12
     vmovaps [rsp + 64], ymm12
     vmovaps [rsp + 96], ymm12
+    test rbx, rbx
+    jz q5k_avx2_1_fetched
     prefetcht0 [rdi + rbx + 0]
     prefetcht0 [rdi + rbx + 64]
     prefetcht0 [rdi + rbx + 128]
@@ -15883,6 +15959,7 @@ q5k_avx2_1_super:
     prefetcht0 [rdi + rbx + 1280]
     prefetcht0 [rdi + rbx + 1344]
     prefetcht0 [rdi + rbx + 1408]
+q5k_avx2_1_fetched:
     lea r15, [rdi + 64]
     mov r11d, 8
 q5k_avx2_1_sub:
@@ -16033,7 +16110,11 @@ q5k_avx2_2:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1472
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -16251,7 +16332,11 @@ q5k_avx2_3:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1472
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -16522,7 +16607,11 @@ q5k_avx2_4:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1472
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -16846,7 +16935,11 @@ q5k_avx2_5:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1472
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -17223,7 +17316,11 @@ q5k_avx2_6:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1472
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -17653,7 +17750,11 @@ q5k_avx2_7:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1472
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]
@@ -18136,7 +18237,11 @@ q5k_avx2_8:
     and rsp, -32
     mov r10d, esi
     shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
     imul rbx, r10, 1472
+    not r11
+    and rbx, r11
     vmovdqu ymm13, [rip + rows4]
     vmovdqu ymm14, [rip + columns4]
     vpbroadcastd ymm15, [rip + nibbles]

@@ -101,6 +101,15 @@ final class IntegerPasses {
             this.vbmi = vbmi;
         }
 
+        /**
+         * Whether this type's passes of {@code isa} for one token prefetch the next group's blocks as they go: the
+         * AVX2 K-quant ones where {@link Prefetch#ONE_STREAM} (not on AMD); the others read several streams at once
+         * and take no {@link #NO_PREFETCH} bit.
+         */
+        boolean oneStream(Isa isa) {
+            return isa == Isa.VNNI || (this != Q4_K && this != Q5_K && this != Q6_K) || Prefetch.ONE_STREAM;
+        }
+
         /** The instruction set whose passes this type takes where the kernels take {@code isa}. */
         Isa isa(Isa isa) {
             return isa == Isa.VNNI && (first < 0 || vbmi && !VBMI) ? Isa.AVX2 : isa;
@@ -149,6 +158,14 @@ final class IntegerPasses {
         }
     }
 
+    /**
+     * Bit 31 of a pass's counts: the AVX2 K-quant passes for one token then skip their prefetch of the next group. On
+     * AMD the cores' own prefetchers keep that one stream fed ({@link CpuModel#prefetchesOneStream()}): Zen 4 VM,
+     * AVX2 code, 1B decode without / with it ({@code BuildAB}, 6 rounds each): Q4_K median 1.25x (43-58 against 37-43 t/s),
+     * Q6_K 1.84x (23-35 against 18-19).
+     */
+    private static final long NO_PREFETCH = 1L << 31;
+
     /** Groups whose tiles run one after another while their weights stay in L2 (prefill). */
     private static final int GROUPS_PER_CHUNK = 16;
 
@@ -163,9 +180,9 @@ final class IntegerPasses {
         0, 529, 1227, 2030, 2917, 3921, 5042, 6280, 7635, 8512, 8988, 9604, 10332, 11151, 12094, 13161, 14352, 15667,
         16607, 17104, 17752, 18505, 19342, 20296, 21367, 22555, 23860, 24791, 25250, 26024, 27030, 28303, 29824, 31625,
         33706, 36067, 37468, 37870, 38494, 39292, 40299, 41496, 42915, 44556, 46419, 47509, 48060, 48891, 49954, 51284,
-        52862, 54720, 56858, 59276, 60974, 61695, 62570, 63744, 65220, 67019, 69141, 71586, 74354, 75219, 76105, 77285,
-        78765, 80581, 82733, 85221, 88045, 89132, 90371, 91939, 93839, 96092, 98698, 101657, 104969, 105880, 106964,
-        108221, 109654, 111260, 113039, 114991, 117116
+        52862, 54720, 56858, 59276, 60974, 61718, 62607, 63795, 65285, 67098, 69234, 71693, 74475, 75363, 76263, 77457,
+        78951, 80781, 82947, 85449, 88287, 89397, 90650, 92232, 94146, 96413, 99033, 102006, 105332, 106243, 107327,
+        108584, 110017, 111623, 113402, 115354, 117479
     };
     // end of generated
 
@@ -453,7 +470,7 @@ final class IntegerPasses {
                 // a group left without a pair takes the AVX2 pass of its type (the same bits)
                 Isa form = g1 - g >= isa.groups ? isa : Isa.AVX2;
                 int n = Math.min(GROUPS_PER_CHUNK, g1 - g) / form.groups;
-                long counts = (long) n << 32 | columnUnits;
+                long counts = (long) n << 32 | columnUnits | (kind.oneStream(form) ? 0 : NO_PREFETCH);
                 for (int t0 = 0; t0 < tokens; t0 += TILE) {
                     call(
                             kind.pass(form, Math.min(TILE, tokens - t0)),
