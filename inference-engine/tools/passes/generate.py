@@ -433,7 +433,7 @@ def avx2_round():
 
 PREFETCH_K = 1  # tokens up to which a K-quant pass prefetches the next group's super-block as it starts one (one
 # token reads too little a cycle for the hardware prefetchers of some cores to keep ahead of a single stream), unless
-# bit 31 of its counts is set: IntegerPasses sets it where Prefetch.ONE_STREAM is false (AMD)
+# bit 31 of its counts is set: IntegerPasses sets it where K_PREFETCH is false (AMD Zen 3 and Zen 4)
 Q4K_SUPER_BYTES = 64 + 8 * 144  # Q4Kx8Tensor: 8 rows' d and dmin as floats, then 8 sub-blocks of 8 scales, 8 mins,
 # 128 bytes of nibbles (byte 16 + 8 i + r: value i of row r low, value i + 16 high)
 Q5K_SUPER_BYTES = 64 + 8 * 176  # Q5Kx8Tensor: Q4Kx8Tensor's layout with 32 bytes of fifth bits after each

@@ -70,6 +70,17 @@ record CpuModel(String vendor, int family, Set<String> flags) {
     }
 
     /**
+     * Whether the AVX2 K-quant machine-code passes for one token ({@link IntegerPasses}) prefetch the next group's
+     * super-block as they start one: not on AMD family 25 (Zen 3, Zen 4), whose own prefetchers keep that stream fed
+     * (Zen 4 VM, AVX2 code, 1B decode without / with it, two builds in one process: Q4_K 1.25-1.41x, Q6_K 1.43-1.84x;
+     * on a Zen 3 VM the Vector API kernels' like prefetch had cost a third of one thread's decode); elsewhere they do
+     * (Zen 5, twenty-fifth session: 1B Q4_K 19.2-20.1 t/s with it against 11.1-11.5 without; Intel).
+     */
+    boolean prefetchesInKQuantPasses() {
+        return !(vendor.equals("AuthenticAMD") && family == 25);
+    }
+
+    /**
      * Whether the 8-token Q8_0 pass on 256-bit vectors broadcasts all 8 activations of a column from memory rather
      * than 6 of them and the last two from one load by permutes: Zen 3 (AMD family 25 without AVX-512), where the
      * permutes cost more than the loads they save (one thread, a 1536 x 576 matrix: 27.0-28.1 against 22.9-23.9 G

@@ -103,11 +103,10 @@ final class IntegerPasses {
 
         /**
          * Whether this type's passes of {@code isa} for one token prefetch the next group's blocks as they go: the
-         * AVX2 K-quant ones where {@link Prefetch#ONE_STREAM} (not on AMD); the others read several streams at once
-         * and take no {@link #NO_PREFETCH} bit.
+         * AVX2 K-quant ones where {@link #K_PREFETCH}; the others take no {@link #NO_PREFETCH} bit.
          */
         boolean oneStream(Isa isa) {
-            return isa == Isa.VNNI || (this != Q4_K && this != Q5_K && this != Q6_K) || Prefetch.ONE_STREAM;
+            return isa == Isa.VNNI || (this != Q4_K && this != Q5_K && this != Q6_K) || K_PREFETCH;
         }
 
         /** The instruction set whose passes this type takes where the kernels take {@code isa}. */
@@ -158,13 +157,15 @@ final class IntegerPasses {
         }
     }
 
-    /**
-     * Bit 31 of a pass's counts: the AVX2 K-quant passes for one token then skip their prefetch of the next group. On
-     * AMD the cores' own prefetchers keep that one stream fed ({@link CpuModel#prefetchesOneStream()}): Zen 4 VM,
-     * AVX2 code, 1B decode without / with it ({@code BuildAB}, 6 rounds each): Q4_K median 1.25x (43-58 against 37-43 t/s),
-     * Q6_K 1.84x (23-35 against 18-19).
-     */
+    /** Bit 31 of a pass's counts: the AVX2 K-quant passes for one token then skip their prefetch of the next group. */
     private static final long NO_PREFETCH = 1L << 31;
+
+    /**
+     * Whether the AVX2 K-quant passes for one token prefetch ({@link CpuModel#prefetchesInKQuantPasses()}); {@code
+     * -Djrag.engine.kPassPrefetch=true|false} overrides it (to compare in one build).
+     */
+    static final boolean K_PREFETCH = Boolean.parseBoolean(System.getProperty(
+            "jrag.engine.kPassPrefetch", String.valueOf(CpuModel.current().prefetchesInKQuantPasses())));
 
     /** Groups whose tiles run one after another while their weights stay in L2 (prefill). */
     private static final int GROUPS_PER_CHUNK = 16;

@@ -56,10 +56,10 @@ final class Prefetch {
     private static final MethodHandle PREFETCH = load();
 
     /**
-     * Whether passes that read one 8-row group after another (the Q4_K and Q6_K one-token passes, the AVX2 K-quant
-     * machine-code ones for one token ({@link IntegerPasses}), and Q4_0's for an odd last group) prefetch: not where
-     * the core's own prefetchers keep that one stream fed ({@link CpuModel#prefetchesOneStream()}). The Q4_0
-     * one-token pass reads two groups at once instead ({@link
+     * Whether passes that read one 8-row group after another (the Q4_K and Q6_K one-token passes, and Q4_0's for an
+     * odd last group) prefetch: not where the core's own prefetchers keep that one stream fed ({@link
+     * CpuModel#prefetchesOneStream()}; the machine-code K-quant passes have their own switch, {@link
+     * IntegerPasses#K_PREFETCH}). The Q4_0 one-token pass reads two groups at once instead ({@link
      * Q4_0x8IntegerKernels#TWO_STREAMS}). A static final, so C2 drops the call where it is false. {@code
      * -Djrag.engine.oneStreamPrefetch=true|false} overrides it (to compare in one build).
      */

@@ -64,6 +64,22 @@ class CpuModelTests {
     }
 
     @Test
+    void theKQuantPassesSkipTheirOneTokenPrefetchOnZen3AndZen4Only() {
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "avx2")).prefetchesInKQuantPasses())
+                .as("Zen 3")
+                .isFalse();
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "avx2 avx512f")).prefetchesInKQuantPasses())
+                .as("Zen 4")
+                .isFalse();
+        assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "26", "avx2 avx512f")).prefetchesInKQuantPasses())
+                .as("Zen 5")
+                .isTrue();
+        assertThat(CpuModel.parse(cpuinfo("GenuineIntel", "6", "avx2 avx512f")).prefetchesInKQuantPasses())
+                .as("Intel")
+                .isTrue();
+    }
+
+    @Test
     void onlyZen3BroadcastsEveryActivationOfTheEightTokenPass() {
         assertThat(CpuModel.parse(cpuinfo("AuthenticAMD", "25", "avx2")).broadcastsEveryActivation())
                 .as("Zen 3")
