@@ -552,24 +552,19 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
-        int blocks = cols / BLOCK;
-        for (int r = from; r < to; r++) {
-            int lane = r % 8;
-            for (int t = 0; t < tokens; t++) {
-                float acc = 0f;
-                for (int b = 0; b < blocks; b++) {
-                    long off = Q8_0x8Tensor.blockOffset(cols, r / 8, b);
-                    int q = s.quantOffset(t, b, cols);
-                    int sum = 0;
-                    for (int j = 0; j < BLOCK; j++) {
-                        sum += Layouts.i8(w, off + Interleaved8.payloadOffset(j, lane, run)) * s.quants[q + j];
-                    }
-                    float dw = Layouts.f16(w, off + 2L * lane);
-                    acc = Math.fma((float) sum, dw * s.scale(t, b, blocks), acc);
-                }
-                out[outOff + t * outStride + r] = acc;
-            }
-        }
+        reference(
+                w,
+                cols,
+                Q8_0x8Tensor.GROUP_BLOCK_BYTES,
+                (m, off, j, lane) -> Layouts.i8(m, off + Interleaved8.payloadOffset(j, lane, run)),
+                (m, off, lane) -> Layouts.f16(m, off + 2L * lane),
+                s,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
     }
 
     /**
@@ -587,19 +582,60 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
+        reference(
+                w,
+                cols,
+                IQ4_XSx8Tensor.GROUP_BLOCK_BYTES,
+                IQ4_XSx8Tensor::code,
+                IQ4_XSx8Tensor::scale,
+                s,
+                tokens,
+                out,
+                outOff,
+                outStride,
+                from,
+                to);
+    }
+
+    /** Row {@code lane}'s integer value j of the interleaved block at {@code off}. */
+    @FunctionalInterface
+    private interface BlockCode {
+        int at(MemorySegment w, long off, int j, int lane);
+    }
+
+    /** Row {@code lane}'s scale in the interleaved block at {@code off}. */
+    @FunctionalInterface
+    private interface BlockScale {
+        float at(MemorySegment w, long off, int lane);
+    }
+
+    /** What {@link #reference} and {@link #referenceIQ4_XS} share: 32-value blocks of {@code groupBlockBytes}. */
+    private static void reference(
+            MemorySegment w,
+            int cols,
+            int groupBlockBytes,
+            BlockCode code,
+            BlockScale scale,
+            Scratch s,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
         int blocks = cols / BLOCK;
         for (int r = from; r < to; r++) {
             int lane = r % 8;
             for (int t = 0; t < tokens; t++) {
                 float acc = 0f;
                 for (int b = 0; b < blocks; b++) {
-                    long off = IQ4_XSx8Tensor.blockOffset(cols, r / 8, b);
+                    long off = ((long) (r / 8) * blocks + b) * groupBlockBytes;
                     int q = s.quantOffset(t, b, cols);
                     int sum = 0;
                     for (int j = 0; j < BLOCK; j++) {
-                        sum += IQ4_XSx8Tensor.code(w, off, j, lane) * s.quants[q + j];
+                        sum += code.at(w, off, j, lane) * s.quants[q + j];
                     }
-                    acc = Math.fma((float) sum, IQ4_XSx8Tensor.scale(w, off, lane) * s.scale(t, b, blocks), acc);
+                    acc = Math.fma((float) sum, scale.at(w, off, lane) * s.scale(t, b, blocks), acc);
                 }
                 out[outOff + t * outStride + r] = acc;
             }
