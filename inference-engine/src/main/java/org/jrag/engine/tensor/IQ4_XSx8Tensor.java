@@ -55,7 +55,6 @@ public record IQ4_XSx8Tensor(MemorySegment data, long size, int cols) implements
         MemorySegment src = t.data();
         MemorySegment dst = HugePages.allocate(arena, size / BLOCK * (GROUP_BLOCK_BYTES / ROWS));
         int supers = cols / IQ4_XSTensor.BLOCK;
-        int blocks = cols / BLOCK;
         int groups = (int) (size / ((long) ROWS * cols));
         AtomicBoolean nonFinite = new AtomicBoolean();
         ParallelRows.run(groups, (long) cols * ROWS, (lo, hi) -> {
@@ -94,9 +93,12 @@ public record IQ4_XSx8Tensor(MemorySegment data, long size, int cols) implements
         return ((long) g * (cols / BLOCK) + b) * GROUP_BLOCK_BYTES;
     }
 
-    /** Offset in an interleaved block of code byte j (codes j and j + 16) of row {@code lane}. */
+    /**
+     * Offset in an interleaved block of code byte j (codes j and j + 16) of row {@code lane}: Q4_0x8's payload order
+     * after float scales where it has fp16 ones.
+     */
     static int codeOffset(int j, int lane) {
-        return SCALE_BYTES + (j / RUN) * ROWS * RUN + lane * RUN + j % RUN;
+        return SCALE_BYTES - 2 * ROWS + Interleaved8.payloadOffset(j, lane, RUN);
     }
 
     /** Row {@code lane}'s scale in the interleaved block at {@code off}. */

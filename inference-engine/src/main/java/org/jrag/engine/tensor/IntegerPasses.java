@@ -102,11 +102,11 @@ final class IntegerPasses {
         }
 
         /**
-         * Whether this type's passes of {@code isa} for one token prefetch the next group's blocks as they go: the
-         * AVX2 K-quant ones where {@link #K_PREFETCH}; the others take no {@link #NO_PREFETCH} bit.
+         * Whether this type's passes of {@code isa} take {@link #NO_PREFETCH}: the AVX2 K-quant ones, where {@link
+         * #K_PREFETCH} is false.
          */
-        boolean oneStream(Isa isa) {
-            return isa == Isa.VNNI || (this != Q4_K && this != Q5_K && this != Q6_K) || K_PREFETCH;
+        boolean skipsPrefetch(Isa isa) {
+            return isa == Isa.AVX2 && (this == Q4_K || this == Q5_K || this == Q6_K) && !K_PREFETCH;
         }
 
         /** The instruction set whose passes this type takes where the kernels take {@code isa}. */
@@ -471,7 +471,7 @@ final class IntegerPasses {
                 // a group left without a pair takes the AVX2 pass of its type (the same bits)
                 Isa form = g1 - g >= isa.groups ? isa : Isa.AVX2;
                 int n = Math.min(GROUPS_PER_CHUNK, g1 - g) / form.groups;
-                long counts = (long) n << 32 | columnUnits | (kind.oneStream(form) ? 0 : NO_PREFETCH);
+                long counts = (long) n << 32 | columnUnits | (kind.skipsPrefetch(form) ? NO_PREFETCH : 0);
                 for (int t0 = 0; t0 < tokens; t0 += TILE) {
                     call(
                             kind.pass(form, Math.min(TILE, tokens - t0)),
