@@ -570,59 +570,70 @@ def avx2_q4k_pass(T, fifth=False):
     return L + avx2_k_end(name, T, B, [("", scaled), (" + 32", mins)])
 
 
-Q6K_SUPER_BYTES = 32 + 16 * 136  # Q6Kx8Tensor: 8 rows' d as floats, then 16 sub-blocks of 8 int8 scales and 128
-# bytes of codes q - 32 (byte 8 + 16 j + 2 r + e: value 2 j + e of row r)
+Q6K_SUPER_BYTES = 32 + 16 * 8 + 16 * 96  # Q6Kx8Tensor: 8 rows' d as floats, 16 sub-blocks' 8 int8 scales, then per
+# sub-block 96 bytes of codes q: two nibble runs (chunks 0 and 1, 2 and 3: low and high nibbles) and the high 2 bits of
+# chunk m at bits 2m, 2m + 1; chunk m's byte 4r + v is value 4m + v of row r
 
 
 def avx2_q6k_pass(T):
-    """q6k_avx2_T: Q6Kx8Tensor times T tokens, counts = (groups << 32) | super-blocks. A 16-value sub-block is 4 chunks
-    of 32 bytes (values 4m..4m+3 of 8 rows, two values a row side by side a half): vpermd and vpshufb put each row's 4
-    values in one 32-bit lane, vpabsb takes |q - 32| (<= 32), and per token vpsignb, vpmaddubsw and 16-bit sums over the
-    sub-block (4 x 2 x 32 x 127 < 2^15), widened once; then, as Q8Activations.matmulQ6Kx8 does, scaled = fma(float(sum),
+    """q6k_avx2_T: Q6Kx8Tensor times T tokens, counts = (groups << 32) | super-blocks; per (activation block, token)
+    12 bytes at rcx: the scale, then -32 times the sum of q_x over each half (IntegerPasses.Scratch#halves). A 16-value
+    sub-block is 4 chunks of 32 bytes (values 4m..4m+3 of 8 rows, each row's 4 values in its 32-bit lane), each put
+    together once from its nibble (vpand, and vpsrlw for the high ones) and its high bits (vpsllw / vpsrlw to bits 4-5,
+    vpand, vpor) into ymm8, ymm9, ymm11, ymm12: codes q in [0, 63]. Per token vpmaddubsw of each chunk with its 4
+    activations, the 16-bit sums of two chunks (2 x 2 x 63 x 127 < 2^15) widened by vpmaddwd, the two halves added and
+    -32 sum q_x with them: sum (q - 32) q_x exactly. Then, as Q8Activations.matmulQ6Kx8 does, scaled = fma(float(sum),
     sc * d_x, scaled) per sub-block and out = fma(d, scaled, out) per super-block. Two sub-blocks share an activation
     block of 32."""
     B = Q6K_SUPER_BYTES
     name = f"q6k_avx2_{T}"
     frame = 32 * T
+    chunks = ("ymm8", "ymm9", "ymm11", "ymm12")
+    high_shift = (("vpsllw", 4), ("vpsllw", 2), None, ("vpsrlw", 2))
 
-    constants = ["    vmovdqu ymm13, [rip + rows6]", "    vmovdqu ymm14, [rip + columns6]"]
+    constants = ["    vpbroadcastd ymm14, [rip + q6k_high]", "    vpbroadcastd ymm15, [rip + nibbles]"]
     L = avx2_k_start(name, T, B, frame, constants, [32 * t for t in range(T)])
-    L += ["    lea r15, [rdi + 32]", "    mov r11d, 8", f"{name}_block:"]
+    L += ["    lea r14, [rdi + 32]", "    lea r15, [rdi + 160]", "    mov r11d, 8", f"{name}_block:"]
     for half in range(2):
-        L += ["    vpmovsxbd ymm12, [r15]", "    vcvtdq2ps ymm12, ymm12"]
-        L += [f"    vpxor ymm{t}, ymm{t}, ymm{t}" for t in range(T)]
-        for m in range(4):
-            L += [f"    vpermd ymm9, ymm13, [r15 + {8 + 32 * m}]",
-                  "    vpshufb ymm9, ymm9, ymm14",
-                  "    vpabsb ymm8, ymm9"]
-            for t in range(T):
-                L += [f"    vpbroadcastd ymm10, [r12 + {32 * t + 16 * half + 4 * m}]",
-                      "    vpsignb ymm10, ymm10, ymm9",
-                      "    vpmaddubsw ymm10, ymm8, ymm10",
-                      f"    vpaddw ymm{t}, ymm{t}, ymm10"]
+        codes = 96 * half
+        L += [f"    vmovdqu ymm13, [r15 + {codes + 64}]"]
+        for m, q in enumerate(chunks):
+            nibbles = f"[r15 + {codes + 32 * (m // 2)}]"
+            if m % 2 == 0:
+                L += [f"    vpand {q}, ymm15, {nibbles}"]
+            else:
+                L += [f"    vpsrlw {q}, {nibbles}, 4", f"    vpand {q}, {q}, ymm15"]
+            if high_shift[m]:
+                op, bits = high_shift[m]
+                L += [f"    {op} ymm10, ymm13, {bits}", "    vpand ymm10, ymm10, ymm14"]
+            else:
+                L += ["    vpand ymm10, ymm13, ymm14"]
+            L += [f"    vpor {q}, {q}, ymm10"]
         for t in range(T):
-            L += [f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]",
-                  f"    vcvtdq2ps ymm{t}, ymm{t}",
-                  f"    vbroadcastss ymm10, [r13 + {8 * t}]",
+            x = 32 * t + 16 * half
+            L += [f"    vpbroadcastd ymm10, [r12 + {x}]", f"    vpmaddubsw ymm{t}, ymm8, ymm10",
+                  f"    vpbroadcastd ymm10, [r12 + {x + 4}]", "    vpmaddubsw ymm10, ymm9, ymm10",
+                  f"    vpaddw ymm{t}, ymm{t}, ymm10", f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]",
+                  f"    vpbroadcastd ymm10, [r12 + {x + 8}]", "    vpmaddubsw ymm13, ymm11, ymm10",
+                  f"    vpbroadcastd ymm10, [r12 + {x + 12}]", "    vpmaddubsw ymm10, ymm12, ymm10",
+                  "    vpaddw ymm13, ymm13, ymm10", "    vpmaddwd ymm13, ymm13, [rip + ones16x8]",
+                  f"    vpaddd ymm{t}, ymm{t}, ymm13",
+                  f"    vpbroadcastd ymm10, [r13 + {12 * t + 4 + 4 * half}]", f"    vpaddd ymm{t}, ymm{t}, ymm10"]
+        L += [f"    vpmovsxbd ymm12, [r14 + {8 * half}]", "    vcvtdq2ps ymm12, ymm12"]
+        for t in range(T):
+            L += [f"    vcvtdq2ps ymm{t}, ymm{t}",
+                  f"    vbroadcastss ymm10, [r13 + {12 * t}]",
                   "    vmulps ymm10, ymm10, ymm12",
                   f"    vfmadd213ps ymm{t}, ymm10, [rsp + {32 * t}]",
                   f"    vmovaps [rsp + {32 * t}], ymm{t}"]
-        L.append("    add r15, 136")
-    L += [f"    add r12, {32 * T}", f"    add r13, {8 * T}",
+    L += ["    add r14, 16", "    add r15, 192", f"    add r12, {32 * T}", f"    add r13, {12 * T}",
           "    dec r11d", f"    jnz {name}_block"]
     return L + avx2_k_end(name, T, B, [("", lambda t: 32 * t)])
 
 
 def q6k_tables():
-    """rows6: vpermd's order, the half-rows of rows 0-3 (values 0-1, then 2-3 of each pair of rows) in the low 128
-    bits, of rows 4-7 in the high; columns6: vpshufb's, each row's 4 values together (byte 4r + v)."""
-    rows = [0, 4, 1, 5, 2, 6, 3, 7]
-    shuffle = []
-    for d in range(16):
-        r, v = divmod(d, 4)
-        p, q = divmod(r, 2)
-        shuffle.append(4 * (2 * p) + 2 * q + v if v < 2 else 4 * (2 * p + 1) + 2 * q + v - 2)
-    return [".p2align 5", "rows6:", *data(".long", rows), "columns6:", *data(".byte", shuffle + shuffle)]
+    """q6k_high: bits 4-5 of each byte (a code's high bits)."""
+    return ["q6k_high:", "    .long 0x30303030"]
 
 
 def q5k_tables():

@@ -13311,11 +13311,11 @@ q6k_avx2_1:
     shr rsi, 32
     btr r10d, 31
     sbb r11, r11
-    imul rbx, r10, 2208
+    imul rbx, r10, 1696
     not r11
     and rbx, r11
-    vmovdqu ymm13, [rip + rows6]
-    vmovdqu ymm14, [rip + columns6]
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
 q6k_avx2_1_group:
     vxorps ymm12, ymm12, ymm12
     mov r14, r8
@@ -13355,96 +13355,95 @@ q6k_avx2_1_super:
     prefetcht0 [rdi + rbx + 1536]
     prefetcht0 [rdi + rbx + 1600]
     prefetcht0 [rdi + rbx + 1664]
-    prefetcht0 [rdi + rbx + 1728]
-    prefetcht0 [rdi + rbx + 1792]
-    prefetcht0 [rdi + rbx + 1856]
-    prefetcht0 [rdi + rbx + 1920]
-    prefetcht0 [rdi + rbx + 1984]
-    prefetcht0 [rdi + rbx + 2048]
-    prefetcht0 [rdi + rbx + 2112]
-    prefetcht0 [rdi + rbx + 2176]
 q6k_avx2_1_fetched:
-    lea r15, [rdi + 32]
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
     mov r11d, 8
 q6k_avx2_1_block:
-    vpmovsxbd ymm12, [r15]
-    vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
     vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddubsw ymm10, ymm9, ymm10
     vpaddw ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
-    vcvtdq2ps ymm0, ymm0
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm0, ymm10, [rsp + 0]
-    vmovaps [rsp + 0], ymm0
-    add r15, 136
-    vpmovsxbd ymm12, [r15]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 4]
+    vpaddd ymm0, ymm0, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
     vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vcvtdq2ps ymm0, ymm0
     vbroadcastss ymm10, [r13 + 0]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm0, ymm10, [rsp + 0]
     vmovaps [rsp + 0], ymm0
-    add r15, 136
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 8]
+    vpaddd ymm0, ymm0, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    add r14, 16
+    add r15, 192
     add r12, 32
-    add r13, 8
+    add r13, 12
     dec r11d
     jnz q6k_avx2_1_block
     mov r14, r8
@@ -13452,7 +13451,7 @@ q6k_avx2_1_block:
     vmovaps ymm10, [rsp + 0]
     vfmadd231ps ymm0, ymm10, [rdi]
     vmovups [r14], ymm0
-    add rdi, 2208
+    add rdi, 1696
     dec rax
     jnz q6k_avx2_1_super
     add r8, 32
@@ -13481,11 +13480,11 @@ q6k_avx2_2:
     shr rsi, 32
     btr r10d, 31
     sbb r11, r11
-    imul rbx, r10, 2208
+    imul rbx, r10, 1696
     not r11
     and rbx, r11
-    vmovdqu ymm13, [rip + rows6]
-    vmovdqu ymm14, [rip + columns6]
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
 q6k_avx2_2_group:
     vxorps ymm12, ymm12, ymm12
     mov r14, r8
@@ -13499,133 +13498,134 @@ q6k_avx2_2_super:
     vxorps ymm12, ymm12, ymm12
     vmovaps [rsp + 0], ymm12
     vmovaps [rsp + 32], ymm12
-    lea r15, [rdi + 32]
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
     mov r11d, 8
 q6k_avx2_2_block:
-    vpmovsxbd ymm12, [r15]
-    vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
     vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddubsw ymm10, ymm9, ymm10
     vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 4]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
-    vcvtdq2ps ymm0, ymm0
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm0, ymm10, [rsp + 0]
-    vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
-    vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm1, ymm10, [rsp + 32]
-    vmovaps [rsp + 32], ymm1
-    add r15, 136
-    vpmovsxbd ymm12, [r15]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 16]
+    vpaddd ymm1, ymm1, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
     vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vcvtdq2ps ymm0, ymm0
     vbroadcastss ymm10, [r13 + 0]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm0, ymm10, [rsp + 0]
     vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
     vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
+    vbroadcastss ymm10, [r13 + 12]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm1, ymm10, [rsp + 32]
     vmovaps [rsp + 32], ymm1
-    add r15, 136
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 8]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 20]
+    vpaddd ymm1, ymm1, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    add r14, 16
+    add r15, 192
     add r12, 64
-    add r13, 16
+    add r13, 24
     dec r11d
     jnz q6k_avx2_2_block
     mov r14, r8
@@ -13638,7 +13638,7 @@ q6k_avx2_2_block:
     vmovaps ymm10, [rsp + 32]
     vfmadd231ps ymm1, ymm10, [rdi]
     vmovups [r14], ymm1
-    add rdi, 2208
+    add rdi, 1696
     dec rax
     jnz q6k_avx2_2_super
     add r8, 32
@@ -13667,11 +13667,11 @@ q6k_avx2_3:
     shr rsi, 32
     btr r10d, 31
     sbb r11, r11
-    imul rbx, r10, 2208
+    imul rbx, r10, 1696
     not r11
     and rbx, r11
-    vmovdqu ymm13, [rip + rows6]
-    vmovdqu ymm14, [rip + columns6]
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
 q6k_avx2_3_group:
     vxorps ymm12, ymm12, ymm12
     mov r14, r8
@@ -13688,179 +13688,174 @@ q6k_avx2_3_super:
     vmovaps [rsp + 0], ymm12
     vmovaps [rsp + 32], ymm12
     vmovaps [rsp + 64], ymm12
-    lea r15, [rdi + 32]
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
     mov r11d, 8
 q6k_avx2_3_block:
-    vpmovsxbd ymm12, [r15]
-    vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
     vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddubsw ymm10, ymm9, ymm10
     vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 4]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 16]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
-    vcvtdq2ps ymm0, ymm0
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm0, ymm10, [rsp + 0]
-    vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
-    vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm1, ymm10, [rsp + 32]
-    vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
-    vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm2, ymm10, [rsp + 64]
-    vmovaps [rsp + 64], ymm2
-    add r15, 136
-    vpmovsxbd ymm12, [r15]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 28]
+    vpaddd ymm2, ymm2, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
     vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vcvtdq2ps ymm0, ymm0
     vbroadcastss ymm10, [r13 + 0]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm0, ymm10, [rsp + 0]
     vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
     vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
+    vbroadcastss ymm10, [r13 + 12]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm1, ymm10, [rsp + 32]
     vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
     vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
+    vbroadcastss ymm10, [r13 + 24]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm2, ymm10, [rsp + 64]
     vmovaps [rsp + 64], ymm2
-    add r15, 136
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 8]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 20]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 32]
+    vpaddd ymm2, ymm2, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    add r14, 16
+    add r15, 192
     add r12, 96
-    add r13, 24
+    add r13, 36
     dec r11d
     jnz q6k_avx2_3_block
     mov r14, r8
@@ -13878,7 +13873,7 @@ q6k_avx2_3_block:
     vmovaps ymm10, [rsp + 64]
     vfmadd231ps ymm2, ymm10, [rdi]
     vmovups [r14], ymm2
-    add rdi, 2208
+    add rdi, 1696
     dec rax
     jnz q6k_avx2_3_super
     add r8, 32
@@ -13907,11 +13902,11 @@ q6k_avx2_4:
     shr rsi, 32
     btr r10d, 31
     sbb r11, r11
-    imul rbx, r10, 2208
+    imul rbx, r10, 1696
     not r11
     and rbx, r11
-    vmovdqu ymm13, [rip + rows6]
-    vmovdqu ymm14, [rip + columns6]
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
 q6k_avx2_4_group:
     vxorps ymm12, ymm12, ymm12
     mov r14, r8
@@ -13931,225 +13926,214 @@ q6k_avx2_4_super:
     vmovaps [rsp + 32], ymm12
     vmovaps [rsp + 64], ymm12
     vmovaps [rsp + 96], ymm12
-    lea r15, [rdi + 32]
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
     mov r11d, 8
 q6k_avx2_4_block:
-    vpmovsxbd ymm12, [r15]
-    vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
     vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddubsw ymm10, ymm9, ymm10
     vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 4]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 16]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 28]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
-    vcvtdq2ps ymm0, ymm0
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm0, ymm10, [rsp + 0]
-    vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
-    vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm1, ymm10, [rsp + 32]
-    vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
-    vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm2, ymm10, [rsp + 64]
-    vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
-    vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm3, ymm10, [rsp + 96]
-    vmovaps [rsp + 96], ymm3
-    add r15, 136
-    vpmovsxbd ymm12, [r15]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 40]
+    vpaddd ymm3, ymm3, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
     vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vcvtdq2ps ymm0, ymm0
     vbroadcastss ymm10, [r13 + 0]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm0, ymm10, [rsp + 0]
     vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
     vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
+    vbroadcastss ymm10, [r13 + 12]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm1, ymm10, [rsp + 32]
     vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
     vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
+    vbroadcastss ymm10, [r13 + 24]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm2, ymm10, [rsp + 64]
     vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
     vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
+    vbroadcastss ymm10, [r13 + 36]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm3, ymm10, [rsp + 96]
     vmovaps [rsp + 96], ymm3
-    add r15, 136
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 8]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 20]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 32]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 44]
+    vpaddd ymm3, ymm3, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    add r14, 16
+    add r15, 192
     add r12, 128
-    add r13, 32
+    add r13, 48
     dec r11d
     jnz q6k_avx2_4_block
     mov r14, r8
@@ -14172,7 +14156,7 @@ q6k_avx2_4_block:
     vmovaps ymm10, [rsp + 96]
     vfmadd231ps ymm3, ymm10, [rdi]
     vmovups [r14], ymm3
-    add rdi, 2208
+    add rdi, 1696
     dec rax
     jnz q6k_avx2_4_super
     add r8, 32
@@ -14201,11 +14185,11 @@ q6k_avx2_5:
     shr rsi, 32
     btr r10d, 31
     sbb r11, r11
-    imul rbx, r10, 2208
+    imul rbx, r10, 1696
     not r11
     and rbx, r11
-    vmovdqu ymm13, [rip + rows6]
-    vmovdqu ymm14, [rip + columns6]
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
 q6k_avx2_5_group:
     vxorps ymm12, ymm12, ymm12
     mov r14, r8
@@ -14228,271 +14212,254 @@ q6k_avx2_5_super:
     vmovaps [rsp + 64], ymm12
     vmovaps [rsp + 96], ymm12
     vmovaps [rsp + 128], ymm12
-    lea r15, [rdi + 32]
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
     mov r11d, 8
 q6k_avx2_5_block:
-    vpmovsxbd ymm12, [r15]
-    vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
     vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 128]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddubsw ymm10, ymm9, ymm10
     vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 132]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 136]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 4]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 16]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 28]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 40]
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 140]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
-    vcvtdq2ps ymm0, ymm0
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm0, ymm10, [rsp + 0]
-    vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
-    vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm1, ymm10, [rsp + 32]
-    vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
-    vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm2, ymm10, [rsp + 64]
-    vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
-    vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm3, ymm10, [rsp + 96]
-    vmovaps [rsp + 96], ymm3
-    vpmaddwd ymm4, ymm4, [rip + ones16x8]
-    vcvtdq2ps ymm4, ymm4
-    vbroadcastss ymm10, [r13 + 32]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm4, ymm10, [rsp + 128]
-    vmovaps [rsp + 128], ymm4
-    add r15, 136
-    vpmovsxbd ymm12, [r15]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm4, ymm4, ymm13
+    vpbroadcastd ymm10, [r13 + 52]
+    vpaddd ymm4, ymm4, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
     vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 144]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 148]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 152]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 156]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vcvtdq2ps ymm0, ymm0
     vbroadcastss ymm10, [r13 + 0]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm0, ymm10, [rsp + 0]
     vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
     vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
+    vbroadcastss ymm10, [r13 + 12]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm1, ymm10, [rsp + 32]
     vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
     vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
+    vbroadcastss ymm10, [r13 + 24]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm2, ymm10, [rsp + 64]
     vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
     vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
+    vbroadcastss ymm10, [r13 + 36]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm3, ymm10, [rsp + 96]
     vmovaps [rsp + 96], ymm3
-    vpmaddwd ymm4, ymm4, [rip + ones16x8]
     vcvtdq2ps ymm4, ymm4
-    vbroadcastss ymm10, [r13 + 32]
+    vbroadcastss ymm10, [r13 + 48]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm4, ymm10, [rsp + 128]
     vmovaps [rsp + 128], ymm4
-    add r15, 136
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 8]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 20]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 32]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 44]
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpmaddubsw ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 152]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm4, ymm4, ymm13
+    vpbroadcastd ymm10, [r13 + 56]
+    vpaddd ymm4, ymm4, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    add r14, 16
+    add r15, 192
     add r12, 160
-    add r13, 40
+    add r13, 60
     dec r11d
     jnz q6k_avx2_5_block
     mov r14, r8
@@ -14520,7 +14487,7 @@ q6k_avx2_5_block:
     vmovaps ymm10, [rsp + 128]
     vfmadd231ps ymm4, ymm10, [rdi]
     vmovups [r14], ymm4
-    add rdi, 2208
+    add rdi, 1696
     dec rax
     jnz q6k_avx2_5_super
     add r8, 32
@@ -14549,11 +14516,11 @@ q6k_avx2_6:
     shr rsi, 32
     btr r10d, 31
     sbb r11, r11
-    imul rbx, r10, 2208
+    imul rbx, r10, 1696
     not r11
     and rbx, r11
-    vmovdqu ymm13, [rip + rows6]
-    vmovdqu ymm14, [rip + columns6]
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
 q6k_avx2_6_group:
     vxorps ymm12, ymm12, ymm12
     mov r14, r8
@@ -14579,317 +14546,294 @@ q6k_avx2_6_super:
     vmovaps [rsp + 96], ymm12
     vmovaps [rsp + 128], ymm12
     vmovaps [rsp + 160], ymm12
-    lea r15, [rdi + 32]
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
     mov r11d, 8
 q6k_avx2_6_block:
-    vpmovsxbd ymm12, [r15]
-    vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
     vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 128]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 160]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddubsw ymm10, ymm9, ymm10
     vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 132]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 164]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 136]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 168]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 4]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 16]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 28]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 40]
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 140]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm4, ymm4, ymm13
+    vpbroadcastd ymm10, [r13 + 52]
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 172]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
-    vcvtdq2ps ymm0, ymm0
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm0, ymm10, [rsp + 0]
-    vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
-    vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm1, ymm10, [rsp + 32]
-    vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
-    vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm2, ymm10, [rsp + 64]
-    vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
-    vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm3, ymm10, [rsp + 96]
-    vmovaps [rsp + 96], ymm3
-    vpmaddwd ymm4, ymm4, [rip + ones16x8]
-    vcvtdq2ps ymm4, ymm4
-    vbroadcastss ymm10, [r13 + 32]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm4, ymm10, [rsp + 128]
-    vmovaps [rsp + 128], ymm4
-    vpmaddwd ymm5, ymm5, [rip + ones16x8]
-    vcvtdq2ps ymm5, ymm5
-    vbroadcastss ymm10, [r13 + 40]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm5, ymm10, [rsp + 160]
-    vmovaps [rsp + 160], ymm5
-    add r15, 136
-    vpmovsxbd ymm12, [r15]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm5, ymm5, ymm13
+    vpbroadcastd ymm10, [r13 + 64]
+    vpaddd ymm5, ymm5, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
     vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 144]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 176]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 148]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 180]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 152]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 184]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 156]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 188]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vcvtdq2ps ymm0, ymm0
     vbroadcastss ymm10, [r13 + 0]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm0, ymm10, [rsp + 0]
     vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
     vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
+    vbroadcastss ymm10, [r13 + 12]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm1, ymm10, [rsp + 32]
     vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
     vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
+    vbroadcastss ymm10, [r13 + 24]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm2, ymm10, [rsp + 64]
     vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
     vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
+    vbroadcastss ymm10, [r13 + 36]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm3, ymm10, [rsp + 96]
     vmovaps [rsp + 96], ymm3
-    vpmaddwd ymm4, ymm4, [rip + ones16x8]
     vcvtdq2ps ymm4, ymm4
-    vbroadcastss ymm10, [r13 + 32]
+    vbroadcastss ymm10, [r13 + 48]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm4, ymm10, [rsp + 128]
     vmovaps [rsp + 128], ymm4
-    vpmaddwd ymm5, ymm5, [rip + ones16x8]
     vcvtdq2ps ymm5, ymm5
-    vbroadcastss ymm10, [r13 + 40]
+    vbroadcastss ymm10, [r13 + 60]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm5, ymm10, [rsp + 160]
     vmovaps [rsp + 160], ymm5
-    add r15, 136
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 8]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 20]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 32]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 44]
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpmaddubsw ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 152]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm4, ymm4, ymm13
+    vpbroadcastd ymm10, [r13 + 56]
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpmaddubsw ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 184]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm5, ymm5, ymm13
+    vpbroadcastd ymm10, [r13 + 68]
+    vpaddd ymm5, ymm5, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    add r14, 16
+    add r15, 192
     add r12, 192
-    add r13, 48
+    add r13, 72
     dec r11d
     jnz q6k_avx2_6_block
     mov r14, r8
@@ -14922,7 +14866,7 @@ q6k_avx2_6_block:
     vmovaps ymm10, [rsp + 160]
     vfmadd231ps ymm5, ymm10, [rdi]
     vmovups [r14], ymm5
-    add rdi, 2208
+    add rdi, 1696
     dec rax
     jnz q6k_avx2_6_super
     add r8, 32
@@ -14951,11 +14895,11 @@ q6k_avx2_7:
     shr rsi, 32
     btr r10d, 31
     sbb r11, r11
-    imul rbx, r10, 2208
+    imul rbx, r10, 1696
     not r11
     and rbx, r11
-    vmovdqu ymm13, [rip + rows6]
-    vmovdqu ymm14, [rip + columns6]
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
 q6k_avx2_7_group:
     vxorps ymm12, ymm12, ymm12
     mov r14, r8
@@ -14984,363 +14928,334 @@ q6k_avx2_7_super:
     vmovaps [rsp + 128], ymm12
     vmovaps [rsp + 160], ymm12
     vmovaps [rsp + 192], ymm12
-    lea r15, [rdi + 32]
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
     mov r11d, 8
 q6k_avx2_7_block:
-    vpmovsxbd ymm12, [r15]
-    vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
     vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 128]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 160]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 192]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddubsw ymm10, ymm9, ymm10
     vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 132]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 164]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 196]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 136]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 168]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 200]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 4]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 16]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 28]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 40]
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 140]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm4, ymm4, ymm13
+    vpbroadcastd ymm10, [r13 + 52]
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 172]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm5, ymm5, ymm13
+    vpbroadcastd ymm10, [r13 + 64]
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpmaddubsw ymm6, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 200]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 204]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
-    vcvtdq2ps ymm0, ymm0
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm0, ymm10, [rsp + 0]
-    vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
-    vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm1, ymm10, [rsp + 32]
-    vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
-    vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm2, ymm10, [rsp + 64]
-    vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
-    vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm3, ymm10, [rsp + 96]
-    vmovaps [rsp + 96], ymm3
-    vpmaddwd ymm4, ymm4, [rip + ones16x8]
-    vcvtdq2ps ymm4, ymm4
-    vbroadcastss ymm10, [r13 + 32]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm4, ymm10, [rsp + 128]
-    vmovaps [rsp + 128], ymm4
-    vpmaddwd ymm5, ymm5, [rip + ones16x8]
-    vcvtdq2ps ymm5, ymm5
-    vbroadcastss ymm10, [r13 + 40]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm5, ymm10, [rsp + 160]
-    vmovaps [rsp + 160], ymm5
-    vpmaddwd ymm6, ymm6, [rip + ones16x8]
-    vcvtdq2ps ymm6, ymm6
-    vbroadcastss ymm10, [r13 + 48]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm6, ymm10, [rsp + 192]
-    vmovaps [rsp + 192], ymm6
-    add r15, 136
-    vpmovsxbd ymm12, [r15]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm6, ymm6, ymm13
+    vpbroadcastd ymm10, [r13 + 76]
+    vpaddd ymm6, ymm6, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
     vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 144]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 176]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 208]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 148]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 180]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 212]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 152]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 184]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 216]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 156]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 188]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 220]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vcvtdq2ps ymm0, ymm0
     vbroadcastss ymm10, [r13 + 0]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm0, ymm10, [rsp + 0]
     vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
     vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
+    vbroadcastss ymm10, [r13 + 12]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm1, ymm10, [rsp + 32]
     vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
     vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
+    vbroadcastss ymm10, [r13 + 24]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm2, ymm10, [rsp + 64]
     vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
     vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
+    vbroadcastss ymm10, [r13 + 36]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm3, ymm10, [rsp + 96]
     vmovaps [rsp + 96], ymm3
-    vpmaddwd ymm4, ymm4, [rip + ones16x8]
     vcvtdq2ps ymm4, ymm4
-    vbroadcastss ymm10, [r13 + 32]
+    vbroadcastss ymm10, [r13 + 48]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm4, ymm10, [rsp + 128]
     vmovaps [rsp + 128], ymm4
-    vpmaddwd ymm5, ymm5, [rip + ones16x8]
     vcvtdq2ps ymm5, ymm5
-    vbroadcastss ymm10, [r13 + 40]
+    vbroadcastss ymm10, [r13 + 60]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm5, ymm10, [rsp + 160]
     vmovaps [rsp + 160], ymm5
-    vpmaddwd ymm6, ymm6, [rip + ones16x8]
     vcvtdq2ps ymm6, ymm6
-    vbroadcastss ymm10, [r13 + 48]
+    vbroadcastss ymm10, [r13 + 72]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm6, ymm10, [rsp + 192]
     vmovaps [rsp + 192], ymm6
-    add r15, 136
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 8]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 20]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 32]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 44]
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpmaddubsw ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 152]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm4, ymm4, ymm13
+    vpbroadcastd ymm10, [r13 + 56]
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpmaddubsw ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 184]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm5, ymm5, ymm13
+    vpbroadcastd ymm10, [r13 + 68]
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpmaddubsw ymm6, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 216]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm6, ymm6, ymm13
+    vpbroadcastd ymm10, [r13 + 80]
+    vpaddd ymm6, ymm6, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 72]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    add r14, 16
+    add r15, 192
     add r12, 224
-    add r13, 56
+    add r13, 84
     dec r11d
     jnz q6k_avx2_7_block
     mov r14, r8
@@ -15378,7 +15293,7 @@ q6k_avx2_7_block:
     vmovaps ymm10, [rsp + 192]
     vfmadd231ps ymm6, ymm10, [rdi]
     vmovups [r14], ymm6
-    add rdi, 2208
+    add rdi, 1696
     dec rax
     jnz q6k_avx2_7_super
     add r8, 32
@@ -15407,11 +15322,11 @@ q6k_avx2_8:
     shr rsi, 32
     btr r10d, 31
     sbb r11, r11
-    imul rbx, r10, 2208
+    imul rbx, r10, 1696
     not r11
     and rbx, r11
-    vmovdqu ymm13, [rip + rows6]
-    vmovdqu ymm14, [rip + columns6]
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
 q6k_avx2_8_group:
     vxorps ymm12, ymm12, ymm12
     mov r14, r8
@@ -15443,409 +15358,374 @@ q6k_avx2_8_super:
     vmovaps [rsp + 160], ymm12
     vmovaps [rsp + 192], ymm12
     vmovaps [rsp + 224], ymm12
-    lea r15, [rdi + 32]
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
     mov r11d, 8
 q6k_avx2_8_block:
-    vpmovsxbd ymm12, [r15]
-    vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
     vpbroadcastd ymm10, [r12 + 0]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 32]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 64]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 96]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 128]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 160]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 192]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 224]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 4]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
+    vpmaddubsw ymm10, ymm9, ymm10
     vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 36]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 68]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 100]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 132]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 164]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 196]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 228]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vpbroadcastd ymm10, [r12 + 8]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 40]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 72]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 104]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 136]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 168]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 200]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 232]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 12]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 4]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 32]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 40]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 44]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 16]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 64]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 72]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 76]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 28]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 96]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 104]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 108]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 40]
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 128]
+    vpmaddubsw ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 136]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 140]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm4, ymm4, ymm13
+    vpbroadcastd ymm10, [r13 + 52]
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 160]
+    vpmaddubsw ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 168]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 172]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm5, ymm5, ymm13
+    vpbroadcastd ymm10, [r13 + 64]
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 192]
+    vpmaddubsw ymm6, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 200]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 204]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm6, ymm6, ymm13
+    vpbroadcastd ymm10, [r13 + 76]
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 224]
+    vpmaddubsw ymm7, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 228]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpmaddwd ymm7, ymm7, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 232]
+    vpmaddubsw ymm13, ymm11, ymm10
     vpbroadcastd ymm10, [r12 + 236]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
-    vcvtdq2ps ymm0, ymm0
-    vbroadcastss ymm10, [r13 + 0]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm0, ymm10, [rsp + 0]
-    vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
-    vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm1, ymm10, [rsp + 32]
-    vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
-    vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm2, ymm10, [rsp + 64]
-    vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
-    vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm3, ymm10, [rsp + 96]
-    vmovaps [rsp + 96], ymm3
-    vpmaddwd ymm4, ymm4, [rip + ones16x8]
-    vcvtdq2ps ymm4, ymm4
-    vbroadcastss ymm10, [r13 + 32]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm4, ymm10, [rsp + 128]
-    vmovaps [rsp + 128], ymm4
-    vpmaddwd ymm5, ymm5, [rip + ones16x8]
-    vcvtdq2ps ymm5, ymm5
-    vbroadcastss ymm10, [r13 + 40]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm5, ymm10, [rsp + 160]
-    vmovaps [rsp + 160], ymm5
-    vpmaddwd ymm6, ymm6, [rip + ones16x8]
-    vcvtdq2ps ymm6, ymm6
-    vbroadcastss ymm10, [r13 + 48]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm6, ymm10, [rsp + 192]
-    vmovaps [rsp + 192], ymm6
-    vpmaddwd ymm7, ymm7, [rip + ones16x8]
-    vcvtdq2ps ymm7, ymm7
-    vbroadcastss ymm10, [r13 + 56]
-    vmulps ymm10, ymm10, ymm12
-    vfmadd213ps ymm7, ymm10, [rsp + 224]
-    vmovaps [rsp + 224], ymm7
-    add r15, 136
-    vpmovsxbd ymm12, [r15]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm7, ymm7, ymm13
+    vpbroadcastd ymm10, [r13 + 88]
+    vpaddd ymm7, ymm7, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
     vcvtdq2ps ymm12, ymm12
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
-    vpermd ymm9, ymm13, [r15 + 8]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 16]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 48]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 80]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 112]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 144]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 176]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 208]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 240]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [r15 + 40]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 20]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 52]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 84]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 116]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 148]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 180]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 212]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 244]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [r15 + 72]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 24]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 56]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 88]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 120]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 152]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 184]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 216]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 248]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
-    vpermd ymm9, ymm13, [r15 + 104]
-    vpshufb ymm9, ymm9, ymm14
-    vpabsb ymm8, ymm9
-    vpbroadcastd ymm10, [r12 + 28]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
-    vpbroadcastd ymm10, [r12 + 60]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
-    vpbroadcastd ymm10, [r12 + 92]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
-    vpbroadcastd ymm10, [r12 + 124]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
-    vpbroadcastd ymm10, [r12 + 156]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
-    vpbroadcastd ymm10, [r12 + 188]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
-    vpbroadcastd ymm10, [r12 + 220]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
-    vpbroadcastd ymm10, [r12 + 252]
-    vpsignb ymm10, ymm10, ymm9
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
-    vpmaddwd ymm0, ymm0, [rip + ones16x8]
     vcvtdq2ps ymm0, ymm0
     vbroadcastss ymm10, [r13 + 0]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm0, ymm10, [rsp + 0]
     vmovaps [rsp + 0], ymm0
-    vpmaddwd ymm1, ymm1, [rip + ones16x8]
     vcvtdq2ps ymm1, ymm1
-    vbroadcastss ymm10, [r13 + 8]
+    vbroadcastss ymm10, [r13 + 12]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm1, ymm10, [rsp + 32]
     vmovaps [rsp + 32], ymm1
-    vpmaddwd ymm2, ymm2, [rip + ones16x8]
     vcvtdq2ps ymm2, ymm2
-    vbroadcastss ymm10, [r13 + 16]
+    vbroadcastss ymm10, [r13 + 24]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm2, ymm10, [rsp + 64]
     vmovaps [rsp + 64], ymm2
-    vpmaddwd ymm3, ymm3, [rip + ones16x8]
     vcvtdq2ps ymm3, ymm3
-    vbroadcastss ymm10, [r13 + 24]
+    vbroadcastss ymm10, [r13 + 36]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm3, ymm10, [rsp + 96]
     vmovaps [rsp + 96], ymm3
-    vpmaddwd ymm4, ymm4, [rip + ones16x8]
     vcvtdq2ps ymm4, ymm4
-    vbroadcastss ymm10, [r13 + 32]
+    vbroadcastss ymm10, [r13 + 48]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm4, ymm10, [rsp + 128]
     vmovaps [rsp + 128], ymm4
-    vpmaddwd ymm5, ymm5, [rip + ones16x8]
     vcvtdq2ps ymm5, ymm5
-    vbroadcastss ymm10, [r13 + 40]
+    vbroadcastss ymm10, [r13 + 60]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm5, ymm10, [rsp + 160]
     vmovaps [rsp + 160], ymm5
-    vpmaddwd ymm6, ymm6, [rip + ones16x8]
     vcvtdq2ps ymm6, ymm6
-    vbroadcastss ymm10, [r13 + 48]
+    vbroadcastss ymm10, [r13 + 72]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm6, ymm10, [rsp + 192]
     vmovaps [rsp + 192], ymm6
-    vpmaddwd ymm7, ymm7, [rip + ones16x8]
     vcvtdq2ps ymm7, ymm7
-    vbroadcastss ymm10, [r13 + 56]
+    vbroadcastss ymm10, [r13 + 84]
     vmulps ymm10, ymm10, ymm12
     vfmadd213ps ymm7, ymm10, [rsp + 224]
     vmovaps [rsp + 224], ymm7
-    add r15, 136
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm10, [r12 + 16]
+    vpmaddubsw ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm0, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 24]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm0, ymm0, ymm13
+    vpbroadcastd ymm10, [r13 + 8]
+    vpaddd ymm0, ymm0, ymm10
+    vpbroadcastd ymm10, [r12 + 48]
+    vpmaddubsw ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm1, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 56]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm1, ymm1, ymm13
+    vpbroadcastd ymm10, [r13 + 20]
+    vpaddd ymm1, ymm1, ymm10
+    vpbroadcastd ymm10, [r12 + 80]
+    vpmaddubsw ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm2, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 88]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm2, ymm2, ymm13
+    vpbroadcastd ymm10, [r13 + 32]
+    vpaddd ymm2, ymm2, ymm10
+    vpbroadcastd ymm10, [r12 + 112]
+    vpmaddubsw ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm3, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 120]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm3, ymm3, ymm13
+    vpbroadcastd ymm10, [r13 + 44]
+    vpaddd ymm3, ymm3, ymm10
+    vpbroadcastd ymm10, [r12 + 144]
+    vpmaddubsw ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm4, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 152]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm4, ymm4, ymm13
+    vpbroadcastd ymm10, [r13 + 56]
+    vpaddd ymm4, ymm4, ymm10
+    vpbroadcastd ymm10, [r12 + 176]
+    vpmaddubsw ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm5, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 184]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm5, ymm5, ymm13
+    vpbroadcastd ymm10, [r13 + 68]
+    vpaddd ymm5, ymm5, ymm10
+    vpbroadcastd ymm10, [r12 + 208]
+    vpmaddubsw ymm6, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm6, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 216]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm6, ymm6, ymm13
+    vpbroadcastd ymm10, [r13 + 80]
+    vpaddd ymm6, ymm6, ymm10
+    vpbroadcastd ymm10, [r12 + 240]
+    vpmaddubsw ymm7, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 244]
+    vpmaddubsw ymm10, ymm9, ymm10
+    vpaddw ymm7, ymm7, ymm10
+    vpmaddwd ymm7, ymm7, [rip + ones16x8]
+    vpbroadcastd ymm10, [r12 + 248]
+    vpmaddubsw ymm13, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 252]
+    vpmaddubsw ymm10, ymm12, ymm10
+    vpaddw ymm13, ymm13, ymm10
+    vpmaddwd ymm13, ymm13, [rip + ones16x8]
+    vpaddd ymm7, ymm7, ymm13
+    vpbroadcastd ymm10, [r13 + 92]
+    vpaddd ymm7, ymm7, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 72]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    vcvtdq2ps ymm7, ymm7
+    vbroadcastss ymm10, [r13 + 84]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm7, ymm10, [rsp + 224]
+    vmovaps [rsp + 224], ymm7
+    add r14, 16
+    add r15, 192
     add r12, 256
-    add r13, 64
+    add r13, 96
     dec r11d
     jnz q6k_avx2_8_block
     mov r14, r8
@@ -15888,7 +15768,7 @@ q6k_avx2_8_block:
     vmovaps ymm10, [rsp + 224]
     vfmadd231ps ymm7, ymm10, [rdi]
     vmovups [r14], ymm7
-    add rdi, 2208
+    add rdi, 1696
     dec rax
     jnz q6k_avx2_8_super
     add r8, 32
@@ -20854,12 +20734,8 @@ ones16x8:
     .long 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001, 0x00010001
 inverse128:
     .long 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000, 0x3c000000
-.p2align 5
-rows6:
-    .long 0, 4, 1, 5, 2, 6, 3, 7
-columns6:
-    .byte 0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 12, 13, 10, 11, 14, 15
-    .byte 0, 1, 4, 5, 2, 3, 6, 7, 8, 9, 12, 13, 10, 11, 14, 15
+q6k_high:
+    .long 0x30303030
 .p2align 5
 fifths:
     .byte 0, 1, 0, 1, 2, 3, 2, 3, 4, 5, 4, 5, 6, 7, 6, 7

@@ -43,7 +43,8 @@ import jdk.incubator.vector.VectorSpecies;
  * starting at -8 times that sum. An IQ4_XS value ({@link IQ4_XSx8Tensor}: Q4_0's nibbles, float scales) enters as the
  * entry of IQ4_NL's table its nibble picks ({@code vpshufb}), then as a Q8_0 value (VNNI: the table held as t + 128).
  * The K-quants ({@link #matmulQ4_K}, {@link #matmulQ5_K}, {@link #matmulQ6_K}; Q5_K and Q6_K in AVX2 form only, which
- * then runs on VNNI machines too): each sub-block's codes summed as Q4_0's (Q6_K's signs as Q8_0's on AVX2), then its
+ * then runs on VNNI machines too): each sub-block's codes summed as Q4_0's (Q6_K's as q in [0, 63], with {@code -32
+ * sum q_x} over each 16 activations from {@link Scratch#halves}), then its
  * scale, min and super-block scales in floats as {@link Q8Activations#matmulQ4Kx8} and its siblings apply them (Q4_K,
  * 2048 x 2048, one thread: AVX2 1.95x the Vector API kernels at 1 token, 2.7x at 8; VNNI 3.4x and 6.7x).
  *
@@ -78,12 +79,19 @@ final class IntegerPasses {
      */
     private enum Kind {
         /** Q8_0 in runs of 4 ({@link Q8_0x8RunsTensor}). */
-        Q8_0(0, 3 * (TILE + 1), true, BLOCK, Q8_0x8RunsTensor.GROUP_BLOCK_BYTES, false),
-        Q4_0(TILE + 1, 4 * (TILE + 1), true, BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES, false),
-        IQ4_XS(2 * (TILE + 1), 5 * (TILE + 1), true, BLOCK, IQ4_XSx8Tensor.GROUP_BLOCK_BYTES, false),
-        Q4_K(6 * (TILE + 1) + 3 * TILE, 6 * (TILE + 1), false, Q4KTensor.BLOCK, Q4Kx8Tensor.GROUP_SUPER_BYTES, true),
-        Q6_K(-1, 6 * (TILE + 1) + TILE, false, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES, false),
-        Q5_K(-1, 6 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES, false);
+        Q8_0(0, 3 * (TILE + 1), true, BLOCK, Q8_0x8RunsTensor.GROUP_BLOCK_BYTES, false, false),
+        Q4_0(TILE + 1, 4 * (TILE + 1), true, BLOCK, Q4_0x8Tensor.GROUP_BLOCK_BYTES, false, false),
+        IQ4_XS(2 * (TILE + 1), 5 * (TILE + 1), true, BLOCK, IQ4_XSx8Tensor.GROUP_BLOCK_BYTES, false, false),
+        Q4_K(
+                6 * (TILE + 1) + 3 * TILE,
+                6 * (TILE + 1),
+                false,
+                Q4KTensor.BLOCK,
+                Q4Kx8Tensor.GROUP_SUPER_BYTES,
+                true,
+                false),
+        Q6_K(-1, 6 * (TILE + 1) + TILE, false, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES, false, true),
+        Q5_K(-1, 6 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES, false, false);
 
         final int first;
         final int avx2First;
@@ -92,13 +100,22 @@ final class IntegerPasses {
         final int unitBytes;
         final boolean vbmi;
 
-        Kind(int first, int avx2First, boolean regions, int unitColumns, int unitBytes, boolean vbmi) {
+        /** Whether the passes take the activations' {@link Scratch#halves} in place of their {@link Scratch#aux}. */
+        final boolean halves;
+
+        Kind(int first, int avx2First, boolean regions, int unitColumns, int unitBytes, boolean vbmi, boolean halves) {
             this.first = first;
             this.avx2First = avx2First;
             this.regions = regions;
             this.unitColumns = unitColumns;
             this.unitBytes = unitBytes;
             this.vbmi = vbmi;
+            this.halves = halves;
+        }
+
+        /** Ints per activation block and token in what the passes take ({@link Scratch#aux} or its halves). */
+        int auxInts() {
+            return halves ? 3 : 2;
         }
 
         /**
@@ -181,9 +198,9 @@ final class IntegerPasses {
         0, 529, 1227, 2030, 2917, 3921, 5042, 6280, 7635, 8512, 8988, 9604, 10332, 11151, 12094, 13161, 14352, 15667,
         16607, 17104, 17752, 18505, 19342, 20296, 21367, 22555, 23860, 24791, 25250, 26024, 27030, 28303, 29824, 31625,
         33706, 36067, 37468, 37870, 38494, 39292, 40299, 41496, 42915, 44556, 46419, 47509, 48060, 48891, 49954, 51284,
-        52862, 54720, 56858, 59276, 60974, 61718, 62607, 63795, 65285, 67098, 69234, 71693, 74475, 75363, 76263, 77457,
-        78951, 80781, 82947, 85449, 88287, 89397, 90650, 92232, 94146, 96413, 99033, 102006, 105332, 106243, 107327,
-        108584, 110017, 111623, 113402, 115354, 117479
+        52862, 54720, 56858, 59276, 60974, 61718, 62607, 63795, 65285, 67098, 69234, 71693, 74475, 75366, 76313, 77534,
+        79035, 80852, 82985, 85434, 88199, 89309, 90562, 92144, 94058, 96325, 98945, 101918, 105244, 106155, 107239,
+        108496, 109929, 111535, 113314, 115266, 117391
     };
     // end of generated
 
@@ -450,7 +467,7 @@ final class IntegerPasses {
         long groupBytes = (long) columnUnits * kind.unitBytes;
         if (g1 > g0 && w.isNative()) {
             MemorySegment xq = MemorySegment.ofArray(s.quants);
-            MemorySegment aux = MemorySegment.ofArray(s.aux);
+            MemorySegment aux = MemorySegment.ofArray(kind.halves ? s.halves() : s.aux);
             MemorySegment o = MemorySegment.ofArray(out);
             int u0 = 0;
             if (tokens == 1 && units >= isa.regions && kind.regions) {
@@ -478,7 +495,7 @@ final class IntegerPasses {
                             w.address() + g * groupBytes,
                             counts,
                             xq.asSlice((long) t0 * cols),
-                            aux.asSlice(8L * t0 * blocks),
+                            aux.asSlice(4L * kind.auxInts() * t0 * blocks),
                             o,
                             4L * (outOff + t0 * outStride + 8 * g),
                             4L * outStride);
@@ -684,6 +701,45 @@ final class IntegerPasses {
         int cols;
         long job;
 
+        /** What {@link #halves()} gives, and whether it holds the activations rounded last. */
+        private int[] halves = new int[0];
+
+        private boolean halvesReady;
+
+        /**
+         * As {@link #aux} with 3 ints per (b, t) in its order: the scale's bits, then {@code -32 * sum q} over the
+         * block's values 0-15 and over 16-31 (the Q6_K passes: their codes' offset). Made on first use after each
+         * rounding.
+         */
+        int[] halves() {
+            if (!halvesReady) {
+                int blocks = cols / BLOCK;
+                if (halves.length < 3 * tokens * blocks) {
+                    halves = new int[3 * tokens * blocks];
+                }
+                for (int t = 0; t < tokens; t++) {
+                    for (int b = 0; b < blocks; b++) {
+                        int a = auxOffset(t, b, blocks, tokens);
+                        int h = a / 2 * 3;
+                        int q = quantOffset(t, b, cols);
+                        halves[h] = aux[a];
+                        halves[h + 1] = -32 * sum(q, q + BLOCK / 2);
+                        halves[h + 2] = -32 * sum(q + BLOCK / 2, q + BLOCK);
+                    }
+                }
+                halvesReady = true;
+            }
+            return halves;
+        }
+
+        private int sum(int from, int to) {
+            int sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += quants[i];
+            }
+            return sum;
+        }
+
         /**
          * Rounds x's {@code tokens} rows of {@code cols} as {@link Q8Activations} does: through the machine code
          * where the passes run and there are {@link #MACHINE_ROUNDING_FROM} values or more, else the Java loop (the
@@ -751,6 +807,7 @@ final class IntegerPasses {
             this.source = x;
             this.tokens = tokens;
             this.cols = cols;
+            this.halvesReady = false;
             if (quants.length < tokens * cols) {
                 quants = new byte[tokens * cols];
                 aux = new int[2 * tokens * blocks];

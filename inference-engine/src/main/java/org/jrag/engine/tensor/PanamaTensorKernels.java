@@ -2028,28 +2028,35 @@ public final class PanamaTensorKernels implements TensorKernels {
     }
 
     /**
-     * Per sub-block the 8 rows' {@code d * sc} once, then each 16-byte load gives values 2j (low bytes of its shorts)
-     * and 2j + 1 (high bytes) of the 8 rows: {@code (d * sc) * (q - 32)}, as {@link Q6KTensor#decodeBlock}.
+     * Per sub-block the 8 rows' {@code d * sc} once, then each chunk of 4 values (as {@link
+     * Q6Kx8IntegerKernels#chunk} puts it together, in ints: one a row, byte v value v as {@code q ^ 32}) gives value v
+     * of the 8 rows by two shifts that sign-extend its 6 bits: {@code (d * sc) * (q - 32)}, as {@link
+     * Q6KTensor#decodeBlock}.
      */
     @Override
     public void panelQ6Kx8(MemorySegment w, int cols, int g, int sb0, int supers, float[] panel, int lane) {
         long a = Q6Kx8Tensor.superOffset(cols, g, sb0);
         for (int sb = 0; sb < supers; sb++, a += Q6Kx8Tensor.GROUP_SUPER_BYTES) {
             FloatVector d = floats(w, a);
-            long sub = a + Q6Kx8Tensor.HEADER_BYTES;
-            for (int k = 0; k < Q6Kx8Tensor.SUBS; k++, sub += Q6Kx8Tensor.SUB_BYTES) {
-                FloatVector scale = d.mul(bytesToFloats(w, sub));
+            for (int k = 0; k < Q6Kx8Tensor.SUBS; k++) {
+                FloatVector scale = d.mul(bytesToFloats(w, Q6Kx8Tensor.scaleOffset(a, k)));
+                long c = Q6Kx8Tensor.codesOffset(a, k);
+                IntVector high = IntVector.fromMemorySegment(I, w, c + 64, LE);
                 int p = (sb * Q6KTensor.BLOCK + k * Q6Kx8Tensor.SUB) * PANEL_ROWS + lane;
-                for (int j = 0; j < Q6Kx8Tensor.SUB / 2; j++) {
-                    IntVector v = (IntVector) ShortVector.fromMemorySegment(S, w, sub + Interleaved8.ROWS + 16L * j, LE)
-                            .convertShape(VectorOperators.S2I, I, 0);
-                    FloatVector even = (FloatVector) v.lanewise(VectorOperators.LSHL, 24)
-                            .lanewise(VectorOperators.ASHR, 24)
-                            .convert(VectorOperators.I2F, 0);
-                    FloatVector odd =
-                            (FloatVector) v.lanewise(VectorOperators.ASHR, 8).convert(VectorOperators.I2F, 0);
-                    scale.mul(even).intoArray(panel, p + 2 * j * PANEL_ROWS);
-                    scale.mul(odd).intoArray(panel, p + (2 * j + 1) * PANEL_ROWS);
+                for (int m = 0; m < 4; m++) {
+                    IntVector rows = IntVector.fromMemorySegment(I, w, c + 32 * (m / 2), LE)
+                            .lanewise(VectorOperators.LSHR, 4 * (m % 2))
+                            .and(0x0F0F0F0F)
+                            .or(high.lanewise(VectorOperators.LSHR, 2 * m)
+                                    .and(0x03030303)
+                                    .lanewise(VectorOperators.LSHL, 4))
+                            .lanewise(VectorOperators.XOR, 0x20202020);
+                    for (int v = 0; v < 4; v++) {
+                        FloatVector value = (FloatVector) rows.lanewise(VectorOperators.LSHL, 26 - 8 * v)
+                                .lanewise(VectorOperators.ASHR, 26)
+                                .convert(VectorOperators.I2F, 0);
+                        scale.mul(value).intoArray(panel, p + (4 * m + v) * PANEL_ROWS);
+                    }
                 }
             }
         }

@@ -34,8 +34,8 @@ import jdk.incubator.vector.VectorSpecies;
  * faster in cache and 1.16x from memory on two threads (Zen 3 VM, AVX2, {@code BENCH.md}).
  *
  * <p>The K-quant kernels share this class's rounding into 16-bit pairs ({@link #rounded}: values j and j + 1 in one
- * int, from j = 16 on as {@code q(j) - 16 q(j - 16)}, for bytes that hold values j and j + 16; {@link #roundedRaw}:
- * every value as it is).
+ * int, from j = 16 on as {@code q(j) - 16 q(j - 16)}, for bytes that hold values j and j + 16; {@link
+ * #roundedStrided}: the terms of 16-bit lanes that hold two 6-bit codes).
  */
 final class Q4_0x8IntegerKernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
@@ -124,7 +124,7 @@ final class Q4_0x8IntegerKernels {
             if (source.length < n) {
                 pairs = new int[n / BLOCK * BLOCK_INTS];
                 scales = new float[n / BLOCK];
-                offsets = new int[n / BLOCK];
+                offsets = new int[2 * (n / BLOCK)];
                 source = new float[n];
             }
             length = -1;
@@ -187,8 +187,8 @@ final class Q4_0x8IntegerKernels {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** As {@link #SCRATCH} with every value's own pair (no nibble form): for the 6-bit kernels. */
-    private static final ThreadLocal<Scratch> RAW_SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    /** As {@link #SCRATCH} in strided terms ({@link #quantizeStrided}): for the 6-bit kernels. */
+    private static final ThreadLocal<Scratch> STRIDED_SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** As {@link #SCRATCH} in quads ({@link #quantizeQuads}): for this class's own passes. */
     private static final ThreadLocal<Scratch> QUAD_SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -265,9 +265,15 @@ final class Q4_0x8IntegerKernels {
         return rounded(x, n, SCRATCH.get(), true);
     }
 
-    /** As {@link #rounded} with values 16-31 paired as they are (for {@link Q6Kx8IntegerKernels}). */
-    static Scratch roundedRaw(float[] x, int n) {
-        return rounded(x, n, RAW_SCRATCH.get(), false);
+    /** As {@link #rounded} in strided terms ({@link #quantizeStrided}, for {@link Q6Kx8IntegerKernels}). */
+    static Scratch roundedStrided(float[] x, int n) {
+        Scratch s = STRIDED_SCRATCH.get();
+        if (!s.holds(x, n)) {
+            s.clear(n);
+            quantizeStrided(x, n / BLOCK, s.pairs, s.scales, s.offsets);
+            s.keep(x, n);
+        }
+        return s;
     }
 
     private static Scratch rounded(float[] x, int n, Scratch s, boolean nibbleForm) {
@@ -364,6 +370,41 @@ final class Q4_0x8IntegerKernels {
                 quads[o + 1] = pair(q[j + 16] - 16 * q[j], q[j + 18] - 16 * q[j + 2]);
                 quads[o + 2] = pair(q[j + 1] - 16 * q[j + 16], q[j + 3] - 16 * q[j + 18]);
                 quads[o + 3] = pair(q[j + 17] - 16 * q[j + 1], q[j + 19] - 16 * q[j + 3]);
+            }
+        }
+    }
+
+    /**
+     * Rounds blocks [0, n) of x (as {@link #quantize}) into the terms of 16-bit lanes that each hold two unsigned 6-bit
+     * codes, u = q0 + 256 q1 ({@link Q6Kx8IntegerKernels}): per 4 values c (values 4c .. 4c + 3 of block b, the even
+     * lane's pair 4c, 4c + 1 and the odd lane's 4c + 2, 4c + 3), {@code terms[16b + 2c]} holds a = x(4c) and x(4c + 2)
+     * and {@code terms[16b + 2c + 1]} b = x(4c + 1) - 256 x(4c) and x(4c + 3) - 256 x(4c + 2), as 16-bit halves: u a +
+     * (u >>> 8) b = q0 x0 + q1 x1 modulo 2^16. {@code offsets[2b + h]} holds the codes' offset for half h of the block
+     * (values 16h .. 16h + 15), {@code -32} times the sum of the even lanes' activations and of the odd lanes', as
+     * halves: a lane's 16-bit sum that starts there ends at {@code sum (q - 32) q_x}, exact where that fits 16 bits.
+     */
+    static void quantizeStrided(float[] x, int n, int[] terms, float[] scales, int[] offsets) {
+        quantize(x, n, terms, scales, offsets, false);
+        int[] q = new int[BLOCK];
+        for (int b = 0; b < n; b++) {
+            for (int i = 0; i < BLOCK_INTS; i++) {
+                int pair = terms[BLOCK_INTS * b + i];
+                q[2 * i] = (short) pair;
+                q[2 * i + 1] = pair >> 16;
+            }
+            for (int c = 0; c < BLOCK / 4; c++) {
+                int j = 4 * c;
+                terms[BLOCK_INTS * b + 2 * c] = pair(q[j], q[j + 2]);
+                terms[BLOCK_INTS * b + 2 * c + 1] = pair(q[j + 1] - 256 * q[j], q[j + 3] - 256 * q[j + 2]);
+            }
+            for (int h = 0; h < 2; h++) {
+                int even = 0;
+                int odd = 0;
+                for (int j = 16 * h; j < 16 * h + 16; j += 4) {
+                    even += q[j] + q[j + 1];
+                    odd += q[j + 2] + q[j + 3];
+                }
+                offsets[2 * b + h] = pair(-32 * even, -32 * odd);
             }
         }
     }

@@ -157,13 +157,13 @@ final class Q8Activations {
                     long off = Q6Kx8Tensor.superOffset(cols, r / Interleaved8.ROWS, sb);
                     float scaled = 0f;
                     for (int k = 0; k < Q6Kx8Tensor.SUBS; k++) {
-                        long sub = off + Q6Kx8Tensor.HEADER_BYTES + (long) k * Q6Kx8Tensor.SUB_BYTES;
+                        long c = Q6Kx8Tensor.codesOffset(off, k);
                         int first = t * cols + sb * Q6KTensor.BLOCK + k * Q6Kx8Tensor.SUB;
                         int sum = 0;
                         for (int v = 0; v < Q6Kx8Tensor.SUB; v++) {
-                            sum += Layouts.i8(w, Q6Kx8Tensor.codeOffset(sub, lane, v)) * q[first + v];
+                            sum += Q6Kx8Tensor.code(w, c, lane, v) * q[first + v];
                         }
-                        float sc = Layouts.i8(w, sub + lane);
+                        float sc = Layouts.i8(w, Q6Kx8Tensor.scaleOffset(off, k) + lane);
                         scaled = Math.fma((float) sum, sc * dx[first / BLOCK], scaled);
                     }
                     acc = Math.fma(Interleaved8.scale(w, off, lane), scaled, acc);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Percentage;
 import org.jrag.engine.gguf.GgmlType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -408,6 +409,58 @@ class IntegerPassesTests {
             }
             // then every value has the same bits, and nothing else is written
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void q6KSumsStayExactAtTheExtremesOfCodesAndActivations() {
+        // given 16 rows of 512 columns whose codes are all the largest (31) or all the smallest (-32) value, with
+        // scales 127 or -128
+        int rows = 16;
+        int cols = 512;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment s = arena.allocate(GgmlType.Q6_K.bytesFor((long) rows * cols));
+            int[] q = new int[Q6KTensor.BLOCK];
+            int[] sc = new int[Q6KTensor.BLOCK / 16];
+            short d = Float.floatToFloat16(0.5f);
+            for (int r = 0; r < rows; r++) {
+                Arrays.fill(q, r % 2 == 0 ? 31 : -32);
+                Arrays.fill(sc, r % 4 < 2 ? 127 : -128);
+                for (int b = 0; b < cols / Q6KTensor.BLOCK; b++) {
+                    long block = (long) r * (cols / Q6KTensor.BLOCK) + b;
+                    Q6KTensor.encodeBlock(q, sc, d, s, block * Q6KTensor.BLOCK_BYTES);
+                }
+            }
+            Q6KTensor t = (Q6KTensor) Tensor.of(GgmlType.Q6_K, s, (long) rows * cols);
+            MemorySegment w = Q6Kx8Tensor.repack(t, cols, arena).orElseThrow().data();
+            // and 3 tokens: every activation 1, every one -1, and 1 and -1 by turns (each rounds to 127 or -127)
+            int tokens = 3;
+            float[] x = new float[tokens * cols];
+            for (int i = 0; i < cols; i++) {
+                x[i] = 1f;
+                x[cols + i] = -1f;
+                x[2 * cols + i] = i % 2 == 0 ? 1f : -1f;
+            }
+            // when the reference, the Vector API kernels and (where they run) the passes multiply them
+            float[] expected = new float[tokens * rows];
+            float[] vector = new float[tokens * rows];
+            Q8Activations.matmulQ6Kx8(w, cols, x, tokens, expected, 0, rows, 0, rows);
+            Q6Kx8IntegerKernels.matmul(w, cols, x, tokens, vector, 0, rows, 0, rows / 8);
+            // then each value is d * sc * code * sum x (the 16-bit sums did not wrap), and all give the same bits
+            for (int r = 0; r < rows; r++) {
+                double code = (r % 2 == 0 ? 31 : -32) * 0.5 * (r % 4 < 2 ? 127 : -128);
+                assertThat(expected[r]).isCloseTo((float) (code * cols), Percentage.withPercentage(1e-4));
+                assertThat(expected[rows + r]).isCloseTo((float) (-code * cols), Percentage.withPercentage(1e-4));
+                assertThat(expected[2 * rows + r]).isZero();
+            }
+            assertThat(vector).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+            if (IntegerPasses.kQuantsAvailable()) {
+                float[] actual = new float[tokens * rows];
+                IntegerPasses.matmulQ6_K(w, cols, x, tokens, actual, 0, rows, 0, rows);
+                assertThat(actual)
+                        .usingElementComparator(IntegerPassesTests::bits)
+                        .containsExactly(expected);
+            }
         }
     }
 
