@@ -262,35 +262,29 @@ final class Q4_0x8IntegerKernels {
      * them already.
      */
     static Scratch rounded(float[] x, int n) {
-        return rounded(x, n, SCRATCH.get(), true);
+        return rounded(x, n, SCRATCH.get(), Q4_0x8IntegerKernels::quantize);
     }
 
     /** As {@link #rounded} in strided terms ({@link #quantizeStrided}, for {@link Q6Kx8IntegerKernels}). */
     static Scratch roundedStrided(float[] x, int n) {
-        Scratch s = STRIDED_SCRATCH.get();
-        if (!s.holds(x, n)) {
-            s.clear(n);
-            quantizeStrided(x, n / BLOCK, s.pairs, s.scales, s.offsets);
-            s.keep(x, n);
-        }
-        return s;
-    }
-
-    private static Scratch rounded(float[] x, int n, Scratch s, boolean nibbleForm) {
-        if (!s.holds(x, n)) {
-            s.clear(n);
-            quantize(x, n / BLOCK, s.pairs, s.scales, s.offsets, nibbleForm);
-            s.keep(x, n);
-        }
-        return s;
+        return rounded(x, n, STRIDED_SCRATCH.get(), Q4_0x8IntegerKernels::quantizeStrided);
     }
 
     /** As {@link #rounded} in quads ({@link #quantizeQuads}). */
     static Scratch roundedQuads(float[] x, int n) {
-        Scratch s = QUAD_SCRATCH.get();
+        return rounded(x, n, QUAD_SCRATCH.get(), Q4_0x8IntegerKernels::quantizeQuads);
+    }
+
+    /** One of this class's roundings of {@code blocks} blocks of x into pairs (or terms), scales and offsets. */
+    @FunctionalInterface
+    private interface Rounding {
+        void round(float[] x, int blocks, int[] pairs, float[] scales, int[] offsets);
+    }
+
+    private static Scratch rounded(float[] x, int n, Scratch s, Rounding rounding) {
         if (!s.holds(x, n)) {
             s.clear(n);
-            quantizeQuads(x, n / BLOCK, s.pairs, s.scales, s.offsets);
+            rounding.round(x, n / BLOCK, s.pairs, s.scales, s.offsets);
             s.keep(x, n);
         }
         return s;
@@ -358,11 +352,7 @@ final class Q4_0x8IntegerKernels {
         quantize(x, n, quads, scales, offsets, false);
         int[] q = new int[BLOCK];
         for (int b = 0; b < n; b++) {
-            for (int i = 0; i < BLOCK_INTS; i++) {
-                int pair = quads[BLOCK_INTS * b + i];
-                q[2 * i] = (short) pair;
-                q[2 * i + 1] = pair >> 16;
-            }
+            unpair(quads, b, q);
             for (int k = 0; k < 4; k++) {
                 int o = BLOCK_INTS * b + 4 * k;
                 int j = 4 * k;
@@ -387,11 +377,7 @@ final class Q4_0x8IntegerKernels {
         quantize(x, n, terms, scales, offsets, false);
         int[] q = new int[BLOCK];
         for (int b = 0; b < n; b++) {
-            for (int i = 0; i < BLOCK_INTS; i++) {
-                int pair = terms[BLOCK_INTS * b + i];
-                q[2 * i] = (short) pair;
-                q[2 * i + 1] = pair >> 16;
-            }
+            unpair(terms, b, q);
             for (int c = 0; c < BLOCK / 4; c++) {
                 int j = 4 * c;
                 terms[BLOCK_INTS * b + 2 * c] = pair(q[j], q[j + 2]);
@@ -406,6 +392,15 @@ final class Q4_0x8IntegerKernels {
                 }
                 offsets[2 * b + h] = pair(-32 * even, -32 * odd);
             }
+        }
+    }
+
+    /** Block b's 32 rounded values, as {@link #quantize} pairs them without the nibble form, into q. */
+    private static void unpair(int[] pairs, int b, int[] q) {
+        for (int i = 0; i < BLOCK_INTS; i++) {
+            int pair = pairs[BLOCK_INTS * b + i];
+            q[2 * i] = (short) pair;
+            q[2 * i + 1] = pair >> 16;
         }
     }
 

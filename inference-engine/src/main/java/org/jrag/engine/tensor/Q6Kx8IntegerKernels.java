@@ -28,7 +28,6 @@ final class Q6Kx8IntegerKernels {
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
     private static final int BLOCK_INTS = Q4_0x8IntegerKernels.BLOCK_INTS;
     private static final int SUBS = Q6Kx8Tensor.SUBS;
-    private static final int ROWS = Interleaved8.ROWS;
     private static final int GROUP_SUPER_BYTES = Q6Kx8Tensor.GROUP_SUPER_BYTES;
 
     /** Activation blocks (32 values) per super-block. */
