@@ -575,7 +575,7 @@ Q6K_SUPER_BYTES = 32 + 16 * 8 + 16 * 96  # Q6Kx8Tensor: 8 rows' d as floats, 16 
 # chunk m at bits 2m, 2m + 1; chunk m's byte 4r + v is value 4m + v of row r
 
 
-def avx2_q6k_pass(T):
+def avx2_q6k_pass(T, vnni=False):
     """q6k_avx2_T: Q6Kx8Tensor times T tokens, counts = (groups << 32) | super-blocks; per (activation block, token)
     12 bytes at rcx: the scale, then -32 times the sum of q_x over each half (IntegerPasses.Scratch#halves). A 16-value
     sub-block is 4 chunks of 32 bytes (values 4m..4m+3 of 8 rows, each row's 4 values in its 32-bit lane), each put
@@ -584,14 +584,19 @@ def avx2_q6k_pass(T):
     activations, the 16-bit sums of two chunks (2 x 2 x 63 x 127 < 2^15) widened by vpmaddwd, the two halves added and
     -32 sum q_x with them: sum (q - 32) q_x exactly. Then, as Q8Activations.matmulQ6Kx8 does, scaled = fma(float(sum),
     sc * d_x, scaled) per sub-block and out = fma(d, scaled, out) per super-block. Two sub-blocks share an activation
-    block of 32."""
+    block of 32.
+
+    With vnni, q6k_vnni_T (AVX-512 VNNI on 256-bit registers): counts = (pairs << 32) | super-blocks, the pairs'
+    groups one after another; a token's sum starts at -32 sum q_x and takes each chunk's products with one vpdpbusd."""
     B = Q6K_SUPER_BYTES
-    name = f"q6k_avx2_{T}"
+    name = f"q6k_vnni_{T}" if vnni else f"q6k_avx2_{T}"
     frame = 32 * T
     chunks = ("ymm8", "ymm9", "ymm11", "ymm12")
     high_shift = (("vpsllw", 4), ("vpsllw", 2), None, ("vpsrlw", 2))
 
     constants = ["    vpbroadcastd ymm14, [rip + q6k_high]", "    vpbroadcastd ymm15, [rip + nibbles]"]
+    if vnni:
+        constants = ["    add rsi, rsi"] + constants
     L = avx2_k_start(name, T, B, frame, constants, [32 * t for t in range(T)])
     L += ["    lea r14, [rdi + 32]", "    lea r15, [rdi + 160]", "    mov r11d, 8", f"{name}_block:"]
     for half in range(2):
@@ -611,6 +616,11 @@ def avx2_q6k_pass(T):
             L += [f"    vpor {q}, {q}, ymm10"]
         for t in range(T):
             x = 32 * t + 16 * half
+            if vnni:
+                L += [f"    vpbroadcastd ymm{t}, [r13 + {12 * t + 4 + 4 * half}]"]
+                for m, q in enumerate(chunks):
+                    L += [f"    vpbroadcastd ymm10, [r12 + {x + 4 * m}]", f"    vpdpbusd ymm{t}, {q}, ymm10"]
+                continue
             L += [f"    vpbroadcastd ymm10, [r12 + {x}]", f"    vpmaddubsw ymm{t}, ymm8, ymm10",
                   f"    vpbroadcastd ymm10, [r12 + {x + 4}]", "    vpmaddubsw ymm10, ymm9, ymm10",
                   f"    vpaddw ymm{t}, ymm{t}, ymm10", f"    vpmaddwd ymm{t}, ymm{t}, [rip + ones16x8]",
@@ -746,6 +756,8 @@ def source():
         out += avx2_q4k_pass(T, fifth=True)
     for T in range(1, 9):
         out += vnni_q4k_pass(T)
+    for T in range(1, 9):
+        out += avx2_q6k_pass(T, vnni=True)
     out += avx2_round()
     # permute (VNNI Q4_K): byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j,
     # row r of the first group at byte 8j + r and of the second group at 32 + 8j + r
@@ -801,6 +813,7 @@ def main():
     entries += [symbols[f"q6k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q5k_avx2_{T}"] for T in range(1, 9)]
     entries += [symbols[f"q4k_pairs_{T}"] for T in range(1, 9)]
+    entries += [symbols[f"q6k_vnni_{T}"] for T in range(1, 9)]
     entries.append(symbols["round_avx2"])
     with open(BINARY, "wb") as f:
         f.write(code)
@@ -810,8 +823,8 @@ def main():
                  + " and",
                  "     * their two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the"
                  + " AVX2 Q4_K",
-                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones",
-                 "     * and the rounding of the activations (AVX2).",
+                 "     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones,",
+                 "     * the VNNI Q6_K ones and the rounding of the activations (AVX2).",
                  "     */",
                  *entry_lines(entries),
                  "    // end of generated"]

@@ -20493,6 +20493,2068 @@ q4k_pairs_8_sub:
     pop r13
     pop r12
     ret
+q6k_vnni_1:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 32
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
+    imul rbx, r10, 1696
+    not r11
+    and rbx, r11
+    add rsi, rsi
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
+q6k_vnni_1_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_vnni_1_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    test rbx, rbx
+    jz q6k_vnni_1_fetched
+    prefetcht0 [rdi + rbx + 0]
+    prefetcht0 [rdi + rbx + 64]
+    prefetcht0 [rdi + rbx + 128]
+    prefetcht0 [rdi + rbx + 192]
+    prefetcht0 [rdi + rbx + 256]
+    prefetcht0 [rdi + rbx + 320]
+    prefetcht0 [rdi + rbx + 384]
+    prefetcht0 [rdi + rbx + 448]
+    prefetcht0 [rdi + rbx + 512]
+    prefetcht0 [rdi + rbx + 576]
+    prefetcht0 [rdi + rbx + 640]
+    prefetcht0 [rdi + rbx + 704]
+    prefetcht0 [rdi + rbx + 768]
+    prefetcht0 [rdi + rbx + 832]
+    prefetcht0 [rdi + rbx + 896]
+    prefetcht0 [rdi + rbx + 960]
+    prefetcht0 [rdi + rbx + 1024]
+    prefetcht0 [rdi + rbx + 1088]
+    prefetcht0 [rdi + rbx + 1152]
+    prefetcht0 [rdi + rbx + 1216]
+    prefetcht0 [rdi + rbx + 1280]
+    prefetcht0 [rdi + rbx + 1344]
+    prefetcht0 [rdi + rbx + 1408]
+    prefetcht0 [rdi + rbx + 1472]
+    prefetcht0 [rdi + rbx + 1536]
+    prefetcht0 [rdi + rbx + 1600]
+    prefetcht0 [rdi + rbx + 1664]
+q6k_vnni_1_fetched:
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
+    mov r11d, 8
+q6k_vnni_1_block:
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 4]
+    vpbroadcastd ymm10, [r12 + 0]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 4]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 8]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 12]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 8]
+    vpbroadcastd ymm10, [r12 + 16]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 24]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    add r14, 16
+    add r15, 192
+    add r12, 32
+    add r13, 12
+    dec r11d
+    jnz q6k_vnni_1_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add rdi, 1696
+    dec rax
+    jnz q6k_vnni_1_super
+    add r8, 32
+    dec rsi
+    jnz q6k_vnni_1_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_vnni_2:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 64
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
+    imul rbx, r10, 1696
+    not r11
+    and rbx, r11
+    add rsi, rsi
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
+q6k_vnni_2_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_vnni_2_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
+    mov r11d, 8
+q6k_vnni_2_block:
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 4]
+    vpbroadcastd ymm10, [r12 + 0]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 4]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 8]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 12]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 16]
+    vpbroadcastd ymm10, [r12 + 32]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 8]
+    vpbroadcastd ymm10, [r12 + 16]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 24]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 20]
+    vpbroadcastd ymm10, [r12 + 48]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    add r14, 16
+    add r15, 192
+    add r12, 64
+    add r13, 24
+    dec r11d
+    jnz q6k_vnni_2_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add rdi, 1696
+    dec rax
+    jnz q6k_vnni_2_super
+    add r8, 32
+    dec rsi
+    jnz q6k_vnni_2_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_vnni_3:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 96
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
+    imul rbx, r10, 1696
+    not r11
+    and rbx, r11
+    add rsi, rsi
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
+q6k_vnni_3_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_vnni_3_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
+    mov r11d, 8
+q6k_vnni_3_block:
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 4]
+    vpbroadcastd ymm10, [r12 + 0]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 4]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 8]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 12]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 16]
+    vpbroadcastd ymm10, [r12 + 32]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 28]
+    vpbroadcastd ymm10, [r12 + 64]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 8]
+    vpbroadcastd ymm10, [r12 + 16]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 24]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 20]
+    vpbroadcastd ymm10, [r12 + 48]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 32]
+    vpbroadcastd ymm10, [r12 + 80]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    add r14, 16
+    add r15, 192
+    add r12, 96
+    add r13, 36
+    dec r11d
+    jnz q6k_vnni_3_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add rdi, 1696
+    dec rax
+    jnz q6k_vnni_3_super
+    add r8, 32
+    dec rsi
+    jnz q6k_vnni_3_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_vnni_4:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 128
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
+    imul rbx, r10, 1696
+    not r11
+    and rbx, r11
+    add rsi, rsi
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
+q6k_vnni_4_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_vnni_4_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
+    mov r11d, 8
+q6k_vnni_4_block:
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 4]
+    vpbroadcastd ymm10, [r12 + 0]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 4]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 8]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 12]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 16]
+    vpbroadcastd ymm10, [r12 + 32]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 28]
+    vpbroadcastd ymm10, [r12 + 64]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 40]
+    vpbroadcastd ymm10, [r12 + 96]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 8]
+    vpbroadcastd ymm10, [r12 + 16]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 24]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 20]
+    vpbroadcastd ymm10, [r12 + 48]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 32]
+    vpbroadcastd ymm10, [r12 + 80]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 44]
+    vpbroadcastd ymm10, [r12 + 112]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    add r14, 16
+    add r15, 192
+    add r12, 128
+    add r13, 48
+    dec r11d
+    jnz q6k_vnni_4_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add rdi, 1696
+    dec rax
+    jnz q6k_vnni_4_super
+    add r8, 32
+    dec rsi
+    jnz q6k_vnni_4_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_vnni_5:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 160
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
+    imul rbx, r10, 1696
+    not r11
+    and rbx, r11
+    add rsi, rsi
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
+q6k_vnni_5_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_vnni_5_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
+    mov r11d, 8
+q6k_vnni_5_block:
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 4]
+    vpbroadcastd ymm10, [r12 + 0]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 4]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 8]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 12]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 16]
+    vpbroadcastd ymm10, [r12 + 32]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 28]
+    vpbroadcastd ymm10, [r12 + 64]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 40]
+    vpbroadcastd ymm10, [r12 + 96]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpbroadcastd ymm4, [r13 + 52]
+    vpbroadcastd ymm10, [r12 + 128]
+    vpdpbusd ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpdpbusd ymm4, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpdpbusd ymm4, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpdpbusd ymm4, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 8]
+    vpbroadcastd ymm10, [r12 + 16]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 24]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 20]
+    vpbroadcastd ymm10, [r12 + 48]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 32]
+    vpbroadcastd ymm10, [r12 + 80]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 44]
+    vpbroadcastd ymm10, [r12 + 112]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpbroadcastd ymm4, [r13 + 56]
+    vpbroadcastd ymm10, [r12 + 144]
+    vpdpbusd ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpdpbusd ymm4, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpdpbusd ymm4, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpdpbusd ymm4, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    add r14, 16
+    add r15, 192
+    add r12, 160
+    add r13, 60
+    dec r11d
+    jnz q6k_vnni_5_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovups [r14], ymm4
+    add rdi, 1696
+    dec rax
+    jnz q6k_vnni_5_super
+    add r8, 32
+    dec rsi
+    jnz q6k_vnni_5_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_vnni_6:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 192
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
+    imul rbx, r10, 1696
+    not r11
+    and rbx, r11
+    add rsi, rsi
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
+q6k_vnni_6_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_vnni_6_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
+    mov r11d, 8
+q6k_vnni_6_block:
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 4]
+    vpbroadcastd ymm10, [r12 + 0]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 4]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 8]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 12]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 16]
+    vpbroadcastd ymm10, [r12 + 32]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 28]
+    vpbroadcastd ymm10, [r12 + 64]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 40]
+    vpbroadcastd ymm10, [r12 + 96]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpbroadcastd ymm4, [r13 + 52]
+    vpbroadcastd ymm10, [r12 + 128]
+    vpdpbusd ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpdpbusd ymm4, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpdpbusd ymm4, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpdpbusd ymm4, ymm12, ymm10
+    vpbroadcastd ymm5, [r13 + 64]
+    vpbroadcastd ymm10, [r12 + 160]
+    vpdpbusd ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpdpbusd ymm5, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpdpbusd ymm5, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpdpbusd ymm5, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 8]
+    vpbroadcastd ymm10, [r12 + 16]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 24]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 20]
+    vpbroadcastd ymm10, [r12 + 48]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 32]
+    vpbroadcastd ymm10, [r12 + 80]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 44]
+    vpbroadcastd ymm10, [r12 + 112]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpbroadcastd ymm4, [r13 + 56]
+    vpbroadcastd ymm10, [r12 + 144]
+    vpdpbusd ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpdpbusd ymm4, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpdpbusd ymm4, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpdpbusd ymm4, ymm12, ymm10
+    vpbroadcastd ymm5, [r13 + 68]
+    vpbroadcastd ymm10, [r12 + 176]
+    vpdpbusd ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpdpbusd ymm5, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpdpbusd ymm5, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpdpbusd ymm5, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    add r14, 16
+    add r15, 192
+    add r12, 192
+    add r13, 72
+    dec r11d
+    jnz q6k_vnni_6_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovups [r14], ymm5
+    add rdi, 1696
+    dec rax
+    jnz q6k_vnni_6_super
+    add r8, 32
+    dec rsi
+    jnz q6k_vnni_6_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_vnni_7:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 224
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
+    imul rbx, r10, 1696
+    not r11
+    and rbx, r11
+    add rsi, rsi
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
+q6k_vnni_7_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_vnni_7_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
+    mov r11d, 8
+q6k_vnni_7_block:
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 4]
+    vpbroadcastd ymm10, [r12 + 0]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 4]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 8]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 12]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 16]
+    vpbroadcastd ymm10, [r12 + 32]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 28]
+    vpbroadcastd ymm10, [r12 + 64]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 40]
+    vpbroadcastd ymm10, [r12 + 96]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpbroadcastd ymm4, [r13 + 52]
+    vpbroadcastd ymm10, [r12 + 128]
+    vpdpbusd ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpdpbusd ymm4, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpdpbusd ymm4, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpdpbusd ymm4, ymm12, ymm10
+    vpbroadcastd ymm5, [r13 + 64]
+    vpbroadcastd ymm10, [r12 + 160]
+    vpdpbusd ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpdpbusd ymm5, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpdpbusd ymm5, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpdpbusd ymm5, ymm12, ymm10
+    vpbroadcastd ymm6, [r13 + 76]
+    vpbroadcastd ymm10, [r12 + 192]
+    vpdpbusd ymm6, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpdpbusd ymm6, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpdpbusd ymm6, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpdpbusd ymm6, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 72]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 8]
+    vpbroadcastd ymm10, [r12 + 16]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 24]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 20]
+    vpbroadcastd ymm10, [r12 + 48]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 32]
+    vpbroadcastd ymm10, [r12 + 80]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 44]
+    vpbroadcastd ymm10, [r12 + 112]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpbroadcastd ymm4, [r13 + 56]
+    vpbroadcastd ymm10, [r12 + 144]
+    vpdpbusd ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpdpbusd ymm4, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpdpbusd ymm4, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpdpbusd ymm4, ymm12, ymm10
+    vpbroadcastd ymm5, [r13 + 68]
+    vpbroadcastd ymm10, [r12 + 176]
+    vpdpbusd ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpdpbusd ymm5, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpdpbusd ymm5, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpdpbusd ymm5, ymm12, ymm10
+    vpbroadcastd ymm6, [r13 + 80]
+    vpbroadcastd ymm10, [r12 + 208]
+    vpdpbusd ymm6, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpdpbusd ymm6, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpdpbusd ymm6, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpdpbusd ymm6, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 72]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    add r14, 16
+    add r15, 192
+    add r12, 224
+    add r13, 84
+    dec r11d
+    jnz q6k_vnni_7_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovups [r14], ymm5
+    add r14, r9
+    vmovups ymm6, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm6, ymm10, [rdi]
+    vmovups [r14], ymm6
+    add rdi, 1696
+    dec rax
+    jnz q6k_vnni_7_super
+    add r8, 32
+    dec rsi
+    jnz q6k_vnni_7_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
+q6k_vnni_8:
+    push r12
+    push r13
+    push r14
+    push r15
+    push rbp
+    push rbx
+    mov rbp, rsp
+    sub rsp, 256
+    and rsp, -32
+    mov r10d, esi
+    shr rsi, 32
+    btr r10d, 31
+    sbb r11, r11
+    imul rbx, r10, 1696
+    not r11
+    and rbx, r11
+    add rsi, rsi
+    vpbroadcastd ymm14, [rip + q6k_high]
+    vpbroadcastd ymm15, [rip + nibbles]
+q6k_vnni_8_group:
+    vxorps ymm12, ymm12, ymm12
+    mov r14, r8
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    add r14, r9
+    vmovups [r14], ymm12
+    mov r12, rdx
+    mov r13, rcx
+    mov rax, r10
+q6k_vnni_8_super:
+    vxorps ymm12, ymm12, ymm12
+    vmovaps [rsp + 0], ymm12
+    vmovaps [rsp + 32], ymm12
+    vmovaps [rsp + 64], ymm12
+    vmovaps [rsp + 96], ymm12
+    vmovaps [rsp + 128], ymm12
+    vmovaps [rsp + 160], ymm12
+    vmovaps [rsp + 192], ymm12
+    vmovaps [rsp + 224], ymm12
+    lea r14, [rdi + 32]
+    lea r15, [rdi + 160]
+    mov r11d, 8
+q6k_vnni_8_block:
+    vmovdqu ymm13, [r15 + 64]
+    vpand ymm8, ymm15, [r15 + 0]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 0], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 32]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 32], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 4]
+    vpbroadcastd ymm10, [r12 + 0]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 4]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 8]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 12]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 16]
+    vpbroadcastd ymm10, [r12 + 32]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 36]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 40]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 44]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 28]
+    vpbroadcastd ymm10, [r12 + 64]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 68]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 72]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 76]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 40]
+    vpbroadcastd ymm10, [r12 + 96]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 100]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 104]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 108]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpbroadcastd ymm4, [r13 + 52]
+    vpbroadcastd ymm10, [r12 + 128]
+    vpdpbusd ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 132]
+    vpdpbusd ymm4, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 136]
+    vpdpbusd ymm4, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 140]
+    vpdpbusd ymm4, ymm12, ymm10
+    vpbroadcastd ymm5, [r13 + 64]
+    vpbroadcastd ymm10, [r12 + 160]
+    vpdpbusd ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 164]
+    vpdpbusd ymm5, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 168]
+    vpdpbusd ymm5, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 172]
+    vpdpbusd ymm5, ymm12, ymm10
+    vpbroadcastd ymm6, [r13 + 76]
+    vpbroadcastd ymm10, [r12 + 192]
+    vpdpbusd ymm6, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 196]
+    vpdpbusd ymm6, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 200]
+    vpdpbusd ymm6, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 204]
+    vpdpbusd ymm6, ymm12, ymm10
+    vpbroadcastd ymm7, [r13 + 88]
+    vpbroadcastd ymm10, [r12 + 224]
+    vpdpbusd ymm7, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 228]
+    vpdpbusd ymm7, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 232]
+    vpdpbusd ymm7, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 236]
+    vpdpbusd ymm7, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 0]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 72]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    vcvtdq2ps ymm7, ymm7
+    vbroadcastss ymm10, [r13 + 84]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm7, ymm10, [rsp + 224]
+    vmovaps [rsp + 224], ymm7
+    vmovdqu ymm13, [r15 + 160]
+    vpand ymm8, ymm15, [r15 + 96]
+    vpsllw ymm10, ymm13, 4
+    vpand ymm10, ymm10, ymm14
+    vpor ymm8, ymm8, ymm10
+    vpsrlw ymm9, [r15 + 96], 4
+    vpand ymm9, ymm9, ymm15
+    vpsllw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm9, ymm9, ymm10
+    vpand ymm11, ymm15, [r15 + 128]
+    vpand ymm10, ymm13, ymm14
+    vpor ymm11, ymm11, ymm10
+    vpsrlw ymm12, [r15 + 128], 4
+    vpand ymm12, ymm12, ymm15
+    vpsrlw ymm10, ymm13, 2
+    vpand ymm10, ymm10, ymm14
+    vpor ymm12, ymm12, ymm10
+    vpbroadcastd ymm0, [r13 + 8]
+    vpbroadcastd ymm10, [r12 + 16]
+    vpdpbusd ymm0, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 20]
+    vpdpbusd ymm0, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 24]
+    vpdpbusd ymm0, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 28]
+    vpdpbusd ymm0, ymm12, ymm10
+    vpbroadcastd ymm1, [r13 + 20]
+    vpbroadcastd ymm10, [r12 + 48]
+    vpdpbusd ymm1, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 52]
+    vpdpbusd ymm1, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 56]
+    vpdpbusd ymm1, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 60]
+    vpdpbusd ymm1, ymm12, ymm10
+    vpbroadcastd ymm2, [r13 + 32]
+    vpbroadcastd ymm10, [r12 + 80]
+    vpdpbusd ymm2, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 84]
+    vpdpbusd ymm2, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 88]
+    vpdpbusd ymm2, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 92]
+    vpdpbusd ymm2, ymm12, ymm10
+    vpbroadcastd ymm3, [r13 + 44]
+    vpbroadcastd ymm10, [r12 + 112]
+    vpdpbusd ymm3, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 116]
+    vpdpbusd ymm3, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 120]
+    vpdpbusd ymm3, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 124]
+    vpdpbusd ymm3, ymm12, ymm10
+    vpbroadcastd ymm4, [r13 + 56]
+    vpbroadcastd ymm10, [r12 + 144]
+    vpdpbusd ymm4, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 148]
+    vpdpbusd ymm4, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 152]
+    vpdpbusd ymm4, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 156]
+    vpdpbusd ymm4, ymm12, ymm10
+    vpbroadcastd ymm5, [r13 + 68]
+    vpbroadcastd ymm10, [r12 + 176]
+    vpdpbusd ymm5, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 180]
+    vpdpbusd ymm5, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 184]
+    vpdpbusd ymm5, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 188]
+    vpdpbusd ymm5, ymm12, ymm10
+    vpbroadcastd ymm6, [r13 + 80]
+    vpbroadcastd ymm10, [r12 + 208]
+    vpdpbusd ymm6, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 212]
+    vpdpbusd ymm6, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 216]
+    vpdpbusd ymm6, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 220]
+    vpdpbusd ymm6, ymm12, ymm10
+    vpbroadcastd ymm7, [r13 + 92]
+    vpbroadcastd ymm10, [r12 + 240]
+    vpdpbusd ymm7, ymm8, ymm10
+    vpbroadcastd ymm10, [r12 + 244]
+    vpdpbusd ymm7, ymm9, ymm10
+    vpbroadcastd ymm10, [r12 + 248]
+    vpdpbusd ymm7, ymm11, ymm10
+    vpbroadcastd ymm10, [r12 + 252]
+    vpdpbusd ymm7, ymm12, ymm10
+    vpmovsxbd ymm12, [r14 + 8]
+    vcvtdq2ps ymm12, ymm12
+    vcvtdq2ps ymm0, ymm0
+    vbroadcastss ymm10, [r13 + 0]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm0, ymm10, [rsp + 0]
+    vmovaps [rsp + 0], ymm0
+    vcvtdq2ps ymm1, ymm1
+    vbroadcastss ymm10, [r13 + 12]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm1, ymm10, [rsp + 32]
+    vmovaps [rsp + 32], ymm1
+    vcvtdq2ps ymm2, ymm2
+    vbroadcastss ymm10, [r13 + 24]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm2, ymm10, [rsp + 64]
+    vmovaps [rsp + 64], ymm2
+    vcvtdq2ps ymm3, ymm3
+    vbroadcastss ymm10, [r13 + 36]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm3, ymm10, [rsp + 96]
+    vmovaps [rsp + 96], ymm3
+    vcvtdq2ps ymm4, ymm4
+    vbroadcastss ymm10, [r13 + 48]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm4, ymm10, [rsp + 128]
+    vmovaps [rsp + 128], ymm4
+    vcvtdq2ps ymm5, ymm5
+    vbroadcastss ymm10, [r13 + 60]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm5, ymm10, [rsp + 160]
+    vmovaps [rsp + 160], ymm5
+    vcvtdq2ps ymm6, ymm6
+    vbroadcastss ymm10, [r13 + 72]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm6, ymm10, [rsp + 192]
+    vmovaps [rsp + 192], ymm6
+    vcvtdq2ps ymm7, ymm7
+    vbroadcastss ymm10, [r13 + 84]
+    vmulps ymm10, ymm10, ymm12
+    vfmadd213ps ymm7, ymm10, [rsp + 224]
+    vmovaps [rsp + 224], ymm7
+    add r14, 16
+    add r15, 192
+    add r12, 256
+    add r13, 96
+    dec r11d
+    jnz q6k_vnni_8_block
+    mov r14, r8
+    vmovups ymm0, [r14]
+    vmovaps ymm10, [rsp + 0]
+    vfmadd231ps ymm0, ymm10, [rdi]
+    vmovups [r14], ymm0
+    add r14, r9
+    vmovups ymm1, [r14]
+    vmovaps ymm10, [rsp + 32]
+    vfmadd231ps ymm1, ymm10, [rdi]
+    vmovups [r14], ymm1
+    add r14, r9
+    vmovups ymm2, [r14]
+    vmovaps ymm10, [rsp + 64]
+    vfmadd231ps ymm2, ymm10, [rdi]
+    vmovups [r14], ymm2
+    add r14, r9
+    vmovups ymm3, [r14]
+    vmovaps ymm10, [rsp + 96]
+    vfmadd231ps ymm3, ymm10, [rdi]
+    vmovups [r14], ymm3
+    add r14, r9
+    vmovups ymm4, [r14]
+    vmovaps ymm10, [rsp + 128]
+    vfmadd231ps ymm4, ymm10, [rdi]
+    vmovups [r14], ymm4
+    add r14, r9
+    vmovups ymm5, [r14]
+    vmovaps ymm10, [rsp + 160]
+    vfmadd231ps ymm5, ymm10, [rdi]
+    vmovups [r14], ymm5
+    add r14, r9
+    vmovups ymm6, [r14]
+    vmovaps ymm10, [rsp + 192]
+    vfmadd231ps ymm6, ymm10, [rdi]
+    vmovups [r14], ymm6
+    add r14, r9
+    vmovups ymm7, [r14]
+    vmovaps ymm10, [rsp + 224]
+    vfmadd231ps ymm7, ymm10, [rdi]
+    vmovups [r14], ymm7
+    add rdi, 1696
+    dec rax
+    jnz q6k_vnni_8_super
+    add r8, 32
+    dec rsi
+    jnz q6k_vnni_8_group
+    vzeroupper
+    mov rsp, rbp
+    pop rbx
+    pop rbp
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    ret
 round_avx2:
     push r12
     push r13

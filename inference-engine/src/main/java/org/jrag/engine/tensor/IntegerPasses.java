@@ -42,9 +42,10 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code vpermb} per 64 on VNNI, which needs AVX512_VBMI). A Q4_0 value enters as its nibble q (0-15), the accumulator
  * starting at -8 times that sum. An IQ4_XS value ({@link IQ4_XSx8Tensor}: Q4_0's nibbles, float scales) enters as the
  * entry of IQ4_NL's table its nibble picks ({@code vpshufb}), then as a Q8_0 value (VNNI: the table held as t + 128).
- * The K-quants ({@link #matmulQ4_K}, {@link #matmulQ5_K}, {@link #matmulQ6_K}; Q5_K and Q6_K in AVX2 form only, which
- * then runs on VNNI machines too): each sub-block's codes summed as Q4_0's (Q6_K's as q in [0, 63], with {@code -32
- * sum q_x} over each 16 activations from {@link Scratch#halves}), then its
+ * The K-quants ({@link #matmulQ4_K}, {@link #matmulQ5_K}, {@link #matmulQ6_K}; Q5_K in AVX2 form only, which then runs
+ * on VNNI machines too; Q6_K's VNNI form is its AVX2 one on 256-bit registers with {@code vpdpbusd}): each sub-block's
+ * codes summed as Q4_0's (Q6_K's as q in [0, 63], with {@code -32 sum q_x} over each 16 activations from {@link
+ * Scratch#halves}), then its
  * scale, min and super-block scales in floats as {@link Q8Activations#matmulQ4Kx8} and its siblings apply them (Q4_K,
  * 2048 x 2048, one thread: AVX2 1.95x the Vector API kernels at 1 token, 2.7x at 8; VNNI 3.4x and 6.7x).
  *
@@ -90,7 +91,14 @@ final class IntegerPasses {
                 Q4Kx8Tensor.GROUP_SUPER_BYTES,
                 true,
                 false),
-        Q6_K(-1, 6 * (TILE + 1) + TILE, false, Q6KTensor.BLOCK, Q6Kx8Tensor.GROUP_SUPER_BYTES, false, true),
+        Q6_K(
+                6 * (TILE + 1) + 4 * TILE,
+                6 * (TILE + 1) + TILE,
+                false,
+                Q6KTensor.BLOCK,
+                Q6Kx8Tensor.GROUP_SUPER_BYTES,
+                false,
+                true),
         Q5_K(-1, 6 * (TILE + 1) + 2 * TILE, false, Q5KTensor.BLOCK, Q5Kx8Tensor.GROUP_SUPER_BYTES, false, false);
 
         final int first;
@@ -119,11 +127,12 @@ final class IntegerPasses {
         }
 
         /**
-         * Whether this type's passes of {@code isa} take {@link #NO_PREFETCH}: the AVX2 K-quant ones, where {@link
-         * #K_PREFETCH} is false.
+         * Whether this type's passes of {@code isa} take {@link #NO_PREFETCH}: the AVX2 K-quant ones and Q6_K's VNNI
+         * ones (its AVX2 pass with {@code vpdpbusd}), where {@link #K_PREFETCH} is false.
          */
         boolean skipsPrefetch(Isa isa) {
-            return isa == Isa.AVX2 && (this == Q4_K || this == Q5_K || this == Q6_K) && !K_PREFETCH;
+            boolean takesBit = isa == Isa.AVX2 ? this == Q4_K || this == Q5_K || this == Q6_K : this == Q6_K;
+            return takesBit && !K_PREFETCH;
         }
 
         /** The instruction set whose passes this type takes where the kernels take {@code isa}. */
@@ -191,8 +200,8 @@ final class IntegerPasses {
     /**
      * Offsets in {@code passes.bin}: per type (Q8_0, Q4_0, IQ4_XS) the VNNI passes for 1 to 8 tokens and
      * their two-region one, then the AVX2 ones for 1 to 8 tokens and their four-region one; then the AVX2 Q4_K
-     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones
-     * and the rounding of the activations (AVX2).
+     * passes for 1 to 8 tokens, then the AVX2 Q6_K ones, the AVX2 Q5_K ones, the VNNI Q4_K ones,
+     * the VNNI Q6_K ones and the rounding of the activations (AVX2).
      */
     static final int[] ENTRIES = {
         0, 529, 1227, 2030, 2917, 3921, 5042, 6280, 7635, 8512, 8988, 9604, 10332, 11151, 12094, 13161, 14352, 15667,
@@ -200,12 +209,12 @@ final class IntegerPasses {
         33706, 36067, 37468, 37870, 38494, 39292, 40299, 41496, 42915, 44556, 46419, 47509, 48060, 48891, 49954, 51284,
         52862, 54720, 56858, 59276, 60974, 61718, 62607, 63795, 65285, 67098, 69234, 71693, 74475, 75366, 76313, 77534,
         79035, 80852, 82985, 85434, 88199, 89309, 90562, 92144, 94058, 96325, 98945, 101918, 105244, 106155, 107239,
-        108496, 109929, 111535, 113314, 115266, 117391
+        108496, 109929, 111535, 113314, 115266, 117391, 118221, 119043, 120075, 121323, 122823, 124575, 126579, 128835
     };
     // end of generated
 
     /** The activations' rounding in {@link #PASSES} (after the types' passes; see {@link Scratch#round}). */
-    private static final int ROUND = Kind.Q4_K.first + TILE;
+    private static final int ROUND = Kind.Q6_K.first + TILE;
 
     /**
      * Values from which the machine code rounds them: a call with heap arrays costs a few hundred nanoseconds, so
@@ -363,7 +372,7 @@ final class IntegerPasses {
 
     /**
      * Whether {@link #matmulQ4_K}, {@link #matmulQ5_K} and {@link #matmulQ6_K} run here: where the AVX2 passes do (Q5_K
-     * and Q6_K have no VNNI form; where the kernels take the VNNI passes, their AVX2 ones run).
+     * has no VNNI form; where the kernels take the VNNI passes, its AVX2 ones run).
      */
     static boolean kQuantsAvailable() {
         return ISA != null && RUNNING.contains(Isa.AVX2);
@@ -425,7 +434,8 @@ final class IntegerPasses {
 
     /**
      * Rows [from, to) of the interleaved Q6_K product ({@link Q6Kx8Tensor}), the bits of {@link
-     * Q8Activations#matmulQ6Kx8}: whole 8-row groups through the AVX2 passes, the other rows through that reference.
+     * Q8Activations#matmulQ6Kx8}: whole 8-row groups through the passes (VNNI where the kernels take those, else
+     * AVX2), the other rows through that reference.
      *
      * @throws IllegalStateException where the AVX2 passes do not run
      */
@@ -439,7 +449,22 @@ final class IntegerPasses {
             int outStride,
             int from,
             int to) {
-        matmul(Isa.AVX2, Kind.Q6_K, w, cols, x, tokens, out, outOff, outStride, from, to);
+        matmul(ISA == null ? Isa.AVX2 : ISA, Kind.Q6_K, w, cols, x, tokens, out, outOff, outStride, from, to);
+    }
+
+    /** {@link #matmulQ6_K} through the passes of {@code isa}, for tests and benchmarks to compare them. */
+    static void matmulQ6_K(
+            Isa isa,
+            MemorySegment w,
+            int cols,
+            float[] x,
+            int tokens,
+            float[] out,
+            int outOff,
+            int outStride,
+            int from,
+            int to) {
+        matmul(isa, Kind.Q6_K, w, cols, x, tokens, out, outOff, outStride, from, to);
     }
 
     private static void matmul(

@@ -365,7 +365,9 @@ class IntegerPassesTests {
         "AVX2, Q5_K, 1, 0, 40", "AVX2, Q5_K, 2, 0, 40", "AVX2, Q5_K, 3, 8, 40", "AVX2, Q5_K, 4, 0, 40",
         "AVX2, Q5_K, 5, 0, 40", "AVX2, Q5_K, 8, 3, 37", "AVX2, Q5_K, 9, 0, 40", "AVX2, Q5_K, 17, 16, 40",
         "AVX2, Q6_K, 1, 0, 40", "AVX2, Q6_K, 2, 0, 40", "AVX2, Q6_K, 3, 8, 40", "AVX2, Q6_K, 5, 0, 40",
-        "AVX2, Q6_K, 8, 3, 37", "AVX2, Q6_K, 9, 0, 40", "AVX2, Q6_K, 17, 16, 40", "AVX2, Q6_K, 1, 5, 16"
+        "AVX2, Q6_K, 8, 3, 37", "AVX2, Q6_K, 9, 0, 40", "AVX2, Q6_K, 17, 16, 40", "AVX2, Q6_K, 1, 5, 16",
+        "VNNI, Q6_K, 1, 0, 40", "VNNI, Q6_K, 2, 0, 40", "VNNI, Q6_K, 3, 8, 40", "VNNI, Q6_K, 5, 0, 40",
+        "VNNI, Q6_K, 8, 3, 37", "VNNI, Q6_K, 9, 0, 40", "VNNI, Q6_K, 17, 16, 40", "VNNI, Q6_K, 1, 5, 24"
     })
     void kQuantMachineCodeGivesTheBitsOfTheScalarReference(
             IntegerPasses.Isa isa, GgmlType type, int tokens, int from, int to) {
@@ -403,7 +405,7 @@ class IntegerPassesTests {
                     Q8Activations.matmulQ5Kx8(w, cols, x, tokens, expected, outOff, stride, from, to);
                 }
                 default -> {
-                    IntegerPasses.matmulQ6_K(w, cols, x, tokens, actual, outOff, stride, from, to);
+                    IntegerPasses.matmulQ6_K(isa, w, cols, x, tokens, actual, outOff, stride, from, to);
                     Q8Activations.matmulQ6Kx8(w, cols, x, tokens, expected, outOff, stride, from, to);
                 }
             }
@@ -454,12 +456,14 @@ class IntegerPassesTests {
                 assertThat(expected[2 * rows + r]).isZero();
             }
             assertThat(vector).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
-            if (IntegerPasses.kQuantsAvailable()) {
-                float[] actual = new float[tokens * rows];
-                IntegerPasses.matmulQ6_K(w, cols, x, tokens, actual, 0, rows, 0, rows);
-                assertThat(actual)
-                        .usingElementComparator(IntegerPassesTests::bits)
-                        .containsExactly(expected);
+            for (IntegerPasses.Isa isa : IntegerPasses.Isa.values()) {
+                if (IntegerPasses.available(isa)) {
+                    float[] actual = new float[tokens * rows];
+                    IntegerPasses.matmulQ6_K(isa, w, cols, x, tokens, actual, 0, rows, 0, rows);
+                    assertThat(actual)
+                            .usingElementComparator(IntegerPassesTests::bits)
+                            .containsExactly(expected);
+                }
             }
         }
     }
@@ -675,8 +679,10 @@ class IntegerPassesTests {
                 entries.add(symbols.get(kind + "_avx2_" + t));
             }
         }
-        for (int t = 1; t <= IntegerPasses.TILE; t++) {
-            entries.add(symbols.get("q4k_pairs_" + t));
+        for (String pass : new String[] {"q4k_pairs_", "q6k_vnni_"}) {
+            for (int t = 1; t <= IntegerPasses.TILE; t++) {
+                entries.add(symbols.get(pass + t));
+            }
         }
         entries.add(symbols.get("round_avx2"));
         assertThat(Arrays.stream(IntegerPasses.ENTRIES).boxed().toList()).isEqualTo(entries);
