@@ -1758,8 +1758,8 @@ public final class PanamaTensorKernels implements TensorKernels {
 
     /**
      * 8-row interleaved Q6_K (see {@link Q6Kx8Tensor}) on activations rounded to 8-bit blocks, in integers: through
-     * the AVX2 machine-code passes where they run ({@link IntegerPasses#matmulQ6_K}), else {@link Q6Kx8IntegerKernels}
-     * (rows outside whole groups through the reference either way). Same bits.
+     * the machine-code passes where they run (VNNI or AVX2, {@link IntegerPasses#matmulQ6_K}), else {@link
+     * Q6Kx8IntegerKernels} (rows outside whole groups through the reference either way). Same bits.
      */
     @Override
     public void matmulQ6Kx8(
