@@ -607,7 +607,9 @@ def avx2_q6k_pass(T, vnni=False):
             if m % 2 == 0:
                 L += [f"    vpand {q}, ymm15, {nibbles}"]
             else:
-                L += [f"    vpsrlw {q}, {nibbles}, 4", f"    vpand {q}, {q}, ymm15"]
+                # loaded first: vpsrlw's memory form is AVX-512BW only (its EVEX encoding is an illegal
+                # instruction on an AVX2 CPU)
+                L += [f"    vmovdqu {q}, {nibbles}", f"    vpsrlw {q}, {q}, 4", f"    vpand {q}, {q}, ymm15"]
             if high_shift[m]:
                 op, bits = high_shift[m]
                 L += [f"    {op} ymm10, ymm13, {bits}", "    vpand ymm10, ymm10, ymm14"]
@@ -738,12 +740,19 @@ def vnni_q4k_pass(T):
 KINDS = ("q8", "q4", "iq4")
 
 
+# Each function is assembled for its instruction set: GNU as quietly takes an EVEX (AVX-512) encoding for a form that
+# AVX2 lacks (vpsrlw ymm, [mem], imm), which an AVX2-only CPU then stops on (SIGILL)
+AVX2_ONLY = ["    .arch .noavx512f"]
+AVX512_VNNI = [f"    .arch .{e}" for e in ("avx512f", "avx512vl", "avx512bw", "avx512dq", "avx512_vnni", "avx512vbmi")]
+
+
 def source():
-    out = ["    .intel_syntax noprefix", "    .text"]
+    out = ["    .intel_syntax noprefix", "    .text"] + AVX512_VNNI
     for kind in KINDS:
         for T in range(1, 9):
             out += pairs(kind, T)
         out += two_regions(kind)
+    out += AVX2_ONLY
     for kind in KINDS:
         for T in range(1, 9):
             out += avx2_pass(kind, T)
@@ -754,10 +763,12 @@ def source():
         out += avx2_q6k_pass(T)
     for T in range(1, 9):
         out += avx2_q4k_pass(T, fifth=True)
+    out += AVX512_VNNI
     for T in range(1, 9):
         out += vnni_q4k_pass(T)
     for T in range(1, 9):
         out += avx2_q6k_pass(T, vnni=True)
+    out += AVX2_ONLY
     out += avx2_round()
     # permute (VNNI Q4_K): byte 4L + j of the result = column j of row L % 8, group L / 8; the source holds column j,
     # row r of the first group at byte 8j + r and of the second group at 32 + 8j + r

@@ -1,5 +1,11 @@
     .intel_syntax noprefix
     .text
+    .arch .avx512f
+    .arch .avx512vl
+    .arch .avx512bw
+    .arch .avx512dq
+    .arch .avx512_vnni
+    .arch .avx512vbmi
 q8_pairs_1:
     push r12
     push r13
@@ -3902,6 +3908,7 @@ iq4_regions_1_block:
     pop r13
     pop r12
     ret
+    .arch .noavx512f
 q8_avx2_1:
     push r12
     push r13
@@ -13365,7 +13372,8 @@ q6k_avx2_1_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13373,7 +13381,8 @@ q6k_avx2_1_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13405,7 +13414,8 @@ q6k_avx2_1_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13413,7 +13423,8 @@ q6k_avx2_1_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13507,7 +13518,8 @@ q6k_avx2_2_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13515,7 +13527,8 @@ q6k_avx2_2_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13567,7 +13580,8 @@ q6k_avx2_2_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13575,7 +13589,8 @@ q6k_avx2_2_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13697,7 +13712,8 @@ q6k_avx2_3_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13705,7 +13721,8 @@ q6k_avx2_3_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13777,7 +13794,8 @@ q6k_avx2_3_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13785,7 +13803,8 @@ q6k_avx2_3_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13935,7 +13954,8 @@ q6k_avx2_4_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -13943,7 +13963,8 @@ q6k_avx2_4_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14035,7 +14056,8 @@ q6k_avx2_4_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14043,7 +14065,8 @@ q6k_avx2_4_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14221,7 +14244,8 @@ q6k_avx2_5_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14229,7 +14253,8 @@ q6k_avx2_5_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14341,7 +14366,8 @@ q6k_avx2_5_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14349,7 +14375,8 @@ q6k_avx2_5_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14555,7 +14582,8 @@ q6k_avx2_6_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14563,7 +14591,8 @@ q6k_avx2_6_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14695,7 +14724,8 @@ q6k_avx2_6_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14703,7 +14733,8 @@ q6k_avx2_6_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14937,7 +14968,8 @@ q6k_avx2_7_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -14945,7 +14977,8 @@ q6k_avx2_7_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -15097,7 +15130,8 @@ q6k_avx2_7_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -15105,7 +15139,8 @@ q6k_avx2_7_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -15367,7 +15402,8 @@ q6k_avx2_8_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -15375,7 +15411,8 @@ q6k_avx2_8_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -15547,7 +15584,8 @@ q6k_avx2_8_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -15555,7 +15593,8 @@ q6k_avx2_8_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -18645,6 +18684,12 @@ q5k_avx2_8_sub:
     pop r13
     pop r12
     ret
+    .arch .avx512f
+    .arch .avx512vl
+    .arch .avx512bw
+    .arch .avx512dq
+    .arch .avx512_vnni
+    .arch .avx512vbmi
 q4k_pairs_1:
     push r12
     push r13
@@ -20562,7 +20607,8 @@ q6k_vnni_1_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20570,7 +20616,8 @@ q6k_vnni_1_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20596,7 +20643,8 @@ q6k_vnni_1_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20604,7 +20652,8 @@ q6k_vnni_1_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20693,7 +20742,8 @@ q6k_vnni_2_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20701,7 +20751,8 @@ q6k_vnni_2_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20741,7 +20792,8 @@ q6k_vnni_2_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20749,7 +20801,8 @@ q6k_vnni_2_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20860,7 +20913,8 @@ q6k_vnni_3_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20868,7 +20922,8 @@ q6k_vnni_3_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20922,7 +20977,8 @@ q6k_vnni_3_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -20930,7 +20986,8 @@ q6k_vnni_3_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21063,7 +21120,8 @@ q6k_vnni_4_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21071,7 +21129,8 @@ q6k_vnni_4_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21139,7 +21198,8 @@ q6k_vnni_4_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21147,7 +21207,8 @@ q6k_vnni_4_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21302,7 +21363,8 @@ q6k_vnni_5_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21310,7 +21372,8 @@ q6k_vnni_5_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21392,7 +21455,8 @@ q6k_vnni_5_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21400,7 +21464,8 @@ q6k_vnni_5_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21577,7 +21642,8 @@ q6k_vnni_6_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21585,7 +21651,8 @@ q6k_vnni_6_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21681,7 +21748,8 @@ q6k_vnni_6_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21689,7 +21757,8 @@ q6k_vnni_6_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21888,7 +21957,8 @@ q6k_vnni_7_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -21896,7 +21966,8 @@ q6k_vnni_7_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -22006,7 +22077,8 @@ q6k_vnni_7_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -22014,7 +22086,8 @@ q6k_vnni_7_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -22235,7 +22308,8 @@ q6k_vnni_8_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 0], 4
+    vmovdqu ymm9, [r15 + 0]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -22243,7 +22317,8 @@ q6k_vnni_8_block:
     vpand ymm11, ymm15, [r15 + 32]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 32], 4
+    vmovdqu ymm12, [r15 + 32]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -22367,7 +22442,8 @@ q6k_vnni_8_block:
     vpsllw ymm10, ymm13, 4
     vpand ymm10, ymm10, ymm14
     vpor ymm8, ymm8, ymm10
-    vpsrlw ymm9, [r15 + 96], 4
+    vmovdqu ymm9, [r15 + 96]
+    vpsrlw ymm9, ymm9, 4
     vpand ymm9, ymm9, ymm15
     vpsllw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -22375,7 +22451,8 @@ q6k_vnni_8_block:
     vpand ymm11, ymm15, [r15 + 128]
     vpand ymm10, ymm13, ymm14
     vpor ymm11, ymm11, ymm10
-    vpsrlw ymm12, [r15 + 128], 4
+    vmovdqu ymm12, [r15 + 128]
+    vpsrlw ymm12, ymm12, 4
     vpand ymm12, ymm12, ymm15
     vpsrlw ymm10, ymm13, 2
     vpand ymm10, ymm10, ymm14
@@ -22555,6 +22632,7 @@ q6k_vnni_8_block:
     pop r13
     pop r12
     ret
+    .arch .noavx512f
 round_avx2:
     push r12
     push r13
