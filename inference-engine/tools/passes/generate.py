@@ -248,18 +248,20 @@ def avx2_pass(kind, T):
     L += ["    mov r12, rdx", "    mov r13, rcx", "    mov rax, r10", f"{name}_block:"]
     if kind == "q8" and T >= PREFETCH_FROM:
         L += [f"    prefetcht0 [rdi + {AVX2_PREFETCH + k}]" for k in range(0, B + 48, 64)]
-    L += [f"    vpxor ymm{t}, ymm{t}, ymm{t}" for t in range(T * S)]
     for i in range(8):
         code, x = avx2_weights(kind, i)
         L += code
         for t in range(T):
+            # an accumulator's first chunk (i < S) writes it: no zeroing, no add
             acc = t + T * (i % S)
             L.append(f"    vpbroadcastd ymm10, [r12 + {32 * t + x}]")
             if kind != "q4":
-                L += ["    vpsignb ymm10, ymm10, ymm9", "    vpmaddubsw ymm10, ymm8, ymm10",
-                      "    vpmaddwd ymm10, ymm10, ymm12", f"    vpaddd ymm{acc}, ymm{acc}, ymm10"]
+                L += ["    vpsignb ymm10, ymm10, ymm9", "    vpmaddubsw ymm10, ymm8, ymm10"]
+                L += ([f"    vpmaddwd ymm{acc}, ymm10, ymm12"] if i < S else
+                      ["    vpmaddwd ymm10, ymm10, ymm12", f"    vpaddd ymm{acc}, ymm{acc}, ymm10"])
             else:
-                L += ["    vpmaddubsw ymm10, ymm8, ymm10", f"    vpaddw ymm{acc}, ymm{acc}, ymm10"]
+                L += ([f"    vpmaddubsw ymm{acc}, ymm8, ymm10"] if i < S else
+                      ["    vpmaddubsw ymm10, ymm8, ymm10", f"    vpaddw ymm{acc}, ymm{acc}, ymm10"])
     for t in range(T):
         op = "vpaddw" if kind == "q4" else "vpaddd"
         L += [f"    {op} ymm{t}, ymm{t}, ymm{t + T * k}" for k in range(1, S)]

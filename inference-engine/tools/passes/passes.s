@@ -3924,38 +3924,30 @@ q8_avx2_1_group:
     mov r13, rcx
     mov rax, r10
 q8_avx2_1_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
     vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
@@ -4029,62 +4021,46 @@ q8_avx2_2_block:
     prefetcht0 [rdi + 1152]
     prefetcht0 [rdi + 1216]
     prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 36]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 40]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vmovdqu ymm9, [rdi + 112]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 12]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 44]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
+    vpmaddwd ymm7, ymm10, ymm12
     vmovdqu ymm9, [rdi + 144]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 16]
@@ -4189,46 +4165,34 @@ q8_avx2_3_block:
     prefetcht0 [rdi + 1152]
     prefetcht0 [rdi + 1216]
     prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
     vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 36]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 68]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
@@ -4392,58 +4356,42 @@ q8_avx2_4_block:
     prefetcht0 [rdi + 1152]
     prefetcht0 [rdi + 1216]
     prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 36]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 68]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 100]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
+    vpmaddwd ymm7, ymm10, ymm12
     vmovdqu ymm9, [rdi + 80]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 8]
@@ -4646,38 +4594,28 @@ q8_avx2_5_block:
     prefetcht0 [rdi + 1152]
     prefetcht0 [rdi + 1216]
     prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
     vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 128]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
@@ -4941,44 +4879,32 @@ q8_avx2_6_block:
     prefetcht0 [rdi + 1152]
     prefetcht0 [rdi + 1216]
     prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
     vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 128]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 160]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
@@ -5285,50 +5211,36 @@ q8_avx2_7_block:
     prefetcht0 [rdi + 1152]
     prefetcht0 [rdi + 1216]
     prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
     vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 128]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 160]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 192]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm10, ymm12
     vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
@@ -5678,56 +5590,40 @@ q8_avx2_8_block:
     prefetcht0 [rdi + 1152]
     prefetcht0 [rdi + 1216]
     prefetcht0 [rdi + 1280]
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm9, [rdi + 16]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 128]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 160]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 192]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 224]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
+    vpmaddwd ymm7, ymm10, ymm12
     vmovdqu ymm9, [rdi + 48]
     vpabsb ymm8, ymm9
     vpbroadcastd ymm10, [r12 + 4]
@@ -6371,30 +6267,22 @@ q4_avx2_1_group:
     mov r13, rcx
     mov rax, r10
 q4_avx2_1_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
     vmovdqu ymm9, [rdi + 16]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 0]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm0, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 16]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm1, ymm8, ymm10
     vmovdqu ymm9, [rdi + 48]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 4]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm2, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 20]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm3, ymm8, ymm10
     vmovdqu ymm9, [rdi + 80]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 8]
@@ -6460,46 +6348,30 @@ q4_avx2_2_group:
     mov r13, rcx
     mov rax, r10
 q4_avx2_2_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm9, [rdi + 16]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 0]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 32]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm1, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 16]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm2, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 48]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm3, ymm8, ymm10
     vmovdqu ymm9, [rdi + 48]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 4]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm4, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 36]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
+    vpmaddubsw ymm5, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 20]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
+    vpmaddubsw ymm6, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 52]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
+    vpmaddubsw ymm7, ymm8, ymm10
     vmovdqu ymm9, [rdi + 80]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 8]
@@ -6592,34 +6464,22 @@ q4_avx2_3_group:
     mov r13, rcx
     mov rax, r10
 q4_avx2_3_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
     vmovdqu ymm9, [rdi + 16]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 0]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 32]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm1, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 64]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm2, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 16]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm3, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 48]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm4, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 80]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
+    vpmaddubsw ymm5, ymm8, ymm10
     vmovdqu ymm9, [rdi + 48]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 4]
@@ -6755,42 +6615,26 @@ q4_avx2_4_group:
     mov r13, rcx
     mov rax, r10
 q4_avx2_4_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm9, [rdi + 16]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 0]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 32]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm1, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 64]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm2, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 96]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm3, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 16]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm4, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 48]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
+    vpmaddubsw ymm5, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 80]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
+    vpmaddubsw ymm6, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 112]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
+    vpmaddubsw ymm7, ymm8, ymm10
     vmovdqu ymm9, [rdi + 48]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 4]
@@ -6957,28 +6801,18 @@ q4_avx2_5_group:
     mov r13, rcx
     mov rax, r10
 q4_avx2_5_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
     vmovdqu ymm9, [rdi + 16]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 0]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 32]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm1, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 64]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm2, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 96]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm3, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 128]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm4, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 16]
@@ -7188,32 +7022,20 @@ q4_avx2_6_group:
     mov r13, rcx
     mov rax, r10
 q4_avx2_6_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
     vmovdqu ymm9, [rdi + 16]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 0]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 32]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm1, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 64]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm2, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 96]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm3, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 128]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm4, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 160]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
+    vpmaddubsw ymm5, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 16]
@@ -7456,36 +7278,22 @@ q4_avx2_7_group:
     mov r13, rcx
     mov rax, r10
 q4_avx2_7_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
     vmovdqu ymm9, [rdi + 16]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 0]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 32]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm1, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 64]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm2, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 96]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm3, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 128]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm4, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 160]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
+    vpmaddubsw ymm5, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 192]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
+    vpmaddubsw ymm6, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 16]
@@ -7761,40 +7569,24 @@ q4_avx2_8_group:
     mov r13, rcx
     mov rax, r10
 q4_avx2_8_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm9, [rdi + 16]
     vpand ymm8, ymm9, ymm14
     vpbroadcastd ymm10, [r12 + 0]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm0, ymm0, ymm10
+    vpmaddubsw ymm0, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 32]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm1, ymm1, ymm10
+    vpmaddubsw ymm1, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 64]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm2, ymm2, ymm10
+    vpmaddubsw ymm2, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 96]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm3, ymm3, ymm10
+    vpmaddubsw ymm3, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 128]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm4, ymm4, ymm10
+    vpmaddubsw ymm4, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 160]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm5, ymm5, ymm10
+    vpmaddubsw ymm5, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 192]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm6, ymm6, ymm10
+    vpmaddubsw ymm6, ymm8, ymm10
     vpbroadcastd ymm10, [r12 + 224]
-    vpmaddubsw ymm10, ymm8, ymm10
-    vpaddw ymm7, ymm7, ymm10
+    vpmaddubsw ymm7, ymm8, ymm10
     vpsrlw ymm8, ymm9, 4
     vpand ymm8, ymm8, ymm14
     vpbroadcastd ymm10, [r12 + 16]
@@ -8306,10 +8098,6 @@ iq4_avx2_1_group:
     mov r13, rcx
     mov rax, r10
 iq4_avx2_1_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
     vmovdqu ymm11, [rdi + 32]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8317,8 +8105,7 @@ iq4_avx2_1_block:
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8326,8 +8113,7 @@ iq4_avx2_1_block:
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vmovdqu ymm11, [rdi + 64]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8335,8 +8121,7 @@ iq4_avx2_1_block:
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8344,8 +8129,7 @@ iq4_avx2_1_block:
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vmovdqu ymm11, [rdi + 96]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8424,14 +8208,6 @@ iq4_avx2_2_group:
     mov r13, rcx
     mov rax, r10
 iq4_avx2_2_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm11, [rdi + 32]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8439,13 +8215,11 @@ iq4_avx2_2_block:
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8453,13 +8227,11 @@ iq4_avx2_2_block:
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 48]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vmovdqu ymm11, [rdi + 64]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8467,13 +8239,11 @@ iq4_avx2_2_block:
     vpbroadcastd ymm10, [r12 + 4]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 36]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8481,13 +8251,11 @@ iq4_avx2_2_block:
     vpbroadcastd ymm10, [r12 + 20]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 52]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
+    vpmaddwd ymm7, ymm10, ymm12
     vmovdqu ymm11, [rdi + 96]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8597,12 +8365,6 @@ iq4_avx2_3_group:
     mov r13, rcx
     mov rax, r10
 iq4_avx2_3_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
     vmovdqu ymm11, [rdi + 32]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8610,18 +8372,15 @@ iq4_avx2_3_block:
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8629,18 +8388,15 @@ iq4_avx2_3_block:
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 48]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 80]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vmovdqu ymm11, [rdi + 64]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8813,14 +8569,6 @@ iq4_avx2_4_group:
     mov r13, rcx
     mov rax, r10
 iq4_avx2_4_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm11, [rdi + 32]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8828,23 +8576,19 @@ iq4_avx2_4_block:
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -8852,23 +8596,19 @@ iq4_avx2_4_block:
     vpbroadcastd ymm10, [r12 + 16]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 48]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 80]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 112]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
+    vpmaddwd ymm7, ymm10, ymm12
     vmovdqu ymm11, [rdi + 64]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -9080,11 +8820,6 @@ iq4_avx2_5_group:
     mov r13, rcx
     mov rax, r10
 iq4_avx2_5_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
     vmovdqu ymm11, [rdi + 32]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -9092,28 +8827,23 @@ iq4_avx2_5_block:
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 128]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -9388,12 +9118,6 @@ iq4_avx2_6_group:
     mov r13, rcx
     mov rax, r10
 iq4_avx2_6_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
     vmovdqu ymm11, [rdi + 32]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -9401,33 +9125,27 @@ iq4_avx2_6_block:
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 128]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 160]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -9745,13 +9463,6 @@ iq4_avx2_7_group:
     mov r13, rcx
     mov rax, r10
 iq4_avx2_7_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
     vmovdqu ymm11, [rdi + 32]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -9759,38 +9470,31 @@ iq4_avx2_7_block:
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 128]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 160]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 192]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -10151,14 +9855,6 @@ iq4_avx2_8_group:
     mov r13, rcx
     mov rax, r10
 iq4_avx2_8_block:
-    vpxor ymm0, ymm0, ymm0
-    vpxor ymm1, ymm1, ymm1
-    vpxor ymm2, ymm2, ymm2
-    vpxor ymm3, ymm3, ymm3
-    vpxor ymm4, ymm4, ymm4
-    vpxor ymm5, ymm5, ymm5
-    vpxor ymm6, ymm6, ymm6
-    vpxor ymm7, ymm7, ymm7
     vmovdqu ymm11, [rdi + 32]
     vpand ymm8, ymm11, ymm14
     vpshufb ymm9, ymm13, ymm8
@@ -10166,43 +9862,35 @@ iq4_avx2_8_block:
     vpbroadcastd ymm10, [r12 + 0]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm0, ymm0, ymm10
+    vpmaddwd ymm0, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 32]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm1, ymm1, ymm10
+    vpmaddwd ymm1, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 64]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm2, ymm2, ymm10
+    vpmaddwd ymm2, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 96]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm3, ymm3, ymm10
+    vpmaddwd ymm3, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 128]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm4, ymm4, ymm10
+    vpmaddwd ymm4, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 160]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm5, ymm5, ymm10
+    vpmaddwd ymm5, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 192]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm6, ymm6, ymm10
+    vpmaddwd ymm6, ymm10, ymm12
     vpbroadcastd ymm10, [r12 + 224]
     vpsignb ymm10, ymm10, ymm9
     vpmaddubsw ymm10, ymm8, ymm10
-    vpmaddwd ymm10, ymm10, ymm12
-    vpaddd ymm7, ymm7, ymm10
+    vpmaddwd ymm7, ymm10, ymm12
     vpsrlw ymm8, ymm11, 4
     vpand ymm8, ymm8, ymm14
     vpshufb ymm9, ymm13, ymm8
