@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.assertj.core.data.Offset;
 import org.assertj.core.data.Percentage;
 import org.jrag.engine.gguf.GgmlType;
 import org.junit.jupiter.api.Test;
@@ -411,6 +412,80 @@ class IntegerPassesTests {
             }
             // then every value has the same bits, and nothing else is written
             assertThat(actual).usingElementComparator(IntegerPassesTests::bits).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void q8_0SumsStayExactAtTheExtremesOfCodesAndActivations() {
+        // given 16 rows of 256 columns whose codes are all -128, all 127, -128 and 127 by turns, or all -127
+        int rows = 16;
+        int cols = 256;
+        int blockBytes = 2 + Q8_0Tensor.BLOCK;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment s = arena.allocate((long) rows * cols / Q8_0Tensor.BLOCK * blockBytes);
+            int[] pattern = new int[rows * cols];
+            for (int r = 0; r < rows; r++) {
+                for (int i = 0; i < cols; i++) {
+                    pattern[r * cols + i] = switch (r % 4) {
+                        case 0 -> -128;
+                        case 1 -> 127;
+                        case 2 -> i % 2 == 0 ? -128 : 127;
+                        default -> -127;
+                    };
+                }
+            }
+            for (int b = 0; b < rows * cols / Q8_0Tensor.BLOCK; b++) {
+                long at = (long) b * blockBytes;
+                s.set(ValueLayout.JAVA_SHORT_UNALIGNED, at, Float.floatToFloat16(0.5f));
+                for (int k = 0; k < Q8_0Tensor.BLOCK; k++) {
+                    s.set(ValueLayout.JAVA_BYTE, at + 2 + k, (byte) pattern[b * Q8_0Tensor.BLOCK + k]);
+                }
+            }
+            Q8_0Tensor t = (Q8_0Tensor) Tensor.of(GgmlType.Q8_0, s, (long) rows * cols);
+            Q8_0x8RunsTensor w = Q8_0x8RunsTensor.repack(t, cols, arena).orElseThrow();
+            // and 8 tokens (the passes' widest tile) of activations that round to 127 or -127: all 1, all -1, 1 and
+            // -1 by turns, -1 and 1 by turns, and those four again
+            int tokens = 8;
+            float[] x = new float[tokens * cols];
+            for (int k = 0; k < tokens; k++) {
+                for (int i = 0; i < cols; i++) {
+                    x[k * cols + i] = switch (k % 4) {
+                        case 0 -> 1f;
+                        case 1 -> -1f;
+                        case 2 -> i % 2 == 0 ? 1f : -1f;
+                        default -> i % 2 == 0 ? -1f : 1f;
+                    };
+                }
+            }
+            // when the reference and (where they run) the passes multiply them
+            float[] expected = new float[tokens * rows];
+            IntegerPasses.Scratch scratch = new IntegerPasses.Scratch();
+            scratch.round(x, tokens, cols);
+            IntegerPasses.reference(w.data(), cols, Q8_0x8RunsTensor.RUN, scratch, tokens, expected, 0, rows, 0, rows);
+            // then each value is d * sum q x (no 16-bit pair sum saturated), and all give the same bits
+            for (int k = 0; k < tokens; k++) {
+                for (int r = 0; r < rows; r++) {
+                    double sum = 0;
+                    for (int i = 0; i < cols; i++) {
+                        sum += 0.5 * pattern[r * cols + i] * x[k * cols + i];
+                    }
+                    assertThat((double) expected[k * rows + r])
+                            .as("token %d row %d", k, r)
+                            .isCloseTo(sum, Offset.offset(Math.abs(sum) * 1e-4 + 1e-3));
+                }
+            }
+            for (IntegerPasses.Isa isa : IntegerPasses.Isa.values()) {
+                if (IntegerPasses.available(isa)) {
+                    for (int n = 1; n <= tokens; n++) {
+                        float[] actual = new float[n * rows];
+                        IntegerPasses.matmulQ8_0(isa, w.data(), cols, x, n, actual, 0, rows, 0, rows);
+                        assertThat(actual)
+                                .as("%s, %d tokens", isa, n)
+                                .usingElementComparator(IntegerPassesTests::bits)
+                                .containsExactly(Arrays.copyOf(expected, n * rows));
+                    }
+                }
+            }
         }
     }
 
