@@ -50,16 +50,40 @@ public final class TestModels {
                 + Path.of("").toAbsolutePath() + "; set -Djrag.shared=/path/to/shared");
     }
 
+    /**
+     * A ChatML template (Qwen's shape); {@code ChatTemplate.recognise} knows it by {@code <|im_start|>}, which
+     * stories260K's vocabulary spells out in pieces.
+     */
+    public static final String CHATML_TEMPLATE = "{% for message in messages %}{{ '<|im_start|>' + message['role']"
+            + " + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}{% endfor %}"
+            + "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
+
     /** stories260K with {@code tokenizer.chat_template} set to {@link #LLAMA2_TEMPLATE}. */
-    public static synchronized Path storiesWithChatTemplate() {
-        Path target = DIR.resolve("stories260K-chat.gguf");
+    public static Path storiesWithChatTemplate() {
+        return storiesWithTemplate("stories260K-chat.gguf", LLAMA2_TEMPLATE, 0);
+    }
+
+    /**
+     * stories260K with {@code tokenizer.chat_template} set to {@link #CHATML_TEMPLATE} and a context of 2,048 tokens
+     * (trained on 128: text past that is meaningless, but it runs), room for function definitions in the prompt.
+     */
+    public static Path storiesWithChatMlTemplate() {
+        return storiesWithTemplate("stories260K-chatml-2048.gguf", CHATML_TEMPLATE, 2048);
+    }
+
+    /** @param context the context length to declare, or 0 to keep the model's */
+    private static synchronized Path storiesWithTemplate(String file, String template, int context) {
+        Path target = DIR.resolve(file);
         if (Files.isRegularFile(target)) {
             return target;
         }
         try (GgufFile source = GgufFile.open(stories260K())) {
             GgufWriter writer = new GgufWriter();
             source.metadata().entries().forEach(writer::put);
-            writer.put("tokenizer.chat_template", MetadataValue.ofString(LLAMA2_TEMPLATE));
+            writer.put("tokenizer.chat_template", MetadataValue.ofString(template));
+            if (context > 0) {
+                writer.putUint32("llama.context_length", context);
+            }
             for (GgufTensorInfo t : source.tensorList()) {
                 writer.addTensor(t.name(), t.type(), t.dims(), source.tensorData(t));
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.jrag.generation.guard.GuardrailReport;
+import org.jrag.generation.openai.tools.ToolCall;
 
 /**
  * The response of a non-streaming {@code POST /v1/chat/completions}, in OpenAI's shape, plus jrag's {@code
@@ -34,13 +35,41 @@ public record ChatCompletion(
             Logprobs logprobs,
             @JsonProperty("finish_reason") String finishReason) {}
 
-    /** The assistant's reply ({@code refusal} is always null: this model does not refuse by policy). */
-    public record Message(String role, String content, String refusal) {
+    /**
+     * The assistant's reply: its text (null when it is only calls) and the functions it called ({@code refusal} is
+     * always null: this model does not refuse by policy).
+     */
+    public record Message(
+            String role,
+            String content,
+            String refusal,
+
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("tool_calls")
+            List<ToolCallEntry> toolCalls) {
 
         public static Message assistant(String content) {
-            return new Message("assistant", content, null);
+            return new Message("assistant", content, null, List.of());
+        }
+
+        public static Message assistant(String content, List<ToolCall> calls) {
+            return new Message(
+                    "assistant",
+                    content,
+                    null,
+                    calls.stream().map(ToolCallEntry::of).toList());
         }
     }
+
+    /** A function call of the assistant. */
+    public record ToolCallEntry(String id, String type, FunctionEntry function) {
+
+        static ToolCallEntry of(ToolCall call) {
+            return new ToolCallEntry(call.id(), "function", new FunctionEntry(call.name(), call.arguments()));
+        }
+    }
+
+    /** The function called and its arguments, a JSON object's text. */
+    public record FunctionEntry(String name, String arguments) {}
 
     /** Per-token log-probabilities of the content. */
     public record Logprobs(List<TokenEntry> content, List<TokenEntry> refusal) {

@@ -43,7 +43,21 @@ public record ChatCompletionChunk(
             @JsonInclude(JsonInclude.Include.NON_NULL) ChatCompletion.Logprobs logprobs,
             @JsonProperty("finish_reason") String finishReason) {}
 
-    /** New text of the assistant's message; the first chunk of a choice carries the role. */
+    /**
+     * New text of the assistant's message; the first chunk of a choice carries the role, and a reply's calls come
+     * whole in one chunk before its finish reason.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Delta(String role, String content) {}
+    public record Delta(
+            String role,
+            String content,
+            @JsonProperty("tool_calls") List<DeltaToolCall> toolCalls) {
+
+        public Delta(String role, String content) {
+            this(role, content, null);
+        }
+    }
+
+    /** A call in a delta: its place among the reply's calls, id, and the whole function with its arguments. */
+    public record DeltaToolCall(int index, String id, String type, ChatCompletion.FunctionEntry function) {}
 }

@@ -1,7 +1,9 @@
 package org.jrag.generation.openai;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jrag.generation.guard.GuardrailReport;
+import org.jrag.generation.openai.tools.ToolCall;
 
 /** How the events of a streamed run become OpenAI chunks: chat completion chunks or text completion chunks. */
 interface ChunkFormat {
@@ -11,6 +13,9 @@ interface ChunkFormat {
 
     /** New text (and log-probabilities) of one choice. */
     Object text(ChoiceEvent.Text text);
+
+    /** The function calls of one choice's reply (chat only). */
+    Object toolCalls(int index, List<ToolCall> calls);
 
     /** A choice's end. */
     Object finished(int index, String finishReason);
@@ -26,7 +31,7 @@ interface ChunkFormat {
         return new ChunkFormat() {
             @Override
             public List<Object> opening(int choices) {
-                List<Object> chunks = new java.util.ArrayList<>(choices);
+                List<Object> chunks = new ArrayList<>(choices);
                 for (int i = 0; i < choices; i++) {
                     chunks.add(ChatCompletionChunk.of(
                             id,
@@ -47,6 +52,22 @@ interface ChunkFormat {
                         model,
                         new ChatCompletionChunk.Choice(
                                 text.index(), new ChatCompletionChunk.Delta(null, text.text()), logprobs, null));
+            }
+
+            @Override
+            public Object toolCalls(int index, List<ToolCall> calls) {
+                List<ChatCompletionChunk.DeltaToolCall> entries = new ArrayList<>(calls.size());
+                for (int i = 0; i < calls.size(); i++) {
+                    ToolCall call = calls.get(i);
+                    entries.add(new ChatCompletionChunk.DeltaToolCall(
+                            i, call.id(), "function", new ChatCompletion.FunctionEntry(call.name(), call.arguments())));
+                }
+                return ChatCompletionChunk.of(
+                        id,
+                        created,
+                        model,
+                        new ChatCompletionChunk.Choice(
+                                index, new ChatCompletionChunk.Delta(null, null, entries), null, null));
             }
 
             @Override
@@ -88,6 +109,11 @@ interface ChunkFormat {
                         model,
                         List.of(new TextCompletion.Choice(text.text(), text.index(), logprobs, null)),
                         null);
+            }
+
+            @Override
+            public Object toolCalls(int index, List<ToolCall> calls) {
+                throw new IllegalStateException("a text completion has no function calls");
             }
 
             @Override

@@ -33,7 +33,7 @@ final class EnginePromptCompleter implements PromptCompleter {
         GenerationParameters parameters = new GenerationParameters(
                 maxTokens, temperature, 1f, 0, 0f, 1f, 0f, 0f, 1, null, stop, false, 0, false, false, null, null);
         GenerationRunner.Prompts prompts =
-                new GenerationRunner.Prompts(model, List.of(prompt), stopTokens, options, List.of());
+                new GenerationRunner.Prompts(model, List.of(prompt), stopTokens, options, List.of(), null, null);
         GenerationRun run = runner.start(prompts, parameters);
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
         return new Completed(

@@ -12,6 +12,8 @@ import org.jrag.generation.guard.GuardrailBlockedException;
 import org.jrag.generation.guard.GuardrailReport;
 import org.jrag.generation.guard.Guardrails;
 import org.jrag.generation.guard.Intervention;
+import org.jrag.generation.openai.tools.ToolReply;
+import org.jrag.generation.openai.tools.ToolStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -23,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * thread of its own, so the engine's scheduler thread never waits for a client. A client that goes away (a
  * failed write, or the container reporting the connection's end) cancels the run at once, which frees its KV
  * blocks at the next engine step; while nothing else is sent (a queued request, a long prefill) a keep-alive
- * comment each second finds out.
+ * comment each second finds out. Where the model may call functions, text that may start a call is held back
+ * and, at the choice's end, sent as one chunk of calls ({@link ToolStream}).
  */
 final class EventStreamWriter {
 
@@ -41,6 +44,9 @@ final class EventStreamWriter {
     private final ChunkFormat format;
     private final boolean includeUsage;
     private final List<OutputGuard> guards;
+    /** Per choice, where the model may call functions; else null. */
+    private final List<ToolStream> toolStreams;
+
     private final JsonMapper json;
     private final GenerationMetrics metrics;
     private final ResponseBodyEmitter emitter;
@@ -61,6 +67,11 @@ final class EventStreamWriter {
         this.guards = new ArrayList<>(run.choices());
         for (int i = 0; i < run.choices(); i++) {
             guards.add(new OutputGuard(guardrails, prompts.guardrails(), OutputGuard.where(i, run.choices())));
+        }
+        this.toolStreams = new ArrayList<>(run.choices());
+        for (int i = 0; i < run.choices(); i++) {
+            boolean calls = prompts.toolUse() != null && prompts.toolUse().active();
+            toolStreams.add(calls ? new ToolStream(prompts.toolUse()) : null);
         }
         this.json = json;
         this.metrics = metrics;
@@ -116,13 +127,30 @@ final class EventStreamWriter {
                         if (guard.blocked()) {
                             run.cancel(); // the rest of the output is withheld: stop generating it
                         }
-                        sendText(text.index(), checked);
+                        ToolStream calls = toolStreams.get(text.index());
+                        sendText(
+                                text.index(),
+                                calls == null
+                                        ? checked
+                                        : new OutputGuard.Released(calls.accept(checked.text()), checked.logprobs()));
                     }
                     case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
                         metrics.completed(completion);
                         completions.set(index, completion);
-                        sendText(index, guards.get(index).finish());
-                        send(format.finished(index, CollectedChoices.finishReason(completion, run.timedOut())));
+                        OutputGuard.Released rest = guards.get(index).finish();
+                        String reason = CollectedChoices.finishReason(completion, run.timedOut());
+                        ToolStream calls = toolStreams.get(index);
+                        if (calls == null) {
+                            sendText(index, rest);
+                        } else {
+                            ToolReply reply = calls.finish(rest.text());
+                            sendText(index, new OutputGuard.Released(reply.content(), rest.logprobs()));
+                            if (!reply.calls().isEmpty()) {
+                                send(format.toolCalls(index, reply.calls()));
+                                reason = OpenAiController.toolCallsReason(reason);
+                            }
+                        }
+                        send(format.finished(index, reason));
                     }
                 }
             }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jrag.engine.chat.ChatMessage;
+import org.jrag.engine.chat.ChatTemplate;
+import org.jrag.engine.constrain.JsonSchemaConstraint;
 import org.jrag.engine.constrain.TokenConstraint;
 import org.jrag.engine.serving.GenerationRequest;
 import org.jrag.engine.serving.Handle;
@@ -17,6 +19,11 @@ import org.jrag.generation.guard.Guardrails;
 import org.jrag.generation.guard.Intervention;
 import org.jrag.generation.model.ModelStatus;
 import org.jrag.generation.model.ServedModel;
+import org.jrag.generation.openai.tools.ToolChoice;
+import org.jrag.generation.openai.tools.ToolDefinition;
+import org.jrag.generation.openai.tools.ToolFormat;
+import org.jrag.generation.openai.tools.ToolUse;
+import org.jrag.generation.openai.tools.Turn;
 
 /**
  * Turns checked requests into engine sequences: runs the input guardrails on what the user wrote, renders and
@@ -46,13 +53,17 @@ final class GenerationRunner {
      * @param stopTokens token ids that end a choice
      * @param guardrails the guardrail options of the request, for its output
      * @param inputInterventions what the input rails found (and let through)
+     * @param toolUse how a chat uses functions, or null (a text completion, or a chat without tools)
+     * @param constraint the output constraint of a required call, or null (then the response format's)
      */
     record Prompts(
             ServedModel model,
             List<int[]> prompts,
             Set<Integer> stopTokens,
             GuardrailOptions guardrails,
-            List<Intervention> inputInterventions) {
+            List<Intervention> inputInterventions,
+            ToolUse toolUse,
+            TokenConstraint constraint) {
 
         Prompts {
             prompts = List.copyOf(prompts);
@@ -71,24 +82,64 @@ final class GenerationRunner {
 
     /**
      * The conversation rendered with the model's chat template (404, 503 or 400 when it cannot be), after the input
-     * rails have checked every user message (a block is a {@link GuardrailBlockedException}).
+     * rails have checked every user message (a block is a {@link GuardrailBlockedException}). With tools (or calls
+     * and results in the conversation) the model family's tool format places them; a required call starts with the
+     * format's prefix in the prompt and is constrained to the call schema.
      */
     Prompts chat(ChatCompletionRequest request, GenerationParameters parameters) {
         ServedModel model = status.require(request.model());
+        List<ToolDefinition> tools = request.toolDefinitions();
+        ToolChoice choice = request.toolChoice(tools);
         GuardrailOptions options = guardrails.options(parameters.guardrails());
         List<Intervention> found = new ArrayList<>();
-        List<ChatMessage> messages = new ArrayList<>();
-        List<ChatMessage> given = request.chatMessages();
+        List<Turn> turns = new ArrayList<>();
+        List<Turn> given = request.turns();
         for (int i = 0; i < given.size(); i++) {
-            ChatMessage m = given.get(i);
+            Turn t = given.get(i);
             String where = " (in messages[" + i + "])";
-            messages.add(
-                    m.role().equals("user") ? ChatMessage.user(checkInput(m.content(), options, where, found)) : m);
+            turns.add(
+                    t instanceof Turn.Message(ChatMessage m) && m.role().equals("user")
+                            ? new Turn.Message(ChatMessage.user(checkInput(m.content(), options, where, found)))
+                            : t);
         }
-        String text = model.requireChatTemplate().render(messages, true);
+        ChatTemplate template = model.requireChatTemplate();
+        boolean toolTurns = turns.stream().anyMatch(t -> !(t instanceof Turn.Message));
+        ToolUse toolUse = null;
+        List<ChatMessage> messages;
+        String reply = "";
+        TokenConstraint constraint = null;
+        if (tools.isEmpty() && !toolTurns) {
+            messages = turns.stream().map(t -> ((Turn.Message) t).message()).toList();
+        } else {
+            ToolFormat format;
+            try {
+                format = ToolFormat.of(template);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException(
+                        tools.isEmpty() ? "messages" : "tools", "model '" + model.id() + "': " + e.getMessage());
+            }
+            toolUse = new ToolUse(format, tools, choice);
+            messages = format.render(turns, toolUse.active() ? tools : List.of());
+            if (choice.forced()) {
+                reply = format.forcedPrefix();
+                constraint = callConstraint(toolUse, model);
+            }
+        }
+        String text = template.render(messages, true) + reply;
         Tokenizer tokenizer = model.tokenizer();
         int[] ids = tokenizer.encode(text, tokenizer.vocabulary().addBos());
-        return new Prompts(model, List.of(ids), model.endOfTurn(), options, found);
+        return new Prompts(model, List.of(ids), model.endOfTurn(), options, found, toolUse, constraint);
+    }
+
+    /** The constraint of a required call: one call of the callable functions, arguments valid by their schemas. */
+    private static TokenConstraint callConstraint(ToolUse toolUse, ServedModel model) {
+        try {
+            return JsonSchemaConstraint.compile(
+                    toolUse.format().callSchema(toolUse.callable()), model.tokenizer(), model.endOfTurn());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(
+                    "tools", "the parameters of the tools cannot be enforced for a required call: " + e.getMessage());
+        }
     }
 
     /**
@@ -121,7 +172,7 @@ final class GenerationRunner {
             }
             prompts.add(ids);
         }
-        return new Prompts(model, prompts, model.endOfText(), options, found);
+        return new Prompts(model, prompts, model.endOfText(), options, found, null, null);
     }
 
     private static void requireVocabulary(int[] ids, int vocab) {
@@ -170,7 +221,9 @@ final class GenerationRunner {
         }
         // 2. the output constraint, compiled once, copied per choice before any runs (copies of a running one race)
         TokenConstraint[] constraints = new TokenConstraint[choices];
-        constraints[0] = formats.compile(parameters.responseFormat(), model, prompts.stopTokens());
+        constraints[0] = prompts.constraint() != null
+                ? prompts.constraint()
+                : formats.compile(parameters.responseFormat(), model, prompts.stopTokens());
         for (int c = 1; c < choices && constraints[0] != null; c++) {
             constraints[c] = constraints[0].copy();
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jrag.generation.guard.Guardrails;
+import org.jrag.generation.openai.tools.ToolReply;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,15 +53,21 @@ class OpenAiController {
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
         OutputGuard.Checked checked =
                 OutputGuard.checkAll(collected.texts(), collected.logprobs(), guardrails, prompts);
+        // 5. each reply read for function calls when the model may call
         List<ChatCompletion.Choice> choices = new ArrayList<>();
         for (int i = 0; i < run.choices(); i++) {
+            String text = checked.texts().get(i);
+            ToolReply reply = prompts.toolUse() == null
+                    ? new ToolReply(text, List.of())
+                    : prompts.toolUse().reply(text);
+            String finishReason = collected.finishReasons().get(i);
             choices.add(new ChatCompletion.Choice(
                     i,
-                    ChatCompletion.Message.assistant(checked.texts().get(i)),
+                    ChatCompletion.Message.assistant(reply.content(), reply.calls()),
                     parameters.logprobs()
                             ? ChatCompletion.Logprobs.of(checked.logprobs().get(i))
                             : null,
-                    collected.finishReasons().get(i)));
+                    reply.calls().isEmpty() ? finishReason : toolCallsReason(finishReason)));
         }
         return ResponseEntity.ok(ChatCompletion.of(id, created, model, choices, collected.usage(), checked.report()));
     }
@@ -95,6 +102,11 @@ class OpenAiController {
         }
         return ResponseEntity.ok(
                 TextCompletion.guarded(id, created, model, choices, collected.usage(), checked.report()));
+    }
+
+    /** A reply that called functions ends with {@code tool_calls} where it would have said {@code stop}. */
+    static String toolCallsReason(String finishReason) {
+        return finishReason.equals("stop") ? "tool_calls" : finishReason;
     }
 
     /** The run as server-sent events in {@code format}. */

@@ -95,7 +95,13 @@ class ChunkFormatTests {
     @Test
     void countsEachPromptOnceHoweverManyChoicesItHas() {
         var prompts = new GenerationRunner.Prompts(
-                null, List.of(new int[4], new int[6]), java.util.Set.of(), GuardrailOptions.defaults(), List.of());
+                null,
+                List.of(new int[4], new int[6]),
+                java.util.Set.of(),
+                GuardrailOptions.defaults(),
+                List.of(),
+                null,
+                null);
         List<Completion> completions = List.of(
                 new Completion(FinishReason.STOP, 4, 3, 0, 0, 0, 0, null),
                 new Completion(FinishReason.STOP, 4, 5, 4, 0, 0, 0, null),

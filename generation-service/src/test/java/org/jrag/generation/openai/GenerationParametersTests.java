@@ -3,9 +3,14 @@ package org.jrag.generation.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.jrag.engine.chat.ChatMessage;
 import org.jrag.engine.sampling.SamplingSettings;
 import org.jrag.generation.guard.Action;
+import org.jrag.generation.openai.tools.ToolCall;
+import org.jrag.generation.openai.tools.ToolChoice;
+import org.jrag.generation.openai.tools.ToolDefinition;
+import org.jrag.generation.openai.tools.Turn;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -145,35 +150,98 @@ class GenerationParametersTests {
                               {"role": "assistant", "content": null}]}
                 """);
 
-        assertThat(request.chatMessages())
+        assertThat(request.turns())
                 .containsExactly(
-                        ChatMessage.system("Be brief."), ChatMessage.user("Hello there"), ChatMessage.assistant(""));
+                        new Turn.Message(ChatMessage.system("Be brief.")),
+                        new Turn.Message(ChatMessage.user("Hello there")),
+                        new Turn.Message(ChatMessage.assistant("")));
     }
 
     @Test
     void rejectsRolesAndPartsItCannotRender() {
-        assertThatThrownBy(() -> chat("{\"messages\": [{\"role\": \"tool\", \"content\": \"x\"}]}")
-                        .chatMessages())
+        assertThatThrownBy(() -> chat("{\"messages\": [{\"role\": \"function\", \"content\": \"x\"}]}")
+                        .turns())
                 .isInstanceOf(InvalidParameterException.class)
-                .hasMessage("messages[0].role must be system, developer, user or assistant, got: 'tool'");
+                .hasMessage("messages[0].role must be system, developer, user, assistant or tool, got: 'function'");
+        assertThatThrownBy(() -> chat("{\"messages\": [{\"role\": \"tool\", \"content\": \"x\"}]}")
+                        .turns())
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("messages[0] (a tool message) needs the tool_call_id it answers");
         assertThatThrownBy(() -> chat("""
                         {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}]}
-                        """).chatMessages())
+                        """).turns())
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageStartingWith("messages[0].content[0] must be a text part");
     }
 
     @Test
-    void rejectsAnEmptyConversationAndTools() {
+    void rejectsAnEmptyConversation() {
         assertThatThrownBy(() -> chat("{\"messages\": []}"))
                 .rootCause()
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessage("messages must not be empty");
+    }
+
+    @Test
+    void readsToolsCallsAndResults() {
+        ChatCompletionRequest request = chat("""
+                {"messages": [{"role": "user", "content": "Weather in Oslo?"},
+                              {"role": "assistant", "content": null, "tool_calls": [{"id": "call_1", "type": "function",
+                               "function": {"name": "weather", "arguments": "{ \\"city\\": \\"Oslo\\" }"}}]},
+                              {"role": "tool", "tool_call_id": "call_1", "content": "{\\"celsius\\": 4}"}],
+                 "tools": [{"type": "function", "function": {"name": "weather", "description": "Weather now",
+                            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}}],
+                 "tool_choice": "required", "parallel_tool_calls": false}
+                """);
+
+        assertThat(request.turns())
+                .containsExactly(
+                        new Turn.Message(ChatMessage.user("Weather in Oslo?")),
+                        new Turn.Calls("", List.of(new ToolCall("call_1", "weather", "{\"city\":\"Oslo\"}"))),
+                        new Turn.Result("call_1", "{\"celsius\": 4}"));
+        List<ToolDefinition> tools = request.toolDefinitions();
+        assertThat(tools).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("weather");
+            assertThat(t.description()).isEqualTo("Weather now");
+            assertThat(t.parameters().at("/properties/city/type").asString()).isEqualTo("string");
+        });
+        assertThat(request.toolChoice(tools)).isEqualTo(new ToolChoice(ToolChoice.Mode.REQUIRED, null));
+    }
+
+    @Test
+    void rejectsToolsItCannotOffer() {
         assertThatThrownBy(() -> chat("""
-                        {"messages": [{"role": "user", "content": "Hi"}], "tools": [{"type": "function"}]}
-                        """))
-                .rootCause()
-                .hasMessage("tools are not supported: this service does no tool calls");
+                        {"messages": [{"role": "user", "content": "Hi"}], "tools": [{"type": "retrieval"}]}
+                        """).toolDefinitions())
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("tools[0].type must be function, got: 'retrieval'");
+        assertThatThrownBy(() -> chat("""
+                        {"messages": [{"role": "user", "content": "Hi"}], "tools": [{"type": "function",
+                         "function": {"name": "get weather"}}]}
+                        """).toolDefinitions())
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage(
+                        "tools[0]: a function name must be 1 to 64 letters, digits, '_' or '-', got: 'get weather'");
+        assertThatThrownBy(() -> chat("""
+                        {"messages": [{"role": "user", "content": "Hi"}], "tools": [
+                          {"type": "function", "function": {"name": "a"}}, {"type": "function", "function": {"name": "a"}}]}
+                        """).toolDefinitions())
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("tools hold function 'a' twice");
+        assertThatThrownBy(() -> chat("""
+                        {"messages": [{"role": "user", "content": "Hi"}], "tools": [{"type": "function",
+                         "function": {"name": "a", "parameters": {"type": "object"}}}],
+                         "response_format": {"type": "json_object"}}
+                        """).toolChoice(List.of(new ToolDefinition("a", null, null))))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("response_format json_object cannot be combined with tools unless tool_choice is none: a"
+                        + " reply is either a function call or the format's JSON");
+        assertThatThrownBy(() -> chat("""
+                        {"messages": [{"role": "assistant", "tool_calls": [{"id": "c", "type": "function",
+                         "function": {"name": "a", "arguments": "[1]"}}]}]}
+                        """).turns())
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("messages[0].tool_calls[0].function.arguments must be the text of a JSON object, got: [1]");
     }
 
     @Test

@@ -91,7 +91,9 @@ class OutputGuardTests {
                 List.of(new int[] {1}),
                 Set.of(),
                 GuardrailOptions.defaults(),
-                List.of(new Intervention("input-deny-list", Action.FLAG, "x", 0, 1)));
+                List.of(new Intervention("input-deny-list", Action.FLAG, "x", 0, 1)),
+                null,
+                null);
 
         OutputGuard.Checked checked = OutputGuard.checkAll(
                 List.of("No data here.", "Call 555-123-4567."), List.of(List.of(), List.of()), guardrails, prompts);
@@ -107,7 +109,8 @@ class OutputGuardTests {
     @Test
     void aBlockedChoiceFailsTheWholeAnswer() {
         GuardrailOptions block = GuardrailOptions.defaults().with(Rail.PII, Action.BLOCK);
-        var prompts = new GenerationRunner.Prompts(null, List.of(new int[] {1}), Set.of(), block, List.of());
+        var prompts =
+                new GenerationRunner.Prompts(null, List.of(new int[] {1}), Set.of(), block, List.of(), null, null);
 
         assertThatThrownBy(() ->
                         OutputGuard.checkAll(List.of("Mail bob@example.org."), List.of(List.of()), guardrails, prompts))
@@ -118,7 +121,7 @@ class OutputGuardTests {
     @Test
     void withholdsTheLogprobsOfAWholeChoiceTheRailsRedacted() {
         var prompts = new GenerationRunner.Prompts(
-                null, List.of(new int[] {1}), Set.of(), GuardrailOptions.defaults(), List.of());
+                null, List.of(new int[] {1}), Set.of(), GuardrailOptions.defaults(), List.of(), null, null);
         List<TokenLogprob> clean = List.of(logprob("No", 0), logprob(" data", 2), logprob(".", 7));
         List<TokenLogprob> phone = List.of(logprob("Call", 0), logprob(" 555", 4), logprob("-123-4567.", 8));
 

@@ -1,0 +1,53 @@
+package org.jrag.generation.openai;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** HTTP helpers for integration tests of the service on a random port (the subclass is the Spring Boot test). */
+public abstract class ServiceClient {
+
+    protected final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    protected int port;
+
+    /** What OpenAI clients take as their base URL. */
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port + "/v1";
+    }
+
+    protected URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    protected HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected JsonNode postOk(String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(path, body);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(
+                    "expected 200 from " + path + ", got " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+}
