@@ -123,12 +123,28 @@ final class GenerationRunner {
             if (choice.forced()) {
                 reply = format.forcedPrefix();
                 constraint = callConstraint(toolUse, model);
+            } else if (toolUse.active()) {
+                constraint = lazyCallConstraint(toolUse, model);
             }
         }
         String text = template.render(messages, true) + reply;
         Tokenizer tokenizer = model.tokenizer();
         int[] ids = tokenizer.encode(text, tokenizer.vocabulary().addBos());
         return new Prompts(model, List.of(ids), model.endOfTurn(), options, found, toolUse, constraint);
+    }
+
+    /**
+     * The constraint of a reply that may call: a call the model starts follows the call schema; parameters the
+     * constraint cannot enforce leave such calls unconstrained (read as the model writes them), since the reply may
+     * well be text.
+     */
+    private static TokenConstraint lazyCallConstraint(ToolUse toolUse, ServedModel model) {
+        try {
+            return toolUse.format()
+                    .lazyConstraint(toolUse.format().callSchema(toolUse.tools()), model.tokenizer(), model.endOfTurn());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The constraint of a required call: one call of the callable functions, arguments valid by their schemas. */

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
             "rag.generation.engine.prefix-caching=false",
             // no warm-up: the test needs the model slow, as it is before the JIT has compiled its kernels
             "rag.generation.engine.warmup.rounds=0",
-            "rag.generation.openai.request-timeout=8s",
+            "rag.generation.openai.request-timeout=4s",
             "rag.generation.openai.retry-after=2s"
         })
 class BackPressureIT {
@@ -122,7 +122,8 @@ class BackPressureIT {
 
     @Test
     void cancelsRequestsThatRunPastTheTimeoutWith504OrAnErrorEvent() throws Exception {
-        // a stream and a blocking request (queued behind it): both past the 8 s timeout
+        // a stream and a blocking request (queued behind it): both past the 4 s timeout (2,000 tokens of the slow model
+        // take longer, also on the fastest VMs here)
         var streamed = http.sendAsync(streamRequest(), HttpResponse.BodyHandlers.ofLines());
         awaitEngine(details -> details.path("running").asInt() == 1);
         HttpResponse<String> response = post("""
@@ -133,7 +134,7 @@ class BackPressureIT {
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.path("type").asString()).isEqualTo("https://jrag.dev/problems/generation-timeout");
         assertThat(problem.path("detail").asString())
-                .isEqualTo("the generation did not finish within the request timeout of 8000 ms"
+                .isEqualTo("the generation did not finish within the request timeout of 4000 ms"
                         + " (rag.generation.openai.request-timeout) and was cancelled");
         List<String> events = streamed.get(30, TimeUnit.SECONDS)
                 .body()

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jrag.engine.constrain.JsonSchemaConstraint;
+import org.jrag.engine.constrain.TriggeredJsonConstraint;
 import org.jrag.generation.TestModels;
 import org.junit.jupiter.api.Test;
 import org.springframework.ai.chat.messages.AssistantMessage;
@@ -19,6 +21,7 @@ import org.springframework.ai.chat.prompt.Prompt;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
 import org.springframework.ai.tool.function.FunctionToolCallback;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +42,9 @@ import tools.jackson.databind.JsonNode;
             "rag.generation.engine.max-running=8"
         })
 class ToolCallsIT extends ServiceClient {
+
+    @Autowired
+    private GenerationRunner runner;
 
     private static final String TOOLS = """
             [{"type": "function", "function": {"name": "weather", "description": "The weather in a city",
@@ -160,6 +166,32 @@ class ToolCallsIT extends ServiceClient {
     }
 
     @Test
+    void eachChoiceGetsItsConstraintAutoALazyOne() {
+        GenerationRunner.Prompts auto = prompts("\"auto\"");
+        GenerationRunner.Prompts required = prompts("\"required\"");
+        GenerationRunner.Prompts none = prompts("\"none\"");
+
+        assertThat(auto.constraint()).isInstanceOf(TriggeredJsonConstraint.class);
+        assertThat(((TriggeredJsonConstraint) auto.constraint()).inValue()).isFalse();
+        assertThat(required.constraint()).isInstanceOf(JsonSchemaConstraint.class);
+        assertThat(none.constraint()).isNull();
+        assertThat(none.toolUse().active()).isFalse();
+        // a required call starts in the prompt with the opening tag
+        String requiredPrompt =
+                required.model().tokenizer().decode(required.prompts().getFirst());
+        assertThat(requiredPrompt).endsWith("<|im_start|>assistant\n<tool_call>\n");
+        assertThat(none.model().tokenizer().decode(none.prompts().getFirst())).doesNotContain("<tools>");
+    }
+
+    private GenerationRunner.Prompts prompts(String toolChoice) {
+        ChatCompletionRequest request = json.readValue("""
+                {"messages": [{"role": "user", "content": "What is the weather in Oslo?"}], "tools": %s,
+                 "tool_choice": %s}
+                """.formatted(TOOLS, toolChoice), ChatCompletionRequest.class);
+        return runner.chat(request, request.parameters());
+    }
+
+    @Test
     void takesCallsAndTheirResultsBackInTheConversation() throws Exception {
         JsonNode body = postOk("/v1/chat/completions", """
                 {"messages": [{"role": "user", "content": "What is the weather in Oslo?"},
@@ -194,6 +226,15 @@ class ToolCallsIT extends ServiceClient {
                 "tools",
                 "the parameters of the tools cannot be enforced for a required call: unsupported JSON Schema keyword"
                         + " 'pattern' at #/properties/arguments/properties/id");
+        // the same parameters with auto: the reply may be text, so the call would go unconstrained
+        assertThat(postOk("/v1/chat/completions", """
+                        {"messages": [{"role": "user", "content": "Hi"}], "max_tokens": 4,
+                         "tools": [{"type": "function", "function": {"name": "code",
+                          "parameters": {"type": "object", "properties": {"id": {"type": "string", "pattern": "^a"}}}}}]}
+                        """)
+                        .at("/choices/0/message/content")
+                        .asString())
+                .isNotEmpty();
         assertProblem(
                 post("/v1/chat/completions", """
                         {"messages": [{"role": "user", "content": "Hi"}, {"role": "tool", "content": "4 C"}]}

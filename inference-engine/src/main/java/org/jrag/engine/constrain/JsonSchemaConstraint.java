@@ -222,6 +222,29 @@ public final class JsonSchemaConstraint implements TokenConstraint {
         state = next;
     }
 
+    /** The bytes of {@code token}, or null for ids outside the vocabulary. */
+    byte[] piece(int token) {
+        return token >= 0 && token < index.trie.vocabSize() ? index.trie.pieces[token] : null;
+    }
+
+    boolean isEnd(int token) {
+        return index.endTokens.contains(token);
+    }
+
+    int vocabSize() {
+        return index.trie.vocabSize();
+    }
+
+    /** Advances past {@code bytes} when they keep the JSON valid; else returns false and stays as it was. */
+    boolean acceptBytes(byte[] bytes) {
+        JsonMatcher.State next = ended ? null : state.step(bytes);
+        if (next == null) {
+            return false;
+        }
+        state = next;
+        return true;
+    }
+
     @Override
     public boolean isComplete() {
         return ended || state.isComplete();

@@ -66,7 +66,10 @@ final class CallJson {
         return root.toString();
     }
 
-    /** A copy of {@code node} whose refs to {@code #/$defs/x} or {@code #/definitions/x} read {@code #/$defs/px}. */
+    /**
+     * A copy of {@code node} whose refs to {@code #/$defs/x} or {@code #/definitions/x} read {@code #/$defs/} then
+     * {@code prefix} and {@code x}.
+     */
     private static JsonNode rewriteRefs(JsonNode node, String prefix) {
         if (node.isObject()) {
             ObjectNode copy = JsonMapper.shared().createObjectNode();

@@ -2,7 +2,11 @@ package org.jrag.generation.openai.tools;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jrag.engine.chat.ChatMessage;
+import org.jrag.engine.constrain.TokenConstraint;
+import org.jrag.engine.constrain.TriggeredJsonConstraint;
+import org.jrag.engine.tokenizer.Tokenizer;
 
 /**
  * Hermes-style tool calling, as Qwen 2.5's ChatML template writes it: the function definitions in {@code <tools>}
@@ -86,6 +90,11 @@ record HermesToolFormat() implements ToolFormat {
     @Override
     public String argumentsKey() {
         return "arguments";
+    }
+
+    @Override
+    public TokenConstraint lazyConstraint(String callSchema, Tokenizer tokenizer, Set<Integer> endTokens) {
+        return TriggeredJsonConstraint.afterText(OPEN, callSchema, tokenizer, endTokens);
     }
 
     @Override

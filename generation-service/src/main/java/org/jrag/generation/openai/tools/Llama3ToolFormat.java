@@ -2,7 +2,11 @@ package org.jrag.generation.openai.tools;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jrag.engine.chat.ChatMessage;
+import org.jrag.engine.constrain.TokenConstraint;
+import org.jrag.engine.constrain.TriggeredJsonConstraint;
+import org.jrag.engine.tokenizer.Tokenizer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -73,6 +77,11 @@ record Llama3ToolFormat() implements ToolFormat {
     @Override
     public String argumentsKey() {
         return "parameters";
+    }
+
+    @Override
+    public TokenConstraint lazyConstraint(String callSchema, Tokenizer tokenizer, Set<Integer> endTokens) {
+        return TriggeredJsonConstraint.atOpeningBrace(callSchema, tokenizer, endTokens);
     }
 
     @Override

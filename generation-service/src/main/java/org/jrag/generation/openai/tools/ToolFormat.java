@@ -1,12 +1,15 @@
 package org.jrag.generation.openai.tools;
 
 import java.util.List;
+import java.util.Set;
 import org.jrag.engine.chat.ChatMessage;
 import org.jrag.engine.chat.ChatMlTemplate;
 import org.jrag.engine.chat.ChatTemplate;
 import org.jrag.engine.chat.Llama2ChatTemplate;
 import org.jrag.engine.chat.Llama3ChatTemplate;
 import org.jrag.engine.chat.ZephyrChatTemplate;
+import org.jrag.engine.constrain.TokenConstraint;
+import org.jrag.engine.tokenizer.Tokenizer;
 
 /**
  * How a chat model family was trained to call functions: where the function definitions go in the prompt, how the
@@ -60,6 +63,14 @@ public sealed interface ToolFormat permits Llama3ToolFormat, HermesToolFormat {
     default String callSchema(List<ToolDefinition> tools) {
         return CallJson.schema(tools, argumentsKey());
     }
+
+    /**
+     * The constraint of a reply that may call ({@code auto}): free text, but a call the model starts is held to
+     * {@code callSchema} until it is complete (a lazy grammar triggered by the family's call opening).
+     *
+     * @throws IllegalArgumentException when the schema cannot be enforced
+     */
+    TokenConstraint lazyConstraint(String callSchema, Tokenizer tokenizer, Set<Integer> endTokens);
 
     /** A reply generated under {@link #callSchema} after {@link #forcedPrefix}: one call, or content when cut short. */
     default ToolReply parseForced(String text, List<ToolDefinition> tools) {

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * How one chat request uses functions: the format of the model's family, the functions offered, and the choice.
  * A required call is decoded under a JSON-schema constraint after the format's forced prefix, so it always parses
- * and its arguments validate against the function's parameters; with {@code auto} the model writes freely and a
- * reply in the family's call format is read as calls (their names checked, their arguments as the model wrote
- * them).
+ * and its arguments validate against the function's parameters; with {@code auto} the model writes freely until it
+ * opens a call, which the same schema then holds until it closes (a lazy constraint), and a reply in the family's
+ * call format is read as calls.
  */
 public record ToolUse(ToolFormat format, List<ToolDefinition> tools, ToolChoice choice) {
 
