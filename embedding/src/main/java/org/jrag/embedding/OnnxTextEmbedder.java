@@ -202,7 +202,22 @@ public final class OnnxTextEmbedder implements TextEmbedder {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("query must not be blank");
         }
-        return embedPassages(List.of(spec.queryInstruction() + query)).getFirst();
+        return embedPassages(List.of(queryText(query))).getFirst();
+    }
+
+    @Override
+    public List<float[]> embedQueries(List<String> queries) {
+        for (String query : queries) {
+            if (query == null || query.isBlank()) {
+                throw new IllegalArgumentException("query must not be blank");
+            }
+        }
+        return embedPassages(queries.stream().map(this::queryText).toList());
+    }
+
+    @Override
+    public String queryText(String query) {
+        return spec.queryInstruction() + query;
     }
 
     @Override

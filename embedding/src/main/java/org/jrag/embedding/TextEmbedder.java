@@ -20,6 +20,16 @@ public interface TextEmbedder extends AutoCloseable {
     /** Passages to be searched, in the order given. */
     List<float[]> embedPassages(List<String> passages);
 
+    /** Search queries, in the order given, each with the model's query instruction applied. */
+    default List<float[]> embedQueries(List<String> queries) {
+        return queries.stream().map(this::embedQuery).toList();
+    }
+
+    /** The text the model reads for {@code query}: the query with the model's instruction, if it has one. */
+    default String queryText(String query) {
+        return query;
+    }
+
     /** The model's own tokenizer, so that sizes can be counted in the tokens the model sees. */
     TextTokenizer tokenizer();
 

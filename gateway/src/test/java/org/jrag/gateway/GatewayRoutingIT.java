@@ -64,6 +64,7 @@ class GatewayRoutingIT {
             POST   | /v1/collections/docs/documents     | title=Getting%20started&source=a%2Fb.md | ingest
             DELETE | /v1/collections/docs/documents/7   | -                          | ingest
             GET    | /v1/jobs/42                        | verbose=true               | ingest
+            POST   | /v1/embeddings                     | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval
             POST   | /v1/ask                            | -                          | retrieval
             GET    | /v1/index/status                   | -                          | retrieval

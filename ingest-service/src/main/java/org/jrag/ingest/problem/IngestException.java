@@ -20,7 +20,8 @@ public abstract sealed class IngestException extends RuntimeException
                 TooManyEntriesException,
                 BatchEntryException,
                 JobNotFoundException,
-                ConcurrentUpdateException {
+                ConcurrentUpdateException,
+                UnknownModelException {
 
     IngestException(String message) {
         super(message);

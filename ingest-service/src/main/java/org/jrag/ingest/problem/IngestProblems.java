@@ -29,6 +29,8 @@ public final class IngestProblems {
                 problem(HttpStatus.CONFLICT, "collection-exists", "Collection exists", ex.getMessage());
             case InvalidCollectionNameException _ ->
                 problem(HttpStatus.BAD_REQUEST, "invalid-collection-name", "Invalid collection name", ex.getMessage());
+            case UnknownModelException _ ->
+                problem(HttpStatus.NOT_FOUND, "unknown-model", "Unknown model", ex.getMessage());
             case JobNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", ex.getMessage());
             case DocumentNotFoundException _ ->

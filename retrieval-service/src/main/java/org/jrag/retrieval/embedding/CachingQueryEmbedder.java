@@ -121,6 +121,11 @@ public final class CachingQueryEmbedder implements TextEmbedder {
     }
 
     @Override
+    public String queryText(String query) {
+        return delegate.queryText(query);
+    }
+
+    @Override
     public TextTokenizer tokenizer() {
         return delegate.tokenizer();
     }
