@@ -12,6 +12,7 @@ import org.jrag.engine.serving.GenerationRequest;
 import org.jrag.engine.serving.Handle;
 import org.jrag.engine.serving.QueueFullException;
 import org.jrag.engine.tokenizer.Tokenizer;
+import org.jrag.generation.guard.Action;
 import org.jrag.generation.guard.GuardResult;
 import org.jrag.generation.guard.GuardrailBlockedException;
 import org.jrag.generation.guard.GuardrailOptions;
@@ -98,9 +99,13 @@ final class GenerationRunner {
             Turn t = given.get(i);
             String where = " (in messages[" + i + "])";
             turns.add(
-                    t instanceof Turn.Message(ChatMessage m) && m.role().equals("user")
-                            ? new Turn.Message(ChatMessage.user(checkInput(m.content(), options, where, found)))
-                            : t);
+                    switch (t) {
+                        case Turn.Message(ChatMessage m)
+                        when m.role().equals("user") ->
+                            new Turn.Message(ChatMessage.user(checkInput(m.content(), options, where, found)));
+                        case Turn.Result result -> checkToolResult(result, i, options, found);
+                        default -> t;
+                    });
         }
         ChatTemplate template = model.requireChatTemplate();
         boolean toolTurns = turns.stream().anyMatch(t -> !(t instanceof Turn.Message));
@@ -198,6 +203,32 @@ final class GenerationRunner {
                         "prompt", "prompt token id " + id + " is outside the vocabulary of " + vocab + " tokens");
             }
         }
+    }
+
+    /** What the model reads instead of a tool result the passage-injection rail withheld. */
+    static final String WITHHELD_RESULT =
+            "[tool result withheld by the passage-injection guardrail: it held instructions to the model]";
+
+    /**
+     * Runs the passage-injection rail on a tool's result (indirect injection through a tool): a REDACT withholds it
+     * from the model (a notice takes its place), a BLOCK refuses the request, a FLAG reports it.
+     */
+    private Turn checkToolResult(Turn.Result result, int index, GuardrailOptions options, List<Intervention> found) {
+        GuardResult checked = guardrails.checkPassage(result.content(), options);
+        boolean withheld = checked.action() == Action.REDACT;
+        for (Intervention i : checked.interventions()) {
+            found.add(new Intervention(
+                    i.rail(),
+                    i.action(),
+                    i.detail() + " (in the tool result of messages[" + index + "]"
+                            + (withheld ? ", withheld from the model)" : ")"),
+                    i.start(),
+                    i.end()));
+        }
+        if (checked.blocked()) {
+            throw GuardrailBlockedException.input(found);
+        }
+        return withheld ? new Turn.Result(result.toolCallId(), WITHHELD_RESULT) : result;
     }
 
     /** Runs the input rails; returns the text to use (redacted where a rail redacts). */
