@@ -456,23 +456,6 @@ class OpenAiIT extends StoriesService {
                 .satisfies(c -> assertThat(c.at("/guardrails/interventions")).isEqualTo(interventions));
     }
 
-    /** The JSON chunks of a streamed request (the data lines before {@code [DONE]}). */
-    private List<JsonNode> streamChunks(String path, String body) throws Exception {
-        HttpResponse<java.util.stream.Stream<String>> response = http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<String> data = response.body()
-                .filter(line -> line.startsWith("data: "))
-                .map(line -> line.substring("data: ".length()))
-                .toList();
-        assertThat(data.getLast()).isEqualTo("[DONE]");
-        return data.subList(0, data.size() - 1).stream().map(json::readTree).toList();
-    }
-
     @Test
     void exportsServingMetrics() throws Exception {
         postOk("/v1/completions", "{\"prompt\": \"Once upon a time\", \"max_tokens\": 8, \"temperature\": 0}");

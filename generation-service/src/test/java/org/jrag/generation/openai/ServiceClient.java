@@ -1,11 +1,14 @@
 package org.jrag.generation.openai;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,5 +52,22 @@ public abstract class ServiceClient {
                     "expected 200 from " + path + ", got " + response.statusCode() + ": " + response.body());
         }
         return json.readTree(response.body());
+    }
+
+    /** The JSON chunks of a streamed request (the data lines before {@code [DONE]}). */
+    protected List<JsonNode> streamChunks(String path, String body) throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> response = http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> data = response.body()
+                .filter(line -> line.startsWith("data: "))
+                .map(line -> line.substring("data: ".length()))
+                .toList();
+        assertThat(data.getLast()).isEqualTo("[DONE]");
+        return data.subList(0, data.size() - 1).stream().map(json::readTree).toList();
     }
 }

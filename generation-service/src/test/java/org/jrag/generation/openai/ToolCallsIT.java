@@ -6,11 +6,9 @@ import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jrag.engine.constrain.JsonSchemaConstraint;
 import org.jrag.engine.constrain.TriggeredJsonConstraint;
 import org.jrag.generation.TestModels;
@@ -115,7 +113,7 @@ class ToolCallsIT extends ServiceClient {
     void streamsARequiredCallAsOneChunkBeforeItsFinishReason() throws Exception {
         JsonNode whole = chat("{\"type\": \"function\", \"function\": {\"name\": \"weather\"}}", "");
 
-        List<JsonNode> chunks = streamChunks("""
+        List<JsonNode> chunks = streamChunks("/v1/chat/completions", """
                 {"messages": [{"role": "user", "content": "What is the weather in Oslo?"}], "tools": %s,
                  "tool_choice": {"type": "function", "function": {"name": "weather"}}, "temperature": 0,
                  "max_tokens": 80, "stream": true, "stream_options": {"include_usage": true}}
@@ -155,7 +153,7 @@ class ToolCallsIT extends ServiceClient {
         assertThat(auto.at("/usage/prompt_tokens").asInt())
                 .isGreaterThan(none.at("/usage/prompt_tokens").asInt() + 100);
         // streamed, the same text
-        List<JsonNode> chunks = streamChunks("""
+        List<JsonNode> chunks = streamChunks("/v1/chat/completions", """
                 {"messages": [{"role": "user", "content": "What is the weather in Oslo?"}], "tools": %s,
                  "temperature": 0, "max_tokens": 80, "stream": true}
                 """.formatted(TOOLS));
@@ -352,22 +350,5 @@ class ToolCallsIT extends ServiceClient {
         JsonNode body = json.readTree(response.body());
         assertThat(body.path("detail").asString()).isEqualTo(detail);
         assertThat(body.path("param").asString()).isEqualTo(param);
-    }
-
-    /** The JSON chunks of a streamed request (the data lines before {@code [DONE]}). */
-    private List<JsonNode> streamChunks(String body) throws Exception {
-        HttpResponse<Stream<String>> response = http.send(
-                HttpRequest.newBuilder(uri("/v1/chat/completions"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<String> data = response.body()
-                .filter(line -> line.startsWith("data: "))
-                .map(line -> line.substring("data: ".length()))
-                .toList();
-        assertThat(data.getLast()).isEqualTo("[DONE]");
-        return data.subList(0, data.size() - 1).stream().map(json::readTree).toList();
     }
 }
