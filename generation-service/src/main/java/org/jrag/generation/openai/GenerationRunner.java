@@ -55,7 +55,8 @@ final class GenerationRunner {
      * @param guardrails the guardrail options of the request, for its output
      * @param inputInterventions what the input rails found (and let through)
      * @param toolUse how a chat uses functions, or null (a text completion, or a chat without tools)
-     * @param constraint the output constraint of a required call, or null (then the response format's)
+     * @param constraint the output constraint where the model may call functions (a required call's schema, or the
+     *     lazy one of {@code auto}), or null (then the response format's)
      */
     record Prompts(
             ServedModel model,
