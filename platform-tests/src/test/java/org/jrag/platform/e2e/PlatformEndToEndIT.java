@@ -1,6 +1,7 @@
 package org.jrag.platform.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -177,6 +178,27 @@ class PlatformEndToEndIT {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(unknown.body()).path("detail").asString()).contains("nope");
+    }
+
+    @Test
+    @Order(5)
+    void embedsThroughTheGatewayWithTheIndexingModel() throws Exception {
+        var query = post(
+                "/v1/embeddings",
+                "application/json",
+                "{\"input\": \"moon with lakes of methane\", \"input_type\": \"query\"}");
+        var passage = post("/v1/embeddings", "application/json", "{\"input\": [\"moon with lakes of methane\"]}");
+
+        assertThat(query.statusCode()).as(query.body()).isEqualTo(200);
+        assertThat(passage.statusCode()).as(passage.body()).isEqualTo(200);
+        JsonNode vector = JSON.readTree(query.body()).at("/data/0/embedding");
+        assertThat(vector.size()).isEqualTo(384);
+        double norm = 0;
+        for (JsonNode v : vector) {
+            norm += v.doubleValue() * v.doubleValue();
+        }
+        assertThat(Math.sqrt(norm)).isCloseTo(1.0, within(1e-3));
+        assertThat(JSON.readTree(passage.body()).at("/data/0/embedding")).isNotEqualTo(vector);
     }
 
     private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
