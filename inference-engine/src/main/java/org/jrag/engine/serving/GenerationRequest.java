@@ -64,13 +64,16 @@ public record GenerationRequest(
         return prompt[i];
     }
 
-    /** Whether the sampler is plain arg max (temperature 0, no penalties) and nothing constrains it. */
+    /**
+     * Whether the sampler is plain arg max (temperature 0, no penalties), so that drafts can be verified against it: a
+     * constraint does not stand in the way, since each verified position is masked after the tokens before it were
+     * accepted, as without drafts.
+     */
     boolean isPlainGreedy() {
         return sampling.temperature() == 0f
                 && sampling.repeatPenalty() == 1f
                 && sampling.frequencyPenalty() == 0f
-                && sampling.presencePenalty() == 0f
-                && constraint == null;
+                && sampling.presencePenalty() == 0f;
     }
 
     public GenerationRequest withStopTokens(Set<Integer> value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.jrag.engine.bench.BenchShape;
 import org.jrag.engine.bench.RandomModelFiles;
+import org.jrag.engine.constrain.JsonSchemaConstraint;
 import org.jrag.engine.generate.Generator;
 import org.jrag.engine.gguf.GgmlType;
 import org.jrag.engine.gguf.GgufFile;
@@ -17,6 +18,7 @@ import org.jrag.engine.model.LlamaModel;
 import org.jrag.engine.reference.SharedFolder;
 import org.jrag.engine.sampling.GreedySampler;
 import org.jrag.engine.tokenizer.SentencePieceTokenizer;
+import org.jrag.engine.tokenizer.Tokenizer;
 import org.jrag.engine.tokenizer.Vocabulary;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,6 +154,43 @@ class ModelServingTests {
             assertThat(engine.stats().draftedTokens()).isPositive();
             assertThat(engine.stats().acceptedTokens()).isPositive();
         }
+    }
+
+    @Test
+    void promptLookupUnderAJsonSchemaKeepsTheConstrainedGreedyOutput() {
+        Tokenizer tokenizer = Tokenizer.from(file.metadata());
+        int[] prompt = tokenizer.encode(
+                "Lily: { \"name\": \"Lily\", \"mood\": \"happy\"}. Tom: { \"name\": \"Lily\", \"mood\":"
+                        + " \"happy\"}. Sue: ",
+                true);
+        String schema = """
+                {"type": "object", "properties": {"name": {"type": "string", "maxLength": 12},
+                 "mood": {"enum": ["happy", "sad"]}}, "required": ["name", "mood"]}
+                """;
+        Set<Integer> eos = Set.of(tokenizer.vocabulary().eosId());
+        List<int[]> outputs = new ArrayList<>();
+        List<EngineStats> stats = new ArrayList<>();
+        for (Speculation speculation : List.of(Speculation.off(), new Speculation.PromptLookup(3, 4))) {
+            EngineOptions options = new EngineOptions(16, 64, 4, 16, 64, false, speculation, 128);
+            try (InferenceEngine engine = new InferenceEngine(forward(model, 64), options)) {
+                RecordingStream s = new RecordingStream();
+                engine.submit(
+                        GenerationRequest.greedy(prompt, 40)
+                                .withStopTokens(eos)
+                                .withConstraint(JsonSchemaConstraint.compile(schema, tokenizer, eos)),
+                        s);
+                s.await();
+                outputs.add(s.tokenArray());
+                stats.add(engine.stats());
+            }
+        }
+
+        assertThat(outputs.get(1)).containsExactly(outputs.get(0));
+        String json = tokenizer.decode(outputs.get(0));
+        assertThat(json.strip()).startsWith("{").endsWith("}").contains("\"name\": \"", "\"mood\": \"");
+        // speculation ran (its drafts were verified against the mask; the tiny model does not copy the prompt's JSON,
+        // so they were wrong and it backed off: SchedulerTests shows drafts accepted under a constraint)
+        assertThat(stats.get(1).draftedTokens()).isPositive();
     }
 
     @Test

@@ -332,6 +332,62 @@ class SchedulerTests {
     }
 
     @Test
+    void draftsUnderAConstraintAreVerifiedAgainstItsMaskAndKeepTheConstrainedOutput() {
+        int[] p = prompt(6, 2);
+        start(options(64), false);
+        RecordingStream plain = submit(GenerationRequest.greedy(p, 60).withConstraint(new NoRepeatNoThrees()));
+        runToEnd();
+        maxDraft = 4;
+        start(options(64).withSpeculation(new Speculation.PromptLookup(2, 4)), false);
+        RecordingStream drafted = submit(GenerationRequest.greedy(p, 60).withConstraint(new NoRepeatNoThrees()));
+        runToEnd();
+
+        assertThat(drafted.tokenArray()).containsExactly(plain.tokenArray());
+        assertThat(plain.tokenArray()).isNotEqualTo(model.reference(p, 60));
+        for (int i = 0; i < 60; i++) {
+            assertThat(plain.tokenArray()[i] % 4).isNotEqualTo(3);
+            assertThat(i == 0 || plain.tokenArray()[i] != plain.tokenArray()[i - 1])
+                    .isTrue();
+        }
+        assertThat(scheduler.stats().draftedTokens()).isPositive();
+        assertThat(scheduler.stats().acceptedTokens()).isPositive();
+    }
+
+    /** Forbids tokens 3 mod 4 and the token just accepted: a mask that depends on the tokens before it. */
+    private static final class NoRepeatNoThrees implements org.jrag.engine.constrain.TokenConstraint {
+        private int last = -1;
+
+        @Override
+        public void mask(float[] logits) {
+            for (int v = 0; v < logits.length; v++) {
+                if (v % 4 == 3 || v == last) {
+                    logits[v] = Float.NEGATIVE_INFINITY;
+                }
+            }
+        }
+
+        @Override
+        public void accept(int token) {
+            if (token % 4 == 3 || token == last) {
+                throw new IllegalArgumentException("token " + token + " is masked");
+            }
+            last = token;
+        }
+
+        @Override
+        public boolean isComplete() {
+            return true;
+        }
+
+        @Override
+        public NoRepeatNoThrees copy() {
+            NoRepeatNoThrees copy = new NoRepeatNoThrees();
+            copy.last = last;
+            return copy;
+        }
+    }
+
+    @Test
     void draftModelDraftsAreVerifiedAndOutputMatchesGreedy() {
         maxDraft = 3;
         ToyModel draft = new ToyModel(VOCAB, 4, 64, false);
