@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The body of {@code POST /v1/chat/completions}, as OpenAI defines it, plus the sampling parameters OpenAI lacks
  * ({@code top_k}, {@code min_p}, {@code repetition_penalty}, as vLLM names them) and jrag's {@code guardrails}.
- * Fields not listed here are ignored, as OpenAI-compatible servers do; features this service cannot honour
- * ({@code logit_bias}) are refused rather than ignored. {@code tools} are functions the model may call
- * ({@code tool_choice}); {@code parallel_tool_calls} is accepted, and a required call is one call.
+ * Fields not listed here are ignored, as OpenAI-compatible servers do. {@code logit_bias} takes the served model's
+ * token ids. {@code tools} are functions the model may call ({@code tool_choice}); {@code parallel_tool_calls} is
+ * accepted, and a required call is one call.
  */
 public record ChatCompletionRequest(
         String model,
@@ -52,9 +52,6 @@ public record ChatCompletionRequest(
         }
         messages = List.copyOf(messages);
         tools = tools == null ? List.of() : List.copyOf(tools);
-        if (logitBias != null && !logitBias.isNull() && !logitBias.isEmpty()) {
-            throw new InvalidParameterException("logit_bias", "logit_bias is not supported");
-        }
         if (maxTokens != null && maxCompletionTokens != null && !maxTokens.equals(maxCompletionTokens)) {
             throw new InvalidParameterException(
                     "max_completion_tokens",
@@ -82,7 +79,8 @@ public record ChatCompletionRequest(
                 Boolean.TRUE.equals(stream),
                 streamOptions != null && streamOptions.usage(),
                 responseFormat,
-                guardrails);
+                guardrails,
+                GenerationParameters.logitBias(logitBias));
     }
 
     /** The conversation, {@code developer} turns as {@code system}, calls and their results as such. */

@@ -55,9 +55,6 @@ public record CompletionRequest(
             throw new InvalidParameterException(
                     "logprobs", "logprobs must be between 0 and " + MAX_LOGPROBS + ", got: " + logprobs);
         }
-        if (logitBias != null && !logitBias.isNull() && !logitBias.isEmpty()) {
-            throw new InvalidParameterException("logit_bias", "logit_bias is not supported");
-        }
     }
 
     /** The checked generation parameters ({@code logprobs: k} asks for the chosen token and k alternatives). */
@@ -79,7 +76,8 @@ public record CompletionRequest(
                 Boolean.TRUE.equals(stream),
                 streamOptions != null && streamOptions.usage(),
                 responseFormat,
-                guardrails);
+                guardrails,
+                GenerationParameters.logitBias(logitBias));
     }
 
     /** The prompts, each text or token ids. */

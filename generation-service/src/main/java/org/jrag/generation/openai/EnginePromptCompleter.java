@@ -1,6 +1,7 @@
 package org.jrag.generation.openai;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jrag.generation.guard.GuardrailOptions;
 import org.jrag.generation.model.ServedModel;
@@ -31,7 +32,24 @@ final class EnginePromptCompleter implements PromptCompleter {
             GuardrailOptions options)
             throws InterruptedException {
         GenerationParameters parameters = new GenerationParameters(
-                maxTokens, temperature, 1f, 0, 0f, 1f, 0f, 0f, 1, null, stop, false, 0, false, false, null, null);
+                maxTokens,
+                temperature,
+                1f,
+                0,
+                0f,
+                1f,
+                0f,
+                0f,
+                1,
+                null,
+                stop,
+                false,
+                0,
+                false,
+                false,
+                null,
+                null,
+                Map.of());
         GenerationRunner.Prompts prompts =
                 new GenerationRunner.Prompts(model, List.of(prompt), stopTokens, options, List.of(), null, null);
         GenerationRun run = runner.start(prompts, parameters);

@@ -1,7 +1,9 @@
 package org.jrag.generation.openai;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jrag.engine.sampling.SamplingSettings;
 import org.jrag.generation.guard.GuardrailOverrides;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +29,7 @@ import tools.jackson.databind.JsonNode;
  * @param includeUsage with {@code stream}: send a last chunk with the usage
  * @param responseFormat requested output format, or null for text
  * @param guardrails changes to the configured guardrails for this request, or null for the defaults
+ * @param logitBias token id to a bias added to its logit, -100 to 100 (-100 bans it); empty for none
  */
 public record GenerationParameters(
         Integer maxTokens,
@@ -45,7 +48,8 @@ public record GenerationParameters(
         boolean stream,
         boolean includeUsage,
         ResponseFormat responseFormat,
-        GuardrailOverrides guardrails) {
+        GuardrailOverrides guardrails,
+        Map<Integer, Float> logitBias) {
 
     /** OpenAI accepts at most this many stop strings. */
     public static final int MAX_STOP = 4;
@@ -105,6 +109,7 @@ public record GenerationParameters(
         if (topLogprobs > 0 && !logprobs) {
             throw new InvalidParameterException("top_logprobs", "top_logprobs needs logprobs set to true");
         }
+        logitBias = Map.copyOf(logitBias);
         if (includeUsage && !stream) {
             throw new InvalidParameterException("stream_options", "stream_options is only allowed when stream is true");
         }
@@ -152,6 +157,38 @@ public record GenerationParameters(
         }
         throw new InvalidParameterException(
                 "stop", "stop must be a string or an array of strings, got: " + node.getNodeType());
+    }
+
+    /** {@code logit_bias}: absent, or an object of token ids (as strings) to numbers from -100 to 100. */
+    static Map<Integer, Float> logitBias(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new InvalidParameterException(
+                    "logit_bias", "logit_bias must be an object of token ids to biases, got: " + node.getNodeType());
+        }
+        Map<Integer, Float> biases = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            int id;
+            try {
+                id = Integer.parseInt(e.getKey());
+            } catch (NumberFormatException ex) {
+                id = -1;
+            }
+            if (id < 0) {
+                throw new InvalidParameterException(
+                        "logit_bias", "logit_bias keys must be token ids (0 or more), got: '" + e.getKey() + "'");
+            }
+            double bias = e.getValue().isNumber() ? e.getValue().doubleValue() : Double.NaN;
+            if (!(bias >= -100 && bias <= 100)) {
+                throw new InvalidParameterException(
+                        "logit_bias",
+                        "logit_bias of token " + id + " must be a number from -100 to 100, got: " + e.getValue());
+            }
+            biases.put(id, (float) bias);
+        }
+        return biases;
     }
 
     static float orDefault(Double value, float fallback) {

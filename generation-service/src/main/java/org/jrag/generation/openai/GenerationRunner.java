@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jrag.engine.chat.ChatMessage;
 import org.jrag.engine.chat.ChatTemplate;
 import org.jrag.engine.constrain.JsonSchemaConstraint;
+import org.jrag.engine.constrain.LogitBias;
 import org.jrag.engine.constrain.TokenConstraint;
 import org.jrag.engine.serving.GenerationRequest;
 import org.jrag.engine.serving.Handle;
@@ -272,6 +273,16 @@ final class GenerationRunner {
         constraints[0] = prompts.constraint() != null
                 ? prompts.constraint()
                 : formats.compile(parameters.responseFormat(), model, prompts.stopTokens());
+        if (!parameters.logitBias().isEmpty()) {
+            int vocab = model.tokenizer().vocabulary().size();
+            for (int id : parameters.logitBias().keySet()) {
+                if (id >= vocab) {
+                    throw new InvalidParameterException(
+                            "logit_bias", "logit_bias names token " + id + ", outside the vocabulary of " + vocab);
+                }
+            }
+            constraints[0] = LogitBias.of(parameters.logitBias(), constraints[0]);
+        }
         for (int c = 1; c < choices && constraints[0] != null; c++) {
             constraints[c] = constraints[0].copy();
         }

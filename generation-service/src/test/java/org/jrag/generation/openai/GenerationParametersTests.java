@@ -183,6 +183,33 @@ class GenerationParametersTests {
     }
 
     @Test
+    void readsLogitBiasAndRefusesWhatIsNotOne() {
+        assertThat(chat("""
+                        {"messages": [{"role": "user", "content": "Hi"}], "logit_bias": {"12": -100, "7": 2.5}}
+                        """).parameters().logitBias())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(12, -100f, 7, 2.5f));
+        assertThat(chat("{\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}")
+                        .parameters()
+                        .logitBias())
+                .isEmpty();
+        assertThatThrownBy(() -> chat("""
+                        {"messages": [{"role": "user", "content": "Hi"}], "logit_bias": {"dragon": 1}}
+                        """).parameters())
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("logit_bias keys must be token ids (0 or more), got: 'dragon'");
+        assertThatThrownBy(() -> chat("""
+                        {"messages": [{"role": "user", "content": "Hi"}], "logit_bias": [1]}
+                        """).parameters())
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("logit_bias must be an object of token ids to biases, got: ARRAY");
+        assertThatThrownBy(() -> chat("""
+                        {"messages": [{"role": "user", "content": "Hi"}], "logit_bias": {"3": "ban"}}
+                        """).parameters())
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessage("logit_bias of token 3 must be a number from -100 to 100, got: \"ban\"");
+    }
+
+    @Test
     void readsToolsCallsAndResults() {
         ChatCompletionRequest request = chat("""
                 {"messages": [{"role": "user", "content": "Weather in Oslo?"},

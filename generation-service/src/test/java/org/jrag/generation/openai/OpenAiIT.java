@@ -396,6 +396,37 @@ class OpenAiIT extends StoriesService {
     }
 
     @Test
+    void logitBiasForcesATokenOfTheModelAndIsChecked() throws Exception {
+        int forced = tokenizer.vocabulary().id("\u2581little");
+        assertThat(forced).as("stories260K has the piece ' little'").isNotNegative();
+        String piece = tokenizer.decode(new int[] {forced, forced, forced}).strip();
+
+        JsonNode body = postOk("/v1/completions", """
+                {"prompt": "Once upon a time", "max_tokens": 3, "temperature": 0, "logit_bias": {"%d": 100}}
+                """.formatted(forced));
+        JsonNode chat = postOk("/v1/chat/completions", """
+                {"messages": [{"role": "user", "content": "Hi"}], "max_tokens": 3, "temperature": 0,
+                 "logit_bias": {"%d": 100}}
+                """.formatted(forced));
+
+        assertThat(piece).isEqualTo("little little little");
+        assertThat(body.at("/choices/0/text").asString().strip()).isEqualTo(piece);
+        assertThat(chat.at("/choices/0/message/content").asString().strip()).isEqualTo(piece);
+        int vocab = tokenizer.vocabulary().size();
+        JsonNode outside = assertProblem(
+                post("/v1/completions", "{\"prompt\": \"Once\", \"logit_bias\": {\"%d\": 5}}".formatted(vocab)),
+                400,
+                "invalid-request",
+                "logit_bias names token " + vocab + ", outside the vocabulary of " + vocab);
+        assertThat(outside.path("param").asString()).isEqualTo("logit_bias");
+        assertProblem(
+                post("/v1/completions", "{\"prompt\": \"Once\", \"logit_bias\": {\"7\": 101}}"),
+                400,
+                "invalid-request",
+                "logit_bias of token 7 must be a number from -100 to 100, got: 101");
+    }
+
+    @Test
     void refusesASchemaItCannotEnforceNamingTheKeyword() throws Exception {
         JsonNode problem = assertProblem(
                 post("/v1/chat/completions", """
