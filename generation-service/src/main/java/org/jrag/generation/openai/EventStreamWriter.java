@@ -146,6 +146,9 @@ final class EventStreamWriter {
                             ToolReply reply = calls.finish(rest.text());
                             sendText(index, new OutputGuard.Released(reply.content(), rest.logprobs()));
                             if (!reply.calls().isEmpty()) {
+                                metrics.toolCalls(
+                                        prompts.toolUse().choice(),
+                                        reply.calls().size());
                                 send(format.toolCalls(index, reply.calls()));
                                 reason = OpenAiController.toolCallsReason(reason);
                             }

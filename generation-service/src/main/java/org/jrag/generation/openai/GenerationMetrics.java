@@ -6,12 +6,14 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.jrag.engine.serving.Completion;
 import org.jrag.engine.serving.EngineListener;
 import org.jrag.engine.serving.EngineStats;
 import org.jrag.engine.serving.InferenceEngine;
 import org.jrag.generation.model.ModelStatus;
+import org.jrag.generation.openai.tools.ToolChoice;
 
 /**
  * The serving metrics (Prometheus names in brackets): per finished choice, time to first token
@@ -22,7 +24,7 @@ import org.jrag.generation.model.ModelStatus;
  * ({@code rag_generation_prefix_cache_hit_ratio}), the speculative acceptance ratio
  * ({@code rag_generation_speculative_acceptance_ratio}) and the counts behind it: drafted and accepted tokens and the
  * shadow probes of paused speculation ({@code rag_generation_speculative_drafted_tokens}, {@code ..._accepted_tokens},
- * {@code ..._shadow_probes}).
+ * {@code ..._shadow_probes}); function calls returned, by {@code tool_choice} ({@code rag_generation_tool_calls_total}).
  */
 final class GenerationMetrics {
 
@@ -126,6 +128,17 @@ final class GenerationMetrics {
     }
 
     /** Records one finished choice (every choice, whatever its finish reason). */
+    /** Function calls a reply returned under {@code choice} (auto, required or function). */
+    void toolCalls(ToolChoice choice, int calls) {
+        if (calls > 0) {
+            Counter.builder("rag.generation.tool.calls")
+                    .description("Function calls returned to clients, by tool_choice")
+                    .tag("tool_choice", choice.mode().name().toLowerCase(Locale.ROOT))
+                    .register(registry)
+                    .increment(calls);
+        }
+    }
+
     void completed(Completion c) {
         registry.counter(
                         "rag.generation.sequences",

@@ -61,6 +61,9 @@ class OpenAiController {
                     ? new ToolReply(text, List.of())
                     : prompts.toolUse().reply(text);
             String finishReason = collected.finishReasons().get(i);
+            if (prompts.toolUse() != null) {
+                metrics.toolCalls(prompts.toolUse().choice(), reply.calls().size());
+            }
             choices.add(new ChatCompletion.Choice(
                     i,
                     ChatCompletion.Message.assistant(reply.content(), reply.calls()),

@@ -101,7 +101,11 @@ class ToolCallsIT extends ServiceClient {
 
     @Test
     void aNamedFunctionIsTheOneCalled() throws Exception {
+        double before = toolCallsCounted("function");
+
         JsonNode body = chat("{\"type\": \"function\", \"function\": {\"name\": \"weather\"}}", "");
+
+        assertThat(toolCallsCounted("function")).isEqualTo(before + 1);
 
         JsonNode call = body.at("/choices/0/message/tool_calls/0");
         assertThat(call.at("/function/name").asString()).isEqualTo("weather");
@@ -342,6 +346,18 @@ class ToolCallsIT extends ServiceClient {
             assertThat(json.readTree(call.arguments()).path("city").isString()).isTrue();
         });
         assertThat(response.finishReason()).isEqualTo(dev.langchain4j.model.output.FinishReason.TOOL_EXECUTION);
+    }
+
+    /** The Prometheus count of calls returned under {@code choice}, 0 before the first. */
+    private double toolCallsCounted(String choice) throws Exception {
+        String prefix = "rag_generation_tool_calls_total{tool_choice=\"" + choice + "\"} ";
+        return get("/actuator/prometheus")
+                .body()
+                .lines()
+                .filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length())))
+                .findFirst()
+                .orElse(0);
     }
 
     private void assertProblem(HttpResponse<String> response, String param, String detail) {
