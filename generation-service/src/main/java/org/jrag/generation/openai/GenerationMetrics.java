@@ -24,7 +24,8 @@ import org.jrag.generation.openai.tools.ToolChoice;
  * ({@code rag_generation_prefix_cache_hit_ratio}), the speculative acceptance ratio
  * ({@code rag_generation_speculative_acceptance_ratio}) and the counts behind it: drafted and accepted tokens and the
  * shadow probes of paused speculation ({@code rag_generation_speculative_drafted_tokens}, {@code ..._accepted_tokens},
- * {@code ..._shadow_probes}); function calls returned, by {@code tool_choice} ({@code rag_generation_tool_calls_total}).
+ * {@code ..._shadow_probes}); function calls returned, by {@code tool_choice}
+ * ({@code rag_generation_tool_calls_total}).
  */
 final class GenerationMetrics {
 
