@@ -80,7 +80,8 @@ public record ChatCompletionRequest(
                 streamOptions != null && streamOptions.usage(),
                 responseFormat,
                 guardrails,
-                GenerationParameters.logitBias(logitBias));
+                GenerationParameters.logitBias(logitBias),
+                false);
     }
 
     /** The conversation, {@code developer} turns as {@code system}, calls and their results as such. */

@@ -20,6 +20,17 @@ public sealed interface ChoiceEvent {
     }
 
     /**
+     * The log-probabilities of the prompt's tokens after the first (requests that echo their prompt with logprobs),
+     * before any text of the choice.
+     */
+    record Prompt(int index, List<TokenLogprob> logprobs) implements ChoiceEvent {
+
+        public Prompt {
+            logprobs = List.copyOf(logprobs);
+        }
+    }
+
+    /**
      * The choice ended.
      *
      * @param completion the engine's account (reason, token counts, timings)

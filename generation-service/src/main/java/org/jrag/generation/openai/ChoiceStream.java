@@ -26,10 +26,16 @@ final class ChoiceStream implements TokenStream {
     private final Utf8StreamDecoder decoder = new Utf8StreamDecoder();
     private final StopStringMatcher stops;
     private int decodedChars;
+    /** Prompt tokens' log-probabilities not yet handed on (requests that score their prompt). */
+    private final List<TokenLogprob> prompt = new ArrayList<>();
+
+    private final PromptText promptText;
 
     /**
      * @param logprobs whether each token's log-probability is reported
      * @param topLogprobs alternatives reported per token (the engine may send more; they are cut)
+     * @param promptText the prompt as echoed, whose offsets prompt tokens' log-probabilities carry; null when the
+     *     prompt is not scored
      */
     ChoiceStream(
             int index,
@@ -37,17 +43,36 @@ final class ChoiceStream implements TokenStream {
             List<String> stopStrings,
             boolean logprobs,
             int topLogprobs,
+            PromptText promptText,
             Consumer<ChoiceEvent> sink) {
         this.index = index;
         this.tokenizer = tokenizer;
         this.stops = new StopStringMatcher(stopStrings);
         this.logprobs = logprobs;
         this.topLogprobs = topLogprobs;
+        this.promptText = promptText;
         this.sink = sink;
     }
 
     @Override
+    public void onPromptToken(int position, TokenLogprobs probabilities) {
+        if (promptText != null) {
+            int token = promptText.ids()[position];
+            prompt.add(logprob(token, tokenizer.pieceBytes(token, false), probabilities, promptText.offset(position)));
+        }
+    }
+
+    /** Hands on the prompt's log-probabilities, once, before the choice's first text or its end. */
+    private void flushPrompt() {
+        if (!prompt.isEmpty()) {
+            sink.accept(new ChoiceEvent.Prompt(index, prompt));
+            prompt.clear();
+        }
+    }
+
+    @Override
     public boolean onToken(int token, TokenLogprobs probabilities) {
+        flushPrompt();
         if (stops.stopped()) {
             return false;
         }
@@ -55,7 +80,7 @@ final class ChoiceStream implements TokenStream {
         String decoded = decoder.accept(piece);
         List<TokenLogprob> entries = List.of();
         if (logprobs && probabilities != null) {
-            entries = List.of(logprob(token, piece, probabilities));
+            entries = List.of(logprob(token, piece, probabilities, decodedChars));
         }
         decodedChars += decoded.length();
         String text = stops.accept(decoded);
@@ -67,6 +92,7 @@ final class ChoiceStream implements TokenStream {
 
     @Override
     public void onComplete(Completion completion) {
+        flushPrompt();
         if (!stops.stopped()) {
             String rest = stops.accept(decoder.flush());
             if (!stops.stopped()) {
@@ -79,7 +105,7 @@ final class ChoiceStream implements TokenStream {
         sink.accept(new ChoiceEvent.Finished(index, completion, stops.stopped()));
     }
 
-    private TokenLogprob logprob(int token, byte[] piece, TokenLogprobs probabilities) {
+    private TokenLogprob logprob(int token, byte[] piece, TokenLogprobs probabilities, int offset) {
         List<TokenLogprob.Alternative> top = new ArrayList<>();
         int count = Math.min(topLogprobs, probabilities.topTokens().length);
         for (int i = 0; i < count; i++) {
@@ -87,8 +113,7 @@ final class ChoiceStream implements TokenStream {
             top.add(new TokenLogprob.Alternative(
                     text(alternative), TokenLogprob.finite(probabilities.topLogprobs()[i]), bytes(alternative)));
         }
-        return new TokenLogprob(
-                text(piece), TokenLogprob.finite(probabilities.logprob()), bytes(piece), decodedChars, top);
+        return new TokenLogprob(text(piece), TokenLogprob.finite(probabilities.logprob()), bytes(piece), offset, top);
     }
 
     private static String text(byte[] piece) {

@@ -12,9 +12,14 @@ import org.jrag.engine.serving.FinishReason;
  * @param logprobs each choice's token log-probabilities (empty unless asked for)
  * @param finishReasons each choice's OpenAI finish reason
  * @param usage the token counts
+ * @param promptLogprobs each choice's prompt tokens' log-probabilities after the first (empty unless echoed)
  */
 record CollectedChoices(
-        List<String> texts, List<List<TokenLogprob>> logprobs, List<String> finishReasons, Usage usage) {
+        List<String> texts,
+        List<List<TokenLogprob>> logprobs,
+        List<String> finishReasons,
+        Usage usage,
+        List<List<TokenLogprob>> promptLogprobs) {
 
     /**
      * Waits for every choice of {@code run}.
@@ -27,11 +32,13 @@ record CollectedChoices(
         int n = run.choices();
         List<StringBuilder> texts = new ArrayList<>(n);
         List<List<TokenLogprob>> logprobs = new ArrayList<>(n);
+        List<List<TokenLogprob>> scored = new ArrayList<>(n);
         List<Completion> completions = new ArrayList<>(n);
         List<String> reasons = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             texts.add(new StringBuilder());
             logprobs.add(new ArrayList<>());
+            scored.add(List.of());
             completions.add(null);
             reasons.add(null);
         }
@@ -48,6 +55,7 @@ record CollectedChoices(
                     texts.get(index).append(text);
                     logprobs.get(index).addAll(tokens);
                 }
+                case ChoiceEvent.Prompt(int index, List<TokenLogprob> tokens) -> scored.set(index, tokens);
                 case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
                     metrics.completed(completion);
                     completions.set(index, completion);
@@ -67,7 +75,8 @@ record CollectedChoices(
                 texts.stream().map(StringBuilder::toString).toList(),
                 logprobs.stream().map(List::copyOf).toList(),
                 List.copyOf(reasons),
-                usage(prompts, completions));
+                usage(prompts, completions),
+                List.copyOf(scored));
     }
 
     /**

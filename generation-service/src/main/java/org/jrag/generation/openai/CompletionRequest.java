@@ -42,9 +42,6 @@ public record CompletionRequest(
         if (prompt == null || prompt.isNull()) {
             throw new InvalidParameterException("prompt", "prompt is required");
         }
-        if (Boolean.TRUE.equals(echo)) {
-            throw new InvalidParameterException("echo", "echo is not supported");
-        }
         if (suffix != null && !suffix.isEmpty()) {
             throw new InvalidParameterException("suffix", "suffix is not supported (no fill-in-the-middle)");
         }
@@ -77,7 +74,8 @@ public record CompletionRequest(
                 streamOptions != null && streamOptions.usage(),
                 responseFormat,
                 guardrails,
-                GenerationParameters.logitBias(logitBias));
+                GenerationParameters.logitBias(logitBias),
+                Boolean.TRUE.equals(echo));
     }
 
     /** The prompts, each text or token ids. */

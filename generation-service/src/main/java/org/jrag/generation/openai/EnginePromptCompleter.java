@@ -49,7 +49,8 @@ final class EnginePromptCompleter implements PromptCompleter {
                 false,
                 null,
                 null,
-                Map.of());
+                Map.of(),
+                false);
         GenerationRunner.Prompts prompts =
                 new GenerationRunner.Prompts(model, List.of(prompt), stopTokens, options, List.of(), null, null);
         GenerationRun run = runner.start(prompts, parameters);

@@ -134,6 +134,9 @@ final class EventStreamWriter {
                                         ? checked
                                         : new OutputGuard.Released(calls.accept(checked.text()), checked.logprobs()));
                     }
+                    case ChoiceEvent.Prompt prompt -> {
+                        // only requests that echo their prompt score it, and echo is refused with stream
+                    }
                     case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
                         metrics.completed(completion);
                         completions.set(index, completion);

@@ -30,6 +30,8 @@ import tools.jackson.databind.JsonNode;
  * @param responseFormat requested output format, or null for text
  * @param guardrails changes to the configured guardrails for this request, or null for the defaults
  * @param logitBias token id to a bias added to its logit, -100 to 100 (-100 bans it); empty for none
+ * @param echo text completions: return the prompt before the completion (with {@code logprobs}, each prompt token's
+ *     log-probability too); max_tokens may then be 0
  */
 public record GenerationParameters(
         Integer maxTokens,
@@ -49,7 +51,8 @@ public record GenerationParameters(
         boolean includeUsage,
         ResponseFormat responseFormat,
         GuardrailOverrides guardrails,
-        Map<Integer, Float> logitBias) {
+        Map<Integer, Float> logitBias,
+        boolean echo) {
 
     /** OpenAI accepts at most this many stop strings. */
     public static final int MAX_STOP = 4;
@@ -61,8 +64,12 @@ public record GenerationParameters(
     static final int PENALTY_WINDOW = 64;
 
     public GenerationParameters {
-        if (maxTokens != null && maxTokens < 1) {
-            throw new InvalidParameterException("max_tokens", "max_tokens must be >= 1, got: " + maxTokens);
+        if (maxTokens != null && maxTokens < (echo ? 0 : 1)) {
+            throw new InvalidParameterException(
+                    "max_tokens", "max_tokens must be >= " + (echo ? "0 with echo" : "1") + ", got: " + maxTokens);
+        }
+        if (echo && stream) {
+            throw new InvalidParameterException("echo", "echo is not supported with stream: send stream false");
         }
         if (!(temperature >= 0 && temperature <= 2)) {
             throw new InvalidParameterException(

@@ -295,6 +295,9 @@ final class GenerationRunner {
         try {
             for (int[] prompt : prompts.prompts()) {
                 int maxTokens = parameters.maxTokens() != null ? parameters.maxTokens() : context - prompt.length;
+                // echo scores the prompt for its log-probabilities, and when nothing is to be generated
+                boolean score = parameters.echo() && (parameters.logprobs() || maxTokens == 0);
+                PromptText scored = score && parameters.logprobs() ? PromptText.of(prompt, model.tokenizer()) : null;
                 for (int i = 0; i < parameters.n(); i++, index++) {
                     GenerationRequest request = new GenerationRequest(
                             prompt,
@@ -302,13 +305,15 @@ final class GenerationRunner {
                             parameters.sampling(seed + index),
                             prompts.stopTokens(),
                             parameters.engineTopLogprobs(),
-                            constraints[index]);
+                            constraints[index],
+                            score);
                     ChoiceStream stream = new ChoiceStream(
                             index,
                             model.tokenizer(),
                             parameters.stop(),
                             parameters.logprobs(),
                             parameters.topLogprobs(),
+                            scored,
                             run::offer);
                     Handle handle = model.engine().submit(request, stream);
                     run.started(handle);

@@ -93,15 +93,28 @@ class OpenAiController {
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
         OutputGuard.Checked checked =
                 OutputGuard.checkAll(collected.texts(), collected.logprobs(), guardrails, prompts);
+        // 5. echo: each choice's prompt, as the model read it, before its text (and its tokens' logprobs before the
+        // completion's)
         List<TextCompletion.Choice> choices = new ArrayList<>();
         for (int i = 0; i < run.choices(); i++) {
+            String text = checked.texts().get(i);
+            TextCompletion.Logprobs logprobs = parameters.logprobs()
+                    ? TextCompletion.Logprobs.of(checked.logprobs().get(i))
+                    : null;
+            if (parameters.echo()) {
+                PromptText prompt = PromptText.of(
+                        prompts.prompts().get(i / parameters.n()),
+                        prompts.model().tokenizer());
+                text = prompt.text() + text;
+                logprobs = parameters.logprobs()
+                        ? TextCompletion.Logprobs.echoed(
+                                prompt,
+                                collected.promptLogprobs().get(i),
+                                checked.logprobs().get(i))
+                        : null;
+            }
             choices.add(new TextCompletion.Choice(
-                    checked.texts().get(i),
-                    i,
-                    parameters.logprobs()
-                            ? TextCompletion.Logprobs.of(checked.logprobs().get(i))
-                            : null,
-                    collected.finishReasons().get(i)));
+                    text, i, logprobs, collected.finishReasons().get(i)));
         }
         return ResponseEntity.ok(
                 TextCompletion.guarded(id, created, model, choices, collected.usage(), checked.report()));

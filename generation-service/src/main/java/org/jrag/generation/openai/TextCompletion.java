@@ -2,6 +2,7 @@ package org.jrag.generation.openai;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,39 @@ public record TextCompletion(
             @JsonProperty("token_logprobs") List<Double> tokenLogprobs,
             @JsonProperty("top_logprobs") List<Map<String, Double>> topLogprobs,
             @JsonProperty("text_offset") List<Integer> textOffset) {
+
+        /**
+         * The logprobs of an echoed prompt and its completion: the prompt's first token without a log-probability
+         * (nothing comes before it; a BOS, which shows nothing, is left out), then the prompt's other tokens, then the
+         * completion's, their offsets moved past the prompt's text.
+         */
+        static Logprobs echoed(PromptText prompt, List<TokenLogprob> promptTokens, List<TokenLogprob> completion) {
+            List<TokenLogprob> all = new ArrayList<>(promptTokens);
+            int shift = prompt.text().length();
+            completion.forEach(
+                    t -> all.add(new TokenLogprob(t.token(), t.logprob(), t.bytes(), t.textOffset() + shift, t.top())));
+            Logprobs rest = of(all);
+            String first = prompt.text()
+                    .substring(
+                            0,
+                            prompt.ids().length > 1
+                                    ? prompt.offset(1)
+                                    : prompt.text().length());
+            if (first.isEmpty()) {
+                return rest;
+            }
+            List<String> tokens = new ArrayList<>(List.of(first));
+            tokens.addAll(rest.tokens());
+            List<Double> logprobs = new ArrayList<>();
+            logprobs.add(null);
+            logprobs.addAll(rest.tokenLogprobs());
+            List<Map<String, Double>> top = new ArrayList<>();
+            top.add(null);
+            top.addAll(rest.topLogprobs());
+            List<Integer> offsets = new ArrayList<>(List.of(0));
+            offsets.addAll(rest.textOffset());
+            return new Logprobs(tokens, logprobs, top, offsets);
+        }
 
         public static Logprobs of(List<TokenLogprob> tokens) {
             return new Logprobs(

@@ -293,9 +293,10 @@ class GenerationParametersTests {
         assertThat(p.maxTokens()).isEqualTo(16);
         assertThat(p.logprobs()).isTrue();
         assertThat(p.topLogprobs()).isEqualTo(3);
-        assertThatThrownBy(() -> completion("{\"prompt\": \"Once\", \"echo\": true}"))
-                .rootCause()
-                .hasMessage("echo is not supported");
+        GenerationParameters echo = completion("{\"prompt\": \"Once\", \"echo\": true, \"max_tokens\": 0}")
+                .parameters();
+        assertThat(echo.echo()).isTrue();
+        assertThat(echo.maxTokens()).isZero();
         assertThatThrownBy(() -> completion("{\"prompt\": \"Once\", \"logprobs\": 6}"))
                 .rootCause()
                 .hasMessage("logprobs must be between 0 and 5, got: 6");

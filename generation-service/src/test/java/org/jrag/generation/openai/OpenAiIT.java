@@ -1,6 +1,7 @@
 package org.jrag.generation.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -393,6 +394,81 @@ class OpenAiIT extends StoriesService {
                 assertThat(choice.path("text").asString().strip()).startsWith("{");
             }
         }
+    }
+
+    @Test
+    void echoScoresThePromptTokenByTokenAsGenerationWouldPredictThem() throws Exception {
+        JsonNode scored = postOk("/v1/completions", """
+                {"prompt": "Once upon a time", "max_tokens": 0, "echo": true, "logprobs": 0}
+                """);
+        JsonNode next = postOk("/v1/completions", """
+                {"prompt": "Once", "max_tokens": 1, "temperature": 0, "logprobs": 1}
+                """);
+
+        JsonNode choice = scored.at("/choices/0");
+        assertThat(choice.path("text").asString().strip()).isEqualTo("Once upon a time");
+        assertThat(choice.path("finish_reason").asString()).isEqualTo("length");
+        assertThat(scored.at("/usage/completion_tokens").asInt()).isZero();
+        JsonNode logprobs = choice.path("logprobs");
+        int tokens = tokens("Once upon a time") - (tokenizer.vocabulary().addBos() ? 1 : 0);
+        assertThat(logprobs.path("tokens")).hasSize(tokens);
+        StringBuilder joined = new StringBuilder();
+        logprobs.path("tokens").forEach(t -> joined.append(t.asString()));
+        assertThat(joined.toString()).isEqualTo(choice.path("text").asString());
+        for (int i = 0; i < tokens; i++) {
+            assertThat(logprobs.path("token_logprobs").get(i).doubleValue()).isNegative();
+            assertThat(logprobs.path("text_offset").get(i).asInt())
+                    .isEqualTo(joined.indexOf(logprobs.path("tokens").get(i).asString(), i == 0 ? 0 : 1));
+        }
+        // the token after "Once" as a generation from "Once" predicts it, with the same log-probability
+        assertThat(logprobs.at("/tokens/1").asString())
+                .isEqualTo(next.at("/choices/0/logprobs/tokens/0").asString());
+        assertThat(logprobs.at("/token_logprobs/1").doubleValue())
+                .isCloseTo(next.at("/choices/0/logprobs/token_logprobs/0").doubleValue(), within(1e-5));
+    }
+
+    @Test
+    void echoPutsThePromptBeforeTheCompletionAndItsTokensBeforeTheCompletions() throws Exception {
+        JsonNode plain = postOk("/v1/completions", """
+                {"prompt": "The little cat", "max_tokens": 3, "temperature": 0, "logprobs": 1}
+                """);
+        JsonNode echoed = postOk("/v1/completions", """
+                {"prompt": "The little cat", "max_tokens": 3, "temperature": 0, "logprobs": 1, "echo": true}
+                """);
+
+        String completion = plain.at("/choices/0/text").asString();
+        String text = echoed.at("/choices/0/text").asString();
+        assertThat(text).endsWith(completion);
+        String prompt = text.substring(0, text.length() - completion.length());
+        assertThat(prompt.strip()).isEqualTo("The little cat");
+        JsonNode tokens = echoed.at("/choices/0/logprobs/tokens");
+        JsonNode offsets = echoed.at("/choices/0/logprobs/text_offset");
+        int promptTokens = tokens.size() - 3;
+        assertThat(offsets.get(promptTokens).asInt()).isEqualTo(prompt.length());
+        for (int i = 0; i < 3; i++) {
+            assertThat(tokens.get(promptTokens + i).asString())
+                    .isEqualTo(plain.at("/choices/0/logprobs/tokens/" + i).asString());
+            assertThat(echoed.at("/choices/0/logprobs/token_logprobs/" + (promptTokens + i))
+                            .doubleValue())
+                    .isEqualTo(
+                            plain.at("/choices/0/logprobs/token_logprobs/" + i).doubleValue());
+        }
+        // echo without logprobs: the text only
+        JsonNode bare = postOk("/v1/completions", """
+                {"prompt": "The little cat", "max_tokens": 3, "temperature": 0, "echo": true}
+                """);
+        assertThat(bare.at("/choices/0/text").asString()).isEqualTo(text);
+        assertThat(bare.at("/choices/0/logprobs").isNull()).isTrue();
+        assertProblem(
+                post("/v1/completions", "{\"prompt\": \"Once\", \"echo\": true, \"stream\": true}"),
+                400,
+                "invalid-request",
+                "echo is not supported with stream: send stream false");
+        assertProblem(
+                post("/v1/completions", "{\"prompt\": \"Once\", \"max_tokens\": 0}"),
+                400,
+                "invalid-request",
+                "max_tokens must be >= 1, got: 0");
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.jrag.engine.sampling.SamplingSettings;
  *     OpenAI's {@code top_logprobs})
  * @param constraint restricts each next token (structured output); null for none. The engine uses it as given, so
  *     pass a fresh one per request
+ * @param promptLogprobs report each prompt token's log-probability given the tokens before it (scoring a text, as
+ *     OpenAI's {@code echo} with {@code logprobs}): the prompt is computed in full, never taken from the prefix cache;
+ *     maxTokens may then be 0
  */
 public record GenerationRequest(
         int[] prompt,
@@ -23,7 +26,8 @@ public record GenerationRequest(
         SamplingSettings sampling,
         Set<Integer> stopTokens,
         int topLogprobs,
-        TokenConstraint constraint) {
+        TokenConstraint constraint,
+        boolean promptLogprobs) {
 
     /** The most alternatives per token that may be asked for. */
     public static final int MAX_TOP_LOGPROBS = 20;
@@ -34,8 +38,9 @@ public record GenerationRequest(
         if (prompt.length == 0) {
             throw new IllegalArgumentException("prompt must hold at least one token");
         }
-        if (maxTokens < 1) {
-            throw new IllegalArgumentException("maxTokens must be >= 1, got: " + maxTokens);
+        if (maxTokens < (promptLogprobs ? 0 : 1)) {
+            throw new IllegalArgumentException(
+                    "maxTokens must be >= " + (promptLogprobs ? 0 : 1) + ", got: " + maxTokens);
         }
         if (topLogprobs < 0 || topLogprobs > MAX_TOP_LOGPROBS) {
             throw new IllegalArgumentException(
@@ -43,6 +48,17 @@ public record GenerationRequest(
         }
         prompt = prompt.clone();
         stopTokens = stopTokens == null ? Set.of() : Set.copyOf(stopTokens);
+    }
+
+    /** A request that does not score its prompt. */
+    public GenerationRequest(
+            int[] prompt,
+            int maxTokens,
+            SamplingSettings sampling,
+            Set<Integer> stopTokens,
+            int topLogprobs,
+            TokenConstraint constraint) {
+        this(prompt, maxTokens, sampling, stopTokens, topLogprobs, constraint, false);
     }
 
     /** A greedy request without stop tokens, log-probabilities or constraint. */
@@ -77,18 +93,22 @@ public record GenerationRequest(
     }
 
     public GenerationRequest withStopTokens(Set<Integer> value) {
-        return new GenerationRequest(prompt, maxTokens, sampling, value, topLogprobs, constraint);
+        return new GenerationRequest(prompt, maxTokens, sampling, value, topLogprobs, constraint, promptLogprobs);
     }
 
     public GenerationRequest withSampling(SamplingSettings value) {
-        return new GenerationRequest(prompt, maxTokens, value, stopTokens, topLogprobs, constraint);
+        return new GenerationRequest(prompt, maxTokens, value, stopTokens, topLogprobs, constraint, promptLogprobs);
     }
 
     public GenerationRequest withTopLogprobs(int value) {
-        return new GenerationRequest(prompt, maxTokens, sampling, stopTokens, value, constraint);
+        return new GenerationRequest(prompt, maxTokens, sampling, stopTokens, value, constraint, promptLogprobs);
     }
 
     public GenerationRequest withConstraint(TokenConstraint value) {
-        return new GenerationRequest(prompt, maxTokens, sampling, stopTokens, topLogprobs, value);
+        return new GenerationRequest(prompt, maxTokens, sampling, stopTokens, topLogprobs, value, promptLogprobs);
+    }
+
+    public GenerationRequest withPromptLogprobs(boolean value) {
+        return new GenerationRequest(prompt, maxTokens, sampling, stopTokens, topLogprobs, constraint, value);
     }
 }

@@ -121,8 +121,10 @@ public final class InferenceEngine implements AutoCloseable {
             throw new IllegalArgumentException("prompt of " + p + " tokens plus maxTokens " + r.maxTokens()
                     + " must fit the context length " + options.contextLength());
         }
-        // the last generated token is never fed back, so p + maxTokens - 1 positions at most
-        long blocksNeeded = (total - 1 + options.blockSize() - 1) / options.blockSize();
+        // the last generated token is never fed back, so p + maxTokens - 1 positions at most (the prompt's p when
+        // nothing is generated)
+        long positions = Math.max(total - 1, p);
+        long blocksNeeded = (positions + options.blockSize() - 1) / options.blockSize();
         if (blocksNeeded > options.kvBlocks()) {
             throw new IllegalArgumentException("prompt of " + p + " tokens plus maxTokens " + r.maxTokens()
                     + " needs " + blocksNeeded + " KV blocks of " + options.blockSize()

@@ -66,8 +66,19 @@ final class Scheduler {
     private int lastTokens;
     private volatile EngineStats snapshot;
 
-    /** One sequence's part of a step: {@code fed} of its pending tokens, then its draft. */
-    private record Plan(Sequence sequence, int fed, int[] draft) {}
+    /**
+     * One sequence's part of a step: {@code fed} of its pending tokens, then its draft; {@code allLogits} when every
+     * position's logits are needed (a draft to verify, or prompt tokens to score).
+     */
+    private record Plan(Sequence sequence, int fed, int[] draft, boolean allLogits) {
+
+        Plan(Sequence sequence, int fed, int[] draft) {
+            this(sequence, fed, draft, draft.length > 0);
+        }
+    }
+
+    /** Logits a chunk that scores its prompt may return at most (64 MB): its length is capped to fit. */
+    private static final int SCORING_LOGITS = 1 << 24;
 
     Scheduler(BatchForward model, EngineOptions options, List<EngineListener> listeners) {
         this(model, options, listeners, System::nanoTime);
@@ -139,7 +150,7 @@ final class Scheduler {
             Sequence s = p.sequence();
             int[] feed = Arrays.copyOfRange(s.tokens, s.computed, s.computed + p.fed() + p.draft().length);
             System.arraycopy(p.draft(), 0, feed, p.fed(), p.draft().length);
-            chunks.add(new SequenceChunk(feed, s.computed, s.blockTable(), p.draft().length > 0));
+            chunks.add(new SequenceChunk(feed, s.computed, s.blockTable(), p.allLogits()));
             batchTokens += feed.length;
         }
         // 4. one batched forward for every chunk
@@ -214,7 +225,9 @@ final class Scheduler {
         int[] hit = new int[full];
         long[] hashes = new long[full];
         int hits = 0;
-        if (options.prefixCaching()) {
+        // a sequence that scores its prompt computes all of it: cached blocks would give no logits
+        boolean lookup = options.prefixCaching() && !s.request.promptLogprobs();
+        if (lookup) {
             long parent = 0;
             for (int i = 0; i < full; i++) {
                 hashes[i] = BlockManager.hash(parent, s.tokens, i * blockSize, blockSize);
@@ -230,14 +243,14 @@ final class Scheduler {
         }
         boolean copyLast = hits > 0 && hits * blockSize == s.length;
         int fresh = needed - hits + (copyLast ? 1 : 0);
-        boolean wait = options.prefixCaching() && hits < full && computing.containsKey(hashes[hits]);
+        boolean wait = lookup && hits < full && computing.containsKey(hashes[hits]);
         if (wait || blocks.available() < fresh + running.size()) {
             for (int i = 0; i < hits; i++) {
                 blocks.release(hit[i]);
             }
             return false;
         }
-        for (int i = hits; i < full && options.prefixCaching(); i++) {
+        for (int i = hits; i < full && lookup; i++) {
             computing.putIfAbsent(hashes[i], s);
         }
         boolean first = s.admitNanos < 0;
@@ -311,6 +324,10 @@ final class Scheduler {
                 continue;
             }
             int n = Math.min(s.pending(), budget);
+            boolean scoring = scoresPrompt(s);
+            if (scoring) {
+                n = Math.min(n, Math.max(1, SCORING_LOGITS / vocab));
+            }
             if (n < s.pending()) {
                 // end a partial chunk on a block boundary, so its blocks are full and cacheable at once
                 int end = s.computed + n;
@@ -320,9 +337,14 @@ final class Scheduler {
                 }
             }
             budget -= n;
-            plans.add(new Plan(s, n, NONE));
+            plans.add(new Plan(s, n, NONE, scoring));
         }
         return plans;
+    }
+
+    /** Whether the sequence's next chunk holds prompt positions whose log-probabilities are still to report. */
+    private static boolean scoresPrompt(Sequence s) {
+        return s.request.promptLogprobs() && s.promptReported < s.promptLength;
     }
 
     /** Drafts for the decoding sequences that speculate this step (adaptive length, room left). */
@@ -473,12 +495,20 @@ final class Scheduler {
         if (s.finished) {
             return;
         }
+        int start = s.computed;
         s.computed += p.fed();
         int k = p.draft().length;
         if (k == 0) {
+            if (s.request.promptLogprobs() && !reportPromptTokens(s, start, p, logits)) {
+                return;
+            }
             registerFullBlocks(s);
+            if (s.computed == s.length && s.request.maxTokens() == 0) {
+                finish(s, FinishReason.LENGTH, null); // the prompt scored, nothing to generate
+                return;
+            }
             if (s.computed == s.length) {
-                int token = emit(s, logits, 0);
+                int token = emit(s, logits, p.allLogits() ? (p.fed() - 1) * vocab : 0);
                 if (s.shadowDraft >= 0 && token >= 0) {
                     recordDrafts(s, 1, token == s.shadowDraft ? 1 : 0, false);
                     if (drafter != null) {
@@ -505,6 +535,34 @@ final class Scheduler {
             if (drafter != null) {
                 drafter.verified(s);
             }
+        }
+    }
+
+    /**
+     * Reports the log-probabilities of the prompt tokens that positions {@code start ..} of the chunk predict (each
+     * prompt position once, also when a preempted sequence computes it again).
+     *
+     * @return false when the stream failed and the sequence ended
+     */
+    private boolean reportPromptTokens(Sequence s, int start, Plan p, float[] logits) {
+        int top = Math.max(1, s.request.topLogprobs());
+        try {
+            for (int j = p.allLogits() ? 0 : p.fed() - 1; j < p.fed(); j++) {
+                int target = start + j + 1;
+                if (target >= s.promptLength) {
+                    break;
+                }
+                if (target >= s.promptReported) {
+                    int off = p.allLogits() ? j * vocab : 0;
+                    s.stream.onPromptToken(target, TokenLogprobs.of(logits, off, vocab, s.tokens[target], top));
+                    s.promptReported = target + 1;
+                }
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "sequence failed while reporting prompt log-probabilities", e);
+            finish(s, FinishReason.ERROR, String.valueOf(e));
+            return false;
         }
     }
 

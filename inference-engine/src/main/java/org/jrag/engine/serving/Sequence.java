@@ -38,6 +38,9 @@ final class Sequence implements Handle {
     /** Positions [0, computed) have keys and values in this sequence's blocks. */
     int computed;
 
+    /** Prompt positions [1, promptReported) have had their log-probabilities reported (promptLogprobs requests). */
+    int promptReported = 1;
+
     int generated;
 
     int[] blocks = new int[4];

@@ -14,6 +14,12 @@ public interface TokenStream {
      */
     boolean onToken(int token, TokenLogprobs logprobs);
 
+    /**
+     * The log-probability of prompt token {@code position} given the ones before it (requests with {@code
+     * promptLogprobs}), positions 1 to the prompt's last in order, each once, before any generated token.
+     */
+    default void onPromptToken(int position, TokenLogprobs logprobs) {}
+
     /** Called exactly once per submitted request, also after cancel, timeout or error. */
     void onComplete(Completion completion);
 }

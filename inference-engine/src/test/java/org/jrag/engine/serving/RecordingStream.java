@@ -10,6 +10,10 @@ import java.util.function.IntPredicate;
 final class RecordingStream implements TokenStream {
     final List<Integer> tokens = new ArrayList<>();
     final List<TokenLogprobs> logprobs = new ArrayList<>();
+    /** Prompt positions and their log-probabilities, in the order reported. */
+    final List<Integer> promptPositions = new ArrayList<>();
+
+    final List<TokenLogprobs> promptLogprobs = new ArrayList<>();
     final CompletableFuture<Completion> done = new CompletableFuture<>();
     private final IntPredicate onToken;
     volatile int completions;
@@ -27,6 +31,12 @@ final class RecordingStream implements TokenStream {
         tokens.add(token);
         logprobs.add(lp);
         return onToken.test(token);
+    }
+
+    @Override
+    public synchronized void onPromptToken(int position, TokenLogprobs lp) {
+        promptPositions.add(position);
+        promptLogprobs.add(lp);
     }
 
     @Override

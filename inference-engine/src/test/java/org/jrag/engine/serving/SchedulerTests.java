@@ -262,6 +262,80 @@ class SchedulerTests {
         assertThat(scheduler.stats().kvBlocksUsed()).isZero();
     }
 
+    /** The log-probability of each prompt token after the ones before it, as the toy model's logits give it. */
+    private float[] promptLogprobs(int[] p) {
+        float[] out = new float[p.length];
+        float[] logits = new float[VOCAB];
+        for (int t = 1; t < p.length; t++) {
+            model.fill(logits, 0, model.next(p, t - 1));
+            out[t] = TokenLogprobs.of(logits, 0, VOCAB, p[t], 1).logprob();
+        }
+        return out;
+    }
+
+    private static void assertScored(RecordingStream s, float[] expected) {
+        assertThat(s.promptPositions)
+                .containsExactlyElementsOf(
+                        IntStream.range(1, expected.length).boxed().toList());
+        for (int i = 0; i < s.promptPositions.size(); i++) {
+            assertThat(s.promptLogprobs.get(i).logprob()).isEqualTo(expected[s.promptPositions.get(i)]);
+        }
+    }
+
+    @Test
+    void scoresEachPromptTokenOnceAcrossChunksWithoutThePrefixCacheThenGenerates() {
+        start(options(64), false);
+        int[] p = prompt(150, 4);
+        submit(GenerationRequest.greedy(p, 2)); // caches the prompt's full blocks
+        runToEnd();
+        long hitsBefore = scheduler.stats().prefixHitBlocks();
+
+        RecordingStream scored = submit(GenerationRequest.greedy(p, 5).withPromptLogprobs(true));
+        runToEnd();
+
+        assertScored(scored, promptLogprobs(p));
+        assertThat(scored.tokenArray()).containsExactly(model.reference(p, 5));
+        assertThat(scheduler.stats().prefixHitBlocks()).isEqualTo(hitsBefore);
+        // three prefill chunks (the step budget is 64), each with every position's logits
+        assertThat(model.calls.stream().flatMap(List::stream).filter(c -> c.allLogits() && c.tokens().length > 1))
+                .hasSize(3);
+    }
+
+    @Test
+    void scoresThePromptOnlyWhenNothingIsToBeGenerated() {
+        start(options(64), false);
+        int[] p = prompt(30, 5);
+
+        RecordingStream scored = submit(new GenerationRequest(
+                p, 0, org.jrag.engine.sampling.SamplingSettings.greedy(), java.util.Set.of(), 0, null, true));
+        runToEnd();
+
+        assertScored(scored, promptLogprobs(p));
+        assertThat(scored.tokens).isEmpty();
+        assertThat(scored.await().reason()).isEqualTo(FinishReason.LENGTH);
+        assertThat(scheduler.stats().kvBlocksUsed()).isZero();
+    }
+
+    @Test
+    void aPreemptedScoringSequenceReportsEachPromptTokenOnce() {
+        EngineOptions tiny = new EngineOptions(4, 10, 8, 64, 64, false, Speculation.off(), 512);
+        start(tiny, true);
+        List<int[]> prompts = new ArrayList<>();
+        List<RecordingStream> streams = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            prompts.add(prompt(3 + i, i));
+            streams.add(submit(GenerationRequest.greedy(prompts.get(i), 20).withPromptLogprobs(true)));
+        }
+
+        runToEnd();
+
+        for (int i = 0; i < 8; i++) {
+            assertThat(streams.get(i).tokenArray()).containsExactly(model.reference(prompts.get(i), 20));
+            assertScored(streams.get(i), promptLogprobs(prompts.get(i)));
+        }
+        assertThat(scheduler.stats().preemptions()).isPositive();
+    }
+
     @Test
     void preemptionWithPrefixCachingKeepsOutputs() {
         EngineOptions tiny = new EngineOptions(4, 12, 6, 64, 16, true, Speculation.off(), 512);
