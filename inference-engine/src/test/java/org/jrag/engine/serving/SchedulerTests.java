@@ -241,18 +241,22 @@ class SchedulerTests {
         assertThat(again2.await().cachedPromptTokens()).isEqualTo(8);
     }
 
-    @Test
-    void preemptsByRecomputeWhenBlocksRunOutAndKeepsOutputs() {
-        EngineOptions tiny = new EngineOptions(4, 10, 8, 64, 64, false, Speculation.off(), 512);
-        start(tiny, true);
-        List<int[]> prompts = new ArrayList<>();
+    /** Eight sequences of 20 tokens in 10 blocks of 4: they preempt one another. */
+    private List<RecordingStream> runEightThatPreempt(List<int[]> prompts, boolean scorePrompts) {
+        start(new EngineOptions(4, 10, 8, 64, 64, false, Speculation.off(), 512), true);
         List<RecordingStream> streams = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             prompts.add(prompt(3 + i, i));
-            streams.add(submit(GenerationRequest.greedy(prompts.get(i), 20)));
+            streams.add(submit(GenerationRequest.greedy(prompts.get(i), 20).withPromptLogprobs(scorePrompts)));
         }
-
         runToEnd();
+        return streams;
+    }
+
+    @Test
+    void preemptsByRecomputeWhenBlocksRunOutAndKeepsOutputs() {
+        List<int[]> prompts = new ArrayList<>();
+        List<RecordingStream> streams = runEightThatPreempt(prompts, false);
 
         for (int i = 0; i < 8; i++) {
             assertThat(streams.get(i).await().reason()).isEqualTo(FinishReason.LENGTH);
@@ -318,16 +322,8 @@ class SchedulerTests {
 
     @Test
     void aPreemptedScoringSequenceReportsEachPromptTokenOnce() {
-        EngineOptions tiny = new EngineOptions(4, 10, 8, 64, 64, false, Speculation.off(), 512);
-        start(tiny, true);
         List<int[]> prompts = new ArrayList<>();
-        List<RecordingStream> streams = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            prompts.add(prompt(3 + i, i));
-            streams.add(submit(GenerationRequest.greedy(prompts.get(i), 20).withPromptLogprobs(true)));
-        }
-
-        runToEnd();
+        List<RecordingStream> streams = runEightThatPreempt(prompts, true);
 
         for (int i = 0; i < 8; i++) {
             assertThat(streams.get(i).tokenArray()).containsExactly(model.reference(prompts.get(i), 20));
