@@ -58,6 +58,10 @@ public final class TestModels {
             + " + '\\n' + message['content'] + '<|im_end|>' + '\\n' }}{% endfor %}"
             + "{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
 
+    /** A Llama 3 template; {@code ChatTemplate.recognise} knows it by its header markers. */
+    public static final String LLAMA3_TEMPLATE = "{% for message in messages %}{{ '<|start_header_id|>' +"
+            + " message['role'] + '<|end_header_id|>\\n\\n' + message['content'] | trim + '<|eot_id|>' }}{% endfor %}";
+
     /** stories260K with {@code tokenizer.chat_template} set to {@link #LLAMA2_TEMPLATE}. */
     public static Path storiesWithChatTemplate() {
         return storiesWithTemplate("stories260K-chat.gguf", LLAMA2_TEMPLATE, 0);
@@ -69,6 +73,11 @@ public final class TestModels {
      */
     public static Path storiesWithChatMlTemplate() {
         return storiesWithTemplate("stories260K-chatml-2048.gguf", CHATML_TEMPLATE, 2048);
+    }
+
+    /** stories260K with {@link #LLAMA3_TEMPLATE} and a context of 2,048 tokens, as {@link #storiesWithChatMlTemplate}. */
+    public static Path storiesWithLlama3Template() {
+        return storiesWithTemplate("stories260K-llama3-2048.gguf", LLAMA3_TEMPLATE, 2048);
     }
 
     /** @param context the context length to declare, or 0 to keep the model's */
