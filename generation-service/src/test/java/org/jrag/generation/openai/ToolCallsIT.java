@@ -6,9 +6,13 @@ import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jrag.engine.constrain.JsonSchemaConstraint;
 import org.jrag.engine.constrain.TriggeredJsonConstraint;
 import org.jrag.generation.TestModels;
@@ -276,9 +280,8 @@ class ToolCallsIT extends ServiceClient {
                 "messages[1] (a tool message) needs the tool_call_id it answers");
     }
 
-    @Test
-    void springAiReadsARequiredCall() {
-        OpenAiChatModel model = OpenAiChatModel.builder()
+    private OpenAiChatModel springAiModel() {
+        return OpenAiChatModel.builder()
                 .options(OpenAiChatOptions.builder()
                         .baseUrl(baseUrl())
                         .apiKey("not-checked")
@@ -294,8 +297,11 @@ class ToolCallsIT extends ServiceClient {
                         .toolChoice("required")
                         .build())
                 .build();
+    }
 
-        ChatResponse response = model.call(new Prompt("What is the weather in Oslo?"));
+    @Test
+    void springAiReadsARequiredCall() {
+        ChatResponse response = springAiModel().call(new Prompt("What is the weather in Oslo?"));
 
         AssistantMessage message = response.getResult().getOutput();
         assertThat(message.getToolCalls()).singleElement().satisfies(call -> {
@@ -308,6 +314,22 @@ class ToolCallsIT extends ServiceClient {
                     .isTrue();
         });
         assertThat(response.getResult().getMetadata().getFinishReason()).isEqualToIgnoringCase("tool_calls");
+    }
+
+    @Test
+    void springAiReadsARequiredCallFromAStream() {
+        List<ChatResponse> responses = springAiModel().stream(new Prompt("What is the weather in Oslo?"))
+                .collectList()
+                .block(Duration.ofSeconds(60));
+
+        List<AssistantMessage.ToolCall> calls = responses.stream()
+                .flatMap(r -> r.getResults().stream())
+                .flatMap(g -> g.getOutput().getToolCalls().stream())
+                .toList();
+        assertThat(calls).singleElement().satisfies(call -> {
+            assertThat(call.name()).isEqualTo("weather");
+            assertThat(json.readTree(call.arguments()).path("city").isString()).isTrue();
+        });
     }
 
     /** The arguments of Spring AI's weather function. */
@@ -358,6 +380,53 @@ class ToolCallsIT extends ServiceClient {
                 .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length())))
                 .findFirst()
                 .orElse(0);
+    }
+
+    @Test
+    void langChain4jReadsARequiredCallFromAStream() throws Exception {
+        var model = OpenAiStreamingChatModel.builder()
+                .baseUrl(baseUrl())
+                .apiKey("not-checked")
+                .modelName("chatml")
+                .temperature(0.0)
+                .maxTokens(80)
+                .timeout(Duration.ofSeconds(60))
+                .build();
+        var done = new CompletableFuture<dev.langchain4j.model.chat.response.ChatResponse>();
+
+        model.chat(
+                ChatRequest.builder()
+                        .messages(dev.langchain4j.data.message.UserMessage.from("What is the weather in Oslo?"))
+                        .toolSpecifications(ToolSpecification.builder()
+                                .name("weather")
+                                .description("The weather in a city")
+                                .parameters(JsonObjectSchema.builder()
+                                        .addStringProperty("city")
+                                        .required("city")
+                                        .build())
+                                .build())
+                        .toolChoice(dev.langchain4j.model.chat.request.ToolChoice.REQUIRED)
+                        .build(),
+                new StreamingChatResponseHandler() {
+                    @Override
+                    public void onPartialResponse(String partial) {}
+
+                    @Override
+                    public void onCompleteResponse(dev.langchain4j.model.chat.response.ChatResponse response) {
+                        done.complete(response);
+                    }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        done.completeExceptionally(error);
+                    }
+                });
+
+        var response = done.get(60, TimeUnit.SECONDS);
+        assertThat(response.aiMessage().toolExecutionRequests()).singleElement().satisfies(call -> {
+            assertThat(call.name()).isEqualTo("weather");
+            assertThat(json.readTree(call.arguments()).path("city").isString()).isTrue();
+        });
     }
 
     private void assertProblem(HttpResponse<String> response, String param, String detail) {
