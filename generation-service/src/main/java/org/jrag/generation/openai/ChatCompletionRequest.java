@@ -81,7 +81,8 @@ public record ChatCompletionRequest(
                 responseFormat,
                 guardrails,
                 GenerationParameters.logitBias(logitBias),
-                false);
+                false,
+                n == null ? 1 : n);
     }
 
     /** The conversation, {@code developer} turns as {@code system}, calls and their results as such. */

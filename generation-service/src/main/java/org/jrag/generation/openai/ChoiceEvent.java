@@ -31,6 +31,12 @@ public sealed interface ChoiceEvent {
     }
 
     /**
+     * The sum of the log-probabilities of the choice's tokens and how many there were (sent before {@link Finished}
+     * when candidates are ranked, {@code best_of}).
+     */
+    record Score(int index, double logprob, int tokens) implements ChoiceEvent {}
+
+    /**
      * The choice ended.
      *
      * @param completion the engine's account (reason, token counts, timings)

@@ -30,12 +30,18 @@ final class ChoiceStream implements TokenStream {
     private final List<TokenLogprob> prompt = new ArrayList<>();
 
     private final PromptText promptText;
+    /** Whether the sum of the tokens' log-probabilities is reported at the end (best_of ranking). */
+    private final boolean scored;
+
+    private double logprobSum;
+    private int logprobCount;
 
     /**
      * @param logprobs whether each token's log-probability is reported
      * @param topLogprobs alternatives reported per token (the engine may send more; they are cut)
      * @param promptText the prompt as echoed, whose offsets prompt tokens' log-probabilities carry; null when the
      *     prompt is not scored
+     * @param scored report the sum of the tokens' log-probabilities before the end ({@link ChoiceEvent.Score})
      */
     ChoiceStream(
             int index,
@@ -44,6 +50,7 @@ final class ChoiceStream implements TokenStream {
             boolean logprobs,
             int topLogprobs,
             PromptText promptText,
+            boolean scored,
             Consumer<ChoiceEvent> sink) {
         this.index = index;
         this.tokenizer = tokenizer;
@@ -51,6 +58,7 @@ final class ChoiceStream implements TokenStream {
         this.logprobs = logprobs;
         this.topLogprobs = topLogprobs;
         this.promptText = promptText;
+        this.scored = scored;
         this.sink = sink;
     }
 
@@ -75,6 +83,10 @@ final class ChoiceStream implements TokenStream {
         flushPrompt();
         if (stops.stopped()) {
             return false;
+        }
+        if (probabilities != null) {
+            logprobSum += probabilities.logprob();
+            logprobCount++;
         }
         byte[] piece = tokenizer.pieceBytes(token, false);
         String decoded = decoder.accept(piece);
@@ -101,6 +113,9 @@ final class ChoiceStream implements TokenStream {
             if (!rest.isEmpty()) {
                 sink.accept(new ChoiceEvent.Text(index, rest, List.of()));
             }
+        }
+        if (scored) {
+            sink.accept(new ChoiceEvent.Score(index, logprobSum, logprobCount));
         }
         sink.accept(new ChoiceEvent.Finished(index, completion, stops.stopped()));
     }

@@ -1,6 +1,7 @@
 package org.jrag.generation.openai;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jrag.engine.serving.Completion;
 import org.jrag.engine.serving.FinishReason;
@@ -13,13 +14,35 @@ import org.jrag.engine.serving.FinishReason;
  * @param finishReasons each choice's OpenAI finish reason
  * @param usage the token counts
  * @param promptLogprobs each choice's prompt tokens' log-probabilities after the first (empty unless echoed)
+ * @param meanLogprobs each choice's log-probability per token (NaN unless candidates are ranked)
  */
 record CollectedChoices(
         List<String> texts,
         List<List<TokenLogprob>> logprobs,
         List<String> finishReasons,
         Usage usage,
-        List<List<TokenLogprob>> promptLogprobs) {
+        List<List<TokenLogprob>> promptLogprobs,
+        List<Double> meanLogprobs) {
+
+    /**
+     * The choices to return: of each prompt's {@code candidates} (consecutive), the {@code n} with the highest
+     * log-probability per token, best first (all, in order, when there are no more candidates than n).
+     */
+    List<Integer> best(int candidates, int n) {
+        List<Integer> kept = new ArrayList<>();
+        for (int first = 0; first < texts.size(); first += candidates) {
+            List<Integer> group = new ArrayList<>();
+            for (int c = first; c < first + candidates; c++) {
+                group.add(c);
+            }
+            if (candidates > n) {
+                group.sort(Comparator.comparingDouble((Integer c) -> meanLogprobs.get(c))
+                        .reversed());
+            }
+            kept.addAll(group.subList(0, n));
+        }
+        return kept;
+    }
 
     /**
      * Waits for every choice of {@code run}.
@@ -33,12 +56,14 @@ record CollectedChoices(
         List<StringBuilder> texts = new ArrayList<>(n);
         List<List<TokenLogprob>> logprobs = new ArrayList<>(n);
         List<List<TokenLogprob>> scored = new ArrayList<>(n);
+        List<Double> means = new ArrayList<>(n);
         List<Completion> completions = new ArrayList<>(n);
         List<String> reasons = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             texts.add(new StringBuilder());
             logprobs.add(new ArrayList<>());
             scored.add(List.of());
+            means.add(Double.NaN);
             completions.add(null);
             reasons.add(null);
         }
@@ -56,6 +81,8 @@ record CollectedChoices(
                     logprobs.get(index).addAll(tokens);
                 }
                 case ChoiceEvent.Prompt(int index, List<TokenLogprob> tokens) -> scored.set(index, tokens);
+                case ChoiceEvent.Score(int index, double logprob, int tokens) ->
+                    means.set(index, tokens == 0 ? Double.NEGATIVE_INFINITY : logprob / tokens);
                 case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
                     metrics.completed(completion);
                     completions.set(index, completion);
@@ -76,7 +103,8 @@ record CollectedChoices(
                 logprobs.stream().map(List::copyOf).toList(),
                 List.copyOf(reasons),
                 usage(prompts, completions),
-                List.copyOf(scored));
+                List.copyOf(scored),
+                List.copyOf(means));
     }
 
     /**

@@ -45,9 +45,6 @@ public record CompletionRequest(
         if (suffix != null && !suffix.isEmpty()) {
             throw new InvalidParameterException("suffix", "suffix is not supported (no fill-in-the-middle)");
         }
-        if (bestOf != null && bestOf != (n == null ? 1 : n)) {
-            throw new InvalidParameterException("best_of", "best_of is not supported unless it equals n");
-        }
         if (logprobs != null && (logprobs < 0 || logprobs > MAX_LOGPROBS)) {
             throw new InvalidParameterException(
                     "logprobs", "logprobs must be between 0 and " + MAX_LOGPROBS + ", got: " + logprobs);
@@ -75,7 +72,8 @@ public record CompletionRequest(
                 responseFormat,
                 guardrails,
                 GenerationParameters.logitBias(logitBias),
-                Boolean.TRUE.equals(echo));
+                Boolean.TRUE.equals(echo),
+                bestOf != null ? bestOf : (n == null ? 1 : n));
     }
 
     /** The prompts, each text or token ids. */

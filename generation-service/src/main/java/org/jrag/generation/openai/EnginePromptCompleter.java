@@ -50,7 +50,8 @@ final class EnginePromptCompleter implements PromptCompleter {
                 null,
                 null,
                 Map.of(),
-                false);
+                false,
+                1);
         GenerationRunner.Prompts prompts =
                 new GenerationRunner.Prompts(model, List.of(prompt), stopTokens, options, List.of(), null, null);
         GenerationRun run = runner.start(prompts, parameters);

@@ -137,6 +137,9 @@ final class EventStreamWriter {
                     case ChoiceEvent.Prompt prompt -> {
                         // only requests that echo their prompt score it, and echo is refused with stream
                     }
+                    case ChoiceEvent.Score score -> {
+                        // only best_of ranks candidates, and best_of above n is refused with stream
+                    }
                     case ChoiceEvent.Finished(int index, Completion completion, boolean stopString) -> {
                         metrics.completed(completion);
                         completions.set(index, completion);

@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
  * @param logitBias token id to a bias added to its logit, -100 to 100 (-100 bans it); empty for none
  * @param echo text completions: return the prompt before the completion (with {@code logprobs}, each prompt token's
  *     log-probability too); max_tokens may then be 0
+ * @param bestOf text completions: candidates generated per prompt, of which the {@code n} with the highest
+ *     log-probability per token are returned; n when not asked for
  */
 public record GenerationParameters(
         Integer maxTokens,
@@ -52,7 +54,8 @@ public record GenerationParameters(
         ResponseFormat responseFormat,
         GuardrailOverrides guardrails,
         Map<Integer, Float> logitBias,
-        boolean echo) {
+        boolean echo,
+        int bestOf) {
 
     /** OpenAI accepts at most this many stop strings. */
     public static final int MAX_STOP = 4;
@@ -99,6 +102,12 @@ public record GenerationParameters(
         if (n < 1) {
             throw new InvalidParameterException("n", "n must be >= 1, got: " + n);
         }
+        if (bestOf < n) {
+            throw new InvalidParameterException("best_of", "best_of must be >= n (" + n + "), got: " + bestOf);
+        }
+        if (bestOf > n && stream) {
+            throw new InvalidParameterException("best_of", "best_of above n is not supported with stream, as OpenAI");
+        }
         stop = List.copyOf(stop);
         if (stop.size() > MAX_STOP) {
             throw new InvalidParameterException(
@@ -136,9 +145,17 @@ public record GenerationParameters(
                 seed);
     }
 
-    /** Alternatives to ask the engine for: it reports the chosen token's log-probability only alongside them. */
+    /**
+     * Alternatives to ask the engine for: it reports the chosen token's log-probability only alongside them, which
+     * {@code logprobs} and the ranking of {@code best_of} candidates need.
+     */
     public int engineTopLogprobs() {
-        return logprobs ? Math.max(1, topLogprobs) : 0;
+        return logprobs || bestOf > n ? Math.max(1, topLogprobs) : 0;
+    }
+
+    /** Sequences a prompt runs: its best_of candidates. */
+    public int candidates() {
+        return bestOf;
     }
 
     // --- parsing of OpenAI's loosely typed fields -------------------------------------------------------------

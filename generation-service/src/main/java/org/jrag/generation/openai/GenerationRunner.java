@@ -246,17 +246,21 @@ final class GenerationRunner {
     }
 
     /**
-     * Submits every choice: {@code n} per prompt, choice index {@code prompt * n + i}.
+     * Submits every choice: {@code n} (or {@code best_of} candidates) per prompt, choice index {@code prompt *
+     * candidates + i}.
      *
      * @throws ContextLengthExceededException when a prompt (plus max_tokens) does not fit the context
      * @throws QueueFullException when the engine's queue is full (choices already submitted are cancelled)
      */
     GenerationRun start(Prompts prompts, GenerationParameters parameters) {
         ServedModel model = prompts.model();
-        int choices = prompts.prompts().size() * parameters.n();
+        int choices = prompts.prompts().size() * parameters.candidates();
         if (choices > properties.maxChoices()) {
             throw new InvalidParameterException(
-                    "n", "n times the number of prompts must be <= " + properties.maxChoices() + ", got: " + choices);
+                    parameters.candidates() > parameters.n() ? "best_of" : "n",
+                    (parameters.candidates() > parameters.n() ? "best_of" : "n")
+                            + " times the number of prompts must be <= " + properties.maxChoices() + ", got: "
+                            + choices);
         }
         // 1. every prompt must fit with its completion
         int context = model.contextLength();
@@ -298,7 +302,7 @@ final class GenerationRunner {
                 // echo scores the prompt for its log-probabilities, and when nothing is to be generated
                 boolean score = parameters.echo() && (parameters.logprobs() || maxTokens == 0);
                 PromptText scored = score && parameters.logprobs() ? PromptText.of(prompt, model.tokenizer()) : null;
-                for (int i = 0; i < parameters.n(); i++, index++) {
+                for (int i = 0; i < parameters.candidates(); i++, index++) {
                     GenerationRequest request = new GenerationRequest(
                             prompt,
                             maxTokens,
@@ -314,6 +318,7 @@ final class GenerationRunner {
                             parameters.logprobs(),
                             parameters.topLogprobs(),
                             scored,
+                            parameters.candidates() > parameters.n(),
                             run::offer);
                     Handle handle = model.engine().submit(request, stream);
                     run.started(handle);

@@ -89,32 +89,38 @@ class OpenAiController {
         if (parameters.stream()) {
             return stream(run, prompts, ChunkFormat.text(id, created, model), parameters);
         }
-        // 4. the output rails on each whole choice
+        // 4. best_of: the n candidates of each prompt with the highest log-probability per token, then the output
+        // rails on each whole choice
         CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
-        OutputGuard.Checked checked =
-                OutputGuard.checkAll(collected.texts(), collected.logprobs(), guardrails, prompts);
+        List<Integer> kept = collected.best(parameters.candidates(), parameters.n());
+        OutputGuard.Checked checked = OutputGuard.checkAll(
+                kept.stream().map(collected.texts()::get).toList(),
+                kept.stream().map(collected.logprobs()::get).toList(),
+                guardrails,
+                prompts);
         // 5. echo: each choice's prompt, as the model read it, before its text (and its tokens' logprobs before the
         // completion's)
         List<TextCompletion.Choice> choices = new ArrayList<>();
-        for (int i = 0; i < run.choices(); i++) {
+        for (int i = 0; i < kept.size(); i++) {
+            int candidate = kept.get(i);
             String text = checked.texts().get(i);
             TextCompletion.Logprobs logprobs = parameters.logprobs()
                     ? TextCompletion.Logprobs.of(checked.logprobs().get(i))
                     : null;
             if (parameters.echo()) {
                 PromptText prompt = PromptText.of(
-                        prompts.prompts().get(i / parameters.n()),
+                        prompts.prompts().get(candidate / parameters.candidates()),
                         prompts.model().tokenizer());
                 text = prompt.text() + text;
                 logprobs = parameters.logprobs()
                         ? TextCompletion.Logprobs.echoed(
                                 prompt,
-                                collected.promptLogprobs().get(i),
+                                collected.promptLogprobs().get(candidate),
                                 checked.logprobs().get(i))
                         : null;
             }
             choices.add(new TextCompletion.Choice(
-                    text, i, logprobs, collected.finishReasons().get(i)));
+                    text, i, logprobs, collected.finishReasons().get(candidate)));
         }
         return ResponseEntity.ok(
                 TextCompletion.guarded(id, created, model, choices, collected.usage(), checked.report()));

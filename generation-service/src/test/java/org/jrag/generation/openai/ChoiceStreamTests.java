@@ -42,7 +42,7 @@ class ChoiceStreamTests {
 
     @Test
     void stopsWhenAStopStringCompletesAcrossTokensAndNeverEmitsIt() {
-        ChoiceStream stream = new ChoiceStream(2, TOKENIZER, List.of(" END"), false, 0, null, events::add);
+        ChoiceStream stream = new ChoiceStream(2, TOKENIZER, List.of(" END"), false, 0, null, false, events::add);
 
         assertThat(stream.onToken(0, null)).isTrue();
         assertThat(stream.onToken(4, null)).isTrue(); // " E" may start " END": held back
@@ -58,7 +58,7 @@ class ChoiceStreamTests {
 
     @Test
     void releasesHeldBackTextThatDidNotBecomeAStopString() {
-        ChoiceStream stream = new ChoiceStream(0, TOKENIZER, List.of(" END"), false, 0, null, events::add);
+        ChoiceStream stream = new ChoiceStream(0, TOKENIZER, List.of(" END"), false, 0, null, false, events::add);
 
         stream.onToken(0, null);
         stream.onToken(4, null);
@@ -72,7 +72,7 @@ class ChoiceStreamTests {
 
     @Test
     void holdsBackHalfACharacterUntilItsLastByte() {
-        ChoiceStream stream = new ChoiceStream(0, TOKENIZER, List.of(), false, 0, null, events::add);
+        ChoiceStream stream = new ChoiceStream(0, TOKENIZER, List.of(), false, 0, null, false, events::add);
 
         stream.onToken(9, null);
         assertThat(events).isEmpty();
@@ -83,7 +83,7 @@ class ChoiceStreamTests {
 
     @Test
     void reportsLogprobsWithOffsetsAndCutsAlternativesToTheRequestedCount() {
-        ChoiceStream stream = new ChoiceStream(0, TOKENIZER, List.of(), true, 1, null, events::add);
+        ChoiceStream stream = new ChoiceStream(0, TOKENIZER, List.of(), true, 1, null, false, events::add);
 
         stream.onToken(0, new TokenLogprobs(-0.5f, new int[] {0, 7}, new float[] {-0.5f, -1.5f}));
         stream.onToken(1, new TokenLogprobs(Float.NEGATIVE_INFINITY, new int[] {3, 1}, new float[] {-0.1f, -2f}));
@@ -106,7 +106,7 @@ class ChoiceStreamTests {
 
     @Test
     void withLogprobsButNoAlternativesReportsOnlyTheChosenToken() {
-        ChoiceStream stream = new ChoiceStream(0, TOKENIZER, List.of(), true, 0, null, events::add);
+        ChoiceStream stream = new ChoiceStream(0, TOKENIZER, List.of(), true, 0, null, false, events::add);
 
         stream.onToken(2, new TokenLogprobs(-0.25f, new int[] {2}, new float[] {-0.25f}));
 
@@ -117,7 +117,7 @@ class ChoiceStreamTests {
 
     @Test
     void finishesExactlyOnceWithTheEnginesCompletion() {
-        ChoiceStream stream = new ChoiceStream(1, TOKENIZER, List.of(), false, 0, null, events::add);
+        ChoiceStream stream = new ChoiceStream(1, TOKENIZER, List.of(), false, 0, null, false, events::add);
         Completion completion = completion(FinishReason.CANCELLED, 0);
 
         stream.onComplete(completion);

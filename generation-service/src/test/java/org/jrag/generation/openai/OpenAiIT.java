@@ -472,6 +472,44 @@ class OpenAiIT extends StoriesService {
     }
 
     @Test
+    void bestOfReturnsTheCandidatesWithTheHighestLogprobPerToken() throws Exception {
+        JsonNode all = postOk("/v1/completions", """
+                {"prompt": "Once upon a time", "max_tokens": 12, "temperature": 1.3, "seed": 11, "n": 4,
+                 "logprobs": 0}
+                """);
+        JsonNode best = postOk("/v1/completions", """
+                {"prompt": "Once upon a time", "max_tokens": 12, "temperature": 1.3, "seed": 11, "n": 2,
+                 "best_of": 4}
+                """);
+
+        List<String> ranked = new ArrayList<>();
+        List<Double> means = new ArrayList<>();
+        for (JsonNode choice : all.path("choices")) {
+            double sum = 0;
+            for (JsonNode lp : choice.at("/logprobs/token_logprobs")) {
+                sum += lp.doubleValue();
+            }
+            ranked.add(choice.path("text").asString());
+            means.add(sum / choice.at("/logprobs/token_logprobs").size());
+        }
+        List<Integer> order = new ArrayList<>(List.of(0, 1, 2, 3));
+        order.sort((a, b) -> Double.compare(means.get(b), means.get(a)));
+        assertThat(best.path("choices")).hasSize(2);
+        assertThat(best.at("/choices/0/index").asInt()).isZero();
+        assertThat(best.at("/choices/1/index").asInt()).isEqualTo(1);
+        assertThat(best.at("/choices/0/text").asString()).isEqualTo(ranked.get(order.get(0)));
+        assertThat(best.at("/choices/1/text").asString()).isEqualTo(ranked.get(order.get(1)));
+        // every candidate's tokens are counted
+        assertThat(best.at("/usage/completion_tokens").asInt())
+                .isEqualTo(all.at("/usage/completion_tokens").asInt());
+        assertProblem(
+                post("/v1/completions", "{\"prompt\": \"Once\", \"n\": 3, \"best_of\": 2}"),
+                400,
+                "invalid-request",
+                "best_of must be >= n (3), got: 2");
+    }
+
+    @Test
     void logitBiasForcesATokenOfTheModelAndIsChecked() throws Exception {
         int forced = tokenizer.vocabulary().id("\u2581little");
         assertThat(forced).as("stories260K has the piece ' little'").isNotNegative();
