@@ -346,20 +346,7 @@ class ToolCallsIT extends ServiceClient {
                 .maxRetries(0)
                 .timeout(Duration.ofSeconds(60))
                 .build();
-        ToolSpecification weather = ToolSpecification.builder()
-                .name("weather")
-                .description("The weather in a city")
-                .parameters(JsonObjectSchema.builder()
-                        .addStringProperty("city")
-                        .required("city")
-                        .build())
-                .build();
-
-        var response = model.chat(ChatRequest.builder()
-                .messages(dev.langchain4j.data.message.UserMessage.from("What is the weather in Oslo?"))
-                .toolSpecifications(weather)
-                .toolChoice(dev.langchain4j.model.chat.request.ToolChoice.REQUIRED)
-                .build());
+        var response = model.chat(langChain4jRequest());
 
         List<ToolExecutionRequest> calls = response.aiMessage().toolExecutionRequests();
         assertThat(calls).singleElement().satisfies(call -> {
@@ -394,39 +381,42 @@ class ToolCallsIT extends ServiceClient {
                 .build();
         var done = new CompletableFuture<dev.langchain4j.model.chat.response.ChatResponse>();
 
-        model.chat(
-                ChatRequest.builder()
-                        .messages(dev.langchain4j.data.message.UserMessage.from("What is the weather in Oslo?"))
-                        .toolSpecifications(ToolSpecification.builder()
-                                .name("weather")
-                                .description("The weather in a city")
-                                .parameters(JsonObjectSchema.builder()
-                                        .addStringProperty("city")
-                                        .required("city")
-                                        .build())
-                                .build())
-                        .toolChoice(dev.langchain4j.model.chat.request.ToolChoice.REQUIRED)
-                        .build(),
-                new StreamingChatResponseHandler() {
-                    @Override
-                    public void onPartialResponse(String partial) {}
+        model.chat(langChain4jRequest(), new StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partial) {}
 
-                    @Override
-                    public void onCompleteResponse(dev.langchain4j.model.chat.response.ChatResponse response) {
-                        done.complete(response);
-                    }
+            @Override
+            public void onCompleteResponse(dev.langchain4j.model.chat.response.ChatResponse response) {
+                done.complete(response);
+            }
 
-                    @Override
-                    public void onError(Throwable error) {
-                        done.completeExceptionally(error);
-                    }
-                });
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
 
         var response = done.get(60, TimeUnit.SECONDS);
         assertThat(response.aiMessage().toolExecutionRequests()).singleElement().satisfies(call -> {
             assertThat(call.name()).isEqualTo("weather");
             assertThat(json.readTree(call.arguments()).path("city").isString()).isTrue();
         });
+    }
+
+    /** LangChain4j's request for the weather in Oslo with a required call of its weather tool. */
+    private static ChatRequest langChain4jRequest() {
+        return ChatRequest.builder()
+                .messages(dev.langchain4j.data.message.UserMessage.from("What is the weather in Oslo?"))
+                .toolSpecifications(ToolSpecification.builder()
+                        .name("weather")
+                        .description("The weather in a city")
+                        .parameters(JsonObjectSchema.builder()
+                                .addStringProperty("city")
+                                .required("city")
+                                .build())
+                        .build())
+                .toolChoice(dev.langchain4j.model.chat.request.ToolChoice.REQUIRED)
+                .build();
     }
 
     private void assertProblem(HttpResponse<String> response, String param, String detail) {
