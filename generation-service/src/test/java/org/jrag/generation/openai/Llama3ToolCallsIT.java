@@ -48,7 +48,7 @@ class Llama3ToolCallsIT extends ServiceClient {
     void aRequiredCallIsBareJsonThatValidates() throws Exception {
         JsonNode body = postOk("/v1/chat/completions", """
                 {"messages": [{"role": "user", "content": "What is the weather in Oslo?"}], "tools": %s,
-                 "tool_choice": "required", "temperature": 0, "max_tokens": 80}
+                 "tool_choice": "required", "temperature": 0, "max_tokens": 300}
                 """.formatted(TOOLS));
 
         assertThat(body.at("/choices/0/finish_reason").asString()).isEqualTo("tool_calls");

@@ -67,7 +67,7 @@ class ToolCallsIT extends ServiceClient {
     private JsonNode chat(String toolChoice, String extra) throws Exception {
         return postOk("/v1/chat/completions", """
                 {"messages": [{"role": "user", "content": "What is the weather in Oslo?"}], "tools": %s,
-                 "tool_choice": %s, "temperature": 0, "max_tokens": 80 %s}
+                 "tool_choice": %s, "temperature": 0, "max_tokens": 300 %s}
                 """.formatted(TOOLS, toolChoice, extra));
     }
 
@@ -124,7 +124,7 @@ class ToolCallsIT extends ServiceClient {
         List<JsonNode> chunks = streamChunks("/v1/chat/completions", """
                 {"messages": [{"role": "user", "content": "What is the weather in Oslo?"}], "tools": %s,
                  "tool_choice": {"type": "function", "function": {"name": "weather"}}, "temperature": 0,
-                 "max_tokens": 80, "stream": true, "stream_options": {"include_usage": true}}
+                 "max_tokens": 300, "stream": true, "stream_options": {"include_usage": true}}
                 """.formatted(TOOLS));
 
         List<JsonNode> calls = chunks.stream()
@@ -163,7 +163,7 @@ class ToolCallsIT extends ServiceClient {
         // streamed, the same text
         List<JsonNode> chunks = streamChunks("/v1/chat/completions", """
                 {"messages": [{"role": "user", "content": "What is the weather in Oslo?"}], "tools": %s,
-                 "temperature": 0, "max_tokens": 80, "stream": true}
+                 "temperature": 0, "max_tokens": 300, "stream": true}
                 """.formatted(TOOLS));
         String streamed = chunks.stream()
                 .map(c -> c.at("/choices/0/delta/content").asString(""))
@@ -287,7 +287,7 @@ class ToolCallsIT extends ServiceClient {
                         .apiKey("not-checked")
                         .model("chatml")
                         .temperature(0.0)
-                        .maxTokens(80)
+                        .maxTokens(400)
                         .maxRetries(0)
                         .timeout(Duration.ofSeconds(60))
                         .toolCallbacks(FunctionToolCallback.builder("weather", (Weather w) -> "Sunny in " + w.city())
@@ -342,7 +342,7 @@ class ToolCallsIT extends ServiceClient {
                 .apiKey("not-checked")
                 .modelName("chatml")
                 .temperature(0.0)
-                .maxTokens(80)
+                .maxTokens(400)
                 .maxRetries(0)
                 .timeout(Duration.ofSeconds(60))
                 .build();
@@ -376,7 +376,7 @@ class ToolCallsIT extends ServiceClient {
                 .apiKey("not-checked")
                 .modelName("chatml")
                 .temperature(0.0)
-                .maxTokens(80)
+                .maxTokens(400)
                 .timeout(Duration.ofSeconds(60))
                 .build();
         var done = new CompletableFuture<dev.langchain4j.model.chat.response.ChatResponse>();
