@@ -38,7 +38,26 @@ public final class JsonSchemaConstraint implements TokenConstraint {
     private JsonMatcher.State state;
     private boolean ended;
 
-    private record TokenIndex(TokenTrie trie, Set<Integer> endTokens) {}
+    /**
+     * The vocabulary's trie, and per token whether it is white space only ({@code blanks}) and whether its first byte
+     * other than white space is an opening brace ({@code braces}), for {@link TriggeredJsonConstraint}: computed once
+     * per tokenizer, not per request.
+     */
+    private record TokenIndex(TokenTrie trie, Set<Integer> endTokens, boolean[] blanks, boolean[] braces) {
+
+        static TokenIndex of(TokenTrie trie, Set<Integer> endTokens) {
+            boolean[] blanks = new boolean[trie.vocabSize()];
+            boolean[] braces = new boolean[trie.vocabSize()];
+            for (int t = 0; t < blanks.length; t++) {
+                byte[] piece = trie.pieces[t];
+                int i = TriggeredJsonConstraint.firstNonSpace(piece);
+                boolean end = endTokens.contains(t);
+                blanks[t] = !end && piece.length > 0 && i == piece.length;
+                braces[t] = !end && i < piece.length && piece[i] == '{';
+            }
+            return new TokenIndex(trie, endTokens, blanks, braces);
+        }
+    }
 
     private JsonSchemaConstraint(TokenIndex index, JsonMatcher.State state, boolean ended) {
         this.index = index;
@@ -73,9 +92,8 @@ public final class JsonSchemaConstraint implements TokenConstraint {
         Set<Integer> ends = Set.copyOf(endTokens);
         return INDEXES.compute(
                 tokenizer,
-                (k, v) -> v != null && v.endTokens.equals(ends)
-                        ? v
-                        : new TokenIndex(TokenTrie.of(tokenizer, ends), ends));
+                (k, v) ->
+                        v != null && v.endTokens.equals(ends) ? v : TokenIndex.of(TokenTrie.of(tokenizer, ends), ends));
     }
 
     /**
@@ -225,6 +243,16 @@ public final class JsonSchemaConstraint implements TokenConstraint {
     /** The bytes of {@code token}, or null for ids outside the vocabulary. */
     byte[] piece(int token) {
         return token >= 0 && token < index.trie.vocabSize() ? index.trie.pieces[token] : null;
+    }
+
+    /** Per token, whether it is white space only (shared: do not write). */
+    boolean[] blankTokens() {
+        return index.blanks;
+    }
+
+    /** Per token, whether its first byte other than white space is an opening brace (shared: do not write). */
+    boolean[] braceTokens() {
+        return index.braces;
     }
 
     boolean isEnd(int token) {

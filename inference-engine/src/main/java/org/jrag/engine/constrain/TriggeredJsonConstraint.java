@@ -72,7 +72,7 @@ public final class TriggeredJsonConstraint implements TokenConstraint {
         }
         String bytes = new String(trigger.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
         JsonSchemaConstraint value = JsonSchemaConstraint.compile(jsonSchema, tokenizer, endTokens);
-        return new TriggeredJsonConstraint(value, bytes, null, blanks(value), null, false, 0, "", false);
+        return new TriggeredJsonConstraint(value, bytes, null, value.blankTokens(), null, false, 0, "", false);
     }
 
     /**
@@ -83,25 +83,11 @@ public final class TriggeredJsonConstraint implements TokenConstraint {
     public static TriggeredJsonConstraint atOpeningBrace(
             String jsonSchema, Tokenizer tokenizer, Set<Integer> endTokens) {
         JsonSchemaConstraint value = JsonSchemaConstraint.compile(jsonSchema, tokenizer, endTokens);
-        boolean[] braces = new boolean[value.vocabSize()];
-        for (int t = 0; t < braces.length; t++) {
-            byte[] piece = value.piece(t);
-            int i = firstNonSpace(piece);
-            braces[t] = !value.isEnd(t) && i < piece.length && piece[i] == '{';
-        }
-        return new TriggeredJsonConstraint(value, null, braces, null, null, false, 0, "", true);
+        return new TriggeredJsonConstraint(value, null, value.braceTokens(), null, null, false, 0, "", true);
     }
 
-    private static boolean[] blanks(JsonSchemaConstraint value) {
-        boolean[] blanks = new boolean[value.vocabSize()];
-        for (int t = 0; t < blanks.length; t++) {
-            byte[] piece = value.piece(t);
-            blanks[t] = !value.isEnd(t) && piece.length > 0 && firstNonSpace(piece) == piece.length;
-        }
-        return blanks;
-    }
-
-    private static int firstNonSpace(byte[] piece) {
+    /** Where the first byte other than ASCII white space is ({@code piece.length} when there is none). */
+    static int firstNonSpace(byte[] piece) {
         int i = 0;
         while (i < piece.length && (piece[i] == ' ' || piece[i] == '\n' || piece[i] == '\t' || piece[i] == '\r')) {
             i++;
