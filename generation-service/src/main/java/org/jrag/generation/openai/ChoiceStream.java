@@ -84,7 +84,7 @@ final class ChoiceStream implements TokenStream {
         if (stops.stopped()) {
             return false;
         }
-        if (probabilities != null) {
+        if (scored && probabilities != null) {
             logprobSum += probabilities.logprob();
             logprobCount++;
         }

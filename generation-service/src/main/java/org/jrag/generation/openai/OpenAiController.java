@@ -100,6 +100,11 @@ class OpenAiController {
                 prompts);
         // 5. echo: each choice's prompt, as the model read it, before its text (and its tokens' logprobs before the
         // completion's)
+        List<PromptText> echoed = parameters.echo()
+                ? prompts.prompts().stream()
+                        .map(ids -> PromptText.of(ids, prompts.model().tokenizer()))
+                        .toList()
+                : List.of();
         List<TextCompletion.Choice> choices = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             int candidate = kept.get(i);
@@ -108,9 +113,7 @@ class OpenAiController {
                     ? TextCompletion.Logprobs.of(checked.logprobs().get(i))
                     : null;
             if (parameters.echo()) {
-                PromptText prompt = PromptText.of(
-                        prompts.prompts().get(candidate / parameters.candidates()),
-                        prompts.model().tokenizer());
+                PromptText prompt = echoed.get(candidate / parameters.candidates());
                 text = prompt.text() + text;
                 logprobs = parameters.logprobs()
                         ? TextCompletion.Logprobs.echoed(
