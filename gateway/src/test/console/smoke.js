@@ -15,11 +15,11 @@ const { chromium } = require('playwright-core');
   console.log('search rows:', await page.locator('#results tr').count(), '| first:', (await page.locator('#results tr').first().innerText()).slice(0, 120).replace(/\s+/g, ' '));
   await page.fill('#ask-question', 'Which port does the gateway listen on?');
   await page.click('#ask button');
-  await page.waitForSelector('#answer .answer');
+  await page.waitForSelector('#answer h3'); // the citations heading: the stream has ended
   console.log('answer:', (await page.locator('#answer').innerText()).slice(0, 300).replace(/\s+/g, ' '));
   await page.selectOption('#ask-mode', 'generative');
   await page.click('#ask button');
-  await page.waitForFunction(() => document.getElementById('ask-error').textContent.length > 0 || document.querySelector('#answer .answer'));
+  await page.waitForFunction(() => document.getElementById('ask-error').textContent.length > 0 || document.querySelector('#answer h3'));
   console.log('generative ask error:', await page.locator('#ask-error').innerText());
   // upload a file
   await page.setInputFiles('#upload-file', { name: 'smoke.md', mimeType: 'text/markdown', buffer: Buffer.from('# Smoke\n\nThe console uploads files through the gateway.\n') });

@@ -48,6 +48,45 @@ async function api(method, path, body, contentType) {
   return data;
 }
 
+/**
+ * Asks with {stream: true}: calls onDelta with the answer's text as it is generated and returns the whole answer
+ * (the last event); a problem, before the stream or as its error event, is thrown as ApiError.
+ */
+async function askStreamed(request, onDelta) {
+  const headers = { 'Content-Type': 'application/json' };
+  const key = sessionStorage.getItem(KEY);
+  if (key) headers['X-API-Key'] = key;
+  const body = JSON.stringify({ ...request, stream: true });
+  const response = await fetch('/v1/ask', { method: 'POST', headers, body });
+  if (!response.ok) {
+    const text = await response.text();
+    let data = text;
+    try { data = JSON.parse(text); } catch (ignored) { /* not JSON: keep the text */ }
+    throw new ApiError(response.status, data);
+  }
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('the answer stream ended without an answer');
+    buffered += value;
+    let end;
+    while ((end = buffered.indexOf('\n\n')) >= 0) {
+      const block = buffered.slice(0, end);
+      buffered = buffered.slice(end + 2);
+      let name = null;
+      let data = null;
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) name = line.slice(6).trim();
+        else if (line.startsWith('data:')) data = JSON.parse(line.slice(5));
+      }
+      if (name === 'delta') onDelta(data.text);
+      else if (name === 'answer') return data;
+      else if (name === 'error') throw new ApiError(data.status, data);
+    }
+  }
+}
+
 /** Runs an action, showing its error (or clearing the last one) in the given element. */
 async function guarded(errorId, action) {
   $(errorId).textContent = '';
@@ -160,10 +199,12 @@ $('ask').onsubmit = (event) => {
   guarded('ask-error', async () => {
     const request = { question: $('ask-question').value, answerMode: $('ask-mode').value };
     if (current && !$('search-all').checked) request.collection = current;
-    $('answer').replaceChildren(el('p', 'asking...', ));
+    const text = el('div', '');
+    text.className = 'answer';
+    $('answer').replaceChildren(el('p', 'answering...'), text);
     let answered;
     try {
-      answered = await api('POST', '/v1/ask', request);
+      answered = await askStreamed(request, (delta) => { text.textContent += delta; });
     } catch (e) {
       $('answer').replaceChildren();
       throw e;

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,29 @@ class GatewayRoutingIT {
         STUBS.values().stream()
                 .filter(stub -> !stub.name().equals(service))
                 .forEach(stub -> assertThat(stub.last()).isNotEqualTo(received));
+    }
+
+    @Test
+    void passesServerSentEventsOnAsTheyComeNotWhenTheStreamEnds() throws Exception {
+        // given a retrieval service that sends one event, then waits for the client to have read it
+        Stub retrieval = STUBS.get("retrieval");
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/ask"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"q\", \"stream\": true}"))
+                .build();
+
+        // when
+        var response = http.send(request, HttpResponse.BodyHandlers.ofLines());
+        var lines = response.body().iterator();
+
+        // then the first event arrives while the service still holds the rest
+        assertThat(response.headers().firstValue("Content-Type")).contains("text/event-stream");
+        assertThat(lines.next()).isEqualTo("event: delta");
+        assertThat(lines.next()).isEqualTo("data: {\"text\": \"first\"}");
+        retrieval.releaseStream();
+        assertThat(lines.next()).isEmpty();
+        assertThat(lines.next()).isEqualTo("event: answer");
+        assertThat(retrieval.streamHeldTooLong()).isFalse();
     }
 
     @Test
@@ -270,6 +295,35 @@ class GatewayRoutingIT {
             this.server = server;
         }
 
+        /**
+         * Server-sent events in two parts: the first at once, the second once {@link #releaseStream()} is called
+         * (at most 10 s later; {@link #streamHeldTooLong()} then says so).
+         */
+        private void streamEvents(HttpExchange exchange) throws IOException {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            var body = exchange.getResponseBody();
+            body.write("event: delta\ndata: {\"text\": \"first\"}\n\n".getBytes(StandardCharsets.UTF_8));
+            body.flush();
+            try {
+                heldTooLong = !streamHold.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            body.write("event: answer\ndata: {\"service\": \"retrieval\"}\n\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        private volatile CountDownLatch streamHold = new CountDownLatch(1);
+        private volatile boolean heldTooLong;
+
+        void releaseStream() {
+            streamHold.countDown();
+        }
+
+        boolean streamHeldTooLong() {
+            return heldTooLong;
+        }
+
         private void handle(HttpExchange exchange) throws IOException {
             try (exchange) {
                 var headers = exchange.getRequestHeaders();
@@ -281,6 +335,10 @@ class GatewayRoutingIT {
                         headers.getFirst("Content-Type"),
                         requestId,
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+                if (last.get().body().contains("\"stream\": true")) {
+                    streamEvents(exchange);
+                    return;
+                }
                 byte[] response = ("{\"service\": \"" + name + "\"}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 // no keep-alive: a paused stub must refuse the next connection, not leave a dead pooled one

@@ -30,13 +30,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * problem details too (Boot's own handler then steps aside).
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPE_BASE = "https://jrag.dev/problems/";
 
     private final OpenAiProperties openAi;
 
-    ProblemDetailsAdvice(OpenAiProperties openAi) {
+    public ProblemDetailsAdvice(OpenAiProperties openAi) {
         this.openAi = openAi;
     }
 
@@ -112,6 +112,32 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("rail", ex.rail());
         problem.setProperty("interventions", ex.interventions());
         return problem;
+    }
+
+    /**
+     * The problem details a request that failed with {@code ex} answers; a stream, whose status has gone out, sends
+     * them as its last event.
+     */
+    public ProblemDetail problem(RuntimeException ex) {
+        return switch (ex) {
+            case NoPassagesException e -> noPassages(e);
+            case NoSupportedAnswerException e -> noSupportedAnswer(e);
+            case InvalidParameterException e -> invalidParameter(e);
+            case ContextLengthExceededException e -> contextLengthExceeded(e);
+            case UnknownModelException e -> unknownModel(e);
+            case NoChatTemplateException e -> noChatTemplate(e);
+            case ModelUnavailableException e -> modelUnavailable(e);
+            case QueueFullException e -> queueFull(e).getBody();
+            case GenerationTimeoutException e -> generationTimeout(e);
+            case GenerationFailedException e -> generationFailed(e);
+            case GuardrailBlockedException e -> guardrailBlocked(e);
+            default ->
+                problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Internal error",
+                        "The request failed: " + ex);
+        };
     }
 
     /** Records validate in their constructors; report that rule, not Jackson's wrapper around it. */

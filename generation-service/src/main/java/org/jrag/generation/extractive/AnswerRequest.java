@@ -17,6 +17,8 @@ import org.jrag.generation.guard.GuardrailOverrides;
  *     {@code rag.generation.answers.max-tokens}
  * @param temperature generative mode: 0 (greedy) to 2; null means the configured
  *     {@code rag.generation.answers.temperature}
+ * @param stream true to receive the answer as server-sent events: its text as it is generated ({@code delta}), then
+ *     the whole answer ({@code answer}) or a problem ({@code error}); null or false for one JSON body
  */
 public record AnswerRequest(
         String question,
@@ -25,7 +27,8 @@ public record AnswerRequest(
         GuardrailOverrides guardrails,
         String mode,
         Integer maxTokens,
-        Double temperature) {
+        Double temperature,
+        Boolean stream) {
 
     public static final int DEFAULT_MAX_SENTENCES = 3;
     public static final int MAX_SENTENCES_LIMIT = 10;
@@ -51,8 +54,24 @@ public record AnswerRequest(
         }
     }
 
+    public AnswerRequest(
+            String question,
+            List<Passage> passages,
+            Integer maxSentences,
+            GuardrailOverrides guardrails,
+            String mode,
+            Integer maxTokens,
+            Double temperature) {
+        this(question, passages, maxSentences, guardrails, mode, maxTokens, temperature, null);
+    }
+
     public AnswerRequest(String question, List<Passage> passages, Integer maxSentences, GuardrailOverrides guardrails) {
         this(question, passages, maxSentences, guardrails, null, null, null);
+    }
+
+    /** Whether the caller asked for server-sent events. */
+    public boolean streamed() {
+        return Boolean.TRUE.equals(stream);
     }
 
     /** The answer mode the caller asked for ({@link AnswerMode#AUTO} when none). */

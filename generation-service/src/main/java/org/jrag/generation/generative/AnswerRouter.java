@@ -1,5 +1,6 @@
 package org.jrag.generation.generative;
 
+import org.jrag.generation.extractive.Answer;
 import org.jrag.generation.extractive.AnswerRequest;
 import org.jrag.generation.extractive.GuardedAnswerService;
 import org.jrag.generation.model.ModelStatus;
@@ -24,18 +25,47 @@ public final class AnswerRouter {
         this.status = status;
     }
 
-    /** An {@link org.jrag.generation.extractive.Answer} or a {@link GenerativeAnswer}, as the mode decides. */
+    /** Where a request's answer comes from. */
+    public sealed interface Route {
+
+        /** Quoted from the passages; {@code reason} says why when the mode was auto, else null. */
+        record Extractive(String reason) implements Route {}
+
+        /** Written by the served model. */
+        record Generative(ServedModel model) implements Route {}
+    }
+
+    /** An {@link Answer} or a {@link GenerativeAnswer}, as the mode decides. */
     public Object answer(AnswerRequest request) throws InterruptedException {
+        return switch (route(request)) {
+            case Route.Extractive(String reason) -> extractive(request, reason);
+            case Route.Generative(ServedModel model) -> generative.answer(request, model);
+        };
+    }
+
+    /**
+     * The route of the request's mode.
+     *
+     * @throws org.jrag.generation.model.ModelUnavailableException when a generative answer is asked for and no model
+     *     is loaded
+     */
+    public Route route(AnswerRequest request) {
         return switch (request.answerMode()) {
-            case EXTRACTIVE -> extractive.answer(request);
-            case GENERATIVE -> generative.answer(request, status.require());
+            case EXTRACTIVE -> new Route.Extractive(null);
+            case GENERATIVE -> new Route.Generative(status.require());
             case AUTO -> {
                 if (status instanceof ModelStatus.Serving(ServedModel model) && model.chatTemplate() != null) {
-                    yield generative.answer(request, model);
+                    yield new Route.Generative(model);
                 }
-                yield extractive.answer(request).because(autoReason());
+                yield new Route.Extractive(autoReason());
             }
         };
+    }
+
+    /** The extractive answer, with the reason auto chose it (null: it was asked for). */
+    public Answer extractive(AnswerRequest request, String reason) {
+        Answer answer = extractive.answer(request);
+        return reason == null ? answer : answer.because(reason);
     }
 
     private String autoReason() {

@@ -2,7 +2,7 @@ package org.jrag.generation.generative;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import org.jrag.engine.tokenizer.Tokenizer;
 import org.jrag.generation.extractive.AnswerRequest;
 import org.jrag.generation.extractive.Citation;
@@ -41,7 +41,44 @@ public final class GenerativeAnswerService {
         this.properties = properties;
     }
 
+    /**
+     * A request checked and ready for the engine: its grounded prompt and what finishing its answer needs.
+     *
+     * @param inputInterventions what the input and passage-injection rails found
+     */
+    public record Prepared(
+            ServedModel model,
+            GuardrailOptions options,
+            List<Intervention> inputInterventions,
+            GroundedPrompt prompt,
+            int maxTokens,
+            float temperature) {
+
+        public Prepared {
+            inputInterventions = List.copyOf(inputInterventions);
+        }
+
+        /** How many passages the prompt numbered (markers name them from 1). */
+        public int passages() {
+            return prompt.passages().size();
+        }
+    }
+
+    /** The whole answer: prepared, generated and finished. */
     public GenerativeAnswer answer(AnswerRequest request, ServedModel model) throws InterruptedException {
+        Prepared prepared = prepare(request, model);
+        PromptCompleter.Completed completed = start(prepared).await();
+        return finish(prepared, completed, text -> guardrails.checkOutput(text, prepared.options()));
+    }
+
+    /**
+     * The input rails on the question, the passage-injection rail on every passage and the grounded prompt, its
+     * passages trimmed to leave the answer budget.
+     *
+     * @throws GuardrailBlockedException when an input rail blocks
+     * @throws NoPassagesException when there are no passages, or the passage-injection rail left out all of them
+     */
+    public Prepared prepare(AnswerRequest request, ServedModel model) {
         GuardrailOptions options = guardrails.options(request.guardrails());
         // 1. input rails on the question; a redacting rail hands on the question as redacted
         GuardResult input = guardrails.checkInput(request.question(), options);
@@ -67,12 +104,38 @@ public final class GenerativeAnswerService {
                         text -> tokenizer.encode(text, addBos),
                         model.contextLength())
                 .build(input.text(), passages, maxTokens);
-        // 4. one completion on the engine, greedy unless asked otherwise
-        boolean chat = model.chatTemplate() != null;
-        Set<Integer> stopTokens = chat ? model.endOfTurn() : model.endOfText();
         float temperature = (float) (request.temperature() != null ? request.temperature() : properties.temperature());
-        PromptCompleter.Completed completed = completer.complete(
-                model, prompt.tokens(), stopTokens, chat ? List.of() : PLAIN_STOP, maxTokens, temperature, options);
+        return new Prepared(model, options, interventions, prompt, maxTokens, temperature);
+    }
+
+    /** Starts the completion of a prepared answer on the engine, greedy unless the request asked otherwise. */
+    public PromptCompleter.Generation start(Prepared prepared) {
+        ServedModel model = prepared.model();
+        boolean chat = model.chatTemplate() != null;
+        return completer.start(
+                model,
+                prepared.prompt().tokens(),
+                chat ? model.endOfTurn() : model.endOfText(),
+                chat ? List.of() : PLAIN_STOP,
+                prepared.maxTokens(),
+                prepared.temperature(),
+                prepared.options());
+    }
+
+    /**
+     * The answer from a completion: citations from its {@code [n]} markers, the grounding check, and the output rails
+     * on the answer ({@code outputRails}, given the answer with its markers renumbered; a stream passes what its
+     * sentence-by-sentence check made of it) and on each cited text.
+     *
+     * @throws NoSupportedAnswerException when the model wrote no answer text
+     * @throws GuardrailBlockedException when the grounding or an output rail blocks
+     */
+    public GenerativeAnswer finish(
+            Prepared prepared, PromptCompleter.Completed completed, Function<String, GuardResult> outputRails) {
+        ServedModel model = prepared.model();
+        GroundedPrompt prompt = prepared.prompt();
+        GuardrailOptions options = prepared.options();
+        var interventions = new ArrayList<>(prepared.inputInterventions());
         // 5. the [n] markers into citations
         CitationMarkers.Marked marked =
                 CitationMarkers.parse(completed.text(), prompt.passages().size());
@@ -91,7 +154,7 @@ public final class GenerativeAnswerService {
             throw GuardrailBlockedException.output(interventions);
         }
         // 7. output rails on the answer and on each cited text
-        GuardResult output = guardrails.checkOutput(marked.text(), options);
+        GuardResult output = outputRails.apply(marked.text());
         interventions.addAll(output.interventions());
         if (output.blocked()) {
             throw GuardrailBlockedException.output(interventions);

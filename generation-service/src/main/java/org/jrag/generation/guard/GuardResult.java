@@ -23,7 +23,8 @@ public record GuardResult(String text, Action action, List<Intervention> interve
         }
     }
 
-    static GuardResult of(String text, List<Intervention> interventions) {
+    /** The result of {@code interventions} on a text, the strongest of their actions taken. */
+    public static GuardResult of(String text, List<Intervention> interventions) {
         return new GuardResult(
                 text,
                 interventions.stream().map(Intervention::action).reduce(Action.ALLOW, Action::max),

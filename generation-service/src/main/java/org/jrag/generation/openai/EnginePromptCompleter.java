@@ -1,15 +1,18 @@
 package org.jrag.generation.openai;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jrag.engine.serving.Completion;
+import org.jrag.engine.serving.FinishReason;
 import org.jrag.generation.guard.GuardrailOptions;
 import org.jrag.generation.model.ServedModel;
 
 /**
  * Completes a prompt along the very path the OpenAI endpoints take: {@link GenerationRunner#start} submits it to the
- * model's continuous-batching engine (so it shares steps and the prefix cache with every other request) and
- * {@link CollectedChoices#collect} waits for it under the request timeout, recording the serving metrics.
+ * model's continuous-batching engine (so it shares steps and the prefix cache with every other request) and the
+ * {@link GenerationRun} hands its text on as it comes, under the request timeout, recording the serving metrics.
  */
 final class EnginePromptCompleter implements PromptCompleter {
 
@@ -22,15 +25,14 @@ final class EnginePromptCompleter implements PromptCompleter {
     }
 
     @Override
-    public Completed complete(
+    public Generation start(
             ServedModel model,
             int[] prompt,
             Set<Integer> stopTokens,
             List<String> stop,
             int maxTokens,
             float temperature,
-            GuardrailOptions options)
-            throws InterruptedException {
+            GuardrailOptions options) {
         GenerationParameters parameters = new GenerationParameters(
                 maxTokens,
                 temperature,
@@ -54,9 +56,70 @@ final class EnginePromptCompleter implements PromptCompleter {
                 1);
         GenerationRunner.Prompts prompts =
                 new GenerationRunner.Prompts(model, List.of(prompt), stopTokens, options, List.of(), null, null);
-        GenerationRun run = runner.start(prompts, parameters);
-        CollectedChoices collected = CollectedChoices.collect(run, prompts, metrics);
-        return new Completed(
-                collected.texts().getFirst(), collected.finishReasons().getFirst(), collected.usage());
+        return new EngineGeneration(runner.start(prompts, parameters), prompts);
+    }
+
+    /** The one choice of a run, read as it is generated. */
+    private final class EngineGeneration implements Generation {
+
+        private final GenerationRun run;
+        private final GenerationRunner.Prompts prompts;
+        private final StringBuilder text = new StringBuilder();
+        private Completion completion;
+
+        EngineGeneration(GenerationRun run, GenerationRunner.Prompts prompts) {
+            this.run = run;
+            this.prompts = prompts;
+        }
+
+        @Override
+        public String next(Duration atMost) throws InterruptedException {
+            if (run.done()) {
+                return null;
+            }
+            ChoiceEvent event = run.next(atMost);
+            return switch (event) {
+                case null -> null;
+                case ChoiceEvent.Text piece -> {
+                    text.append(piece.text());
+                    yield piece.text();
+                }
+                case ChoiceEvent.Finished finished -> {
+                    completion = finished.completion();
+                    metrics.completed(completion);
+                    yield null;
+                }
+                // a plain completion neither echoes its prompt nor ranks candidates
+                case ChoiceEvent.Prompt prompt -> "";
+                case ChoiceEvent.Score score -> "";
+            };
+        }
+
+        @Override
+        public boolean done() {
+            return run.done();
+        }
+
+        @Override
+        public Completed completed() {
+            if (!run.done()) {
+                throw new IllegalStateException("the completion has not ended yet");
+            }
+            if (run.timedOut()) {
+                throw new GenerationTimeoutException(run.timeout());
+            }
+            if (completion.reason() == FinishReason.ERROR) {
+                throw new GenerationFailedException(completion.error());
+            }
+            return new Completed(
+                    text.toString(),
+                    CollectedChoices.finishReason(completion, false),
+                    CollectedChoices.usage(prompts, List.of(completion)));
+        }
+
+        @Override
+        public void cancel() {
+            run.cancel();
+        }
     }
 }

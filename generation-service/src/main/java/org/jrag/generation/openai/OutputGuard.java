@@ -24,7 +24,7 @@ import org.jrag.generation.guard.Rail;
  * what was redacted. A whole answer is one text, so a redaction withholds all of the choice's log-probabilities; a
  * stream withholds those of the redacted sentences only.
  */
-final class OutputGuard {
+public final class OutputGuard {
 
     /** Text held back at most before it is checked without a sentence end. */
     static final int MAX_HELD = 1000;
@@ -46,7 +46,7 @@ final class OutputGuard {
     /**
      * @param where appended to each intervention's detail (e.g. " (in choice 2)"), or empty
      */
-    OutputGuard(Guardrails guardrails, GuardrailOptions options, String where) {
+    public OutputGuard(Guardrails guardrails, GuardrailOptions options, String where) {
         this.guardrails = guardrails;
         this.options = options;
         this.where = where;
@@ -59,9 +59,9 @@ final class OutputGuard {
      * @param text as the rails leave it (empty when blocked or still held back)
      * @param logprobs of the tokens released with it
      */
-    record Released(String text, List<TokenLogprob> logprobs) {
+    public record Released(String text, List<TokenLogprob> logprobs) {
 
-        Released {
+        public Released {
             logprobs = List.copyOf(logprobs);
         }
     }
@@ -76,7 +76,7 @@ final class OutputGuard {
     }
 
     /** Streamed text: returns what may be sent now, checked and redacted (possibly empty). */
-    String accept(String text) {
+    public String accept(String text) {
         return accept(text, List.of()).text();
     }
 
@@ -103,7 +103,7 @@ final class OutputGuard {
     }
 
     /** The end of a streamed choice: checks and returns whatever is still held back. */
-    Released finish() {
+    public Released finish() {
         if (!active || blocked) {
             return new Released("", List.of());
         }
@@ -145,11 +145,11 @@ final class OutputGuard {
     }
 
     /** Whether a rail blocked: the rest of the output is withheld. */
-    boolean blocked() {
+    public boolean blocked() {
         return blocked;
     }
 
-    List<Intervention> interventions() {
+    public List<Intervention> interventions() {
         return List.copyOf(interventions);
     }
 

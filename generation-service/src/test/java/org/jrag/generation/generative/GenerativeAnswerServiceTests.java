@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jrag.engine.chat.ChatTemplate;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.tokenizer.Tokenizer;
+import org.jrag.generation.ProblemDetailsAdvice;
 import org.jrag.generation.TestModels;
 import org.jrag.generation.extractive.AnswerRequest;
 import org.jrag.generation.extractive.BreakIteratorSentenceSplitter;
@@ -31,10 +36,13 @@ import org.jrag.generation.guard.MaxInputLengthRail;
 import org.jrag.generation.guard.PiiRedactionRail;
 import org.jrag.generation.guard.PromptInjectionRail;
 import org.jrag.generation.model.ServedModel;
+import org.jrag.generation.openai.GenerationTimeoutException;
+import org.jrag.generation.openai.OpenAiProperties;
 import org.jrag.generation.openai.PromptCompleter;
-import org.jrag.generation.openai.Usage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The generative pipeline around a scripted completion: the model's tokenizer and chat template, no engine. */
 class GenerativeAnswerServiceTests {
@@ -83,7 +91,7 @@ class GenerativeAnswerServiceTests {
     private GenerativeAnswerService answering(String completion) {
         PromptCompleter completer = (served, prompt, stopTokens, stop, maxTokens, temperature, options) -> {
             calls.add(new Call(prompt, stopTokens, stop, maxTokens, temperature));
-            return new PromptCompleter.Completed(completion, "stop", Usage.of(prompt.length, 12, 0));
+            return ScriptedGeneration.of(List.of(completion), prompt.length, 12);
         };
         return new GenerativeAnswerService(
                 completer, guardrails, new AnswersProperties(AnswersProperties.DEFAULT_INSTRUCTION, 256, 0));
@@ -244,5 +252,135 @@ class GenerativeAnswerServiceTests {
                 .isInstanceOf(NoPassagesException.class)
                 .hasMessageContaining("left out all 1 passages");
         assertThat(calls).isEmpty();
+    }
+
+    // --- the same pipeline streamed (AnswerEventStream) ---
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ProblemDetailsAdvice problems =
+            new ProblemDetailsAdvice(new OpenAiProperties(Duration.ofSeconds(5), Duration.ofSeconds(1), 8));
+
+    /** One server-sent event: its name and its data. */
+    record Event(String name, JsonNode data) {}
+
+    /** The events of streaming {@code generation} as the answer to {@code request}, the client staying. */
+    private List<Event> stream(AnswerRequest request, ScriptedGeneration generation) {
+        var service = answering("");
+        var events = new ArrayList<Event>();
+        var completed = new boolean[1];
+        var sink = new AnswerEventStream.Sink() {
+            @Override
+            public void send(byte[] event) {
+                String text = new String(event, StandardCharsets.UTF_8);
+                if (text.startsWith(":")) {
+                    return; // a keep-alive comment
+                }
+                String[] lines = text.split("\n");
+                events.add(new Event(lines[0].substring("event: ".length()), json.readTree(lines[1].substring(6))));
+            }
+
+            @Override
+            public void complete() {
+                completed[0] = true;
+            }
+        };
+        GenerativeAnswerService.Prepared prepared = service.prepare(request, model);
+        new AnswerEventStream(sink, json, problems::problem).stream(service, prepared, generation, guardrails);
+        assertThat(completed[0]).isTrue();
+        return events;
+    }
+
+    private static String deltas(List<Event> events) {
+        return events.stream()
+                .filter(e -> e.name().equals("delta"))
+                .map(e -> e.data().path("text").asString())
+                .collect(Collectors.joining());
+    }
+
+    @Test
+    void streamsTheAnswerAsWrittenWithMarkersRenumberedAndPiiRedactedAsTheWholeAnswerIs() throws Exception {
+        List<String> pieces = List.of(
+                "Cats sleep sixteen",
+                " hours a day [",
+                "2]. Mail help",
+                "@shelter.example.org",
+                " at nine [9].",
+                " They purr [1, 2].");
+        var request = new AnswerRequest("When do cats sleep?", List.of(CATS, CONTACT));
+        int promptTokens = answering("").prepare(request, model).prompt().tokens().length;
+
+        List<Event> events = stream(request, ScriptedGeneration.of(pieces, promptTokens, 12));
+
+        // the text in several deltas, each sent once its sentence passed the rails, then the whole answer
+        assertThat(events.getLast().name()).isEqualTo("answer");
+        assertThat(events.subList(0, events.size() - 1)).allMatch(e -> e.name().equals("delta"));
+        assertThat(events.size() - 1).isGreaterThanOrEqualTo(3);
+        assertThat(deltas(events))
+                .isEqualTo("Cats sleep sixteen hours a day [1]. Mail [EMAIL] at nine. They purr [2][1].")
+                .isEqualTo(events.getLast().data().path("answer").asString());
+        assertThat(events).noneMatch(e -> e.data().toString().contains("help@shelter"));
+        // the answer event is the body the same completion gets without stream
+        GenerativeAnswer whole = answering(String.join("", pieces)).answer(request, model);
+        assertThat(events.getLast().data()).isEqualTo(json.readTree(json.writeValueAsString(whole)));
+    }
+
+    @Test
+    void holdsTheTextUntilTheGroundingRailPassedWhenItMayBlock() {
+        var overrides = new GuardrailOverrides(Map.of("grounding", Action.BLOCK), null, null, null, null);
+        var request = new AnswerRequest("When do cats sleep?", List.of(CATS), null, overrides);
+
+        List<Event> grounded = stream(
+                request,
+                ScriptedGeneration.of(List.of("Cats sleep sixteen ", "hours a day [1]. ", "Cats purr."), 9, 9));
+        List<Event> ungrounded =
+                stream(request, ScriptedGeneration.of(List.of("Dogs fly to the moon. ", "Every night."), 9, 9));
+
+        assertThat(grounded).extracting(Event::name).containsExactly("delta", "answer");
+        assertThat(grounded.getFirst().data().path("text").asString())
+                .isEqualTo("Cats sleep sixteen hours a day [1]. Cats purr.");
+        // nothing of an answer the rail blocks was sent: only the problem the request would have got
+        assertThat(ungrounded).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("error");
+            assertThat(e.data().path("status").asInt()).isEqualTo(422);
+            assertThat(e.data().path("type").asString()).isEqualTo("https://jrag.dev/problems/guardrail-blocked");
+            assertThat(e.data().path("rail").asString()).isEqualTo("grounding");
+        });
+    }
+
+    @Test
+    void endsWithTheProblemOfAGenerationThatFailsUnderWay() {
+        var generation = ScriptedGeneration.failing(
+                List.of("Cats sleep. ", "Cats"), new GenerationTimeoutException(Duration.ofSeconds(5)));
+
+        List<Event> events = stream(new AnswerRequest("When do cats sleep?", List.of(CATS)), generation);
+
+        assertThat(events).extracting(Event::name).containsExactly("delta", "error");
+        assertThat(events.getLast().data().path("status").asInt()).isEqualTo(504);
+        assertThat(events.getLast().data().path("detail").asString()).contains("5");
+        assertThat(generation.cancelled()).isTrue();
+    }
+
+    @Test
+    void cancelsTheGenerationWhenTheClientLeaves() {
+        var service = answering("");
+        var request = new AnswerRequest("When do cats sleep?", List.of(CATS));
+        var generation = ScriptedGeneration.of(List.of("Cats sleep. ", "Cats purr. ", "Cats nap."), 9, 9);
+        var sends = new int[1];
+        var sink = new AnswerEventStream.Sink() {
+            @Override
+            public void send(byte[] event) throws IOException {
+                sends[0]++;
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void complete() {}
+        };
+
+        new AnswerEventStream(sink, json, problems::problem)
+                .stream(service, service.prepare(request, model), generation, guardrails);
+
+        assertThat(sends[0]).isEqualTo(1);
+        assertThat(generation.cancelled()).isTrue();
     }
 }

@@ -3,7 +3,10 @@ package org.jrag.generation.generative;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.jrag.generation.openai.ServiceClient.Event;
 import org.jrag.generation.openai.StoriesService;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -163,5 +166,53 @@ class GenerativeAnswersIT extends StoriesService {
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.path("type").asString()).isEqualTo("https://jrag.dev/problems/context-length-exceeded");
         assertThat(problem.path("contextLength").asInt()).isEqualTo(128);
+    }
+
+    @Test
+    void streamsTheAnswerItGivesWhole() throws Exception {
+        String request = """
+                {"question": "What did Lily play with?", "maxTokens": 24, "passages": %s%s}
+                """;
+
+        JsonNode whole = postOk("/v1/answers", request.formatted(PASSAGES, ""));
+        List<Event> events = streamEvents("/v1/answers", request.formatted(PASSAGES, ", \"stream\": true"));
+
+        // the text in deltas as it passed the rails, then the answer, whose text they add up to
+        assertThat(events.getLast().name()).isEqualTo("answer");
+        assertThat(events.subList(0, events.size() - 1)).extracting(Event::name).containsOnly("delta");
+        JsonNode answer = events.getLast().data();
+        String deltas = events.stream()
+                .filter(e -> e.name().equals("delta"))
+                .map(e -> e.data().path("text").asString())
+                .collect(Collectors.joining());
+        assertThat(deltas).isEqualTo(answer.path("answer").asString());
+        // greedy: the same answer, citations, grounding and tokens as without stream
+        assertThat(answer.path("answer")).isEqualTo(whole.path("answer"));
+        assertThat(answer.path("mode").asString()).isEqualTo("generative");
+        assertThat(answer.path("citations")).isEqualTo(whole.path("citations"));
+        assertThat(answer.path("guardrails")).isEqualTo(whole.path("guardrails"));
+        assertThat(answer.at("/generation/finishReason")).isEqualTo(whole.at("/generation/finishReason"));
+        assertThat(answer.at("/generation/usage/completion_tokens"))
+                .isEqualTo(whole.at("/generation/usage/completion_tokens"));
+    }
+
+    @Test
+    void streamsAnExtractiveAnswerAsOneDeltaAndAnswersProblemsBeforeStreaming() throws Exception {
+        List<Event> extractive = streamEvents("/v1/answers", """
+                {"question": "What did Lily play with?", "mode": "extractive", "stream": true, "passages": %s}
+                """.formatted(PASSAGES));
+        var empty = post("/v1/answers", """
+                {"question": "What did Lily play with?", "stream": true, "passages": []}
+                """);
+
+        assertThat(extractive).extracting(Event::name).containsExactly("delta", "answer");
+        assertThat(extractive.getLast().data().path("mode").asString()).isEqualTo("extractive");
+        assertThat(extractive.getFirst().data().path("text").asString())
+                .isEqualTo(extractive.getLast().data().path("answer").asString())
+                .contains("red ball");
+        // what fails before the first event is an ordinary problem response
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json.readTree(empty.body()).path("detail").asString()).contains("passages must not be empty");
     }
 }

@@ -70,4 +70,30 @@ public abstract class ServiceClient {
         assertThat(data.getLast()).isEqualTo("[DONE]");
         return data.subList(0, data.size() - 1).stream().map(json::readTree).toList();
     }
+
+    /** A named server-sent event and its JSON data. */
+    public record Event(String name, JsonNode data) {}
+
+    /** The named events of a streamed request ({@code event:} and {@code data:} lines), comments skipped. */
+    protected List<Event> streamEvents(String path, String body) throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> response = http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        var events = new java.util.ArrayList<Event>();
+        String name = null;
+        for (String line : (Iterable<String>) response.body()::iterator) {
+            if (line.startsWith("event: ")) {
+                name = line.substring("event: ".length());
+            } else if (line.startsWith("data: ")) {
+                events.add(new Event(name, json.readTree(line.substring("data: ".length()))));
+            }
+        }
+        return events;
+    }
 }

@@ -201,6 +201,31 @@ class PlatformEndToEndIT {
         assertThat(JSON.readTree(passage.body()).at("/data/0/embedding")).isNotEqualTo(vector);
     }
 
+    @Test
+    @Order(6)
+    void streamsAnAnswerThroughTheGatewayAsServerSentEvents() throws Exception {
+        String question = "{\"question\":\"What colour is the Golden Gate Bridge painted?\",\"collection\":\"e2e\"";
+
+        var whole = post("/v1/ask", "application/json", question + "}");
+        var streamed = post("/v1/ask", "application/json", question + ",\"stream\":true}");
+
+        assertThat(streamed.statusCode()).as(streamed.body()).isEqualTo(200);
+        assertThat(streamed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        // generation-service answers extractively here (no model): its text in one delta, then the answer
+        List<String> events = List.of(streamed.body().split("\n\n"));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).startsWith("event: delta\ndata: ");
+        assertThat(events.get(1)).startsWith("event: answer\ndata: ");
+        JsonNode answer = JSON.readTree(events.get(1).substring("event: answer\ndata: ".length()));
+        assertThat(answer).isEqualTo(JSON.readTree(whole.body()));
+        assertThat(JSON.readTree(events.get(0).substring("event: delta\ndata: ".length()))
+                        .path("text")
+                        .asString())
+                .isEqualTo(answer.path("answer").asString())
+                .contains("International Orange");
+    }
+
     private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", contentType)

@@ -5,9 +5,12 @@ import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
 import org.jrag.retrieval.search.HybridSearch;
 import org.jrag.retrieval.search.SearchResponse;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ask pipeline: search for the question (hybrid unless the request picks a mode, with its filters, HyDE and
@@ -28,19 +31,72 @@ public class AnswerService {
     private final GenerationClient generation;
     private final GenerationProperties properties;
     private final ContextAssembler context;
+    private final AnswerStreams streams;
+    private final JsonMapper json;
 
     AnswerService(
             HybridSearch search,
             GenerationClient generation,
             GenerationProperties properties,
-            ContextAssembler context) {
+            ContextAssembler context,
+            AnswerStreams streams,
+            JsonMapper json) {
         this.search = search;
         this.context = context;
         this.generation = generation;
         this.properties = properties;
+        this.streams = streams;
+        this.json = json;
     }
 
     public AskResponse ask(AskRequest request) {
+        Retrieved retrieved = retrieve(request);
+        GeneratedAnswer answer;
+        try {
+            answer = generation.answer(request.answer(retrieved.passages()));
+        } catch (RuntimeException e) {
+            throw failure(e, request, retrieved.passages().size());
+        }
+        if (answer == null) {
+            throw new GenerationFailedException(
+                    "generation-service at " + properties.baseUrl() + " answered without a body", null);
+        }
+        return retrieved.response(answer);
+    }
+
+    /**
+     * The answer as server-sent events (see {@link AskEventRelay}): generation-service's text as it is generated,
+     * then the answer {@link #ask} returns. Retrieval, and what generation-service refuses before its first event,
+     * still fail as exceptions (problem responses).
+     */
+    public ResponseBodyEmitter askStreamed(AskRequest request) {
+        Retrieved retrieved = retrieve(request);
+        ClientHttpResponse events;
+        try {
+            events = streams.open(request.answer(retrieved.passages()).streamed());
+        } catch (RuntimeException e) {
+            throw failure(e, request, retrieved.passages().size());
+        }
+        return AskEventRelay.start(events, retrieved::response, json, "generation-service at " + properties.baseUrl());
+    }
+
+    /** The passages of a request and what its search reports. */
+    private record Retrieved(List<Passage> passages, SearchResponse found) {
+
+        AskResponse response(GeneratedAnswer answer) {
+            return new AskResponse(
+                    answer.answer(),
+                    answer.mode(),
+                    answer.citations(),
+                    answer.guardrails(),
+                    answer.generation(),
+                    answer.reason(),
+                    found.hyde(),
+                    found.rerank());
+        }
+    }
+
+    private Retrieved retrieve(AskRequest request) {
         // 1. retrieve the passages
         SearchResponse found = search.search(request.search());
 
@@ -61,43 +117,32 @@ public class AnswerService {
         List<Passage> passages = context.stream()
                 .map(c -> new Passage(c.documentId(), c.chunkId(), c.title(), c.text()))
                 .toList();
+        return new Retrieved(passages, found);
+    }
 
-        // 3. answer from them
-        GeneratedAnswer answer;
-        try {
-            answer = generation.answer(request.answer(passages));
-        } catch (ResourceAccessException e) {
-            throw new GenerationUnavailableException(
+    /** What a failed call to generation-service means for the caller. */
+    private RuntimeException failure(RuntimeException e, AskRequest request, int passages) {
+        if (e instanceof ResourceAccessException) {
+            return new GenerationUnavailableException(
                     "generation-service at " + properties.baseUrl() + " is unreachable: " + e.getMessage(), e);
-        } catch (RestClientResponseException e) {
-            if (e.getStatusCode().value() == UNPROCESSABLE) {
-                throw new NoRelevantPassagesException(noPassagesMessage(request, passages.size()));
-            }
-            if (e.getStatusCode().value() == UNAVAILABLE) {
-                // e.g. answerMode generative while no model is loaded: the caller may retry later or pick auto
-                throw new GenerationUnavailableException(
-                        "generation-service at " + properties.baseUrl() + " cannot answer now: "
-                                + e.getResponseBodyAsString(),
-                        e);
-            }
-            throw new GenerationFailedException(
-                    "generation-service at " + properties.baseUrl() + " answered "
-                            + e.getStatusCode().value() + ": " + e.getResponseBodyAsString(),
+        }
+        if (!(e instanceof RestClientResponseException response)) {
+            return e;
+        }
+        if (response.getStatusCode().value() == UNPROCESSABLE) {
+            return new NoRelevantPassagesException(noPassagesMessage(request, passages));
+        }
+        if (response.getStatusCode().value() == UNAVAILABLE) {
+            // e.g. answerMode generative while no model is loaded: the caller may retry later or pick auto
+            return new GenerationUnavailableException(
+                    "generation-service at " + properties.baseUrl() + " cannot answer now: "
+                            + response.getResponseBodyAsString(),
                     e);
         }
-        if (answer == null) {
-            throw new GenerationFailedException(
-                    "generation-service at " + properties.baseUrl() + " answered without a body", null);
-        }
-        return new AskResponse(
-                answer.answer(),
-                answer.mode(),
-                answer.citations(),
-                answer.guardrails(),
-                answer.generation(),
-                answer.reason(),
-                found.hyde(),
-                found.rerank());
+        return new GenerationFailedException(
+                "generation-service at " + properties.baseUrl() + " answered "
+                        + response.getStatusCode().value() + ": " + response.getResponseBodyAsString(),
+                e);
     }
 
     private static String noPassagesMessage(AskRequest request, int passages) {

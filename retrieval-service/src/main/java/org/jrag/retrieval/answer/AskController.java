@@ -1,11 +1,14 @@
 package org.jrag.retrieval.answer;
 
 import jakarta.validation.Valid;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /v1/ask}: retrieval-augmented answer with citations. */
+/** {@code POST /v1/ask}: retrieval-augmented answer with citations, whole or as server-sent events. */
 @RestController
 class AskController {
 
@@ -16,7 +19,14 @@ class AskController {
     }
 
     @PostMapping("/v1/ask")
-    AskResponse ask(@Valid @RequestBody AskRequest request) {
-        return answers.ask(request);
+    ResponseEntity<?> ask(@Valid @RequestBody AskRequest request) {
+        if (!request.streamed()) {
+            return ResponseEntity.ok(answers.ask(request));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.TEXT_EVENT_STREAM)
+                .cacheControl(CacheControl.noCache())
+                .header("X-Accel-Buffering", "no")
+                .body(answers.askStreamed(request));
     }
 }

@@ -19,7 +19,9 @@ import org.jrag.retrieval.search.SearchRequest;
  * {@code rerankBudgetMs}, {@code efSearch}) mean what they mean for {@code POST /v1/search} and reach the search
  * unchanged; null options take the service's defaults (mode hybrid). The answer options reach generation-service's
  * {@code /v1/answers}: {@code answerMode} ({@code extractive | generative | auto}, its {@code mode}; null: auto),
- * {@code maxTokens} and {@code temperature} (generative answers; null: generation-service's defaults).
+ * {@code maxTokens} and {@code temperature} (generative answers; null: generation-service's defaults). {@code stream}
+ * true answers with server-sent events: the answer's text as it is generated ({@code delta}), then the whole answer
+ * ({@code answer}, the body returned without it) or a problem ({@code error}).
  */
 public record AskRequest(
         @NotBlank(message = "question must not be blank") String question,
@@ -63,13 +65,15 @@ public record AskRequest(
 
         @DecimalMin(value = "0.0", message = "temperature must be between 0 and 2")
         @DecimalMax(value = "2.0", message = "temperature must be between 0 and 2")
-        Double temperature) {
+        Double temperature,
+
+        Boolean stream) {
 
     public static final int DEFAULT_TOP_K = 5;
 
     /** A plain question: hybrid search with the service's defaults. */
     public AskRequest(String question, String collection, Integer topK) {
-        this(question, collection, null, topK, null, null, null, null, null, null, null, null, null, null, null);
+        this(question, collection, null, topK, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public AskRequest {
@@ -78,7 +82,12 @@ public record AskRequest(
 
     /** What generation-service is asked: the question, the passages and this request's answer options. */
     public AnswerRequest answer(List<Passage> passages) {
-        return new AnswerRequest(question, passages, answerMode, maxTokens, temperature);
+        return new AnswerRequest(question, passages, answerMode, maxTokens, temperature, null);
+    }
+
+    /** Whether the caller asked for the answer as server-sent events. */
+    public boolean streamed() {
+        return Boolean.TRUE.equals(stream);
     }
 
     /** The search that retrieves the passages: this request's question and search options. */

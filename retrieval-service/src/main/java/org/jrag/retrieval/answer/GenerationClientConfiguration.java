@@ -8,21 +8,33 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
-/** Builds the generation-service client: timeouts from properties, the request id propagated on every call. */
+/**
+ * Builds the generation-service clients (answers whole and as events): timeouts from properties, the request id
+ * propagated on every call.
+ */
 @Configuration(proxyBeanMethods = false)
 class GenerationClientConfiguration {
 
     @Bean
     GenerationClient generationClient(RestClient.Builder builder, GenerationProperties properties) {
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient(builder, properties)))
+                .build()
+                .createClient(GenerationClient.class);
+    }
+
+    @Bean
+    AnswerStreams answerStreams(RestClient.Builder builder, GenerationProperties properties) {
+        return new AnswerStreams(restClient(builder, properties));
+    }
+
+    private static RestClient restClient(RestClient.Builder builder, GenerationProperties properties) {
         var requestFactory = new SimpleClientHttpRequestFactory();
         requestFactory.setConnectTimeout(properties.connectTimeout());
         requestFactory.setReadTimeout(properties.readTimeout());
-        RestClient restClient = builder.baseUrl(properties.baseUrl().toString())
+        return builder.clone()
+                .baseUrl(properties.baseUrl().toString())
                 .requestFactory(requestFactory)
                 .requestInterceptor(new RequestIdPropagation())
                 .build();
-        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient))
-                .build()
-                .createClient(GenerationClient.class);
     }
 }

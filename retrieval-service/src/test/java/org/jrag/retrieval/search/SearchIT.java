@@ -753,6 +753,110 @@ class SearchIT {
                 .startsWith("generation-service at http://127.0.0.1:" + GENERATION_PORT + " is unreachable: ");
     }
 
+    @Test
+    void askStreamsGenerationsEventsAndEndsWithTheAnswerItGivesWhole() throws IOException {
+        // given a generation-service that answers whole, or as events when asked to
+        startGeneration(200, request -> {
+            JsonNode passage = request.get("passages").get(0);
+            String answer = """
+                    {"answer":"Jupiter is the largest planet [1].","mode":"generative",
+                     "citations":[{"documentId":%d,"chunkId":%d,"title":"%s","text":"%s"}],
+                     "guardrails":%s,"generation":{"model":"tiny","finishReason":"stop"}}""".formatted(
+                            passage.get("documentId").asLong(),
+                            passage.get("chunkId").asLong(),
+                            passage.get("title").asString(),
+                            passage.get("text").asString(),
+                            GUARDRAIL_REPORT)
+                    .replace("\n", "");
+            if (!request.path("stream").asBoolean()) {
+                return answer;
+            }
+            return ": keep-alive\n\n"
+                    + "event: delta\ndata: {\"text\":\"Jupiter is the largest\"}\n\n"
+                    + "event: delta\ndata: {\"text\":\" planet [1].\"}\n\n"
+                    + "event: answer\ndata: " + answer + "\n\n";
+        });
+        Map<String, Object> question =
+                Map.of("question", "Which planet is the largest?", "collection", "handbook", "topK", 3);
+        var streamed = new java.util.HashMap<String, Object>(question);
+        streamed.put("stream", true);
+
+        // when
+        JsonNode whole = post("/v1/ask", question).getBody();
+        ResponseEntity<String> response = http.post()
+                .uri("/v1/ask")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(streamed)
+                .retrieve()
+                .toEntity(String.class);
+
+        // then generation-service was asked for events, with the same passages
+        assertThat(generationRequests).hasSize(2);
+        assertThat(generationRequests.getLast().body().get("stream").asBoolean())
+                .isTrue();
+        assertThat(generationRequests.getLast().body().get("passages"))
+                .isEqualTo(generationRequests.getFirst().body().get("passages"));
+        assertThat(generationRequests.getFirst().body().has("stream")).isFalse();
+        // and its events came on as they were, the answer as this service's answer
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
+                .isTrue();
+        List<String> events = List.of(response.getBody().split("\n\n"));
+        assertThat(events).hasSize(4);
+        assertThat(events.get(0)).isEqualTo(": keep-alive");
+        assertThat(events.get(1)).isEqualTo("event: delta\ndata: {\"text\":\"Jupiter is the largest\"}");
+        assertThat(events.get(2)).isEqualTo("event: delta\ndata: {\"text\":\" planet [1].\"}");
+        assertThat(events.get(3)).startsWith("event: answer\ndata: ");
+        JsonNode answer = JSON.readTree(events.get(3).substring("event: answer\ndata: ".length()));
+        assertThat(answer).isEqualTo(whole);
+        assertThat(answer.get("citations").get(0).get("chunkId").asLong()).isEqualTo(jupiter);
+    }
+
+    @Test
+    void askStreamedEndsAStreamCutShortWithAProblemEvent() throws IOException {
+        // given a generation-service whose stream breaks off after some text
+        startGeneration(200, request -> "event: delta\ndata: {\"text\":\"Jupiter\"}\n\n");
+
+        // when
+        ResponseEntity<String> response = http.post()
+                .uri("/v1/ask")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("question", "Which planet is the largest?", "stream", true))
+                .retrieve()
+                .toEntity(String.class);
+
+        // then the text that came, then a problem saying so
+        List<String> events = List.of(response.getBody().split("\n\n"));
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).isEqualTo("event: delta\ndata: {\"text\":\"Jupiter\"}");
+        assertThat(events.get(1)).startsWith("event: error\ndata: ");
+        JsonNode problem = JSON.readTree(events.get(1).substring("event: error\ndata: ".length()));
+        assertThat(problem.get("status").asInt()).isEqualTo(502);
+        assertThat(problem.get("type").asString()).isEqualTo("https://jrag.dev/problems/generation-failed");
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("generation-service at http://127.0.0.1:" + GENERATION_PORT
+                        + " ended its answer stream without an answer");
+    }
+
+    @Test
+    void askStreamedAnswersWhatGenerationRefusesBeforeItsFirstEventAsAProblem() throws IOException {
+        // given generation-service refuses to answer without passages, as it does
+        startGeneration(422, request -> """
+                {"type":"https://jrag.dev/problems/no-passages","title":"No passages","status":422}""");
+
+        // when
+        ResponseEntity<JsonNode> response = post(
+                "/v1/ask", Map.of("question", "Which planet is the largest?", "collection", "empty", "stream", true));
+
+        // then an ordinary problem response, as without stream
+        assertThat(response.getStatusCode().value()).isEqualTo(422);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().get("type").asString())
+                .isEqualTo("https://jrag.dev/problems/no-relevant-passages");
+        assertThat(generationRequests.getLast().body().get("stream").asBoolean())
+                .isTrue();
+    }
+
     // --- fixtures
 
     private JsonNode filtered(String mode, Map<String, Object> filters) {
@@ -923,7 +1027,11 @@ class SearchIT {
             generationRequests.add(new Received(exchange.getRequestHeaders().getFirst("X-Request-Id"), request));
             byte[] response = stub.respond(request).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders()
-                    .add("Content-Type", status == 200 ? "application/json" : "application/problem+json");
+                    .add(
+                            "Content-Type",
+                            status != 200
+                                    ? "application/problem+json"
+                                    : request.path("stream").asBoolean() ? "text/event-stream" : "application/json");
             exchange.sendResponseHeaders(status, response.length);
             exchange.getResponseBody().write(response);
             exchange.close();
