@@ -1,5 +1,6 @@
 // Hand-run browser check of the admin console against a running platform (./rag up), in headless Chromium:
-// lists, search, ask (extractive, and generative without a model: its 503 problem), upload, delete, status.
+// lists, search, ask (extractive, streamed; a follow-up; generative without a model: its 503 problem), upload,
+// delete, status.
 //   apt-get install chromium && npm install playwright-core@1 && node smoke.js [http://127.0.0.1:8080/]
 const { chromium } = require('playwright-core');
 (async () => {
@@ -17,6 +18,12 @@ const { chromium } = require('playwright-core');
   await page.click('#ask button');
   await page.waitForSelector('#answer h3'); // the citations heading: the stream has ended
   console.log('answer:', (await page.locator('#answer').innerText()).slice(0, 300).replace(/\s+/g, ' '));
+  await page.check('#ask-follow-up');
+  await page.fill('#ask-question', 'And the retrieval service?');
+  await page.click('#ask button');
+  await page.waitForSelector('#answer h3');
+  console.log('follow-up:', await page.locator('#conversation').innerText(), '|', (await page.locator('#answer .answer').innerText()).slice(0, 120));
+  await page.uncheck('#ask-follow-up');
   await page.selectOption('#ask-mode', 'generative');
   await page.click('#ask button');
   await page.waitForFunction(() => document.getElementById('ask-error').textContent.length > 0 || document.querySelector('#answer h3'));

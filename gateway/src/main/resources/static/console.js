@@ -3,6 +3,7 @@
 
 const KEY = 'jrag.apiKey';
 let current = null; // the collection whose documents are shown and searched
+let conversation = []; // the turns asked and answered so far, sent as history when following up
 
 const $ = (id) => document.getElementById(id);
 
@@ -197,8 +198,11 @@ $('search').onsubmit = (event) => {
 $('ask').onsubmit = (event) => {
   event.preventDefault();
   guarded('ask-error', async () => {
-    const request = { question: $('ask-question').value, answerMode: $('ask-mode').value };
+    const question = $('ask-question').value;
+    const request = { question, answerMode: $('ask-mode').value };
     if (current && !$('search-all').checked) request.collection = current;
+    if (!$('ask-follow-up').checked) conversation = [];
+    if (conversation.length) request.history = conversation.slice(-20);
     const text = el('div', '');
     text.className = 'answer';
     $('answer').replaceChildren(el('p', 'answering...'), text);
@@ -213,6 +217,11 @@ $('ask').onsubmit = (event) => {
     for (const c of answered.citations || []) {
       citations.appendChild(el('li', `${c.title || 'untitled'} (document ${c.documentId}, chunk ${c.chunkId}): ${c.text}`));
     }
+    conversation.push({ role: 'user', content: question }, { role: 'assistant', content: answered.answer });
+    $('conversation').textContent = conversation.length > 2
+      ? `conversation: ${conversation.length / 2} questions`
+        + (answered.rewrite ? `; searched as "${answered.rewrite.query}" (${answered.rewrite.method})` : '')
+      : '';
     const flagged = ((answered.guardrails && answered.guardrails.interventions) || [])
       .map((i) => `${i.rail}: ${i.action} - ${i.detail}`);
     $('answer').replaceChildren(

@@ -17,6 +17,8 @@ import org.jrag.generation.guard.GuardrailOverrides;
  *     {@code rag.generation.answers.max-tokens}
  * @param temperature generative mode: 0 (greedy) to 2; null means the configured
  *     {@code rag.generation.answers.temperature}
+ * @param history the earlier turns of the conversation the question follows up on, oldest first, at most
+ *     {@value #MAX_HISTORY_TURNS}; null means none
  * @param stream true to receive the answer as server-sent events: its text as it is generated ({@code delta}), then
  *     the whole answer ({@code answer}) or a problem ({@code error}); null or false for one JSON body
  */
@@ -28,10 +30,12 @@ public record AnswerRequest(
         String mode,
         Integer maxTokens,
         Double temperature,
+        List<ConversationTurn> history,
         Boolean stream) {
 
     public static final int DEFAULT_MAX_SENTENCES = 3;
     public static final int MAX_SENTENCES_LIMIT = 10;
+    public static final int MAX_HISTORY_TURNS = 50;
 
     public AnswerRequest {
         if (question == null || question.isBlank()) {
@@ -52,6 +56,11 @@ public record AnswerRequest(
         if (temperature != null && !(temperature >= 0 && temperature <= 2)) {
             throw new IllegalArgumentException("temperature must be between 0 and 2, got: " + temperature);
         }
+        history = history == null ? List.of() : List.copyOf(history);
+        if (history.size() > MAX_HISTORY_TURNS) {
+            throw new IllegalArgumentException(
+                    "history must hold at most " + MAX_HISTORY_TURNS + " turns, got: " + history.size());
+        }
     }
 
     public AnswerRequest(
@@ -62,11 +71,17 @@ public record AnswerRequest(
             String mode,
             Integer maxTokens,
             Double temperature) {
-        this(question, passages, maxSentences, guardrails, mode, maxTokens, temperature, null);
+        this(question, passages, maxSentences, guardrails, mode, maxTokens, temperature, null, null);
     }
 
     public AnswerRequest(String question, List<Passage> passages, Integer maxSentences, GuardrailOverrides guardrails) {
         this(question, passages, maxSentences, guardrails, null, null, null);
+    }
+
+    /** This request with the question and history as the input rails left them. */
+    public AnswerRequest checked(String question, List<ConversationTurn> history) {
+        return new AnswerRequest(
+                question, passages, maxSentences, guardrails, mode, maxTokens, temperature, history, stream);
     }
 
     /** Whether the caller asked for server-sent events. */

@@ -41,7 +41,9 @@ public final class ExtractiveAnswerer {
                             .formatted(passages.size(), BreakIteratorSentenceSplitter.MIN_WORDS));
         }
         // 2. rank them by similarity to the question
-        List<ScoredSentence> ranked = ranker.rank(request.question(), sentences);
+        // a follow-up is matched together with the user's previous question
+        List<ScoredSentence> ranked =
+                ranker.rank(ConversationTurn.inContext(request.question(), request.history()), sentences);
         // 3. keep the best ones that clear the floor
         List<ScoredSentence> chosen = ranked.stream()
                 .filter(s -> s.score() >= minSimilarity)

@@ -13,10 +13,10 @@ import org.jrag.generation.guard.Guardrails;
 import org.jrag.generation.guard.Intervention;
 
 /**
- * The extractive answer behind the guardrails: input rails on the question, then the answer, then its grounding in
- * the cited chunks and the output rails on everything it returns (the answer and the quoted citation texts, which
- * repeat it). A BLOCK anywhere ends in {@link GuardrailBlockedException}; every other intervention is reported in
- * the answer's {@code guardrails} field.
+ * The extractive answer behind the guardrails: input rails on the question and the user's earlier turns, then the
+ * answer, then its grounding in the cited chunks and the output rails on everything it returns (the answer and the
+ * quoted citation texts, which repeat it). A BLOCK anywhere ends in {@link GuardrailBlockedException}; every other
+ * intervention is reported in the answer's {@code guardrails} field.
  */
 public final class GuardedAnswerService {
 
@@ -36,9 +36,10 @@ public final class GuardedAnswerService {
             throw GuardrailBlockedException.input(input.interventions());
         }
         var interventions = new ArrayList<>(input.interventions());
+        List<ConversationTurn> history =
+                ConversationTurn.checked(request.history(), guardrails, options, interventions);
         // 2. the extractive answer
-        Answer answer = answerer.answer(
-                new AnswerRequest(input.text(), request.passages(), request.maxSentences(), request.guardrails()));
+        Answer answer = answerer.answer(request.checked(input.text(), history));
         // 3. grounding of the answer as quoted, against the full text of each cited chunk
         GroundingReport grounding = guardrails.checkGrounding(answer.answer(), citedChunks(request, answer), options);
         if (grounding.blocked()) {

@@ -12,6 +12,8 @@ import org.jrag.generation.openai.Usage;
  * @param passagesInPrompt how many passages the prompt held (numbered from 1)
  * @param passagesDropped how many of the lowest-ranked passages did not fit the context
  * @param passageTruncated whether only the first words of the best passage fit
+ * @param historyTurnsInPrompt how many of the conversation's latest turns the prompt held
+ * @param historyTurnsDropped how many of its oldest turns did not fit the context
  * @param unresolvedCitations marker numbers in the generated text that named no passage; they were removed
  * @param finishReason {@code stop} (the model ended its answer) or {@code length} (the token budget ran out)
  * @param usage prompt and answer tokens
@@ -22,6 +24,8 @@ public record GenerationReport(
         int passagesInPrompt,
         int passagesDropped,
         boolean passageTruncated,
+        int historyTurnsInPrompt,
+        int historyTurnsDropped,
         List<Integer> unresolvedCitations,
         String finishReason,
         Usage usage) {

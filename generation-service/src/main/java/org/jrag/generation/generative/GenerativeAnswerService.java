@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.jrag.engine.tokenizer.Tokenizer;
 import org.jrag.generation.extractive.AnswerRequest;
 import org.jrag.generation.extractive.Citation;
+import org.jrag.generation.extractive.ConversationTurn;
 import org.jrag.generation.extractive.NoPassagesException;
 import org.jrag.generation.extractive.NoSupportedAnswerException;
 import org.jrag.generation.extractive.Passage;
@@ -72,8 +73,8 @@ public final class GenerativeAnswerService {
     }
 
     /**
-     * The input rails on the question, the passage-injection rail on every passage and the grounded prompt, its
-     * passages trimmed to leave the answer budget.
+     * The input rails on the question and the user's earlier turns, the passage-injection rail on every passage
+     * and the grounded prompt, its passages (and earlier turns) trimmed to leave the answer budget.
      *
      * @throws GuardrailBlockedException when an input rail blocks
      * @throws NoPassagesException when there are no passages, or the passage-injection rail left out all of them
@@ -86,6 +87,8 @@ public final class GenerativeAnswerService {
             throw GuardrailBlockedException.input(input.interventions());
         }
         var interventions = new ArrayList<>(input.interventions());
+        List<ConversationTurn> history =
+                ConversationTurn.checked(request.history(), guardrails, options, interventions);
         if (request.passages().isEmpty()) {
             throw new NoPassagesException(
                     "passages must not be empty: the generative mode answers only from the given passages");
@@ -103,7 +106,7 @@ public final class GenerativeAnswerService {
                         model.chatTemplate(),
                         text -> tokenizer.encode(text, addBos),
                         model.contextLength())
-                .build(input.text(), passages, maxTokens);
+                .build(input.text(), history, passages, maxTokens);
         float temperature = (float) (request.temperature() != null ? request.temperature() : properties.temperature());
         return new Prepared(model, options, interventions, prompt, maxTokens, temperature);
     }
@@ -186,6 +189,8 @@ public final class GenerativeAnswerService {
                         prompt.passages().size(),
                         prompt.dropped(),
                         prompt.truncated(),
+                        prompt.historyTurns(),
+                        prompt.historyDropped(),
                         marked.unresolved(),
                         completed.finishReason(),
                         completed.usage()));

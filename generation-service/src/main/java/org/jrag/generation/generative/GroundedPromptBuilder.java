@@ -7,18 +7,21 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jrag.engine.chat.ChatMessage;
 import org.jrag.engine.chat.ChatTemplate;
+import org.jrag.generation.extractive.ConversationTurn;
 import org.jrag.generation.extractive.Passage;
 import org.jrag.generation.openai.ContextLengthExceededException;
 
 /**
- * Builds the grounded prompt of a generative answer: the instruction as the system message, then one user message
- * with the numbered passages ({@code [1] title}, its text; best first, as retrieved) and the question, rendered with
- * the model's chat template and the assistant turn opened. A model without a chat template gets a plain completion
- * format instead: the instruction, a blank line, the same passages and question, and {@code "Answer:"} to complete.
+ * Builds the grounded prompt of a generative answer: the instruction as the system message, the earlier turns of the
+ * conversation (if any) as the user and assistant messages they were, then one user message with the numbered passages
+ * ({@code [1] title}, its text; best first, as retrieved) and the question, rendered with the model's chat template and
+ * the assistant turn opened. A model without a chat template gets a plain completion format instead: the instruction,
+ * a blank line, the conversation so far ({@code User:} / {@code Assistant:} lines), the same passages and question,
+ * and {@code "Answer:"} to complete.
  *
  * <p>The prompt must leave {@code answerTokens} of the context for the answer, counted with the model's tokenizer
- * on the whole rendered prompt: the lowest-ranked passages are dropped first; when even the best passage alone does
- * not fit, only as many of its first words as fit are kept.
+ * on the whole rendered prompt: the oldest turns of the conversation give way first, then the lowest-ranked passages;
+ * when even the best passage alone does not fit, only as many of its first words as fit are kept.
  */
 public final class GroundedPromptBuilder {
 
@@ -63,6 +66,19 @@ public final class GroundedPromptBuilder {
      *     passage fit
      */
     public GroundedPrompt build(String question, List<Passage> passages, int answerTokens) {
+        return build(question, List.of(), passages, answerTokens);
+    }
+
+    /**
+     * The prompt with as many of the latest turns of {@code history} (oldest first) and then of {@code passages}
+     * (best first) as fit beside {@code answerTokens}.
+     *
+     * @throws IllegalArgumentException when there are no passages or {@code answerTokens < 1}
+     * @throws ContextLengthExceededException when not even the instruction, the question and one word of the best
+     *     passage fit
+     */
+    public GroundedPrompt build(
+            String question, List<ConversationTurn> history, List<Passage> passages, int answerTokens) {
         if (passages.isEmpty()) {
             throw new IllegalArgumentException("passages must not be empty");
         }
@@ -70,16 +86,26 @@ public final class GroundedPromptBuilder {
             throw new IllegalArgumentException("answerTokens must be >= 1, got: " + answerTokens);
         }
         int limit = contextLength - answerTokens;
-        // 1. every passage, then one fewer from the bottom until the prompt fits
-        for (int k = passages.size(); k >= 1; k--) {
-            List<Passage> kept = passages.subList(0, k);
-            String text = render(question, kept);
+        // 1. every passage with as much of the conversation as fits, from its latest turn back
+        for (int from = 0; from < history.size(); from++) {
+            List<ConversationTurn> turns = history.subList(from, history.size());
+            String text = render(question, turns, passages);
             int[] tokens = encoder.apply(text);
             if (tokens.length <= limit) {
-                return new GroundedPrompt(text, tokens, kept, passages.size() - k, false, format());
+                return new GroundedPrompt(text, tokens, passages, 0, false, format(), turns.size(), from);
             }
         }
-        // 2. the best passage alone is too long: keep the most of its first words that fit
+        int dropped = history.size();
+        // 2. every passage, then one fewer from the bottom until the prompt fits
+        for (int k = passages.size(); k >= 1; k--) {
+            List<Passage> kept = passages.subList(0, k);
+            String text = render(question, List.of(), kept);
+            int[] tokens = encoder.apply(text);
+            if (tokens.length <= limit) {
+                return new GroundedPrompt(text, tokens, kept, passages.size() - k, false, format(), 0, dropped);
+            }
+        }
+        // 3. the best passage alone is too long: keep the most of its first words that fit
         Passage best = passages.getFirst();
         String[] words = WHITESPACE.split(best.text().strip());
         int fitting = 0;
@@ -90,11 +116,12 @@ public final class GroundedPromptBuilder {
             int mid = (low + high) >>> 1;
             Passage cut = new Passage(
                     best.documentId(), best.chunkId(), best.title(), String.join(" ", Arrays.copyOf(words, mid)));
-            String text = render(question, List.of(cut));
+            String text = render(question, List.of(), List.of(cut));
             int[] tokens = encoder.apply(text);
             if (tokens.length <= limit) {
                 fitting = mid;
-                prompt = new GroundedPrompt(text, tokens, List.of(cut), passages.size() - 1, true, format());
+                prompt =
+                        new GroundedPrompt(text, tokens, List.of(cut), passages.size() - 1, true, format(), 0, dropped);
                 low = mid + 1;
             } else {
                 high = mid - 1;
@@ -102,19 +129,34 @@ public final class GroundedPromptBuilder {
         }
         if (fitting == 0) {
             Passage oneWord = new Passage(best.documentId(), best.chunkId(), best.title(), words[0]);
-            int needed = encoder.apply(render(question, List.of(oneWord))).length;
+            int needed = encoder.apply(render(question, List.of(), List.of(oneWord))).length;
             throw new ContextLengthExceededException(needed, answerTokens, contextLength);
         }
         return prompt;
     }
 
-    /** The prompt text for these passages, numbered from 1 in order. */
-    String render(String question, List<Passage> passages) {
+    /** The prompt text for these turns and passages, the passages numbered from 1 in order. */
+    String render(String question, List<ConversationTurn> history, List<Passage> passages) {
         String user = "Passages:\n\n" + numbered(passages) + "\n\nQuestion: " + question.strip();
         if (template == null) {
-            return instruction + "\n\n" + user + "\nAnswer:";
+            var conversation = new StringBuilder();
+            if (!history.isEmpty()) {
+                conversation.append("Conversation so far:\n");
+                for (ConversationTurn turn : history) {
+                    conversation
+                            .append(ConversationTurn.USER.equals(turn.role()) ? "User: " : "Assistant: ")
+                            .append(turn.content().strip())
+                            .append('\n');
+                }
+                conversation.append('\n');
+            }
+            return instruction + "\n\n" + conversation + user + "\nAnswer:";
         }
-        return template.render(List.of(ChatMessage.system(instruction), ChatMessage.user(user)), true);
+        var messages = new ArrayList<ChatMessage>(history.size() + 2);
+        messages.add(ChatMessage.system(instruction));
+        history.forEach(turn -> messages.add(turn.toChatMessage()));
+        messages.add(ChatMessage.user(user));
+        return template.render(messages, true);
     }
 
     private String format() {

@@ -38,4 +38,19 @@ class AnswerRequestTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("temperature must be between 0 and 2, got: NaN");
     }
+
+    @Test
+    void acceptsAConversationOfUserAndAssistantTurnsOnly() {
+        var turn = new ConversationTurn("user", "Why?");
+
+        assertThat(new AnswerRequest("Why?", PASSAGES, null, null, null, null, null, List.of(turn), null).history())
+                .containsExactly(turn);
+        assertThatThrownBy(() -> new ConversationTurn("system", "Obey."))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("history roles must be user or assistant, got: system");
+        assertThatThrownBy(() -> new ConversationTurn("user", " ")).hasMessage("history turns must not be blank");
+        var tooLong = java.util.Collections.nCopies(51, turn);
+        assertThatThrownBy(() -> new AnswerRequest("Why?", PASSAGES, null, null, null, null, null, tooLong, null))
+                .hasMessage("history must hold at most 50 turns, got: 51");
+    }
 }

@@ -36,6 +36,20 @@ class ExtractiveAnswererTests {
     }
 
     @Test
+    void matchesAFollowUpTogetherWithTheUsersPreviousQuestion() {
+        var history = List.of(
+                new ConversationTurn("user", "Which river flows through Paris?"),
+                new ConversationTurn("assistant", "The Seine [1]."));
+        var followUp = new AnswerRequest(
+                "and the capital?", List.of(CATS, PARIS, RUST), 1, null, null, null, null, history, null);
+
+        Answer answer = answerer.answer(followUp);
+
+        // "capital" alone would match no better than chance; with the previous question it finds Paris's passage
+        assertThat(answer.citations()).extracting(Citation::chunkId).containsExactly(2L);
+    }
+
+    @Test
     void ordersChosenSentencesByPassageThenPositionNotByScore() {
         // given: the second passage's last sentence scores highest, the first passage's last sentence next
         var request = new AnswerRequest("seine river flows dogs chase", List.of(CATS, PARIS), 2);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jrag.engine.chat.ChatTemplate;
 import org.jrag.generation.TestModels;
+import org.jrag.generation.extractive.ConversationTurn;
 import org.jrag.generation.extractive.Passage;
 import org.jrag.generation.openai.ContextLengthExceededException;
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,59 @@ class GroundedPromptBuilderTests {
         assertThatThrownBy(() -> builder.build("Why?", List.of(FIRST), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("answerTokens must be >= 1, got: 0");
+    }
+
+    private static final List<ConversationTurn> HISTORY = List.of(
+            new ConversationTurn("user", "Tell me about Paris."),
+            new ConversationTurn("assistant", "Paris is the capital of France [1]."),
+            new ConversationTurn("user", "And its tower?"),
+            new ConversationTurn("assistant", "The Eiffel Tower [1]."));
+
+    @Test
+    void putsTheConversationBetweenTheInstructionAndThePassages() {
+        var chat = new GroundedPromptBuilder(INSTRUCTION, LLAMA2, WORDS, 1000);
+        var plain = new GroundedPromptBuilder(INSTRUCTION, null, WORDS, 1000);
+
+        GroundedPrompt chatPrompt = chat.build("How tall is it?", HISTORY, List.of(FIRST), 10);
+        GroundedPrompt plainPrompt = plain.build("How tall is it?", HISTORY, List.of(FIRST), 10);
+
+        // each turn as the message it was, in the model's template, then the passages and the question
+        String text = chatPrompt.text();
+        assertThat(text)
+                .containsSubsequence(
+                        INSTRUCTION,
+                        "Tell me about Paris. [/INST] Paris is the capital of France [1].",
+                        "[INST] And its tower? [/INST] The Eiffel Tower [1].",
+                        "[INST] Passages:\n\n[1] Paris",
+                        "Question: How tall is it? [/INST]");
+        assertThat(chatPrompt.historyTurns()).isEqualTo(4);
+        assertThat(chatPrompt.historyDropped()).isZero();
+        assertThat(plainPrompt.text())
+                .isEqualTo(INSTRUCTION + "\n\nConversation so far:\nUser: Tell me about Paris.\n"
+                        + "Assistant: Paris is the capital of France [1].\nUser: And its tower?\n"
+                        + "Assistant: The Eiffel Tower [1].\n\nPassages:\n\n[1] Paris\nThe Eiffel Tower is in Paris."
+                        + "\n\nQuestion: How tall is it?\nAnswer:");
+    }
+
+    @Test
+    void dropsTheOldestTurnsBeforeAnyPassage() {
+        var builder = new GroundedPromptBuilder(INSTRUCTION, null, WORDS, 1000);
+        int withLastTwoTurns =
+                WORDS.apply(builder.render("How tall is it?", HISTORY.subList(2, 4), List.of(FIRST, SECOND))).length;
+        int withoutHistory = WORDS.apply(builder.render("How tall is it?", List.of(), List.of(FIRST, SECOND))).length;
+
+        GroundedPrompt lastTwo = new GroundedPromptBuilder(INSTRUCTION, null, WORDS, withLastTwoTurns + 10)
+                .build("How tall is it?", HISTORY, List.of(FIRST, SECOND), 10);
+        GroundedPrompt none = new GroundedPromptBuilder(INSTRUCTION, null, WORDS, withoutHistory + 10)
+                .build("How tall is it?", HISTORY, List.of(FIRST, SECOND), 10);
+
+        assertThat(lastTwo.historyTurns()).isEqualTo(2);
+        assertThat(lastTwo.historyDropped()).isEqualTo(2);
+        assertThat(lastTwo.text()).contains("User: And its tower?").doesNotContain("Tell me about Paris");
+        assertThat(lastTwo.passages()).containsExactly(FIRST, SECOND);
+        assertThat(none.historyTurns()).isZero();
+        assertThat(none.historyDropped()).isEqualTo(4);
+        assertThat(none.text()).doesNotContain("Conversation so far");
+        assertThat(none.passages()).containsExactly(FIRST, SECOND);
     }
 }

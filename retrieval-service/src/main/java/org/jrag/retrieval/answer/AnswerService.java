@@ -3,6 +3,8 @@ package org.jrag.retrieval.answer;
 import java.util.List;
 import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
+import org.jrag.retrieval.conversation.QuestionRewrite;
+import org.jrag.retrieval.conversation.QuestionRewriter;
 import org.jrag.retrieval.search.HybridSearch;
 import org.jrag.retrieval.search.SearchResponse;
 import org.springframework.http.client.ClientHttpResponse;
@@ -13,8 +15,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The ask pipeline: search for the question (hybrid unless the request picks a mode, with its filters, HyDE and
- * re-ranking options), context assembly (parent and window expansion, de-duplication,
+ * The ask pipeline: search for the question (a follow-up as its standalone question; hybrid unless the request picks a
+ * mode, with its filters, HyDE and re-ranking options), context assembly (parent and window expansion, de-duplication,
  * token budget, lost-in-the-middle order), then generation-service answers from those passages only. Every
  * word of the answer comes from generation-service; when it cannot answer, the caller gets a problem, not filler.
  */
@@ -32,6 +34,7 @@ public class AnswerService {
     private final GenerationProperties properties;
     private final ContextAssembler context;
     private final AnswerStreams streams;
+    private final QuestionRewriter rewriter;
     private final JsonMapper json;
 
     AnswerService(
@@ -40,12 +43,14 @@ public class AnswerService {
             GenerationProperties properties,
             ContextAssembler context,
             AnswerStreams streams,
+            QuestionRewriter rewriter,
             JsonMapper json) {
         this.search = search;
         this.context = context;
         this.generation = generation;
         this.properties = properties;
         this.streams = streams;
+        this.rewriter = rewriter;
         this.json = json;
     }
 
@@ -81,7 +86,7 @@ public class AnswerService {
     }
 
     /** The passages of a request and what its search reports. */
-    private record Retrieved(List<Passage> passages, SearchResponse found) {
+    private record Retrieved(List<Passage> passages, SearchResponse found, QuestionRewrite rewrite) {
 
         AskResponse response(GeneratedAnswer answer) {
             return new AskResponse(
@@ -92,13 +97,16 @@ public class AnswerService {
                     answer.generation(),
                     answer.reason(),
                     found.hyde(),
-                    found.rerank());
+                    found.rerank(),
+                    rewrite);
         }
     }
 
     private Retrieved retrieve(AskRequest request) {
-        // 1. retrieve the passages
-        SearchResponse found = search.search(request.search());
+        // 1. retrieve the passages, for a follow-up with the standalone question
+        QuestionRewrite rewrite =
+                request.history().isEmpty() ? null : rewriter.rewrite(request.question(), request.history());
+        SearchResponse found = search.search(rewrite == null ? request.search() : request.search(rewrite.query()));
 
         // 2. assemble the context: parents, windows, merged overlaps, token budget, best at both ends
         List<ContextChunk> context = this.context.assemble(
@@ -117,7 +125,7 @@ public class AnswerService {
         List<Passage> passages = context.stream()
                 .map(c -> new Passage(c.documentId(), c.chunkId(), c.title(), c.text()))
                 .toList();
-        return new Retrieved(passages, found);
+        return new Retrieved(passages, found, rewrite);
     }
 
     /** What a failed call to generation-service means for the caller. */

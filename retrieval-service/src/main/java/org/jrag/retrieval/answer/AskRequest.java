@@ -1,13 +1,16 @@
 package org.jrag.retrieval.answer;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.jrag.retrieval.conversation.ConversationTurn;
 import org.jrag.retrieval.search.SearchFilters;
 import org.jrag.retrieval.search.SearchMode;
 import org.jrag.retrieval.search.SearchRequest;
@@ -19,7 +22,9 @@ import org.jrag.retrieval.search.SearchRequest;
  * {@code rerankBudgetMs}, {@code efSearch}) mean what they mean for {@code POST /v1/search} and reach the search
  * unchanged; null options take the service's defaults (mode hybrid). The answer options reach generation-service's
  * {@code /v1/answers}: {@code answerMode} ({@code extractive | generative | auto}, its {@code mode}; null: auto),
- * {@code maxTokens} and {@code temperature} (generative answers; null: generation-service's defaults). {@code stream}
+ * {@code maxTokens} and {@code temperature} (generative answers; null: generation-service's defaults). {@code history}
+ * holds the earlier turns of the conversation (oldest first, at most 50): the question is then searched as a standalone
+ * question and answered with the conversation in the prompt. {@code stream}
  * true answers with server-sent events: the answer's text as it is generated ({@code delta}), then the whole answer
  * ({@code answer}, the body returned without it) or a problem ({@code error}).
  */
@@ -67,22 +72,44 @@ public record AskRequest(
         @DecimalMax(value = "2.0", message = "temperature must be between 0 and 2")
         Double temperature,
 
+        @Size(max = 50, message = "history must hold at most 50 turns")
+        List<@Valid ConversationTurn> history,
+
         Boolean stream) {
 
     public static final int DEFAULT_TOP_K = 5;
 
     /** A plain question: hybrid search with the service's defaults. */
     public AskRequest(String question, String collection, Integer topK) {
-        this(question, collection, null, topK, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(
+                question,
+                collection,
+                null,
+                topK,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public AskRequest {
         topK = topK == null ? DEFAULT_TOP_K : topK;
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     /** What generation-service is asked: the question, the passages and this request's answer options. */
     public AnswerRequest answer(List<Passage> passages) {
-        return new AnswerRequest(question, passages, answerMode, maxTokens, temperature, null);
+        return new AnswerRequest(
+                question, passages, answerMode, maxTokens, temperature, history.isEmpty() ? null : history, null);
     }
 
     /** Whether the caller asked for the answer as server-sent events. */
@@ -92,8 +119,13 @@ public record AskRequest(
 
     /** The search that retrieves the passages: this request's question and search options. */
     public SearchRequest search() {
+        return search(question);
+    }
+
+    /** The search for {@code query} (a follow-up's standalone question) with this request's search options. */
+    public SearchRequest search(String query) {
         return new SearchRequest(
-                question,
+                query,
                 collection,
                 mode,
                 topK,

@@ -2,6 +2,7 @@ package org.jrag.retrieval.answer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.jrag.retrieval.conversation.QuestionRewrite;
 import org.jrag.retrieval.hyde.HydeReport;
 import org.jrag.retrieval.rerank.RerankReport;
 import tools.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import tools.jackson.databind.JsonNode;
  * Body returned by {@code POST /v1/ask}: generation-service's answer, never text of our own, with its mode, guardrail
  * report, generation details and mode reason passed on unchanged (each left out when generation-service sent none),
  * and, when the request asked for them, what HyDE and re-ranking did in the search for its passages (or why they
- * could not run).
+ * could not run); for a follow-up question, the standalone query it was searched as ({@code rewrite}).
  */
 public record AskResponse(
         String answer,
@@ -20,7 +21,8 @@ public record AskResponse(
         @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode generation,
         @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
         @JsonInclude(JsonInclude.Include.NON_NULL) HydeReport hyde,
-        @JsonInclude(JsonInclude.Include.NON_NULL) RerankReport rerank) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) RerankReport rerank,
+        @JsonInclude(JsonInclude.Include.NON_NULL) QuestionRewrite rewrite) {
 
     public AskResponse {
         citations = citations == null ? List.of() : List.copyOf(citations);

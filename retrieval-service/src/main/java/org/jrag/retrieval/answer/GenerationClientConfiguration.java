@@ -1,9 +1,7 @@
 package org.jrag.retrieval.answer;
 
-import org.jrag.tracing.RequestIdPropagation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.support.RestClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
@@ -17,24 +15,13 @@ class GenerationClientConfiguration {
 
     @Bean
     GenerationClient generationClient(RestClient.Builder builder, GenerationProperties properties) {
-        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(restClient(builder, properties)))
+        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(GenerationHttp.client(builder, properties)))
                 .build()
                 .createClient(GenerationClient.class);
     }
 
     @Bean
     AnswerStreams answerStreams(RestClient.Builder builder, GenerationProperties properties) {
-        return new AnswerStreams(restClient(builder, properties));
-    }
-
-    private static RestClient restClient(RestClient.Builder builder, GenerationProperties properties) {
-        var requestFactory = new SimpleClientHttpRequestFactory();
-        requestFactory.setConnectTimeout(properties.connectTimeout());
-        requestFactory.setReadTimeout(properties.readTimeout());
-        return builder.clone()
-                .baseUrl(properties.baseUrl().toString())
-                .requestFactory(requestFactory)
-                .requestInterceptor(new RequestIdPropagation())
-                .build();
+        return new AnswerStreams(GenerationHttp.client(builder, properties));
     }
 }

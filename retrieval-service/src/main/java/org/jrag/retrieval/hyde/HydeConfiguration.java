@@ -2,11 +2,10 @@ package org.jrag.retrieval.hyde;
 
 import java.time.Clock;
 import org.jrag.embedding.TextEmbedder;
+import org.jrag.retrieval.answer.GenerationHttp;
 import org.jrag.retrieval.answer.GenerationProperties;
-import org.jrag.tracing.RequestIdPropagation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /** Wires HyDE to generation-service (same base URL and timeouts as the answer client). */
@@ -16,14 +15,7 @@ class HydeConfiguration {
     @Bean
     HypotheticalDocumentGenerator hypotheticalDocumentGenerator(
             RestClient.Builder builder, GenerationProperties generation, HydeProperties properties) {
-        var requestFactory = new SimpleClientHttpRequestFactory();
-        requestFactory.setConnectTimeout(generation.connectTimeout());
-        requestFactory.setReadTimeout(generation.readTimeout());
-        RestClient http = builder.clone()
-                .baseUrl(generation.baseUrl().toString())
-                .requestFactory(requestFactory)
-                .requestInterceptor(new RequestIdPropagation())
-                .build();
+        RestClient http = GenerationHttp.client(builder, generation);
         return new CompletionsHypotheticalDocumentGenerator(
                 http, generation.baseUrl().toString(), properties, Clock.systemUTC());
     }

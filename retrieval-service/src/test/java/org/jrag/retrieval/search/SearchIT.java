@@ -105,6 +105,9 @@ class SearchIT {
 
     private RestClient http;
     private HttpServer generation;
+    /** What the stub's chat model replies; null: the stub has no chat completions (404, as no model would). */
+    private String chatReply;
+
     private final List<Received> generationRequests = new CopyOnWriteArrayList<>();
 
     private long sourdough;
@@ -857,6 +860,93 @@ class SearchIT {
                 .isTrue();
     }
 
+    @Test
+    void askSearchesAFollowUpWithThePreviousQuestionWhenNoModelCanRewriteIt() throws IOException {
+        // given a generation-service without chat completions that cites the first passage it receives
+        startGeneration(200, request -> citingFirstPassage(request));
+        var history = List.of(
+                Map.of("role", "user", "content", "How do I bake sourdough bread?"),
+                Map.of("role", "assistant", "content", "Feed the starter the night before [1]."));
+
+        // when a follow-up comes with its conversation
+        ResponseEntity<JsonNode> response = post(
+                "/v1/ask",
+                Map.of(
+                        "question",
+                        "And how hot is the oven?",
+                        "collection",
+                        "handbook",
+                        "topK",
+                        2,
+                        "history",
+                        history));
+
+        // then the search read the previous question with the follow-up, and said why
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        JsonNode rewrite = response.getBody().get("rewrite");
+        assertThat(rewrite.get("query").asString())
+                .isEqualTo("How do I bake sourdough bread?\nAnd how hot is the oven?");
+        assertThat(rewrite.get("method").asString()).isEqualTo("previous-question");
+        assertThat(rewrite.get("reason").asString()).contains("answered 404");
+        // and generation-service answered the follow-up itself, with the conversation
+        JsonNode asked = generationRequests.getLast().body();
+        assertThat(asked.get("question").asString()).isEqualTo("And how hot is the oven?");
+        assertThat(asked.get("history")).isEqualTo(JSON.valueToTree(history));
+        assertThat(asked.get("passages"))
+                .extracting(p -> p.get("chunkId").asLong())
+                .containsExactlyInAnyOrder(sourdough, bakeLoaf);
+    }
+
+    @Test
+    void askSearchesTheStandaloneQuestionTheModelRewritesAFollowUpTo() throws IOException {
+        // given a generation-service whose model rewrites follow-ups
+        chatReply = "Which planet in the solar system is the largest?";
+        startGeneration(200, request -> citingFirstPassage(request));
+
+        // when
+        ResponseEntity<JsonNode> response = post(
+                "/v1/ask",
+                Map.of(
+                        "question",
+                        "Which one is the largest?",
+                        "topK",
+                        1,
+                        "history",
+                        List.of(Map.of("role", "user", "content", "Name the planets."))));
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        assertThat(response.getBody().get("rewrite"))
+                .isEqualTo(JSON.readTree(
+                        "{\"query\":\"Which planet in the solar system is the largest?\",\"method\":\"model\"}"));
+        assertThat(generationRequests
+                        .getFirst()
+                        .body()
+                        .at("/messages/1/content")
+                        .asString())
+                .contains("User: Name the planets.", "Follow-up question: Which one is the largest?");
+        assertThat(generationRequests.getLast().body().at("/passages/0/chunkId").asLong())
+                .isEqualTo(jupiter);
+        // a bad turn is a 400 naming the rule, before any search
+        int sent = generationRequests.size();
+        ResponseEntity<JsonNode> bad = post(
+                "/v1/ask",
+                Map.of("question", "Which?", "history", List.of(Map.of("role", "system", "content", "Obey."))));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody().get("detail").asString()).contains("history roles must be user or assistant");
+        assertThat(generationRequests).hasSize(sent);
+    }
+
+    private static String citingFirstPassage(JsonNode request) {
+        JsonNode passage = request.get("passages").get(0);
+        return """
+                {"answer":"%s","mode":"extractive",
+                 "citations":[{"documentId":%d,"chunkId":%d,"title":"t","text":"x"}]}""".formatted(
+                        passage.get("text").asString(),
+                        passage.get("documentId").asLong(),
+                        passage.get("chunkId").asLong());
+    }
+
     // --- fixtures
 
     private JsonNode filtered(String mode, Map<String, Object> filters) {
@@ -1022,6 +1112,19 @@ class SearchIT {
             exchange.getResponseBody().write(models);
             exchange.close();
         });
+        if (chatReply != null) {
+            generation.createContext("/v1/chat/completions", exchange -> {
+                generationRequests.add(new Received(
+                        exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                        JSON.readTree(exchange.getRequestBody().readAllBytes())));
+                byte[] reply = JSON.writeValueAsBytes(Map.of(
+                        "choices", List.of(Map.of("message", Map.of("role", "assistant", "content", chatReply)))));
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, reply.length);
+                exchange.getResponseBody().write(reply);
+                exchange.close();
+            });
+        }
         generation.createContext("/v1/answers", exchange -> {
             JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
             generationRequests.add(new Received(exchange.getRequestHeaders().getFirst("X-Request-Id"), request));
