@@ -70,6 +70,8 @@ class GatewayRoutingIT {
             POST   | /v1/search                         | -                          | retrieval
             POST   | /v1/ask                            | -                          | retrieval
             GET    | /v1/index/status                   | -                          | retrieval
+            GET    | /v1/rag/models                     | -                          | retrieval
+            POST   | /v1/rag/chat/completions           | -                          | retrieval
             POST   | /v1/answers                        | -                          | generation
             GET    | /v1/models                         | -                          | generation
             POST   | /v1/chat/completions               | -                          | generation

@@ -7,6 +7,7 @@ import org.jrag.retrieval.answer.GenerationUnavailableException;
 import org.jrag.retrieval.answer.NoRelevantPassagesException;
 import org.jrag.retrieval.collection.CollectionNotFoundException;
 import org.jrag.retrieval.dense.HnswRebuildRunningException;
+import org.jrag.retrieval.openai.UnknownRagModelException;
 import org.jrag.retrieval.search.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail collectionNotFound(CollectionNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownRagModel(UnknownRagModelException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-model", "Unknown model", e.getMessage());
     }
 
     @ExceptionHandler

@@ -226,6 +226,31 @@ class PlatformEndToEndIT {
                 .contains("International Orange");
     }
 
+    @Test
+    @Order(7)
+    void answersAnOpenAiChatRequestWithTheCollectionAsItsModel() throws Exception {
+        var models = HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/v1/rag/models")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        var chat = post("/v1/rag/chat/completions", "application/json", """
+                {"model": "rag/e2e", "messages": [
+                  {"role": "user", "content": "Tell me about the Golden Gate Bridge."},
+                  {"role": "assistant", "content": "It opened in 1937."},
+                  {"role": "user", "content": "What colour is it painted?"}]}""");
+
+        assertThat(models.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(models.body()).path("data"))
+                .extracting(m -> m.path("id").asString())
+                .contains("rag", "rag/e2e");
+        assertThat(chat.statusCode()).as(chat.body()).isEqualTo(200);
+        JsonNode completion = JSON.readTree(chat.body());
+        assertThat(completion.path("object").asString()).isEqualTo("chat.completion");
+        assertThat(completion.at("/choices/0/message/content").asString()).contains("International Orange");
+        assertThat(completion.at("/citations/0/documentId").asLong()).isEqualTo(documentIds.get("bridge"));
+        // no model here: the follow-up was searched with the previous question, and the report says so
+        assertThat(completion.at("/rag/rewrite/method").asString()).isEqualTo("previous-question");
+    }
+
     private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", contentType)

@@ -1,6 +1,7 @@
 package org.jrag.retrieval.answer;
 
 import java.util.List;
+import java.util.function.Function;
 import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
 import org.jrag.retrieval.conversation.QuestionRewrite;
@@ -11,8 +12,6 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ask pipeline: search for the question (a follow-up as its standalone question; hybrid unless the request picks a
@@ -35,7 +34,6 @@ public class AnswerService {
     private final ContextAssembler context;
     private final AnswerStreams streams;
     private final QuestionRewriter rewriter;
-    private final JsonMapper json;
 
     AnswerService(
             HybridSearch search,
@@ -43,15 +41,13 @@ public class AnswerService {
             GenerationProperties properties,
             ContextAssembler context,
             AnswerStreams streams,
-            QuestionRewriter rewriter,
-            JsonMapper json) {
+            QuestionRewriter rewriter) {
         this.search = search;
         this.context = context;
         this.generation = generation;
         this.properties = properties;
         this.streams = streams;
         this.rewriter = rewriter;
-        this.json = json;
     }
 
     public AskResponse ask(AskRequest request) {
@@ -70,20 +66,31 @@ public class AnswerService {
     }
 
     /**
-     * The answer as server-sent events (see {@link AskEventRelay}): generation-service's text as it is generated,
-     * then the answer {@link #ask} returns. Retrieval, and what generation-service refuses before its first event,
-     * still fail as exceptions (problem responses).
+     * generation-service's answer events, opened (see {@link AskEventRelay}): its text as it is generated, then its
+     * answer, which {@link OpenStream#answers()} makes the answer {@link #ask} returns. Retrieval, and what
+     * generation-service refuses before its first event, still fail as exceptions (problem responses).
      */
-    public ResponseBodyEmitter askStreamed(AskRequest request) {
+    public OpenStream askStreamed(AskRequest request) {
         Retrieved retrieved = retrieve(request);
-        ClientHttpResponse events;
         try {
-            events = streams.open(request.answer(retrieved.passages()).streamed());
+            return new OpenStream(
+                    streams.open(request.answer(retrieved.passages()).streamed()),
+                    retrieved::response,
+                    "generation-service at " + properties.baseUrl());
         } catch (RuntimeException e) {
             throw failure(e, request, retrieved.passages().size());
         }
-        return AskEventRelay.start(events, retrieved::response, json, "generation-service at " + properties.baseUrl());
     }
+
+    /**
+     * An answer stream to relay.
+     *
+     * @param response generation-service's open response, its body the events; the relay closes it
+     * @param answers this service's answer from generation-service's
+     * @param source generation-service's address, for problems
+     */
+    public record OpenStream(
+            ClientHttpResponse response, Function<GeneratedAnswer, AskResponse> answers, String source) {}
 
     /** The passages of a request and what its search reports. */
     private record Retrieved(List<Passage> passages, SearchResponse found, QuestionRewrite rewrite) {

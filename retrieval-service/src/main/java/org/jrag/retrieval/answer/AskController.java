@@ -7,15 +7,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /v1/ask}: retrieval-augmented answer with citations, whole or as server-sent events. */
 @RestController
 class AskController {
 
     private final AnswerService answers;
+    private final JsonMapper json;
 
-    AskController(AnswerService answers) {
+    AskController(AnswerService answers, JsonMapper json) {
         this.answers = answers;
+        this.json = json;
     }
 
     @PostMapping("/v1/ask")
@@ -27,6 +30,6 @@ class AskController {
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .cacheControl(CacheControl.noCache())
                 .header("X-Accel-Buffering", "no")
-                .body(answers.askStreamed(request));
+                .body(AskEventRelay.start(answers.askStreamed(request), AskEventRelay.askEvents(json), json));
     }
 }

@@ -1,5 +1,7 @@
 package org.jrag.retrieval.collection;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,5 +33,16 @@ public class CollectionRepository {
         return jdbc.sql("SELECT name FROM collection ORDER BY id LIMIT 1")
                 .query(String.class)
                 .optional();
+    }
+
+    /** A collection's name and when it was created. */
+    public record CollectionName(String name, Instant createdAt) {}
+
+    /** Every collection, oldest first. */
+    public List<CollectionName> all() {
+        return jdbc.sql("SELECT name, created_at FROM collection ORDER BY id")
+                .query((rs, row) -> new CollectionName(
+                        rs.getString("name"), rs.getTimestamp("created_at").toInstant()))
+                .list();
     }
 }

@@ -937,6 +937,209 @@ class SearchIT {
         assertThat(generationRequests).hasSize(sent);
     }
 
+    // --- RAG as an OpenAI-compatible chat model (/v1/rag)
+
+    private static final String RAG_ANSWER = "Jupiter is the largest planet [1].";
+
+    /** A generative answer citing the first passage, with the model's usage; as events when asked to stream. */
+    private static String generativeAnswer(JsonNode request) {
+        JsonNode passage = request.get("passages").get(0);
+        var citation = new LinkedHashMap<String, Object>();
+        citation.put("documentId", passage.get("documentId").asLong());
+        citation.put("chunkId", passage.get("chunkId").asLong());
+        citation.put("title", passage.get("title").asString());
+        citation.put("text", passage.get("text").asString());
+        String answer = JSON.writeValueAsString(Map.of(
+                "answer",
+                RAG_ANSWER,
+                "mode",
+                "generative",
+                "citations",
+                List.of(citation),
+                "generation",
+                Map.of(
+                        "model",
+                        "tiny",
+                        "finishReason",
+                        "stop",
+                        "usage",
+                        Map.of("prompt_tokens", 40, "completion_tokens", 9, "total_tokens", 49))));
+        if (!request.path("stream").asBoolean()) {
+            return answer;
+        }
+        return ": keep-alive\n\n"
+                + "event: delta\ndata: {\"text\":\"Jupiter is the largest\"}\n\n"
+                + "event: delta\ndata: {\"text\":\" planet [1].\"}\n\n"
+                + "event: answer\ndata: " + answer + "\n\n";
+    }
+
+    private String ragBaseUrl() {
+        return "http://127.0.0.1:" + port + "/v1/rag";
+    }
+
+    @Test
+    void ragListsEveryCollectionAsAModel() {
+        JsonNode models = get("/v1/rag/models").getBody();
+
+        assertThat(models.get("object").asString()).isEqualTo("list");
+        assertThat(models.get("data"))
+                .extracting(m -> m.get("id").asString())
+                .containsExactly("rag", "rag/handbook", "rag/archive", "rag/empty");
+        assertThat(models.get("data").get(1).get("object").asString()).isEqualTo("model");
+    }
+
+    @Test
+    void springAisOpenAiChatModelChatsWithACollectionBlockingAndStreaming() throws IOException {
+        startGeneration(200, SearchIT::generativeAnswer);
+        var chat = org.springframework.ai.openai.OpenAiChatModel.builder()
+                .options(org.springframework.ai.openai.OpenAiChatOptions.builder()
+                        .baseUrl(ragBaseUrl())
+                        .apiKey("not-checked")
+                        .model("rag/handbook")
+                        .maxTokens(64)
+                        .streamUsage(true)
+                        .maxRetries(0)
+                        .timeout(Duration.ofSeconds(30))
+                        .build())
+                .build();
+        var prompt = new org.springframework.ai.chat.prompt.Prompt(List.of(
+                new org.springframework.ai.chat.messages.SystemMessage("You are helpful."),
+                new org.springframework.ai.chat.messages.UserMessage("Tell me about the planets."),
+                new org.springframework.ai.chat.messages.AssistantMessage("There are eight."),
+                new org.springframework.ai.chat.messages.UserMessage("Which one is the largest?")));
+
+        var whole = chat.call(prompt);
+        var streamed = chat.stream(prompt).collectList().block(Duration.ofSeconds(30));
+
+        assertThat(whole.getResult().getOutput().getText()).isEqualTo(RAG_ANSWER);
+        assertThat(whole.getResult().getMetadata().getFinishReason()).isEqualToIgnoringCase("stop");
+        assertThat(whole.getMetadata().getUsage().getPromptTokens()).isEqualTo(40);
+        assertThat(whole.getMetadata().getUsage().getCompletionTokens()).isEqualTo(9);
+        assertThat(whole.getMetadata().getModel()).isEqualTo("rag/handbook");
+        assertThat(streamed.stream()
+                        .flatMap(r -> r.getResults().stream())
+                        .map(g -> g.getOutput().getText())
+                        .filter(java.util.Objects::nonNull)
+                        .reduce("", String::concat))
+                .isEqualTo(RAG_ANSWER);
+        assertThat(streamed.stream()
+                        .map(r -> r.getMetadata().getUsage())
+                        .filter(u -> u != null && u.getTotalTokens() != null && u.getTotalTokens() > 0))
+                .last()
+                .satisfies(usage -> assertThat(usage.getCompletionTokens()).isEqualTo(9));
+        // each chat asked the ask pipeline: the last user message, the conversation before it (no system message),
+        // the collection the model names
+        assertThat(generationRequests).hasSize(2).allSatisfy(received -> {
+            JsonNode body = received.body();
+            assertThat(body.get("question").asString()).isEqualTo("Which one is the largest?");
+            assertThat(body.get("history"))
+                    .isEqualTo(JSON.readTree("[{\"role\":\"user\",\"content\":\"Tell me about the planets.\"},"
+                            + "{\"role\":\"assistant\",\"content\":\"There are eight.\"}]"));
+            assertThat(body.get("maxTokens").asInt()).isEqualTo(64);
+            assertThat(body.get("passages")).isNotEmpty();
+        });
+        assertThat(generationRequests.getFirst().body().has("stream")).isFalse();
+        assertThat(generationRequests.getLast().body().get("stream").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void langChain4jsOpenAiChatModelChatsWithEveryCollectionBlockingAndStreaming() throws Exception {
+        startGeneration(200, SearchIT::generativeAnswer);
+        var request = dev.langchain4j.model.chat.request.ChatRequest.builder()
+                .messages(List.of(dev.langchain4j.data.message.UserMessage.from("Which planet is the largest?")))
+                .build();
+        var blocking = dev.langchain4j.model.openai.OpenAiChatModel.builder()
+                .baseUrl(ragBaseUrl())
+                .apiKey("not-checked")
+                .modelName("rag")
+                .maxRetries(0)
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        var streaming = dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder()
+                .baseUrl(ragBaseUrl())
+                .apiKey("not-checked")
+                .modelName("rag")
+                .timeout(Duration.ofSeconds(30))
+                .build();
+
+        var whole = blocking.chat(request);
+        var partials = new StringBuilder();
+        var done = new java.util.concurrent.CompletableFuture<dev.langchain4j.model.chat.response.ChatResponse>();
+        streaming.chat(request, new dev.langchain4j.model.chat.response.StreamingChatResponseHandler() {
+            @Override
+            public void onPartialResponse(String partialResponse) {
+                partials.append(partialResponse);
+            }
+
+            @Override
+            public void onCompleteResponse(dev.langchain4j.model.chat.response.ChatResponse completeResponse) {
+                done.complete(completeResponse);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                done.completeExceptionally(error);
+            }
+        });
+        var streamed = done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(whole.aiMessage().text()).isEqualTo(RAG_ANSWER);
+        assertThat(whole.tokenUsage().inputTokenCount()).isEqualTo(40);
+        assertThat(whole.finishReason()).isEqualTo(dev.langchain4j.model.output.FinishReason.STOP);
+        assertThat(partials.toString()).isEqualTo(RAG_ANSWER);
+        assertThat(streamed.aiMessage().text()).isEqualTo(RAG_ANSWER);
+        // every collection searched: no collection sent on, and the question without a conversation
+        assertThat(generationRequests).allSatisfy(received -> {
+            assertThat(received.body().get("question").asString()).isEqualTo("Which planet is the largest?");
+            assertThat(received.body().has("history")).isFalse();
+        });
+    }
+
+    @Test
+    void ragAnswersTheCitationsBesideTheMessageAndProblemsForWhatItCannotRead() throws IOException {
+        startGeneration(200, SearchIT::generativeAnswer);
+
+        JsonNode completion = post(
+                        "/v1/rag/chat/completions",
+                        Map.of(
+                                "model",
+                                "rag/handbook",
+                                "messages",
+                                List.of(Map.of(
+                                        "role",
+                                        "user",
+                                        "content",
+                                        List.of(Map.of("type", "text", "text", "Which planet is the largest?"))))))
+                .getBody();
+        ResponseEntity<JsonNode> unknownModel = post(
+                "/v1/rag/chat/completions",
+                Map.of("model", "gpt-4o", "messages", List.of(Map.of("role", "user", "content", "Hi"))));
+        ResponseEntity<JsonNode> tool =
+                post("/v1/rag/chat/completions", Map.of("messages", List.of(Map.of("role", "tool", "content", "42"))));
+        ResponseEntity<JsonNode> endsWithAssistant = post(
+                "/v1/rag/chat/completions",
+                Map.of("messages", List.of(Map.of("role", "assistant", "content", "Hello"))));
+        ResponseEntity<JsonNode> unknownCollection = post(
+                "/v1/rag/chat/completions",
+                Map.of("model", "rag/nope", "messages", List.of(Map.of("role", "user", "content", "Hi"))));
+
+        assertThat(completion.get("object").asString()).isEqualTo("chat.completion");
+        assertThat(completion.at("/choices/0/message/content").asString()).isEqualTo(RAG_ANSWER);
+        assertThat(completion.at("/citations/0/chunkId").asLong()).isEqualTo(jupiter);
+        assertThat(completion.at("/rag/mode").asString()).isEqualTo("generative");
+        assertThat(unknownModel.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknownModel.getBody().get("detail").asString()).contains("'gpt-4o'", "GET /v1/rag/models");
+        assertThat(tool.getStatusCode().value()).isEqualTo(400);
+        assertThat(tool.getBody().get("detail").asString())
+                .isEqualTo("messages[0]: role must be system, developer, user or assistant (tools are not"
+                        + " supported), got: tool");
+        assertThat(endsWithAssistant.getStatusCode().value()).isEqualTo(400);
+        assertThat(endsWithAssistant.getBody().get("detail").asString())
+                .isEqualTo("the last message must be the user's question");
+        assertThat(unknownCollection.getStatusCode().value()).isEqualTo(404);
+    }
+
     private static String citingFirstPassage(JsonNode request) {
         JsonNode passage = request.get("passages").get(0);
         return """

@@ -1,0 +1,163 @@
+package org.jrag.retrieval.openai;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrag.retrieval.answer.AskEventRelay;
+import org.jrag.retrieval.answer.AskResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A RAG answer in OpenAI's chat completion shapes: whole ({@code chat.completion}) or streamed
+ * ({@code chat.completion.chunk} events ending with {@code data: [DONE]}, a problem as a last {@code data: {"error":
+ * ...}} event). The answer's text is the message's content; its citations come in a top-level {@code citations} array
+ * (as other search-backed chat APIs send them) and the rest of the answer (mode, guardrails, rewrite) in {@code rag}.
+ * Usage counts the answer's model tokens (zero for an extractive answer, which no model wrote).
+ */
+final class ChatCompletions {
+
+    private final String id;
+    private final long created;
+    private final String model;
+    private final JsonMapper json;
+
+    ChatCompletions(String id, long created, String model, JsonMapper json) {
+        this.id = id;
+        this.created = created;
+        this.model = model;
+        this.json = json;
+    }
+
+    /** The whole answer as a {@code chat.completion}. */
+    Map<String, Object> whole(AskResponse answer) {
+        Map<String, Object> completion = head("chat.completion");
+        var message = new LinkedHashMap<String, Object>();
+        message.put("role", "assistant");
+        message.put("content", answer.answer());
+        var choice = new LinkedHashMap<String, Object>();
+        choice.put("index", 0);
+        choice.put("message", message);
+        choice.put("finish_reason", finishReason(answer));
+        completion.put("choices", List.of(choice));
+        completion.put("usage", usage(answer));
+        completion.put("citations", answer.citations());
+        completion.put("rag", rag(answer));
+        return completion;
+    }
+
+    /** The streamed answer's chunks. */
+    AskEventRelay.Format stream(boolean includeUsage) {
+        return new AskEventRelay.Format() {
+            @Override
+            public String opening() {
+                return chunk(Map.of("role", "assistant", "content", ""), null);
+            }
+
+            @Override
+            public String keepAlive() {
+                return ": keep-alive\n\n";
+            }
+
+            @Override
+            public String delta(String text) {
+                return chunk(Map.of("content", text), null);
+            }
+
+            @Override
+            public String answer(AskResponse answer) {
+                Map<String, Object> last = head("chat.completion.chunk");
+                last.put("choices", List.of(choice(Map.of(), finishReason(answer))));
+                last.put("citations", answer.citations());
+                last.put("rag", rag(answer));
+                String events = data(last);
+                if (includeUsage) {
+                    Map<String, Object> usage = head("chat.completion.chunk");
+                    usage.put("choices", List.of());
+                    usage.put("usage", usage(answer));
+                    events += data(usage);
+                }
+                return events + "data: [DONE]\n\n";
+            }
+
+            @Override
+            public String error(JsonNode problem) {
+                var error = new LinkedHashMap<String, Object>();
+                error.put(
+                        "message",
+                        problem.path("detail").asString(problem.path("title").asString()));
+                String type = problem.path("type").asString();
+                error.put("type", type.substring(type.lastIndexOf('/') + 1));
+                error.put("code", problem.path("status").asInt());
+                return data(Map.of("error", error));
+            }
+        };
+    }
+
+    private String chunk(Map<String, Object> delta, String finishReason) {
+        Map<String, Object> chunk = head("chat.completion.chunk");
+        chunk.put("choices", List.of(choice(delta, finishReason)));
+        return data(chunk);
+    }
+
+    private static Map<String, Object> choice(Map<String, Object> delta, String finishReason) {
+        var choice = new LinkedHashMap<String, Object>();
+        choice.put("index", 0);
+        choice.put("delta", delta);
+        choice.put("finish_reason", finishReason);
+        return choice;
+    }
+
+    private String data(Object event) {
+        return "data: " + json.writeValueAsString(event) + "\n\n";
+    }
+
+    private Map<String, Object> head(String object) {
+        var head = new LinkedHashMap<String, Object>();
+        head.put("id", id);
+        head.put("object", object);
+        head.put("created", created);
+        head.put("model", model);
+        return head;
+    }
+
+    /** {@code length} when the model's token budget cut the answer, else {@code stop}. */
+    private static String finishReason(AskResponse answer) {
+        return answer.generation() != null
+                        && "length"
+                                .equals(answer.generation().path("finishReason").asString())
+                ? "length"
+                : "stop";
+    }
+
+    private static Map<String, Object> usage(AskResponse answer) {
+        JsonNode usage =
+                answer.generation() == null ? null : answer.generation().get("usage");
+        int prompt = usage == null ? 0 : usage.path("prompt_tokens").asInt();
+        int completion = usage == null ? 0 : usage.path("completion_tokens").asInt();
+        var counts = new LinkedHashMap<String, Object>();
+        counts.put("prompt_tokens", prompt);
+        counts.put("completion_tokens", completion);
+        counts.put("total_tokens", prompt + completion);
+        return counts;
+    }
+
+    /** What the answer says besides its text and citations; members it lacks are left out. */
+    private static Map<String, Object> rag(AskResponse answer) {
+        var rag = new LinkedHashMap<String, Object>();
+        rag.put("mode", answer.mode());
+        if (answer.reason() != null) {
+            rag.put("reason", answer.reason());
+        }
+        if (answer.rewrite() != null) {
+            rag.put("rewrite", answer.rewrite());
+        }
+        if (answer.guardrails() != null) {
+            rag.put("guardrails", answer.guardrails());
+        }
+        if (answer.generation() != null) {
+            rag.put("generation", answer.generation());
+        }
+        return rag;
+    }
+}

@@ -1,0 +1,113 @@
+package org.jrag.retrieval.openai;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import org.jrag.retrieval.answer.AskRequest;
+import org.jrag.retrieval.conversation.ConversationTurn;
+import org.jrag.retrieval.search.InvalidQueryException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Body of {@code POST /v1/rag/chat/completions}: OpenAI's chat request, as far as a RAG answer reads it. The last
+ * message is the question, the user and assistant messages before it the conversation; system messages are left out
+ * (the answer's own instruction applies). Other OpenAI parameters are accepted and not used.
+ *
+ * @param model {@value RagModels#ALL} (every collection) or {@code rag/<collection>}; null means {@value RagModels#ALL}
+ */
+public record RagChatRequest(
+        String model,
+        List<Message> messages,
+        Boolean stream,
+        @JsonProperty("stream_options") StreamOptions streamOptions,
+        @JsonProperty("max_tokens") Integer maxTokens,
+        @JsonProperty("max_completion_tokens") Integer maxCompletionTokens,
+        Double temperature) {
+
+    /** The most recent turns kept as the conversation; older ones are left out. */
+    static final int MAX_HISTORY = 50;
+
+    /** A chat message; {@code content} a string or an array of text parts. */
+    public record Message(String role, JsonNode content) {}
+
+    public record StreamOptions(
+            @JsonProperty("include_usage") Boolean includeUsage) {}
+
+    boolean streamed() {
+        return Boolean.TRUE.equals(stream);
+    }
+
+    boolean includeUsage() {
+        return streamOptions != null && Boolean.TRUE.equals(streamOptions.includeUsage());
+    }
+
+    /**
+     * The ask this chat request means.
+     *
+     * @throws InvalidQueryException when the messages are not a conversation ending with a user's question
+     * @throws UnknownRagModelException when the model names no collection
+     */
+    AskRequest ask() {
+        if (messages == null || messages.isEmpty()) {
+            throw new InvalidQueryException("messages must hold at least the user's question");
+        }
+        var turns = new ArrayList<ConversationTurn>();
+        for (int i = 0; i < messages.size(); i++) {
+            Message message = messages.get(i);
+            String role = message.role();
+            if ("system".equals(role) || "developer".equals(role)) {
+                continue;
+            }
+            if (!ConversationTurn.USER.equals(role) && !"assistant".equals(role)) {
+                throw new InvalidQueryException("messages[" + i + "]: role must be system, developer, user or"
+                        + " assistant (tools are not supported), got: " + role);
+            }
+            String text = text(message, i);
+            if (!text.isBlank() || i == messages.size() - 1) {
+                turns.add(new ConversationTurn(role, text));
+            }
+        }
+        if (turns.isEmpty() || !ConversationTurn.USER.equals(turns.getLast().role())) {
+            throw new InvalidQueryException("the last message must be the user's question");
+        }
+        List<ConversationTurn> history = turns.subList(Math.max(0, turns.size() - 1 - MAX_HISTORY), turns.size() - 1);
+        return new AskRequest(
+                turns.getLast().content(),
+                RagModels.collection(model),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                maxCompletionTokens != null ? maxCompletionTokens : maxTokens,
+                temperature,
+                List.copyOf(history),
+                streamed());
+    }
+
+    /** A message's text: the string, or its text parts joined. */
+    private static String text(Message message, int index) {
+        JsonNode content = message.content();
+        if (content != null && content.isString()) {
+            return content.asString();
+        }
+        if (content != null && content.isArray()) {
+            var text = new StringBuilder();
+            for (JsonNode part : content) {
+                if (!"text".equals(part.path("type").asString())) {
+                    throw new InvalidQueryException("messages[" + index + "]: only text content is supported, got a "
+                            + part.path("type").asString() + " part");
+                }
+                text.append(part.path("text").asString());
+            }
+            return text.toString();
+        }
+        throw new InvalidQueryException("messages[" + index + "]: content must be a string or text parts");
+    }
+}

@@ -1,0 +1,77 @@
+package org.jrag.retrieval.openai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jrag.retrieval.answer.AskRequest;
+import org.jrag.retrieval.conversation.ConversationTurn;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class RagChatRequestTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static RagChatRequest.Message message(String role, String content) {
+        return new RagChatRequest.Message(role, JSON.getNodeFactory().stringNode(content));
+    }
+
+    @Test
+    void readsTheLastUserMessageAsTheQuestionAndTheTurnsBeforeItAsTheConversation() {
+        var request = new RagChatRequest(
+                "rag/handbook",
+                List.of(
+                        message("system", "Be brief."),
+                        message("user", "Tell me about bread."),
+                        message("assistant", ""),
+                        message("assistant", "Sourdough rises slowly [1]."),
+                        message("user", "How hot is the oven?")),
+                true,
+                null,
+                100,
+                50,
+                0.2);
+
+        AskRequest ask = request.ask();
+
+        assertThat(ask.question()).isEqualTo("How hot is the oven?");
+        assertThat(ask.collection()).isEqualTo("handbook");
+        // system messages and blank turns are left out
+        assertThat(ask.history())
+                .containsExactly(
+                        new ConversationTurn("user", "Tell me about bread."),
+                        new ConversationTurn("assistant", "Sourdough rises slowly [1]."));
+        // max_completion_tokens (the newer name) wins over max_tokens
+        assertThat(ask.maxTokens()).isEqualTo(50);
+        assertThat(ask.temperature()).isEqualTo(0.2);
+        assertThat(ask.streamed()).isTrue();
+    }
+
+    @Test
+    void keepsTheLatestTurnsOfALongConversation() {
+        var messages = new ArrayList<RagChatRequest.Message>();
+        for (int i = 0; i < 60; i++) {
+            messages.add(message(i % 2 == 0 ? "user" : "assistant", "turn " + i));
+        }
+        messages.add(message("user", "And now?"));
+
+        AskRequest ask = new RagChatRequest("rag", messages, null, null, null, null, null).ask();
+
+        assertThat(ask.collection()).isNull();
+        assertThat(ask.history()).hasSize(RagChatRequest.MAX_HISTORY);
+        assertThat(ask.history().getFirst().content()).isEqualTo("turn 10");
+        assertThat(ask.history().getLast().content()).isEqualTo("turn 59");
+    }
+
+    @Test
+    void namesTheModelsItServes() {
+        assertThat(RagModels.collection(null)).isNull();
+        assertThat(RagModels.collection("rag")).isNull();
+        assertThat(RagModels.collection("rag/docs")).isEqualTo("docs");
+        assertThatThrownBy(() -> RagModels.collection("rag/")).isInstanceOf(UnknownRagModelException.class);
+        assertThatThrownBy(() -> RagModels.collection("gpt-4o"))
+                .hasMessageStartingWith("model 'gpt-4o' is not served here");
+    }
+}
