@@ -1,5 +1,7 @@
 package org.jrag.retrieval.answer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.function.Function;
 import org.jrag.retrieval.context.ContextAssembler;
@@ -34,6 +36,7 @@ public class AnswerService {
     private final ContextAssembler context;
     private final AnswerStreams streams;
     private final QuestionRewriter rewriter;
+    private final MeterRegistry registry;
 
     AnswerService(
             HybridSearch search,
@@ -41,13 +44,15 @@ public class AnswerService {
             GenerationProperties properties,
             ContextAssembler context,
             AnswerStreams streams,
-            QuestionRewriter rewriter) {
+            QuestionRewriter rewriter,
+            MeterRegistry registry) {
         this.search = search;
         this.context = context;
         this.generation = generation;
         this.properties = properties;
         this.streams = streams;
         this.rewriter = rewriter;
+        this.registry = registry;
     }
 
     public AskResponse ask(AskRequest request) {
@@ -62,7 +67,7 @@ public class AnswerService {
             throw new GenerationFailedException(
                     "generation-service at " + properties.baseUrl() + " answered without a body", null);
         }
-        return retrieved.response(answer);
+        return counted(retrieved.response(answer), false);
     }
 
     /**
@@ -75,7 +80,7 @@ public class AnswerService {
         try {
             return new OpenStream(
                     streams.open(request.answer(retrieved.passages()).streamed()),
-                    retrieved::response,
+                    generated -> counted(retrieved.response(generated), true),
                     "generation-service at " + properties.baseUrl());
         } catch (RuntimeException e) {
             throw failure(e, request, retrieved.passages().size());
@@ -113,6 +118,13 @@ public class AnswerService {
         // 1. retrieve the passages, for a follow-up with the standalone question
         QuestionRewrite rewrite =
                 request.history().isEmpty() ? null : rewriter.rewrite(request.question(), request.history());
+        if (rewrite != null) {
+            Counter.builder("rag.retrieval.question.rewrites")
+                    .description("Follow-up questions made standalone for the search, by method")
+                    .tag("method", rewrite.method())
+                    .register(registry)
+                    .increment();
+        }
         SearchResponse found = search.search(rewrite == null ? request.search() : request.search(rewrite.query()));
 
         // 2. assemble the context: parents, windows, merged overlaps, token budget, best at both ends
@@ -133,6 +145,17 @@ public class AnswerService {
                 .map(c -> new Passage(c.documentId(), c.chunkId(), c.title(), c.text()))
                 .toList();
         return new Retrieved(passages, found, rewrite);
+    }
+
+    /** Counts the answer by its mode and whether it was streamed. */
+    private AskResponse counted(AskResponse answer, boolean streamed) {
+        Counter.builder("rag.retrieval.answers")
+                .description("Answers returned by /v1/ask and /v1/rag, by mode and whether they were streamed")
+                .tag("mode", answer.mode() == null ? "unknown" : answer.mode())
+                .tag("stream", Boolean.toString(streamed))
+                .register(registry)
+                .increment();
+        return answer;
     }
 
     /** What a failed call to generation-service means for the caller. */

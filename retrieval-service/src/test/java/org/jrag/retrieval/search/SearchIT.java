@@ -702,8 +702,12 @@ class SearchIT {
     }
 
     private double cacheCount(String result) {
+        return metric("rag_retrieval_query_embedding_cache_total{result=\"" + result + "\"}");
+    }
+
+    /** The value of a Prometheus series (0 before it exists). */
+    private double metric(String series) {
         String prometheus = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
-        String series = "rag_retrieval_query_embedding_cache_total{result=\"" + result + "\"}";
         return prometheus
                 .lines()
                 .filter(line -> line.startsWith(series + " "))
@@ -784,6 +788,11 @@ class SearchIT {
         var streamed = new java.util.HashMap<String, Object>(question);
         streamed.put("stream", true);
 
+        String streamedSeries = "rag_retrieval_answers_total{mode=\"generative\",stream=\"true\"}";
+        String wholeSeries = "rag_retrieval_answers_total{mode=\"generative\",stream=\"false\"}";
+        double streamedBefore = metric(streamedSeries);
+        double wholeBefore = metric(wholeSeries);
+
         // when
         JsonNode whole = post("/v1/ask", question).getBody();
         ResponseEntity<String> response = http.post()
@@ -813,6 +822,9 @@ class SearchIT {
         JsonNode answer = JSON.readTree(events.get(3).substring("event: answer\ndata: ".length()));
         assertThat(answer).isEqualTo(whole);
         assertThat(answer.get("citations").get(0).get("chunkId").asLong()).isEqualTo(jupiter);
+        // each answer counted once, by mode and whether it streamed
+        assertThat(metric(streamedSeries) - streamedBefore).isEqualTo(1);
+        assertThat(metric(wholeSeries) - wholeBefore).isEqualTo(1);
     }
 
     @Test
@@ -868,6 +880,8 @@ class SearchIT {
                 Map.of("role", "user", "content", "How do I bake sourdough bread?"),
                 Map.of("role", "assistant", "content", "Feed the starter the night before [1]."));
 
+        double rewritesBefore = metric("rag_retrieval_question_rewrites_total{method=\"previous-question\"}");
+
         // when a follow-up comes with its conversation
         ResponseEntity<JsonNode> response = post(
                 "/v1/ask",
@@ -888,6 +902,8 @@ class SearchIT {
                 .isEqualTo("How do I bake sourdough bread?\nAnd how hot is the oven?");
         assertThat(rewrite.get("method").asString()).isEqualTo("previous-question");
         assertThat(rewrite.get("reason").asString()).contains("answered 404");
+        assertThat(metric("rag_retrieval_question_rewrites_total{method=\"previous-question\"}") - rewritesBefore)
+                .isEqualTo(1);
         // and generation-service answered the follow-up itself, with the conversation
         JsonNode asked = generationRequests.getLast().body();
         assertThat(asked.get("question").asString()).isEqualTo("And how hot is the oven?");
