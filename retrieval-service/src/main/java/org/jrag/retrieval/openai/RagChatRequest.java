@@ -3,9 +3,12 @@ package org.jrag.retrieval.openai;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jrag.retrieval.answer.AskRequest;
 import org.jrag.retrieval.conversation.ConversationTurn;
 import org.jrag.retrieval.search.InvalidQueryException;
+import org.jrag.retrieval.search.SearchFilters;
+import org.jrag.retrieval.search.SearchMode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +17,7 @@ import tools.jackson.databind.JsonNode;
  * (the answer's own instruction applies). Other OpenAI parameters are accepted and not used.
  *
  * @param model {@value RagModels#ALL} (every collection) or {@code rag/<collection>}; null means {@value RagModels#ALL}
+ * @param rag the search and answer options of {@code /v1/ask} (an OpenAI client's extra body); null takes the defaults
  */
 public record RagChatRequest(
         String model,
@@ -22,7 +26,8 @@ public record RagChatRequest(
         @JsonProperty("stream_options") StreamOptions streamOptions,
         @JsonProperty("max_tokens") Integer maxTokens,
         @JsonProperty("max_completion_tokens") Integer maxCompletionTokens,
-        Double temperature) {
+        Double temperature,
+        Options rag) {
 
     /** The most recent turns kept as the conversation; older ones are left out. */
     static final int MAX_HISTORY = 50;
@@ -32,6 +37,23 @@ public record RagChatRequest(
 
     public record StreamOptions(
             @JsonProperty("include_usage") Boolean includeUsage) {}
+
+    /** What {@code /v1/ask} takes besides the question and the conversation, under the same names. */
+    public record Options(
+            SearchMode mode,
+            Integer topK,
+            SearchFilters filters,
+            Map<String, Double> weights,
+            Boolean hyde,
+            Double hydeWeight,
+            Boolean rerank,
+            Integer rerankBudgetMs,
+            Integer efSearch,
+            Integer contextTokens,
+            String answerMode) {
+
+        static final Options DEFAULTS = new Options(null, null, null, null, null, null, null, null, null, null, null);
+    }
 
     boolean streamed() {
         return Boolean.TRUE.equals(stream);
@@ -71,20 +93,21 @@ public record RagChatRequest(
             throw new InvalidQueryException("the last message must be the user's question");
         }
         List<ConversationTurn> history = turns.subList(Math.max(0, turns.size() - 1 - MAX_HISTORY), turns.size() - 1);
+        Options options = rag == null ? Options.DEFAULTS : rag;
         return new AskRequest(
                 turns.getLast().content(),
                 RagModels.collection(model),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
+                options.mode(),
+                options.topK(),
+                options.filters(),
+                options.weights(),
+                options.hyde(),
+                options.hydeWeight(),
+                options.rerank(),
+                options.rerankBudgetMs(),
+                options.efSearch(),
+                options.contextTokens(),
+                options.answerMode(),
                 maxCompletionTokens != null ? maxCompletionTokens : maxTokens,
                 temperature,
                 List.copyOf(history),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jrag.retrieval.answer.AskRequest;
 import org.jrag.retrieval.conversation.ConversationTurn;
+import org.jrag.retrieval.search.SearchMode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +33,9 @@ class RagChatRequestTests {
                 null,
                 100,
                 50,
-                0.2);
+                0.2,
+                new RagChatRequest.Options(
+                        SearchMode.BM25, 8, null, null, null, null, true, null, null, 500, "extractive"));
 
         AskRequest ask = request.ask();
 
@@ -47,6 +50,12 @@ class RagChatRequestTests {
         assertThat(ask.maxTokens()).isEqualTo(50);
         assertThat(ask.temperature()).isEqualTo(0.2);
         assertThat(ask.streamed()).isTrue();
+        // the options of /v1/ask, from the client's extra body
+        assertThat(ask.mode()).isEqualTo(SearchMode.BM25);
+        assertThat(ask.topK()).isEqualTo(8);
+        assertThat(ask.rerank()).isTrue();
+        assertThat(ask.contextTokens()).isEqualTo(500);
+        assertThat(ask.answerMode()).isEqualTo("extractive");
     }
 
     @Test
@@ -57,7 +66,7 @@ class RagChatRequestTests {
         }
         messages.add(message("user", "And now?"));
 
-        AskRequest ask = new RagChatRequest("rag", messages, null, null, null, null, null).ask();
+        AskRequest ask = new RagChatRequest("rag", messages, null, null, null, null, null, null).ask();
 
         assertThat(ask.collection()).isNull();
         assertThat(ask.history()).hasSize(RagChatRequest.MAX_HISTORY);

@@ -1126,8 +1126,13 @@ class SearchIT {
                                         "role",
                                         "user",
                                         "content",
-                                        List.of(Map.of("type", "text", "text", "Which planet is the largest?"))))))
+                                        List.of(Map.of("type", "text", "text", "Which planet is the largest?")))),
+                                "rag",
+                                Map.of("mode", "bm25", "topK", 1)))
                 .getBody();
+        ResponseEntity<JsonNode> badOption = post(
+                "/v1/rag/chat/completions",
+                Map.of("messages", List.of(Map.of("role", "user", "content", "Hi")), "rag", Map.of("topK", 0)));
         ResponseEntity<JsonNode> unknownModel = post(
                 "/v1/rag/chat/completions",
                 Map.of("model", "gpt-4o", "messages", List.of(Map.of("role", "user", "content", "Hi"))));
@@ -1144,6 +1149,10 @@ class SearchIT {
         assertThat(completion.at("/choices/0/message/content").asString()).isEqualTo(RAG_ANSWER);
         assertThat(completion.at("/citations/0/chunkId").asLong()).isEqualTo(jupiter);
         assertThat(completion.at("/rag/mode").asString()).isEqualTo("generative");
+        // the search options of /v1/ask in the extra body
+        assertThat(generationRequests.getFirst().body().get("passages")).hasSize(1);
+        assertThat(badOption.getStatusCode().value()).isEqualTo(400);
+        assertThat(badOption.getBody().get("detail").asString()).isEqualTo("topK must be between 1 and 100");
         assertThat(unknownModel.getStatusCode().value()).isEqualTo(404);
         assertThat(unknownModel.getBody().get("detail").asString()).contains("'gpt-4o'", "GET /v1/rag/models");
         assertThat(tool.getStatusCode().value()).isEqualTo(400);
