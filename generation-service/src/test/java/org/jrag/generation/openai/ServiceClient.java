@@ -56,12 +56,7 @@ public abstract class ServiceClient {
 
     /** The JSON chunks of a streamed request (the data lines before {@code [DONE]}). */
     protected List<JsonNode> streamChunks(String path, String body) throws Exception {
-        HttpResponse<java.util.stream.Stream<String>> response = http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> response = postForLines(path, body);
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> data = response.body()
                 .filter(line -> line.startsWith("data: "))
@@ -76,12 +71,7 @@ public abstract class ServiceClient {
 
     /** The named events of a streamed request ({@code event:} and {@code data:} lines), comments skipped. */
     protected List<Event> streamEvents(String path, String body) throws Exception {
-        HttpResponse<java.util.stream.Stream<String>> response = http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> response = postForLines(path, body);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
@@ -95,5 +85,14 @@ public abstract class ServiceClient {
             }
         }
         return events;
+    }
+
+    private HttpResponse<java.util.stream.Stream<String>> postForLines(String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
     }
 }

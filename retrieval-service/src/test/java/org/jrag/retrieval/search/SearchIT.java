@@ -775,13 +775,7 @@ class SearchIT {
                             passage.get("text").asString(),
                             GUARDRAIL_REPORT)
                     .replace("\n", "");
-            if (!request.path("stream").asBoolean()) {
-                return answer;
-            }
-            return ": keep-alive\n\n"
-                    + "event: delta\ndata: {\"text\":\"Jupiter is the largest\"}\n\n"
-                    + "event: delta\ndata: {\"text\":\" planet [1].\"}\n\n"
-                    + "event: answer\ndata: " + answer + "\n\n";
+            return asEventsWhenStreamed(request, answer);
         });
         Map<String, Object> question =
                 Map.of("question", "Which planet is the largest?", "collection", "handbook", "topK", 3);
@@ -980,6 +974,14 @@ class SearchIT {
                         "stop",
                         "usage",
                         Map.of("prompt_tokens", 40, "completion_tokens", 9, "total_tokens", 49))));
+        return asEventsWhenStreamed(request, answer);
+    }
+
+    /**
+     * {@code answer} as generation-service sends it: whole, or when the request asks to stream, as a keep-alive, the
+     * text of {@value #RAG_ANSWER} in two deltas and the answer event.
+     */
+    private static String asEventsWhenStreamed(JsonNode request, String answer) {
         if (!request.path("stream").asBoolean()) {
             return answer;
         }
