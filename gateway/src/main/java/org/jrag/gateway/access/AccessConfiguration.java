@@ -28,7 +28,11 @@ class AccessConfiguration {
         RateLimiter limiter = properties.requestsPerSecond() > 0
                 ? new RateLimiter(properties.requestsPerSecond(), properties.burst(), System::nanoTime)
                 : null;
-        var registration = new FilterRegistrationBean<>(new AccessFilter(keys, limiter, meters));
+        var permissions = new KeyPermissions(properties.readOnlyKeys(), keys.names());
+        if (!properties.readOnlyKeys().isEmpty()) {
+            log.info("Read-only API keys (may read and ask, not change data): {}", properties.readOnlyKeys());
+        }
+        var registration = new FilterRegistrationBean<>(new AccessFilter(keys, permissions, limiter, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/v1/*");
         return registration;

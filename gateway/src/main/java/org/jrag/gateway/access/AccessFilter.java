@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Guards {@code /v1/**}: with API keys configured, a request must bring a known one ({@code Authorization: Bearer}
- * or {@code X-API-Key}), else 401; then each client (its key's name, or its address when no keys are configured)
+ * or {@code X-API-Key}), else 401, and a read-only key only what reads ({@link KeyPermissions}), else 403; then each
+ * client (its key's name, or its address when no keys are configured)
  * takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. Both answers are RFC 9457 problem
  * details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and API docs stay open.
  */
@@ -29,12 +30,14 @@ final class AccessFilter extends OncePerRequestFilter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApiKeys keys;
+    private final KeyPermissions permissions;
     private final RateLimiter limiter;
     private final MeterRegistry meters;
 
     /** {@code limiter} null: no rate limit. */
-    AccessFilter(ApiKeys keys, RateLimiter limiter, MeterRegistry meters) {
+    AccessFilter(ApiKeys keys, KeyPermissions permissions, RateLimiter limiter, MeterRegistry meters) {
         this.keys = keys;
+        this.permissions = permissions;
         this.limiter = limiter;
         this.meters = meters;
     }
@@ -70,6 +73,17 @@ final class AccessFilter extends OncePerRequestFilter {
                         "api-key-invalid",
                         "API key invalid",
                         "the API key sent is not one this gateway knows");
+                return;
+            }
+            if (!permissions.allows(name.get(), request.getMethod(), request.getRequestURI())) {
+                reject(
+                        response,
+                        request,
+                        403,
+                        "api-key-read-only",
+                        "API key is read-only",
+                        "the API key '" + name.get() + "' may only read and ask; " + request.getMethod() + " "
+                                + request.getRequestURI() + " changes stored data or the index");
                 return;
             }
             client = "key " + name.get();

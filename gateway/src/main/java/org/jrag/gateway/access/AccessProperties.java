@@ -9,15 +9,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiKeys {@code name:secret} entries (environment: {@code RAG_GATEWAY_API_KEYS=alice:s3cret,bob:t0ken}); a
  *     request must bring one of the secrets as {@code Authorization: Bearer <secret>} (what OpenAI clients send) or
  *     {@code X-API-Key: <secret>}. Empty: the API is open (the gateway says so at start-up).
+ * @param readOnlyKeys names of keys that may only read and ask, not change stored data or the index (environment:
+ *     {@code RAG_GATEWAY_READ_ONLY_KEYS=chatbot}); every other key may do everything
  * @param requestsPerSecond the sustained rate each client may send (per API key, or per address when there are no
  *     keys); 0 turns rate limiting off
  * @param burst how many requests a client may send at once above that rate
  */
 @ConfigurationProperties("rag.gateway.access")
-public record AccessProperties(List<String> apiKeys, double requestsPerSecond, int burst) {
+public record AccessProperties(List<String> apiKeys, List<String> readOnlyKeys, double requestsPerSecond, int burst) {
 
     public AccessProperties {
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
+        readOnlyKeys = readOnlyKeys == null
+                ? List.of()
+                : readOnlyKeys.stream()
+                        .map(String::strip)
+                        .filter(name -> !name.isEmpty())
+                        .toList();
         if (!(requestsPerSecond >= 0)) {
             throw new IllegalArgumentException(
                     "rag.gateway.access.requests-per-second must be >= 0 (0: no limit), got: " + requestsPerSecond);

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The configured API keys, held as SHA-256 digests of their secrets: a presented secret is hashed and looked up, so
@@ -57,6 +58,11 @@ final class ApiKeys {
     /** The name of the key whose secret this is; empty when it is none of them. */
     Optional<String> nameOf(String secret) {
         return Optional.ofNullable(namesByDigest.get(digest(secret)));
+    }
+
+    /** The names of the configured keys. */
+    Set<String> names() {
+        return Set.copyOf(namesByDigest.values());
     }
 
     int size() {

@@ -26,13 +26,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway with two API keys and a rate limit of one request per 20 seconds in bursts of 3 (slow, so that a pause
- * of the test cannot refill a bucket), before a stub service.
+ * The gateway with three API keys, one of them read-only, and a rate limit of one request per 20 seconds in bursts of
+ * 3 (slow, so that a pause of the test cannot refill a bucket), before a stub service.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
-            "rag.gateway.access.api-keys=alice:secret-of-alice,bob:secret-of-bob",
+            "rag.gateway.access.api-keys=alice:secret-of-alice,bob:secret-of-bob,carol:secret-of-carol",
+            "rag.gateway.access.read-only-keys=carol",
             "rag.gateway.access.requests-per-second=0.05",
             "rag.gateway.access.burst=3"
         })
@@ -65,6 +66,7 @@ class GatewayAccessIT {
     @Test
     void refusesRequestsWithoutAKnownKeyAndLimitsEachKeysRate() throws Exception {
         // without a key, or with an unknown one: 401 problems that say what to send, and nothing reaches the service
+        int received = RECEIVED.size();
         HttpResponse<String> missing = get("/v1/models", Map.of());
         assertThat(missing.statusCode()).isEqualTo(401);
         assertThat(missing.headers().firstValue("WWW-Authenticate")).contains("Bearer");
@@ -79,7 +81,7 @@ class GatewayAccessIT {
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(json.readTree(unknown.body()).get("type").asString())
                 .isEqualTo("https://jrag.dev/problems/api-key-invalid");
-        assertThat(RECEIVED).isEmpty();
+        assertThat(RECEIVED).hasSize(received);
 
         // with alice's key, as a bearer token (OpenAI clients) or in X-API-Key: routed, the key not passed on
         assertThat(get("/v1/models", Map.of("Authorization", "Bearer secret-of-alice"))
@@ -87,7 +89,7 @@ class GatewayAccessIT {
                 .isEqualTo(200);
         assertThat(get("/v1/models", Map.of("X-API-Key", "secret-of-alice")).statusCode())
                 .isEqualTo(200);
-        assertThat(RECEIVED)
+        assertThat(RECEIVED.subList(received, RECEIVED.size()))
                 .hasSize(2)
                 .allSatisfy(headers -> assertThat(headers.keySet())
                         .map(String::toLowerCase)
@@ -129,6 +131,46 @@ class GatewayAccessIT {
                 .contains("'/v1/search'")
                 .contains("'/v1/ask'")
                 .contains("/documents/${id}");
+    }
+
+    @Test
+    void letsAReadOnlyKeyReadAndAskButNotChangeData() throws Exception {
+        var carol = Map.of("Authorization", "Bearer secret-of-carol");
+        int received = RECEIVED.size();
+
+        HttpResponse<String> search = send("POST", "/v1/search", carol);
+        HttpResponse<String> list = send("GET", "/v1/collections", carol);
+        HttpResponse<String> create = send("POST", "/v1/collections", carol);
+        HttpResponse<String> upload = send("POST", "/v1/collections/docs/documents", carol);
+        HttpResponse<String> delete = send("DELETE", "/v1/collections/docs/documents/7", carol);
+        HttpResponse<String> rebuild = send("POST", "/v1/index/hnsw/rebuild", carol);
+
+        assertThat(search.statusCode()).isEqualTo(200);
+        assertThat(list.statusCode()).isEqualTo(200);
+        for (HttpResponse<String> refused : List.of(create, upload, delete, rebuild)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            JsonNode problem = json.readTree(refused.body());
+            assertThat(problem.get("type").asString()).isEqualTo("https://jrag.dev/problems/api-key-read-only");
+            assertThat(problem.get("detail").asString()).startsWith("the API key 'carol' may only read and ask; ");
+        }
+        assertThat(json.readTree(delete.body()).get("detail").asString())
+                .endsWith("DELETE /v1/collections/docs/documents/7 changes stored data or the index");
+        // only the two allowed requests reached the service
+        assertThat(RECEIVED.size() - received).isEqualTo(2);
+    }
+
+    private HttpResponse<String> send(String method, String path, Map<String, String> headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(
+                        method,
+                        method.equals("POST")
+                                ? HttpRequest.BodyPublishers.ofString("{}")
+                                : HttpRequest.BodyPublishers.noBody());
+        if (method.equals("POST")) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
