@@ -106,6 +106,7 @@ metadata:
 spec:
   serviceAccountName: {{ include "jrag.serviceAccountName" $root }}
   automountServiceAccountToken: false
+  terminationGracePeriodSeconds: {{ $root.Values.terminationGracePeriodSeconds }}
   securityContext:
     {{- toYaml $root.Values.podSecurityContext | nindent 4 }}
   {{- with $root.Values.imagePullSecrets }}

@@ -52,6 +52,17 @@ class DockerComposeTests {
     }
 
     @Test
+    void givesEveryServiceMoreTimeToStopThanItTakesToFinishWhatIsInFlight() {
+        PORTS.keySet().forEach(service -> {
+            String grace = services.path(service).path("stop_grace_period").asString();
+            assertThat(grace).as(service).matches("\\d+s");
+            assertThat(Integer.parseInt(grace.substring(0, grace.length() - 1)))
+                    .as(service)
+                    .isGreaterThan(YamlDocuments.shutdownTimeoutSeconds(service));
+        });
+    }
+
+    @Test
     void checksEveryServiceOnItsReadinessEndpoint() {
         PORTS.forEach((service, port) -> assertThat(
                         strings(services.path(service).at("/healthcheck/test")))

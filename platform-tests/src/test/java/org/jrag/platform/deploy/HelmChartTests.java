@@ -75,6 +75,15 @@ class HelmChartTests {
     }
 
     @Test
+    void givesEveryPodMoreTimeToStopThanItsServiceTakesToFinishWhatIsInFlight() {
+        workloads(render(Map.of()))
+                .forEach((name, workload) -> assertThat(workload.at("/spec/template/spec/terminationGracePeriodSeconds")
+                                .asInt())
+                        .as(name)
+                        .isGreaterThan(YamlDocuments.shutdownTimeoutSeconds(name.substring("jrag-".length()))));
+    }
+
+    @Test
     void rendersOneServicePerWorkloadOnTheContractPorts() {
         // when
         List<JsonNode> services = ofKind(render(Map.of()), "Service");

@@ -137,6 +137,15 @@ class KubernetesManifestsTests {
     }
 
     @Test
+    void givesEveryPodMoreTimeToStopThanItsServiceTakesToFinishWhatIsInFlight() {
+        workloads(objects)
+                .forEach((name, workload) -> assertThat(workload.at("/spec/template/spec/terminationGracePeriodSeconds")
+                                .asInt())
+                        .as(name)
+                        .isGreaterThan(YamlDocuments.shutdownTimeoutSeconds(name)));
+    }
+
+    @Test
     void portsAgreeWithTheContract() {
         workloads(objects).forEach((name, workload) -> {
             JsonNode container = container(workload);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,24 @@ final class YamlDocuments {
 
     static String name(JsonNode document) {
         return document.at("/metadata/name").asString();
+    }
+
+    /**
+     * The graceful-shutdown timeout a service runs with by default, in seconds: the default of
+     * {@code spring.lifecycle.timeout-per-shutdown-phase} in its {@code application.yml}.
+     */
+    static int shutdownTimeoutSeconds(String service) {
+        Path config = repositoryRoot().resolve(service).resolve("src/main/resources/application.yml");
+        try {
+            var matcher = Pattern.compile("timeout-per-shutdown-phase: \\$\\{RAG_SHUTDOWN_TIMEOUT:(\\d+)s}")
+                    .matcher(Files.readString(config));
+            if (!matcher.find()) {
+                throw new AssertionError(config + " sets no timeout-per-shutdown-phase from RAG_SHUTDOWN_TIMEOUT");
+            }
+            return Integer.parseInt(matcher.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Deployments and StatefulSets by name. */
