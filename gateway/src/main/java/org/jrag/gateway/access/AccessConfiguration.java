@@ -32,7 +32,11 @@ class AccessConfiguration {
         if (!properties.readOnlyKeys().isEmpty()) {
             log.info("Read-only API keys (may read and ask, not change data): {}", properties.readOnlyKeys());
         }
-        var registration = new FilterRegistrationBean<>(new AccessFilter(keys, permissions, limiter, meters));
+        var scopes = CollectionScopes.parse(properties.keyCollections(), keys.names());
+        if (!properties.keyCollections().isEmpty()) {
+            log.info("API keys limited to collections: {}", properties.keyCollections());
+        }
+        var registration = new FilterRegistrationBean<>(new AccessFilter(keys, permissions, scopes, limiter, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/v1/*");
         return registration;

@@ -10,15 +10,19 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Guards {@code /v1/**}: with API keys configured, a request must bring a known one ({@code Authorization: Bearer}
- * or {@code X-API-Key}), else 401, and a read-only key only what reads ({@link KeyPermissions}), else 403; then each
- * client (its key's name, or its address when no keys are configured)
+ * or {@code X-API-Key}), else 401, a read-only key only what reads ({@link KeyPermissions}) and a scoped key only its
+ * collections ({@link CollectionScopes}), else 403; then each client (its key's name, or its address when no keys are configured)
  * takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. Both answers are RFC 9457 problem
  * details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and API docs stay open.
  */
@@ -29,15 +33,30 @@ final class AccessFilter extends OncePerRequestFilter {
     private static final String TYPE_BASE = "https://jrag.dev/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Bodies read to check a scoped key: a duplicate member must not name one collection here and another there. */
+    private static final JsonMapper STRICT_JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The largest search, ask or chat body read to check a scoped key. */
+    static final int MAX_CHECKED_BODY = 1 << 20;
+
     private final ApiKeys keys;
     private final KeyPermissions permissions;
+    private final CollectionScopes scopes;
     private final RateLimiter limiter;
     private final MeterRegistry meters;
 
     /** {@code limiter} null: no rate limit. */
-    AccessFilter(ApiKeys keys, KeyPermissions permissions, RateLimiter limiter, MeterRegistry meters) {
+    AccessFilter(
+            ApiKeys keys,
+            KeyPermissions permissions,
+            CollectionScopes scopes,
+            RateLimiter limiter,
+            MeterRegistry meters) {
         this.keys = keys;
         this.permissions = permissions;
+        this.scopes = scopes;
         this.limiter = limiter;
         this.meters = meters;
     }
@@ -86,6 +105,13 @@ final class AccessFilter extends OncePerRequestFilter {
                                 + request.getRequestURI() + " changes stored data or the index");
                 return;
             }
+            Optional<Set<String>> scope = scopes.scopeOf(name.get());
+            if (scope.isPresent()) {
+                request = scoped(request, response, name.get(), scope.get());
+                if (request == null) {
+                    return; // refused, or answered here
+                }
+            }
             client = "key " + name.get();
         }
         if (limiter != null) {
@@ -104,6 +130,80 @@ final class AccessFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A scoped key's request, checked against its collections: the request to pass on (with its body cached when it
+     * was read), or null when it has been refused or answered here ({@code GET /v1/rag/models}).
+     */
+    private HttpServletRequest scoped(
+            HttpServletRequest request, HttpServletResponse response, String key, Set<String> scope)
+            throws IOException {
+        String method = request.getMethod();
+        // the path as the services will see it (decoded, dot segments resolved) must be the path as sent: collection
+        // names never need escaping, and a path that differs could name one collection here and another downstream
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!path.equals(request.getRequestURI())) {
+            reject(
+                    response,
+                    request,
+                    400,
+                    "invalid-path",
+                    "Invalid path",
+                    "the API key '" + key + "' is limited to some collections: send the path plain (no escapes, dot"
+                            + " segments or parameters)");
+            return null;
+        }
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        HttpServletRequest forwarded = request;
+        JsonNode body = null;
+        if (CollectionScopes.needsBody(method, path)) {
+            byte[] bytes = request.getInputStream().readNBytes(MAX_CHECKED_BODY + 1);
+            if (bytes.length > MAX_CHECKED_BODY) {
+                reject(
+                        response,
+                        request,
+                        413,
+                        "payload-too-large",
+                        "Payload too large",
+                        "a search, ask or chat body must be at most " + MAX_CHECKED_BODY + " bytes");
+                return null;
+            }
+            try {
+                body = STRICT_JSON.readTree(bytes);
+            } catch (JacksonException e) {
+                reject(
+                        response,
+                        request,
+                        400,
+                        "invalid-request",
+                        "Invalid request",
+                        "the request body is not valid JSON: " + e.getOriginalMessage());
+                return null;
+            }
+            forwarded = new CachedBodyRequest(request, bytes);
+        }
+        Optional<String> refusal = CollectionScopes.refusal(scope, method, path, body);
+        if (refusal.isPresent()) {
+            reject(
+                    response,
+                    request,
+                    403,
+                    "api-key-out-of-scope",
+                    "Outside the API key's collections",
+                    refusal.get() + " the collections of the API key '" + key + "' ("
+                            + String.join(", ", scope.stream().sorted().toList()) + ")");
+            return null;
+        }
+        if (method.equals("GET") && path.equals(CollectionScopes.RAG_MODELS)) {
+            response.setStatus(200);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getOutputStream().write(JSON.writeValueAsBytes(CollectionScopes.ragModels(scope)));
+            return null;
+        }
+        return forwarded;
     }
 
     /** The secret from {@code Authorization: Bearer} or {@code X-API-Key}, if either is there and not blank. */

@@ -26,14 +26,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway with three API keys, one of them read-only, and a rate limit of one request per 20 seconds in bursts of
+ * The gateway with four API keys, one of them read-only and one limited to two collections, and a rate limit of one request per 20 seconds in bursts of
  * 3 (slow, so that a pause of the test cannot refill a bucket), before a stub service.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
-            "rag.gateway.access.api-keys=alice:secret-of-alice,bob:secret-of-bob,carol:secret-of-carol",
+            "rag.gateway.access.api-keys=alice:secret-of-alice,bob:secret-of-bob,carol:secret-of-carol,"
+                    + "dave:secret-of-dave",
             "rag.gateway.access.read-only-keys=carol",
+            "rag.gateway.access.key-collections=dave=docs|faq",
             "rag.gateway.access.requests-per-second=0.05",
             "rag.gateway.access.burst=3"
         })
@@ -41,6 +43,9 @@ class GatewayAccessIT {
 
     /** Headers of every request the stub received. */
     private static final List<Map<String, List<String>>> RECEIVED = new CopyOnWriteArrayList<>();
+
+    /** Bodies of every request the stub received, in order. */
+    private static final List<String> BODIES = new CopyOnWriteArrayList<>();
 
     private static final HttpServer STUB = stub();
 
@@ -159,14 +164,69 @@ class GatewayAccessIT {
         assertThat(RECEIVED.size() - received).isEqualTo(2);
     }
 
+    @Test
+    void letsAScopedKeyUseOnlyItsCollections() throws Exception {
+        var dave = Map.of("Authorization", "Bearer secret-of-dave");
+        int received = RECEIVED.size();
+        String search = "{\"query\": \"caf\u00e9 hours\", \"collection\": \"docs\"}";
+
+        // within its collections: passed on, the body as sent
+        HttpResponse<String> searched = send("POST", "/v1/search", search, dave);
+        HttpResponse<String> chatted = send(
+                "POST",
+                "/v1/rag/chat/completions",
+                "{\"model\": \"rag/faq\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}",
+                dave);
+        HttpResponse<String> document = send("GET", "/v1/collections/docs/documents/7", null, dave);
+        // the model list of /v1/rag is its collections, answered by the gateway
+        HttpResponse<String> models = send("GET", "/v1/rag/models", null, dave);
+
+        assertThat(List.of(searched, chatted, document, models))
+                .allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+        assertThat(RECEIVED.size() - received).isEqualTo(3);
+        assertThat(BODIES.get(received)).isEqualTo(search);
+        assertThat(json.readTree(models.body()).path("data"))
+                .extracting(m -> m.path("id").asString())
+                .containsExactly("rag/docs", "rag/faq");
+
+        // outside them, or not saying which: 403 problems naming the key's collections, nothing passed on
+        var refused = List.of(
+                send("POST", "/v1/search", "{\"query\": \"q\", \"collection\": \"hr\"}", dave),
+                send("POST", "/v1/ask", "{\"question\": \"q\"}", dave),
+                send("POST", "/v1/rag/chat/completions", "{\"model\": \"rag\", \"messages\": []}", dave),
+                send("GET", "/v1/collections/hr", null, dave),
+                send("GET", "/v1/collections", null, dave),
+                send("GET", "/v1/jobs/1", null, dave));
+        for (HttpResponse<String> response : refused) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+            JsonNode problem = json.readTree(response.body());
+            assertThat(problem.get("type").asString()).isEqualTo("https://jrag.dev/problems/api-key-out-of-scope");
+            assertThat(problem.get("detail").asString()).endsWith("the collections of the API key 'dave' (docs, faq)");
+        }
+        assertThat(json.readTree(refused.getFirst().body()).get("detail").asString())
+                .startsWith("collection 'hr' is not one of");
+        // a body that names two collections, or a path that reads differently once decoded: refused as malformed
+        HttpResponse<String> twice = send(
+                "POST", "/v1/search", "{\"query\": \"q\", \"collection\": \"docs\", \"collection\": \"hr\"}", dave);
+        HttpResponse<String> escaped = send("GET", "/v1/collections/do%63s", null, dave);
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(twice.body()).get("detail").asString())
+                .contains("Duplicate Object property \"collection\"");
+        assertThat(escaped.statusCode()).isEqualTo(400);
+        assertThat(RECEIVED.size() - received).isEqualTo(3);
+    }
+
     private HttpResponse<String> send(String method, String path, Map<String, String> headers) throws Exception {
+        return send(method, path, method.equals("POST") ? "{}" : null, headers);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+            throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(
                         method,
-                        method.equals("POST")
-                                ? HttpRequest.BodyPublishers.ofString("{}")
-                                : HttpRequest.BodyPublishers.noBody());
-        if (method.equals("POST")) {
+                        body != null ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+        if (body != null) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
@@ -184,6 +244,7 @@ class GatewayAccessIT {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", exchange -> {
                 RECEIVED.add(Map.copyOf(exchange.getRequestHeaders()));
+                BODIES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 byte[] body = "{\"object\":\"list\",\"data\":[]}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

@@ -1,0 +1,139 @@
+package org.jrag.gateway.access;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The collections a scoped API key may use, and what that allows. A scoped key reaches a collection's own paths
+ * ({@code /v1/collections/<name>/...}) and searches, asks and chats that name one of its collections (the body's
+ * {@code collection}, or {@code model: rag/<name>} on {@code /v1/rag}); {@code GET /v1/rag/models} lists only its
+ * collections. Calls that hold no stored documents (completions, chat, embeddings, answers from given passages, the
+ * model list) are open to it. Everything else spans collections (the collection list, jobs, which are numbered across
+ * collections, the index endpoints) and is refused, as is any path this class does not name.
+ */
+final class CollectionScopes {
+
+    /** The {@code POST} paths whose JSON body names the collection. */
+    static final Set<String> COLLECTION_IN_BODY = Set.of("/v1/search", "/v1/search/explain", "/v1/ask");
+
+    static final String RAG_CHAT = "/v1/rag/chat/completions";
+    static final String RAG_MODELS = "/v1/rag/models";
+
+    /** Paths that hold no stored documents. */
+    private static final Set<String> WITHOUT_DOCUMENTS =
+            Set.of("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/models", "/v1/answers");
+
+    private static final Pattern COLLECTION_PATH = Pattern.compile("^/v1/collections/([^/]+)(/.*)?$");
+    private static final Pattern COLLECTION_NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
+
+    private final Map<String, Set<String>> scopes;
+
+    private CollectionScopes(Map<String, Set<String>> scopes) {
+        this.scopes = Map.copyOf(scopes);
+    }
+
+    /**
+     * Reads {@code name=collection|collection} entries.
+     *
+     * @throws IllegalArgumentException naming an entry that is malformed, names no configured key or a key twice, or
+     *     holds a name that cannot be a collection's
+     */
+    static CollectionScopes parse(List<String> entries, Set<String> keys) {
+        var scopes = new HashMap<String, Set<String>>();
+        for (String raw : entries) {
+            String entry = raw.strip();
+            int equals = entry.indexOf('=');
+            String key = equals < 0 ? "" : entry.substring(0, equals).strip();
+            if (key.isEmpty() || equals == entry.length() - 1) {
+                throw new IllegalArgumentException(
+                        "rag.gateway.access.key-collections entry '" + entry + "' must be key=collection|collection");
+            }
+            if (!keys.contains(key)) {
+                throw new IllegalArgumentException("rag.gateway.access.key-collections names '" + key
+                        + "', which is not a key of rag.gateway.access.api-keys");
+            }
+            var collections = new LinkedHashSet<String>();
+            for (String collection : entry.substring(equals + 1).split("\\|")) {
+                String name = collection.strip();
+                if (!COLLECTION_NAME.matcher(name).matches()) {
+                    throw new IllegalArgumentException("rag.gateway.access.key-collections entry for '" + key
+                            + "' holds '" + name + "', which cannot be a collection's name");
+                }
+                collections.add(name);
+            }
+            if (scopes.put(key, Set.copyOf(collections)) != null) {
+                throw new IllegalArgumentException("rag.gateway.access.key-collections names '" + key + "' twice");
+            }
+        }
+        return new CollectionScopes(scopes);
+    }
+
+    /** The collections of a scoped key; empty when the key may use every collection. */
+    Optional<Set<String>> scopeOf(String key) {
+        return Optional.ofNullable(scopes.get(key));
+    }
+
+    /** Whether the request's JSON body is needed to decide ({@code POST} to a path whose body names a collection). */
+    static boolean needsBody(String method, String path) {
+        return method.equals("POST") && (COLLECTION_IN_BODY.contains(path) || path.equals(RAG_CHAT));
+    }
+
+    /**
+     * Why a key scoped to {@code scope} may not send this request, or empty when it may.
+     *
+     * @param body the request's JSON body when {@link #needsBody} says so, else null
+     */
+    static Optional<String> refusal(Set<String> scope, String method, String path, JsonNode body) {
+        Matcher collection = COLLECTION_PATH.matcher(path);
+        if (collection.matches()) {
+            String name = collection.group(1);
+            return scope.contains(name) ? Optional.empty() : Optional.of("collection '" + name + "' is not one of");
+        }
+        if (needsBody(method, path)) {
+            if (path.equals(RAG_CHAT)) {
+                String model = body.path("model").asString("");
+                String name = model.startsWith("rag/") ? model.substring("rag/".length()) : null;
+                return name != null && scope.contains(name)
+                        ? Optional.empty()
+                        : Optional.of("model '" + model + "' is not 'rag/' and one of");
+            }
+            JsonNode named = body.path("collection");
+            if (!named.isString()) {
+                return Optional.of("a search or ask must name one of");
+            }
+            return scope.contains(named.asString())
+                    ? Optional.empty()
+                    : Optional.of("collection '" + named.asString() + "' is not one of");
+        }
+        if (WITHOUT_DOCUMENTS.contains(path) || (method.equals("GET") && path.equals(RAG_MODELS))) {
+            return Optional.empty();
+        }
+        return Optional.of(method + " " + path + " spans collections beyond");
+    }
+
+    /** OpenAI's model list of {@code /v1/rag} as a scoped key sees it: one model per collection of its scope. */
+    static Map<String, Object> ragModels(Set<String> scope) {
+        var data = new ArrayList<Map<String, Object>>();
+        scope.stream().sorted().forEach(name -> {
+            var model = new LinkedHashMap<String, Object>();
+            model.put("id", "rag/" + name);
+            model.put("object", "model");
+            model.put("created", 0);
+            model.put("owned_by", "jrag");
+            data.add(model);
+        });
+        var list = new LinkedHashMap<String, Object>();
+        list.put("object", "list");
+        list.put("data", data);
+        return list;
+    }
+}

@@ -1,0 +1,99 @@
+package org.jrag.gateway.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CollectionScopesTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> SCOPE = Set.of("docs", "faq");
+
+    private static JsonNode body(String json) {
+        return JSON.readTree(json);
+    }
+
+    @Test
+    void readsKeyCollectionEntries() {
+        var scopes =
+                CollectionScopes.parse(List.of("chatbot=docs|faq", " team = hr "), Set.of("chatbot", "team", "ops"));
+
+        assertThat(scopes.scopeOf("chatbot")).contains(Set.of("docs", "faq"));
+        assertThat(scopes.scopeOf("team")).contains(Set.of("hr"));
+        assertThat(scopes.scopeOf("ops")).isEmpty();
+        assertThatThrownBy(() -> CollectionScopes.parse(List.of("chatbot"), Set.of("chatbot")))
+                .hasMessage("rag.gateway.access.key-collections entry 'chatbot' must be key=collection|collection");
+        assertThatThrownBy(() -> CollectionScopes.parse(List.of("eve=docs"), Set.of("chatbot")))
+                .hasMessage("rag.gateway.access.key-collections names 'eve', which is not a key of"
+                        + " rag.gateway.access.api-keys");
+        assertThatThrownBy(() -> CollectionScopes.parse(List.of("chatbot=Docs"), Set.of("chatbot")))
+                .hasMessage("rag.gateway.access.key-collections entry for 'chatbot' holds 'Docs', which cannot be a"
+                        + " collection's name");
+        assertThatThrownBy(() -> CollectionScopes.parse(List.of("chatbot=a", "chatbot=b"), Set.of("chatbot")))
+                .hasMessage("rag.gateway.access.key-collections names 'chatbot' twice");
+    }
+
+    @Test
+    void allowsItsCollectionsPathsAndTheCallsWithoutDocuments() {
+        for (String path : List.of("/v1/collections/docs", "/v1/collections/faq/documents/3/chunks")) {
+            assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
+                    .as(path)
+                    .isEmpty();
+        }
+        assertThat(CollectionScopes.refusal(SCOPE, "DELETE", "/v1/collections/docs/documents/3", null))
+                .isEmpty();
+        for (String path : List.of("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/answers")) {
+            assertThat(CollectionScopes.refusal(SCOPE, "POST", path, null))
+                    .as(path)
+                    .isEmpty();
+        }
+        assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/models", null)).isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/rag/models", null))
+                .isEmpty();
+    }
+
+    @Test
+    void readsTheCollectionASearchAskOrChatNames() {
+        assertThat(CollectionScopes.needsBody("POST", "/v1/search")).isTrue();
+        assertThat(CollectionScopes.needsBody("POST", "/v1/rag/chat/completions"))
+                .isTrue();
+        assertThat(CollectionScopes.needsBody("POST", "/v1/chat/completions")).isFalse();
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/ask", body("{\"collection\": \"faq\"}")))
+                .isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/search/explain", body("{\"collection\": \"hr\"}")))
+                .contains("collection 'hr' is not one of");
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/search", body("{\"collection\": null}")))
+                .contains("a search or ask must name one of");
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/search", body("{\"collection\": [\"docs\"]}")))
+                .contains("a search or ask must name one of");
+        assertThat(CollectionScopes.refusal(
+                        SCOPE, "POST", "/v1/rag/chat/completions", body("{\"model\": \"rag/docs\"}")))
+                .isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/rag/chat/completions", body("{\"model\": \"rag\"}")))
+                .contains("model 'rag' is not 'rag/' and one of");
+    }
+
+    @Test
+    void refusesWhatSpansCollectionsAndWhatItDoesNotName() {
+        for (String path :
+                List.of("/v1/collections", "/v1/jobs/4", "/v1/index/status", "/v1/index/hnsw/rebuild", "/v1/new")) {
+            assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
+                    .as(path)
+                    .isPresent();
+        }
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/collections", null))
+                .isPresent();
+    }
+
+    @Test
+    void listsTheScopesCollectionsAsRagModels() {
+        assertThat(CollectionScopes.ragModels(SCOPE).toString())
+                .isEqualTo("{object=list, data=[{id=rag/docs, object=model, created=0, owned_by=jrag},"
+                        + " {id=rag/faq, object=model, created=0, owned_by=jrag}]}");
+    }
+}
