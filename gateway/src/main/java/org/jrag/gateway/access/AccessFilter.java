@@ -21,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Guards {@code /v1/**}: with API keys configured, a request must bring a known one ({@code Authorization: Bearer}
- * or {@code X-API-Key}), else 401, a read-only key only what reads ({@link KeyPermissions}) and a scoped key only its
- * collections ({@link CollectionScopes}), else 403; then each client (its key's name, or its address when no keys are configured)
- * takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. Both answers are RFC 9457 problem
- * details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and API docs stay open.
+ * or {@code X-API-Key}), else 401; a read-only key may only read and ask ({@link KeyPermissions}) and a scoped key use
+ * only its collections ({@link CollectionScopes}), else 403; then each client (its key's name, or its address when no
+ * keys are configured) takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. The answers are
+ * RFC 9457 problem details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and API docs stay
+ * open.
  */
 final class AccessFilter extends OncePerRequestFilter {
 

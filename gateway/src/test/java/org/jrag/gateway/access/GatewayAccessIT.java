@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway with four API keys, one of them read-only and one limited to two collections, and a rate limit of one request per 20 seconds in bursts of
- * 3 (slow, so that a pause of the test cannot refill a bucket), before a stub service.
+ * The gateway with four API keys, one of them read-only and one limited to two collections, and a rate limit of one
+ * request per 20 seconds in bursts of 3 (slow, so that a pause of the test cannot refill a bucket), before a stub
+ * service.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
