@@ -900,6 +900,28 @@ class DocumentIngestionIT {
                         .map(c -> c.get("name").asString()))
                 .containsExactly("notes");
         assertThat(second.get("next").isNull()).isTrue();
+        // a caller the gateway limits to some collections sees only those, paged as the rest
+        JsonNode visible = http.get()
+                .uri("/v1/collections?limit=1")
+                .header("X-Jrag-Collections", "notes,docs,elsewhere")
+                .retrieve()
+                .toEntity(JsonNode.class)
+                .getBody();
+        assertThat(visible.get("collections")
+                        .valueStream()
+                        .map(c -> c.get("name").asString()))
+                .containsExactly("docs");
+        JsonNode visibleRest = http.get()
+                .uri("/v1/collections?limit=1&cursor=" + visible.get("next").asString())
+                .header("X-Jrag-Collections", "notes,docs,elsewhere")
+                .retrieve()
+                .toEntity(JsonNode.class)
+                .getBody();
+        assertThat(visibleRest
+                        .get("collections")
+                        .valueStream()
+                        .map(c -> c.get("name").asString()))
+                .containsExactly("notes");
 
         // documents, two per page
         JsonNode documents = getJson("/v1/collections/docs/documents?limit=2").getBody();
@@ -1260,6 +1282,24 @@ class DocumentIngestionIT {
         assertThat(job.get("result").get("title").asString()).isEqualTo("Async");
         assertThat(job.get("attempts").asInt()).isEqualTo(1);
         assertThat(job.get("error").isNull()).isTrue();
+        // a caller the gateway limits to other collections does not see the job
+        assertProblem(
+                http.get()
+                        .uri("/v1/jobs/" + jobId)
+                        .header("X-Jrag-Collections", "papers")
+                        .retrieve()
+                        .toEntity(JsonNode.class),
+                404,
+                "job-not-found",
+                "job " + jobId + " does not exist");
+        assertThat(http.get()
+                        .uri("/v1/jobs/" + jobId)
+                        .header("X-Jrag-Collections", "papers,docs")
+                        .retrieve()
+                        .toEntity(JsonNode.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
         assertThat(jdbc.sql("SELECT status FROM document WHERE id = ?")
                         .param(documentId)
                         .query(String.class)

@@ -158,10 +158,10 @@ final class AccessFilter extends OncePerRequestFilter {
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        HttpServletRequest forwarded = request;
+        byte[] bytes = null;
         JsonNode body = null;
         if (CollectionScopes.needsBody(method, path)) {
-            byte[] bytes = request.getInputStream().readNBytes(MAX_CHECKED_BODY + 1);
+            bytes = request.getInputStream().readNBytes(MAX_CHECKED_BODY + 1);
             if (bytes.length > MAX_CHECKED_BODY) {
                 reject(
                         response,
@@ -184,7 +184,6 @@ final class AccessFilter extends OncePerRequestFilter {
                         "the request body is not valid JSON: " + e.getOriginalMessage());
                 return null;
             }
-            forwarded = new CachedBodyRequest(request, bytes);
         }
         Optional<String> refusal = CollectionScopes.refusal(scope, method, path, body);
         if (refusal.isPresent()) {
@@ -204,7 +203,7 @@ final class AccessFilter extends OncePerRequestFilter {
             response.getOutputStream().write(JSON.writeValueAsBytes(CollectionScopes.ragModels(scope)));
             return null;
         }
-        return forwarded;
+        return new ScopedRequest(request, bytes, scope);
     }
 
     /** The secret from {@code Authorization: Bearer} or {@code X-API-Key}, if either is there and not blank. */

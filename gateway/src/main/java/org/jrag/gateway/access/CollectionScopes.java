@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
  * ({@code /v1/collections/<name>/...}) and searches, asks and chats that name one of its collections (the body's
  * {@code collection}, or {@code model: rag/<name>} on {@code /v1/rag}); {@code GET /v1/rag/models} lists only its
  * collections. Calls that hold no stored documents (completions, chat, embeddings, answers from given passages, the
- * model list) are open to it. Everything else spans collections (the collection list, jobs, which are numbered across
- * collections, the index endpoints) and is refused, as is any path this class does not name.
+ * model list) are open to it, and so are the collection list and jobs, which ingest-service narrows to the key's
+ * collections ({@link ScopedRequest#COLLECTIONS_HEADER}). The rest spans collections (the index endpoints) and is
+ * refused, as is any path this class does not name.
  */
 final class CollectionScopes {
 
@@ -33,6 +34,7 @@ final class CollectionScopes {
             Set.of("/v1/chat/completions", "/v1/completions", "/v1/embeddings", "/v1/models", "/v1/answers");
 
     private static final Pattern COLLECTION_PATH = Pattern.compile("^/v1/collections/([^/]+)(/.*)?$");
+    private static final Pattern JOB_PATH = Pattern.compile("^/v1/jobs/[^/]+$");
     private static final Pattern COLLECTION_NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
 
     private final Map<String, Set<String>> scopes;
@@ -116,6 +118,10 @@ final class CollectionScopes {
         }
         if (WITHOUT_DOCUMENTS.contains(path) || (method.equals("GET") && path.equals(RAG_MODELS))) {
             return Optional.empty();
+        }
+        if (method.equals("GET")
+                && (path.equals("/v1/collections") || JOB_PATH.matcher(path).matches())) {
+            return Optional.empty(); // ingest-service shows only the key's collections and their jobs
         }
         return Optional.of(method + " " + path + " spans collections beyond");
     }

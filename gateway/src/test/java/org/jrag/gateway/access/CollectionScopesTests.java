@@ -81,12 +81,18 @@ class CollectionScopesTests {
     @Test
     void refusesWhatSpansCollectionsAndWhatItDoesNotName() {
         for (String path :
-                List.of("/v1/collections", "/v1/jobs/4", "/v1/index/status", "/v1/index/hnsw/rebuild", "/v1/new")) {
+                List.of("/v1/index/status", "/v1/index/hnsw", "/v1/index/hnsw/rebuild", "/v1/new", "/v1/jobs")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)
                     .isPresent();
         }
         assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/collections", null))
+                .isPresent();
+        // the list and jobs pass, narrowed by ingest-service to the key's collections
+        assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/collections", null))
+                .isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/jobs/4", null)).isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "DELETE", "/v1/jobs/4", null))
                 .isPresent();
     }
 

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway with four API keys, one of them read-only and one limited to two collections, and a rate limit of one
+ * The gateway with five API keys, one of them read-only and two limited to two collections, and a rate limit of one
  * request per 20 seconds in bursts of 3 (slow, so that a pause of the test cannot refill a bucket), before a stub
  * service.
  */
@@ -34,9 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
             "rag.gateway.access.api-keys=alice:secret-of-alice,bob:secret-of-bob,carol:secret-of-carol,"
-                    + "dave:secret-of-dave",
+                    + "dave:secret-of-dave,erin:secret-of-erin",
             "rag.gateway.access.read-only-keys=carol",
-            "rag.gateway.access.key-collections=dave=docs|faq",
+            "rag.gateway.access.key-collections=dave=docs|faq,erin=docs|faq",
             "rag.gateway.access.requests-per-second=0.05",
             "rag.gateway.access.burst=3"
         })
@@ -196,8 +196,7 @@ class GatewayAccessIT {
                 send("POST", "/v1/ask", "{\"question\": \"q\"}", dave),
                 send("POST", "/v1/rag/chat/completions", "{\"model\": \"rag\", \"messages\": []}", dave),
                 send("GET", "/v1/collections/hr", null, dave),
-                send("GET", "/v1/collections", null, dave),
-                send("GET", "/v1/jobs/1", null, dave));
+                send("GET", "/v1/index/status", null, dave));
         for (HttpResponse<String> response : refused) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
             JsonNode problem = json.readTree(response.body());
@@ -215,6 +214,15 @@ class GatewayAccessIT {
                 .contains("Duplicate Object property \"collection\"");
         assertThat(escaped.statusCode()).isEqualTo(400);
         assertThat(RECEIVED.size() - received).isEqualTo(3);
+
+        // what spans collections is passed on with the key's collections, for ingest-service to narrow it to them
+        // (whatever the client sent under that name)
+        var erin = Map.of("Authorization", "Bearer secret-of-erin", "X-Jrag-Collections", "hr");
+        assertThat(send("GET", "/v1/collections", null, erin).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/v1/jobs/1", null, erin).statusCode()).isEqualTo(200);
+        assertThat(RECEIVED.subList(RECEIVED.size() - 2, RECEIVED.size()))
+                .allSatisfy(
+                        headers -> assertThat(headers.get("X-jrag-collections")).containsExactly("docs,faq"));
     }
 
     private HttpResponse<String> send(String method, String path, Map<String, String> headers) throws Exception {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -51,10 +52,14 @@ class CollectionController {
         return values;
     }
 
+    /** The collections, a page at a time; only those the gateway's header names when it limits the caller's key. */
     @GetMapping("/v1/collections")
-    CollectionList list(@RequestParam(required = false) Integer limit, @RequestParam(required = false) String cursor) {
+    CollectionList list(
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String cursor,
+            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
         Keyset page = Keyset.of(limit, cursor);
-        List<Keyed<CollectionView>> fetched = collections.findPage(page);
+        List<Keyed<CollectionView>> fetched = collections.findPage(page, VisibleCollections.of(visible));
         return new CollectionList(
                 page.page(fetched).stream().map(Keyed::value).toList(), page.next(fetched, Keyed::id));
     }

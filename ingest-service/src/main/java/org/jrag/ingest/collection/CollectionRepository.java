@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.paging.Keyed;
 import org.jrag.ingest.paging.Keyset;
@@ -57,7 +58,16 @@ public class CollectionRepository {
     }
 
     /** One page of collections in creation (id) order, with the look-ahead row {@link Keyset} asks for. */
-    List<Keyed<CollectionView>> findPage(Keyset page) {
+    /** A page of collections in id order; only the named ones when {@code only} is present. */
+    List<Keyed<CollectionView>> findPage(Keyset page, Optional<Set<String>> only) {
+        if (only.isPresent()) {
+            return jdbc.sql(SELECT_VIEW + " WHERE c.id > :after AND c.name = ANY(:names) ORDER BY c.id LIMIT :limit")
+                    .param("after", page.after())
+                    .param("names", only.get().toArray(String[]::new))
+                    .param("limit", page.fetchSize())
+                    .query((rs, row) -> new Keyed<>(rs.getLong("id"), view(rs, row)))
+                    .list();
+        }
         return jdbc.sql(SELECT_VIEW + " WHERE c.id > :after ORDER BY c.id LIMIT :limit")
                 .param("after", page.after())
                 .param("limit", page.fetchSize())
