@@ -87,7 +87,11 @@ final class AnswerEventStream {
 
                     @Override
                     public void complete() {
-                        emitter.complete();
+                        try {
+                            emitter.complete();
+                        } catch (IllegalStateException alreadyEnded) {
+                            // the container ended the response when the client went away
+                        }
                     }
                 },
                 json,
@@ -131,6 +135,7 @@ final class AnswerEventStream {
             if (clientGone) {
                 generation.cancel();
                 generation.await(); // its end, as cancelled, still reaches the metrics
+                sink.complete();
                 return;
             }
             PromptCompleter.Completed completed = generation.completed();

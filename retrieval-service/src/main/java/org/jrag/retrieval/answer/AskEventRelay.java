@@ -106,14 +106,14 @@ public final class AskEventRelay {
             }
             if (!clientGone) {
                 send(format.error(failed(source + " ended its answer stream without an answer")));
-                finish();
             }
+            finish();
         } catch (IOException | RuntimeException e) {
             if (!clientGone) {
                 log.warn("Relaying the answer stream of {} failed: {}", source, e.toString());
                 send(format.error(failed("the answer stream of " + source + " failed: " + e.getMessage())));
-                finish();
             }
+            finish();
         }
     }
 
@@ -162,9 +162,14 @@ public final class AskEventRelay {
         };
     }
 
+    /** Ends the response (the client's, or what is left of it when the client went away). */
     private void finish() {
         clientGone = true; // nothing more is sent
-        emitter.complete();
+        try {
+            emitter.complete();
+        } catch (IllegalStateException alreadyEnded) {
+            // the container ended the response when the client went away
+        }
     }
 
     private void clientGone() {

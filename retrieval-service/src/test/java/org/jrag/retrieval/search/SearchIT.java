@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.pgvector.PGvector;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +21,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.retrieval.bm25.ChangeLogIndexer;
 import org.jrag.retrieval.dense.PgvectorChunkRetriever;
@@ -779,7 +790,7 @@ class SearchIT {
         });
         Map<String, Object> question =
                 Map.of("question", "Which planet is the largest?", "collection", "handbook", "topK", 3);
-        var streamed = new java.util.HashMap<String, Object>(question);
+        var streamed = new HashMap<String, Object>(question);
         streamed.put("stream", true);
 
         String streamedSeries = "rag_retrieval_answers_total{mode=\"generative\",stream=\"true\"}";
@@ -819,6 +830,51 @@ class SearchIT {
         // each answer counted once, by mode and whether it streamed
         assertThat(metric(streamedSeries) - streamedBefore).isEqualTo(1);
         assertThat(metric(wholeSeries) - wholeBefore).isEqualTo(1);
+    }
+
+    @Test
+    void askStreamedClosesGenerationsStreamWhenTheClientLeaves() throws Exception {
+        // given a generation-service that keeps streaming keep-alives until its client goes away
+        var upstreamClosed = new CountDownLatch(1);
+        generation = HttpServer.create(new InetSocketAddress("127.0.0.1", GENERATION_PORT), 0);
+        generation.createContext("/v1/answers", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            var body = exchange.getResponseBody();
+            try {
+                body.write("event: delta\ndata: {\"text\":\"Jupiter\"}\n\n".getBytes(StandardCharsets.UTF_8));
+                body.flush();
+                for (int i = 0; i < 200; i++) {
+                    Thread.sleep(50);
+                    body.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                    body.flush();
+                }
+            } catch (IOException gone) {
+                upstreamClosed.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        generation.start();
+        var client = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/ask"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"question\": \"Which planet is the largest?\", \"stream\": true}"))
+                .build();
+
+        // when the client reads the first event and leaves
+        var response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (var events = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            assertThat(events.readLine()).isEqualTo("event: delta");
+        }
+        client.close();
+
+        // then this service closed its stream from generation-service (which cancels the generation there)
+        assertThat(upstreamClosed.await(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
@@ -1037,7 +1093,7 @@ class SearchIT {
         assertThat(streamed.stream()
                         .flatMap(r -> r.getResults().stream())
                         .map(g -> g.getOutput().getText())
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .reduce("", String::concat))
                 .isEqualTo(RAG_ANSWER);
         assertThat(streamed.stream()
@@ -1083,7 +1139,7 @@ class SearchIT {
 
         var whole = blocking.chat(request);
         var partials = new StringBuilder();
-        var done = new java.util.concurrent.CompletableFuture<dev.langchain4j.model.chat.response.ChatResponse>();
+        var done = new CompletableFuture<dev.langchain4j.model.chat.response.ChatResponse>();
         streaming.chat(request, new dev.langchain4j.model.chat.response.StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String partialResponse) {
@@ -1100,7 +1156,7 @@ class SearchIT {
                 done.completeExceptionally(error);
             }
         });
-        var streamed = done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        var streamed = done.get(30, TimeUnit.SECONDS);
 
         assertThat(whole.aiMessage().text()).isEqualTo(RAG_ANSWER);
         assertThat(whole.tokenUsage().inputTokenCount()).isEqualTo(40);
