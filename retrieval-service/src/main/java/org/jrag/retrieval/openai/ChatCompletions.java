@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jrag.retrieval.answer.AskEventRelay;
 import org.jrag.retrieval.answer.AskResponse;
+import org.jrag.retrieval.answer.Citation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,11 +22,14 @@ final class ChatCompletions {
     private final long created;
     private final String model;
     private final JsonMapper json;
+    private final boolean sourcesInContent;
 
-    ChatCompletions(String id, long created, String model, JsonMapper json) {
+    /** @param sourcesInContent whether the cited sources follow the answer in the message's text */
+    ChatCompletions(String id, long created, String model, boolean sourcesInContent, JsonMapper json) {
         this.id = id;
         this.created = created;
         this.model = model;
+        this.sourcesInContent = sourcesInContent;
         this.json = json;
     }
 
@@ -34,7 +38,7 @@ final class ChatCompletions {
         Map<String, Object> completion = head("chat.completion");
         var message = new LinkedHashMap<String, Object>();
         message.put("role", "assistant");
-        message.put("content", answer.answer());
+        message.put("content", answer.answer() + sources(answer));
         var choice = new LinkedHashMap<String, Object>();
         choice.put("index", 0);
         choice.put("message", message);
@@ -66,11 +70,13 @@ final class ChatCompletions {
 
             @Override
             public String answer(AskResponse answer) {
+                String sources = sources(answer);
+                String events = sources.isEmpty() ? "" : chunk(Map.of("content", sources), null);
                 Map<String, Object> last = head("chat.completion.chunk");
                 last.put("choices", List.of(choice(Map.of(), finishReason(answer))));
                 last.put("citations", answer.citations());
                 last.put("rag", rag(answer));
-                String events = data(last);
+                events += data(last);
                 if (includeUsage) {
                     Map<String, Object> usage = head("chat.completion.chunk");
                     usage.put("choices", List.of());
@@ -119,6 +125,31 @@ final class ChatCompletions {
         head.put("created", created);
         head.put("model", model);
         return head;
+    }
+
+    /**
+     * The cited sources as text to follow the answer ({@code [k] title (document d, chunk c)}, one a line), when they
+     * are asked for and there are any; else empty.
+     */
+    private String sources(AskResponse answer) {
+        if (!sourcesInContent || answer.citations().isEmpty()) {
+            return "";
+        }
+        var text = new StringBuilder("\n\nSources:");
+        for (int k = 0; k < answer.citations().size(); k++) {
+            Citation citation = answer.citations().get(k);
+            String title = citation.title() == null || citation.title().isBlank() ? "untitled" : citation.title();
+            text.append("\n[")
+                    .append(k + 1)
+                    .append("] ")
+                    .append(title)
+                    .append(" (document ")
+                    .append(citation.documentId())
+                    .append(", chunk ")
+                    .append(citation.chunkId())
+                    .append(')');
+        }
+        return text.toString();
     }
 
     /** {@code length} when the model's token budget cut the answer, else {@code stop}. */

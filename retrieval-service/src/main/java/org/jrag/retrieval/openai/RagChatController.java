@@ -55,7 +55,11 @@ class RagChatController {
         }
         String model = request.model() == null || request.model().isBlank() ? RagModels.ALL : request.model();
         var completions = new ChatCompletions(
-                "chatcmpl-" + UUID.randomUUID(), Instant.now().getEpochSecond(), model, json);
+                "chatcmpl-" + UUID.randomUUID(),
+                Instant.now().getEpochSecond(),
+                model,
+                request.sourcesInContent(),
+                json);
         if (!request.streamed()) {
             return ResponseEntity.ok(completions.whole(answers.ask(ask)));
         }

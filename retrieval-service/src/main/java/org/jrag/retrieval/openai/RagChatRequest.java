@@ -38,7 +38,11 @@ public record RagChatRequest(
     public record StreamOptions(
             @JsonProperty("include_usage") Boolean includeUsage) {}
 
-    /** What {@code /v1/ask} takes besides the question and the conversation, under the same names. */
+    /**
+     * What {@code /v1/ask} takes besides the question and the conversation, under the same names, and
+     * {@code sourcesInContent}: true appends the cited sources to the message's text (for chat UIs that show only
+     * the text).
+     */
     public record Options(
             SearchMode mode,
             Integer topK,
@@ -50,13 +54,20 @@ public record RagChatRequest(
             Integer rerankBudgetMs,
             Integer efSearch,
             Integer contextTokens,
-            String answerMode) {
+            String answerMode,
+            Boolean sourcesInContent) {
 
-        static final Options DEFAULTS = new Options(null, null, null, null, null, null, null, null, null, null, null);
+        static final Options DEFAULTS =
+                new Options(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     boolean streamed() {
         return Boolean.TRUE.equals(stream);
+    }
+
+    /** Whether the cited sources are to follow the answer in the message's text. */
+    boolean sourcesInContent() {
+        return rag != null && Boolean.TRUE.equals(rag.sourcesInContent());
     }
 
     boolean includeUsage() {

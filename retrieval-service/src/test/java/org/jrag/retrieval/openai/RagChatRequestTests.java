@@ -35,7 +35,7 @@ class RagChatRequestTests {
                 50,
                 0.2,
                 new RagChatRequest.Options(
-                        SearchMode.BM25, 8, null, null, null, null, true, null, null, 500, "extractive"));
+                        SearchMode.BM25, 8, null, null, null, null, true, null, null, 500, "extractive", true));
 
         AskRequest ask = request.ask();
 
@@ -56,6 +56,7 @@ class RagChatRequestTests {
         assertThat(ask.rerank()).isTrue();
         assertThat(ask.contextTokens()).isEqualTo(500);
         assertThat(ask.answerMode()).isEqualTo("extractive");
+        assertThat(request.sourcesInContent()).isTrue();
     }
 
     @Test

@@ -1188,6 +1188,16 @@ class SearchIT {
                                 "rag",
                                 Map.of("mode", "bm25", "topK", 1)))
                 .getBody();
+        JsonNode withSources = post(
+                        "/v1/rag/chat/completions",
+                        Map.of(
+                                "model",
+                                "rag/handbook",
+                                "messages",
+                                List.of(Map.of("role", "user", "content", "Which planet is the largest?")),
+                                "rag",
+                                Map.of("topK", 1, "sourcesInContent", true)))
+                .getBody();
         ResponseEntity<JsonNode> badOption = post(
                 "/v1/rag/chat/completions",
                 Map.of("messages", List.of(Map.of("role", "user", "content", "Hi")), "rag", Map.of("topK", 0)));
@@ -1209,6 +1219,10 @@ class SearchIT {
         assertThat(completion.at("/rag/mode").asString()).isEqualTo("generative");
         // the search options of /v1/ask in the extra body
         assertThat(generationRequests.getFirst().body().get("passages")).hasSize(1);
+        // and, asked for, the sources after the answer in the message's text
+        assertThat(withSources.at("/choices/0/message/content").asString())
+                .isEqualTo(RAG_ANSWER + "\n\nSources:\n[1] The solar system (document "
+                        + withSources.at("/citations/0/documentId").asLong() + ", chunk " + jupiter + ")");
         assertThat(badOption.getStatusCode().value()).isEqualTo(400);
         assertThat(badOption.getBody().get("detail").asString()).isEqualTo("topK must be between 1 and 100");
         assertThat(unknownModel.getStatusCode().value()).isEqualTo(404);
