@@ -3,7 +3,6 @@ package org.jrag.generation.extractive;
 import java.util.ArrayList;
 import java.util.List;
 import org.jrag.engine.chat.ChatMessage;
-import org.jrag.generation.guard.GuardResult;
 import org.jrag.generation.guard.GuardrailBlockedException;
 import org.jrag.generation.guard.GuardrailOptions;
 import org.jrag.generation.guard.Guardrails;
@@ -48,24 +47,13 @@ public record ConversationTurn(String role, String content) {
         var checked = new ArrayList<ConversationTurn>(history.size());
         for (int i = 0; i < history.size(); i++) {
             ConversationTurn turn = history.get(i);
-            if (!USER.equals(turn.role())) {
-                checked.add(turn);
-                continue;
-            }
-            GuardResult result = guardrails.checkInput(turn.content(), options);
-            int index = i;
-            result.interventions().stream()
-                    .map(found -> new Intervention(
-                            found.rail(),
-                            found.action(),
-                            found.detail() + " (in history turn " + index + ")",
-                            found.start(),
-                            found.end()))
-                    .forEach(interventions::add);
-            if (result.blocked()) {
-                throw GuardrailBlockedException.input(interventions);
-            }
-            checked.add(new ConversationTurn(USER, result.text()));
+            checked.add(
+                    USER.equals(turn.role())
+                            ? new ConversationTurn(
+                                    USER,
+                                    guardrails.checkInput(
+                                            turn.content(), options, " (in history turn " + i + ")", interventions))
+                            : turn);
         }
         return checked;
     }

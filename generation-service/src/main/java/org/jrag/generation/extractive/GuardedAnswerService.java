@@ -30,16 +30,13 @@ public final class GuardedAnswerService {
 
     public Answer answer(AnswerRequest request) {
         GuardrailOptions options = guardrails.options(request.guardrails());
-        // 1. input rails on the question; a redacting rail hands on the question as redacted
-        GuardResult input = guardrails.checkInput(request.question(), options);
-        if (input.blocked()) {
-            throw GuardrailBlockedException.input(input.interventions());
-        }
-        var interventions = new ArrayList<>(input.interventions());
+        // 1. input rails on the question and the earlier user turns; a redacting rail hands on the text as redacted
+        var interventions = new ArrayList<Intervention>();
+        String question = guardrails.checkInput(request.question(), options, "", interventions);
         List<ConversationTurn> history =
                 ConversationTurn.checked(request.history(), guardrails, options, interventions);
         // 2. the extractive answer
-        Answer answer = answerer.answer(request.checked(input.text(), history));
+        Answer answer = answerer.answer(request.checked(question, history));
         // 3. grounding of the answer as quoted, against the full text of each cited chunk
         GroundingReport grounding = guardrails.checkGrounding(answer.answer(), citedChunks(request, answer), options);
         if (grounding.blocked()) {
@@ -56,12 +53,7 @@ public final class GuardedAnswerService {
         for (Citation citation : answer.citations()) {
             GuardResult quote = guardrails.checkOutput(citation.text(), options);
             quote.interventions().stream()
-                    .map(i -> new Intervention(
-                            i.rail(),
-                            i.action(),
-                            i.detail() + " (in the citation of chunk " + citation.chunkId() + ")",
-                            i.start(),
-                            i.end()))
+                    .map(i -> i.at(" (in the citation of chunk " + citation.chunkId() + ")"))
                     .forEach(interventions::add);
             if (quote.blocked()) {
                 throw GuardrailBlockedException.output(interventions);

@@ -81,12 +81,9 @@ public final class GenerativeAnswerService {
      */
     public Prepared prepare(AnswerRequest request, ServedModel model) {
         GuardrailOptions options = guardrails.options(request.guardrails());
-        // 1. input rails on the question; a redacting rail hands on the question as redacted
-        GuardResult input = guardrails.checkInput(request.question(), options);
-        if (input.blocked()) {
-            throw GuardrailBlockedException.input(input.interventions());
-        }
-        var interventions = new ArrayList<>(input.interventions());
+        // 1. input rails on the question and the earlier user turns; a redacting rail hands on the text as redacted
+        var interventions = new ArrayList<Intervention>();
+        String question = guardrails.checkInput(request.question(), options, "", interventions);
         List<ConversationTurn> history =
                 ConversationTurn.checked(request.history(), guardrails, options, interventions);
         if (request.passages().isEmpty()) {
@@ -106,7 +103,7 @@ public final class GenerativeAnswerService {
                         model.chatTemplate(),
                         text -> tokenizer.encode(text, addBos),
                         model.contextLength())
-                .build(input.text(), history, passages, maxTokens);
+                .build(question, history, passages, maxTokens);
         float temperature = (float) (request.temperature() != null ? request.temperature() : properties.temperature());
         return new Prepared(model, options, interventions, prompt, maxTokens, temperature);
     }
@@ -166,12 +163,7 @@ public final class GenerativeAnswerService {
         for (Passage passage : cited) {
             GuardResult quote = guardrails.checkOutput(passage.text(), options);
             quote.interventions().stream()
-                    .map(i -> new Intervention(
-                            i.rail(),
-                            i.action(),
-                            i.detail() + " (in the citation of chunk " + passage.chunkId() + ")",
-                            i.start(),
-                            i.end()))
+                    .map(i -> i.at(" (in the citation of chunk " + passage.chunkId() + ")"))
                     .forEach(interventions::add);
             if (quote.blocked()) {
                 throw GuardrailBlockedException.output(interventions);
@@ -206,13 +198,8 @@ public final class GenerativeAnswerService {
         for (Passage passage : passages) {
             GuardResult found = guardrails.checkPassage(passage.text(), options);
             found.interventions().stream()
-                    .map(i -> new Intervention(
-                            i.rail(),
-                            i.action(),
-                            i.detail() + " (in the passage of chunk " + passage.chunkId()
-                                    + (i.action() == Action.REDACT ? ", left out of the prompt)" : ")"),
-                            i.start(),
-                            i.end()))
+                    .map(i -> i.at(" (in the passage of chunk " + passage.chunkId()
+                            + (i.action() == Action.REDACT ? ", left out of the prompt)" : ")")))
                     .forEach(interventions::add);
             if (found.blocked()) {
                 throw GuardrailBlockedException.input(interventions);

@@ -52,6 +52,21 @@ public final class Guardrails {
     }
 
     /**
+     * Runs the input rails on one part of a request: its findings join {@code found}, each with {@code where} after
+     * its detail; returns the text to use (redacted where a rail redacts).
+     *
+     * @throws GuardrailBlockedException with everything in {@code found} when a rail blocks
+     */
+    public String checkInput(String input, GuardrailOptions options, String where, List<Intervention> found) {
+        GuardResult result = checkInput(input, options);
+        result.interventions().forEach(i -> found.add(i.at(where)));
+        if (result.blocked()) {
+            throw GuardrailBlockedException.input(found);
+        }
+        return result.text();
+    }
+
+    /**
      * Looks for prompt-injection phrases in a retrieved passage before it goes into a prompt (the
      * {@code passage-injection} rail): the result's text is the passage unchanged; a REDACT intervention means the
      * caller leaves the passage out, a BLOCK that it refuses to answer.

@@ -32,4 +32,9 @@ public record Intervention(String rail, Action action, String detail, int start,
     Intervention(Rail rail, Action action, String detail, int start, int end) {
         this(rail.id(), action, detail, start, end);
     }
+
+    /** This intervention with {@code where} (e.g. " (in choice 2)") after its detail. */
+    public Intervention at(String where) {
+        return new Intervention(rail, action, detail + where, start, end);
+    }
 }

@@ -104,7 +104,8 @@ final class GenerationRunner {
                     switch (t) {
                         case Turn.Message(ChatMessage m)
                         when m.role().equals("user") ->
-                            new Turn.Message(ChatMessage.user(checkInput(m.content(), options, where, found)));
+                            new Turn.Message(
+                                    ChatMessage.user(guardrails.checkInput(m.content(), options, where, found)));
                         case Turn.Result result -> checkToolResult(result, i, options, found);
                         default -> t;
                     });
@@ -181,11 +182,12 @@ final class GenerationRunner {
         for (int p = 0; p < inputs.size(); p++) {
             String where = inputs.size() == 1 ? " (in the prompt)" : " (in prompt[" + p + "])";
             int[] ids = switch (inputs.get(p)) {
-                case PromptInput.Text(String text) -> tokenizer.encode(checkInput(text, options, where, found), addBos);
+                case PromptInput.Text(String text) ->
+                    tokenizer.encode(guardrails.checkInput(text, options, where, found), addBos);
                 case PromptInput.Tokens(int[] tokens) -> {
                     requireVocabulary(tokens, vocab);
                     String text = tokenizer.decode(tokens);
-                    String checked = checkInput(text, options, where, found);
+                    String checked = guardrails.checkInput(text, options, where, found);
                     // a redacting rail changed the text: the model reads the redacted text
                     yield checked.equals(text) ? tokens : tokenizer.encode(checked, addBos);
                 }
@@ -219,30 +221,13 @@ final class GenerationRunner {
         GuardResult checked = guardrails.checkPassage(result.content(), options);
         boolean withheld = checked.action() == Action.REDACT;
         for (Intervention i : checked.interventions()) {
-            found.add(new Intervention(
-                    i.rail(),
-                    i.action(),
-                    i.detail() + " (in the tool result of messages[" + index + "]"
-                            + (withheld ? ", withheld from the model)" : ")"),
-                    i.start(),
-                    i.end()));
+            found.add(i.at(" (in the tool result of messages[" + index + "]"
+                    + (withheld ? ", withheld from the model)" : ")")));
         }
         if (checked.blocked()) {
             throw GuardrailBlockedException.input(found);
         }
         return withheld ? new Turn.Result(result.toolCallId(), WITHHELD_RESULT) : result;
-    }
-
-    /** Runs the input rails; returns the text to use (redacted where a rail redacts). */
-    private String checkInput(String text, GuardrailOptions options, String where, List<Intervention> found) {
-        GuardResult result = guardrails.checkInput(text, options);
-        for (Intervention i : result.interventions()) {
-            found.add(new Intervention(i.rail(), i.action(), i.detail() + where, i.start(), i.end()));
-        }
-        if (result.blocked()) {
-            throw GuardrailBlockedException.input(found);
-        }
-        return result.text();
     }
 
     /**
