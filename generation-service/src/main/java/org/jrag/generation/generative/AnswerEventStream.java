@@ -48,10 +48,16 @@ final class AnswerEventStream {
     private final Sink sink;
     private final JsonMapper json;
     private final Function<RuntimeException, ProblemDetail> problems;
-    private volatile PromptCompleter.Generation generation;
+    private final PromptCompleter.Generation generation;
     private volatile boolean clientGone;
 
-    AnswerEventStream(Sink sink, JsonMapper json, Function<RuntimeException, ProblemDetail> problems) {
+    /** The stream of {@code generation}'s answer into {@code sink}. */
+    AnswerEventStream(
+            PromptCompleter.Generation generation,
+            Sink sink,
+            JsonMapper json,
+            Function<RuntimeException, ProblemDetail> problems) {
+        this.generation = generation;
         this.sink = sink;
         this.json = json;
         this.problems = problems;
@@ -79,6 +85,7 @@ final class AnswerEventStream {
         // the generation enforces the request timeout itself; the container's must not fire first
         var emitter = new ResponseBodyEmitter(timeout.toMillis() + 30_000);
         var stream = new AnswerEventStream(
+                generation,
                 new Sink() {
                     @Override
                     public void send(byte[] event) throws IOException {
@@ -99,17 +106,12 @@ final class AnswerEventStream {
         emitter.onCompletion(stream::clientGone);
         emitter.onError(e -> stream.clientGone());
         emitter.onTimeout(stream::clientGone);
-        Thread.ofVirtual().name("answer-stream").start(() -> stream.stream(service, prepared, generation, guardrails));
+        Thread.ofVirtual().name("answer-stream").start(() -> stream.stream(service, prepared, guardrails));
         return emitter;
     }
 
     /** Streams the answer of {@code generation} on this thread, until it ends or the client leaves. */
-    void stream(
-            GenerativeAnswerService service,
-            GenerativeAnswerService.Prepared prepared,
-            PromptCompleter.Generation generation,
-            Guardrails guardrails) {
-        this.generation = generation;
+    void stream(GenerativeAnswerService service, GenerativeAnswerService.Prepared prepared, Guardrails guardrails) {
         try {
             var citations = new StreamingCitations(prepared.passages());
             var guard = new OutputGuard(guardrails, prepared.options(), "");
@@ -163,10 +165,7 @@ final class AnswerEventStream {
 
     private void clientGone() {
         clientGone = true;
-        PromptCompleter.Generation running = generation;
-        if (running != null && !running.done()) {
-            running.cancel();
-        }
+        generation.cancel();
     }
 
     /** The problem's members as RFC 9457 writes them: its extension members beside the standard ones. */

@@ -317,7 +317,7 @@ class GenerativeAnswerServiceTests {
             }
         };
         GenerativeAnswerService.Prepared prepared = service.prepare(request, model);
-        new AnswerEventStream(sink, json, problems::problem).stream(service, prepared, generation, guardrails);
+        new AnswerEventStream(generation, sink, json, problems::problem).stream(service, prepared, guardrails);
         assertThat(completed[0]).isTrue();
         return events;
     }
@@ -409,8 +409,8 @@ class GenerativeAnswerServiceTests {
             public void complete() {}
         };
 
-        new AnswerEventStream(sink, json, problems::problem)
-                .stream(service, service.prepare(request, model), generation, guardrails);
+        new AnswerEventStream(generation, sink, json, problems::problem)
+                .stream(service, service.prepare(request, model), guardrails);
 
         assertThat(sends[0]).isEqualTo(1);
         assertThat(generation.cancelled()).isTrue();
