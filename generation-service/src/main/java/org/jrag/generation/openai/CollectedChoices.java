@@ -90,6 +90,23 @@ record CollectedChoices(
                 }
             }
         }
+        requireSucceeded(run, completions);
+        return new CollectedChoices(
+                texts.stream().map(StringBuilder::toString).toList(),
+                logprobs.stream().map(List::copyOf).toList(),
+                List.copyOf(reasons),
+                usage(prompts, completions),
+                List.copyOf(scored),
+                List.copyOf(means));
+    }
+
+    /**
+     * Throws what ended a finished run badly: the request timeout, or the engine's failure of a choice.
+     *
+     * @throws GenerationTimeoutException when the request timeout cancelled the run
+     * @throws GenerationFailedException when the engine failed one of {@code completions}
+     */
+    static void requireSucceeded(GenerationRun run, List<Completion> completions) {
         if (run.timedOut()) {
             throw new GenerationTimeoutException(run.timeout());
         }
@@ -98,13 +115,6 @@ record CollectedChoices(
                 throw new GenerationFailedException(c.error());
             }
         }
-        return new CollectedChoices(
-                texts.stream().map(StringBuilder::toString).toList(),
-                logprobs.stream().map(List::copyOf).toList(),
-                List.copyOf(reasons),
-                usage(prompts, completions),
-                List.copyOf(scored),
-                List.copyOf(means));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jrag.engine.serving.Completion;
-import org.jrag.engine.serving.FinishReason;
 import org.jrag.generation.guard.GuardrailOptions;
 import org.jrag.generation.model.ServedModel;
 
@@ -105,12 +104,7 @@ final class EnginePromptCompleter implements PromptCompleter {
             if (!run.done()) {
                 throw new IllegalStateException("the completion has not ended yet");
             }
-            if (run.timedOut()) {
-                throw new GenerationTimeoutException(run.timeout());
-            }
-            if (completion.reason() == FinishReason.ERROR) {
-                throw new GenerationFailedException(completion.error());
-            }
+            CollectedChoices.requireSucceeded(run, List.of(completion));
             return new Completed(
                     text.toString(),
                     CollectedChoices.finishReason(completion, false),
