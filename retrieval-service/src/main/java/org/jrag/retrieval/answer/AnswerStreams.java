@@ -1,11 +1,7 @@
 package org.jrag.retrieval.answer;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.RestClient;
 
 /** Opens generation-service's answer as server-sent events: {@code POST /v1/answers} with {@code stream: true}. */
@@ -36,23 +32,7 @@ public class AnswerStreams {
                                 return response;
                             }
                             try (response) {
-                                byte[] body = response.getBody().readAllBytes();
-                                String status = response.getStatusText();
-                                throw response.getStatusCode().is4xxClientError()
-                                        ? HttpClientErrorException.create(
-                                                response.getStatusCode(),
-                                                status,
-                                                response.getHeaders(),
-                                                body,
-                                                StandardCharsets.UTF_8)
-                                        : HttpServerErrorException.create(
-                                                response.getStatusCode(),
-                                                status,
-                                                response.getHeaders(),
-                                                body,
-                                                StandardCharsets.UTF_8);
-                            } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
+                                throw response.createException();
                             }
                         },
                         false);
