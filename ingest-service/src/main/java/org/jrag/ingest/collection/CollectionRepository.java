@@ -60,18 +60,14 @@ public class CollectionRepository {
     /** One page of collections in creation (id) order, with the look-ahead row {@link Keyset} asks for. */
     /** A page of collections in id order; only the named ones when {@code only} is present. */
     List<Keyed<CollectionView>> findPage(Keyset page, Optional<Set<String>> only) {
-        if (only.isPresent()) {
-            return jdbc.sql(SELECT_VIEW + " WHERE c.id > :after AND c.name = ANY(:names) ORDER BY c.id LIMIT :limit")
-                    .param("after", page.after())
-                    .param("names", only.get().toArray(String[]::new))
-                    .param("limit", page.fetchSize())
-                    .query((rs, row) -> new Keyed<>(rs.getLong("id"), view(rs, row)))
-                    .list();
-        }
-        return jdbc.sql(SELECT_VIEW + " WHERE c.id > :after ORDER BY c.id LIMIT :limit")
+        var query = jdbc.sql(SELECT_VIEW + " WHERE c.id > :after"
+                        + (only.isPresent() ? " AND c.name = ANY(:names)" : "") + " ORDER BY c.id LIMIT :limit")
                 .param("after", page.after())
-                .param("limit", page.fetchSize())
-                .query((rs, row) -> new Keyed<>(rs.getLong("id"), view(rs, row)))
+                .param("limit", page.fetchSize());
+        if (only.isPresent()) {
+            query = query.param("names", only.get().toArray(String[]::new));
+        }
+        return query.query((rs, row) -> new Keyed<>(rs.getLong("id"), view(rs, row)))
                 .list();
     }
 
