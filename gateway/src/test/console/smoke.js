@@ -1,6 +1,6 @@
 // Hand-run browser check of the admin console against a running platform (./rag up), in headless Chromium:
 // lists, search, ask (extractive, streamed; a follow-up; generative without a model: its 503 problem), upload,
-// delete, status.
+// delete, status, create and delete a collection.
 //   apt-get install chromium && npm install playwright-core@1 && node smoke.js [http://127.0.0.1:8080/]
 const { chromium } = require('playwright-core');
 (async () => {
@@ -40,5 +40,12 @@ const { chromium } = require('playwright-core');
   await page.click('#refresh-status');
   await page.waitForTimeout(500);
   console.log('status:', (await page.locator('#status').innerText()).slice(0, 160).replace(/\s+/g, ' '));
+  // create a collection, then delete it from its row
+  await page.fill('#collection-name', 'smoke-tmp');
+  await page.click('#create-collection button');
+  await page.waitForFunction(() => document.getElementById('current-collection').textContent === 'smoke-tmp');
+  await page.locator('#collections tr', { hasText: 'smoke-tmp' }).getByRole('button', { name: 'delete' }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('smoke-tmp')));
+  console.log('collection deleted:', await page.locator('#current-collection').innerText(), '| collections:', await page.locator('#collections tr').count());
   await browser.close();
 })().catch((e) => { console.error('FAILED', e); process.exit(1); });

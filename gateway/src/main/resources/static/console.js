@@ -107,7 +107,12 @@ async function loadCollections() {
       const pick = el('button', 'open');
       pick.type = 'button';
       pick.onclick = () => selectCollection(c.name);
-      body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default', pick));
+      const remove = el('button', 'delete');
+      remove.type = 'button';
+      remove.onclick = () => deleteCollection(c.name, c.documentCount);
+      const actions = el('span');
+      actions.append(pick, ' ', remove);
+      body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default', actions));
     }
     if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
   });
@@ -132,6 +137,19 @@ async function loadDocuments() {
       body.appendChild(row(d.documentId, d.title || d.source || '', d.mediaType, d.chunkCount, remove));
     }
     if (list.next) body.appendChild(row(el('span', 'more documents than shown (first 100)')));
+  });
+}
+
+async function deleteCollection(name, documents) {
+  if (!confirm(`Delete collection ${name} with its ${documents} documents, their chunks and vectors?`)) return;
+  await guarded('collections-error', async () => {
+    await api('DELETE', `/v1/collections/${encodeURIComponent(name)}`);
+    if (current === name) {
+      current = null;
+      $('current-collection').textContent = '(pick a collection)';
+      $('documents').replaceChildren();
+    }
+    await loadCollections();
   });
 }
 

@@ -1215,6 +1215,178 @@ class DocumentIngestionIT {
         assertChunksReproduceTheirText();
     }
 
+    @Test
+    void deletingACollectionRemovesItsDocumentsChunksAndQueuedJobsAndLogsADeletePerDocument() throws Exception {
+        // given two documents in docs, one in another collection, and a queued job for docs that no worker can claim
+        // yet (this test holds its row, as a worker claiming it would)
+        long first = uploadRaw("/v1/collections/docs/documents", TEXT_MARKDOWN, utf8(MARKDOWN))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        long second = uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        createCollection("other");
+        long kept = uploadRaw("/v1/collections/other/documents", TEXT_MARKDOWN, utf8(MARKDOWN))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        long docsChunks = jdbc.sql("SELECT count(*) FROM chunk WHERE document_id IN (?, ?)")
+                .param(first)
+                .param(second)
+                .query(Long.class)
+                .single();
+        long otherChunks = count("chunk") - docsChunks;
+        Map<String, Double> before = metrics();
+        ResponseEntity<JsonNode> deleted;
+        long jobId;
+        try (Connection holder = dataSource.getConnection();
+                ExecutorService clients = Executors.newSingleThreadExecutor()) {
+            holder.setAutoCommit(false);
+            try (var insert = holder.createStatement()) {
+                var rs = insert.executeQuery("INSERT INTO ingest_job (collection, state, content)"
+                        + " VALUES ('docs', 'QUEUED', 'text'::bytea) RETURNING id");
+                rs.next();
+                jobId = rs.getLong(1);
+            }
+            holder.commit();
+            try (var lock = holder.createStatement()) {
+                lock.execute("SELECT id FROM ingest_job WHERE id = " + jobId + " FOR UPDATE");
+            }
+
+            // when
+            Future<ResponseEntity<JsonNode>> sent = clients.submit(
+                    () -> http.delete().uri("/v1/collections/docs").retrieve().toEntity(JsonNode.class));
+            awaitWaitingForRowLocks(1);
+            holder.rollback();
+            deleted = sent.get(60, TimeUnit.SECONDS);
+        }
+
+        // then
+        assertThat(deleted.getStatusCode().value()).as("%s", deleted.getBody()).isEqualTo(200);
+        JsonNode body = deleted.getBody();
+        assertThat(body.get("name").asString()).isEqualTo("docs");
+        assertThat(body.get("documentsDeleted").asLong()).isEqualTo(2);
+        assertThat(body.get("chunksDeleted").asLong()).isEqualTo(docsChunks);
+        assertThat(body.get("jobsFailed").asInt()).isEqualTo(1);
+        assertThat(body.get("changeSeq").asLong()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT name FROM collection").query(String.class).list())
+                .containsExactly("other");
+        assertThat(jdbc.sql("SELECT id FROM document").query(Long.class).list()).containsExactly(kept);
+        assertThat(count("chunk")).isEqualTo(otherChunks);
+        assertThat(changeLog())
+                .containsExactly(
+                        List.of(1L, first, "UPSERT"),
+                        List.of(2L, second, "UPSERT"),
+                        List.of(3L, kept, "UPSERT"),
+                        List.of(4L, first, "DELETE"),
+                        List.of(5L, second, "DELETE"));
+        JsonNode job = getJson("/v1/jobs/" + jobId).getBody();
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("error").get("status").asInt()).isEqualTo(404);
+        assertThat(job.get("error").get("detail").asString())
+                .isEqualTo("collection 'docs' was deleted before this job ran");
+        assertThat(delta(before, metrics(), "rag_ingest_documents_total{outcome=\"deleted\"}"))
+                .isEqualTo(2.0);
+        assertProblem(
+                http.delete().uri("/v1/collections/docs").retrieve().toEntity(JsonNode.class),
+                404,
+                "collection-not-found",
+                "collection 'docs' does not exist");
+        assertProblem(
+                uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8("text")),
+                404,
+                "collection-not-found",
+                "collection 'docs' does not exist");
+
+        // and a collection created again under the name starts empty
+        assertThat(createCollection("docs").getStatusCode().value()).isEqualTo(201);
+        assertThat(getJson("/v1/collections/docs")
+                        .getBody()
+                        .get("documentCount")
+                        .asLong())
+                .isZero();
+        ResponseEntity<JsonNode> empty =
+                http.delete().uri("/v1/collections/docs").retrieve().toEntity(JsonNode.class);
+        assertThat(empty.getBody().get("documentsDeleted").asLong()).isZero();
+        assertThat(empty.getBody().get("changeSeq").isNull()).isTrue();
+        assertThat(count("change_log")).isEqualTo(5);
+    }
+
+    @Test
+    void deletingACollectionWaitsForAnUploadInFlightAndALaterStoreIntoItIsA404() throws Exception {
+        // given an upload stopped just before its change-log row (this test holds the writer lock)
+        ResponseEntity<JsonNode> upload;
+        ResponseEntity<JsonNode> deleted;
+        try (Connection writer = dataSource.getConnection();
+                ExecutorService clients = Executors.newFixedThreadPool(2)) {
+            writer.setAutoCommit(false);
+            try (var lock = writer.createStatement()) {
+                lock.execute("SELECT pg_advisory_xact_lock(7262636)");
+            }
+            Future<ResponseEntity<JsonNode>> uploadSent = clients.submit(
+                    () -> uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT)));
+            awaitBlockedOnLocks(1);
+            // when the collection is deleted meanwhile
+            Future<ResponseEntity<JsonNode>> deleteSent = clients.submit(
+                    () -> http.delete().uri("/v1/collections/docs").retrieve().toEntity(JsonNode.class));
+            awaitBlockedOnLocks(2);
+            writer.commit();
+            upload = uploadSent.get(60, TimeUnit.SECONDS);
+            deleted = deleteSent.get(60, TimeUnit.SECONDS);
+        }
+
+        // then the upload is stored first and the delete removes it
+        assertThat(upload.getStatusCode().value()).as("%s", upload.getBody()).isEqualTo(201);
+        assertThat(deleted.getStatusCode().value()).as("%s", deleted.getBody()).isEqualTo(200);
+        assertThat(deleted.getBody().get("documentsDeleted").asLong()).isEqualTo(1);
+        assertNoDocuments();
+        assertThat(changeLog().stream().map(row -> row.get(2)).toList()).containsExactly("UPSERT", "DELETE");
+
+        // given an upload that found the collection and waits to store into it while another writer holds the
+        // collection exclusively and deletes it
+        assertThat(createCollection("docs").getStatusCode().value()).isEqualTo(201);
+        long collectionId = jdbc.sql("SELECT id FROM collection WHERE name = 'docs'")
+                .query(Long.class)
+                .single();
+        try (Connection deleter = dataSource.getConnection();
+                ExecutorService clients = Executors.newSingleThreadExecutor()) {
+            deleter.setAutoCommit(false);
+            try (var lock = deleter.createStatement()) {
+                lock.execute("SELECT pg_advisory_xact_lock(7262638, " + collectionId + ")");
+            }
+            Future<ResponseEntity<JsonNode>> uploadSent = clients.submit(
+                    () -> uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT)));
+            awaitBlockedOnLocks(1);
+            try (var delete = deleter.createStatement()) {
+                delete.execute("DELETE FROM collection WHERE id = " + collectionId);
+            }
+            deleter.commit();
+            upload = uploadSent.get(60, TimeUnit.SECONDS);
+        }
+
+        // then it is refused as an upload to a missing collection, having stored nothing
+        assertProblem(upload, 404, "collection-not-found", "collection 'docs' does not exist");
+        assertNoDocuments();
+    }
+
+    /** Waits until {@code n} sessions of this database wait for a row or transaction lock. */
+    private void awaitWaitingForRowLocks(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("""
+                        SELECT count(*) FROM pg_locks
+                        WHERE locktype IN ('transactionid', 'tuple') AND NOT granted
+                          AND (database IS NULL OR database = (SELECT oid FROM pg_database
+                                                               WHERE datname = current_database()))
+                        """).query(Long.class).single() < n) {
+            assertThat(System.nanoTime())
+                    .as("%d sessions waiting for row locks", n)
+                    .isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
     /** Waits until {@code n} sessions wait for an advisory lock. */
     private void awaitBlockedOnLocks(int n) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -1556,6 +1728,11 @@ class DocumentIngestionIT {
         assertThat(count("document")).isZero();
         assertThat(count("chunk")).isZero();
         assertThat(count("change_log")).isZero();
+    }
+
+    private void assertNoDocuments() {
+        assertThat(count("document")).isZero();
+        assertThat(count("chunk")).isZero();
     }
 
     private long count(String table) {

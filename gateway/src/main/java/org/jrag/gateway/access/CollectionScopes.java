@@ -98,7 +98,12 @@ final class CollectionScopes {
         Matcher collection = COLLECTION_PATH.matcher(path);
         if (collection.matches()) {
             String name = collection.group(1);
-            return scope.contains(name) ? Optional.empty() : Optional.of("collection '" + name + "' is not one of");
+            if (!scope.contains(name)) {
+                return Optional.of("collection '" + name + "' is not one of");
+            }
+            return method.equals("DELETE") && collection.group(2) == null
+                    ? Optional.of("deleting collection '" + name + "' is for keys without a scope, not one limited to")
+                    : Optional.empty();
         }
         if (needsBody(method, path)) {
             if (path.equals(RAG_CHAT)) {

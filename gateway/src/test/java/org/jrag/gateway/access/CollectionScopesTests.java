@@ -94,6 +94,11 @@ class CollectionScopesTests {
         assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/jobs/4", null)).isEmpty();
         assertThat(CollectionScopes.refusal(SCOPE, "DELETE", "/v1/jobs/4", null))
                 .isPresent();
+        // its documents, yes; the collection itself, no (nor one outside its scope)
+        assertThat(CollectionScopes.refusal(SCOPE, "DELETE", "/v1/collections/docs", null))
+                .contains("deleting collection 'docs' is for keys without a scope, not one limited to");
+        assertThat(CollectionScopes.refusal(SCOPE, "DELETE", "/v1/collections/hr", null))
+                .contains("collection 'hr' is not one of");
     }
 
     @Test

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.jrag.ingest.chunking.ChunkerFactory;
 import org.jrag.ingest.chunking.ChunkingOptions;
+import org.jrag.ingest.document.CollectionDeletion;
+import org.jrag.ingest.document.DeletedCollection;
 import org.jrag.ingest.paging.Keyed;
 import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.CollectionNotFoundException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,16 +22,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Creates and lists collections, the namespaces documents are ingested into and searched within. */
+/** Creates, lists and deletes collections, the namespaces documents are ingested into and searched within. */
 @RestController
 class CollectionController {
 
     private final CollectionRepository collections;
     private final ChunkerFactory chunkers;
+    private final CollectionDeletion deletion;
 
-    CollectionController(CollectionRepository collections, ChunkerFactory chunkers) {
+    CollectionController(CollectionRepository collections, ChunkerFactory chunkers, CollectionDeletion deletion) {
         this.collections = collections;
         this.chunkers = chunkers;
+        this.deletion = deletion;
     }
 
     @PostMapping("/v1/collections")
@@ -67,5 +72,11 @@ class CollectionController {
     @GetMapping("/v1/collections/{name}")
     CollectionView get(@PathVariable String name) {
         return collections.find(name).orElseThrow(() -> new CollectionNotFoundException(name));
+    }
+
+    /** Deletes the collection, its documents, chunks and vectors, and fails its queued jobs; says what went. */
+    @DeleteMapping("/v1/collections/{name}")
+    DeletedCollection delete(@PathVariable String name) {
+        return deletion.delete(name);
     }
 }

@@ -57,7 +57,6 @@ public class CollectionRepository {
                 .orElseThrow(() -> new CollectionAlreadyExistsException(collection.name()));
     }
 
-    /** One page of collections in creation (id) order, with the look-ahead row {@link Keyset} asks for. */
     /** A page of collections in id order; only the named ones when {@code only} is present. */
     List<Keyed<CollectionView>> findPage(Keyset page, Optional<Set<String>> only) {
         var query = jdbc.sql(SELECT_VIEW + " WHERE c.id > :after"

@@ -1,5 +1,6 @@
 package org.jrag.ingest.document;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +39,28 @@ class ChangeLog {
                         """)
                 .param("collectionId", collectionId)
                 .param("documentId", documentId)
+                .param("operation", operation.name())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Records the same change of many documents of a collection; returns the last sequence number. */
+    long appendAll(long collectionId, List<Long> documentIds, Operation operation) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                .param("lock", WRITER_LOCK)
+                .query((rs, row) -> 0)
+                .single();
+        return jdbc.sql("""
+                        WITH logged AS (
+                            INSERT INTO change_log (collection_id, document_id, operation)
+                            SELECT :collectionId, id, :operation FROM unnest(CAST(:ids AS bigint[])) WITH ORDINALITY
+                                AS d (id, n)
+                            ORDER BY n
+                            RETURNING seq)
+                        SELECT max(seq) FROM logged
+                        """)
+                .param("collectionId", collectionId)
+                .param("ids", documentIds.toArray(Long[]::new))
                 .param("operation", operation.name())
                 .query(Long.class)
                 .single();

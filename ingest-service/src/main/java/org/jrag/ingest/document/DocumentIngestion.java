@@ -21,7 +21,6 @@ import org.jrag.ingest.document.ChangeLog.Operation;
 import org.jrag.ingest.document.DocumentRepository.NewDocument;
 import org.jrag.ingest.metrics.IngestMetrics;
 import org.jrag.ingest.problem.BatchEntryException;
-import org.jrag.ingest.problem.ConcurrentUpdateException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
 import org.jrag.ingest.problem.IngestException;
@@ -29,10 +28,7 @@ import org.jrag.ingest.problem.IngestProblems;
 import org.jrag.ingest.statistics.TableStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ingest pipeline: detect and parse, dedupe, chunk, embed, store. The slow stages run outside any transaction;
@@ -49,9 +45,6 @@ public class DocumentIngestion {
     /** Chunks per embedding call; see {@link #embed}. */
     static final int EMBEDDING_BATCH = 64;
 
-    /** Transactions stage 5 runs before it gives up on a document that concurrent uploads keep changing. */
-    static final int STORE_ATTEMPTS = 3;
-
     private static final DocumentParser PLAIN_TEXT = new PlainTextParser();
     private static final DocumentParser MARKDOWN = new MarkdownParser();
     private static final DocumentParser HTML = new HtmlParser();
@@ -63,7 +56,7 @@ public class DocumentIngestion {
     private final ChangeLog changeLog;
     private final ChunkerFactory chunkers;
     private final TextEmbedder embedder;
-    private final TransactionTemplate transaction;
+    private final CollectionWrites writes;
     private final IngestMetrics metrics;
     private final TableStatistics statistics;
 
@@ -73,7 +66,7 @@ public class DocumentIngestion {
             ChangeLog changeLog,
             ChunkerFactory chunkers,
             TextEmbedder embedder,
-            TransactionTemplate transaction,
+            CollectionWrites writes,
             IngestMetrics metrics,
             TableStatistics statistics) {
         this.collections = collections;
@@ -81,7 +74,7 @@ public class DocumentIngestion {
         this.changeLog = changeLog;
         this.chunkers = chunkers;
         this.embedder = embedder;
-        this.transaction = transaction;
+        this.writes = writes;
         this.metrics = metrics;
         this.statistics = statistics;
     }
@@ -278,8 +271,8 @@ public class DocumentIngestion {
      * document and replaces it, or finds its bytes and is a duplicate) instead of both inserting or both replacing a
      * document they looked up before the other committed. What no lock covers (identical bytes committed meanwhile
      * under another source hit the unique content hash; a deadlock) rolls the transaction back and runs it again:
-     * the next attempt sees the other upload's commit. After {@value #STORE_ATTEMPTS} attempts the upload is
-     * refused with 409, having stored nothing.
+     * the next attempt sees the other upload's commit. After {@value CollectionWrites#ATTEMPTS} attempts the upload
+     * is refused with 409, having stored nothing; a collection deleted meanwhile is a 404.
      */
     private Map<Integer, IngestResult> storeAll(
             CollectionTarget target, List<Prepared> prepared, List<Integer> fresh, ChunkingStrategy strategy) {
@@ -287,8 +280,11 @@ public class DocumentIngestion {
                 .map(i -> prepared.get(i).upload().metadata().effectiveSource())
                 .filter(Objects::nonNull)
                 .toList();
-        return inTransactionRetried(
-                target.name(), () -> "Storing " + fresh.size() + " uploads into '" + target.name() + "'", () -> {
+        return writes.write(
+                target.name(),
+                target.id(),
+                () -> "Storing " + fresh.size() + " uploads into '" + target.name() + "'",
+                () -> {
                     documents.lockSources(target.id(), sources);
                     var inserted = new LinkedHashMap<Integer, IngestResult>();
                     for (int i : fresh) {
@@ -296,28 +292,6 @@ public class DocumentIngestion {
                     }
                     return inserted;
                 });
-    }
-
-    /**
-     * Runs {@code work} in a transaction; one that collides with a concurrent upload (identical bytes committed
-     * meanwhile under another source hit the unique content hash, a deadlock) is rolled back and run again, up to
-     * {@value #STORE_ATTEMPTS} times, then refused with {@link ConcurrentUpdateException}, having changed nothing.
-     */
-    private <T> T inTransactionRetried(String collection, Supplier<String> what, Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.execute(tx -> work.get());
-            } catch (DuplicateKeyException | ConcurrencyFailureException e) {
-                if (attempt == STORE_ATTEMPTS) {
-                    throw new ConcurrentUpdateException(collection, attempt);
-                }
-                log.info(
-                        "{} collided with a concurrent upload (attempt {}): {}",
-                        what.get(),
-                        attempt,
-                        e.getMostSpecificCause().getMessage());
-            }
-        }
     }
 
     /**
@@ -397,8 +371,11 @@ public class DocumentIngestion {
      */
     public void delete(String collection, long documentId) {
         long collectionId = collections.requireId(collection);
-        long seq = inTransactionRetried(
-                collection, () -> "Deleting document " + documentId + " from '" + collection + "'", () -> {
+        long seq = writes.write(
+                collection,
+                collectionId,
+                () -> "Deleting document " + documentId + " from '" + collection + "'",
+                () -> {
                     documents
                             .findSource(collectionId, documentId)
                             .ifPresent(source -> documents.lockSources(collectionId, List.of(source)));
@@ -407,6 +384,7 @@ public class DocumentIngestion {
                     }
                     return changeLog.append(collectionId, documentId, Operation.DELETE);
                 });
+        metrics.deleted(1);
         log.info("Deleted document {} from '{}', change seq {}", documentId, collection, seq);
     }
 

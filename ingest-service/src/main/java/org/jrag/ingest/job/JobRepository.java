@@ -152,6 +152,19 @@ class JobRepository {
                 .update();
     }
 
+    /** Fails every queued job of the collection with {@code problem}; returns how many. */
+    int failQueued(String collection, Map<String, Object> problem) {
+        return jdbc.sql("""
+                        UPDATE ingest_job
+                        SET state = 'FAILED', error = CAST(:error AS jsonb), content = NULL, finished_at = now(),
+                            updated_at = now()
+                        WHERE collection = :collection AND state = 'QUEUED'
+                        """)
+                .param("error", json.writeValueAsString(problem))
+                .param("collection", collection)
+                .update();
+    }
+
     /**
      * Deletes SUCCEEDED and FAILED jobs that finished more than {@code retention} ago (their upload bytes were already
      * cleared when they finished; their result or problem goes with the row). Queued and running jobs are never

@@ -57,6 +57,11 @@ class JobWorkers implements IngestQueue, SmartLifecycle {
     }
 
     @Override
+    public int failQueued(String collection, Map<String, Object> problem) {
+        return jobs.failQueued(collection, problem);
+    }
+
+    @Override
     public synchronized void start() {
         running = true;
         for (int i = 0; i < properties.workers(); i++) {

@@ -18,6 +18,7 @@ public class IngestMetrics {
     private final MeterRegistry registry;
     private final Counter documentsStored;
     private final Counter documentsReplaced;
+    private final Counter documentsDeleted;
     private final Counter chunks;
     private final Timer embeddingBatch;
     private final Timer duration;
@@ -26,6 +27,7 @@ public class IngestMetrics {
         this.registry = registry;
         this.documentsStored = documents("stored");
         this.documentsReplaced = documents("replaced");
+        this.documentsDeleted = documents("deleted");
         this.chunks = Counter.builder("rag.ingest.chunks")
                 .description("Chunks stored (with their vectors)")
                 .register(registry);
@@ -41,7 +43,8 @@ public class IngestMetrics {
 
     private Counter documents(String outcome) {
         return Counter.builder("rag.ingest.documents")
-                .description("Documents ingested, by outcome (stored new, or replaced a changed one)")
+                .description(
+                        "Documents ingested, by outcome (stored new, or replaced a changed one), and documents deleted")
                 .tag("outcome", outcome)
                 .register(registry);
     }
@@ -50,6 +53,11 @@ public class IngestMetrics {
     public void stored(boolean replaced, int chunkCount) {
         (replaced ? documentsReplaced : documentsStored).increment();
         chunks.increment(chunkCount);
+    }
+
+    /** Documents were deleted (one, or a collection's). */
+    public void deleted(long documents) {
+        documentsDeleted.increment(documents);
     }
 
     /** Runs one embedding call and records its latency. */

@@ -102,6 +102,15 @@ public final class IngestProblems {
     }
 
     /** A job whose workers all died while running it (or hung past their lease). */
+    /** The problem of a queued job whose collection was deleted before it ran. */
+    public static ProblemDetail collectionDeleted(String collection) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "collection-not-found",
+                "Collection not found",
+                "collection '" + collection + "' was deleted before this job ran");
+    }
+
     public static ProblemDetail jobAbandoned(String detail) {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "job-abandoned", "Job abandoned", detail);
     }
