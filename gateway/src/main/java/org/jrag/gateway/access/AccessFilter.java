@@ -135,7 +135,7 @@ final class AccessFilter extends OncePerRequestFilter {
 
     /**
      * A scoped key's request, checked against its collections: the request to pass on (with its body cached when it
-     * was read), or null when it has been refused or answered here ({@code GET /v1/rag/models}).
+     * was read), or null when it has been refused.
      */
     private HttpServletRequest scoped(
             HttpServletRequest request, HttpServletResponse response, String key, Set<String> scope)
@@ -195,12 +195,6 @@ final class AccessFilter extends OncePerRequestFilter {
                     "Outside the API key's collections",
                     refusal.get() + " the collections of the API key '" + key + "' ("
                             + String.join(", ", scope.stream().sorted().toList()) + ")");
-            return null;
-        }
-        if (method.equals("GET") && path.equals(CollectionScopes.RAG_MODELS)) {
-            response.setStatus(200);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getOutputStream().write(JSON.writeValueAsBytes(CollectionScopes.ragModels(scope)));
             return null;
         }
         return new ScopedRequest(request, bytes, scope);

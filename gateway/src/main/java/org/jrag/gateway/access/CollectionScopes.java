@@ -2,7 +2,6 @@ package org.jrag.gateway.access;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The collections a scoped API key may use, and what that allows. A scoped key reaches a collection's own paths
- * ({@code /v1/collections/<name>/...}) and searches, asks and chats that name one of its collections (the body's
- * {@code collection}, or {@code model: rag/<name>} on {@code /v1/rag}); {@code GET /v1/rag/models} lists only its
- * collections. Calls that hold no stored documents (completions, chat, embeddings, answers from given passages, the
- * model list) are open to it, and so are the collection list and jobs, which ingest-service narrows to the key's
- * collections ({@link ScopedRequest#COLLECTIONS_HEADER}). The rest spans collections (the index endpoints) and is
- * refused, as is any path this class does not name.
+ * ({@code /v1/collections/<name>/...}, but it does not delete the collection) and searches, asks and chats that name
+ * only its collections (the body's {@code collection} or {@code collections}, {@code model: rag/<name>} or
+ * {@code rag.collections} on {@code /v1/rag}) or none: those are passed on with the key's collections
+ * ({@link ScopedRequest#COLLECTIONS_HEADER}), by which retrieval-service searches only them and lists only them as
+ * {@code /v1/rag} models. Calls that hold no stored documents (completions, chat, embeddings, answers from given
+ * passages, the model list) are open to it, and so are the collection list and jobs, which ingest-service narrows to
+ * the key's collections by the same header. The rest spans collections (the index endpoints, creating a collection)
+ * and is refused, as is any path this class does not name.
  */
 final class CollectionScopes {
 
@@ -108,21 +109,15 @@ final class CollectionScopes {
         if (needsBody(method, path)) {
             if (path.equals(RAG_CHAT)) {
                 String model = body.path("model").asString("");
-                String name = model.startsWith("rag/") ? model.substring("rag/".length()) : null;
-                return name != null && scope.contains(name)
-                        ? Optional.empty()
-                        : Optional.of("model '" + model + "' is not 'rag/' and one of");
+                if (model.startsWith("rag/") && !scope.contains(model.substring("rag/".length()))) {
+                    return Optional.of("model '" + model + "' is not 'rag' or 'rag/' and one of");
+                }
+                return outside(scope, body.path("rag"), "rag.");
             }
-            JsonNode named = body.path("collection");
-            if (!named.isString()) {
-                return Optional.of("a search or ask must name one of");
-            }
-            return scope.contains(named.asString())
-                    ? Optional.empty()
-                    : Optional.of("collection '" + named.asString() + "' is not one of");
+            return outside(scope, body, "");
         }
         if (WITHOUT_DOCUMENTS.contains(path) || (method.equals("GET") && path.equals(RAG_MODELS))) {
-            return Optional.empty();
+            return Optional.empty(); // retrieval-service lists only the key's collections as models
         }
         if (method.equals("GET")
                 && (path.equals("/v1/collections") || JOB_PATH.matcher(path).matches())) {
@@ -131,20 +126,30 @@ final class CollectionScopes {
         return Optional.of(method + " " + path + " spans collections beyond");
     }
 
-    /** OpenAI's model list of {@code /v1/rag} as a scoped key sees it: one model per collection of its scope. */
-    static Map<String, Object> ragModels(Set<String> scope) {
-        var data = new ArrayList<Map<String, Object>>();
-        scope.stream().sorted().forEach(name -> {
-            var model = new LinkedHashMap<String, Object>();
-            model.put("id", "rag/" + name);
-            model.put("object", "model");
-            model.put("created", 0);
-            model.put("owned_by", "jrag");
-            data.add(model);
-        });
-        var list = new LinkedHashMap<String, Object>();
-        list.put("object", "list");
-        list.put("data", data);
-        return list;
+    /**
+     * Why a search, ask or chat body reaches beyond the scope: a {@code collection} (or {@code collections} entry)
+     * that is not one of its collections, or one that is no name; empty when it names only its collections or none.
+     */
+    private static Optional<String> outside(Set<String> scope, JsonNode options, String prefix) {
+        JsonNode collection = options.path("collection");
+        JsonNode collections = options.path("collections");
+        var named = new ArrayList<JsonNode>();
+        if (!collection.isMissingNode() && !collection.isNull()) {
+            named.add(collection);
+        }
+        if (collections.isArray()) {
+            collections.forEach(named::add);
+        } else if (!collections.isMissingNode() && !collections.isNull()) {
+            named.add(collections);
+        }
+        for (JsonNode name : named) {
+            if (!name.isString()) {
+                return Optional.of(prefix + "collection and " + prefix + "collections must hold names, one of");
+            }
+            if (!scope.contains(name.asString())) {
+                return Optional.of("collection '" + name.asString() + "' is not one of");
+            }
+        }
+        return Optional.empty();
     }
 }

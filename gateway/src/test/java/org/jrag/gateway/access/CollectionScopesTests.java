@@ -67,15 +67,38 @@ class CollectionScopesTests {
                 .isEmpty();
         assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/search/explain", body("{\"collection\": \"hr\"}")))
                 .contains("collection 'hr' is not one of");
+        // several, all its own: passed on; one that is not: refused
+        assertThat(CollectionScopes.refusal(
+                        SCOPE, "POST", "/v1/search", body("{\"collections\": [\"docs\", \"faq\"]}")))
+                .isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/ask", body("{\"collections\": [\"docs\", \"hr\"]}")))
+                .contains("collection 'hr' is not one of");
+        // none named: passed on, for retrieval-service to search only the key's collections
         assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/search", body("{\"collection\": null}")))
-                .contains("a search or ask must name one of");
+                .isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/ask", body("{\"question\": \"q\"}")))
+                .isEmpty();
+        // what is no name cannot be checked
         assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/search", body("{\"collection\": [\"docs\"]}")))
-                .contains("a search or ask must name one of");
+                .contains("collection and collections must hold names, one of");
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/search", body("{\"collections\": [\"docs\", 7]}")))
+                .contains("collection and collections must hold names, one of");
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/search", body("{\"collections\": \"hr\"}")))
+                .contains("collection 'hr' is not one of");
+        // /v1/rag: the model's collection and the extra body's collections
         assertThat(CollectionScopes.refusal(
                         SCOPE, "POST", "/v1/rag/chat/completions", body("{\"model\": \"rag/docs\"}")))
                 .isEmpty();
         assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/rag/chat/completions", body("{\"model\": \"rag\"}")))
-                .contains("model 'rag' is not 'rag/' and one of");
+                .isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/rag/chat/completions", body("{\"model\": \"rag/hr\"}")))
+                .contains("model 'rag/hr' is not 'rag' or 'rag/' and one of");
+        assertThat(CollectionScopes.refusal(
+                        SCOPE,
+                        "POST",
+                        "/v1/rag/chat/completions",
+                        body("{\"model\": \"rag\", \"rag\": {\"collections\": [\"faq\", \"hr\"]}}")))
+                .contains("collection 'hr' is not one of");
     }
 
     @Test
@@ -99,12 +122,5 @@ class CollectionScopesTests {
                 .contains("deleting collection 'docs' is for keys without a scope, not one limited to");
         assertThat(CollectionScopes.refusal(SCOPE, "DELETE", "/v1/collections/hr", null))
                 .contains("collection 'hr' is not one of");
-    }
-
-    @Test
-    void listsTheScopesCollectionsAsRagModels() {
-        assertThat(CollectionScopes.ragModels(SCOPE).toString())
-                .isEqualTo("{object=list, data=[{id=rag/docs, object=model, created=0, owned_by=jrag},"
-                        + " {id=rag/faq, object=model, created=0, owned_by=jrag}]}");
     }
 }

@@ -251,6 +251,45 @@ class PlatformEndToEndIT {
         assertThat(completion.at("/rag/rewrite/method").asString()).isEqualTo("previous-question");
     }
 
+    @Test
+    @Order(8)
+    void deletingACollectionTakesItsDocumentsOutOfTheSearch() throws Exception {
+        // given a second collection whose one document is found in a search of every collection
+        post("/v1/collections", "application/json", "{\"name\":\"e2e-old\"}");
+        var stored = post(
+                "/v1/collections/e2e-old/documents?title=Pluto",
+                "text/plain; charset=utf-8",
+                "Pluto's heart-shaped glacier, Sputnik Planitia, is made of frozen nitrogen.");
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        awaitIndexedThrough(JSON.readTree(stored.body()).path("changeSeq").asLong());
+        String query = "{\"query\":\"glacier of frozen nitrogen\",\"mode\":\"bm25\"}";
+        assertThat(JSON.readTree(post("/v1/search", "application/json", query).body())
+                        .path("results")
+                        .valueStream()
+                        .map(r -> r.path("collection").asString()))
+                .contains("e2e-old");
+
+        // when
+        var deleted = HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/v1/collections/e2e-old"))
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        // then its document is gone from the search once the index has read the change log
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(deleted.body());
+        assertThat(report.path("documentsDeleted").asLong()).isEqualTo(1);
+        awaitIndexedThrough(report.path("changeSeq").asLong());
+        assertThat(JSON.readTree(post("/v1/search", "application/json", query).body())
+                        .path("results")
+                        .valueStream()
+                        .map(r -> r.path("collection").asString()))
+                .doesNotContain("e2e-old");
+        var named = post("/v1/search", "application/json", "{\"query\":\"glacier\",\"collection\":\"e2e-old\"}");
+        assertThat(named.statusCode()).isEqualTo(404);
+    }
+
     private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", contentType)

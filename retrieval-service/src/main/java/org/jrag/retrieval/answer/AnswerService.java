@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.function.Function;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
 import org.jrag.retrieval.conversation.QuestionRewrite;
@@ -55,8 +56,9 @@ public class AnswerService {
         this.registry = registry;
     }
 
-    public AskResponse ask(AskRequest request) {
-        Retrieved retrieved = retrieve(request);
+    /** Answers the question from the collections it names that {@code visible} holds (every one it holds if none). */
+    public AskResponse ask(AskRequest request, VisibleCollections visible) {
+        Retrieved retrieved = retrieve(request, visible);
         GeneratedAnswer answer;
         try {
             answer = generation.answer(request.answer(retrieved.passages()));
@@ -75,8 +77,8 @@ public class AnswerService {
      * answer, which {@link OpenStream#answers()} makes the answer {@link #ask} returns. Retrieval, and what
      * generation-service refuses before its first event, still fail as exceptions (problem responses).
      */
-    public OpenStream askStreamed(AskRequest request) {
-        Retrieved retrieved = retrieve(request);
+    public OpenStream askStreamed(AskRequest request, VisibleCollections visible) {
+        Retrieved retrieved = retrieve(request, visible);
         try {
             return new OpenStream(
                     streams.open(request.answer(retrieved.passages()).streamed()),
@@ -114,7 +116,7 @@ public class AnswerService {
         }
     }
 
-    private Retrieved retrieve(AskRequest request) {
+    private Retrieved retrieve(AskRequest request, VisibleCollections visible) {
         // 1. retrieve the passages, for a follow-up with the standalone question
         QuestionRewrite rewrite =
                 request.history().isEmpty() ? null : rewriter.rewrite(request.question(), request.history());
@@ -125,7 +127,8 @@ public class AnswerService {
                     .register(registry)
                     .increment();
         }
-        SearchResponse found = search.search(rewrite == null ? request.search() : request.search(rewrite.query()));
+        SearchResponse found =
+                search.search(rewrite == null ? request.search() : request.search(rewrite.query()), visible);
 
         // 2. assemble the context: parents, windows, merged overlaps, token budget, best at both ends
         List<ContextChunk> context = this.context.assemble(
@@ -184,7 +187,10 @@ public class AnswerService {
     }
 
     private static String noPassagesMessage(AskRequest request, int passages) {
-        String scope = request.collection() == null ? "any collection" : "collection '" + request.collection() + "'";
+        List<String> named = request.search().collectionNames();
+        String scope = named.isEmpty()
+                ? "any collection"
+                : (named.size() == 1 ? "collection '" : "collections '") + String.join("', '", named) + "'";
         if (passages == 0) {
             return "No indexed passage in " + scope + " matches the question '" + request.question()
                     + "', so there is nothing to answer from";

@@ -1,11 +1,13 @@
 package org.jrag.retrieval.answer;
 
 import jakarta.validation.Valid;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,14 +24,17 @@ class AskController {
     }
 
     @PostMapping("/v1/ask")
-    ResponseEntity<?> ask(@Valid @RequestBody AskRequest request) {
+    ResponseEntity<?> ask(
+            @Valid @RequestBody AskRequest request,
+            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visibleHeader) {
+        VisibleCollections visible = VisibleCollections.of(visibleHeader);
         if (!request.streamed()) {
-            return ResponseEntity.ok(answers.ask(request));
+            return ResponseEntity.ok(answers.ask(request, visible));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .cacheControl(CacheControl.noCache())
                 .header("X-Accel-Buffering", "no")
-                .body(AskEventRelay.start(answers.askStreamed(request), AskEventRelay.askEvents(json), json));
+                .body(AskEventRelay.start(answers.askStreamed(request, visible), AskEventRelay.askEvents(json), json));
     }
 }

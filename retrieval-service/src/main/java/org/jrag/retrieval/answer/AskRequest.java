@@ -16,7 +16,8 @@ import org.jrag.retrieval.search.SearchMode;
 import org.jrag.retrieval.search.SearchRequest;
 
 /**
- * Body of {@code POST /v1/ask}. {@code collection} null searches every collection; {@code topK} (chunks retrieved)
+ * Body of {@code POST /v1/ask}. {@code collection} or {@code collections} name what to search, as for
+ * {@code POST /v1/search} (neither: every collection); {@code topK} (chunks retrieved)
  * defaults to 5; {@code contextTokens} caps the assembled context (null: the configured default). The search options
  * ({@code mode}, {@code filters}, {@code weights}, {@code hyde}, {@code hydeWeight}, {@code rerank},
  * {@code rerankBudgetMs}, {@code efSearch}) mean what they mean for {@code POST /v1/search} and reach the search
@@ -31,6 +32,7 @@ import org.jrag.retrieval.search.SearchRequest;
 public record AskRequest(
         @NotBlank(message = "question must not be blank") String question,
         String collection,
+        List<String> collections,
         SearchMode mode,
 
         @Min(value = 1, message = "topK must be between 1 and 100")
@@ -85,6 +87,7 @@ public record AskRequest(
                 question,
                 collection,
                 null,
+                null,
                 topK,
                 null,
                 null,
@@ -102,6 +105,7 @@ public record AskRequest(
     }
 
     public AskRequest {
+        collections = SearchRequest.checkedCollections(collection, collections);
         topK = topK == null ? DEFAULT_TOP_K : topK;
         history = history == null ? List.of() : List.copyOf(history);
     }
@@ -127,6 +131,7 @@ public record AskRequest(
         return new SearchRequest(
                 query,
                 collection,
+                collections,
                 mode,
                 topK,
                 filters,

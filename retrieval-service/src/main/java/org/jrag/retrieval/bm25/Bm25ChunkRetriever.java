@@ -39,6 +39,9 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
     @Override
     public List<ScoredChunk> retrieve(SearchQuery query) {
         Query lucene = toLucene(query);
+        if (query.searchesNothing()) {
+            return List.of();
+        }
         return index.search(searcher -> {
             List<ScoredChunk> chunks = new ArrayList<>();
             try {
@@ -70,12 +73,18 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
         } catch (ParseException e) {
             throw new InvalidQueryException("query cannot be searched with BM25: " + e.getMessage());
         }
-        if (query.collectionId() == null && query.filters().isEmpty()) {
+        List<Long> collections = query.collectionIds();
+        if (collections == null && query.filters().isEmpty()) {
             return matching;
         }
         var filtered = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
-        if (query.collectionId() != null) {
-            filtered.add(new TermQuery(Bm25Index.collectionTerm(query.collectionId())), BooleanClause.Occur.FILTER);
+        if (collections != null && collections.size() == 1) {
+            filtered.add(new TermQuery(Bm25Index.collectionTerm(collections.getFirst())), BooleanClause.Occur.FILTER);
+        } else if (collections != null && !collections.isEmpty()) {
+            List<BytesRef> ids = collections.stream()
+                    .map(id -> Bm25Index.collectionTerm(id).bytes())
+                    .toList();
+            filtered.add(new TermInSetQuery(Bm25Index.COLLECTION_ID, ids), BooleanClause.Occur.FILTER);
         }
         addMetadataFilters(filtered, query.filters());
         return filtered.build();

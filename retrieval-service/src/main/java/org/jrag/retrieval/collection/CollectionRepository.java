@@ -2,7 +2,9 @@ package org.jrag.retrieval.collection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,13 +21,37 @@ public class CollectionRepository {
         this.jdbc = jdbc;
     }
 
-    /** Returns the id of the named collection, or throws {@link CollectionNotFoundException}. */
-    public long idOf(String name) {
-        return jdbc.sql("SELECT id FROM collection WHERE name = ?")
-                .param(name)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new CollectionNotFoundException(name));
+    /**
+     * The ids of the collections a search covers: those {@code named}, in order (a name that does not exist, or that
+     * is not visible, is a {@link CollectionNotFoundException}); with no names, the visible collections that exist
+     * (an empty list when none does), or null when every collection is visible and the search spans them all.
+     */
+    public List<Long> idsOf(List<String> named, VisibleCollections visible) {
+        if (named.isEmpty()) {
+            return visible.all()
+                    ? null
+                    : jdbc.sql("SELECT id FROM collection WHERE name = ANY(?) ORDER BY id")
+                            .param(visible.names().toArray(String[]::new))
+                            .query(Long.class)
+                            .list();
+        }
+        Map<String, Long> ids = jdbc
+                .sql("SELECT name, id FROM collection WHERE name = ANY(?)")
+                .param(named.toArray(String[]::new))
+                .query((rs, row) -> Map.entry(rs.getString("name"), rs.getLong("id")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return named.stream()
+                .map(name -> {
+                    Long id = visible.includes(name) ? ids.get(name) : null;
+                    if (id == null) {
+                        throw new CollectionNotFoundException(name);
+                    }
+                    return id;
+                })
+                .distinct()
+                .toList();
     }
 
     /** The name of the oldest collection, if there is any. */
@@ -38,9 +64,14 @@ public class CollectionRepository {
     /** A collection's name and when it was created. */
     public record CollectionName(String name, Instant createdAt) {}
 
-    /** Every collection, oldest first. */
-    public List<CollectionName> all() {
-        return jdbc.sql("SELECT name, created_at FROM collection ORDER BY id")
+    /** Every visible collection, oldest first. */
+    public List<CollectionName> all(VisibleCollections visible) {
+        return jdbc.sql("SELECT name, created_at FROM collection" + (visible.all() ? "" : " WHERE name = ANY(:names)")
+                        + " ORDER BY id")
+                .paramSource(
+                        visible.all()
+                                ? Map.of()
+                                : Map.of("names", visible.names().toArray(String[]::new)))
                 .query((rs, row) -> new CollectionName(
                         rs.getString("name"), rs.getTimestamp("created_at").toInstant()))
                 .list();

@@ -1,10 +1,12 @@
 package org.jrag.retrieval.dense;
 
 import jakarta.validation.Valid;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.jrag.retrieval.search.HybridSearch;
 import org.jrag.retrieval.search.SearchRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -24,7 +26,9 @@ class DensePlanController {
     }
 
     @PostMapping("/v1/search/explain")
-    DensePlan explain(@Valid @RequestBody SearchRequest request) {
-        return DensePlan.of(dense.explain(search.denseQuery(request)));
+    DensePlan explain(
+            @Valid @RequestBody SearchRequest request,
+            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
+        return DensePlan.of(dense.explain(search.denseQuery(request, VisibleCollections.of(visible))));
     }
 }

@@ -57,6 +57,9 @@ public class PgvectorChunkRetriever implements ChunkRetriever {
 
     @Override
     public List<ScoredChunk> retrieve(SearchQuery query) {
+        if (query.searchesNothing()) {
+            return List.of();
+        }
         List<ScoredChunk> chunks = new ArrayList<>(inSession(
                 query,
                 () -> statement(query, "")
@@ -83,9 +86,13 @@ public class PgvectorChunkRetriever implements ChunkRetriever {
         var sql = new StringBuilder(prefix).append(SELECT);
         var params = new LinkedHashMap<String, Object>();
         params.put("vector", new PGvector(query.embedding()));
-        if (query.collectionId() != null) {
+        List<Long> collections = query.collectionIds();
+        if (collections != null && collections.size() == 1) {
             sql.append(" AND c.collection_id = :collection");
-            params.put("collection", query.collectionId());
+            params.put("collection", collections.getFirst());
+        } else if (collections != null) {
+            sql.append(" AND c.collection_id = ANY(CAST(:collections AS bigint[]))");
+            params.put("collections", collections.toArray(Long[]::new));
         }
         SearchFilters filters = query.filters();
         if (!filters.tags().isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jrag.retrieval.answer.AnswerService;
 import org.jrag.retrieval.answer.AskEventRelay;
 import org.jrag.retrieval.answer.AskRequest;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.jrag.retrieval.search.InvalidQueryException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,12 +41,15 @@ class RagChatController {
     }
 
     @GetMapping("/v1/rag/models")
-    Map<String, Object> models() {
-        return models.list();
+    Map<String, Object> models(@RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
+        return models.list(VisibleCollections.of(visible));
     }
 
     @PostMapping(path = "/v1/rag/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> chat(@RequestBody RagChatRequest request) {
+    ResponseEntity<?> chat(
+            @RequestBody RagChatRequest request,
+            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visibleHeader) {
+        VisibleCollections visible = VisibleCollections.of(visibleHeader);
         AskRequest ask = request.ask();
         var violations = validator.validate(ask);
         if (!violations.isEmpty()) {
@@ -61,12 +66,13 @@ class RagChatController {
                 request.sourcesInContent(),
                 json);
         if (!request.streamed()) {
-            return ResponseEntity.ok(completions.whole(answers.ask(ask)));
+            return ResponseEntity.ok(completions.whole(answers.ask(ask, visible)));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .cacheControl(CacheControl.noCache())
                 .header("X-Accel-Buffering", "no")
-                .body(AskEventRelay.start(answers.askStreamed(ask), completions.stream(request.includeUsage()), json));
+                .body(AskEventRelay.start(
+                        answers.askStreamed(ask, visible), completions.stream(request.includeUsage()), json));
     }
 }

@@ -39,11 +39,13 @@ public record RagChatRequest(
             @JsonProperty("include_usage") Boolean includeUsage) {}
 
     /**
-     * What {@code /v1/ask} takes besides the question and the conversation, under the same names, and
+     * What {@code /v1/ask} takes besides the question and the conversation, under the same names ({@code collections}
+     * only with the model {@value RagModels#ALL}: the collections it answers from), and
      * {@code sourcesInContent}: true appends the cited sources to the message's text (for chat UIs that show only
      * the text).
      */
     public record Options(
+            List<String> collections,
             SearchMode mode,
             Integer topK,
             SearchFilters filters,
@@ -58,7 +60,7 @@ public record RagChatRequest(
             Boolean sourcesInContent) {
 
         static final Options DEFAULTS =
-                new Options(null, null, null, null, null, null, null, null, null, null, null, null);
+                new Options(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     boolean streamed() {
@@ -105,24 +107,34 @@ public record RagChatRequest(
         }
         List<ConversationTurn> history = turns.subList(Math.max(0, turns.size() - 1 - MAX_HISTORY), turns.size() - 1);
         Options options = rag == null ? Options.DEFAULTS : rag;
-        return new AskRequest(
-                turns.getLast().content(),
-                RagModels.collection(model),
-                options.mode(),
-                options.topK(),
-                options.filters(),
-                options.weights(),
-                options.hyde(),
-                options.hydeWeight(),
-                options.rerank(),
-                options.rerankBudgetMs(),
-                options.efSearch(),
-                options.contextTokens(),
-                options.answerMode(),
-                maxCompletionTokens != null ? maxCompletionTokens : maxTokens,
-                temperature,
-                List.copyOf(history),
-                streamed());
+        String collection = RagModels.collection(model);
+        if (collection != null && options.collections() != null) {
+            throw new InvalidQueryException("rag.collections narrows model '" + RagModels.ALL + "'; model '" + model
+                    + "' already names its collection");
+        }
+        try {
+            return new AskRequest(
+                    turns.getLast().content(),
+                    collection,
+                    options.collections(),
+                    options.mode(),
+                    options.topK(),
+                    options.filters(),
+                    options.weights(),
+                    options.hyde(),
+                    options.hydeWeight(),
+                    options.rerank(),
+                    options.rerankBudgetMs(),
+                    options.efSearch(),
+                    options.contextTokens(),
+                    options.answerMode(),
+                    maxCompletionTokens != null ? maxCompletionTokens : maxTokens,
+                    temperature,
+                    List.copyOf(history),
+                    streamed());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("rag." + e.getMessage()); // the collections in the extra body
+        }
     }
 
     /** A message's text: the string, or its text parts joined. */

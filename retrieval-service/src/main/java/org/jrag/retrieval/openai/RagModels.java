@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jrag.retrieval.collection.CollectionRepository;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +38,9 @@ public class RagModels {
         throw new UnknownRagModelException(model);
     }
 
-    /** OpenAI's model list: {@value #ALL} first, then one model per collection, oldest first. */
-    Map<String, Object> list() {
-        List<CollectionRepository.CollectionName> all = collections.all();
+    /** OpenAI's model list: {@value #ALL} first, then one model per visible collection, oldest first. */
+    Map<String, Object> list(VisibleCollections visible) {
+        List<CollectionRepository.CollectionName> all = collections.all(visible);
         long first = all.isEmpty() ? 0 : all.getFirst().createdAt().getEpochSecond();
         var data = new ArrayList<Map<String, Object>>();
         data.add(model(ALL, first));

@@ -12,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.retrieval.collection.CollectionRepository;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.jrag.retrieval.fusion.FusedChunk;
 import org.jrag.retrieval.fusion.FusionProperties;
 import org.jrag.retrieval.fusion.ReciprocalRankFusion;
@@ -75,18 +76,19 @@ public class HybridSearch {
         this.rerankProperties = rerankProperties;
     }
 
-    public SearchResponse search(SearchRequest request) {
+    /** Searches the collections the request names that {@code visible} holds (every one it holds if none). */
+    public SearchResponse search(SearchRequest request, VisibleCollections visible) {
         SearchMode mode = request.mode();
         int topK = request.topK();
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
         boolean dense = mode.sources().contains(SearchMode.DENSE_SOURCE);
         int depth = depth(request, rerank);
 
-        // 1. look the collection up and then run the BM25 search, which needs no vector, on a virtual thread, so that
+        // 1. look the collections up and then run the BM25 search, which needs no vector, on a virtual thread, so that
         // both run while the query is embedded (the lookup is a database round trip)
-        CompletableFuture<Long> collection = request.collection() == null
+        CompletableFuture<List<Long>> collection = request.collectionNames().isEmpty() && visible.all()
                 ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> collections.idOf(request.collection()), lexical);
+                : CompletableFuture.supplyAsync(() -> collections.idsOf(request.collectionNames(), visible), lexical);
         Map<String, CompletableFuture<List<ScoredChunk>>> running = new LinkedHashMap<>();
         for (String source : mode.sources()) {
             if (!source.equals(SearchMode.DENSE_SOURCE)) {
@@ -94,10 +96,10 @@ public class HybridSearch {
                 running.put(
                         source,
                         collection.thenApplyAsync(
-                                id -> retriever.retrieve(new SearchQuery(
+                                ids -> retriever.retrieve(new SearchQuery(
                                         request.query(),
                                         null,
-                                        id,
+                                        ids,
                                         depth,
                                         request.filters(),
                                         request.efSearch(),
@@ -109,7 +111,7 @@ public class HybridSearch {
         // 2. embed the query (only the dense retriever needs it); an unknown collection fails here, before HyDE asks
         // the generation-service for a hypothetical answer, whose vector it swaps in
         float[] embedding = dense ? embedder.embedQuery(request.query()) : null;
-        Long collectionId = joined(collection);
+        List<Long> collectionIds = joined(collection);
         HydeReport hydeReport = null;
         if (Boolean.TRUE.equals(request.hyde())) {
             if (dense) {
@@ -129,7 +131,7 @@ public class HybridSearch {
                         .retrieve(new SearchQuery(
                                 request.query(),
                                 embedding,
-                                collectionId,
+                                collectionIds,
                                 depth,
                                 request.filters(),
                                 request.efSearch(),
@@ -204,13 +206,13 @@ public class HybridSearch {
      * efSearch and exactness; the query's own embedding, not a HyDE draft): what {@code POST /v1/search/explain}
      * plans.
      */
-    public SearchQuery denseQuery(SearchRequest request) {
-        Long collectionId = request.collection() == null ? null : collections.idOf(request.collection());
+    public SearchQuery denseQuery(SearchRequest request, VisibleCollections visible) {
+        List<Long> collectionIds = collections.idsOf(request.collectionNames(), visible);
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
         return new SearchQuery(
                 request.query(),
                 embedder.embedQuery(request.query()),
-                collectionId,
+                collectionIds,
                 depth(request, rerank),
                 request.filters(),
                 request.efSearch(),

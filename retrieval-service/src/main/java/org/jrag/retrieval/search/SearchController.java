@@ -1,8 +1,10 @@
 package org.jrag.retrieval.search;
 
 import jakarta.validation.Valid;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /v1/search}: hybrid, BM25-only or dense-only search with a per-result explanation. */
@@ -16,7 +18,9 @@ class SearchController {
     }
 
     @PostMapping("/v1/search")
-    SearchResponse search(@Valid @RequestBody SearchRequest request) {
-        return search.search(request);
+    SearchResponse search(
+            @Valid @RequestBody SearchRequest request,
+            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
+        return search.search(request, VisibleCollections.of(visible));
     }
 }

@@ -1,28 +1,30 @@
 package org.jrag.retrieval.search;
 
+import java.util.List;
+
 /**
- * What every retriever receives: the query text, its embedding (null when no dense retriever runs), the collection
- * to search (null for all), how many chunks to return at most, the metadata filters (tags, publication dates), and
+ * What every retriever receives: the query text, its embedding (null when no dense retriever runs), the collections
+ * to search (null for every collection; empty for none, which finds nothing), how many chunks to return at most, the metadata filters (tags, publication dates), and
  * for dense retrieval the HNSW {@code efSearch} (null: the configured one) and whether to search exactly instead of
  * through the index.
  */
 public record SearchQuery(
         String text,
         float[] embedding,
-        Long collectionId,
+        List<Long> collectionIds,
         int limit,
         SearchFilters filters,
         Integer efSearch,
         boolean exact) {
 
     /** A query without metadata filters, with the configured dense settings. */
-    public SearchQuery(String text, float[] embedding, Long collectionId, int limit) {
-        this(text, embedding, collectionId, limit, SearchFilters.NONE, null, false);
+    public SearchQuery(String text, float[] embedding, List<Long> collectionIds, int limit) {
+        this(text, embedding, collectionIds, limit, SearchFilters.NONE, null, false);
     }
 
     /** A query with metadata filters and the configured dense settings. */
-    public SearchQuery(String text, float[] embedding, Long collectionId, int limit, SearchFilters filters) {
-        this(text, embedding, collectionId, limit, filters, null, false);
+    public SearchQuery(String text, float[] embedding, List<Long> collectionIds, int limit, SearchFilters filters) {
+        this(text, embedding, collectionIds, limit, filters, null, false);
     }
 
     public SearchQuery {
@@ -36,5 +38,11 @@ public record SearchQuery(
             throw new IllegalArgumentException("efSearch must be > 0, got: " + efSearch);
         }
         filters = filters == null ? SearchFilters.NONE : filters;
+        collectionIds = collectionIds == null ? null : List.copyOf(collectionIds);
+    }
+
+    /** Whether the query may find anything: it searches at least one collection. */
+    public boolean searchesNothing() {
+        return collectionIds != null && collectionIds.isEmpty();
     }
 }

@@ -5,10 +5,13 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Body of {@code POST /v1/search}. {@code collection} null searches every collection; {@code mode} defaults to
+ * Body of {@code POST /v1/search}. {@code collection} names the collection to search, {@code collections} several
+ * (at most {@value #MAX_COLLECTIONS}); neither searches every collection (every one the caller's API key may see).
+ * {@code mode} defaults to
  * hybrid and {@code topK} to 10. {@code filters} restrict by tags and publication date; {@code weights} weigh each
  * retriever in the fusion ({@code {"bm25": 1.0, "dense": 1.0}} by default); {@code hyde} runs the dense search on a
  * hypothetical answer's embedding mixed with the query's by {@code hydeWeight}; {@code rerank} re-scores the best
@@ -19,6 +22,7 @@ import java.util.Map;
 public record SearchRequest(
         @NotBlank(message = "query must not be blank") String query,
         String collection,
+        List<String> collections,
         SearchMode mode,
 
         @Min(value = 1, message = "topK must be between 1 and 100")
@@ -47,12 +51,16 @@ public record SearchRequest(
 
     public static final int DEFAULT_TOP_K = 10;
 
+    /** The most collections one search may name. */
+    public static final int MAX_COLLECTIONS = 100;
+
     /** A plain search: no filters, equal weights, no HyDE, the configured re-ranking default. */
     public SearchRequest(String query, String collection, SearchMode mode, Integer topK) {
-        this(query, collection, mode, topK, null, null, null, null, null, null, null, null);
+        this(query, collection, null, mode, topK, null, null, null, null, null, null, null, null);
     }
 
     public SearchRequest {
+        collections = checkedCollections(collection, collections);
         mode = mode == null ? SearchMode.HYBRID : mode;
         topK = topK == null ? DEFAULT_TOP_K : topK;
         exact = exact != null && exact;
@@ -68,5 +76,33 @@ public record SearchRequest(
                         "weights." + weight.getKey() + " must be a finite number >= 0, got: " + weight.getValue());
             }
         }
+    }
+
+    /** The collections the request names: {@code collection}, or {@code collections}, or none (every collection). */
+    public List<String> collectionNames() {
+        return collection != null ? List.of(collection) : collections == null ? List.of() : collections;
+    }
+
+    /**
+     * {@code collections} as given, checked: not together with {@code collection}, at least one and at most
+     * {@value #MAX_COLLECTIONS} names, none blank.
+     */
+    public static List<String> checkedCollections(String collection, List<String> collections) {
+        if (collections == null) {
+            return null;
+        }
+        if (collection != null) {
+            throw new IllegalArgumentException("give collection or collections, not both");
+        }
+        if (collections.isEmpty() || collections.size() > MAX_COLLECTIONS) {
+            throw new IllegalArgumentException("collections must name between 1 and " + MAX_COLLECTIONS
+                    + " collections, got: " + collections.size());
+        }
+        for (String name : collections) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("collections must not hold a blank name, got: " + collections);
+            }
+        }
+        return collections.stream().distinct().toList();
     }
 }

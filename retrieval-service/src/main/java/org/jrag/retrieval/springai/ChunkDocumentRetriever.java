@@ -52,8 +52,8 @@ public final class ChunkDocumentRetriever implements DocumentRetriever {
         int topK = context.get(RagKeys.TOP_K) instanceof Integer k ? k : DEFAULT_TOP_K;
         Long collectionId = context.get(RagKeys.COLLECTION_ID) instanceof Long id ? id : null;
         SearchFilters filters = context.get(RagKeys.FILTERS) instanceof SearchFilters f ? f : SearchFilters.NONE;
-        List<ScoredChunk> hits =
-                retriever.retrieve(new SearchQuery(query.text(), embedding, collectionId, topK, filters));
+        List<ScoredChunk> hits = retriever.retrieve(new SearchQuery(
+                query.text(), embedding, collectionId == null ? null : List.of(collectionId), topK, filters));
         Map<Long, ChunkTexts.ChunkText> loaded =
                 texts.load(hits.stream().map(ScoredChunk::chunkId).toList());
         List<Document> documents = new ArrayList<>(hits.size());

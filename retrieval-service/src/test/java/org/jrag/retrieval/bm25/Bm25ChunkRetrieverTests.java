@@ -281,6 +281,6 @@ class Bm25ChunkRetrieverTests {
     }
 
     private static SearchQuery query(String text, Long collectionId) {
-        return new SearchQuery(text, null, collectionId, 10);
+        return new SearchQuery(text, null, collectionId == null ? null : List.of(collectionId), 10);
     }
 }

@@ -124,7 +124,7 @@ class PgvectorFilteredSearchIT {
     }
 
     private static SearchQuery search(float[] vector, SearchFilters filters) {
-        return new SearchQuery("random", vector, 1L, TOP_K, filters);
+        return new SearchQuery("random", vector, List.of(1L), TOP_K, filters);
     }
 
     private static List<Long> exactRare(float[] query) {

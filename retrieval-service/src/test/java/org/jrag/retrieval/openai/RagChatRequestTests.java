@@ -35,7 +35,7 @@ class RagChatRequestTests {
                 50,
                 0.2,
                 new RagChatRequest.Options(
-                        SearchMode.BM25, 8, null, null, null, null, true, null, null, 500, "extractive", true));
+                        null, SearchMode.BM25, 8, null, null, null, null, true, null, null, 500, "extractive", true));
 
         AskRequest ask = request.ask();
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.embedding.TextTokenizer;
 import org.jrag.retrieval.collection.CollectionNotFoundException;
 import org.jrag.retrieval.collection.CollectionRepository;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.jrag.retrieval.fusion.FusionProperties;
 import org.jrag.retrieval.hyde.HydeProperties;
 import org.jrag.retrieval.hyde.HydeQueryEmbedder;
@@ -83,10 +86,12 @@ class HybridSearchTests {
         }
     }
 
-    /** Knows one collection, "docs" (id 7), and answers only once the query embedding has started. */
+    private static final Map<String, Long> KNOWN = Map.of("docs", 7L, "faq", 9L);
+
+    /** Knows two collections, "docs" (id 7) and "faq" (id 9), and answers only once the query embedding has started. */
     private final CollectionRepository waitsForTheEmbedding = new CollectionRepository(null) {
         @Override
-        public long idOf(String name) {
+        public List<Long> idsOf(List<String> names, VisibleCollections visible) {
             try {
                 if (!embeddingStarted.await(5, TimeUnit.SECONDS)) {
                     throw new AssertionError(
@@ -96,10 +101,22 @@ class HybridSearchTests {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            if (!name.equals("docs")) {
-                throw new CollectionNotFoundException(name);
+            if (names.isEmpty()) {
+                return visible.all()
+                        ? null
+                        : Stream.of("docs", "faq")
+                                .filter(visible::includes)
+                                .map(KNOWN::get)
+                                .toList();
             }
-            return 7;
+            return names.stream()
+                    .map(name -> {
+                        if (!KNOWN.containsKey(name) || !visible.includes(name)) {
+                            throw new CollectionNotFoundException(name);
+                        }
+                        return KNOWN.get(name);
+                    })
+                    .toList();
         }
     };
 
@@ -132,7 +149,8 @@ class HybridSearchTests {
             return List.of(new ScoredChunk(2, 0.9), new ScoredChunk(3, 0.8));
         };
 
-        SearchResponse response = search(bm25, dense).search(new SearchRequest("planets", null, SearchMode.HYBRID, 3));
+        SearchResponse response = search(bm25, dense)
+                .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), VisibleCollections.ALL);
 
         // chunk 2 is in both rankings (ranks 2 and 1), so it fuses first
         assertThat(response.results()).extracting(SearchResult::chunkId).containsExactly(2L, 1L, 3L);
@@ -149,7 +167,7 @@ class HybridSearchTests {
         };
 
         assertThatThrownBy(() -> search(bm25, query -> List.of())
-                        .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3)))
+                        .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), VisibleCollections.ALL))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("query has too many terms for BM25 search (at most 1024)");
     }
@@ -158,16 +176,16 @@ class HybridSearchTests {
     void looksTheCollectionUpWhileTheQueryIsEmbeddedAndScopesBothRetrievers() {
         ChunkRetriever bm25 = query -> {
             bm25Started.countDown();
-            assertThat(query.collectionId()).isEqualTo(7L);
+            assertThat(query.collectionIds()).containsExactly(7L);
             return List.of(new ScoredChunk(1, 7.5));
         };
         ChunkRetriever dense = query -> {
-            assertThat(query.collectionId()).isEqualTo(7L);
+            assertThat(query.collectionIds()).containsExactly(7L);
             return List.of(new ScoredChunk(1, 0.9));
         };
 
-        SearchResponse response =
-                search(bm25, dense).search(new SearchRequest("planets", "docs", SearchMode.HYBRID, 3));
+        SearchResponse response = search(bm25, dense)
+                .search(new SearchRequest("planets", "docs", SearchMode.HYBRID, 3), VisibleCollections.ALL);
 
         assertThat(response.results()).extracting(SearchResult::chunkId).containsExactly(1L);
     }
@@ -177,9 +195,46 @@ class HybridSearchTests {
         bm25Started.countDown();
         for (SearchMode mode : SearchMode.values()) {
             assertThatThrownBy(() -> search(query -> List.of(), query -> List.of())
-                            .search(new SearchRequest("planets", "nope", mode, 3)))
+                            .search(new SearchRequest("planets", "nope", mode, 3), VisibleCollections.ALL))
                     .as("mode %s", mode)
                     .isInstanceOf(CollectionNotFoundException.class);
         }
+    }
+
+    @Test
+    void searchesTheNamedCollectionsOrTheVisibleOnesAndAHiddenOneIsNotFound() {
+        bm25Started.countDown();
+        var seen = new ArrayList<List<Long>>();
+        ChunkRetriever recording = query -> {
+            synchronized (seen) {
+                seen.add(query.collectionIds());
+            }
+            return List.of();
+        };
+        HybridSearch search = search(recording, recording);
+        var both = new SearchRequest(
+                "planets",
+                null,
+                List.of("faq", "docs"),
+                SearchMode.HYBRID,
+                3,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        search.search(both, VisibleCollections.ALL);
+        search.search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), VisibleCollections.of("faq, hr"));
+        search.search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), VisibleCollections.of("hr"));
+
+        assertThat(seen)
+                .containsExactly(List.of(9L, 7L), List.of(9L, 7L), List.of(9L), List.of(9L), List.of(), List.of());
+        assertThatThrownBy(() -> search.search(both, VisibleCollections.of("faq")))
+                .isInstanceOf(CollectionNotFoundException.class)
+                .hasMessageContaining("docs");
     }
 }

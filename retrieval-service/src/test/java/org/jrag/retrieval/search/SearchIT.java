@@ -338,6 +338,103 @@ class SearchIT {
     }
 
     @Test
+    void searchesSeveralCollectionsOrOnlyThoseTheGatewayLeavesVisible() {
+        for (String mode : List.of("bm25", "dense", "hybrid")) {
+            // named collections
+            JsonNode both = post(
+                            "/v1/search",
+                            Map.of(
+                                    "query",
+                                    "sourdough starter",
+                                    "collections",
+                                    List.of("archive", "empty"),
+                                    "mode",
+                                    mode))
+                    .getBody();
+            assertThat(chunkIds(both)).as(mode).containsExactly(archiveStarter);
+            // no collection named: the visible ones (a name that is no collection is left out)
+            JsonNode visible = postVisible(
+                            "/v1/search", Map.of("query", "sourdough starter", "mode", mode), "archive, hr")
+                    .getBody();
+            assertThat(chunkIds(visible)).as(mode).containsExactly(archiveStarter);
+            // none of the visible ones exists: nothing found, not every collection
+            JsonNode none = postVisible("/v1/search", Map.of("query", "sourdough starter", "mode", mode), "hr")
+                    .getBody();
+            assertThat(none.get("results")).as(mode).isEmpty();
+        }
+        assertThat(chunkIds(post(
+                                "/v1/search",
+                                Map.of(
+                                        "query",
+                                        "sourdough starter",
+                                        "collections",
+                                        List.of("handbook", "archive"),
+                                        "mode",
+                                        "bm25"))
+                        .getBody()))
+                .containsExactlyInAnyOrder(sourdough, bakeLoaf, archiveStarter);
+
+        // a collection that is not visible is one that does not exist, named alone or among others
+        for (Map<String, Object> hidden : List.of(
+                Map.<String, Object>of("query", "bread", "collection", "handbook"),
+                Map.<String, Object>of("query", "bread", "collections", List.of("archive", "handbook")))) {
+            for (String path : List.of("/v1/search", "/v1/search/explain", "/v1/ask")) {
+                Map<String, Object> body = new LinkedHashMap<>(hidden);
+                if (path.equals("/v1/ask")) {
+                    body.put("question", body.remove("query"));
+                }
+                ResponseEntity<JsonNode> refused = postVisible(path, body, "archive");
+                assertThat(refused.getStatusCode().value()).as(path).isEqualTo(404);
+                assertThat(refused.getBody().get("detail").asString())
+                        .isEqualTo("Collection 'handbook' does not exist");
+            }
+        }
+        assertThat(postVisible(
+                                "/v1/search/explain",
+                                Map.of("query", "bread", "collections", List.of("archive")),
+                                "archive")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+
+        // and /v1/rag lists only the visible collections
+        JsonNode models = http.get()
+                .uri("/v1/rag/models")
+                .header("X-Jrag-Collections", "archive,hr")
+                .retrieve()
+                .body(JsonNode.class);
+        assertThat(models.get("data")).extracting(m -> m.get("id").asString()).containsExactly("rag", "rag/archive");
+    }
+
+    @Test
+    void collectionsMustNameSomeAndNotBeGivenWithCollection() {
+        ResponseEntity<JsonNode> both = post(
+                "/v1/search", Map.of("query", "bread", "collection", "handbook", "collections", List.of("archive")));
+        assertThat(both.getStatusCode().value()).isEqualTo(400);
+        assertThat(both.getBody().get("detail").asString()).isEqualTo("give collection or collections, not both");
+        ResponseEntity<JsonNode> empty = post("/v1/ask", Map.of("question", "bread", "collections", List.of()));
+        assertThat(empty.getStatusCode().value()).isEqualTo(400);
+        assertThat(empty.getBody().get("detail").asString())
+                .isEqualTo("collections must name between 1 and 100 collections, got: 0");
+        ResponseEntity<JsonNode> unknown =
+                post("/v1/search", Map.of("query", "bread", "collections", List.of("archive", "nope")));
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getBody().get("detail").asString()).isEqualTo("Collection 'nope' does not exist");
+        ResponseEntity<JsonNode> rag = post(
+                "/v1/rag/chat/completions",
+                Map.of(
+                        "model",
+                        "rag/handbook",
+                        "messages",
+                        List.of(Map.of("role", "user", "content", "bread")),
+                        "rag",
+                        Map.of("collections", List.of("archive"))));
+        assertThat(rag.getStatusCode().value()).isEqualTo(400);
+        assertThat(rag.getBody().get("detail").asString())
+                .isEqualTo("rag.collections narrows model 'rag'; model 'rag/handbook' already names its collection");
+    }
+
+    @Test
     void filtersEveryModeByTagsAndPublicationDateFromTheMetadata() {
         // given tags and dates on two documents (document metadata) and one chunk (chunk metadata wins)
         long seq = transaction.execute(status -> {
@@ -1377,6 +1474,17 @@ class SearchIT {
         return http.post()
                 .uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    /** A POST as the gateway passes on a scoped key's request: with the collections it may see. */
+    private ResponseEntity<JsonNode> postVisible(String path, Object body, String visible) {
+        return http.post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Jrag-Collections", visible)
                 .body(body)
                 .retrieve()
                 .toEntity(JsonNode.class);

@@ -90,7 +90,7 @@ class SpringAiPipelineTests {
         assertThat(query.text()).isEqualTo("greek letters");
         assertThat(query.context().get(RagKeys.HYDE)).isEqualTo(HydeReport.applied("a drafted answer", 1.0));
         assertThat(denseQuery.get().embedding()).containsExactly(0f, 1f);
-        assertThat(denseQuery.get().collectionId()).isEqualTo(7L);
+        assertThat(denseQuery.get().collectionIds()).containsExactly(7L);
         assertThat(denseQuery.get().filters()).isEqualTo(filters);
         assertThat(denseQuery.get().limit()).isEqualTo(3);
         // fusion: 1 (1/61 + 1/63) and 3 (1/63 + 1/61) tie, then 2 (1/62), 4 (1/62); ties by chunk id
