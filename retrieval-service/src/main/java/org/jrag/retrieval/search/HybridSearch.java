@@ -28,10 +28,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The search pipeline: look the collection up and start BM25 and meanwhile embed the query (HyDE may replace the vector) and run the dense
- * search, each retriever with the mode's metadata filters, fuse the rankings with weighted RRF, re-rank the best candidates as deep as the latency
- * budget allows, then load the chunks' text. In bm25 or dense mode only that retriever runs and its own score is
- * reported.
+ * The search pipeline: look the collections up and start BM25 and meanwhile embed the query (HyDE may replace the
+ * vector) and run the dense search, each retriever with the mode's collections and metadata filters, fuse the rankings
+ * with weighted RRF, re-rank the best candidates as deep as the latency budget allows, then load the chunks' text. In
+ * bm25 or dense mode only that retriever runs and its own score is reported.
  */
 @Service
 public class HybridSearch {

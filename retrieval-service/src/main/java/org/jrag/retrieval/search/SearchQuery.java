@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * What every retriever receives: the query text, its embedding (null when no dense retriever runs), the collections
- * to search (null for every collection; empty for none, which finds nothing), how many chunks to return at most, the metadata filters (tags, publication dates), and
- * for dense retrieval the HNSW {@code efSearch} (null: the configured one) and whether to search exactly instead of
- * through the index.
+ * to search (null for every collection; empty for none, which finds nothing), how many chunks to return at most, the
+ * metadata filters (tags, publication dates), and for dense retrieval the HNSW {@code efSearch} (null: the configured
+ * one) and whether to search exactly instead of through the index.
  */
 public record SearchQuery(
         String text,
