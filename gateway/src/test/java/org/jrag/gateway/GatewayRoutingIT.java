@@ -139,6 +139,25 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void joinsTheCallersTraceAndPassesItOnOrStartsOne() throws Exception {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/collections"))
+                .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                .build();
+
+        // when
+        var joined = http.send(request, HttpResponse.BodyHandlers.ofString());
+        String joinedContext = STUBS.get("ingest").last().traceparent();
+        send("GET", "/v1/collections", null, null);
+        String startedContext = STUBS.get("ingest").last().traceparent();
+
+        // then the service is called in the caller's trace, as a child of the gateway's span; without one, a new trace
+        assertThat(joined.statusCode()).isEqualTo(200);
+        assertThat(joinedContext).matches("00-" + trace + "-[0-9a-f]{16}-01").doesNotContain("00f067aa0ba902b7");
+        assertThat(startedContext).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]").doesNotContain(trace);
+    }
+
+    @Test
     void keepsAGivenRequestId() throws Exception {
         // when
         var response = send("POST", "/v1/search", "{\"query\": \"q\"}", "client-chosen-id-1");
@@ -239,7 +258,14 @@ class GatewayRoutingIT {
     }
 
     /** What a stub service received. */
-    record Received(String method, String path, String rawQuery, String contentType, String requestId, String body) {}
+    record Received(
+            String method,
+            String path,
+            String rawQuery,
+            String contentType,
+            String requestId,
+            String traceparent,
+            String body) {}
 
     /** A stand-in service: records the last request and answers {"service": name}, echoing the request id. */
     static final class Stub {
@@ -336,6 +362,7 @@ class GatewayRoutingIT {
                         exchange.getRequestURI().getRawQuery(),
                         headers.getFirst("Content-Type"),
                         requestId,
+                        headers.getFirst("traceparent"),
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
                 if (last.get().body().contains("\"stream\": true")) {
                     streamEvents(exchange);

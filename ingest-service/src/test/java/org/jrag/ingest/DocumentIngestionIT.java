@@ -1610,6 +1610,17 @@ class DocumentIngestionIT {
         assertThat(delta(before, after, "rag_ingest_failures_total{type=\"empty-document\"}"))
                 .isEqualTo(1.0);
         assertThat(after).containsEntry("rag_ingest_jobs_queued", 0.0);
+        // each stage is an observation (a span when traced) timed by stage; the empty document failed in parse
+        for (String stage : List.of("parse", "chunk", "embed", "store")) {
+            assertThat(delta(before, after, "rag_ingest_stage_seconds_count{error=\"none\",stage=\"" + stage + "\"}"))
+                    .as(stage)
+                    .isEqualTo(1.0);
+        }
+        assertThat(delta(
+                        before,
+                        after,
+                        "rag_ingest_stage_seconds_count{error=\"EmptyDocumentException\",stage=\"parse\"}"))
+                .isEqualTo(1.0);
     }
 
     /** The scrape's samples by name with labels (minus the application tag), e.g. {@code x_total{type="y"}}. */

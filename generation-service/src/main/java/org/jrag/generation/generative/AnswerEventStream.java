@@ -1,5 +1,6 @@
 package org.jrag.generation.generative;
 
+import io.micrometer.context.ContextSnapshotFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -106,7 +107,13 @@ final class AnswerEventStream {
         emitter.onCompletion(stream::clientGone);
         emitter.onError(e -> stream.clientGone());
         emitter.onTimeout(stream::clientGone);
-        Thread.ofVirtual().name("answer-stream").start(() -> stream.stream(service, prepared, guardrails));
+        // the request's trace goes along, for the sequence's spans
+        Thread.ofVirtual()
+                .name("answer-stream")
+                .start(ContextSnapshotFactory.builder()
+                        .build()
+                        .captureAll()
+                        .wrap(() -> stream.stream(service, prepared, guardrails)));
         return emitter;
     }
 

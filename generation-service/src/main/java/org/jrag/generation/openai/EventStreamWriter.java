@@ -1,5 +1,6 @@
 package org.jrag.generation.openai;
 
+import io.micrometer.context.ContextSnapshotFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -92,7 +93,10 @@ final class EventStreamWriter {
         writer.emitter.onCompletion(writer::clientGone);
         writer.emitter.onError(e -> writer.clientGone());
         writer.emitter.onTimeout(writer::clientGone);
-        Thread.ofVirtual().name("sse-writer").start(writer::stream);
+        // the request's trace goes along, for the sequences' spans
+        Thread.ofVirtual()
+                .name("sse-writer")
+                .start(ContextSnapshotFactory.builder().build().captureAll().wrap(writer::stream));
         return writer.emitter;
     }
 

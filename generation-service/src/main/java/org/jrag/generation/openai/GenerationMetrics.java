@@ -5,8 +5,12 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.jrag.engine.serving.Completion;
 import org.jrag.engine.serving.EngineListener;
@@ -25,7 +29,9 @@ import org.jrag.generation.openai.tools.ToolChoice;
  * ({@code rag_generation_speculative_acceptance_ratio}) and the counts behind it: drafted and accepted tokens and the
  * shadow probes of paused speculation ({@code rag_generation_speculative_drafted_tokens}, {@code ..._accepted_tokens},
  * {@code ..._shadow_probes}); function calls returned, by {@code tool_choice}
- * ({@code rag_generation_tool_calls_total}).
+ * ({@code rag_generation_tool_calls_total}). When the request is traced, each finished sequence is also a span beneath
+ * its request's ({@code engine sequence}, with its token counts), split into the time it was queued, its prefill (up
+ * to its first token) and its decode.
  */
 final class GenerationMetrics {
 
@@ -37,9 +43,11 @@ final class GenerationMetrics {
     private final Counter promptTokens;
     private final Counter completionTokens;
     private final Counter cachedPromptTokens;
+    private final Tracer tracer;
 
-    GenerationMetrics(MeterRegistry registry, ModelStatus status) {
+    GenerationMetrics(MeterRegistry registry, ModelStatus status, Tracer tracer) {
         this.registry = registry;
+        this.tracer = tracer;
         this.timeToFirstToken = Timer.builder("rag.generation.time.to.first.token")
                 .description("Time from submission to the first generated token")
                 .publishPercentileHistogram()
@@ -159,5 +167,46 @@ final class GenerationMetrics {
                 timePerOutputToken.record(Duration.ofNanos(decode / (c.completionTokens() - 1)));
             }
         }
+        traced(c);
+    }
+
+    /**
+     * The sequence's time in the engine as spans beneath the current one (the request's), ending now: the engine
+     * reports a sequence's timings from its submission when it finishes, on its scheduler thread.
+     */
+    private void traced(Completion c) {
+        Span request = tracer.currentSpan();
+        if (request == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        long end = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
+        long start = end - c.totalNanos() / 1_000;
+        long firstStep = start + c.queueNanos() / 1_000;
+        long firstToken = c.firstTokenNanos() >= 0 ? start + c.firstTokenNanos() / 1_000 : end;
+        Span sequence = tracer.spanBuilder()
+                .setParent(request.context())
+                .name("engine sequence")
+                .startTimestamp(start, TimeUnit.MICROSECONDS)
+                .tag("gen_ai.usage.input_tokens", c.promptTokens())
+                .tag("gen_ai.usage.output_tokens", c.completionTokens())
+                .tag("rag.generation.cached_input_tokens", c.cachedPromptTokens())
+                .tag("gen_ai.response.finish_reasons", c.reason().name().toLowerCase(Locale.ROOT))
+                .start();
+        phase(sequence, "engine queue", start, firstStep);
+        phase(sequence, "engine prefill", firstStep, firstToken);
+        if (c.completionTokens() > 1) {
+            phase(sequence, "engine decode", firstToken, end);
+        }
+        sequence.end(end, TimeUnit.MICROSECONDS);
+    }
+
+    private void phase(Span sequence, String name, long startMicros, long endMicros) {
+        tracer.spanBuilder()
+                .setParent(sequence.context())
+                .name(name)
+                .startTimestamp(startMicros, TimeUnit.MICROSECONDS)
+                .start()
+                .end(Math.max(startMicros, endMicros), TimeUnit.MICROSECONDS);
     }
 }

@@ -1,6 +1,7 @@
 package org.jrag.generation.openai;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import org.jrag.generation.guard.Guardrails;
 import org.jrag.generation.model.ModelStatus;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +25,8 @@ class OpenAiConfiguration {
     }
 
     @Bean
-    GenerationMetrics generationMetrics(MeterRegistry registry, ModelStatus status) {
-        return new GenerationMetrics(registry, status);
+    GenerationMetrics generationMetrics(MeterRegistry registry, ModelStatus status, Tracer tracer) {
+        return new GenerationMetrics(registry, status, tracer);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.jrag.generation.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
 import java.util.concurrent.TimeUnit;
 import org.jrag.engine.serving.Completion;
 import org.jrag.engine.serving.FinishReason;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class GenerationMetricsTests {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final GenerationMetrics metrics = new GenerationMetrics(registry, new ModelStatus.Unavailable("none"));
+    private final GenerationMetrics metrics =
+            new GenerationMetrics(registry, new ModelStatus.Unavailable("none"), Tracer.NOOP);
 
     @Test
     void recordsTimeToFirstTokenTimePerOutputTokenQueueAndTokens() {

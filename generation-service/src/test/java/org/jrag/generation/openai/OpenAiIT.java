@@ -3,13 +3,19 @@ package org.jrag.generation.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jrag.engine.gguf.GgufFile;
 import org.jrag.engine.tokenizer.Tokenizer;
 import org.jrag.generation.TestModels;
@@ -57,6 +63,65 @@ class OpenAiIT extends StoriesService {
                         + usage.path("completion_tokens").asInt());
         if (choice.path("finish_reason").asString().equals("length")) {
             assertThat(usage.path("completion_tokens").asInt()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void eachSequenceIsASpanBeneathItsRequestSplitIntoQueuePrefillAndDecode() throws Exception {
+        for (boolean stream : List.of(false, true)) {
+            String trace = stream ? "5bf92f3577b34da6a3ce929d0e0e4736" : "4bf92f3577b34da6a3ce929d0e0e4736";
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri("/v1/completions"))
+                            .header("Content-Type", "application/json")
+                            .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
+                            .POST(HttpRequest.BodyPublishers.ofString("""
+                                    {"prompt": "Once upon a time", "max_tokens": 8, "temperature": 0,
+                                     "stream": %s}""".formatted(stream)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+
+            Map<String, SpanData> spans = awaitSpans(trace, "engine decode");
+            SpanData server = spans.get("server");
+            SpanData sequence = spans.get("engine sequence");
+            assertThat(server.getParentSpanId()).as("stream %s", stream).isEqualTo("00f067aa0ba902b7");
+            assertThat(sequence.getParentSpanId()).isEqualTo(server.getSpanId());
+            assertThat(sequence.getAttributes().get(AttributeKey.longKey("gen_ai.usage.input_tokens")))
+                    .isEqualTo((long) tokens("Once upon a time"));
+            assertThat(sequence.getAttributes().get(AttributeKey.longKey("gen_ai.usage.output_tokens")))
+                    .isEqualTo(8L);
+            long previousEnd = sequence.getStartEpochNanos();
+            for (String phase : List.of("engine queue", "engine prefill", "engine decode")) {
+                SpanData span = spans.get(phase);
+                assertThat(span.getParentSpanId()).as(phase).isEqualTo(sequence.getSpanId());
+                // the phases follow one another within the sequence (timestamps in microseconds)
+                assertThat(span.getStartEpochNanos()).as(phase).isEqualTo(previousEnd);
+                assertThat(span.getEndEpochNanos())
+                        .as(phase)
+                        .isBetween(span.getStartEpochNanos(), sequence.getEndEpochNanos());
+                previousEnd = span.getEndEpochNanos();
+            }
+            assertThat(sequence.getEndEpochNanos()).isLessThanOrEqualTo(server.getEndEpochNanos());
+        }
+    }
+
+    /** The finished spans of a trace by name (the server span as "server"), once {@code last} is among them. */
+    private static Map<String, SpanData> awaitSpans(String trace, String last) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            Map<String, SpanData> spans = new HashMap<>();
+            for (SpanData span : SPANS.getFinishedSpanItems()) {
+                if (span.getTraceId().equals(trace)) {
+                    spans.put(span.getKind() == SpanKind.SERVER ? "server" : span.getName(), span);
+                }
+            }
+            if (spans.containsKey(last) && spans.containsKey("server")) {
+                return spans;
+            }
+            assertThat(System.nanoTime())
+                    .as("spans of trace %s: %s", trace, spans.keySet())
+                    .isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.jrag.ingest.document;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +61,7 @@ public class DocumentIngestion {
     private final CollectionWrites writes;
     private final IngestMetrics metrics;
     private final TableStatistics statistics;
+    private final ObservationRegistry observations;
 
     DocumentIngestion(
             CollectionRepository collections,
@@ -68,7 +71,8 @@ public class DocumentIngestion {
             TextEmbedder embedder,
             CollectionWrites writes,
             IngestMetrics metrics,
-            TableStatistics statistics) {
+            TableStatistics statistics,
+            ObservationRegistry observations) {
         this.collections = collections;
         this.documents = documents;
         this.changeLog = changeLog;
@@ -77,6 +81,15 @@ public class DocumentIngestion {
         this.writes = writes;
         this.metrics = metrics;
         this.statistics = statistics;
+        this.observations = observations;
+    }
+
+    /** Runs one stage of an ingest: a span (a child of the request's or the job's) when traced, a timer by stage. */
+    private <T> T stage(String stage, Supplier<T> work) {
+        return Observation.createNotStarted("rag.ingest.stage", observations)
+                .contextualName("ingest " + stage)
+                .lowCardinalityKeyValue("stage", stage)
+                .observe(work);
     }
 
     /** A parsed upload on its way to storage; {@code chunks} and {@code embeddings} are filled by stages 3 and 4. */
@@ -160,19 +173,7 @@ public class DocumentIngestion {
         ChunkingStrategy strategy = chunkers.resolve(target.chunking(), requested);
 
         // 1. detect the format and parse every upload, so a bad one fails before anything is embedded
-        var prepared = new ArrayList<Prepared>(uploads.size());
-        for (int i = 0; i < uploads.size(); i++) {
-            DocumentUpload upload = uploads.get(i);
-            try {
-                prepared.add(parse(upload));
-            } catch (IngestException e) {
-                if (!batch) {
-                    throw e;
-                }
-                String name = upload.filename() != null ? "'" + upload.filename() + "'" : "#" + i;
-                throw new BatchEntryException(name, e);
-            }
-        }
+        List<Prepared> prepared = stage("parse", () -> parseAll(uploads, batch));
 
         // 2. dedupe by content hash, against the collection and within the batch
         var results = new IngestResult[uploads.size()];
@@ -192,15 +193,17 @@ public class DocumentIngestion {
         Chunker chunker = chunkers.chunkerFor(strategy);
         for (int i : fresh) {
             Prepared document = prepared.get(i);
-            List<ChunkSpan> chunks = ChunkAnnotation.annotate(
-                    chunker.chunk(document.parsed().text()),
-                    document.parsed(),
-                    document.upload().metadata());
-            prepared.set(i, document.withChunks(chunks, embed(chunks, progress)));
+            List<ChunkSpan> chunks = stage(
+                    "chunk",
+                    () -> ChunkAnnotation.annotate(
+                            chunker.chunk(document.parsed().text()),
+                            document.parsed(),
+                            document.upload().metadata()));
+            prepared.set(i, document.withChunks(chunks, stage("embed", () -> embed(chunks, progress))));
         }
 
         // 5. store documents READY + chunks + change log, all in one transaction
-        Map<Integer, IngestResult> stored = storeAll(target, prepared, fresh, strategy);
+        Map<Integer, IngestResult> stored = stage("store", () -> storeAll(target, prepared, fresh, strategy));
         for (int i = 0; i < prepared.size(); i++) {
             if (results[i] == null) {
                 results[i] = stored.containsKey(i)
@@ -223,6 +226,24 @@ public class DocumentIngestion {
                 stored.values().stream().mapToInt(IngestResult::chunkCount).sum(),
                 (System.nanoTime() - started) / 1_000_000);
         return List.of(results);
+    }
+
+    /** Stage 1 of every upload; in a batch, a failure names its entry. */
+    private static List<Prepared> parseAll(List<DocumentUpload> uploads, boolean batch) {
+        var prepared = new ArrayList<Prepared>(uploads.size());
+        for (int i = 0; i < uploads.size(); i++) {
+            DocumentUpload upload = uploads.get(i);
+            try {
+                prepared.add(parse(upload));
+            } catch (IngestException e) {
+                if (!batch) {
+                    throw e;
+                }
+                String name = upload.filename() != null ? "'" + upload.filename() + "'" : "#" + i;
+                throw new BatchEntryException(name, e);
+            }
+        }
+        return prepared;
     }
 
     private static Prepared parse(DocumentUpload upload) {

@@ -2,6 +2,8 @@ package org.jrag.ingest.job;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,11 +36,18 @@ class JobWorkers implements IngestQueue, SmartLifecycle {
     private final JobRepository jobs;
     private final DocumentIngestion ingestion;
     private final JobProperties properties;
+    private final ObservationRegistry observations;
     private final Object wakeUp = new Object();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
-    JobWorkers(JobRepository jobs, DocumentIngestion ingestion, JobProperties properties, MeterRegistry registry) {
+    JobWorkers(
+            JobRepository jobs,
+            DocumentIngestion ingestion,
+            JobProperties properties,
+            MeterRegistry registry,
+            ObservationRegistry observations) {
+        this.observations = observations;
         this.jobs = jobs;
         this.ingestion = ingestion;
         this.properties = properties;
@@ -136,7 +145,16 @@ class JobWorkers implements IngestQueue, SmartLifecycle {
         return jobs.claim(properties.lease());
     }
 
+    /** Runs the job as a trace of its own ({@code ingest job}), its stages beneath it. */
     private void run(ClaimedJob job) {
+        Observation.createNotStarted("rag.ingest.job", observations)
+                .contextualName("ingest job")
+                .highCardinalityKeyValue("job.id", Long.toString(job.id()))
+                .highCardinalityKeyValue("job.attempt", Integer.toString(job.attempt()))
+                .observe(() -> runObserved(job));
+    }
+
+    private void runObserved(ClaimedJob job) {
         log.info(
                 "Running ingest job {} (attempt {}) into '{}'",
                 job.id(),

@@ -125,6 +125,26 @@ class HelmChartTests {
     }
 
     @Test
+    void sendsSpansToTheOtlpEndpointOnlyWhenOneIsGiven() {
+        JsonNode quiet = ofKind(render(Map.of()), "ConfigMap").getFirst();
+        JsonNode traced = ofKind(
+                        render(Map.of(
+                                "tracing.otlpEndpoint", "http://otel-collector:4318/v1/traces",
+                                "tracing.samplingProbability", "1.0")),
+                        "ConfigMap")
+                .getFirst();
+
+        assertThat(quiet.at("/data/RAG_TRACING_SAMPLING").asString()).isEqualTo("0.1");
+        // an empty endpoint would still switch the exporter on: the key is left out
+        assertThat(quiet.at("/data").has("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT"))
+                .isFalse();
+        assertThat(traced.at("/data/MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT")
+                        .asString())
+                .isEqualTo("http://otel-collector:4318/v1/traces");
+        assertThat(traced.at("/data/RAG_TRACING_SAMPLING").asString()).isEqualTo("1.0");
+    }
+
+    @Test
     void setsResourceLimitsAndHardenedSecurityOnEveryContainer() {
         // when
         Map<String, JsonNode> workloads = workloads(render(Map.of()));

@@ -1,5 +1,7 @@
 package org.jrag.retrieval.search;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.retrieval.collection.CollectionRepository;
 import org.jrag.retrieval.collection.VisibleCollections;
@@ -47,6 +50,7 @@ public class HybridSearch {
     private final Reranker reranker;
     private final RerankDepth rerankDepth;
     private final RerankProperties rerankProperties;
+    private final ObservationRegistry observations;
     /** Runs the lexical retrievers beside the query embedding: one virtual thread per search, nothing held idle. */
     private final Executor lexical = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -62,7 +66,8 @@ public class HybridSearch {
             HydeProperties hydeProperties,
             ObjectProvider<Reranker> reranker,
             RerankDepth rerankDepth,
-            RerankProperties rerankProperties) {
+            RerankProperties rerankProperties,
+            ObservationRegistry observations) {
         this.embedder = embedder;
         this.retrievers = Map.of(SearchMode.BM25_SOURCE, bm25, SearchMode.DENSE_SOURCE, dense);
         this.fusion = new ReciprocalRankFusion(fusion.k());
@@ -74,10 +79,27 @@ public class HybridSearch {
         this.reranker = reranker.getIfAvailable();
         this.rerankDepth = rerankDepth;
         this.rerankProperties = rerankProperties;
+        this.observations = observations;
     }
 
     /** Searches the collections the request names that {@code visible} holds (every one it holds if none). */
     public SearchResponse search(SearchRequest request, VisibleCollections visible) {
+        Observation search = Observation.createNotStarted("rag.search", observations)
+                .contextualName("search")
+                .lowCardinalityKeyValue("mode", request.mode().wireName());
+        return search.observe(() -> search(request, visible, search));
+    }
+
+    /** Runs one stage of a search as a child of its observation: a span when traced, a timer by stage. */
+    private <T> T stage(String stage, Observation search, Supplier<T> work) {
+        return Observation.createNotStarted("rag.search.stage", observations)
+                .contextualName("search " + stage)
+                .lowCardinalityKeyValue("stage", stage)
+                .parentObservation(search)
+                .observe(work);
+    }
+
+    private SearchResponse search(SearchRequest request, VisibleCollections visible, Observation search) {
         SearchMode mode = request.mode();
         int topK = request.topK();
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
@@ -96,27 +118,32 @@ public class HybridSearch {
                 running.put(
                         source,
                         collection.thenApplyAsync(
-                                ids -> retriever.retrieve(new SearchQuery(
-                                        request.query(),
-                                        null,
-                                        ids,
-                                        depth,
-                                        request.filters(),
-                                        request.efSearch(),
-                                        request.exact())),
+                                ids -> stage(
+                                        source,
+                                        search,
+                                        () -> retriever.retrieve(new SearchQuery(
+                                                request.query(),
+                                                null,
+                                                ids,
+                                                depth,
+                                                request.filters(),
+                                                request.efSearch(),
+                                                request.exact()))),
                                 lexical));
             }
         }
 
         // 2. embed the query (only the dense retriever needs it); an unknown collection fails here, before HyDE asks
         // the generation-service for a hypothetical answer, whose vector it swaps in
-        float[] embedding = dense ? embedder.embedQuery(request.query()) : null;
+        float[] embedding = dense ? stage("embed", search, () -> embedder.embedQuery(request.query())) : null;
         List<Long> collectionIds = joined(collection);
         HydeReport hydeReport = null;
         if (Boolean.TRUE.equals(request.hyde())) {
             if (dense) {
                 double weight = request.hydeWeight() == null ? hydeWeight : request.hydeWeight();
-                HydeQueryEmbedder.Result drafted = hyde.embed(request.query(), embedding, weight);
+                float[] queryVector = embedding;
+                HydeQueryEmbedder.Result drafted =
+                        stage("hyde", search, () -> hyde.embed(request.query(), queryVector, weight));
                 embedding = drafted.embedding();
                 hydeReport = drafted.report();
             } else {
@@ -125,17 +152,21 @@ public class HybridSearch {
         }
 
         // 3. the dense search on this thread, then the rankings of every source in the mode's order
+        float[] denseVector = embedding;
         List<ScoredChunk> denseRanking = dense
-                ? retrievers
-                        .get(SearchMode.DENSE_SOURCE)
-                        .retrieve(new SearchQuery(
-                                request.query(),
-                                embedding,
-                                collectionIds,
-                                depth,
-                                request.filters(),
-                                request.efSearch(),
-                                request.exact()))
+                ? stage(
+                        SearchMode.DENSE_SOURCE,
+                        search,
+                        () -> retrievers
+                                .get(SearchMode.DENSE_SOURCE)
+                                .retrieve(new SearchQuery(
+                                        request.query(),
+                                        denseVector,
+                                        collectionIds,
+                                        depth,
+                                        request.filters(),
+                                        request.efSearch(),
+                                        request.exact())))
                 : List.of();
         Map<String, List<ScoredChunk>> rankings = new LinkedHashMap<>();
         for (String source : mode.sources()) {
@@ -154,7 +185,8 @@ public class HybridSearch {
             Duration budget = request.rerankBudgetMs() == null
                     ? rerankProperties.budget()
                     : Duration.ofMillis(request.rerankBudgetMs());
-            Reranked reranked = rerankHead(request.query(), fused, budget);
+            List<FusedChunk> ranked = fused;
+            Reranked reranked = stage("rerank", search, () -> rerankHead(request.query(), ranked, budget));
             rerankScores = reranked.scores();
             fused = reordered(fused, rerankScores);
             rerankReport = RerankReport.applied(reranker.name(), rerankScores.size(), reranked.millis());

@@ -3,6 +3,7 @@ package org.jrag.retrieval.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -133,7 +134,8 @@ class HybridSearchTests {
                 new HydeProperties("%s", 10, 0.5, 4, Duration.ofSeconds(1)),
                 new StaticListableBeanFactory().getBeanProvider(Reranker.class),
                 new RerankDepth(50, 8),
-                new RerankProperties(null, null, null, false, 50, 8, 16, 512, Duration.ofMillis(300)));
+                new RerankProperties(null, null, null, false, 50, 8, 16, 512, Duration.ofMillis(300)),
+                ObservationRegistry.NOOP);
     }
 
     @Test

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.pgvector.PGvector;
 import com.sun.net.httpserver.HttpServer;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.SpanProcessor;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,7 +47,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,9 +74,25 @@ import tools.jackson.databind.json.JsonMapper;
             // the bundled late-interaction re-ranker, so rerank: true runs a real model (still off by default)
             "rag.retrieval.rerank.model=late-interaction",
             "rag.retrieval.generation.read-timeout=10s",
-            "management.prometheus.metrics.export.enabled=true"
+            "management.prometheus.metrics.export.enabled=true",
+            "management.tracing.sampling.probability=1.0"
         })
 class SearchIT {
+
+    /** The trace the tests' requests join (W3C trace context). */
+    private static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
+
+    /** The spans this service finished, as an OTLP endpoint would receive them. */
+    private static final InMemorySpanExporter SPANS = InMemorySpanExporter.create();
+
+    @TestConfiguration
+    static class Tracing {
+
+        @Bean
+        SpanProcessor exportsEachSpanAsItEnds() {
+            return SimpleSpanProcessor.create(SPANS);
+        }
+    }
 
     private static final int GENERATION_PORT = freePort();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -435,6 +459,49 @@ class SearchIT {
     }
 
     @Test
+    void aSearchIsTracedStageByStageInTheCallersTrace() throws InterruptedException {
+        SPANS.reset();
+
+        // when (a client that does not trace: the trace context is the one sent)
+        ResponseEntity<JsonNode> response = untraced()
+                .post()
+                .uri("/v1/search")
+                .header("traceparent", "00-" + TRACE_ID + "-b7ad6b7169203331-01")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("query", "sourdough starter", "collection", "handbook"))
+                .retrieve()
+                .toEntity(JsonNode.class);
+
+        // then: the server span joins the caller's trace; the search and each stage are spans beneath it
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (SPANS.getFinishedSpanItems().stream()
+                .noneMatch(span ->
+                        span.getKind() == SpanKind.SERVER && span.getTraceId().equals(TRACE_ID))) {
+            assertThat(System.nanoTime()).as("the server span ended").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        Map<String, SpanData> spans = new HashMap<>();
+        for (SpanData span : SPANS.getFinishedSpanItems()) {
+            if (!span.getTraceId().equals(TRACE_ID)) {
+                continue; // the index's polls, say
+            }
+            spans.put(span.getKind() == SpanKind.SERVER ? "server" : span.getName(), span);
+        }
+        assertThat(spans.get("server").getParentSpanId()).isEqualTo("b7ad6b7169203331");
+        assertThat(spans.get("search").getParentSpanId())
+                .isEqualTo(spans.get("server").getSpanId());
+        assertThat(spans.get("search").getAttributes().get(AttributeKey.stringKey("mode")))
+                .isEqualTo("hybrid");
+        for (String stage : List.of("search bm25", "search embed", "search dense")) {
+            assertThat(spans).containsKey(stage);
+            assertThat(spans.get(stage).getParentSpanId())
+                    .as(stage)
+                    .isEqualTo(spans.get("search").getSpanId());
+        }
+    }
+
+    @Test
     void filtersEveryModeByTagsAndPublicationDateFromTheMetadata() {
         // given tags and dates on two documents (document metadata) and one chunk (chunk metadata wins)
         long seq = transaction.execute(status -> {
@@ -629,9 +696,11 @@ class SearchIT {
         });
 
         // when
-        ResponseEntity<JsonNode> response = http.post()
+        ResponseEntity<JsonNode> response = untraced()
+                .post()
                 .uri("/v1/ask")
                 .header("X-Request-Id", "ask-it-1")
+                .header("traceparent", "00-" + TRACE_ID + "-b7ad6b7169203331-01")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("question", "Which planet is the largest?", "collection", "handbook", "topK", 3))
                 .retrieve()
@@ -640,6 +709,10 @@ class SearchIT {
         // then the request generation-service received
         assertThat(generationRequests).singleElement().satisfies(received -> {
             assertThat(received.requestId()).isEqualTo("ask-it-1");
+            // in the caller's trace, as a child of this service's span
+            assertThat(received.traceparent())
+                    .matches("00-" + TRACE_ID + "-[0-9a-f]{16}-01")
+                    .doesNotContain("b7ad6b7169203331");
             JsonNode body = received.body();
             assertThat(body.get("question").asString()).isEqualTo("Which planet is the largest?");
             assertThat(body.get("passages")).hasSize(3);
@@ -1479,6 +1552,14 @@ class SearchIT {
                 .toEntity(JsonNode.class);
     }
 
+    /** A client of this service that sends no trace context of its own (the Boot builder's clients do). */
+    private RestClient untraced() {
+        return RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> {})
+                .build();
+    }
+
     /** A POST as the gateway passes on a scoped key's request: with the collections it may see. */
     private ResponseEntity<JsonNode> postVisible(String path, Object body, String visible) {
         return http.post()
@@ -1524,6 +1605,7 @@ class SearchIT {
             generation.createContext("/v1/chat/completions", exchange -> {
                 generationRequests.add(new Received(
                         exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                        exchange.getRequestHeaders().getFirst("traceparent"),
                         JSON.readTree(exchange.getRequestBody().readAllBytes())));
                 byte[] reply = JSON.writeValueAsBytes(Map.of(
                         "choices", List.of(Map.of("message", Map.of("role", "assistant", "content", chatReply)))));
@@ -1535,7 +1617,10 @@ class SearchIT {
         }
         generation.createContext("/v1/answers", exchange -> {
             JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            generationRequests.add(new Received(exchange.getRequestHeaders().getFirst("X-Request-Id"), request));
+            generationRequests.add(new Received(
+                    exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                    exchange.getRequestHeaders().getFirst("traceparent"),
+                    request));
             byte[] response = stub.respond(request).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders()
                     .add(
@@ -1572,5 +1657,5 @@ class SearchIT {
         String respond(JsonNode request);
     }
 
-    private record Received(String requestId, JsonNode body) {}
+    private record Received(String requestId, String traceparent, JsonNode body) {}
 }
