@@ -1216,6 +1216,74 @@ class DocumentIngestionIT {
     }
 
     @Test
+    void patchingADocumentReplacesItsTitleTagsAndDateInItAndItsChunksAndLogsAnUpsert() {
+        // given
+        long id = uploadRaw(
+                        "/v1/collections/docs/documents?title=Old&tags=a,b&publishedAt=2020-01-01"
+                                + "&url=https://example.com/guide",
+                        TEXT_MARKDOWN,
+                        utf8(MARKDOWN))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        String path = "/v1/collections/docs/documents/" + id;
+
+        // when
+        ResponseEntity<JsonNode> patched =
+                patch(path, "{\"title\": \"Vector search\", \"tags\": [\"hnsw\"], \"publishedAt\": null}");
+
+        // then the document: the members given replaced or removed, the rest kept
+        assertThat(patched.getStatusCode().value()).as("%s", patched.getBody()).isEqualTo(200);
+        JsonNode body = patched.getBody();
+        assertThat(body.get("documentId").asLong()).isEqualTo(id);
+        assertThat(body.get("title").asString()).isEqualTo("Vector search");
+        assertThat(body.get("changeSeq").asLong()).isEqualTo(2);
+        JsonNode metadata = body.get("metadata");
+        assertThat(metadata.get("tags").valueStream().map(JsonNode::asString)).containsExactly("hnsw");
+        assertThat(metadata.has("published_at")).isFalse();
+        assertThat(metadata.get("url").asString()).isEqualTo("https://example.com/guide");
+        assertThat(metadata.get("chunker").asString()).isNotBlank();
+        assertThat(getJson(path).getBody().get("title").asString()).isEqualTo("Vector search");
+        // and every chunk's filter keys, their own keys kept
+        assertThat(jdbc.sql("SELECT metadata::text FROM chunk WHERE document_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .isNotEmpty()
+                .allSatisfy(chunk -> assertThat(chunk)
+                        .contains("\"tags\": [\"hnsw\"]")
+                        .contains("\"section\"")
+                        .doesNotContain("published_at"));
+        assertThat(changeLog()).containsExactly(List.of(1L, id, "UPSERT"), List.of(2L, id, "UPSERT"));
+
+        // what cannot be patched, or is no valid value, is refused and changes nothing
+        assertProblem(
+                patch(path, "{\"source\": \"elsewhere\", \"title\": \"x\"}"),
+                400,
+                "invalid-parameter",
+                "source cannot be patched: only title, url, tags and publishedAt can, got: [source]");
+        assertProblem(patch(path, "{\"publishedAt\": \"yesterday\"}"), 400, "invalid-parameter", null);
+        assertProblem(patch(path, "{\"tags\": \"hnsw\"}"), 400, "invalid-parameter", null);
+        assertProblem(patch(path, "[]"), 400, "invalid-parameter", null);
+        assertProblem(
+                patch("/v1/collections/docs/documents/999", "{\"title\": \"x\"}"),
+                404,
+                "document-not-found",
+                "document 999 does not exist in collection 'docs'");
+        assertThat(count("change_log")).isEqualTo(2);
+        assertThat(getJson(path).getBody().get("title").asString()).isEqualTo("Vector search");
+    }
+
+    private ResponseEntity<JsonNode> patch(String path, String body) {
+        return http.patch()
+                .uri(path)
+                .contentType(MediaType.parseMediaType("application/merge-patch+json"))
+                .body(body)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    @Test
     void deletingACollectionRemovesItsDocumentsChunksAndQueuedJobsAndLogsADeletePerDocument() throws Exception {
         // given two documents in docs, one in another collection, and a queued job for docs that no worker can claim
         // yet (this test holds its row, as a worker claiming it would)

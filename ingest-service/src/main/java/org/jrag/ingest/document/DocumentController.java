@@ -20,8 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Accepts one document as a raw body or as a multipart {@code file} part, holding at most
@@ -165,6 +168,14 @@ class DocumentController {
     @GetMapping("/{id}")
     DocumentView get(@PathVariable String name, @PathVariable long id) {
         return ingestion.get(name, id);
+    }
+
+    /** A JSON merge patch of the document's title, url, tags and publication date; 200 with the document. */
+    @PatchMapping(
+            path = "/{id}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    UpdatedDocument update(@PathVariable String name, @PathVariable long id, @RequestBody JsonNode patch) {
+        return ingestion.update(name, id, new DocumentPatch(patch));
     }
 
     @DeleteMapping("/{id}")

@@ -409,6 +409,29 @@ public class DocumentIngestion {
         log.info("Deleted document {} from '{}', change seq {}", documentId, collection, seq);
     }
 
+    /**
+     * Applies a patch of the document's title, url, tags and publication date to it and its chunks, and records an
+     * UPSERT for retrieval (which indexes the title and filters by the tags and date), in one transaction, its source
+     * locked as an upload locks it. Nothing is parsed or embedded again: the vectors hold the chunks' text alone.
+     */
+    public UpdatedDocument update(String collection, long documentId, DocumentPatch patch) {
+        long collectionId = collections.requireId(collection);
+        DocumentView current = get(collection, documentId);
+        DocumentMetadata patched = patch.applyTo(current.title(), current.metadata());
+        long seq = writes.write(
+                collection, collectionId, () -> "Updating document " + documentId + " of '" + collection + "'", () -> {
+                    documents
+                            .findSource(collectionId, documentId)
+                            .ifPresent(source -> documents.lockSources(collectionId, List.of(source)));
+                    if (!documents.updateMetadata(collectionId, documentId, patched)) {
+                        throw new DocumentNotFoundException(collection, documentId);
+                    }
+                    return changeLog.append(collectionId, documentId, Operation.UPSERT);
+                });
+        log.info("Updated the metadata of document {} of '{}', change seq {}", documentId, collection, seq);
+        return new UpdatedDocument(get(collection, documentId), seq);
+    }
+
     private IngestResult existing(CollectionTarget target, long documentId) {
         DocumentView view =
                 documents.find(target.id(), target.name(), documentId).orElseThrow();

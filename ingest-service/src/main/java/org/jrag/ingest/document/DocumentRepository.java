@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -247,6 +248,41 @@ class DocumentRepository {
                 .param("collectionId", collectionId)
                 .query((rs, row) -> view(rs, collection, json.readValue(rs.getString("metadata"), JSON_OBJECT)))
                 .optional();
+    }
+
+    /**
+     * Gives the document a new title and what the client told about it ({@code url}, {@code tags},
+     * {@code published_at}: replaced as a whole, the service's own keys kept), and its chunks the new filter keys;
+     * false when the document is not in that collection.
+     */
+    boolean updateMetadata(long collectionId, long documentId, DocumentMetadata metadata) {
+        var told = new LinkedHashMap<String, Object>();
+        if (metadata.url() != null) {
+            told.put("url", metadata.url());
+        }
+        told.putAll(metadata.chunkFilters());
+        int updated = jdbc.sql("""
+                        UPDATE document
+                        SET title = :title, updated_at = now(),
+                            metadata = (metadata - 'url' - 'tags' - 'published_at') || CAST(:told AS jsonb)
+                        WHERE id = :id AND collection_id = :collectionId
+                        """)
+                .param("title", metadata.title())
+                .param("told", json.writeValueAsString(told))
+                .param("id", documentId)
+                .param("collectionId", collectionId)
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                        UPDATE chunk SET metadata = (metadata - 'tags' - 'published_at') || CAST(:filters AS jsonb)
+                        WHERE document_id = :id
+                        """)
+                .param("filters", json.writeValueAsString(metadata.chunkFilters()))
+                .param("id", documentId)
+                .update();
+        return true;
     }
 
     /** Deletes the document (its chunks cascade); false when it is not in that collection. */

@@ -253,7 +253,7 @@ class PlatformEndToEndIT {
 
     @Test
     @Order(8)
-    void deletingACollectionTakesItsDocumentsOutOfTheSearch() throws Exception {
+    void aPatchedTitleIsSearchedAndADeletedCollectionLeavesTheSearch() throws Exception {
         // given a second collection whose one document is found in a search of every collection
         post("/v1/collections", "application/json", "{\"name\":\"e2e-old\"}");
         var stored = post(
@@ -268,6 +268,24 @@ class PlatformEndToEndIT {
                         .valueStream()
                         .map(r -> r.path("collection").asString()))
                 .contains("e2e-old");
+        // a new title (a metadata patch: nothing embedded again) reaches the search once indexed
+        long plutoId = JSON.readTree(stored.body()).path("documentId").asLong();
+        var patched = HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/v1/collections/e2e-old/documents/" + plutoId))
+                        .header("Content-Type", "application/merge-patch+json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\": \"Dwarf planet Pluto\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        awaitIndexedThrough(JSON.readTree(patched.body()).path("changeSeq").asLong());
+        assertThat(JSON.readTree(post(
+                                        "/v1/search",
+                                        "application/json",
+                                        "{\"query\":\"dwarf planet\",\"collection\":\"e2e-old\",\"mode\":\"bm25\"}")
+                                .body())
+                        .at("/results/0/title")
+                        .asString())
+                .isEqualTo("Dwarf planet Pluto");
 
         // when
         var deleted = HTTP.send(
