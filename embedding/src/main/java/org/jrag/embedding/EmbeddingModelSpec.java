@@ -3,8 +3,12 @@ package org.jrag.embedding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,6 +47,25 @@ public record EmbeddingModelSpec(
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be >= 1, got: " + maxBatch);
         }
+    }
+
+    /**
+     * What makes two models' passage vectors comparable, as hex SHA-256: the ONNX file's and the tokenizer.json's
+     * bytes, the pooling and the input limit (longer passages are cut there). The name and the query instruction are
+     * left out: a renamed file embeds the same, and the instruction touches only queries, which are embedded anew.
+     */
+    public String fingerprint() {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        sha256.update(read(onnxModel));
+        sha256.update((byte) 0);
+        sha256.update(read(tokenizer));
+        sha256.update(("\0" + pooling.name() + "\0" + maxTokens).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /** BAAI bge-small-en-v1.5, int8-quantised ONNX, shipped in LangChain4j's model jar (384 dimensions). */

@@ -31,6 +31,29 @@ class EmbeddingModelSpecTests {
     }
 
     @Test
+    void fingerprintsWhatPassageVectorsDependOnAndNotTheNameOrQueryInstruction() throws IOException {
+        Path onnx = Files.write(dir.resolve("model.onnx"), new byte[] {1, 2, 3});
+        Path tokenizer = Files.writeString(dir.resolve("tokenizer.json"), "{\"model\":{\"vocab\":{}}}");
+        var base = new EmbeddingModelSpec("a", onnx.toString(), tokenizer.toString(), Pooling.MEAN, "", 256, 1);
+
+        assertThat(base.fingerprint()).matches("[0-9a-f]{64}");
+        // the same bytes under another name, with another query instruction or batch size: the same vectors
+        assertThat(new EmbeddingModelSpec("b", onnx.toString(), tokenizer.toString(), Pooling.MEAN, "query: ", 256, 8)
+                        .fingerprint())
+                .isEqualTo(base.fingerprint());
+        // another pooling, input limit or file: other vectors
+        assertThat(new EmbeddingModelSpec("a", onnx.toString(), tokenizer.toString(), Pooling.CLS, "", 256, 1)
+                        .fingerprint())
+                .isNotEqualTo(base.fingerprint());
+        assertThat(new EmbeddingModelSpec("a", onnx.toString(), tokenizer.toString(), Pooling.MEAN, "", 128, 1)
+                        .fingerprint())
+                .isNotEqualTo(base.fingerprint());
+        String before = base.fingerprint();
+        Files.write(onnx, new byte[] {1, 2, 4});
+        assertThat(base.fingerprint()).isNotEqualTo(before);
+    }
+
+    @Test
     void settingsOverrideABuiltInModel() {
         EmbeddingModelSpec spec = EmbeddingModelSpec.of(
                 new EmbeddingModelSettings("bge-small-en-v1.5-q", null, " ", null, "query: ", 256, null));

@@ -125,6 +125,28 @@ class HelmChartTests {
     }
 
     @Test
+    void setsOneEmbeddingModelForIngestAndRetrieval() {
+        JsonNode builtIn = ofKind(render(Map.of()), "ConfigMap").getFirst();
+        JsonNode custom = ofKind(
+                        render(Map.of(
+                                "embedding.model", "multilingual-e5-small",
+                                "embedding.onnxModel", "/opt/models/e5/model.onnx",
+                                "embedding.tokenizer", "/opt/models/e5/tokenizer.json",
+                                "embedding.pooling", "MEAN",
+                                "embedding.queryInstruction", "query: ")),
+                        "ConfigMap")
+                .getFirst();
+
+        assertThat(builtIn.at("/data/RAG_EMBEDDING_MODEL").asString()).isEqualTo("bge-small-en-v1.5");
+        assertThat(builtIn.at("/data").has("RAG_EMBEDDING_ONNX_MODEL")).isFalse();
+        assertThat(custom.at("/data/RAG_EMBEDDING_ONNX_MODEL").asString()).isEqualTo("/opt/models/e5/model.onnx");
+        assertThat(custom.at("/data/RAG_EMBEDDING_TOKENIZER").asString()).isEqualTo("/opt/models/e5/tokenizer.json");
+        assertThat(custom.at("/data/RAG_EMBEDDING_POOLING").asString()).isEqualTo("MEAN");
+        assertThat(custom.at("/data/RAG_EMBEDDING_QUERY_INSTRUCTION").asString())
+                .isEqualTo("query: ");
+    }
+
+    @Test
     void sendsSpansToTheOtlpEndpointOnlyWhenOneIsGiven() {
         JsonNode quiet = ofKind(render(Map.of()), "ConfigMap").getFirst();
         JsonNode traced = ofKind(
