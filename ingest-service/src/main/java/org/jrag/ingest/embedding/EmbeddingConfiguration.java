@@ -5,7 +5,7 @@ import org.jrag.embedding.OnnxTextEmbedder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the configured embedding model once per service; chunking counts in its tokens and ingestion embeds with it. */
+/** Loads the configured embedding model once; chunking counts in its tokens and ingestion embeds with it. */
 @Configuration(proxyBeanMethods = false)
 class EmbeddingConfiguration {
 
