@@ -12,6 +12,7 @@ package org.jrag.embedding;
  * @param queryInstruction text put before every query
  * @param maxTokens the model's input limit, special tokens included
  * @param maxBatch most texts in one forward pass
+ * @param passageInstruction text put before every passage
  */
 public record EmbeddingModelSettings(
         String name,
@@ -20,7 +21,20 @@ public record EmbeddingModelSettings(
         Pooling pooling,
         String queryInstruction,
         Integer maxTokens,
-        Integer maxBatch) {
+        Integer maxBatch,
+        String passageInstruction) {
+
+    /** Settings without a passage instruction (the model's own, none for the built-in ones). */
+    public EmbeddingModelSettings(
+            String name,
+            String onnxModel,
+            String tokenizer,
+            Pooling pooling,
+            String queryInstruction,
+            Integer maxTokens,
+            Integer maxBatch) {
+        this(name, onnxModel, tokenizer, pooling, queryInstruction, maxTokens, maxBatch, null);
+    }
 
     public EmbeddingModelSettings {
         name = blankToNull(name);

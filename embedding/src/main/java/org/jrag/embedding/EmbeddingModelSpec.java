@@ -23,6 +23,7 @@ import java.util.Locale;
  * @param maxTokens the model's input limit, special tokens included
  * @param maxBatch most texts in one forward pass; 1 for int8 models with dynamic quantisation, whose activations are
  *     quantised with one range over the whole batch, so that batching would change every text's vector
+ * @param passageInstruction text put before every passage ("" for none; e5 models: {@code "passage: "})
  */
 public record EmbeddingModelSpec(
         String name,
@@ -31,9 +32,23 @@ public record EmbeddingModelSpec(
         Pooling pooling,
         String queryInstruction,
         int maxTokens,
-        int maxBatch) {
+        int maxBatch,
+        String passageInstruction) {
+
+    /** A model that embeds passages as they are. */
+    public EmbeddingModelSpec(
+            String name,
+            String onnxModel,
+            String tokenizer,
+            Pooling pooling,
+            String queryInstruction,
+            int maxTokens,
+            int maxBatch) {
+        this(name, onnxModel, tokenizer, pooling, queryInstruction, maxTokens, maxBatch, "");
+    }
 
     public EmbeddingModelSpec {
+        passageInstruction = passageInstruction == null ? "" : passageInstruction;
         requireText("name", name);
         requireText("onnxModel", onnxModel);
         requireText("tokenizer", tokenizer);
@@ -51,8 +66,8 @@ public record EmbeddingModelSpec(
 
     /**
      * What makes two models' passage vectors comparable, as hex SHA-256: the ONNX file's and the tokenizer.json's
-     * bytes, the pooling and the input limit (longer passages are cut there). The name and the query instruction are
-     * left out: a renamed file embeds the same, and the instruction touches only queries, which are embedded anew.
+     * bytes, the pooling, the input limit (longer passages are cut there) and the passage instruction. The name and
+     * the query instruction are left out: a renamed file embeds the same, and queries are embedded anew.
      */
     public String fingerprint() {
         MessageDigest sha256;
@@ -64,7 +79,8 @@ public record EmbeddingModelSpec(
         sha256.update(read(onnxModel));
         sha256.update((byte) 0);
         sha256.update(read(tokenizer));
-        sha256.update(("\0" + pooling.name() + "\0" + maxTokens).getBytes(StandardCharsets.UTF_8));
+        sha256.update(("\0" + pooling.name() + "\0" + maxTokens + "\0" + passageInstruction)
+                .getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha256.digest());
     }
 
@@ -147,7 +163,8 @@ public record EmbeddingModelSpec(
                     orElse(settings.pooling(), base.pooling()),
                     orElse(settings.queryInstruction(), base.queryInstruction()),
                     orElse(settings.maxTokens(), base.maxTokens()),
-                    orElse(settings.maxBatch(), base.maxBatch()));
+                    orElse(settings.maxBatch(), base.maxBatch()),
+                    orElse(settings.passageInstruction(), base.passageInstruction()));
         }
         if (settings.onnxModel() == null || settings.tokenizer() == null) {
             throw new IllegalArgumentException("a custom embedding model needs both onnxModel and tokenizer, got: "
@@ -168,7 +185,8 @@ public record EmbeddingModelSpec(
                 settings.pooling(),
                 settings.queryInstruction(),
                 maxTokens,
-                orElse(settings.maxBatch(), 1));
+                orElse(settings.maxBatch(), 1),
+                settings.passageInstruction());
     }
 
     private static <T> T orElse(T value, T fallback) {

@@ -202,7 +202,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("query must not be blank");
         }
-        return embedPassages(List.of(queryText(query))).getFirst();
+        return embedTexts(List.of(queryText(query))).getFirst();
     }
 
     @Override
@@ -212,7 +212,7 @@ public final class OnnxTextEmbedder implements TextEmbedder {
                 throw new IllegalArgumentException("query must not be blank");
             }
         }
-        return embedPassages(queries.stream().map(this::queryText).toList());
+        return embedTexts(queries.stream().map(this::queryText).toList());
     }
 
     @Override
@@ -221,7 +221,20 @@ public final class OnnxTextEmbedder implements TextEmbedder {
     }
 
     @Override
+    public String passageText(String passage) {
+        return spec.passageInstruction() + passage;
+    }
+
+    /** Embeds passages, each after the model's passage instruction (none for most models). */
+    @Override
     public List<float[]> embedPassages(List<String> passages) {
+        return embedTexts(
+                spec.passageInstruction().isEmpty()
+                        ? passages
+                        : passages.stream().map(this::passageText).toList());
+    }
+
+    private List<float[]> embedTexts(List<String> passages) {
         int n = passages.size();
         if (n == 0) {
             return List.of();

@@ -30,6 +30,11 @@ public interface TextEmbedder extends AutoCloseable {
         return query;
     }
 
+    /** The text the model reads for {@code passage}: the passage with the model's instruction, if it has one. */
+    default String passageText(String passage) {
+        return passage;
+    }
+
     /** The model's own tokenizer, so that sizes can be counted in the tokens the model sees. */
     TextTokenizer tokenizer();
 

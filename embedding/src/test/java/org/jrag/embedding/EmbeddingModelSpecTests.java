@@ -48,6 +48,10 @@ class EmbeddingModelSpecTests {
         assertThat(new EmbeddingModelSpec("a", onnx.toString(), tokenizer.toString(), Pooling.MEAN, "", 128, 1)
                         .fingerprint())
                 .isNotEqualTo(base.fingerprint());
+        assertThat(new EmbeddingModelSpec(
+                                "a", onnx.toString(), tokenizer.toString(), Pooling.MEAN, "", 256, 1, "passage: ")
+                        .fingerprint())
+                .isNotEqualTo(base.fingerprint());
         String before = base.fingerprint();
         Files.write(onnx, new byte[] {1, 2, 4});
         assertThat(base.fingerprint()).isNotEqualTo(before);

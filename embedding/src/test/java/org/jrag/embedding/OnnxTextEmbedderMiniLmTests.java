@@ -61,6 +61,30 @@ class OnnxTextEmbedderMiniLmTests {
     }
 
     @Test
+    void putsEachInstructionBeforeItsOwnKindOfTextOnly() {
+        // given: the model as e5-style models are configured
+        EmbeddingModelSpec spec = EmbeddingModelSpec.of(
+                new EmbeddingModelSettings("all-minilm-l6-v2", null, null, null, "query: ", null, null, "passage: "));
+
+        try (OnnxTextEmbedder instructed = OnnxTextEmbedder.load(spec, 1)) {
+            // then a passage is read after the passage instruction, a query after the query instruction alone
+            assertThat(instructed.passageText("hnsw graphs")).isEqualTo("passage: hnsw graphs");
+            assertThat(VectorMath.cosine(
+                            instructed.embedPassages(List.of("hnsw graphs")).getFirst(),
+                            embedder.embedPassages(List.of("passage: hnsw graphs"))
+                                    .getFirst()))
+                    .isGreaterThan(0.99999f);
+            assertThat(VectorMath.cosine(
+                            instructed.embedQuery("hnsw graphs"),
+                            embedder.embedPassages(List.of("query: hnsw graphs"))
+                                    .getFirst()))
+                    .isGreaterThan(0.99999f);
+            assertThat(instructed.spec().fingerprint())
+                    .isNotEqualTo(embedder.spec().fingerprint());
+        }
+    }
+
+    @Test
     void loadsAnyBertStyleModelByPath(@TempDir Path dir) throws IOException {
         // given: the same model as plain files, described only by configuration
         Path onnx = copy("/all-minilm-l6-v2-q.onnx", dir.resolve("model.onnx"));

@@ -15,10 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pooling {@code CLS} or {@code MEAN}; required for a custom model
  * @param queryInstruction text put before every query (e5 models: {@code "query: "})
  * @param maxTokens the model's input limit, special tokens included
+ * @param passageInstruction text put before every passage (e5 models: {@code "passage: "})
  */
 @ConfigurationProperties("rag.embedding")
 record EmbeddingProperties(
-        String model, String onnxModel, String tokenizer, Pooling pooling, String queryInstruction, Integer maxTokens) {
+        String model,
+        String onnxModel,
+        String tokenizer,
+        Pooling pooling,
+        String queryInstruction,
+        Integer maxTokens,
+        String passageInstruction) {
 
     /** What the embedding library reads: blank values left to the model's defaults. */
     EmbeddingModelSettings settings() {
@@ -29,6 +36,7 @@ record EmbeddingProperties(
                 pooling,
                 queryInstruction == null || queryInstruction.isEmpty() ? null : queryInstruction,
                 maxTokens,
-                null);
+                null,
+                passageInstruction == null || passageInstruction.isEmpty() ? null : passageInstruction);
     }
 }

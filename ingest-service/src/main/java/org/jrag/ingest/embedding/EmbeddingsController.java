@@ -48,7 +48,7 @@ class EmbeddingsController {
         int limit = tokenizer.maxTokens() - tokenizer.specialTokens();
         int tokens = 0;
         for (int i = 0; i < texts.size(); i++) {
-            String read = queries ? embedder.queryText(texts.get(i)) : texts.get(i);
+            String read = queries ? embedder.queryText(texts.get(i)) : embedder.passageText(texts.get(i));
             int count = tokenizer.countTokens(read);
             if (count > limit) {
                 throw new InvalidParameterException(

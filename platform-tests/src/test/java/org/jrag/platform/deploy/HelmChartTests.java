@@ -133,7 +133,8 @@ class HelmChartTests {
                                 "embedding.onnxModel", "/opt/models/e5/model.onnx",
                                 "embedding.tokenizer", "/opt/models/e5/tokenizer.json",
                                 "embedding.pooling", "MEAN",
-                                "embedding.queryInstruction", "query: ")),
+                                "embedding.queryInstruction", "query: ",
+                                "embedding.passageInstruction", "passage: ")),
                         "ConfigMap")
                 .getFirst();
 
@@ -144,6 +145,8 @@ class HelmChartTests {
         assertThat(custom.at("/data/RAG_EMBEDDING_POOLING").asString()).isEqualTo("MEAN");
         assertThat(custom.at("/data/RAG_EMBEDDING_QUERY_INSTRUCTION").asString())
                 .isEqualTo("query: ");
+        assertThat(custom.at("/data/RAG_EMBEDDING_PASSAGE_INSTRUCTION").asString())
+                .isEqualTo("passage: ");
     }
 
     @Test

@@ -41,11 +41,12 @@ class PlatformEndToEndIT {
     private static final List<ServiceProcess> services = new ArrayList<>();
     private static final Map<String, Long> documentIds = new HashMap<>();
     private static String gateway;
+    private static Path root;
+    private static Map<String, String> environment;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        Path root =
-                Path.of(System.getProperty("jrag.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("jrag.root", "..")).toAbsolutePath().normalize();
         Path work = root.resolve("platform-tests/target/e2e");
         TestDatabase.Db db = TestDatabase.recreate("rag_e2e");
         int ingestPort = ServiceProcess.freePort();
@@ -61,6 +62,7 @@ class PlatformEndToEndIT {
                 "RAG_GENERATION_URL", "http://127.0.0.1:" + generationPort,
                 "RAG_BM25_INDEX_DIR", Files.createTempDirectory("jrag-e2e-bm25").toString());
         Path logs = work.resolve("logs");
+        environment = env;
 
         // ingest-service owns the schema: it migrates before the others read it
         ServiceProcess ingest = ServiceProcess.start(root, "ingest-service", ingestPort, env, logs);
@@ -306,6 +308,42 @@ class PlatformEndToEndIT {
                 .doesNotContain("e2e-old");
         var named = post("/v1/search", "application/json", "{\"query\":\"glacier\",\"collection\":\"e2e-old\"}");
         assertThat(named.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(9)
+    void servicesConfiguredWithAnotherEmbeddingModelRefuseToStartOnTheStoredVectors() throws Exception {
+        // the bundled model's own files, read another way (mean pooling): vectors not comparable with the stored ones
+        var other = new HashMap<>(environment);
+        other.put("RAG_EMBEDDING_MODEL", "bge-mean");
+        other.put("RAG_EMBEDDING_ONNX_MODEL", "classpath:/bge-small-en-v1.5-q.onnx");
+        other.put("RAG_EMBEDDING_TOKENIZER", "classpath:/bge-small-en-v1.5-q-tokenizer.json");
+        other.put("RAG_EMBEDDING_POOLING", "MEAN");
+        other.put(
+                "RAG_BM25_INDEX_DIR",
+                Files.createTempDirectory("jrag-e2e-bm25-other").toString());
+        Path logs = root.resolve("platform-tests/target/e2e/logs");
+
+        try (ServiceProcess ingest = ServiceProcess.start(
+                        root, "ingest-service", "ingest-service-other-model", ServiceProcess.freePort(), other, logs);
+                ServiceProcess retrieval = ServiceProcess.start(
+                        root,
+                        "retrieval-service",
+                        "retrieval-service-other-model",
+                        ServiceProcess.freePort(),
+                        other,
+                        logs)) {
+            for (ServiceProcess refused : List.of(ingest, retrieval)) {
+                assertThat(refused.awaitExit(Duration.ofMinutes(2)))
+                        .as(refused.logTail())
+                        .isNotZero();
+                assertThat(refused.logText())
+                        .as(refused.name())
+                        .contains("the stored chunk vectors were computed by embedding model 'bge-small-en-v1.5-q'"
+                                + " (384 dimensions")
+                        .contains("but this service is configured with 'bge-mean' (384 dimensions");
+            }
+        }
     }
 
     private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {

@@ -36,6 +36,12 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(Path root, String name, int port, Map<String, String> env, Path logDir)
             throws IOException {
+        return start(root, name, name, port, env, logDir);
+    }
+
+    /** Starts the service {@code name}, logging to {@code logName.log}. */
+    static ServiceProcess start(Path root, String name, String logName, int port, Map<String, String> env, Path logDir)
+            throws IOException {
         Path jar = root.resolve(name).resolve("target").resolve(name + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
@@ -54,7 +60,7 @@ final class ServiceProcess implements AutoCloseable {
                 jar.toString(),
                 "--server.port=" + port));
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
+        Path log = logDir.resolve(logName + ".log");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return new ServiceProcess(name, port, log, builder.start());
@@ -90,6 +96,14 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + logTail());
+    }
+
+    /** Waits for the process to end by itself and returns its exit code; fails with the log's tail if it does not. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " still runs after " + timeout + ":\n" + logTail());
+        }
+        return process.exitValue();
     }
 
     /** Seconds Spring reported for start-up, from the log. */

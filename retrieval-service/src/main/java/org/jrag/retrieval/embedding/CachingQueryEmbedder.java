@@ -126,6 +126,11 @@ public final class CachingQueryEmbedder implements TextEmbedder {
     }
 
     @Override
+    public String passageText(String passage) {
+        return delegate.passageText(passage);
+    }
+
+    @Override
     public TextTokenizer tokenizer() {
         return delegate.tokenizer();
     }
