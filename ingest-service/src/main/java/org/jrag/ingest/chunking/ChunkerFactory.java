@@ -1,6 +1,7 @@
 package org.jrag.ingest.chunking;
 
 import org.jrag.embedding.TextEmbedder;
+import org.jrag.embedding.TextTokenizer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +44,9 @@ public class ChunkerFactory {
         };
     }
 
-    private int modelLimit() {
-        return ChunkLimits.modelLimit(embedder.tokenizer());
+    /** The most tokens of text a chunk may hold: the model's limit, less its passage instruction's tokens. */
+    int modelLimit() {
+        TextTokenizer tokenizer = embedder.tokenizer();
+        return ChunkLimits.modelLimit(tokenizer) - tokenizer.countTokens(embedder.passageText(""));
     }
 }
