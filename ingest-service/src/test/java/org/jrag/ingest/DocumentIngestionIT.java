@@ -1216,6 +1216,49 @@ class DocumentIngestionIT {
     }
 
     @Test
+    void listsDocumentsBySourceSourcePrefixAndTag() {
+        // given documents under two folders (one name with LIKE's wildcards), one tagged
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (String source : List.of("share/a/one.md", "share/a/two.md", "share/b/three.md", "share/a_b/four.md")) {
+            String tags = source.contains("two") ? "&tags=draft" : "";
+            ids.put(
+                    source,
+                    uploadRaw(
+                                    "/v1/collections/docs/documents?source=" + source + tags,
+                                    TEXT_MARKDOWN,
+                                    utf8("# " + source + "\n\nText of " + source + "."))
+                            .getBody()
+                            .get("documentId")
+                            .asLong());
+        }
+
+        // then
+        assertThat(listedIds("?sourcePrefix=share/a/"))
+                .containsExactly(ids.get("share/a/one.md"), ids.get("share/a/two.md"));
+        assertThat(listedIds("?sourcePrefix=share/a_")).containsExactly(ids.get("share/a_b/four.md"));
+        assertThat(listedIds("?source=share/b/three.md")).containsExactly(ids.get("share/b/three.md"));
+        assertThat(listedIds("?tag=draft")).containsExactly(ids.get("share/a/two.md"));
+        assertThat(listedIds("?sourcePrefix=share/&tag=draft&limit=1")).containsExactly(ids.get("share/a/two.md"));
+        assertThat(listedIds("?source=share/a/")).isEmpty();
+        assertThat(listedIds("")).hasSize(4);
+        assertProblem(
+                getJson("/v1/collections/docs/documents?source=share/a/one.md&sourcePrefix=share/"),
+                400,
+                "invalid-parameter",
+                "sourcePrefix cannot be given with source, got both");
+    }
+
+    private List<Long> listedIds(String query) {
+        ResponseEntity<JsonNode> list = getJson("/v1/collections/docs/documents" + query);
+        assertThat(list.getStatusCode().value()).as("%s", list.getBody()).isEqualTo(200);
+        return list.getBody()
+                .get("documents")
+                .valueStream()
+                .map(document -> document.get("documentId").asLong())
+                .toList();
+    }
+
+    @Test
     void patchingADocumentReplacesItsTitleTagsAndDateInItAndItsChunksAndLogsAnUpsert() {
         // given
         long id = uploadRaw(

@@ -146,10 +146,14 @@ class DocumentController {
     DocumentList list(
             @PathVariable String name,
             @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) String cursor) {
+            @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String sourcePrefix,
+            @RequestParam(required = false) String tag) {
         Keyset page = Keyset.of(limit, cursor);
+        var filter = new DocumentFilter(source, sourcePrefix, tag);
         long collectionId = collections.requireId(name);
-        List<DocumentView> fetched = documents.findPage(collectionId, name, page);
+        List<DocumentView> fetched = documents.findPage(collectionId, name, page, filter);
         return new DocumentList(page.page(fetched), page.next(fetched, DocumentView::documentId));
     }
 

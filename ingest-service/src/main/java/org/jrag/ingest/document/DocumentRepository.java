@@ -208,10 +208,25 @@ class DocumentRepository {
             FROM document d
             """;
 
-    /** One page of a collection's documents in id order, with the look-ahead row {@link Keyset} asks for. */
-    List<DocumentView> findPage(long collectionId, String collection, Keyset page) {
-        return jdbc.sql(SELECT_VIEW
-                        + " WHERE d.collection_id = :collectionId AND d.id > :after ORDER BY d.id LIMIT :limit")
+    /** One page of a collection's documents that pass the filter in id order, with the look-ahead row. */
+    List<DocumentView> findPage(long collectionId, String collection, Keyset page, DocumentFilter filter) {
+        var where = new StringBuilder(" WHERE d.collection_id = :collectionId AND d.id > :after");
+        var params = new LinkedHashMap<String, Object>();
+        if (filter.source() != null) {
+            where.append(" AND d.source = :source");
+            params.put("source", filter.source());
+        }
+        if (filter.sourcePrefix() != null) {
+            where.append(" AND d.source LIKE :pattern");
+            params.put("pattern", filter.sourcePattern());
+        }
+        if (filter.tag() != null) {
+            // jsonb_exists is the ? operator, spelled as a function because JDBC reads ? as a parameter
+            where.append(" AND jsonb_exists(d.metadata -> 'tags', :tag)");
+            params.put("tag", filter.tag());
+        }
+        return jdbc.sql(SELECT_VIEW + where + " ORDER BY d.id LIMIT :limit")
+                .params(params)
                 .param("collectionId", collectionId)
                 .param("after", page.after())
                 .param("limit", page.fetchSize())
