@@ -14,6 +14,7 @@ import com.marcnuri.helm.TemplateCommand;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,68 @@ class HelmChartTests {
                                 .asString())
                         .as(name)
                         .isEqualTo("jrag-config"));
+    }
+
+    @Test
+    void letsEachServiceBeCalledOnlyByItsCallersWhenNetworkPoliciesAreOn() {
+        assertThat(ofKind(render(Map.of()), "NetworkPolicy")).isEmpty();
+
+        Map<String, JsonNode> policies = new HashMap<>();
+        ofKind(
+                        render(Map.of(
+                                "networkPolicy.enabled", "true",
+                                "networkPolicy.extraIngressFrom[0].namespaceSelector.matchLabels.name", "monitoring")),
+                        "NetworkPolicy")
+                .forEach(policy -> policies.put(name(policy), policy));
+
+        assertThat(policies)
+                .containsOnlyKeys(
+                        "jrag-gateway", "jrag-ingest-service", "jrag-retrieval-service", "jrag-generation-service");
+        policies.forEach((name, policy) -> {
+            assertThat(policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1component")
+                            .asString())
+                    .isEqualTo(name.substring("jrag-".length()));
+            assertThat(policy.at("/spec/ingress/0/ports/0/port").asString()).isEqualTo("http");
+        });
+        // the gateway from anywhere; each service from its callers and the extra peers only
+        assertThat(policies.get("jrag-gateway").at("/spec/ingress/0").has("from"))
+                .isFalse();
+        assertThat(callers(policies.get("jrag-ingest-service"))).containsExactly("gateway", "ns:monitoring");
+        assertThat(callers(policies.get("jrag-retrieval-service"))).containsExactly("gateway", "ns:monitoring");
+        assertThat(callers(policies.get("jrag-generation-service")))
+                .containsExactly("gateway", "retrieval-service", "ns:monitoring");
+    }
+
+    /** The peers a policy lets in: components by name, namespaces as {@code ns:<name>}. */
+    private static List<String> callers(JsonNode policy) {
+        return policy.at("/spec/ingress/0/from")
+                .valueStream()
+                .map(peer -> peer.has("podSelector")
+                        ? peer.at("/podSelector/matchLabels/app.kubernetes.io~1component")
+                                .asString()
+                        : "ns:" + peer.at("/namespaceSelector/matchLabels/name").asString())
+                .toList();
+    }
+
+    @Test
+    void offersAServiceMonitorForThePrometheusOperator() {
+        assertThat(ofKind(render(Map.of()), "ServiceMonitor")).isEmpty();
+
+        JsonNode monitor = ofKind(
+                        render(Map.of(
+                                "metrics.serviceMonitor.enabled", "true",
+                                "metrics.serviceMonitor.labels.release", "kube-prometheus-stack")),
+                        "ServiceMonitor")
+                .getFirst();
+
+        assertThat(monitor.at("/metadata/labels/release").asString()).isEqualTo("kube-prometheus-stack");
+        assertThat(monitor.at("/spec/selector/matchLabels/app.kubernetes.io~1instance")
+                        .asString())
+                .isEqualTo("jrag");
+        assertThat(monitor.at("/spec/selector/matchLabels").has("app.kubernetes.io/component"))
+                .isFalse();
+        assertThat(monitor.at("/spec/endpoints/0/port").asString()).isEqualTo("http");
+        assertThat(monitor.at("/spec/endpoints/0/path").asString()).isEqualTo("/actuator/prometheus");
     }
 
     @Test

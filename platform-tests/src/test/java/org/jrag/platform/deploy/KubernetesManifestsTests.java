@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -52,8 +53,8 @@ class KubernetesManifestsTests {
 
     @Test
     void everyObjectNamesItsApiVersionKindNameAndNamespace() {
-        assertThat(manifestFiles).hasSize(8);
-        assertThat(objects).hasSize(14);
+        assertThat(manifestFiles).hasSize(9);
+        assertThat(objects).hasSize(18);
         assertThat(objects).allSatisfy(object -> {
             assertThat(object.path("apiVersion").asString())
                     .as(object.toString())
@@ -78,6 +79,34 @@ class KubernetesManifestsTests {
         assertThat(kustomization.path("kind").asString()).isEqualTo("Kustomization");
         assertThat(kustomization.path("namespace").asString()).isEqualTo("jrag");
         assertThat(strings(kustomization.path("resources"))).containsExactlyInAnyOrderElementsOf(manifestFiles);
+    }
+
+    @Test
+    void networkPoliciesLetEachServiceBeCalledOnlyByItsCallersOnItsPort() {
+        Map<String, JsonNode> policies = new HashMap<>();
+        ofKind(objects, "NetworkPolicy").forEach(policy -> policies.put(YamlDocuments.name(policy), policy));
+        assertThat(policies).containsOnlyKeys(PORTS.keySet());
+        Map<String, List<String>> callers = Map.of(
+                "gateway", List.of(),
+                "ingest-service", List.of("gateway", "monitoring"),
+                "retrieval-service", List.of("gateway", "monitoring"),
+                "generation-service", List.of("gateway", "retrieval-service", "monitoring"));
+        policies.forEach((name, policy) -> {
+            assertThat(policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name")
+                            .asString())
+                    .isEqualTo(name);
+            assertThat(policy.at("/spec/ingress/0/ports/0/port").asInt()).isEqualTo(PORTS.get(name));
+            assertThat(policy.at("/spec/ingress/0/from")
+                            .valueStream()
+                            .map(peer -> peer.has("podSelector")
+                                    ? peer.at("/podSelector/matchLabels/app.kubernetes.io~1name")
+                                            .asString()
+                                    : peer.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
+                                            .asString())
+                            .toList())
+                    .as(name)
+                    .isEqualTo(callers.get(name));
+        });
     }
 
     @Test
