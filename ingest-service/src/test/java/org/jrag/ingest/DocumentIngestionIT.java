@@ -1216,6 +1216,35 @@ class DocumentIngestionIT {
     }
 
     @Test
+    void anUploadAfterAnotherInstanceRecordedAnotherEmbeddingModelIsRefusedAndStoresNothing() {
+        String recorded = jdbc.sql("SELECT fingerprint FROM embedding_model")
+                .query(String.class)
+                .single();
+        try {
+            // given: another instance, started with another model while no vector was stored, recorded it
+            jdbc.sql("UPDATE embedding_model SET name = 'e5-small', fingerprint = ?")
+                    .param("e".repeat(64))
+                    .update();
+
+            // when / then
+            assertProblem(
+                    uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT)),
+                    503,
+                    "embedding-model-changed",
+                    null);
+            assertNothingStored();
+        } finally {
+            jdbc.sql("UPDATE embedding_model SET name = 'bge-small-en-v1.5-q', fingerprint = ?")
+                    .param(recorded)
+                    .update();
+        }
+        assertThat(uploadRaw("/v1/collections/docs/documents", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT))
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(201);
+    }
+
+    @Test
     void listsDocumentsBySourceSourcePrefixAndTag() {
         // given documents under two folders (one name with LIKE's wildcards), one tagged
         Map<String, Long> ids = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import org.jrag.ingest.collection.CollectionRepository;
 import org.jrag.ingest.collection.CollectionTarget;
 import org.jrag.ingest.document.ChangeLog.Operation;
 import org.jrag.ingest.document.DocumentRepository.NewDocument;
+import org.jrag.ingest.embedding.StoredEmbeddingModel;
 import org.jrag.ingest.metrics.IngestMetrics;
 import org.jrag.ingest.problem.BatchEntryException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
@@ -62,6 +63,7 @@ public class DocumentIngestion {
     private final IngestMetrics metrics;
     private final TableStatistics statistics;
     private final ObservationRegistry observations;
+    private final StoredEmbeddingModel embeddingModel;
 
     DocumentIngestion(
             CollectionRepository collections,
@@ -72,7 +74,8 @@ public class DocumentIngestion {
             CollectionWrites writes,
             IngestMetrics metrics,
             TableStatistics statistics,
-            ObservationRegistry observations) {
+            ObservationRegistry observations,
+            StoredEmbeddingModel embeddingModel) {
         this.collections = collections;
         this.documents = documents;
         this.changeLog = changeLog;
@@ -82,6 +85,7 @@ public class DocumentIngestion {
         this.metrics = metrics;
         this.statistics = statistics;
         this.observations = observations;
+        this.embeddingModel = embeddingModel;
     }
 
     /** Runs one stage of an ingest: a span (a child of the request's or the job's) when traced, a timer by stage. */
@@ -306,6 +310,7 @@ public class DocumentIngestion {
                 target.id(),
                 () -> "Storing " + fresh.size() + " uploads into '" + target.name() + "'",
                 () -> {
+                    embeddingModel.requireCurrent();
                     documents.lockSources(target.id(), sources);
                     var inserted = new LinkedHashMap<Integer, IngestResult>();
                     for (int i : fresh) {

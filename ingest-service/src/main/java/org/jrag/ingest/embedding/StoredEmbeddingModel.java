@@ -3,6 +3,7 @@ package org.jrag.ingest.embedding;
 import java.util.Optional;
 import org.jrag.embedding.EmbeddingModelIdentity;
 import org.jrag.embedding.OnnxTextEmbedder;
+import org.jrag.ingest.problem.EmbeddingModelChangedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -41,6 +42,23 @@ public class StoredEmbeddingModel implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         transaction.executeWithoutResult(status -> reconcile());
+    }
+
+    /**
+     * Fails unless the recorded model is still this instance's, inside the transaction that stores vectors, before it
+     * stores any: the row stays share-locked until it commits, so another instance that records its model (which
+     * takes the table exclusively) either waits for these vectors, and then finds them, or has recorded first, and
+     * these are refused.
+     */
+    public void requireCurrent() {
+        jdbc.sql("SELECT name, dimension, fingerprint FROM embedding_model FOR SHARE")
+                .query((rs, row) -> new EmbeddingModelIdentity(
+                        rs.getString("name"), rs.getInt("dimension"), rs.getString("fingerprint")))
+                .optional()
+                .filter(recorded -> !recorded.fingerprint().equals(configured.fingerprint()))
+                .ifPresent(recorded -> {
+                    throw new EmbeddingModelChangedException(recorded.describe(), configured.describe());
+                });
     }
 
     /** Records or checks the configured model, in the caller's transaction (instances starting at once queue up). */

@@ -21,7 +21,8 @@ public abstract sealed class IngestException extends RuntimeException
                 BatchEntryException,
                 JobNotFoundException,
                 ConcurrentUpdateException,
-                UnknownModelException {
+                UnknownModelException,
+                EmbeddingModelChangedException {
 
     IngestException(String message) {
         super(message);

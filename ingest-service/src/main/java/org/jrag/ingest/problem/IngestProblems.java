@@ -79,6 +79,12 @@ public final class IngestProblems {
                 p.setProperty("limit", e.limit());
                 yield p;
             }
+            case EmbeddingModelChangedException _ ->
+                problem(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "embedding-model-changed",
+                        "Embedding model changed",
+                        ex.getMessage());
             case BatchEntryException e -> {
                 // the entry's own problem, naming the entry
                 ProblemDetail p = of(e.reason());

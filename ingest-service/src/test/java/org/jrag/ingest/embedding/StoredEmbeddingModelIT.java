@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jrag.embedding.EmbeddingModelIdentity;
+import org.jrag.ingest.problem.EmbeddingModelChangedException;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,23 @@ class StoredEmbeddingModelIT {
         start(SMALL);
 
         assertThat(recorded()).containsExactly("small", 384, "a".repeat(64));
+    }
+
+    @Test
+    void anInstanceWhoseModelIsNoLongerTheRecordedOneStoresNoVector() {
+        var first = new StoredEmbeddingModel(jdbc, transaction, SMALL);
+        first.afterPropertiesSet();
+        transaction.executeWithoutResult(status -> first.requireCurrent());
+
+        // another instance starts with another model while no vector is stored, and records it
+        start(SMALL_MEAN);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> first.requireCurrent()))
+                .isInstanceOf(EmbeddingModelChangedException.class)
+                .hasMessage("the stored vectors are now embedding model 'small-mean' (384 dimensions, fingerprint"
+                        + " cccccccccccc...)'s, but this instance embeds with 'small' (384 dimensions, fingerprint"
+                        + " aaaaaaaaaaaa...): nothing was stored; restart it with the recorded model"
+                        + " (rag.embedding.*)");
     }
 
     private void start(EmbeddingModelIdentity model) {
