@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param queryInstruction text put before every query (e5 models: {@code "query: "})
  * @param maxTokens the model's input limit, special tokens included
  * @param passageInstruction text put before every passage (e5 models: {@code "passage: "})
+ * @param reEmbed whether stored vectors of another model are re-embedded with this one at start-up (in the
+ *     background, the service out of readiness until done) instead of refused
  */
 @ConfigurationProperties("rag.embedding")
 record EmbeddingProperties(
@@ -25,7 +27,8 @@ record EmbeddingProperties(
         Pooling pooling,
         String queryInstruction,
         Integer maxTokens,
-        String passageInstruction) {
+        String passageInstruction,
+        boolean reEmbed) {
 
     /** What the embedding library reads: blank values left to the model's defaults. */
     EmbeddingModelSettings settings() {

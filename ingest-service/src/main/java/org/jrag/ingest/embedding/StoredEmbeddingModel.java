@@ -1,13 +1,20 @@
 package org.jrag.ingest.embedding;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jrag.embedding.EmbeddingModelIdentity;
 import org.jrag.embedding.OnnxTextEmbedder;
+import org.jrag.embedding.TextEmbedder;
 import org.jrag.ingest.problem.EmbeddingModelChangedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,32 +23,104 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code embedding_model} true to the stored vectors. At start-up, once Flyway has migrated: with no vector
  * stored, the configured model becomes the recorded one (the vector column re-typed to its dimension, the HNSW index
  * rebuilt empty); with vectors, the configured model must be the recorded one, else the service refuses to start and
- * says how to get going again. A database whose vectors predate the record gets the configured model recorded, when
- * its dimension fits the column.
+ * says how to get going again, unless told to re-embed them ({@code rag.embedding.re-embed}): then the service starts
+ * out of readiness and moves the vectors to its model in the background ({@link ReEmbedding}), one instance at a time.
+ * A database whose vectors predate the record gets the configured model recorded, when its dimension fits the column.
+ * As the {@code embeddingModel} health indicator (in the readiness group) it reports a re-embedding's progress.
  */
-@Component
-public class StoredEmbeddingModel implements InitializingBean {
+@Component("embeddingModel")
+public class StoredEmbeddingModel implements InitializingBean, HealthIndicator {
+
+    /** The advisory lock of the instance that re-embeds (the others wait, then find it done). */
+    static final long RE_EMBED_LOCK = 7262639L;
 
     private static final Logger log = LoggerFactory.getLogger(StoredEmbeddingModel.class);
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final EmbeddingModelIdentity configured;
+    private final TextEmbedder embedder;
+    private final boolean reEmbed;
+    /** What a re-embedding in the background has to say; null when none runs or ran. */
+    private volatile String reEmbedding;
+
+    private volatile boolean reEmbedded = true;
 
     @Autowired
-    StoredEmbeddingModel(JdbcClient jdbc, TransactionTemplate transaction, OnnxTextEmbedder embedder) {
-        this(jdbc, transaction, EmbeddingModelIdentity.of(embedder));
+    StoredEmbeddingModel(
+            DataSource dataSource,
+            TransactionTemplate transaction,
+            OnnxTextEmbedder embedder,
+            EmbeddingProperties properties) {
+        this(dataSource, transaction, EmbeddingModelIdentity.of(embedder), embedder, properties.reEmbed());
     }
 
-    StoredEmbeddingModel(JdbcClient jdbc, TransactionTemplate transaction, EmbeddingModelIdentity configured) {
-        this.jdbc = jdbc;
+    /**
+     * @param embedder the configured model, which re-embeds; may be null when {@code reEmbed} is false
+     * @param reEmbed whether stored vectors of another model are moved to this one instead of refused
+     */
+    StoredEmbeddingModel(
+            DataSource dataSource,
+            TransactionTemplate transaction,
+            EmbeddingModelIdentity configured,
+            TextEmbedder embedder,
+            boolean reEmbed) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
         this.transaction = transaction;
         this.configured = configured;
+        this.embedder = embedder;
+        this.reEmbed = reEmbed;
     }
 
     @Override
     public void afterPropertiesSet() {
-        transaction.executeWithoutResult(status -> reconcile());
+        if (Boolean.TRUE.equals(transaction.execute(status -> reconcile()))) {
+            reEmbedded = false;
+            reEmbedding = "waiting for the re-embedding lock";
+            Thread.ofVirtual().name("re-embedding").start(this::reEmbedInBackground);
+        }
+    }
+
+    @Override
+    public Health health() {
+        String state = reEmbedding;
+        Health.Builder health = reEmbedded ? Health.up() : Health.down();
+        health.withDetail("model", configured.name()).withDetail("dimension", configured.dimension());
+        return state == null
+                ? health.build()
+                : health.withDetail("reEmbedding", state).build();
+    }
+
+    /** Moves the vectors to this instance's model, unless another instance did while this one waited for the lock. */
+    void reEmbedInBackground() {
+        try (Connection lock = dataSource.getConnection();
+                Statement statement = lock.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + RE_EMBED_LOCK + ")");
+            try {
+                boolean done = jdbc.sql("SELECT fingerprint FROM embedding_model")
+                        .query(String.class)
+                        .optional()
+                        .filter(configured.fingerprint()::equals)
+                        .isPresent();
+                if (!done) {
+                    long total = jdbc.sql("SELECT count(*) FROM chunk WHERE embedding IS NOT NULL")
+                            .query(Long.class)
+                            .single();
+                    log.info("Re-embedding {} chunks with {}", total, configured.describe());
+                    new ReEmbedding(jdbc, transaction, embedder, configured)
+                            .run(count -> reEmbedding = count + " of " + total + " chunks re-embedded");
+                }
+                reEmbedding = "done";
+                reEmbedded = true;
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + RE_EMBED_LOCK + ")");
+            }
+        } catch (SQLException | RuntimeException e) {
+            reEmbedding = "failed: " + e.getMessage() + " (restart the service to resume)";
+            log.error("Re-embedding with {} failed; a restart resumes it", configured.describe(), e);
+        }
     }
 
     /**
@@ -61,15 +140,19 @@ public class StoredEmbeddingModel implements InitializingBean {
                 });
     }
 
-    /** Records or checks the configured model, in the caller's transaction (instances starting at once queue up). */
-    void reconcile() {
+    /**
+     * Records or checks the configured model, in the caller's transaction (instances starting at once queue up).
+     *
+     * @return whether the stored vectors are to be re-embedded with the configured model
+     */
+    boolean reconcile() {
         jdbc.sql("LOCK TABLE embedding_model IN EXCLUSIVE MODE").update();
         Optional<EmbeddingModelIdentity> recorded = jdbc.sql("SELECT name, dimension, fingerprint FROM embedding_model")
                 .query((rs, row) -> new EmbeddingModelIdentity(
                         rs.getString("name"), rs.getInt("dimension"), rs.getString("fingerprint")))
                 .optional();
         if (recorded.isPresent() && recorded.get().fingerprint().equals(configured.fingerprint())) {
-            return;
+            return false;
         }
         boolean vectors = jdbc.sql("SELECT EXISTS (SELECT 1 FROM chunk WHERE embedding IS NOT NULL)")
                 .query(Boolean.class)
@@ -78,13 +161,21 @@ public class StoredEmbeddingModel implements InitializingBean {
                         SELECT atttypmod FROM pg_attribute
                         WHERE attrelid = 'chunk'::regclass AND attname = 'embedding'
                         """).query(Integer.class).single();
+        if (vectors && recorded.isPresent() && reEmbed) {
+            log.warn(
+                    "The stored vectors are {}'s: re-embedding them with {} (rag.embedding.re-embed)",
+                    recorded.get().describe(),
+                    configured.describe());
+            return true;
+        }
         if (vectors && (recorded.isPresent() || column != configured.dimension())) {
             throw new IllegalStateException("the stored chunk vectors were computed by embedding model "
                     + recorded.map(EmbeddingModelIdentity::describe).orElse("(unrecorded, " + column + " dimensions)")
                     + ", but this service is configured with " + configured.describe()
                     + ": vectors of two models are not comparable. Configure that model again (rag.embedding.*, the"
                     + " same in ingest-service and retrieval-service), or delete the collections (DELETE"
-                    + " /v1/collections/{name}) and ingest their documents again with the new one.");
+                    + " /v1/collections/{name}) and ingest their documents again with the new one, or let this"
+                    + " service re-embed the stored chunks with it (RAG_EMBEDDING_REEMBED=true).");
         }
         if (column != configured.dimension()) {
             // no vector stored: the column takes the new model's dimension, and its index is built anew
@@ -121,5 +212,6 @@ public class StoredEmbeddingModel implements InitializingBean {
                     recorded.map(previous -> ", replacing " + previous.describe() + " (no vector was stored)")
                             .orElse(""));
         }
+        return false;
     }
 }

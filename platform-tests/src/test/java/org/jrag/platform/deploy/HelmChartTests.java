@@ -197,12 +197,15 @@ class HelmChartTests {
                                 "embedding.tokenizer", "/opt/models/e5/tokenizer.json",
                                 "embedding.pooling", "MEAN",
                                 "embedding.queryInstruction", "query: ",
-                                "embedding.passageInstruction", "passage: ")),
+                                "embedding.passageInstruction", "passage: ",
+                                "embedding.reEmbed", "true")),
                         "ConfigMap")
                 .getFirst();
 
         assertThat(builtIn.at("/data/RAG_EMBEDDING_MODEL").asString()).isEqualTo("bge-small-en-v1.5");
         assertThat(builtIn.at("/data").has("RAG_EMBEDDING_ONNX_MODEL")).isFalse();
+        assertThat(builtIn.at("/data").has("RAG_EMBEDDING_REEMBED")).isFalse();
+        assertThat(custom.at("/data/RAG_EMBEDDING_REEMBED").asString()).isEqualTo("true");
         assertThat(custom.at("/data/RAG_EMBEDDING_ONNX_MODEL").asString()).isEqualTo("/opt/models/e5/model.onnx");
         assertThat(custom.at("/data/RAG_EMBEDDING_TOKENIZER").asString()).isEqualTo("/opt/models/e5/tokenizer.json");
         assertThat(custom.at("/data/RAG_EMBEDDING_POOLING").asString()).isEqualTo("MEAN");

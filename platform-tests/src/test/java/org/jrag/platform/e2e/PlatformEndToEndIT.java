@@ -346,6 +346,46 @@ class PlatformEndToEndIT {
         }
     }
 
+    @Test
+    @Order(10)
+    void toldToReEmbedIngestServiceMovesTheVectorsToItsModelAndRetrievalOnTheOldOneLeavesReadiness() throws Exception {
+        var other = new HashMap<>(environment);
+        other.put("RAG_EMBEDDING_MODEL", "bge-mean");
+        other.put("RAG_EMBEDDING_ONNX_MODEL", "classpath:/bge-small-en-v1.5-q.onnx");
+        other.put("RAG_EMBEDDING_TOKENIZER", "classpath:/bge-small-en-v1.5-q-tokenizer.json");
+        other.put("RAG_EMBEDDING_POOLING", "MEAN");
+        other.put("RAG_EMBEDDING_REEMBED", "true");
+        Path logs = root.resolve("platform-tests/target/e2e/logs");
+        ServiceProcess retrieval = services.get(1);
+        assertThat(retrieval.name()).isEqualTo("retrieval-service");
+
+        try (ServiceProcess ingest = ServiceProcess.start(
+                root, "ingest-service", "ingest-service-re-embedding", ServiceProcess.freePort(), other, logs)) {
+            // ready once every chunk holds the new model's vector
+            ingest.awaitReady(HTTP, START_TIMEOUT);
+            var health = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/actuator/health/readiness"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(JSON.readTree(health.body())
+                            .at("/components/embeddingModel/details/reEmbedding")
+                            .asString())
+                    .isEqualTo("done");
+            assertThat(ingest.logText()).contains("Re-embedded ").contains("'bge-mean' (384 dimensions");
+
+            // retrieval-service, still on the old model, is taken out of readiness
+            var readiness = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(retrieval.baseUrl() + "/actuator/health/readiness"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(readiness.statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(readiness.body())
+                            .at("/components/embeddingModel/details/reason")
+                            .asString())
+                    .contains("'bge-mean'");
+        }
+    }
+
     private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", contentType)
