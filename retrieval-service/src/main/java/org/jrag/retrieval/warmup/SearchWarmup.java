@@ -6,11 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jrag.retrieval.collection.CollectionRepository;
 import org.jrag.retrieval.embedding.CachingQueryEmbedder;
@@ -86,6 +88,17 @@ public class SearchWarmup implements ApplicationRunner {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * A W3C trace context whose sampled flag is off: the warm-up's made-up searches are not traced (thousands of them
+     * would fill a tracing backend at every start), though the stages' timers still count them.
+     */
+    public static String unsampledTraceContext() {
+        var random = ThreadLocalRandom.current();
+        return "00-" + HexFormat.of().toHexDigits(random.nextLong() | 1)
+                + HexFormat.of().toHexDigits(random.nextLong()) + "-"
+                + HexFormat.of().toHexDigits(random.nextLong() | 1) + "-00";
+    }
+
     /** Sends the {@code index}-th warm-up search; false when it failed. */
     private boolean search(HttpClient http, URI uri, int index, Optional<String> collection) {
         Map<String, Object> search = new LinkedHashMap<>();
@@ -97,6 +110,7 @@ public class SearchWarmup implements ApplicationRunner {
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header(RequestTracing.HEADER, "warmup-" + index)
+                .header("traceparent", unsampledTraceContext())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {

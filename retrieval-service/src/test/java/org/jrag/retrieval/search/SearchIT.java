@@ -499,6 +499,22 @@ class SearchIT {
                     .as(stage)
                     .isEqualTo(spans.get("search").getSpanId());
         }
+
+        // a caller's trace that is not sampled (as the warm-up's) is not recorded, even at probability 1
+        String unsampled = SearchWarmup.unsampledTraceContext();
+        assertThat(untraced()
+                        .post()
+                        .uri("/v1/search")
+                        .header("traceparent", unsampled)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("query", "sourdough starter"))
+                        .retrieve()
+                        .toBodilessEntity()
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
+        Thread.sleep(300);
+        assertThat(SPANS.getFinishedSpanItems()).noneMatch(span -> unsampled.contains(span.getTraceId()));
     }
 
     @Test

@@ -51,4 +51,11 @@ class WarmupQueriesTests {
         assertThatThrownBy(() -> new WarmupProperties(10, 0))
                 .hasMessage("rag.retrieval.warmup.concurrency must be >= 1, got: 0");
     }
+
+    @Test
+    void warmUpSearchesAreSentInATraceThatIsNotSampled() {
+        assertThat(SearchWarmup.unsampledTraceContext())
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-00")
+                .isNotEqualTo(SearchWarmup.unsampledTraceContext());
+    }
 }
