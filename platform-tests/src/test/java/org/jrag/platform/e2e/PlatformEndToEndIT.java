@@ -313,12 +313,7 @@ class PlatformEndToEndIT {
     @Test
     @Order(9)
     void servicesConfiguredWithAnotherEmbeddingModelRefuseToStartOnTheStoredVectors() throws Exception {
-        // the bundled model's own files, read another way (mean pooling): vectors not comparable with the stored ones
-        var other = new HashMap<>(environment);
-        other.put("RAG_EMBEDDING_MODEL", "bge-mean");
-        other.put("RAG_EMBEDDING_ONNX_MODEL", "classpath:/bge-small-en-v1.5-q.onnx");
-        other.put("RAG_EMBEDDING_TOKENIZER", "classpath:/bge-small-en-v1.5-q-tokenizer.json");
-        other.put("RAG_EMBEDDING_POOLING", "MEAN");
+        Map<String, String> other = withOtherEmbeddingModel();
         other.put(
                 "RAG_BM25_INDEX_DIR",
                 Files.createTempDirectory("jrag-e2e-bm25-other").toString());
@@ -349,11 +344,7 @@ class PlatformEndToEndIT {
     @Test
     @Order(10)
     void toldToReEmbedIngestServiceMovesTheVectorsToItsModelAndRetrievalOnTheOldOneLeavesReadiness() throws Exception {
-        var other = new HashMap<>(environment);
-        other.put("RAG_EMBEDDING_MODEL", "bge-mean");
-        other.put("RAG_EMBEDDING_ONNX_MODEL", "classpath:/bge-small-en-v1.5-q.onnx");
-        other.put("RAG_EMBEDDING_TOKENIZER", "classpath:/bge-small-en-v1.5-q-tokenizer.json");
-        other.put("RAG_EMBEDDING_POOLING", "MEAN");
+        Map<String, String> other = withOtherEmbeddingModel();
         other.put("RAG_EMBEDDING_REEMBED", "true");
         Path logs = root.resolve("platform-tests/target/e2e/logs");
         ServiceProcess retrieval = services.get(1);
@@ -384,6 +375,19 @@ class PlatformEndToEndIT {
                             .asString())
                     .contains("'bge-mean'");
         }
+    }
+
+    /**
+     * The platform's environment with another embedding model: the bundled model's own files read another way (mean
+     * pooling), whose vectors are not comparable with the stored ones.
+     */
+    private static Map<String, String> withOtherEmbeddingModel() {
+        var other = new HashMap<>(environment);
+        other.put("RAG_EMBEDDING_MODEL", "bge-mean");
+        other.put("RAG_EMBEDDING_ONNX_MODEL", "classpath:/bge-small-en-v1.5-q.onnx");
+        other.put("RAG_EMBEDDING_TOKENIZER", "classpath:/bge-small-en-v1.5-q-tokenizer.json");
+        other.put("RAG_EMBEDDING_POOLING", "MEAN");
+        return other;
     }
 
     private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
