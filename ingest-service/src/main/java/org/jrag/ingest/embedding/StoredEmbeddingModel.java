@@ -130,13 +130,16 @@ public class StoredEmbeddingModel implements InitializingBean, HealthIndicator {
      * these are refused.
      */
     public void requireCurrent() {
+        if (!reEmbedded) {
+            throw EmbeddingModelChangedException.reEmbedding(configured.describe(), reEmbedding);
+        }
         jdbc.sql("SELECT name, dimension, fingerprint FROM embedding_model FOR SHARE")
                 .query((rs, row) -> new EmbeddingModelIdentity(
                         rs.getString("name"), rs.getInt("dimension"), rs.getString("fingerprint")))
                 .optional()
                 .filter(recorded -> !recorded.fingerprint().equals(configured.fingerprint()))
                 .ifPresent(recorded -> {
-                    throw new EmbeddingModelChangedException(recorded.describe(), configured.describe());
+                    throw EmbeddingModelChangedException.recorded(recorded.describe(), configured.describe());
                 });
     }
 

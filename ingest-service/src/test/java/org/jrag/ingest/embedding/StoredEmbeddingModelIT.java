@@ -170,6 +170,37 @@ class StoredEmbeddingModelIT {
     }
 
     @Test
+    void whileItReEmbedsAnInstanceStoresNoVectorAndSaysWhy() throws Exception {
+        start(SMALL);
+        storeChunk("a chunk", 384);
+        try (var holder = dataSource.getConnection();
+                var statement = holder.createStatement()) {
+            // another instance holds the re-embedding lock, so this one waits
+            statement.execute("SELECT pg_advisory_lock(" + StoredEmbeddingModel.RE_EMBED_LOCK + ")");
+            var instance = new StoredEmbeddingModel(dataSource, transaction, BASE, new WordCountEmbedder(768), true);
+            instance.afterPropertiesSet();
+
+            assertThat(instance.health().getStatus()).isEqualTo(Status.DOWN);
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> instance.requireCurrent()))
+                    .isInstanceOf(EmbeddingModelChangedException.class)
+                    .hasMessage("this instance is re-embedding the stored vectors with 'base' (768 dimensions,"
+                            + " fingerprint bbbbbbbbbbbb...) (waiting for the re-embedding lock) and stores none until"
+                            + " it is done: nothing was stored; send the upload again later, or to an instance still"
+                            + " on the recorded model");
+            statement.execute("SELECT pg_advisory_unlock(" + StoredEmbeddingModel.RE_EMBED_LOCK + ")");
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (instance.health().getStatus() != Status.UP) {
+                assertThat(System.nanoTime())
+                        .as("%s", instance.health().getDetails())
+                        .isLessThan(deadline);
+                Thread.sleep(20);
+            }
+            transaction.executeWithoutResult(status -> instance.requireCurrent());
+        }
+    }
+
+    @Test
     void theSwapEmbedsWhatOthersStoredMeanwhileAndARunForTheSameModelResumes() {
         start(SMALL);
         long early = storeChunk("stored before the re-embedding", 384);
