@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
  * ({@link ScopedRequest#COLLECTIONS_HEADER}), by which retrieval-service searches only them and lists only them as
  * {@code /v1/rag} models. Calls that hold no stored documents (completions, chat, embeddings, answers from given
  * passages, the model list) are open to it, and so are the collection list and jobs, which ingest-service narrows to
- * the key's collections by the same header. The rest spans collections (the index endpoints, creating a collection)
- * and is refused, as is any path this class does not name.
+ * the key's collections by the same header, and the BM25 index status, which retrieval-service counts over them. The
+ * rest spans collections (the HNSW index endpoints, creating a collection) and is refused, as is any path this class
+ * does not name.
  */
 final class CollectionScopes {
 
@@ -29,6 +30,7 @@ final class CollectionScopes {
 
     static final String RAG_CHAT = "/v1/rag/chat/completions";
     static final String RAG_MODELS = "/v1/rag/models";
+    static final String INDEX_STATUS = "/v1/index/status";
 
     /** Paths that hold no stored documents. */
     private static final Set<String> WITHOUT_DOCUMENTS =
@@ -116,8 +118,10 @@ final class CollectionScopes {
             }
             return outside(scope, body, "");
         }
-        if (WITHOUT_DOCUMENTS.contains(path) || (method.equals("GET") && path.equals(RAG_MODELS))) {
-            return Optional.empty(); // retrieval-service lists only the key's collections as models
+        if (WITHOUT_DOCUMENTS.contains(path)
+                || (method.equals("GET") && (path.equals(RAG_MODELS) || path.equals(INDEX_STATUS)))) {
+            // retrieval-service lists only the key's collections as models, and counts only theirs in the index
+            return Optional.empty();
         }
         if (method.equals("GET")
                 && (path.equals("/v1/collections") || JOB_PATH.matcher(path).matches())) {

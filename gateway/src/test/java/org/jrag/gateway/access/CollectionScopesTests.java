@@ -103,16 +103,18 @@ class CollectionScopesTests {
 
     @Test
     void refusesWhatSpansCollectionsAndWhatItDoesNotName() {
-        for (String path :
-                List.of("/v1/index/status", "/v1/index/hnsw", "/v1/index/hnsw/rebuild", "/v1/new", "/v1/jobs")) {
+        for (String path : List.of("/v1/index/hnsw", "/v1/index/hnsw/rebuild", "/v1/new", "/v1/jobs")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)
                     .isPresent();
         }
         assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/collections", null))
                 .isPresent();
-        // the list and jobs pass, narrowed by ingest-service to the key's collections
+        // the list and jobs pass, narrowed by ingest-service to the key's collections, and the BM25 index status,
+        // counted by retrieval-service over them
         assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/collections", null))
+                .isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/index/status", null))
                 .isEmpty();
         assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/jobs/4", null)).isEmpty();
         assertThat(CollectionScopes.refusal(SCOPE, "DELETE", "/v1/jobs/4", null))

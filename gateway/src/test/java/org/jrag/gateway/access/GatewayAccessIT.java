@@ -203,7 +203,7 @@ class GatewayAccessIT {
                 send("POST", "/v1/rag/chat/completions", "{\"model\": \"rag/hr\", \"messages\": []}", dave),
                 send("DELETE", "/v1/collections/docs", null, dave),
                 send("GET", "/v1/collections/hr", null, dave),
-                send("GET", "/v1/index/status", null, dave));
+                send("GET", "/v1/index/hnsw", null, dave));
         for (HttpResponse<String> response : refused) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
             JsonNode problem = json.readTree(response.body());

@@ -23,13 +23,18 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -233,6 +238,40 @@ public final class Bm25Index implements Closeable {
                 }
             }
             return new IndexStatus(lastSeq, documents.size(), reader.numDocs());
+        });
+    }
+
+    /**
+     * Counts the documents and chunks of the given collections visible to searches (null: every collection, as
+     * {@link #status()}; empty: none).
+     */
+    public IndexStatus status(List<Long> collectionIds) {
+        if (collectionIds == null) {
+            return status();
+        }
+        List<BytesRef> ids =
+                collectionIds.stream().map(id -> collectionTerm(id).bytes()).toList();
+        return search(searcher -> {
+            Weight weight = searcher.createWeight(
+                    searcher.rewrite(new TermInSetQuery(COLLECTION_ID, ids)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Set<String> documents = new HashSet<>();
+            long chunks = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                DocIdSetIterator matches = scorer.iterator();
+                for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        chunks++;
+                        documents.add(stored.document(doc, Set.of(DOCUMENT_ID)).get(DOCUMENT_ID));
+                    }
+                }
+            }
+            return new IndexStatus(lastSeq, documents.size(), chunks);
         });
     }
 

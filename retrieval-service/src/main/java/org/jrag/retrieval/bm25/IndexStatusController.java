@@ -1,20 +1,29 @@
 package org.jrag.retrieval.bm25;
 
+import java.util.List;
+import org.jrag.retrieval.collection.CollectionRepository;
+import org.jrag.retrieval.collection.VisibleCollections;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reports how far the BM25 index has caught up with the change log. */
+/**
+ * Reports how far the BM25 index has caught up with the change log, counting the documents and chunks of the
+ * collections the caller may see (every one without {@value VisibleCollections#HEADER}).
+ */
 @RestController
 class IndexStatusController {
 
     private final Bm25Index index;
+    private final CollectionRepository collections;
 
-    IndexStatusController(Bm25Index index) {
+    IndexStatusController(Bm25Index index, CollectionRepository collections) {
         this.index = index;
+        this.collections = collections;
     }
 
     @GetMapping("/v1/index/status")
-    IndexStatus status() {
-        return index.status();
+    IndexStatus status(@RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
+        return index.status(collections.idsOf(List.of(), VisibleCollections.of(visible)));
     }
 }

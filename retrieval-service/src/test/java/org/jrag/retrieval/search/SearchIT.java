@@ -421,6 +421,24 @@ class SearchIT {
                         .value())
                 .isEqualTo(200);
 
+        // the index status counts only the visible collections' documents and chunks
+        JsonNode archiveStatus = http.get()
+                .uri("/v1/index/status")
+                .header("X-Jrag-Collections", "archive")
+                .retrieve()
+                .body(JsonNode.class);
+        assertThat(archiveStatus.get("documents").asLong()).isEqualTo(1);
+        assertThat(archiveStatus.get("chunks").asLong()).isEqualTo(1);
+        JsonNode noneStatus = http.get()
+                .uri("/v1/index/status")
+                .header("X-Jrag-Collections", "hr")
+                .retrieve()
+                .body(JsonNode.class);
+        assertThat(noneStatus.get("documents").asLong()).isZero();
+        assertThat(noneStatus.get("chunks").asLong()).isZero();
+        assertThat(noneStatus.get("lastSeq").asLong())
+                .isEqualTo(archiveStatus.get("lastSeq").asLong());
+
         // and /v1/rag lists only the visible collections
         JsonNode models = http.get()
                 .uri("/v1/rag/models")
