@@ -99,10 +99,8 @@ public class StoredEmbeddingModel implements InitializingBean, HealthIndicator {
                 Statement statement = lock.createStatement()) {
             statement.execute("SELECT pg_advisory_lock(" + RE_EMBED_LOCK + ")");
             try {
-                boolean done = jdbc.sql("SELECT fingerprint FROM embedding_model")
-                        .query(String.class)
-                        .optional()
-                        .filter(configured.fingerprint()::equals)
+                boolean done = recorded("")
+                        .filter(recorded -> recorded.fingerprint().equals(configured.fingerprint()))
                         .isPresent();
                 if (!done) {
                     long total = jdbc.sql("SELECT count(*) FROM chunk WHERE embedding IS NOT NULL")
@@ -133,14 +131,19 @@ public class StoredEmbeddingModel implements InitializingBean, HealthIndicator {
         if (!reEmbedded) {
             throw EmbeddingModelChangedException.reEmbedding(configured.describe(), reEmbedding);
         }
-        jdbc.sql("SELECT name, dimension, fingerprint FROM embedding_model FOR SHARE")
-                .query((rs, row) -> new EmbeddingModelIdentity(
-                        rs.getString("name"), rs.getInt("dimension"), rs.getString("fingerprint")))
-                .optional()
+        recorded(" FOR SHARE")
                 .filter(recorded -> !recorded.fingerprint().equals(configured.fingerprint()))
                 .ifPresent(recorded -> {
                     throw EmbeddingModelChangedException.recorded(recorded.describe(), configured.describe());
                 });
+    }
+
+    /** The recorded model, if there is one; {@code lock} is the row lock clause to read it under, if any. */
+    private Optional<EmbeddingModelIdentity> recorded(String lock) {
+        return jdbc.sql("SELECT name, dimension, fingerprint FROM embedding_model" + lock)
+                .query((rs, row) -> new EmbeddingModelIdentity(
+                        rs.getString("name"), rs.getInt("dimension"), rs.getString("fingerprint")))
+                .optional();
     }
 
     /**
@@ -150,10 +153,7 @@ public class StoredEmbeddingModel implements InitializingBean, HealthIndicator {
      */
     boolean reconcile() {
         jdbc.sql("LOCK TABLE embedding_model IN EXCLUSIVE MODE").update();
-        Optional<EmbeddingModelIdentity> recorded = jdbc.sql("SELECT name, dimension, fingerprint FROM embedding_model")
-                .query((rs, row) -> new EmbeddingModelIdentity(
-                        rs.getString("name"), rs.getInt("dimension"), rs.getString("fingerprint")))
-                .optional();
+        Optional<EmbeddingModelIdentity> recorded = recorded("");
         if (recorded.isPresent() && recorded.get().fingerprint().equals(configured.fingerprint())) {
             return false;
         }
