@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,11 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
  * only its collections ({@link CollectionScopes}), else 403; then each client (its key's name, or its address when no
  * keys are configured) takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. The answers are
  * RFC 9457 problem details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and API docs stay
- * open.
+ * open. Every request passed on that changes stored data or the index is logged on {@code org.jrag.gateway.audit}:
+ * the client (key name or address), method, path and status.
  */
 final class AccessFilter extends OncePerRequestFilter {
 
     static final String API_KEY_HEADER = "X-API-Key";
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.jrag.gateway.audit");
     private static final String BEARER = "Bearer ";
     private static final String TYPE_BASE = "https://jrag.dev/problems/";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -131,6 +135,10 @@ final class AccessFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+        if (!KeyPermissions.readsOnly(request.getMethod(), request.getRequestURI())) {
+            // who changed stored data or the index: one line per change passed on, on a logger of its own
+            AUDIT.info("{} {} {} -> {}", client, request.getMethod(), request.getRequestURI(), response.getStatus());
+        }
     }
 
     /**

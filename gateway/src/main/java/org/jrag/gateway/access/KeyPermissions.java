@@ -41,9 +41,11 @@ final class KeyPermissions {
 
     /** Whether the key named {@code key} may send {@code method} to {@code path}. */
     boolean allows(String key, String method, String path) {
-        if (!readOnly.contains(key)) {
-            return true;
-        }
+        return !readOnly.contains(key) || readsOnly(method, path);
+    }
+
+    /** Whether {@code method} on {@code path} only reads or asks (anything else changes stored data or the index). */
+    static boolean readsOnly(String method, String path) {
         return switch (method) {
             case "GET", "HEAD", "OPTIONS" -> true;
             case "POST" -> READ_POSTS.contains(stripTrailingSlash(path));

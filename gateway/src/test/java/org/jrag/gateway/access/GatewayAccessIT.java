@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
             "rag.gateway.access.requests-per-second=0.05",
             "rag.gateway.access.burst=3"
         })
+@ExtendWith(OutputCaptureExtension.class)
 class GatewayAccessIT {
 
     /** Headers of every request the stub received. */
@@ -230,6 +234,20 @@ class GatewayAccessIT {
         assertThat(RECEIVED.subList(RECEIVED.size() - 2, RECEIVED.size()))
                 .allSatisfy(
                         headers -> assertThat(headers.get("X-jrag-collections")).containsExactly("docs,faq"));
+    }
+
+    @Test
+    void logsWhoChangedStoredDataButNotReads(CapturedOutput output) throws Exception {
+        var bob = Map.of("Authorization", "Bearer secret-of-bob");
+
+        assertThat(send("DELETE", "/v1/collections/docs/documents/7", null, bob).statusCode())
+                .isEqualTo(200);
+        assertThat(send("POST", "/v1/search", "{\"query\": \"q\"}", bob).statusCode())
+                .isEqualTo(200);
+
+        assertThat(output.getOut())
+                .contains("key bob DELETE /v1/collections/docs/documents/7 -> 200")
+                .doesNotContain("key bob POST /v1/search");
     }
 
     private HttpResponse<String> send(String method, String path, Map<String, String> headers) throws Exception {
