@@ -21,6 +21,8 @@ import javax.sql.DataSource;
 import org.jrag.ingest.batch.ZipFixtures;
 import org.jrag.ingest.document.DocxFixtures;
 import org.jrag.ingest.document.PdfFixtures;
+import org.jrag.ingest.document.PptxFixtures;
+import org.jrag.ingest.document.XlsxFixtures;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,9 @@ class DocumentIngestionIT {
     private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
     private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
     private static final String SUPPORTED = "supported: text/plain, text/markdown, text/html, application/pdf,"
-            + " application/vnd.openxmlformats-officedocument.wordprocessingml.document, multipart/form-data";
+            + " application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
+            + " application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
+            + " application/vnd.openxmlformats-officedocument.presentationml.presentation, multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")
@@ -554,6 +558,59 @@ class DocumentIngestionIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("3");
+        assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void ingestsAWorkbookRowByRowAndAPresentationSlideBySlide() {
+        // given: a workbook sent raw, a presentation as a file part named by its extension only
+        var sheets = new LinkedHashMap<String, String[][]>();
+        sheets.put("Ports", new String[][] {{"Service", "Port"}, {"gateway", "8080"}, {"ingest", "8081"}});
+        sheets.put("Owners", new String[][] {{"Service", "Team"}, {"gateway", "platform"}});
+        byte[] xlsx = XlsxFixtures.xlsx("Service map", sheets);
+        byte[] pptx = PptxFixtures.pptx(
+                null,
+                new PptxFixtures.Slide("Fusion", "RRF adds reciprocal ranks.", "Mention k = 60."),
+                new PptxFixtures.Slide("Re-ranking", "A cross-encoder reads each pair.", null));
+
+        // when
+        ResponseEntity<JsonNode> workbook = uploadRaw(
+                "/v1/collections/docs/documents?chunker=recursive&chunkTokens=24",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                xlsx);
+        ResponseEntity<JsonNode> deck = uploadFile("docs", "deck.pptx", MediaType.APPLICATION_OCTET_STREAM, pptx);
+
+        // then
+        assertThat(workbook.getStatusCode().value()).isEqualTo(201);
+        assertThat(workbook.getBody().get("title").asString()).isEqualTo("Service map");
+        long workbookId = workbook.getBody().get("documentId").asLong();
+        assertThat(jdbc.sql("SELECT content FROM document WHERE id = ?")
+                        .param(workbookId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Ports\n\nService | Port\nService: gateway; Port: 8080\nService: ingest; Port: 8081\n\n"
+                        + "Owners\n\nService | Team\nService: gateway; Team: platform");
+        assertThat(jdbc.sql("SELECT DISTINCT metadata->>'section' FROM chunk WHERE document_id = ?")
+                        .param(workbookId)
+                        .query(String.class)
+                        .set())
+                .containsExactlyInAnyOrder("# Ports", "# Owners");
+
+        assertThat(deck.getStatusCode().value()).isEqualTo(201);
+        JsonNode body = deck.getBody();
+        assertThat(body.get("mediaType").asString())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+        assertThat(body.get("title").asString()).isEqualTo("Fusion");
+        assertThat(jdbc.sql("SELECT metadata->>'page_count' FROM document WHERE id = ?")
+                        .param(body.get("documentId").asLong())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2");
+        assertThat(jdbc.sql("SELECT text FROM chunk WHERE document_id = ? AND metadata->'pages' @> '[2]'")
+                        .param(body.get("documentId").asLong())
+                        .query(String.class)
+                        .list())
+                .anySatisfy(text -> assertThat(text).contains("A cross-encoder reads each pair."));
         assertChunksReproduceTheirText();
     }
 

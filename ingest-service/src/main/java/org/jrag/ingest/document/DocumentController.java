@@ -79,6 +79,8 @@ class DocumentController {
                 MediaType.APPLICATION_XHTML_XML_VALUE,
                 MediaType.APPLICATION_PDF_VALUE,
                 DocxParser.MEDIA_TYPE,
+                XlsxParser.MEDIA_TYPE,
+                PptxParser.MEDIA_TYPE,
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
     ResponseEntity<?> uploadBody(

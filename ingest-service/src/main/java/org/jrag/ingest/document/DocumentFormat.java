@@ -12,7 +12,9 @@ public enum DocumentFormat {
     MARKDOWN("text/markdown", true, ".md", ".markdown"),
     HTML("text/html", true, ".html", ".htm", ".xhtml"),
     PDF("application/pdf", false, ".pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", false, ".docx");
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", false, ".docx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false, ".xlsx"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", false, ".pptx");
 
     private final MediaType mediaType;
     private final boolean text;

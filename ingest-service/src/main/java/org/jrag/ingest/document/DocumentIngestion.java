@@ -53,6 +53,8 @@ public class DocumentIngestion {
     private static final DocumentParser HTML = new HtmlParser();
     private static final DocumentParser PDF = new PdfParser();
     private static final DocumentParser DOCX = new DocxParser();
+    private static final DocumentParser XLSX = new XlsxParser();
+    private static final DocumentParser PPTX = new PptxParser();
 
     private final CollectionRepository collections;
     private final DocumentRepository documents;
@@ -467,6 +469,8 @@ public class DocumentIngestion {
             case HTML -> HTML;
             case PDF -> PDF;
             case DOCX -> DOCX;
+            case XLSX -> XLSX;
+            case PPTX -> PPTX;
         };
     }
 }

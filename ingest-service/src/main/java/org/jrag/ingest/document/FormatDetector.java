@@ -9,8 +9,9 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
 
 /**
  * Decides a document's format from its bytes, because a Content-Type header or a file name is only a claim: a PDF
- * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml}, any other zip archive
- * starts with {@code PK}, an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
+ * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml} (a workbook
+ * {@code xl/workbook.xml}, a presentation {@code ppt/presentation.xml}), any other zip archive starts with {@code PK},
+ * an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
  * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
  * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
  * nothing readable keep the declared format, whose parser then says precisely what is wrong (invalid UTF-8, a corrupt
@@ -28,6 +29,8 @@ public final class FormatDetector {
     private enum Sniffed {
         PDF,
         DOCX,
+        XLSX,
+        PPTX,
         ZIP,
         HTML,
         TEXT,
@@ -59,6 +62,8 @@ public final class FormatDetector {
         DocumentFormat format = switch (sniffed) {
             case PDF -> DocumentFormat.PDF;
             case DOCX -> DocumentFormat.DOCX;
+            case XLSX -> DocumentFormat.XLSX;
+            case PPTX -> DocumentFormat.PPTX;
             case HTML -> DocumentFormat.HTML;
             case ZIP ->
                 throw new UnsupportedDocumentTypeException(
@@ -88,10 +93,17 @@ public final class FormatDetector {
     private static Sniffed sniff(byte[] content) {
         int n = Math.min(content.length, SNIFF_BYTES);
         if (startsWith(content, 0, "PK\u0003\u0004") || startsWith(content, 0, "PK\u0005\u0006")) {
-            // a Word package names its main part in the zip's (uncompressed) file headers
-            return contains(content, "word/document.xml") && contains(content, "[Content_Types].xml")
-                    ? Sniffed.DOCX
-                    : Sniffed.ZIP;
+            // an Office package names its main part in the zip's (uncompressed) file headers
+            if (!contains(content, "[Content_Types].xml")) {
+                return Sniffed.ZIP;
+            }
+            if (contains(content, "word/document.xml")) {
+                return Sniffed.DOCX;
+            }
+            if (contains(content, "xl/workbook.xml")) {
+                return Sniffed.XLSX;
+            }
+            return contains(content, "ppt/presentation.xml") ? Sniffed.PPTX : Sniffed.ZIP;
         }
         for (int i = 0; i + 5 <= n; i++) {
             if (startsWith(content, i, "%PDF-")) {
