@@ -1,5 +1,5 @@
 // Hand-run browser check of the admin console against a running platform (./rag up), in headless Chromium:
-// lists, search, ask (extractive, streamed; a follow-up; generative without a model: its 503 problem), upload,
+// lists, search, ask (extractive, streamed; rated, then found in the answer log; a follow-up; generative without a model: its 503 problem), upload,
 // delete, status, create and delete a collection.
 //   apt-get install chromium && npm install playwright-core@1 && node smoke.js [http://127.0.0.1:8080/]
 const { chromium } = require('playwright-core');
@@ -18,6 +18,13 @@ const { chromium } = require('playwright-core');
   await page.click('#ask button');
   await page.waitForSelector('#answer h3'); // the citations heading: the stream has ended
   console.log('answer:', (await page.locator('#answer').innerText()).slice(0, 300).replace(/\s+/g, ' '));
+  // rate it, then find it in the answer log among the answers rated wrong
+  await page.fill('#feedback-comment', 'smoke check');
+  await page.click('#feedback-down');
+  await page.waitForFunction(() => document.getElementById('feedback-result').textContent.includes('down'));
+  await page.selectOption('#answer-log-rating', 'down');
+  await page.waitForFunction(() => document.getElementById('answer-log').innerText.includes('down: smoke check'));
+  console.log('answer log:', (await page.locator('#answer-log tr').first().innerText()).slice(0, 160).replace(/\s+/g, ' '));
   await page.check('#ask-follow-up');
   await page.fill('#ask-question', 'And the retrieval service?');
   await page.click('#ask button');

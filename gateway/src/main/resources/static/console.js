@@ -249,8 +249,54 @@ $('ask').onsubmit = (event) => {
       citations,
       el('p', flagged.length ? `guardrails: ${flagged.join('; ')}` : ''));
     $('answer').children[1].className = 'answer';
+    if (answered.answerId) $('answer').appendChild(feedbackForm(answered.answerId));
   });
 };
+
+/** Up / down buttons and a comment for an answer in the answer log; sending again replaces the verdict. */
+function feedbackForm(answerId) {
+  const comment = el('input');
+  comment.id = 'feedback-comment';
+  comment.placeholder = 'comment (optional)';
+  comment.size = 40;
+  const result = el('span', '');
+  result.id = 'feedback-result';
+  result.className = 'muted';
+  const form = el('p', 'Was this answer right? ', comment);
+  for (const rating of ['up', 'down']) {
+    const button = el('button', rating === 'up' ? 'right' : 'wrong');
+    button.type = 'button';
+    button.id = `feedback-${rating}`;
+    button.onclick = () => guarded('ask-error', async () => {
+      const rated = await api('POST', `/v1/asks/${encodeURIComponent(answerId)}/feedback`,
+        { rating, comment: comment.value || null });
+      result.textContent = ` recorded: ${rated.feedback.rating}`;
+      refreshAnswerLog();
+    });
+    form.appendChild(button);
+  }
+  form.appendChild(result);
+  return form;
+}
+
+$('answer-log-rating').onchange = () => refreshAnswerLog();
+$('refresh-answer-log').onclick = () => refreshAnswerLog();
+
+/** The latest answers of the answer log, those with the chosen rating. */
+async function refreshAnswerLog() {
+  await guarded('answer-log-error', async () => {
+    const rating = $('answer-log-rating').value;
+    const page = await api('GET', `/v1/asks?limit=20${rating ? `&rating=${rating}` : ''}`);
+    const body = $('answer-log');
+    body.replaceChildren();
+    for (const a of page.asks) {
+      const feedback = a.feedback ? `${a.feedback.rating}${a.feedback.comment ? `: ${a.feedback.comment}` : ''}` : '';
+      body.appendChild(row(new Date(a.createdAt).toLocaleString(), a.question, a.answer,
+        (a.collections || ['(all)']).join(', '), feedback));
+    }
+    if (page.asks.length === 0) body.appendChild(row('no answers'));
+  });
+}
 
 $('refresh-status').onclick = () => refreshStatus();
 
@@ -277,3 +323,4 @@ $('save-key').onclick = () => {
 
 loadCollections();
 refreshStatus();
+refreshAnswerLog();

@@ -69,6 +69,8 @@ class GatewayRoutingIT {
             POST   | /v1/embeddings                     | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval
             POST   | /v1/ask                            | -                          | retrieval
+            GET    | /v1/asks                           | rating=down&limit=5        | retrieval
+            POST   | /v1/asks/0b6e/feedback             | -                          | retrieval
             GET    | /v1/index/status                   | -                          | retrieval
             GET    | /v1/rag/models                     | -                          | retrieval
             POST   | /v1/rag/chat/completions           | -                          | retrieval

@@ -5,6 +5,9 @@ import java.util.stream.Collectors;
 import org.jrag.retrieval.answer.GenerationFailedException;
 import org.jrag.retrieval.answer.GenerationUnavailableException;
 import org.jrag.retrieval.answer.NoRelevantPassagesException;
+import org.jrag.retrieval.answerlog.AnswerLogDisabledException;
+import org.jrag.retrieval.answerlog.AnswerNotFoundException;
+import org.jrag.retrieval.answerlog.InvalidAnswerLogQueryException;
 import org.jrag.retrieval.collection.CollectionNotFoundException;
 import org.jrag.retrieval.dense.HnswRebuildRunningException;
 import org.jrag.retrieval.openai.UnknownRagModelException;
@@ -34,6 +37,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail collectionNotFound(CollectionNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "collection-not-found", "Collection not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail answerNotFound(AnswerNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "answer-not-found", "Answer not found", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail answerLogDisabled(AnswerLogDisabledException e) {
+        return problem(HttpStatus.NOT_FOUND, "answer-log-disabled", "Answer log disabled", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidAnswerLogQuery(InvalidAnswerLogQueryException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", e.getMessage());
     }
 
     @ExceptionHandler

@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * ({@link ScopedRequest#COLLECTIONS_HEADER}), by which retrieval-service searches only them and lists only them as
  * {@code /v1/rag} models. Calls that hold no stored documents (completions, chat, embeddings, answers from given
  * passages, the model list) are open to it, and so are the collection list and jobs, which ingest-service narrows to
- * the key's collections by the same header, and the BM25 index status, which retrieval-service counts over them. The
+ * the key's collections by the same header, the BM25 index status, which retrieval-service counts over them, and the
+ * answer log ({@code /v1/asks}: reading it and rating its answers), of which retrieval-service shows only the answers
+ * drawn from the key's collections alone. The
  * rest spans collections (the HNSW index endpoints, creating a collection) and is refused, as is any path this class
  * does not name.
  */
@@ -38,6 +40,7 @@ final class CollectionScopes {
 
     private static final Pattern COLLECTION_PATH = Pattern.compile("^/v1/collections/([^/]+)(/.*)?$");
     private static final Pattern JOB_PATH = Pattern.compile("^/v1/jobs/[^/]+$");
+    private static final Pattern ASK_LOG_PATH = Pattern.compile("^/v1/asks(/[^/]+)?$");
     private static final Pattern COLLECTION_NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
 
     private final Map<String, Set<String>> scopes;
@@ -126,6 +129,11 @@ final class CollectionScopes {
         if (method.equals("GET")
                 && (path.equals("/v1/collections") || JOB_PATH.matcher(path).matches())) {
             return Optional.empty(); // ingest-service shows only the key's collections and their jobs
+        }
+        if ((method.equals("GET") && ASK_LOG_PATH.matcher(path).matches())
+                || (method.equals("POST")
+                        && KeyPermissions.FEEDBACK.matcher(path).matches())) {
+            return Optional.empty(); // retrieval-service shows and rates only answers drawn from the key's collections
         }
         return Optional.of(method + " " + path + " spans collections beyond");
     }

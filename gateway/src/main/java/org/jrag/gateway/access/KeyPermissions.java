@@ -2,9 +2,11 @@ package org.jrag.gateway.access;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * What a read-only API key may do: read (GET, HEAD) and ask (search, answer, chat, complete, embed). Everything else
+ * What a read-only API key may do: read (GET, HEAD), ask (search, answer, chat, complete, embed) and pass on its users'
+ * feedback on the answers it got ({@code POST /v1/asks/{id}/feedback}, a verdict kept beside the answer). Everything else
  * through the gateway changes stored data or the index (creating collections, uploading and deleting documents,
  * rebuilding the HNSW index) and takes a full key. A path the list does not name is refused, so a write endpoint added
  * later is not open to read-only keys by mistake.
@@ -21,6 +23,9 @@ final class KeyPermissions {
             "/v1/completions",
             "/v1/embeddings",
             "/v1/rag/chat/completions");
+
+    /** Feedback on an answer: the one write a read-only key may send, since a chat app collects it. */
+    static final Pattern FEEDBACK = Pattern.compile("^/v1/asks/[^/]+/feedback$");
 
     private final Set<String> readOnly;
 
@@ -48,7 +53,9 @@ final class KeyPermissions {
     static boolean readsOnly(String method, String path) {
         return switch (method) {
             case "GET", "HEAD", "OPTIONS" -> true;
-            case "POST" -> READ_POSTS.contains(stripTrailingSlash(path));
+            case "POST" ->
+                READ_POSTS.contains(stripTrailingSlash(path))
+                        || FEEDBACK.matcher(stripTrailingSlash(path)).matches();
             default -> false;
         };
     }

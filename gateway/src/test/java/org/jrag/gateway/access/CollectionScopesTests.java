@@ -55,6 +55,18 @@ class CollectionScopesTests {
         assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/models", null)).isEmpty();
         assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/rag/models", null))
                 .isEmpty();
+        // the answer log, which retrieval-service narrows to answers drawn from the key's collections
+        for (String path : List.of("/v1/asks", "/v1/asks/0b6e")) {
+            assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
+                    .as(path)
+                    .isEmpty();
+        }
+        assertThat(CollectionScopes.refusal(SCOPE, "POST", "/v1/asks/0b6e/feedback", null))
+                .isEmpty();
+        assertThat(CollectionScopes.refusal(SCOPE, "DELETE", "/v1/asks/0b6e", null))
+                .isPresent();
+        assertThat(CollectionScopes.refusal(SCOPE, "GET", "/v1/asks/0b6e/feedback/x", null))
+                .isPresent();
     }
 
     @Test

@@ -19,6 +19,10 @@ class KeyPermissionsTests {
             assertThat(permissions.allows("chatbot", "POST", path)).as(path).isTrue();
         }
         assertThat(permissions.allows("chatbot", "POST", "/v1/ask/")).isTrue();
+        // its users' verdicts on the answers it got
+        assertThat(permissions.allows("chatbot", "POST", "/v1/asks/0b6e/feedback"))
+                .isTrue();
+        assertThat(permissions.allows("chatbot", "POST", "/v1/asks/0b6e")).isFalse();
         assertThat(permissions.allows("chatbot", "POST", "/v1/collections")).isFalse();
         assertThat(permissions.allows("chatbot", "POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();

@@ -216,6 +216,18 @@ class HelmChartTests {
     }
 
     @Test
+    void keepsTheAnswerLogForItsRetentionOrNotAtAll() {
+        JsonNode defaults = ofKind(render(Map.of()), "ConfigMap").getFirst();
+        JsonNode off = ofKind(render(Map.of("answerLog.enabled", "false", "answerLog.retention", "7d")), "ConfigMap")
+                .getFirst();
+
+        assertThat(defaults.at("/data/RAG_ANSWER_LOG_ENABLED").asString()).isEqualTo("true");
+        assertThat(defaults.at("/data/RAG_ANSWER_LOG_RETENTION").asString()).isEqualTo("30d");
+        assertThat(off.at("/data/RAG_ANSWER_LOG_ENABLED").asString()).isEqualTo("false");
+        assertThat(off.at("/data/RAG_ANSWER_LOG_RETENTION").asString()).isEqualTo("7d");
+    }
+
+    @Test
     void sendsSpansToTheOtlpEndpointOnlyWhenOneIsGiven() {
         JsonNode quiet = ofKind(render(Map.of()), "ConfigMap").getFirst();
         JsonNode traced = ofKind(

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The platform as shipped: the four service jars started as separate processes on one fresh database, driven only
@@ -147,6 +148,18 @@ class PlatformEndToEndIT {
         assertThat(citations.isArray()).isTrue();
         assertThat(citations.get(0).path("documentId").asLong()).isEqualTo(documentIds.get("bridge"));
         assertThat(citations.get(0).path("text").asString()).contains("International Orange");
+        // kept in the answer log, where the user's feedback joins it
+        String answerId = answer.path("answerId").asString();
+        var feedback = post("/v1/asks/" + answerId + "/feedback", "application/json", "{\"rating\":\"up\"}");
+        assertThat(feedback.statusCode()).as(feedback.body()).isEqualTo(200);
+        JsonNode logged = JSON.readTree(HTTP.send(
+                        HttpRequest.newBuilder(URI.create(gateway + "/v1/asks?rating=up"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
+        assertThat(logged.at("/asks/0/id").asString()).isEqualTo(answerId);
+        assertThat(logged.at("/asks/0/question").asString())
+                .isEqualTo("What colour is the Golden Gate Bridge painted?");
         // the id the gateway accepted reached the services behind it (each writes its access line once the
         // response is out, so the gateway's may land a moment after the client has the answer)
         for (ServiceProcess service : services) {
@@ -219,8 +232,11 @@ class PlatformEndToEndIT {
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).startsWith("event: delta\ndata: ");
         assertThat(events.get(1)).startsWith("event: answer\ndata: ");
-        JsonNode answer = JSON.readTree(events.get(1).substring("event: answer\ndata: ".length()));
-        assertThat(answer).isEqualTo(JSON.readTree(whole.body()));
+        ObjectNode answer = (ObjectNode) JSON.readTree(events.get(1).substring("event: answer\ndata: ".length()));
+        ObjectNode wholeAnswer = (ObjectNode) JSON.readTree(whole.body());
+        // two answers, each logged with an id of its own
+        assertThat(answer.remove("answerId")).isNotNull().isNotEqualTo(wholeAnswer.remove("answerId"));
+        assertThat(answer).isEqualTo(wholeAnswer);
         assertThat(JSON.readTree(events.get(0).substring("event: delta\ndata: ".length()))
                         .path("text")
                         .asString())

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.function.Function;
+import org.jrag.retrieval.answerlog.AnswerLog;
+import org.jrag.retrieval.answerlog.NewAnswer;
 import org.jrag.retrieval.collection.VisibleCollections;
 import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
@@ -38,6 +40,7 @@ public class AnswerService {
     private final AnswerStreams streams;
     private final QuestionRewriter rewriter;
     private final MeterRegistry registry;
+    private final AnswerLog answerLog;
 
     AnswerService(
             HybridSearch search,
@@ -46,7 +49,8 @@ public class AnswerService {
             ContextAssembler context,
             AnswerStreams streams,
             QuestionRewriter rewriter,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            AnswerLog answerLog) {
         this.search = search;
         this.context = context;
         this.generation = generation;
@@ -54,6 +58,7 @@ public class AnswerService {
         this.streams = streams;
         this.rewriter = rewriter;
         this.registry = registry;
+        this.answerLog = answerLog;
     }
 
     /** Answers the question from the collections it names that {@code visible} holds (every one it holds if none). */
@@ -69,7 +74,7 @@ public class AnswerService {
             throw new GenerationFailedException(
                     "generation-service at " + properties.baseUrl() + " answered without a body", null);
         }
-        return counted(retrieved.response(answer), false);
+        return finished(request, visible, retrieved, answer, false);
     }
 
     /**
@@ -82,7 +87,7 @@ public class AnswerService {
         try {
             return new OpenStream(
                     streams.open(request.answer(retrieved.passages()).streamed()),
-                    generated -> counted(retrieved.response(generated), true),
+                    generated -> finished(request, visible, retrieved, generated, true),
                     "generation-service at " + properties.baseUrl());
         } catch (RuntimeException e) {
             throw failure(e, request, retrieved.passages().size());
@@ -112,7 +117,8 @@ public class AnswerService {
                     answer.reason(),
                     found.hyde(),
                     found.rerank(),
-                    rewrite);
+                    rewrite,
+                    null);
         }
     }
 
@@ -150,15 +156,33 @@ public class AnswerService {
         return new Retrieved(passages, found, rewrite);
     }
 
-    /** Counts the answer by its mode and whether it was streamed. */
-    private AskResponse counted(AskResponse answer, boolean streamed) {
+    /** The answer to return: counted by its mode and whether it was streamed, and kept in the answer log. */
+    private AskResponse finished(
+            AskRequest request,
+            VisibleCollections visible,
+            Retrieved retrieved,
+            GeneratedAnswer generated,
+            boolean streamed) {
+        AskResponse answer = retrieved.response(generated);
         Counter.builder("rag.retrieval.answers")
                 .description("Answers returned by /v1/ask and /v1/rag, by mode and whether they were streamed")
                 .tag("mode", answer.mode() == null ? "unknown" : answer.mode())
                 .tag("stream", Boolean.toString(streamed))
                 .register(registry)
                 .increment();
-        return answer;
+        List<String> named = request.search().collectionNames();
+        List<String> collections = !named.isEmpty() ? named : visible.all() ? null : List.copyOf(visible.names());
+        return answerLog
+                .record(new NewAnswer(
+                        request.question(),
+                        retrieved.rewrite() == null ? null : retrieved.rewrite().query(),
+                        collections,
+                        answer.answer(),
+                        answer.mode() == null ? "unknown" : answer.mode(),
+                        answer.citations(),
+                        streamed))
+                .map(answer::withAnswerId)
+                .orElse(answer);
     }
 
     /** What a failed call to generation-service means for the caller. */

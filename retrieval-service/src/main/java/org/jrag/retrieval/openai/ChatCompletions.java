@@ -189,6 +189,9 @@ final class ChatCompletions {
         if (answer.generation() != null) {
             rag.put("generation", answer.generation());
         }
+        if (answer.answerId() != null) {
+            rag.put("answerId", answer.answerId());
+        }
         return rag;
     }
 }

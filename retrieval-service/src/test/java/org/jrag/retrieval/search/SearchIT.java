@@ -33,11 +33,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jrag.embedding.TextEmbedder;
+import org.jrag.retrieval.answerlog.AnswerLog;
 import org.jrag.retrieval.bm25.ChangeLogIndexer;
 import org.jrag.retrieval.dense.PgvectorChunkRetriever;
 import org.jrag.retrieval.warmup.SearchWarmup;
@@ -59,6 +61,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The retrieval service end to end: real PostgreSQL + pgvector, real embeddings, the Lucene index kept in step by
@@ -138,6 +141,9 @@ class SearchIT {
     @Autowired
     SearchWarmup warmup;
 
+    @Autowired
+    AnswerLog answerLog;
+
     private RestClient http;
     private HttpServer generation;
     /** What the stub's chat model replies; null: the stub has no chat completions (404, as no model would). */
@@ -161,7 +167,7 @@ class SearchIT {
         // the indexer's methods synchronize on it: holding its monitor keeps the tailer from polling the
         // half-reset database (it would rebuild on its own, with a warning)
         synchronized (indexer) {
-            jdbc.sql("TRUNCATE collection, document, chunk, change_log RESTART IDENTITY CASCADE")
+            jdbc.sql("TRUNCATE collection, document, chunk, change_log, answer_log RESTART IDENTITY CASCADE")
                     .update();
             indexer.rebuild();
         }
@@ -1028,7 +1034,10 @@ class SearchIT {
         assertThat(events.get(1)).isEqualTo("event: delta\ndata: {\"text\":\"Jupiter is the largest\"}");
         assertThat(events.get(2)).isEqualTo("event: delta\ndata: {\"text\":\" planet [1].\"}");
         assertThat(events.get(3)).startsWith("event: answer\ndata: ");
-        JsonNode answer = JSON.readTree(events.get(3).substring("event: answer\ndata: ".length()));
+        ObjectNode answer = (ObjectNode) JSON.readTree(events.get(3).substring("event: answer\ndata: ".length()));
+        // the same answer, logged twice: each with an id of its own
+        assertThat(answer.remove("answerId").asString())
+                .isNotEqualTo(((ObjectNode) whole).remove("answerId").asString());
         assertThat(answer).isEqualTo(whole);
         assertThat(answer.get("citations").get(0).get("chunkId").asLong()).isEqualTo(jupiter);
         // each answer counted once, by mode and whether it streamed
@@ -1421,6 +1430,10 @@ class SearchIT {
         assertThat(completion.at("/choices/0/message/content").asString()).isEqualTo(RAG_ANSWER);
         assertThat(completion.at("/citations/0/chunkId").asLong()).isEqualTo(jupiter);
         assertThat(completion.at("/rag/mode").asString()).isEqualTo("generative");
+        assertThat(get("/v1/asks/" + completion.at("/rag/answerId").asString())
+                        .getBody()
+                        .get("collections"))
+                .isEqualTo(JSON.readTree("[\"handbook\"]"));
         // the search options of /v1/ask in the extra body
         assertThat(generationRequests.getFirst().body().get("passages")).hasSize(1);
         // and, asked for, the sources after the answer in the message's text
@@ -1439,6 +1452,189 @@ class SearchIT {
         assertThat(endsWithAssistant.getBody().get("detail").asString())
                 .isEqualTo("the last message must be the user's question");
         assertThat(unknownCollection.getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void answersAreLoggedWithWhatTheyDrewOnAndTakeTheUsersFeedback() throws IOException {
+        // given
+        startGeneration(200, SearchIT::citingFirstPassage);
+        double downBefore = metric("rag_retrieval_feedback_total{rating=\"down\"}");
+
+        // when
+        JsonNode answer = post("/v1/ask", Map.of("question", "Which planet is the largest?", "collection", "handbook"))
+                .getBody();
+        String id = answer.get("answerId").asString();
+        ResponseEntity<JsonNode> rated =
+                post("/v1/asks/" + id + "/feedback", Map.of("rating", "down", "comment", "  Cites the wrong page. "));
+
+        // then the answer is logged as it was given
+        JsonNode logged = get("/v1/asks/" + id).getBody();
+        assertThat(logged.get("question").asString()).isEqualTo("Which planet is the largest?");
+        assertThat(logged.get("collections")).isEqualTo(JSON.readTree("[\"handbook\"]"));
+        assertThat(logged.get("answer").asString())
+                .isEqualTo(answer.get("answer").asString());
+        assertThat(logged.get("mode").asString()).isEqualTo("extractive");
+        assertThat(logged.get("citations")).isEqualTo(answer.get("citations"));
+        assertThat(logged.get("streamed").asBoolean()).isFalse();
+        assertThat(logged.has("searchQuery")).isFalse();
+        // with the feedback
+        assertThat(rated.getStatusCode().value()).isEqualTo(200);
+        assertThat(rated.getBody().at("/feedback/rating").asString()).isEqualTo("down");
+        assertThat(rated.getBody().at("/feedback/comment").asString()).isEqualTo("Cites the wrong page.");
+        assertThat(logged.get("feedback")).isEqualTo(rated.getBody().get("feedback"));
+        assertThat(metric("rag_retrieval_feedback_total{rating=\"down\"}") - downBefore)
+                .isEqualTo(1);
+        assertThat(get("/v1/asks?rating=down").getBody().get("asks"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.get("id").asString()).isEqualTo(id));
+
+        // and feedback sent again replaces it
+        post("/v1/asks/" + id + "/feedback", Map.of("rating", "UP"));
+        assertThat(get("/v1/asks/" + id).getBody().get("feedback").has("comment"))
+                .isFalse();
+        assertThat(get("/v1/asks?rating=down").getBody().get("asks")).isEmpty();
+        assertThat(get("/v1/asks?rating=up").getBody().get("asks")).hasSize(1);
+        assertThat(get("/v1/asks?rating=none").getBody().get("asks")).isEmpty();
+
+        // what cannot be read is a problem naming it
+        assertProblem(
+                post("/v1/asks/" + id + "/feedback", Map.of("rating", "meh")),
+                400,
+                "rating must be 'up' or" + " 'down', got: meh");
+        assertProblem(post("/v1/asks/" + id + "/feedback", Map.of()), 400, "rating is required: 'up' or 'down'");
+        assertProblem(
+                post("/v1/asks/" + id + "/feedback", Map.of("rating", "up", "comment", "x".repeat(2001))),
+                400,
+                "comment must be at most 2000 characters, got: 2001");
+        assertProblem(get("/v1/asks/42"), 400, "answer id must be a UUID (an answer's answerId), got: '42'");
+        assertProblem(get("/v1/asks?rating=meh"), 400, "rating must be 'up', 'down' or 'none', got: 'meh'");
+        assertProblem(get("/v1/asks?limit=0"), 400, "limit must be between 1 and 100, got: 0");
+        assertProblem(get("/v1/asks?cursor=bm9wZQ"), 400, "cursor 'bm9wZQ' is not one this endpoint gave (its next)");
+        ResponseEntity<JsonNode> unknown = get("/v1/asks/00000000-0000-4000-8000-000000000000");
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getBody().get("type").asString()).isEqualTo("https://jrag.dev/problems/answer-not-found");
+    }
+
+    @Test
+    void aCallerLimitedToSomeCollectionsSeesAndRatesOnlyAnswersDrawnFromThemAlone() throws IOException {
+        // given answers drawn from the handbook, from the archive (a scoped key naming none) and from everything
+        startGeneration(200, SearchIT::citingFirstPassage);
+        String handbook = post("/v1/ask", Map.of("question", "Which planet?", "collection", "handbook"))
+                .getBody()
+                .get("answerId")
+                .asString();
+        String archive = postVisible("/v1/ask", Map.of("question", "What is a starter?"), "archive")
+                .getBody()
+                .get("answerId")
+                .asString();
+        String everything = post("/v1/ask", Map.of("question", "Which planet?"))
+                .getBody()
+                .get("answerId")
+                .asString();
+
+        // then
+        assertThat(get("/v1/asks/" + archive).getBody().get("collections")).isEqualTo(JSON.readTree("[\"archive\"]"));
+        assertThat(get("/v1/asks/" + everything).getBody().has("collections")).isFalse();
+        assertThat(getVisible("/v1/asks", "handbook").getBody().get("asks"))
+                .extracting(a -> a.get("id").asString())
+                .containsExactly(handbook);
+        assertThat(getVisible("/v1/asks", "handbook,archive").getBody().get("asks"))
+                .extracting(a -> a.get("id").asString())
+                .containsExactly(archive, handbook);
+        assertThat(get("/v1/asks").getBody().get("asks"))
+                .extracting(a -> a.get("id").asString())
+                .containsExactly(everything, archive, handbook);
+        assertThat(get("/v1/asks?collection=archive").getBody().get("asks"))
+                .extracting(a -> a.get("id").asString())
+                .containsExactly(archive);
+        assertThat(getVisible("/v1/asks/" + archive, "handbook").getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(getVisible("/v1/asks/" + everything, "handbook")
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
+        ResponseEntity<JsonNode> hiddenFeedback = http.post()
+                .uri("/v1/asks/" + archive + "/feedback")
+                .header("X-Jrag-Collections", "handbook")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("rating", "down"))
+                .retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(hiddenFeedback.getStatusCode().value()).isEqualTo(404);
+        assertThat(get("/v1/asks/" + archive).getBody().has("feedback")).isFalse();
+    }
+
+    @Test
+    void theAnswerLogPagesNewestFirstAndForgetsAnswersPastItsRetention() throws IOException {
+        // given five answers, one of them a streamed follow-up
+        startGeneration(
+                200,
+                request -> asEventsWhenStreamed(
+                        request, citingFirstPassage(request).replace("\n", "")));
+        var ids = new ArrayList<String>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(post("/v1/ask", Map.of("question", "Which planet " + i + "?"))
+                    .getBody()
+                    .get("answerId")
+                    .asString());
+        }
+        String events = http.post()
+                .uri("/v1/ask")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "question",
+                        "and how big is it?",
+                        "history",
+                        List.of(Map.of("role", "user", "content", "Which planet has a red spot?")),
+                        "stream",
+                        true))
+                .retrieve()
+                .body(String.class);
+        String answerEvent = events.substring(
+                        events.indexOf("event: answer\ndata: ") + "event: answer\ndata: ".length())
+                .strip();
+        ids.add(JSON.readTree(answerEvent).get("answerId").asString());
+
+        // when
+        JsonNode first = get("/v1/asks?limit=2").getBody();
+        JsonNode second =
+                get("/v1/asks?limit=2&cursor=" + first.get("next").asString()).getBody();
+        JsonNode third =
+                get("/v1/asks?limit=2&cursor=" + second.get("next").asString()).getBody();
+
+        // then
+        List<String> paged = new ArrayList<>();
+        for (JsonNode page : List.of(first, second, third)) {
+            page.get("asks").forEach(a -> paged.add(a.get("id").asString()));
+        }
+        assertThat(paged).containsExactlyElementsOf(ids.reversed());
+        assertThat(third.has("next")).isFalse();
+        JsonNode followUp = first.get("asks").get(0);
+        assertThat(followUp.get("streamed").asBoolean()).isTrue();
+        assertThat(followUp.get("question").asString()).isEqualTo("and how big is it?");
+        assertThat(followUp.get("searchQuery").asString())
+                .contains("Which planet has a red spot?", "and how big is it?");
+
+        // and once two of them are older than the retention (30 days), the purge forgets them
+        jdbc.sql("UPDATE answer_log SET created_at = now() - interval '31 days' WHERE id = ANY(?)")
+                .param(new UUID[] {UUID.fromString(ids.get(0)), UUID.fromString(ids.get(1))})
+                .update();
+        assertThat(answerLog.purge()).isEqualTo(2);
+        assertThat(get("/v1/asks").getBody().get("asks")).hasSize(3);
+        assertThat(get("/v1/asks/" + ids.get(0)).getStatusCode().value()).isEqualTo(404);
+    }
+
+    private static void assertProblem(ResponseEntity<JsonNode> response, int status, String detail) {
+        assertThat(response.getStatusCode().value()).isEqualTo(status);
+        assertThat(response.getBody().get("detail").asString()).isEqualTo(detail);
+    }
+
+    private ResponseEntity<JsonNode> getVisible(String path, String visible) {
+        return http.get()
+                .uri(path)
+                .header("X-Jrag-Collections", visible)
+                .retrieve()
+                .toEntity(JsonNode.class);
     }
 
     private static String citingFirstPassage(JsonNode request) {

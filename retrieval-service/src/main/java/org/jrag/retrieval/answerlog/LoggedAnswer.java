@@ -1,0 +1,32 @@
+package org.jrag.retrieval.answerlog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jrag.retrieval.answer.Citation;
+
+/**
+ * An answer as the log keeps it.
+ *
+ * @param searchQuery what was searched, when it differs from the question (a follow-up made standalone)
+ * @param collections the collections the answer could draw on; null when it could draw on every collection
+ * @param feedback the user's verdict, or null before one came
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LoggedAnswer(
+        UUID id,
+        Instant createdAt,
+        String question,
+        String searchQuery,
+        List<String> collections,
+        String answer,
+        String mode,
+        List<Citation> citations,
+        boolean streamed,
+        Feedback feedback) {
+
+    /** A user's verdict on an answer; {@code comment} left out when the user wrote none. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Feedback(Rating rating, String comment, Instant ratedAt) {}
+}
