@@ -13,6 +13,7 @@ const { chromium } = require('playwright-core');
   await page.fill('#search-query', 'which port does the gateway use');
   await page.click('#search button');
   await page.waitForSelector('#results tr');
+  console.log('highlighted terms:', await page.locator('#results mark').allInnerTexts());
   console.log('search rows:', await page.locator('#results tr').count(), '| first:', (await page.locator('#results tr').first().innerText()).slice(0, 120).replace(/\s+/g, ' '));
   await page.fill('#ask-question', 'Which port does the gateway listen on?');
   await page.click('#ask button');

@@ -200,6 +200,7 @@ $('search').onsubmit = (event) => {
       query: $('search-query').value,
       mode: $('search-mode').value,
       topK: Number($('search-top-k').value),
+      highlight: true,
     };
     if (current && !$('search-all').checked) request.collection = current;
     const found = await api('POST', '/v1/search', request);
@@ -207,11 +208,25 @@ $('search').onsubmit = (event) => {
     body.replaceChildren();
     found.results.forEach((r, i) => {
       const ranks = Object.entries(r.ranks || {}).map(([source, rank]) => `${source} ${rank}`).join(', ');
-      body.appendChild(row(i + 1, r.chunkId, r.title || '', r.text, r.score.toFixed(4), ranks));
+      body.appendChild(row(i + 1, r.chunkId, r.title || '', marked(r.text, r.highlights), r.score.toFixed(4), ranks));
     });
     if (found.results.length === 0) body.appendChild(row('no results'));
   });
 };
+
+/** The text with its highlights in <mark> elements (text nodes throughout, never HTML). */
+function marked(text, highlights) {
+  const span = el('span');
+  let at = 0;
+  for (const h of highlights || []) {
+    if (h.start < at) continue;
+    span.appendChild(document.createTextNode(text.slice(at, h.start)));
+    span.appendChild(el('mark', text.slice(h.start, h.end)));
+    at = h.end;
+  }
+  span.appendChild(document.createTextNode(text.slice(at)));
+  return span;
+}
 
 $('ask').onsubmit = (event) => {
   event.preventDefault();

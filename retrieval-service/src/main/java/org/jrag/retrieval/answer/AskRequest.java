@@ -141,6 +141,7 @@ public record AskRequest(
                 rerank,
                 rerankBudgetMs,
                 efSearch,
+                false,
                 false);
     }
 }

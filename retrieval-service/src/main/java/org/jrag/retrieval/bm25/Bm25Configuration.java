@@ -1,5 +1,6 @@
 package org.jrag.retrieval.bm25;
 
+import org.jrag.retrieval.search.Highlighter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,5 +17,11 @@ class Bm25Configuration {
     @Bean
     Bm25ChunkRetriever bm25ChunkRetriever(Bm25Index index) {
         return new Bm25ChunkRetriever(index);
+    }
+
+    /** Highlights query terms as BM25 matches them, whatever mode found the result. */
+    @Bean
+    Highlighter highlighter(Bm25Index index) {
+        return new AnalyzedHighlighter(index.analyzer());
     }
 }

@@ -50,6 +50,7 @@ public class HybridSearch {
     private final Reranker reranker;
     private final RerankDepth rerankDepth;
     private final RerankProperties rerankProperties;
+    private final Highlighter highlighter;
     private final ObservationRegistry observations;
     /** Runs the lexical retrievers beside the query embedding: one virtual thread per search, nothing held idle. */
     private final Executor lexical = Executors.newVirtualThreadPerTaskExecutor();
@@ -67,6 +68,7 @@ public class HybridSearch {
             ObjectProvider<Reranker> reranker,
             RerankDepth rerankDepth,
             RerankProperties rerankProperties,
+            Highlighter highlighter,
             ObservationRegistry observations) {
         this.embedder = embedder;
         this.retrievers = Map.of(SearchMode.BM25_SOURCE, bm25, SearchMode.DENSE_SOURCE, dense);
@@ -79,6 +81,7 @@ public class HybridSearch {
         this.reranker = reranker.getIfAvailable();
         this.rerankDepth = rerankDepth;
         this.rerankProperties = rerankProperties;
+        this.highlighter = highlighter;
         this.observations = observations;
     }
 
@@ -219,7 +222,8 @@ public class HybridSearch {
                     chunk.ranks(),
                     chunk.scores(),
                     fusedScore,
-                    rerankScore));
+                    rerankScore,
+                    request.highlight() ? highlighter.highlight(request.query(), d.text()) : null));
         }
         return new SearchResponse(request.query(), mode, results, hydeReport, rerankReport);
     }

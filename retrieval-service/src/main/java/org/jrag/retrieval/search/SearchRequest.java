@@ -17,7 +17,8 @@ import java.util.Map;
  * hypothetical answer's embedding mixed with the query's by {@code hydeWeight}; {@code rerank} re-scores the best
  * candidates within {@code rerankBudgetMs}. For the dense retriever, {@code efSearch} overrides the configured HNSW
  * candidate list size for this search, and {@code exact} (default false) bypasses the index for an exact
- * nearest-neighbour scan (slow; for measuring the index's recall). Null options take the service's defaults.
+ * nearest-neighbour scan (slow; for measuring the index's recall). {@code highlight} (default false) marks where the
+ * query's terms occur in each result's text. Null options take the service's defaults.
  */
 public record SearchRequest(
         @NotBlank(message = "query must not be blank") String query,
@@ -47,7 +48,8 @@ public record SearchRequest(
         @Max(value = 1000, message = "efSearch must be between 1 and 1000")
         Integer efSearch,
 
-        Boolean exact) {
+        Boolean exact,
+        Boolean highlight) {
 
     public static final int DEFAULT_TOP_K = 10;
 
@@ -56,7 +58,7 @@ public record SearchRequest(
 
     /** A plain search: no filters, equal weights, no HyDE, the configured re-ranking default. */
     public SearchRequest(String query, String collection, SearchMode mode, Integer topK) {
-        this(query, collection, null, mode, topK, null, null, null, null, null, null, null, null);
+        this(query, collection, null, mode, topK, null, null, null, null, null, null, null, null, null);
     }
 
     public SearchRequest {
@@ -64,6 +66,7 @@ public record SearchRequest(
         mode = mode == null ? SearchMode.HYBRID : mode;
         topK = topK == null ? DEFAULT_TOP_K : topK;
         exact = exact != null && exact;
+        highlight = highlight != null && highlight;
         filters = filters == null ? SearchFilters.NONE : filters;
         weights = weights == null ? Map.of() : Map.copyOf(weights);
         for (var weight : weights.entrySet()) {

@@ -1,6 +1,7 @@
 package org.jrag.retrieval.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Map;
  * find it is absent), {@code fusedScore}, the (weighted) RRF score in hybrid mode, and {@code rerankScore} when a
  * re-ranker scored it. {@code score} is what the results are ordered by: the re-rank score when re-ranked, else the
  * fused score in hybrid mode, else the retriever's own score. Results below the re-rank depth follow the re-ranked
- * ones in fused order, without a {@code rerankScore}.
+ * ones in fused order, without a {@code rerankScore}. {@code highlights}, when the search asked for them, are where the
+ * query's terms occur in {@code text}.
  */
 public record SearchResult(
         long chunkId,
@@ -22,7 +24,8 @@ public record SearchResult(
         Map<String, Integer> ranks,
         Map<String, Double> scores,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double fusedScore,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double rerankScore) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double rerankScore,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Highlight> highlights) {
 
     public SearchResult(
             long chunkId,
@@ -35,6 +38,19 @@ public record SearchResult(
             double score,
             Map<String, Integer> ranks,
             Map<String, Double> scores) {
-        this(chunkId, documentId, collection, title, text, startOffset, endOffset, score, ranks, scores, null, null);
+        this(
+                chunkId,
+                documentId,
+                collection,
+                title,
+                text,
+                startOffset,
+                endOffset,
+                score,
+                ranks,
+                scores,
+                null,
+                null,
+                null);
     }
 }

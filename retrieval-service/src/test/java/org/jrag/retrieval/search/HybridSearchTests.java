@@ -135,6 +135,7 @@ class HybridSearchTests {
                 new StaticListableBeanFactory().getBeanProvider(Reranker.class),
                 new RerankDepth(50, 8),
                 new RerankProperties(null, null, null, false, 50, 8, 16, 512, Duration.ofMillis(300)),
+                (query, text) -> List.of(),
                 ObservationRegistry.NOOP);
     }
 
@@ -220,6 +221,7 @@ class HybridSearchTests {
                 List.of("faq", "docs"),
                 SearchMode.HYBRID,
                 3,
+                null,
                 null,
                 null,
                 null,

@@ -236,6 +236,29 @@ class SearchIT {
     }
 
     @Test
+    void highlightsTheQueryTermsInEachResultWhenAsked() {
+        // when
+        JsonNode highlighted = post(
+                        "/v1/search",
+                        Map.of("query", "Baking loaves of sourdough", "mode", "bm25", "topK", 2, "highlight", true))
+                .getBody();
+        JsonNode plain = search("Baking loaves of sourdough", null, "bm25").getBody();
+
+        // then every result says where the query's terms are, as BM25 reads them (stems, no stop words)
+        JsonNode first = highlighted.get("results").get(0);
+        String text = first.get("text").asString();
+        List<String> marked = new ArrayList<>();
+        first.get("highlights")
+                .forEach(h -> marked.add(
+                        text.substring(h.get("start").asInt(), h.get("end").asInt())));
+        assertThat(first.get("chunkId").asLong()).isEqualTo(sourdough);
+        assertThat(marked).containsExactly("bake", "sourdough");
+        highlighted.get("results").forEach(r -> assertThat(r.has("highlights")).isTrue());
+        // and only when asked
+        plain.get("results").forEach(r -> assertThat(r.has("highlights")).isFalse());
+    }
+
+    @Test
     void denseRanksTheSemanticMatchFirst() {
         assertThat(firstChunkId(search("Which planet is the biggest?", "handbook", "dense")))
                 .isEqualTo(jupiter);
