@@ -6,6 +6,7 @@ import org.jrag.retrieval.answer.GenerationFailedException;
 import org.jrag.retrieval.answer.GenerationUnavailableException;
 import org.jrag.retrieval.answer.NoRelevantPassagesException;
 import org.jrag.retrieval.answerlog.AnswerLogDisabledException;
+import org.jrag.retrieval.answerlog.AnswerLogUnavailableException;
 import org.jrag.retrieval.answerlog.AnswerNotFoundException;
 import org.jrag.retrieval.answerlog.InvalidAnswerLogQueryException;
 import org.jrag.retrieval.collection.CollectionNotFoundException;
@@ -47,6 +48,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail answerLogDisabled(AnswerLogDisabledException e) {
         return problem(HttpStatus.NOT_FOUND, "answer-log-disabled", "Answer log disabled", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail answerLogUnavailable(AnswerLogUnavailableException e) {
+        log.warn("{}", e.getMessage());
+        return problem(
+                HttpStatus.SERVICE_UNAVAILABLE, "answer-log-unavailable", "Answer log unavailable", e.getMessage());
     }
 
     @ExceptionHandler

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jrag.retrieval.answer.Citation;
 import org.jrag.retrieval.collection.VisibleCollections;
 import org.slf4j.Logger;
@@ -99,10 +100,11 @@ public class AnswerLog {
         UUID uuid = parseId(id);
         var params = new HashMap<String, Object>();
         params.put("id", uuid);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM answer_log WHERE id = :id" + visibility(visible, params))
-                .params(params)
-                .query(this::row)
-                .optional()
+        return available(() -> jdbc.sql(
+                                "SELECT " + COLUMNS + " FROM answer_log WHERE id = :id" + visibility(visible, params))
+                        .params(params)
+                        .query(this::row)
+                        .optional())
                 .orElseThrow(() -> notFound(uuid));
     }
 
@@ -146,8 +148,8 @@ public class AnswerLog {
         }
         sql.append(visibility(visible, params)).append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
         params.put("limit", pageSize + 1);
-        List<LoggedAnswer> rows = new ArrayList<>(
-                jdbc.sql(sql.toString()).params(params).query(this::row).list());
+        List<LoggedAnswer> rows = new ArrayList<>(available(
+                () -> jdbc.sql(sql.toString()).params(params).query(this::row).list()));
         String next = null;
         if (rows.size() > pageSize) {
             rows.removeLast();
@@ -165,10 +167,11 @@ public class AnswerLog {
         params.put("id", uuid);
         params.put("rating", feedback.rating().stored());
         params.put("comment", feedback.comment());
-        int updated = jdbc.sql("UPDATE answer_log SET rating = :rating, comment = :comment, rated_at = now()"
-                        + " WHERE id = :id" + visibility(visible, params))
-                .params(params)
-                .update();
+        int updated =
+                available(() -> jdbc.sql("UPDATE answer_log SET rating = :rating, comment = :comment, rated_at = now()"
+                                + " WHERE id = :id" + visibility(visible, params))
+                        .params(params)
+                        .update());
         if (updated == 0) {
             throw notFound(uuid);
         }
@@ -201,6 +204,15 @@ public class AnswerLog {
         } catch (DataAccessException e) {
             log.warn("answer log not purged: {}", e.getMessage());
             return 0;
+        }
+    }
+
+    /** Runs a read or a rating; a database that cannot answer is a 503, not a 500. */
+    private static <T> T available(Supplier<T> statement) {
+        try {
+            return statement.get();
+        } catch (DataAccessException e) {
+            throw new AnswerLogUnavailableException(e.getMostSpecificCause());
         }
     }
 

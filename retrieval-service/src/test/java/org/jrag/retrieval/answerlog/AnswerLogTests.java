@@ -38,6 +38,9 @@ class AnswerLogTests {
         assertThat(registry.counter("rag.retrieval.answer.log.failures").count())
                 .isEqualTo(1);
         assertThat(log.purge()).isZero();
+        assertThatThrownBy(() -> log.list(null, null, null, null, VisibleCollections.ALL))
+                .isInstanceOf(AnswerLogUnavailableException.class)
+                .hasMessageStartingWith("the answer log cannot be read now: ");
     }
 
     @Test
