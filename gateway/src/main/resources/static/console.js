@@ -208,11 +208,22 @@ $('search').onsubmit = (event) => {
     body.replaceChildren();
     found.results.forEach((r, i) => {
       const ranks = Object.entries(r.ranks || {}).map(([source, rank]) => `${source} ${rank}`).join(', ');
-      body.appendChild(row(i + 1, r.chunkId, r.title || '', marked(r.text, r.highlights), r.score.toFixed(4), ranks));
+      body.appendChild(row(i + 1, r.chunkId, `${r.title || ''}${originText(r.origin)}`, marked(r.text, r.highlights),
+        r.score.toFixed(4), ranks));
     });
     if (found.results.length === 0) body.appendChild(row('no results'));
   });
 };
+
+/** Where a chunk comes from, as ", source, section, pages a-b" (what is known of it), or nothing. */
+function originText(origin) {
+  if (!origin) return '';
+  const parts = [origin.source, origin.section];
+  const pages = origin.pages || [];
+  if (pages.length) parts.push(pages.length === 1 ? `page ${pages[0]}` : `pages ${pages[0]}-${pages[pages.length - 1]}`);
+  const known = parts.filter((p) => p);
+  return known.length ? `, ${known.join(', ')}` : '';
+}
 
 /** The text with its highlights in <mark> elements (text nodes throughout, never HTML). */
 function marked(text, highlights) {
@@ -248,7 +259,15 @@ $('ask').onsubmit = (event) => {
     }
     const citations = el('ol');
     for (const c of answered.citations || []) {
-      citations.appendChild(el('li', `${c.title || 'untitled'} (document ${c.documentId}, chunk ${c.chunkId}): ${c.text}`));
+      const item = el('li', `${c.title || 'untitled'}${originText(c.origin)} (document ${c.documentId}, chunk ${c.chunkId}): ${c.text}`);
+      if (c.origin && /^https?:\/\//.test(c.origin.url || '')) {
+        const link = el('a', ' open');
+        link.href = c.origin.url;
+        link.target = '_blank';
+        link.rel = 'noopener';
+        item.appendChild(link);
+      }
+      citations.appendChild(item);
     }
     conversation.push({ role: 'user', content: question }, { role: 'assistant', content: answered.answer });
     $('conversation').textContent = conversation.length > 2

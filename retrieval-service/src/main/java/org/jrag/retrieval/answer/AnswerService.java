@@ -3,7 +3,9 @@ package org.jrag.retrieval.answer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jrag.retrieval.answerlog.AnswerLog;
 import org.jrag.retrieval.answerlog.NewAnswer;
 import org.jrag.retrieval.collection.VisibleCollections;
@@ -11,8 +13,13 @@ import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
 import org.jrag.retrieval.conversation.QuestionRewrite;
 import org.jrag.retrieval.conversation.QuestionRewriter;
+import org.jrag.retrieval.search.ChunkDetailsRepository;
+import org.jrag.retrieval.search.ChunkOrigin;
 import org.jrag.retrieval.search.HybridSearch;
 import org.jrag.retrieval.search.SearchResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.ResourceAccessException;
@@ -26,6 +33,8 @@ import org.springframework.web.client.RestClientResponseException;
  */
 @Service
 public class AnswerService {
+
+    private static final Logger log = LoggerFactory.getLogger(AnswerService.class);
 
     /** generation-service's status for "no passages to answer from". */
     private static final int UNPROCESSABLE = 422;
@@ -41,6 +50,7 @@ public class AnswerService {
     private final QuestionRewriter rewriter;
     private final MeterRegistry registry;
     private final AnswerLog answerLog;
+    private final ChunkDetailsRepository chunks;
 
     AnswerService(
             HybridSearch search,
@@ -50,7 +60,8 @@ public class AnswerService {
             AnswerStreams streams,
             QuestionRewriter rewriter,
             MeterRegistry registry,
-            AnswerLog answerLog) {
+            AnswerLog answerLog,
+            ChunkDetailsRepository chunks) {
         this.search = search;
         this.context = context;
         this.generation = generation;
@@ -59,6 +70,7 @@ public class AnswerService {
         this.rewriter = rewriter;
         this.registry = registry;
         this.answerLog = answerLog;
+        this.chunks = chunks;
     }
 
     /** Answers the question from the collections it names that {@code visible} holds (every one it holds if none). */
@@ -163,7 +175,7 @@ public class AnswerService {
             Retrieved retrieved,
             GeneratedAnswer generated,
             boolean streamed) {
-        AskResponse answer = retrieved.response(generated);
+        AskResponse answer = withOrigins(retrieved.response(generated));
         Counter.builder("rag.retrieval.answers")
                 .description("Answers returned by /v1/ask and /v1/rag, by mode and whether they were streamed")
                 .tag("mode", answer.mode() == null ? "unknown" : answer.mode())
@@ -183,6 +195,24 @@ public class AnswerService {
                         streamed))
                 .map(answer::withAnswerId)
                 .orElse(answer);
+    }
+
+    /** The answer with each citation's origin (source, url, section, pages), as far as the database knows it. */
+    private AskResponse withOrigins(AskResponse answer) {
+        if (answer.citations().isEmpty()) {
+            return answer;
+        }
+        Map<Long, ChunkOrigin> origins;
+        try {
+            origins = chunks.origins(
+                    answer.citations().stream().map(Citation::chunkId).collect(Collectors.toSet()));
+        } catch (DataAccessException e) {
+            log.warn("citations given without their origins: {}", e.getMessage());
+            return answer;
+        }
+        return answer.withCitations(answer.citations().stream()
+                .map(c -> c.origin() == null ? c.withOrigin(origins.get(c.chunkId())) : c)
+                .toList());
     }
 
     /** What a failed call to generation-service means for the caller. */

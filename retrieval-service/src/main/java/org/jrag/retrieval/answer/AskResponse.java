@@ -31,6 +31,11 @@ public record AskResponse(
         citations = citations == null ? List.of() : List.copyOf(citations);
     }
 
+    /** This answer with other citations (the same, with more said of them). */
+    public AskResponse withCitations(List<Citation> cited) {
+        return new AskResponse(answer, mode, cited, guardrails, generation, reason, hyde, rerank, rewrite, answerId);
+    }
+
     /** This answer with its id in the answer log. */
     public AskResponse withAnswerId(UUID id) {
         return new AskResponse(answer, mode, citations, guardrails, generation, reason, hyde, rerank, rewrite, id);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jrag.retrieval.answer.AskEventRelay;
 import org.jrag.retrieval.answer.AskResponse;
 import org.jrag.retrieval.answer.Citation;
+import org.jrag.retrieval.search.ChunkOrigin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -128,8 +129,8 @@ final class ChatCompletions {
     }
 
     /**
-     * The cited sources as text to follow the answer ({@code [k] title (document d, chunk c)}, one a line), when they
-     * are asked for and there are any; else empty.
+     * The cited sources as text to follow the answer ({@code [k] title, page p (document d, chunk c) url}, one a line;
+     * pages and url where known), when they are asked for and there are any; else empty.
      */
     private String sources(AskResponse answer) {
         if (!sourcesInContent || answer.citations().isEmpty()) {
@@ -139,15 +140,22 @@ final class ChatCompletions {
         for (int k = 0; k < answer.citations().size(); k++) {
             Citation citation = answer.citations().get(k);
             String title = citation.title() == null || citation.title().isBlank() ? "untitled" : citation.title();
-            text.append("\n[")
-                    .append(k + 1)
-                    .append("] ")
-                    .append(title)
-                    .append(" (document ")
+            ChunkOrigin origin = citation.origin();
+            List<Integer> pages = origin == null ? List.of() : origin.pages();
+            text.append("\n[").append(k + 1).append("] ").append(title);
+            if (pages.size() == 1) {
+                text.append(", page ").append(pages.getFirst());
+            } else if (!pages.isEmpty()) {
+                text.append(", pages ").append(pages.getFirst()).append('-').append(pages.getLast());
+            }
+            text.append(" (document ")
                     .append(citation.documentId())
                     .append(", chunk ")
                     .append(citation.chunkId())
                     .append(')');
+            if (origin != null && origin.url() != null) {
+                text.append(' ').append(origin.url());
+            }
         }
         return text.toString();
     }

@@ -223,7 +223,8 @@ public class HybridSearch {
                     chunk.scores(),
                     fusedScore,
                     rerankScore,
-                    request.highlight() ? highlighter.highlight(request.query(), d.text()) : null));
+                    request.highlight() ? highlighter.highlight(request.query(), d.text()) : null,
+                    d.origin()));
         }
         return new SearchResponse(request.query(), mode, results, hydeReport, rerankReport);
     }

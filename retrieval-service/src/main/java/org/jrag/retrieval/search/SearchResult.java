@@ -10,7 +10,7 @@ import java.util.Map;
  * re-ranker scored it. {@code score} is what the results are ordered by: the re-rank score when re-ranked, else the
  * fused score in hybrid mode, else the retriever's own score. Results below the re-rank depth follow the re-ranked
  * ones in fused order, without a {@code rerankScore}. {@code highlights}, when the search asked for them, are where the
- * query's terms occur in {@code text}.
+ * query's terms occur in {@code text}. {@code origin} says where the chunk comes from (left out when nothing is known).
  */
 public record SearchResult(
         long chunkId,
@@ -25,7 +25,8 @@ public record SearchResult(
         Map<String, Double> scores,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double fusedScore,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double rerankScore,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Highlight> highlights) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Highlight> highlights,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ChunkOrigin origin) {
 
     public SearchResult(
             long chunkId,
@@ -49,6 +50,7 @@ public record SearchResult(
                 score,
                 ranks,
                 scores,
+                null,
                 null,
                 null,
                 null);

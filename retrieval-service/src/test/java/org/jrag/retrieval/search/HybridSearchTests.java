@@ -82,7 +82,7 @@ class HybridSearchTests {
         @Override
         Map<Long, ChunkDetails> findReady(Collection<Long> chunkIds) {
             return chunkIds.stream()
-                    .map(id -> new ChunkDetails(id, 100 + id, "docs", "Title " + id, "text " + id, 0, 6))
+                    .map(id -> new ChunkDetails(id, 100 + id, "docs", "Title " + id, "text " + id, 0, 6, null))
                     .collect(Collectors.toMap(ChunkDetails::chunkId, Function.identity()));
         }
     }

@@ -259,6 +259,59 @@ class SearchIT {
     }
 
     @Test
+    void resultsAndCitationsSayWhereTheirChunkComesFrom() throws IOException {
+        // given the Jupiter chunk's document uploaded as a file with a url, the chunk on pages 2-3 of a section
+        jdbc.sql("UPDATE document SET source = 'space/solar.pdf', metadata = '{\"url\": \"https://example.org/solar\"}'"
+                        + " WHERE id = ?")
+                .param(documentOf(jupiter))
+                .update();
+        jdbc.sql("UPDATE chunk SET metadata = metadata || '{\"section\": \"# Planets\", \"pages\": [2, 3]}'"
+                        + " WHERE id = ?")
+                .param(jupiter)
+                .update();
+        startGeneration(200, SearchIT::citingFirstPassage);
+        JsonNode origin = JSON.readTree(
+                "{\"source\":\"space/solar.pdf\",\"url\":\"https://example.org/solar\",\"section\":\"# Planets\","
+                        + "\"pages\":[2,3]}");
+
+        // when
+        JsonNode found = search("Jupiter largest planet", "handbook", "bm25").getBody();
+        JsonNode answer = post(
+                        "/v1/ask",
+                        Map.of("question", "Jupiter largest planet", "collection", "handbook", "mode", "bm25"))
+                .getBody();
+        JsonNode chat = post(
+                        "/v1/rag/chat/completions",
+                        Map.of(
+                                "model",
+                                "rag/handbook",
+                                "messages",
+                                List.of(Map.of("role", "user", "content", "Jupiter largest planet")),
+                                "rag",
+                                Map.of("mode", "bm25", "sourcesInContent", true)))
+                .getBody();
+
+        // then
+        assertThat(found.at("/results/0/chunkId").asLong()).isEqualTo(jupiter);
+        assertThat(found.at("/results/0/origin")).isEqualTo(origin);
+        // a chunk of a document without any of it has none
+        found.get("results")
+                .valueStream()
+                .skip(1)
+                .forEach(r -> assertThat(r.has("origin")).isFalse());
+        assertThat(answer.at("/citations/0/chunkId").asLong()).isEqualTo(jupiter);
+        assertThat(answer.at("/citations/0/origin")).isEqualTo(origin);
+        assertThat(get("/v1/asks/" + answer.get("answerId").asString())
+                        .getBody()
+                        .at("/citations/0/origin"))
+                .isEqualTo(origin);
+        assertThat(chat.at("/citations/0/origin")).isEqualTo(origin);
+        assertThat(chat.at("/choices/0/message/content").asString())
+                .endsWith("\n\nSources:\n[1] t, pages 2-3 (document " + documentOf(jupiter) + ", chunk " + jupiter
+                        + ") https://example.org/solar");
+    }
+
+    @Test
     void denseRanksTheSemanticMatchFirst() {
         assertThat(firstChunkId(search("Which planet is the biggest?", "handbook", "dense")))
                 .isEqualTo(jupiter);
