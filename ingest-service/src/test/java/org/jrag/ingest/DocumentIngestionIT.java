@@ -64,7 +64,8 @@ class DocumentIngestionIT {
     private static final String SUPPORTED = "supported: text/plain, text/markdown, text/html, application/pdf,"
             + " application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
             + " application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
-            + " application/vnd.openxmlformats-officedocument.presentationml.presentation, multipart/form-data";
+            + " application/vnd.openxmlformats-officedocument.presentationml.presentation, text/csv,"
+            + " text/tab-separated-values, multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")
@@ -559,6 +560,34 @@ class DocumentIngestionIT {
                         .single())
                 .isEqualTo("3");
         assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void ingestsACsvExportRecordByRecordUnderItsHeader() {
+        // given an export as Excel writes it in a German locale: semicolons, a quoted field holding one
+        byte[] csv = utf8("Dienst;Port;Hinweis\r\ngateway;8080;\"Einstieg; für alle\"\r\ningest;8081;\r\n");
+
+        // when
+        ResponseEntity<JsonNode> response = uploadFile("docs", "dienste.csv", MediaType.APPLICATION_OCTET_STREAM, csv);
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody().get("mediaType").asString()).isEqualTo("text/csv");
+        assertThat(jdbc.sql("SELECT content FROM document").query(String.class).single())
+                .isEqualTo("Dienst | Port | Hinweis\n"
+                        + "Dienst: gateway; Port: 8080; Hinweis: Einstieg; für alle\n"
+                        + "Dienst: ingest; Port: 8081");
+        assertChunksReproduceTheirText();
+
+        // and a quote never closed stores nothing
+        ResponseEntity<JsonNode> broken =
+                uploadRaw("/v1/collections/docs/documents", MediaType.parseMediaType("text/csv"), utf8("a,\"b\nc,d"));
+        assertProblem(
+                broken,
+                422,
+                "corrupt-document",
+                "document is not a readable text/csv: the quoted field opened" + " on line 1 is never closed");
+        assertThat(count("document")).isEqualTo(1);
     }
 
     @Test

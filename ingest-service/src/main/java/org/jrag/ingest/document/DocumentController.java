@@ -78,6 +78,8 @@ class DocumentController {
                 MediaType.TEXT_HTML_VALUE,
                 MediaType.APPLICATION_XHTML_XML_VALUE,
                 MediaType.APPLICATION_PDF_VALUE,
+                "text/csv",
+                "text/tab-separated-values",
                 DocxParser.MEDIA_TYPE,
                 XlsxParser.MEDIA_TYPE,
                 PptxParser.MEDIA_TYPE,

@@ -14,7 +14,9 @@ public enum DocumentFormat {
     PDF("application/pdf", false, ".pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", false, ".docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false, ".xlsx"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", false, ".pptx");
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", false, ".pptx"),
+    CSV("text/csv", true, ".csv"),
+    TSV("text/tab-separated-values", true, ".tsv", ".tab");
 
     private final MediaType mediaType;
     private final boolean text;

@@ -52,6 +52,8 @@ public class DocumentIngestion {
     private static final DocumentParser MARKDOWN = new MarkdownParser();
     private static final DocumentParser HTML = new HtmlParser();
     private static final DocumentParser PDF = new PdfParser();
+    private static final DocumentParser CSV = DelimitedTextParser.csv();
+    private static final DocumentParser TSV = DelimitedTextParser.tsv();
     private static final DocumentParser DOCX = new DocxParser();
     private static final DocumentParser XLSX = new XlsxParser();
     private static final DocumentParser PPTX = new PptxParser();
@@ -468,6 +470,8 @@ public class DocumentIngestion {
             case MARKDOWN -> MARKDOWN;
             case HTML -> HTML;
             case PDF -> PDF;
+            case CSV -> CSV;
+            case TSV -> TSV;
             case DOCX -> DOCX;
             case XLSX -> XLSX;
             case PPTX -> PPTX;

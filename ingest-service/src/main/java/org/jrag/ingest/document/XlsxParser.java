@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -26,17 +25,12 @@ import org.xml.sax.InputSource;
 /**
  * Extracts an Excel (XLSX) workbook's cells as text, streaming each sheet's XML (POI's event API) so a large sheet is
  * never held as objects. Every sheet is a section named after it, opened by its name on a line of its own; each row is
- * a line. When a sheet's first row has at least two cells and none of them is a number, it is taken as the header and
- * every later row reads {@code Header: value; Header: value}, so a row stays understandable wherever a chunk boundary
- * falls (a cell under a blank header is named by its column letter); otherwise a row's cells are joined with
- * {@code " | "}. Cells read as Excel shows them (number formats applied, a formula's last computed value). The title is
+ * a line, under the sheet's header when its first row is one ({@link TableRows}: {@code Header: value; ...}). Cells read as Excel shows them (number formats applied, a formula's last computed value). The title is
  * the core properties' title.
  */
 final class XlsxParser implements DocumentParser {
 
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private static final Pattern NUMBER = Pattern.compile("[-+(]?[$€£¥]?\\s*[\\d.,]+\\s*%?\\)?");
 
     @Override
     public ParsedDocument parse(byte[] content) {
@@ -90,13 +84,11 @@ final class XlsxParser implements DocumentParser {
         return part == null ? "missing" : part.getContentType();
     }
 
-    /** One sheet's rows as lines, the first row kept back until it is known whether it is a header. */
+    /** One sheet's rows, cell by cell as the sheet's XML is read. */
     private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-        private final List<String> lines = new ArrayList<>();
+        private final TableRows rows = new TableRows();
         private TreeMap<Integer, String> row = new TreeMap<>();
-        private List<String> header;
-        private boolean first = true;
 
         @Override
         public void startRow(int rowNum) {
@@ -113,34 +105,11 @@ final class XlsxParser implements DocumentParser {
 
         @Override
         public void endRow(int rowNum) {
-            if (row.isEmpty()) {
-                return;
-            }
-            if (first) {
-                first = false;
-                if (row.size() >= 2
-                        && row.values().stream()
-                                .noneMatch(v -> NUMBER.matcher(v).matches())) {
-                    header = new ArrayList<>();
-                    for (int col = 0; col <= row.lastKey(); col++) {
-                        header.add(row.getOrDefault(col, CellReference.convertNumToColString(col)));
-                    }
-                    lines.add(String.join(" | ", row.values()));
-                    return;
-                }
-            }
-            if (header == null) {
-                lines.add(String.join(" | ", row.values()));
-                return;
-            }
-            var cells = new ArrayList<String>(row.size());
-            row.forEach((col, value) -> cells.add(
-                    (col < header.size() ? header.get(col) : CellReference.convertNumToColString(col)) + ": " + value));
-            lines.add(String.join("; ", cells));
+            rows.add(row);
         }
 
         List<String> lines() {
-            return lines;
+            return rows.lines();
         }
     }
 }
