@@ -20,6 +20,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jrag.ingest.batch.ZipFixtures;
 import org.jrag.ingest.document.DocxFixtures;
+import org.jrag.ingest.document.OdfFixtures;
 import org.jrag.ingest.document.PdfFixtures;
 import org.jrag.ingest.document.PptxFixtures;
 import org.jrag.ingest.document.XlsxFixtures;
@@ -65,7 +66,9 @@ class DocumentIngestionIT {
             + " application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
             + " application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,"
             + " application/vnd.openxmlformats-officedocument.presentationml.presentation, text/csv,"
-            + " text/tab-separated-values, multipart/form-data";
+            + " text/tab-separated-values, application/vnd.oasis.opendocument.text,"
+            + " application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation,"
+            + " multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")
@@ -560,6 +563,35 @@ class DocumentIngestionIT {
                         .single())
                 .isEqualTo("3");
         assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void ingestsAnOpenDocumentTextWithItsSections() {
+        // given a LibreOffice document sent as a file part that claims to be a Word document
+        byte[] odt = OdfFixtures.odf(
+                "application/vnd.oasis.opendocument.text",
+                "Runbook",
+                "<office:text><text:h text:outline-level=\"1\">Restart</text:h><text:p>Drain the node first.</text:p>"
+                        + "</office:text>");
+
+        // when
+        ResponseEntity<JsonNode> response = uploadFile(
+                "docs",
+                "runbook.docx",
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                odt);
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody().get("mediaType").asString()).isEqualTo("application/vnd.oasis.opendocument.text");
+        assertThat(response.getBody().get("title").asString()).isEqualTo("Runbook");
+        assertThat(response.getBody().get("formatMismatch").asString()).contains("parsed as application/vnd.oasis");
+        assertThat(jdbc.sql("SELECT content FROM document").query(String.class).single())
+                .isEqualTo("Restart\n\nDrain the node first.");
+        assertThat(jdbc.sql("SELECT DISTINCT metadata->>'section' FROM chunk")
+                        .query(String.class)
+                        .list())
+                .containsExactly("# Restart");
     }
 
     @Test

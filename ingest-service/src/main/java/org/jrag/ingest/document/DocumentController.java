@@ -83,6 +83,9 @@ class DocumentController {
                 DocxParser.MEDIA_TYPE,
                 XlsxParser.MEDIA_TYPE,
                 PptxParser.MEDIA_TYPE,
+                OdfParser.TEXT,
+                OdfParser.SPREADSHEET,
+                OdfParser.PRESENTATION,
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
     ResponseEntity<?> uploadBody(

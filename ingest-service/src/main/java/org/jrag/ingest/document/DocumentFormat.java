@@ -16,7 +16,10 @@ public enum DocumentFormat {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false, ".xlsx"),
     PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", false, ".pptx"),
     CSV("text/csv", true, ".csv"),
-    TSV("text/tab-separated-values", true, ".tsv", ".tab");
+    TSV("text/tab-separated-values", true, ".tsv", ".tab"),
+    ODT("application/vnd.oasis.opendocument.text", false, ".odt"),
+    ODS("application/vnd.oasis.opendocument.spreadsheet", false, ".ods"),
+    ODP("application/vnd.oasis.opendocument.presentation", false, ".odp");
 
     private final MediaType mediaType;
     private final boolean text;

@@ -55,6 +55,9 @@ public class DocumentIngestion {
     private static final DocumentParser CSV = DelimitedTextParser.csv();
     private static final DocumentParser TSV = DelimitedTextParser.tsv();
     private static final DocumentParser DOCX = new DocxParser();
+    private static final DocumentParser ODT = OdfParser.text();
+    private static final DocumentParser ODS = OdfParser.spreadsheet();
+    private static final DocumentParser ODP = OdfParser.presentation();
     private static final DocumentParser XLSX = new XlsxParser();
     private static final DocumentParser PPTX = new PptxParser();
 
@@ -473,6 +476,9 @@ public class DocumentIngestion {
             case CSV -> CSV;
             case TSV -> TSV;
             case DOCX -> DOCX;
+            case ODT -> ODT;
+            case ODS -> ODS;
+            case ODP -> ODP;
             case XLSX -> XLSX;
             case PPTX -> PPTX;
         };

@@ -10,7 +10,8 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
 /**
  * Decides a document's format from its bytes, because a Content-Type header or a file name is only a claim: a PDF
  * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml} (a workbook
- * {@code xl/workbook.xml}, a presentation {@code ppt/presentation.xml}), any other zip archive starts with {@code PK},
+ * {@code xl/workbook.xml}, a presentation {@code ppt/presentation.xml}), an OpenDocument file is a zip archive whose
+ * first entry, {@code mimetype}, names its kind, any other zip archive starts with {@code PK},
  * an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
  * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
  * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
@@ -31,6 +32,9 @@ public final class FormatDetector {
         DOCX,
         XLSX,
         PPTX,
+        ODT,
+        ODS,
+        ODP,
         ZIP,
         HTML,
         TEXT,
@@ -64,6 +68,9 @@ public final class FormatDetector {
             case DOCX -> DocumentFormat.DOCX;
             case XLSX -> DocumentFormat.XLSX;
             case PPTX -> DocumentFormat.PPTX;
+            case ODT -> DocumentFormat.ODT;
+            case ODS -> DocumentFormat.ODS;
+            case ODP -> DocumentFormat.ODP;
             case HTML -> DocumentFormat.HTML;
             case ZIP ->
                 throw new UnsupportedDocumentTypeException(
@@ -93,6 +100,10 @@ public final class FormatDetector {
     private static Sniffed sniff(byte[] content) {
         int n = Math.min(content.length, SNIFF_BYTES);
         if (startsWith(content, 0, "PK\u0003\u0004") || startsWith(content, 0, "PK\u0005\u0006")) {
+            Sniffed openDocument = openDocument(content);
+            if (openDocument != null) {
+                return openDocument;
+            }
             // an Office package names its main part in the zip's (uncompressed) file headers
             if (!contains(content, "[Content_Types].xml")) {
                 return Sniffed.ZIP;
@@ -131,6 +142,35 @@ public final class FormatDetector {
             head = head.substring(1);
         }
         return HTML_START.matcher(head).lookingAt() ? Sniffed.HTML : Sniffed.TEXT;
+    }
+
+    /**
+     * An OpenDocument file's kind from its first entry, {@code mimetype}, stored uncompressed right after its local
+     * header (templates count as their kind); null when the archive does not start so.
+     */
+    private static Sniffed openDocument(byte[] content) {
+        String prefix = "application/vnd.oasis.opendocument.";
+        int from = 30 + "mimetype".length(); // the local file header's fixed part, then the entry's name
+        if (content.length < from + prefix.length() || !startsWith(content, 30, "mimetype")) {
+            return null;
+        }
+        int at = from;
+        while (at < Math.min(content.length, from + 64) && !startsWith(content, at, prefix)) {
+            at++; // past an extra field, if the writer added one
+        }
+        if (!startsWith(content, at, prefix)) {
+            return null;
+        }
+        var kind = new StringBuilder();
+        for (int i = at + prefix.length(); i < content.length && content[i] >= 'a' && content[i] <= 'z'; i++) {
+            kind.append((char) content[i]);
+        }
+        return switch (kind.toString()) {
+            case "text" -> Sniffed.ODT;
+            case "spreadsheet" -> Sniffed.ODS;
+            case "presentation" -> Sniffed.ODP;
+            default -> null;
+        };
     }
 
     private static String knownBinary(byte[] content) {
