@@ -57,6 +57,10 @@ public record AskRequest(
         @Max(value = 1000, message = "efSearch must be between 1 and 1000")
         Integer efSearch,
 
+        @DecimalMin(value = "0.0", message = "diversity must be between 0 and 1")
+        @DecimalMax(value = "1.0", message = "diversity must be between 0 and 1")
+        Double diversity,
+
         @Min(value = 16, message = "contextTokens must be between 16 and 32768")
         @Max(value = 32768, message = "contextTokens must be between 16 and 32768")
         Integer contextTokens,
@@ -89,6 +93,7 @@ public record AskRequest(
                 null,
                 null,
                 topK,
+                null,
                 null,
                 null,
                 null,
@@ -142,6 +147,7 @@ public record AskRequest(
                 rerankBudgetMs,
                 efSearch,
                 false,
-                false);
+                false,
+                diversity);
     }
 }

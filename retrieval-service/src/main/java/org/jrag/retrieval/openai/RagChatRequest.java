@@ -55,12 +55,13 @@ public record RagChatRequest(
             Boolean rerank,
             Integer rerankBudgetMs,
             Integer efSearch,
+            Double diversity,
             Integer contextTokens,
             String answerMode,
             Boolean sourcesInContent) {
 
         static final Options DEFAULTS =
-                new Options(null, null, null, null, null, null, null, null, null, null, null, null, null);
+                new Options(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     boolean streamed() {
@@ -126,6 +127,7 @@ public record RagChatRequest(
                     options.rerank(),
                     options.rerankBudgetMs(),
                     options.efSearch(),
+                    options.diversity(),
                     options.contextTokens(),
                     options.answerMode(),
                     maxCompletionTokens != null ? maxCompletionTokens : maxTokens,

@@ -1,5 +1,6 @@
 package org.jrag.retrieval.search;
 
+import com.pgvector.PGvector;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,6 +56,20 @@ public class ChunkDetailsRepository {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(ChunkDetails::chunkId, Function.identity()));
+    }
+
+    /** The embeddings of the chunks that have one, by chunk id. */
+    Map<Long, float[]> embeddings(Collection<Long> chunkIds) {
+        if (chunkIds.isEmpty()) {
+            return Map.of();
+        }
+        var vectors = new HashMap<Long, float[]>();
+        jdbc.sql("SELECT id, embedding::text FROM chunk WHERE id IN (:ids) AND embedding IS NOT NULL")
+                .param("ids", chunkIds)
+                .query(rs -> {
+                    vectors.put(rs.getLong(1), new PGvector(rs.getString(2)).toArray());
+                });
+        return vectors;
     }
 
     /** Where each of the chunks comes from, by chunk id; chunks gone (or of nothing known) are left out. */

@@ -194,6 +194,10 @@ public class HybridSearch {
             fused = reordered(fused, rerankScores);
             rerankReport = RerankReport.applied(reranker.name(), rerankScores.size(), reranked.millis());
         }
+        if (request.diversity() > 0 && fused.size() > 1) {
+            List<FusedChunk> ranked = fused;
+            fused = stage("diversify", search, () -> diversified(ranked, topK, 1 - request.diversity()));
+        }
         fused = fused.subList(0, Math.min(topK, fused.size()));
 
         // 6. load chunk details (a chunk deleted since retrieval is dropped)
@@ -229,9 +233,25 @@ public class HybridSearch {
         return new SearchResponse(request.query(), mode, results, hydeReport, rerankReport);
     }
 
-    /** How many candidates each retriever returns: topK, the fusion's candidates in hybrid mode, the re-rank depth. */
+    /** The {@code topK} candidates maximal marginal relevance picks, in the order it picks them. */
+    private List<FusedChunk> diversified(List<FusedChunk> ranked, int topK, double lambda) {
+        Map<Long, float[]> vectors =
+                chunkDetails.embeddings(ranked.stream().map(FusedChunk::chunkId).toList());
+        List<float[]> inOrder =
+                ranked.stream().map(c -> vectors.get(c.chunkId())).toList();
+        return MaximalMarginalRelevance.select(inOrder, topK, lambda).stream()
+                .map(ranked::get)
+                .toList();
+    }
+
+    /**
+     * How many candidates each retriever returns: topK, the fusion's candidates in hybrid mode or when the results are
+     * diversified (there must be others to pick from), the re-rank depth.
+     */
     private int depth(SearchRequest request, boolean rerank) {
-        int depth = request.mode() == SearchMode.HYBRID ? Math.max(request.topK(), candidates) : request.topK();
+        int depth = request.mode() == SearchMode.HYBRID || request.diversity() > 0
+                ? Math.max(request.topK(), candidates)
+                : request.topK();
         if (rerank && reranker != null) {
             depth = Math.max(depth, rerankProperties.maxDepth());
         }

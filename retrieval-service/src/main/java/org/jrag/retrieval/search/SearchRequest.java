@@ -18,7 +18,9 @@ import java.util.Map;
  * candidates within {@code rerankBudgetMs}. For the dense retriever, {@code efSearch} overrides the configured HNSW
  * candidate list size for this search, and {@code exact} (default false) bypasses the index for an exact
  * nearest-neighbour scan (slow; for measuring the index's recall). {@code highlight} (default false) marks where the
- * query's terms occur in each result's text. Null options take the service's defaults.
+ * query's terms occur in each result's text. {@code diversity} (0 to 1, default 0) trades relevance for variety:
+ * above 0 the results are picked by maximal marginal relevance from the fused candidates, so near-duplicates give way to
+ * results that add something. Null options take the service's defaults.
  */
 public record SearchRequest(
         @NotBlank(message = "query must not be blank") String query,
@@ -49,7 +51,11 @@ public record SearchRequest(
         Integer efSearch,
 
         Boolean exact,
-        Boolean highlight) {
+        Boolean highlight,
+
+        @DecimalMin(value = "0.0", message = "diversity must be between 0 and 1")
+        @DecimalMax(value = "1.0", message = "diversity must be between 0 and 1")
+        Double diversity) {
 
     public static final int DEFAULT_TOP_K = 10;
 
@@ -58,7 +64,7 @@ public record SearchRequest(
 
     /** A plain search: no filters, equal weights, no HyDE, the configured re-ranking default. */
     public SearchRequest(String query, String collection, SearchMode mode, Integer topK) {
-        this(query, collection, null, mode, topK, null, null, null, null, null, null, null, null, null);
+        this(query, collection, null, mode, topK, null, null, null, null, null, null, null, null, null, null);
     }
 
     public SearchRequest {
@@ -67,6 +73,7 @@ public record SearchRequest(
         topK = topK == null ? DEFAULT_TOP_K : topK;
         exact = exact != null && exact;
         highlight = highlight != null && highlight;
+        diversity = diversity == null ? 0.0 : diversity;
         filters = filters == null ? SearchFilters.NONE : filters;
         weights = weights == null ? Map.of() : Map.copyOf(weights);
         for (var weight : weights.entrySet()) {

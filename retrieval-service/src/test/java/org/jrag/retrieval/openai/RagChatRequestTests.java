@@ -35,7 +35,20 @@ class RagChatRequestTests {
                 50,
                 0.2,
                 new RagChatRequest.Options(
-                        null, SearchMode.BM25, 8, null, null, null, null, true, null, null, 500, "extractive", true));
+                        null,
+                        SearchMode.BM25,
+                        8,
+                        null,
+                        null,
+                        null,
+                        null,
+                        true,
+                        null,
+                        null,
+                        0.3,
+                        500,
+                        "extractive",
+                        true));
 
         AskRequest ask = request.ask();
 
@@ -55,6 +68,7 @@ class RagChatRequestTests {
         assertThat(ask.topK()).isEqualTo(8);
         assertThat(ask.rerank()).isTrue();
         assertThat(ask.contextTokens()).isEqualTo(500);
+        assertThat(ask.search().diversity()).isEqualTo(0.3);
         assertThat(ask.answerMode()).isEqualTo("extractive");
         assertThat(request.sourcesInContent()).isTrue();
     }

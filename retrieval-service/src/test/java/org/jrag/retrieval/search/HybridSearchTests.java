@@ -229,6 +229,7 @@ class HybridSearchTests {
                 null,
                 null,
                 null,
+                null,
                 null);
 
         search.search(both, VisibleCollections.ALL);

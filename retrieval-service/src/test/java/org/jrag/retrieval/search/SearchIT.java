@@ -312,6 +312,33 @@ class SearchIT {
     }
 
     @Test
+    void diversityLetsANearDuplicateGiveWayToAResultThatAddsSomething() {
+        // given a second copy of the sourdough chunk, a word apart
+        long copy = storeDocument(
+                        createCollection("copies"),
+                        "Sourdough baking (copy)",
+                        List.of("To bake sourdough bread, feed the starter the night before, knead the dough and let"
+                                + " it rise slowly!"))
+                .get(0);
+        awaitIndexed(5);
+        var query = new HashMap<String, Object>(
+                Map.of("query", "feed the starter the night before and knead the dough", "mode", "bm25", "topK", 2));
+
+        // when
+        List<Long> ranked = chunkIds(post("/v1/search", query).getBody());
+        query.put("diversity", 0.7);
+        List<Long> diverse = chunkIds(post("/v1/search", query).getBody());
+        query.put("diversity", 1.5);
+        ResponseEntity<JsonNode> bad = post("/v1/search", query);
+
+        // then
+        assertThat(ranked).containsExactlyInAnyOrder(sourdough, copy);
+        assertThat(diverse).hasSize(2).contains(ranked.getFirst()).doesNotContain(ranked.get(1));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(bad.getBody().get("detail").asString()).startsWith("diversity must be between 0 and 1");
+    }
+
+    @Test
     void denseRanksTheSemanticMatchFirst() {
         assertThat(firstChunkId(search("Which planet is the biggest?", "handbook", "dense")))
                 .isEqualTo(jupiter);
