@@ -67,6 +67,8 @@ class GatewayRoutingIT {
             DELETE | /v1/collections/docs/documents/7   | -                          | ingest
             GET    | /v1/jobs/42                        | verbose=true               | ingest
             POST   | /v1/embeddings                     | -                          | ingest
+            GET    | /v1/folders                        | -                          | ingest
+            POST   | /v1/folders/handbook/sync          | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval
             POST   | /v1/ask                            | -                          | retrieval
             GET    | /v1/asks                           | rating=down&limit=5        | retrieval

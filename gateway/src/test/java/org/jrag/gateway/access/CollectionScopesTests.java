@@ -115,7 +115,7 @@ class CollectionScopesTests {
 
     @Test
     void refusesWhatSpansCollectionsAndWhatItDoesNotName() {
-        for (String path : List.of("/v1/index/hnsw", "/v1/index/hnsw/rebuild", "/v1/new", "/v1/jobs")) {
+        for (String path : List.of("/v1/index/hnsw", "/v1/index/hnsw/rebuild", "/v1/new", "/v1/jobs", "/v1/folders")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)
                     .isPresent();

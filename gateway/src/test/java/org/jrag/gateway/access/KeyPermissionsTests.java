@@ -24,6 +24,8 @@ class KeyPermissionsTests {
                 .isTrue();
         assertThat(permissions.allows("chatbot", "POST", "/v1/asks/0b6e")).isFalse();
         assertThat(permissions.allows("chatbot", "POST", "/v1/collections")).isFalse();
+        assertThat(permissions.allows("chatbot", "POST", "/v1/folders/handbook/sync"))
+                .isFalse();
         assertThat(permissions.allows("chatbot", "POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(permissions.allows("chatbot", "POST", "/v1/index/hnsw/rebuild"))

@@ -402,6 +402,11 @@ public class DocumentIngestion {
      * document waits for it (and deletes what it stored) instead of holding the row the upload needs while waiting for
      * the change-log lock the upload holds. A transaction that still collides runs again, as uploads do.
      */
+    /** The collection's documents whose source starts with {@code prefix}, by source. */
+    public Map<String, StoredSource> storedSources(String collection, String prefix) {
+        return documents.findSourcesUnder(collections.requireId(collection), prefix);
+    }
+
     public void delete(String collection, long documentId) {
         long collectionId = collections.requireId(collection);
         long seq = writes.write(

@@ -85,6 +85,21 @@ class DocumentRepository {
                 .flatMap(source -> source);
     }
 
+    /** The documents of the collection whose source starts with {@code prefix}, by source (the newest of each). */
+    Map<String, StoredSource> findSourcesUnder(long collectionId, String prefix) {
+        var found = new LinkedHashMap<String, StoredSource>();
+        jdbc.sql("SELECT id, source, content_hash FROM document WHERE collection_id = :collectionId"
+                        + " AND source LIKE :pattern ORDER BY id")
+                .param("collectionId", collectionId)
+                .param("pattern", new DocumentFilter(null, prefix, null).sourcePattern())
+                .query(rs -> {
+                    found.put(
+                            rs.getString("source"),
+                            new StoredSource(rs.getLong("id"), rs.getString("source"), rs.getString("content_hash")));
+                });
+        return found;
+    }
+
     /** The newest document of the collection stored under {@code source}, which an upload of new bytes replaces. */
     Optional<Long> findIdBySource(long collectionId, String source) {
         return jdbc.sql("SELECT id FROM document WHERE collection_id = :collectionId AND source = :source"

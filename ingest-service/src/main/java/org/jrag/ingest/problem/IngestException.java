@@ -20,6 +20,7 @@ public abstract sealed class IngestException extends RuntimeException
                 TooManyEntriesException,
                 BatchEntryException,
                 JobNotFoundException,
+                FolderNotFoundException,
                 ConcurrentUpdateException,
                 UnknownModelException,
                 EmbeddingModelChangedException {

@@ -33,6 +33,8 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "unknown-model", "Unknown model", ex.getMessage());
             case JobNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", ex.getMessage());
+            case FolderNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "folder-not-found", "Folder not found", ex.getMessage());
             case DocumentNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", ex.getMessage());
             case EmptyDocumentException _ ->

@@ -1,0 +1,352 @@
+package org.jrag.ingest.folder;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jrag.ingest.chunking.ChunkingOptions;
+import org.jrag.ingest.collection.CollectionRepository;
+import org.jrag.ingest.collection.NewCollection;
+import org.jrag.ingest.document.ContentHash;
+import org.jrag.ingest.document.DocumentFormat;
+import org.jrag.ingest.document.DocumentIngestion;
+import org.jrag.ingest.document.DocumentMetadata;
+import org.jrag.ingest.document.DocumentProperties;
+import org.jrag.ingest.document.DocumentUpload;
+import org.jrag.ingest.document.IngestResult;
+import org.jrag.ingest.document.StoredSource;
+import org.jrag.ingest.problem.CollectionAlreadyExistsException;
+import org.jrag.ingest.problem.DocumentNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps collections in step with directories: every file of a supported format (that the folder's include patterns
+ * let in; hidden files and directories skipped) is stored under the source {@code <folder>/<relative path>}, through
+ * the same ingestion as an upload; a file whose bytes changed replaces its document, an unchanged one costs a hash;
+ * a document whose file is gone is deleted (unless the folder says not to). A file that cannot be stored (corrupt, too
+ * large, no text) is reported and skipped, the others go on. One instance at a time syncs (a PostgreSQL advisory
+ * lock), the others skip the round; each keeps the last run of each folder it synced.
+ */
+@Service
+public class FolderSync implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(FolderSync.class);
+
+    /** The advisory lock of the instance that syncs (the others skip the round). */
+    static final long SYNC_LOCK = 7262640L;
+
+    private final FolderSyncProperties properties;
+    private final DocumentIngestion ingestion;
+    private final CollectionRepository collections;
+    private final DataSource dataSource;
+    private final MeterRegistry registry;
+    private final long maxBytes;
+    private final Map<String, FolderRun> lastRuns = new ConcurrentHashMap<>();
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService scheduler;
+
+    FolderSync(
+            FolderSyncProperties properties,
+            DocumentIngestion ingestion,
+            CollectionRepository collections,
+            DataSource dataSource,
+            MeterRegistry registry,
+            DocumentProperties documents) {
+        this.properties = properties;
+        this.ingestion = ingestion;
+        this.collections = collections;
+        this.dataSource = dataSource;
+        this.registry = registry;
+        this.maxBytes = documents.maxDocumentBytes().toBytes();
+    }
+
+    public List<FolderSyncProperties.Folder> folders() {
+        return properties.folders();
+    }
+
+    public Optional<FolderRun> lastRun(String folder) {
+        return Optional.ofNullable(lastRuns.get(folder));
+    }
+
+    public boolean isRunning(String folder) {
+        return running.contains(folder);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (properties.folders().isEmpty()) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("folder-sync").daemon().factory());
+        scheduler.scheduleWithFixedDelay(
+                this::syncLogged,
+                properties.initialDelay().toMillis(),
+                properties.interval().toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** A round that fails as a whole is logged and tried again at the next interval. */
+    private void syncLogged() {
+        try {
+            syncAll(properties.folders());
+        } catch (RuntimeException e) {
+            log.warn("folder sync failed; retrying in {}", properties.interval(), e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+
+    /**
+     * Syncs the folders now, unless another instance holds the sync lock.
+     *
+     * @return whether this instance synced them
+     */
+    public boolean syncAll(List<FolderSyncProperties.Folder> folders) {
+        try (Connection lock = dataSource.getConnection();
+                Statement statement = lock.createStatement()) {
+            try (ResultSet acquired = statement.executeQuery("SELECT pg_try_advisory_lock(" + SYNC_LOCK + ")")) {
+                if (!acquired.next() || !acquired.getBoolean(1)) {
+                    log.info("folder sync skipped: another instance is syncing");
+                    return false;
+                }
+            }
+            try {
+                for (FolderSyncProperties.Folder folder : folders) {
+                    sync(folder);
+                }
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + SYNC_LOCK + ")");
+            }
+            return true;
+        } catch (SQLException e) {
+            log.warn("folder sync skipped: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    /** Brings the folder's collection in step with its files (the caller holds the sync lock). */
+    FolderRun sync(FolderSyncProperties.Folder folder) {
+        running.add(folder.name());
+        Instant started = Instant.now();
+        var tally = new Tally();
+        try {
+            ensureCollection(folder.collection());
+            if (!Files.isDirectory(folder.path())) {
+                throw new IOException("not a readable directory: " + folder.path());
+            }
+            Map<String, StoredSource> stored = ingestion.storedSources(folder.collection(), folder.sourcePrefix());
+            List<Path> files = files(folder);
+            Set<String> seen = new HashSet<>();
+            for (Path file : files) {
+                seen.add(folder.sourcePrefix() + relative(folder.path(), file));
+            }
+            // deletions first: a file renamed (or moved) is then stored anew, not found a duplicate of its old self
+            if (folder.delete()) {
+                for (StoredSource gone : stored.values()) {
+                    if (!seen.contains(gone.source())) {
+                        try {
+                            ingestion.delete(folder.collection(), gone.documentId());
+                            tally.count(folder, "deleted");
+                            tally.deleted++;
+                        } catch (DocumentNotFoundException alreadyGone) {
+                            // deleted by someone else meanwhile: what the sync wanted
+                        }
+                    }
+                }
+            }
+            for (Path file : files) {
+                String relative = relative(folder.path(), file);
+                String source = folder.sourcePrefix() + relative;
+                tally.files++;
+                syncFile(folder, file, relative, source, stored.get(source), tally);
+            }
+        } catch (IOException | RuntimeException e) {
+            tally.error = e.getMessage();
+            log.warn("folder '{}' not synced: {}", folder.name(), e.getMessage());
+        } finally {
+            running.remove(folder.name());
+        }
+        FolderRun run = tally.run(started);
+        lastRuns.put(folder.name(), run);
+        log.info(
+                "folder '{}' synced into '{}': {} files, {} stored, {} replaced, {} unchanged, {} deleted, {} failed",
+                folder.name(),
+                folder.collection(),
+                run.files(),
+                run.stored(),
+                run.replaced(),
+                run.unchanged(),
+                run.deleted(),
+                run.failures());
+        return run;
+    }
+
+    private void syncFile(
+            FolderSyncProperties.Folder folder,
+            Path file,
+            String relative,
+            String source,
+            StoredSource stored,
+            Tally tally) {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                tally.fail(
+                        folder,
+                        relative,
+                        "file of " + size + " bytes is over the limit of " + maxBytes
+                                + " bytes (rag.ingest.max-document-bytes)");
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (stored != null
+                    && stored.contentHash().equals(ContentHash.sha256(bytes).hex())) {
+                tally.unchanged++;
+                tally.count(folder, "unchanged");
+                return;
+            }
+            IngestResult result = ingestion.ingest(
+                    new DocumentUpload(
+                            folder.collection(),
+                            bytes,
+                            null,
+                            null,
+                            file.getFileName().toString(),
+                            new DocumentMetadata(null, source, null, List.of(), null)),
+                    ChunkingOptions.none());
+            String outcome = result.duplicate() ? "duplicate" : result.replaced() ? "replaced" : "stored";
+            switch (outcome) {
+                case "duplicate" -> tally.duplicates++;
+                case "replaced" -> tally.replaced++;
+                default -> tally.stored++;
+            }
+            tally.count(folder, outcome);
+        } catch (IOException | RuntimeException e) {
+            tally.fail(folder, relative, e.getMessage());
+        }
+    }
+
+    private void ensureCollection(String name) {
+        if (collections.find(name).isEmpty()) {
+            try {
+                collections.create(new NewCollection(name, "synced from a folder"));
+            } catch (CollectionAlreadyExistsException createdMeanwhile) {
+                // another request created it: what the sync wanted
+            }
+        }
+    }
+
+    /** The folder's files of a supported format that the include patterns let in, in path order. */
+    private static List<Path> files(FolderSyncProperties.Folder folder) throws IOException {
+        // "**/" also matches no directory at all, as in .gitignore (a Java glob wants at least one)
+        List<PathMatcher> include = folder.include().stream()
+                .flatMap(glob -> glob.startsWith("**/") ? Stream.of(glob, glob.substring(3)) : Stream.of(glob))
+                .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+                .toList();
+        try (Stream<Path> walk = Files.walk(folder.path())) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> !hidden(folder.path().relativize(file)))
+                    .filter(file -> DocumentFormat.ofFilename(file.getFileName().toString())
+                            .isPresent())
+                    .filter(file -> include.isEmpty()
+                            || include.stream()
+                                    .anyMatch(m -> m.matches(folder.path().relativize(file))))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The counts of a run as it goes. */
+    private final class Tally {
+        int files;
+        int stored;
+        int replaced;
+        int unchanged;
+        int duplicates;
+        int deleted;
+        int failures;
+        final List<FolderRun.Failure> failed = new ArrayList<>();
+        String error;
+
+        void fail(FolderSyncProperties.Folder folder, String path, String detail) {
+            failures++;
+            if (failed.size() < FolderRun.MAX_FAILURES) {
+                failed.add(new FolderRun.Failure(path, detail));
+            }
+            count(folder, "failed");
+            log.warn("folder '{}': '{}' not stored: {}", folder.name(), path, detail);
+        }
+
+        void count(FolderSyncProperties.Folder folder, String outcome) {
+            Counter.builder("rag.ingest.folder.files")
+                    .description("Files of synced folders, by folder and what the sync did with them")
+                    .tag("folder", folder.name())
+                    .tag("outcome", outcome)
+                    .register(registry)
+                    .increment();
+        }
+
+        FolderRun run(Instant started) {
+            return new FolderRun(
+                    started,
+                    Instant.now(),
+                    files,
+                    stored,
+                    replaced,
+                    unchanged,
+                    duplicates,
+                    deleted,
+                    failures,
+                    List.copyOf(failed),
+                    error);
+        }
+    }
+}

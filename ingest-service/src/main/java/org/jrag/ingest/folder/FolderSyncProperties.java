@@ -1,0 +1,73 @@
+package org.jrag.ingest.folder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code rag.ingest.folder-sync.*}: directories the service keeps collections in step with (a mounted share, a
+ * volume), checked every {@code interval}.
+ *
+ * @param interval the pause between the end of one round over the folders and the start of the next
+ * @param initialDelay how long after start-up the first round begins
+ * @param folders the folders to sync; none by default
+ */
+@ConfigurationProperties("rag.ingest.folder-sync")
+public record FolderSyncProperties(Duration interval, Duration initialDelay, List<Folder> folders) {
+
+    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
+
+    public FolderSyncProperties {
+        interval = interval == null ? Duration.ofMinutes(5) : interval;
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("rag.ingest.folder-sync.interval must be > 0, got: " + interval);
+        }
+        initialDelay = initialDelay == null ? Duration.ofSeconds(30) : initialDelay;
+        folders = folders == null ? List.of() : List.copyOf(folders);
+        var names = new HashSet<String>();
+        for (Folder folder : folders) {
+            if (!names.add(folder.name())) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.folder-sync.folders names '" + folder.name() + "' twice");
+            }
+        }
+    }
+
+    /**
+     * One directory and the collection it fills.
+     *
+     * @param name how the folder is known (its documents' sources are {@code name/relative/path}); lower case
+     * @param collection the collection its files go to, created when missing
+     * @param path the directory, read recursively (hidden files and directories skipped)
+     * @param include glob patterns over the relative path ({@code **}{@code /*.md}); empty: every file of a
+     *     supported format
+     * @param delete whether a document whose file is gone is deleted (default true)
+     */
+    public record Folder(String name, String collection, Path path, List<String> include, Boolean delete) {
+
+        public Folder {
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.folder-sync.folders[].name must match " + NAME.pattern() + ", got: " + name);
+            }
+            if (collection == null || collection.isBlank()) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.folder-sync.folders[].collection is required (folder '" + name + "')");
+            }
+            if (path == null) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.folder-sync.folders[].path is required (folder '" + name + "')");
+            }
+            include = include == null ? List.of() : List.copyOf(include);
+            delete = delete == null || delete;
+        }
+
+        /** The source prefix of the folder's documents. */
+        public String sourcePrefix() {
+            return name + "/";
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.jrag.ingest.folder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.jrag.ingest.document.DocxFixtures;
+import org.jrag.ingest.document.PdfFixtures;
+import org.jrag.testsupport.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+/** A folder kept in step with its collection, over real PostgreSQL + pgvector and real embeddings. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "rag.ingest.max-document-bytes=65536",
+            "rag.ingest.folder-sync.initial-delay=1h" // the tests sync themselves
+        })
+class FolderSyncIT {
+
+    private static final Path ROOT = tempRoot();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        var db = TestDatabase.recreate("jrag_folder_it");
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        // a list binds from one property source: every entry's members go here, beside the paths
+        registry.add("rag.ingest.folder-sync.folders[0].name", () -> "handbook");
+        registry.add("rag.ingest.folder-sync.folders[0].collection", () -> "synced");
+        registry.add(
+                "rag.ingest.folder-sync.folders[0].path",
+                () -> ROOT.resolve("handbook").toString());
+        registry.add("rag.ingest.folder-sync.folders[1].name", () -> "notes");
+        registry.add("rag.ingest.folder-sync.folders[1].collection", () -> "synced");
+        registry.add(
+                "rag.ingest.folder-sync.folders[1].path",
+                () -> ROOT.resolve("notes").toString());
+        registry.add("rag.ingest.folder-sync.folders[1].include", () -> "**/*.md");
+        registry.add("rag.ingest.folder-sync.folders[1].delete", () -> "false");
+    }
+
+    @Autowired
+    FolderSync sync;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    private Path handbook;
+    private Path notes;
+
+    @BeforeEach
+    void emptyFoldersAndCatalog() throws IOException {
+        jdbc.sql("TRUNCATE collection, document, chunk, change_log, ingest_job RESTART IDENTITY CASCADE")
+                .update();
+        handbook = fresh(ROOT.resolve("handbook"));
+        notes = fresh(ROOT.resolve("notes"));
+    }
+
+    @Test
+    void storesChangesAndDeletesAsTheFilesDoAndReportsWhatItCouldNotStore() throws IOException {
+        // given
+        write(handbook, "install.md", "# Install\n\nRun the installer, then open port 8080.");
+        write(handbook, "guide/ports.txt", "The gateway listens on port 8080.");
+        Files.write(handbook.resolve("guide/memo.docx"), DocxFixtures.docx(null, "#1 Memo", "Back up nightly."));
+        Files.write(handbook.resolve("broken.pdf"), PdfFixtures.corrupt());
+        write(handbook, ".drafts/secret.md", "hidden: not synced");
+        write(handbook, "picture.png", "not a supported format");
+
+        // when
+        FolderRun first = sync(0);
+
+        // then
+        assertThat(first.files()).isEqualTo(4);
+        assertThat(first.stored()).isEqualTo(3);
+        assertThat(first.failures()).isEqualTo(1);
+        assertThat(first.failed()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("broken.pdf");
+            assertThat(f.detail()).startsWith("document is not a readable application/pdf: ");
+        });
+        assertThat(sources())
+                .containsExactly("handbook/guide/memo.docx", "handbook/guide/ports.txt", "handbook/install.md");
+        assertThat(jdbc.sql("SELECT title FROM document WHERE source = 'handbook/guide/memo.docx'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Memo");
+        long seq = lastSeq();
+
+        // and a second round over unchanged files changes nothing
+        FolderRun again = sync(0);
+        assertThat(again.unchanged()).isEqualTo(3);
+        assertThat(again.stored() + again.replaced() + again.deleted()).isZero();
+        assertThat(lastSeq()).isEqualTo(seq);
+
+        // and an edited file replaces its document, a removed one is deleted, a renamed one stored anew
+        write(handbook, "install.md", "# Install\n\nRun the installer, then open port 9090.");
+        Files.delete(handbook.resolve("guide/ports.txt"));
+        Files.move(handbook.resolve("guide/memo.docx"), handbook.resolve("memo.docx"));
+        FolderRun third = sync(0);
+        assertThat(third.replaced()).isEqualTo(1);
+        assertThat(third.deleted()).isEqualTo(2);
+        assertThat(third.stored()).isEqualTo(1);
+        assertThat(sources()).containsExactly("handbook/install.md", "handbook/memo.docx");
+        assertThat(jdbc.sql("SELECT content FROM document WHERE source = 'handbook/install.md'")
+                        .query(String.class)
+                        .single())
+                .contains("9090");
+        assertThat(jdbc.sql("SELECT operation FROM change_log ORDER BY seq")
+                        .query(String.class)
+                        .list())
+                .endsWith("DELETE", "DELETE", "UPSERT", "UPSERT");
+    }
+
+    @Test
+    void keepsToItsIncludePatternsAndLeavesDocumentsOfGoneFilesWhenToldTo() throws IOException {
+        write(notes, "a.md", "# A\n\nNotes about HNSW graphs.");
+        write(notes, "b.txt", "Left out by the include pattern.");
+
+        assertThat(sync(1).stored()).isEqualTo(1);
+        Files.delete(notes.resolve("a.md"));
+        FolderRun after = sync(1);
+
+        assertThat(after.files()).isZero();
+        assertThat(after.deleted()).isZero();
+        assertThat(sources()).containsExactly("notes/a.md");
+    }
+
+    @Test
+    void listsTheFoldersWithTheirLastRunAndSyncsOneOnRequest() throws Exception {
+        write(handbook, "install.md", "# Install\n\nRun the installer.");
+        RestClient http = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> {})
+                .build();
+
+        ResponseEntity<JsonNode> started =
+                http.post().uri("/v1/folders/handbook/sync").retrieve().toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> unknown =
+                http.post().uri("/v1/folders/nope/sync").retrieve().toEntity(JsonNode.class);
+        JsonNode listed = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            listed = http.get().uri("/v1/folders").retrieve().body(JsonNode.class);
+            if (listed.at("/folders/0/lastRun/stored").asInt() == 1) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+
+        assertThat(started.getStatusCode().value()).isEqualTo(202);
+        assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+        assertThat(unknown.getBody().get("type").asString()).endsWith("/folder-not-found");
+        assertThat(listed.at("/folders/0/name").asString()).isEqualTo("handbook");
+        assertThat(listed.at("/folders/0/collection").asString()).isEqualTo("synced");
+        assertThat(listed.at("/folders/0/lastRun/stored").asInt()).isEqualTo(1);
+        assertThat(listed.at("/folders/1/include/0").asString()).isEqualTo("**/*.md");
+        assertThat(listed.at("/folders/1/delete").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aMissingDirectoryIsReportedNotThrown() throws IOException {
+        Files.delete(handbook);
+
+        FolderRun run = sync(0);
+
+        assertThat(run.error()).startsWith("not a readable directory: ");
+        assertThat(sync.lastRun("handbook")).contains(run);
+    }
+
+    private FolderRun sync(int folder) {
+        FolderSyncProperties.Folder f = sync.folders().get(folder);
+        assertThat(sync.syncAll(List.of(f))).isTrue();
+        return sync.lastRun(f.name()).orElseThrow();
+    }
+
+    private List<String> sources() {
+        return jdbc.sql("SELECT source FROM document ORDER BY source")
+                .query(String.class)
+                .list();
+    }
+
+    private long lastSeq() {
+        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM change_log")
+                .query(Long.class)
+                .single();
+    }
+
+    private static void write(Path root, String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static Path fresh(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+
+    private static Path tempRoot() {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-folders-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
