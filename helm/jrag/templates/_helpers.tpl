@@ -94,6 +94,8 @@ from the Secret for the services that use PostgreSQL.
 {{- $c := include "jrag.component" . | fromYaml }}
 {{- $models := false }}
 {{- if eq .key "generationService" }}{{ $models = $svc.models.enabled }}{{ end -}}
+{{- $folders := list }}
+{{- if eq .key "ingestService" }}{{ $folders = $svc.folderSync.folders }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -148,6 +150,26 @@ spec:
         - name: RAG_MODEL_PATH
           value: {{ printf "%s/%s" $svc.models.mountPath $svc.models.file | quote }}
         {{- end }}
+        {{- range $i, $f := $folders }}
+        - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_NAME
+          value: {{ required "ingestService.folderSync.folders[].name is required" $f.name | quote }}
+        - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.folderSync.folders[].collection is required" $f.collection | quote }}
+        - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_PATH
+          value: {{ printf "/folders/%s" $f.name | quote }}
+        {{- with $f.include }}
+        - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_INCLUDE
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- if hasKey $f "delete" }}
+        - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_DELETE
+          value: {{ $f.delete | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if $folders }}
+        - name: RAG_INGEST_FOLDERSYNC_INTERVAL
+          value: {{ $svc.folderSync.interval | quote }}
+        {{- end }}
         {{- range $name, $value := $svc.env }}
         - name: {{ $name }}
           value: {{ $value | quote }}
@@ -183,6 +205,14 @@ spec:
           mountPath: {{ $svc.models.mountPath }}
           readOnly: true
         {{- end }}
+        {{- range $folders }}
+        - name: folder-{{ .name }}
+          mountPath: /folders/{{ .name }}
+          {{- with .subPath }}
+          subPath: {{ . }}
+          {{- end }}
+          readOnly: true
+        {{- end }}
   volumes:
     - name: tmp
       emptyDir:
@@ -191,6 +221,12 @@ spec:
     - name: models
       persistentVolumeClaim:
         claimName: {{ required "generationService.models.existingClaim is required when models are enabled" $svc.models.existingClaim }}
+        readOnly: true
+    {{- end }}
+    {{- range $folders }}
+    - name: folder-{{ .name }}
+      persistentVolumeClaim:
+        claimName: {{ required "ingestService.folderSync.folders[].existingClaim is required" .existingClaim }}
         readOnly: true
     {{- end }}
 {{- end }}

@@ -456,6 +456,68 @@ class HelmChartTests {
     }
 
     @Test
+    void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
+        // when
+        JsonNode ingest = workloads(render(Map.of(
+                        "ingestService.folderSync.folders[0].name", "handbook",
+                        "ingestService.folderSync.folders[0].collection", "docs",
+                        "ingestService.folderSync.folders[0].existingClaim", "handbook-share",
+                        "ingestService.folderSync.folders[0].subPath", "published",
+                        "ingestService.folderSync.folders[0].include[0]", "**/*.md",
+                        "ingestService.folderSync.folders[0].include[1]", "**/*.pdf",
+                        "ingestService.folderSync.folders[0].delete", "false")))
+                .get("jrag-ingest-service");
+        JsonNode plain = workloads(render(Map.of())).get("jrag-ingest-service");
+
+        // then
+        JsonNode container = container(ingest);
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_FOLDERS_0_NAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("handbook");
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_FOLDERS_0_COLLECTION")
+                        .path("value")
+                        .asString())
+                .isEqualTo("docs");
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_FOLDERS_0_PATH")
+                        .path("value")
+                        .asString())
+                .isEqualTo("/folders/handbook");
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_FOLDERS_0_INCLUDE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("**/*.md,**/*.pdf");
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_FOLDERS_0_DELETE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("false");
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_INTERVAL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("5m");
+        assertThat(container
+                        .path("volumeMounts")
+                        .valueStream()
+                        .filter(mount -> mount.path("name").asString().equals("folder-handbook"))
+                        .map(mount -> mount.path("mountPath").asString() + " "
+                                + mount.path("subPath").asString() + " "
+                                + mount.path("readOnly").asBoolean()))
+                .containsExactly("/folders/handbook published true");
+        assertThat(ingest.at("/spec/template/spec/volumes")
+                        .valueStream()
+                        .filter(volume -> volume.path("name").asString().equals("folder-handbook"))
+                        .map(volume ->
+                                volume.at("/persistentVolumeClaim/claimName").asString()))
+                .containsExactly("handbook-share");
+        assertThat(container(plain)
+                        .path("env")
+                        .valueStream()
+                        .map(e -> e.path("name").asString())
+                        .filter(name -> name.startsWith("RAG_INGEST_FOLDERSYNC")))
+                .isEmpty();
+    }
+
+    @Test
     void refusesModelsWithoutAClaim() {
         // given
         TemplateCommand template =
