@@ -9,6 +9,8 @@ const { chromium } = require('playwright-core');
   page.on('pageerror', (e) => console.log('PAGE ERROR', e.message));
   await page.goto(process.argv[2] || 'http://127.0.0.1:8080/');
   await page.waitForSelector('#documents tr');
+  await page.waitForSelector('#folders tr');
+  console.log('folders:', (await page.locator('#folders tr').first().innerText()).replace(/\s+/g, ' '));
   console.log('collections:', await page.locator('#collections tr').count(), 'documents:', await page.locator('#documents tr').count());
   await page.fill('#search-query', 'which port does the gateway use');
   await page.click('#search button');

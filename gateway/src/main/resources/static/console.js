@@ -313,6 +313,34 @@ function feedbackForm(answerId) {
   return form;
 }
 
+$('refresh-folders').onclick = () => refreshFolders();
+
+/** The folders ingest-service keeps in step with collections, each with its last run and a button to sync it now. */
+async function refreshFolders() {
+  await guarded('folders-error', async () => {
+    const listed = await api('GET', '/v1/folders');
+    const body = $('folders');
+    body.replaceChildren();
+    for (const f of listed.folders) {
+      const r = f.lastRun;
+      const summary = f.running ? 'running...'
+        : !r ? 'not run on this instance yet'
+          : r.error ? `error: ${r.error}`
+            : `${new Date(r.finishedAt).toLocaleString()}: ${r.files} files, ${r.stored} stored, ${r.replaced} replaced,`
+              + ` ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.failures} failed`;
+      const failed = ((r && r.failed) || []).map((x) => `${x.path}: ${x.detail}`).join('; ');
+      const button = el('button', 'sync now');
+      button.type = 'button';
+      button.onclick = () => guarded('folders-error', async () => {
+        await api('POST', `/v1/folders/${encodeURIComponent(f.name)}/sync`);
+        setTimeout(refreshFolders, 1500);
+      });
+      body.appendChild(row(`${f.name} (${f.path})`, f.collection, summary, failed, button));
+    }
+    if (listed.folders.length === 0) body.appendChild(row('no folders configured (rag.ingest.folder-sync.folders)'));
+  });
+}
+
 $('answer-log-rating').onchange = () => refreshAnswerLog();
 $('refresh-answer-log').onclick = () => refreshAnswerLog();
 
@@ -357,4 +385,5 @@ $('save-key').onclick = () => {
 
 loadCollections();
 refreshStatus();
+refreshFolders();
 refreshAnswerLog();
