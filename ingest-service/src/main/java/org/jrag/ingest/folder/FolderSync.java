@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.sql.Connection;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps collections in step with directories: every file of a supported format (that the folder's include patterns
- * let in; hidden files and directories skipped) is stored under the source {@code <folder>/<relative path>}, through
+ * let in; hidden files and directories skipped, symbolic links not followed) is stored under the source {@code <folder>/<relative path>}, through
  * the same ingestion as an upload; a file whose bytes changed replaces its document, an unchanged one costs a hash;
  * a document whose file is gone is deleted (unless the folder says not to). A file that cannot be stored (corrupt, too
  * large, no text) is reported and skipped, the others go on. One instance at a time syncs (a PostgreSQL advisory
@@ -279,7 +280,7 @@ public class FolderSync implements SmartLifecycle {
                 .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
                 .toList();
         try (Stream<Path> walk = Files.walk(folder.path())) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> !hidden(folder.path().relativize(file)))
                     .filter(file -> DocumentFormat.ofFilename(file.getFileName().toString())
                             .isPresent())

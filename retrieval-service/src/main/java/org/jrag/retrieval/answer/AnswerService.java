@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jrag.retrieval.answerlog.AnswerLog;
@@ -24,6 +25,7 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ask pipeline: search for the question (a follow-up as its standalone question; hybrid unless the request picks a
@@ -51,6 +53,8 @@ public class AnswerService {
     private final MeterRegistry registry;
     private final AnswerLog answerLog;
     private final ChunkDetailsRepository chunks;
+    private final AnswerCache cache;
+    private final JsonMapper json;
 
     AnswerService(
             HybridSearch search,
@@ -61,7 +65,9 @@ public class AnswerService {
             QuestionRewriter rewriter,
             MeterRegistry registry,
             AnswerLog answerLog,
-            ChunkDetailsRepository chunks) {
+            ChunkDetailsRepository chunks,
+            AnswerCache cache,
+            JsonMapper json) {
         this.search = search;
         this.context = context;
         this.generation = generation;
@@ -71,14 +77,21 @@ public class AnswerService {
         this.registry = registry;
         this.answerLog = answerLog;
         this.chunks = chunks;
+        this.cache = cache;
+        this.json = json;
     }
 
     /** Answers the question from the collections it names that {@code visible} holds (every one it holds if none). */
     public AskResponse ask(AskRequest request, VisibleCollections visible) {
         Retrieved retrieved = retrieve(request, visible);
+        AnswerRequest asked = request.answer(retrieved.passages());
+        Optional<GeneratedAnswer> kept = cache.get(asked);
+        if (kept.isPresent()) {
+            return finished(request, visible, retrieved, kept.get(), false, true);
+        }
         GeneratedAnswer answer;
         try {
-            answer = generation.answer(request.answer(retrieved.passages()));
+            answer = generation.answer(asked);
         } catch (RuntimeException e) {
             throw failure(e, request, retrieved.passages().size());
         }
@@ -86,7 +99,8 @@ public class AnswerService {
             throw new GenerationFailedException(
                     "generation-service at " + properties.baseUrl() + " answered without a body", null);
         }
-        return finished(request, visible, retrieved, answer, false);
+        cache.put(asked, answer);
+        return finished(request, visible, retrieved, answer, false, false);
     }
 
     /**
@@ -96,10 +110,21 @@ public class AnswerService {
      */
     public OpenStream askStreamed(AskRequest request, VisibleCollections visible) {
         Retrieved retrieved = retrieve(request, visible);
+        AnswerRequest asked = request.answer(retrieved.passages());
+        Optional<GeneratedAnswer> kept = cache.get(asked);
+        if (kept.isPresent()) {
+            return new OpenStream(
+                    new ReplayedAnswer(kept.get(), json),
+                    generated -> finished(request, visible, retrieved, generated, true, true),
+                    "the answer cache");
+        }
         try {
             return new OpenStream(
-                    streams.open(request.answer(retrieved.passages()).streamed()),
-                    generated -> finished(request, visible, retrieved, generated, true),
+                    streams.open(asked.streamed()),
+                    generated -> {
+                        cache.put(asked, generated);
+                        return finished(request, visible, retrieved, generated, true, false);
+                    },
                     "generation-service at " + properties.baseUrl());
         } catch (RuntimeException e) {
             throw failure(e, request, retrieved.passages().size());
@@ -119,7 +144,7 @@ public class AnswerService {
     /** The passages of a request and what its search reports. */
     private record Retrieved(List<Passage> passages, SearchResponse found, QuestionRewrite rewrite) {
 
-        AskResponse response(GeneratedAnswer answer) {
+        AskResponse response(GeneratedAnswer answer, boolean cached) {
             return new AskResponse(
                     answer.answer(),
                     answer.mode(),
@@ -130,7 +155,8 @@ public class AnswerService {
                     found.hyde(),
                     found.rerank(),
                     rewrite,
-                    null);
+                    null,
+                    cached ? Boolean.TRUE : null);
         }
     }
 
@@ -174,8 +200,9 @@ public class AnswerService {
             VisibleCollections visible,
             Retrieved retrieved,
             GeneratedAnswer generated,
-            boolean streamed) {
-        AskResponse answer = withOrigins(retrieved.response(generated));
+            boolean streamed,
+            boolean cached) {
+        AskResponse answer = withOrigins(retrieved.response(generated, cached));
         Counter.builder("rag.retrieval.answers")
                 .description("Answers returned by /v1/ask and /v1/rag, by mode and whether they were streamed")
                 .tag("mode", answer.mode() == null ? "unknown" : answer.mode())

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  * report, generation details and mode reason passed on unchanged (each left out when generation-service sent none),
  * and, when the request asked for them, what HyDE and re-ranking did in the search for its passages (or why they
  * could not run); for a follow-up question, the standalone query it was searched as ({@code rewrite}); and the
- * answer's id in the answer log ({@code answerId}, for feedback), unless the log is off or could not keep it.
+ * answer's id in the answer log ({@code answerId}, for feedback), unless the log is off or could not keep it; and
+ * {@code cached: true} when generation-service's answer came from the answer cache (the same request answered before).
  */
 public record AskResponse(
         String answer,
@@ -25,7 +26,8 @@ public record AskResponse(
         @JsonInclude(JsonInclude.Include.NON_NULL) HydeReport hyde,
         @JsonInclude(JsonInclude.Include.NON_NULL) RerankReport rerank,
         @JsonInclude(JsonInclude.Include.NON_NULL) QuestionRewrite rewrite,
-        @JsonInclude(JsonInclude.Include.NON_NULL) UUID answerId) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID answerId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean cached) {
 
     public AskResponse {
         citations = citations == null ? List.of() : List.copyOf(citations);
@@ -33,11 +35,13 @@ public record AskResponse(
 
     /** This answer with other citations (the same, with more said of them). */
     public AskResponse withCitations(List<Citation> cited) {
-        return new AskResponse(answer, mode, cited, guardrails, generation, reason, hyde, rerank, rewrite, answerId);
+        return new AskResponse(
+                answer, mode, cited, guardrails, generation, reason, hyde, rerank, rewrite, answerId, cached);
     }
 
     /** This answer with its id in the answer log. */
     public AskResponse withAnswerId(UUID id) {
-        return new AskResponse(answer, mode, citations, guardrails, generation, reason, hyde, rerank, rewrite, id);
+        return new AskResponse(
+                answer, mode, citations, guardrails, generation, reason, hyde, rerank, rewrite, id, cached);
     }
 }

@@ -1,5 +1,6 @@
 package org.jrag.retrieval.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -11,6 +12,7 @@ import tools.jackson.databind.JsonNode;
  * @param generation how a generative answer was generated (model, prompt, token usage), or null
  * @param reason why generation-service chose the mode when left to choose, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL) // written only when a kept answer is replayed as events
 public record GeneratedAnswer(
         String answer,
         String mode,

@@ -25,6 +25,7 @@ class ChatCompletionsTests {
             null,
             null,
             null,
+            null,
             null);
 
     /** The JSON of each {@code data:} event, {@code [DONE]} as a text node. */

@@ -39,6 +39,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jrag.embedding.TextEmbedder;
+import org.jrag.retrieval.answer.AnswerCache;
 import org.jrag.retrieval.answerlog.AnswerLog;
 import org.jrag.retrieval.bm25.ChangeLogIndexer;
 import org.jrag.retrieval.dense.PgvectorChunkRetriever;
@@ -144,6 +145,9 @@ class SearchIT {
     @Autowired
     AnswerLog answerLog;
 
+    @Autowired
+    AnswerCache answerCache;
+
     private RestClient http;
     private HttpServer generation;
     /** What the stub's chat model replies; null: the stub has no chat completions (404, as no model would). */
@@ -171,6 +175,7 @@ class SearchIT {
                     .update();
             indexer.rebuild();
         }
+        answerCache.clear(); // each test's stub answers its own way
 
         long handbook = createCollection("handbook");
         long archive = createCollection("archive");
@@ -1111,8 +1116,9 @@ class SearchIT {
         double streamedBefore = metric(streamedSeries);
         double wholeBefore = metric(wholeSeries);
 
-        // when
+        // when (the cache forgets the first answer: the stream is to come from generation-service)
         JsonNode whole = post("/v1/ask", question).getBody();
+        answerCache.clear();
         ResponseEntity<String> response = http.post()
                 .uri("/v1/ask")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -1146,6 +1152,52 @@ class SearchIT {
         // each answer counted once, by mode and whether it streamed
         assertThat(metric(streamedSeries) - streamedBefore).isEqualTo(1);
         assertThat(metric(wholeSeries) - wholeBefore).isEqualTo(1);
+    }
+
+    @Test
+    void aGreedyAnswerAskedAgainComesFromTheCacheWholeOrStreamed() throws IOException {
+        // given a generation-service that answers whole, or as events when asked to
+        startGeneration(200, SearchIT::generativeAnswer);
+        Map<String, Object> question =
+                Map.of("question", "Which planet is the largest?", "collection", "handbook", "topK", 3);
+        var streamed = new HashMap<String, Object>(question);
+        streamed.put("stream", true);
+        var sampled = new HashMap<String, Object>(question);
+        sampled.put("temperature", 0.7);
+        double hitsBefore = metric("rag_retrieval_answer_cache_total{result=\"hit\"}");
+
+        // when
+        ObjectNode first = (ObjectNode) post("/v1/ask", question).getBody();
+        ObjectNode again = (ObjectNode) post("/v1/ask", question).getBody();
+        String events = http.post()
+                .uri("/v1/ask")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(streamed)
+                .retrieve()
+                .body(String.class);
+        post("/v1/ask", sampled);
+        post("/v1/ask", sampled);
+
+        // then generation-service answered the greedy question once, the sampled one each time
+        assertThat(generationRequests).hasSize(3);
+        assertThat(metric("rag_retrieval_answer_cache_total{result=\"hit\"}") - hitsBefore)
+                .isEqualTo(2);
+        assertThat(first.has("cached")).isFalse();
+        assertThat(again.remove("cached").asBoolean()).isTrue();
+        // the same answer, logged as another one
+        assertThat(again.remove("answerId")).isNotEqualTo(first.remove("answerId"));
+        assertThat(again).isEqualTo(first);
+        // streamed, the kept answer's text in one delta, then the answer
+        List<String> parts = List.of(events.split("\n\n"));
+        assertThat(parts).hasSize(2);
+        assertThat(JSON.readTree(parts.get(0).substring("event: delta\ndata: ".length()))
+                        .get("text")
+                        .asString())
+                .isEqualTo(first.get("answer").asString());
+        ObjectNode replayed = (ObjectNode) JSON.readTree(parts.get(1).substring("event: answer\ndata: ".length()));
+        assertThat(replayed.remove("cached").asBoolean()).isTrue();
+        replayed.remove("answerId");
+        assertThat(replayed).isEqualTo(first);
     }
 
     @Test
@@ -1399,6 +1451,7 @@ class SearchIT {
                 new org.springframework.ai.chat.messages.UserMessage("Which one is the largest?")));
 
         var whole = chat.call(prompt);
+        answerCache.clear(); // the stream is to come from generation-service
         var streamed = chat.stream(prompt).collectList().block(Duration.ofSeconds(30));
 
         assertThat(whole.getResult().getOutput().getText()).isEqualTo(RAG_ANSWER);
