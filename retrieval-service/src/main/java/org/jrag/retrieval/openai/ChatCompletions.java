@@ -169,9 +169,11 @@ final class ChatCompletions {
                 : "stop";
     }
 
+    /** The model's tokens for this answer: none when it came from the answer cache (the model did not run). */
     private static Map<String, Object> usage(AskResponse answer) {
-        JsonNode usage =
-                answer.generation() == null ? null : answer.generation().get("usage");
+        JsonNode usage = answer.generation() == null || Boolean.TRUE.equals(answer.cached())
+                ? null
+                : answer.generation().get("usage");
         int prompt = usage == null ? 0 : usage.path("prompt_tokens").asInt();
         int completion = usage == null ? 0 : usage.path("completion_tokens").asInt();
         var counts = new LinkedHashMap<String, Object>();
@@ -199,6 +201,9 @@ final class ChatCompletions {
         }
         if (answer.answerId() != null) {
             rag.put("answerId", answer.answerId());
+        }
+        if (answer.cached() != null) {
+            rag.put("cached", answer.cached());
         }
         return rag;
     }

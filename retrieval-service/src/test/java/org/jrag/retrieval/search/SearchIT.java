@@ -1177,11 +1177,25 @@ class SearchIT {
                 .body(String.class);
         post("/v1/ask", sampled);
         post("/v1/ask", sampled);
+        JsonNode chat = post(
+                        "/v1/rag/chat/completions",
+                        Map.of(
+                                "model",
+                                "rag/handbook",
+                                "messages",
+                                List.of(Map.of("role", "user", "content", "Which planet is the largest?")),
+                                "rag",
+                                Map.of("topK", 3)))
+                .getBody();
 
         // then generation-service answered the greedy question once, the sampled one each time
         assertThat(generationRequests).hasSize(3);
         assertThat(metric("rag_retrieval_answer_cache_total{result=\"hit\"}") - hitsBefore)
-                .isEqualTo(2);
+                .isEqualTo(3);
+        // a chat that asks the same: the kept answer, no model tokens spent on it
+        assertThat(chat.at("/choices/0/message/content").asString()).isEqualTo(RAG_ANSWER);
+        assertThat(chat.at("/rag/cached").asBoolean()).isTrue();
+        assertThat(chat.at("/usage/total_tokens").asInt()).isZero();
         assertThat(first.has("cached")).isFalse();
         assertThat(again.remove("cached").asBoolean()).isTrue();
         // the same answer, logged as another one
