@@ -135,6 +135,14 @@ final class AccessFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+        Counter.builder("rag.gateway.requests")
+                .description("Requests the gateway passed on, by API key (or 'anonymous' without keys), API and"
+                        + " status class: what each team uses")
+                .tag("key", client.startsWith("key ") ? client.substring("key ".length()) : "anonymous")
+                .tag("api", api(request.getRequestURI()))
+                .tag("status", response.getStatus() / 100 + "xx")
+                .register(meters)
+                .increment();
         if (!KeyPermissions.readsOnly(request.getMethod(), request.getRequestURI())) {
             // who changed stored data or the index: one line per change passed on, on a logger of its own
             AUDIT.info("{} {} {} -> {}", client, request.getMethod(), request.getRequestURI(), response.getStatus());
@@ -206,6 +214,30 @@ final class AccessFilter extends OncePerRequestFilter {
             return null;
         }
         return new ScopedRequest(request, bytes, scope);
+    }
+
+    /** The APIs requests are counted by: the first segment of the path after {@code /v1/}. */
+    private static final Set<String> APIS = Set.of(
+            "collections",
+            "jobs",
+            "embeddings",
+            "folders",
+            "search",
+            "ask",
+            "asks",
+            "index",
+            "rag",
+            "answers",
+            "models",
+            "chat",
+            "completions");
+
+    /** The API a path belongs to ({@code /v1/collections/docs/documents}: collections), or other. */
+    static String api(String path) {
+        String rest = path.startsWith("/v1/") ? path.substring("/v1/".length()) : "";
+        int slash = rest.indexOf('/');
+        String first = slash < 0 ? rest : rest.substring(0, slash);
+        return APIS.contains(first) ? first : "other";
     }
 
     /** The secret from {@code Authorization: Bearer} or {@code X-API-Key}, if either is there and not blank. */

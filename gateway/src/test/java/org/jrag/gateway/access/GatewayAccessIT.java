@@ -124,6 +124,16 @@ class GatewayAccessIT {
                 .contains("rag_gateway_rejected_total{reason=\"api-key-missing\"} 1.0")
                 .contains("rag_gateway_rejected_total{reason=\"api-key-invalid\"} 1.0")
                 .contains("rag_gateway_rejected_total{reason=\"rate-limited\"} 1.0");
+        // what each key used: alice's three requests passed on, bob's one (refusals are not usage); counted once a
+        // request has gone through, which may be just after the client has the answer
+        String bobsUse = "rag_gateway_requests_total{api=\"models\",key=\"bob\",status=\"2xx\"} 1.0";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!prometheus.contains(bobsUse)) {
+            assertThat(System.nanoTime()).as("bob's request was counted").isLessThan(deadline);
+            Thread.sleep(20);
+            prometheus = get("/actuator/prometheus", Map.of()).body();
+        }
+        assertThat(prometheus).contains("rag_gateway_requests_total{api=\"models\",key=\"alice\",status=\"2xx\"} 3.0");
     }
 
     @Test
