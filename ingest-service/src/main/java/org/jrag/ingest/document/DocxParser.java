@@ -2,7 +2,6 @@ package org.jrag.ingest.document;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,47 +29,15 @@ final class DocxParser implements DocumentParser {
     @Override
     public ParsedDocument parse(byte[] content) {
         try (var docx = new XWPFDocument(new ByteArrayInputStream(content))) {
-            var text = new StringBuilder();
-            var trail = new HeadingTrail();
-            var sections = new ArrayList<DocumentSection>();
-            String openPath = null;
-            int openStart = 0;
-            String firstH1 = null;
+            var text = new SectionedText();
             for (IBodyElement element : docx.getBodyElements()) {
-                String block;
-                int level = 0;
                 if (element instanceof XWPFParagraph paragraph) {
-                    block = paragraph.getText().strip();
-                    level = headingLevel(docx, paragraph);
+                    text.add(paragraph.getText().strip(), headingLevel(docx, paragraph));
                 } else if (element instanceof XWPFTable table) {
-                    block = tableText(table);
-                } else {
-                    continue;
+                    text.add(tableText(table), 0);
                 }
-                if (block.isEmpty()) {
-                    continue;
-                }
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
-                }
-                if (level > 0) {
-                    if (openPath != null) {
-                        sections.add(new DocumentSection(openPath, openStart, text.length()));
-                    }
-                    openPath = trail.enter(level, block);
-                    openStart = text.length();
-                    if (level == 1 && firstH1 == null) {
-                        firstH1 = block;
-                    }
-                }
-                text.append(block.replace('\u0000', ' '));
             }
-            if (openPath != null) {
-                sections.add(new DocumentSection(openPath, openStart, text.length()));
-            }
-            String title = docx.getProperties().getCoreProperties().getTitle();
-            return new ParsedDocument(
-                    text.toString(), title == null || title.isBlank() ? firstH1 : title, sections, List.of());
+            return text.parsed(docx.getProperties().getCoreProperties().getTitle());
         } catch (Exception e) { // POI signals a broken package with many exception types, checked and not
             throw new CorruptDocumentException(MEDIA_TYPE, e.getMessage());
         }

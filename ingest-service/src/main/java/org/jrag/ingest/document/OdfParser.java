@@ -176,54 +176,24 @@ final class OdfParser implements DocumentParser {
 
         /** ODT: blocks, heading sections, tables as lines of cells. */
         ParsedDocument text() throws XMLStreamException {
-            var text = new StringBuilder();
-            var sections = new ArrayList<DocumentSection>();
-            var trail = new HeadingTrail();
-            String openPath = null;
-            int openStart = 0;
-            String firstH1 = null;
+            var text = new SectionedText();
             while (xml.hasNext()) {
                 if (xml.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }
                 String key = key(xml);
-                String block;
-                int level = 0;
                 if (key.equals(NS_TABLE + "|table")) {
-                    block = tableText();
+                    text.add(tableText(), 0);
                 } else if (key.equals(NS_TEXT + "|h")) {
-                    level = Math.min(6, Math.max(1, intAttribute(xml, NS_TEXT, "outline-level", 1)));
-                    block = inlineText();
+                    int level = Math.min(6, Math.max(1, intAttribute(xml, NS_TEXT, "outline-level", 1)));
+                    text.add(inlineText(), level);
                 } else if (key.equals(NS_TEXT + "|p")) {
-                    block = inlineText();
+                    text.add(inlineText(), 0);
                 } else if (SKIPPED.contains(key)) {
                     skip();
-                    continue;
-                } else {
-                    continue;
                 }
-                if (block.isEmpty()) {
-                    continue;
-                }
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
-                }
-                if (level > 0) {
-                    if (openPath != null) {
-                        sections.add(new DocumentSection(openPath, openStart, text.length()));
-                    }
-                    openPath = trail.enter(level, block);
-                    openStart = text.length();
-                    if (level == 1 && firstH1 == null) {
-                        firstH1 = block;
-                    }
-                }
-                text.append(block);
             }
-            if (openPath != null) {
-                sections.add(new DocumentSection(openPath, openStart, text.length()));
-            }
-            return new ParsedDocument(text.toString(), firstH1, sections, List.of());
+            return text.parsed(null);
         }
 
         /** ODS: a section per sheet, rows under their header. */
