@@ -2,9 +2,12 @@ package org.jrag.retrieval.answer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jrag.retrieval.answerlog.AnswerLog;
@@ -18,6 +21,7 @@ import org.jrag.retrieval.search.ChunkDetailsRepository;
 import org.jrag.retrieval.search.ChunkOrigin;
 import org.jrag.retrieval.search.HybridSearch;
 import org.jrag.retrieval.search.SearchResponse;
+import org.jrag.retrieval.search.SearchResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -202,7 +206,7 @@ public class AnswerService {
             GeneratedAnswer generated,
             boolean streamed,
             boolean cached) {
-        AskResponse answer = withOrigins(retrieved.response(generated, cached));
+        AskResponse answer = withOrigins(retrieved.response(generated, cached), retrieved.found());
         Counter.builder("rag.retrieval.answers")
                 .description("Answers returned by /v1/ask and /v1/rag, by mode and whether they were streamed")
                 .tag("mode", answer.mode() == null ? "unknown" : answer.mode())
@@ -224,18 +228,30 @@ public class AnswerService {
                 .orElse(answer);
     }
 
-    /** The answer with each citation's origin (source, url, section, pages), as far as the database knows it. */
-    private AskResponse withOrigins(AskResponse answer) {
+    /**
+     * The answer with each citation's origin (source, url, section, pages), as far as it is known: from the search's
+     * results, and for the chunks the context put in their place (a parent chunk) from the database.
+     */
+    private AskResponse withOrigins(AskResponse answer, SearchResponse found) {
         if (answer.citations().isEmpty()) {
             return answer;
         }
-        Map<Long, ChunkOrigin> origins;
+        Map<Long, ChunkOrigin> origins = new HashMap<>();
+        Set<Long> searched = new HashSet<>();
+        for (SearchResult result : found.results()) {
+            searched.add(result.chunkId());
+            if (result.origin() != null) {
+                origins.put(result.chunkId(), result.origin());
+            }
+        }
+        Set<Long> others = answer.citations().stream()
+                .map(Citation::chunkId)
+                .filter(id -> !searched.contains(id))
+                .collect(Collectors.toSet());
         try {
-            origins = chunks.origins(
-                    answer.citations().stream().map(Citation::chunkId).collect(Collectors.toSet()));
+            origins.putAll(chunks.origins(others));
         } catch (DataAccessException e) {
-            log.warn("citations given without their origins: {}", e.getMessage());
-            return answer;
+            log.warn("citations given without the origins of chunks {}: {}", others, e.getMessage());
         }
         return answer.withCitations(answer.citations().stream()
                 .map(c -> c.origin() == null ? c.withOrigin(origins.get(c.chunkId())) : c)
