@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,7 +47,8 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps collections in step with directories: every file of a supported format (that the folder's include patterns
  * let in; hidden files and directories skipped, symbolic links not followed) is stored under the source {@code <folder>/<relative path>}, through
- * the same ingestion as an upload; a file whose bytes changed replaces its document, an unchanged one costs a hash;
+ * the same ingestion as an upload; a file whose bytes changed replaces its document, an unchanged one costs a hash (and
+ * once read, nothing while its size and modification time stay as they were);
  * a document whose file is gone is deleted (unless the folder says not to). A file that cannot be stored (corrupt, too
  * large, no text) is reported and skipped, the others go on. One instance at a time syncs (a PostgreSQL advisory
  * lock), the others skip the round; each keeps the last run of each folder it synced.
@@ -67,6 +69,13 @@ public class FolderSync implements SmartLifecycle {
     private final long maxBytes;
     private final Map<String, FolderRun> lastRuns = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+    /** A file as it was when its bytes were last read and found stored (size, modification time, their hash). */
+    private record Stamp(long size, FileTime modified, String contentHash) {}
+
+    /** By source; a file whose stamp still holds, and whose document still has that hash, is not read again. */
+    private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
+
     private ScheduledExecutorService scheduler;
 
     FolderSync(
@@ -226,6 +235,18 @@ public class FolderSync implements SmartLifecycle {
             Tally tally) {
         try {
             long size = Files.size(file);
+            FileTime modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
+            Stamp seen = stamps.get(source);
+            if (stored != null
+                    && seen != null
+                    && seen.size() == size
+                    && seen.modified().equals(modified)
+                    && seen.contentHash().equals(stored.contentHash())) {
+                // size and modification time as when its stored bytes were read: not read again (rsync's test)
+                tally.unchanged++;
+                tally.count(folder, "unchanged");
+                return;
+            }
             if (size > maxBytes) {
                 tally.fail(
                         folder,
@@ -235,8 +256,9 @@ public class FolderSync implements SmartLifecycle {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (stored != null
-                    && stored.contentHash().equals(ContentHash.sha256(bytes).hex())) {
+            String hash = ContentHash.sha256(bytes).hex();
+            if (stored != null && stored.contentHash().equals(hash)) {
+                stamps.put(source, new Stamp(size, modified, hash));
                 tally.unchanged++;
                 tally.count(folder, "unchanged");
                 return;
@@ -251,6 +273,9 @@ public class FolderSync implements SmartLifecycle {
                             new DocumentMetadata(null, source, null, List.of(), null)),
                     ChunkingOptions.none());
             String outcome = result.duplicate() ? "duplicate" : result.replaced() ? "replaced" : "stored";
+            if (!result.duplicate()) {
+                stamps.put(source, new Stamp(size, modified, hash));
+            }
             switch (outcome) {
                 case "duplicate" -> tally.duplicates++;
                 case "replaced" -> tally.replaced++;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -114,6 +115,12 @@ class FolderSyncIT {
 
         // and an edited file replaces its document, a removed one is deleted, a renamed one stored anew
         write(handbook, "install.md", "# Install\n\nRun the installer, then open port 9090.");
+        // the same size: only its time tells the edit, so make sure the time moved on a coarse file system too
+        Files.setLastModifiedTime(
+                handbook.resolve("install.md"),
+                FileTime.fromMillis(Files.getLastModifiedTime(handbook.resolve("install.md"))
+                                .toMillis()
+                        + 2_000));
         Files.delete(handbook.resolve("guide/ports.txt"));
         Files.move(handbook.resolve("guide/memo.docx"), handbook.resolve("memo.docx"));
         FolderRun third = sync(0);
@@ -129,6 +136,26 @@ class FolderSyncIT {
                         .query(String.class)
                         .list())
                 .endsWith("DELETE", "DELETE", "UPSERT", "UPSERT");
+    }
+
+    @Test
+    void readsAFileAgainOnlyWhenItsSizeOrModificationTimeChanged() throws IOException {
+        // given a file stored, then its bytes changed behind the sync's back with size and time kept
+        Path file = handbook.resolve("ports.txt");
+        write(handbook, "ports.txt", "The gateway listens on port 8080.");
+        assertThat(sync(0).stored()).isEqualTo(1);
+        FileTime modified = Files.getLastModifiedTime(file);
+        write(handbook, "ports.txt", "The gateway listens on port 9090.");
+        Files.setLastModifiedTime(file, modified);
+
+        // when, then: not read again (rsync's test), so the old text stays
+        assertThat(sync(0).unchanged()).isEqualTo(1);
+        assertThat(contentOf("handbook/ports.txt")).contains("8080");
+
+        // and once its time moves, as an edit moves it, it is read and replaced
+        Files.setLastModifiedTime(file, FileTime.fromMillis(modified.toMillis() + 2_000));
+        assertThat(sync(0).replaced()).isEqualTo(1);
+        assertThat(contentOf("handbook/ports.txt")).contains("9090");
     }
 
     @Test
@@ -197,6 +224,13 @@ class FolderSyncIT {
         return jdbc.sql("SELECT source FROM document ORDER BY source")
                 .query(String.class)
                 .list();
+    }
+
+    private String contentOf(String source) {
+        return jdbc.sql("SELECT content FROM document WHERE source = ?")
+                .param(source)
+                .query(String.class)
+                .single();
     }
 
     private long lastSeq() {
