@@ -277,7 +277,8 @@ $('ask').onsubmit = (event) => {
     const flagged = ((answered.guardrails && answered.guardrails.interventions) || [])
       .map((i) => `${i.rail}: ${i.action} - ${i.detail}`);
     $('answer').replaceChildren(
-      el('p', `mode: ${answered.mode}${answered.reason ? ` (${answered.reason})` : ''}`),
+      el('p', `mode: ${answered.mode}${answered.reason ? ` (${answered.reason})` : ''}`
+        + `${answered.cached ? ' (from the answer cache)' : ''}`),
       el('div', answered.answer),
       el('h3', 'Citations'),
       citations,
