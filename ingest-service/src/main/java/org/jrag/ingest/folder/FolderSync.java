@@ -49,7 +49,8 @@ import org.springframework.stereotype.Service;
  * let in; hidden files and directories skipped, symbolic links not followed) is stored under the source {@code <folder>/<relative path>}, through
  * the same ingestion as an upload; a file whose bytes changed replaces its document, an unchanged one costs a hash (and
  * once read, nothing while its size and modification time stay as they were);
- * a document whose file is gone is deleted (unless the folder says not to). A file that cannot be stored (corrupt, too
+ * a document whose file is gone is deleted (unless the folder says not to; and never all of them because the folder
+ * came up empty, which is more likely a share not mounted). A file that cannot be stored (corrupt, too
  * large, no text) is reported and skipped, the others go on. One instance at a time syncs (a PostgreSQL advisory
  * lock), the others skip the round; each keeps the last run of each folder it synced.
  */
@@ -184,6 +185,13 @@ public class FolderSync implements SmartLifecycle {
             Set<String> seen = new HashSet<>();
             for (Path file : files) {
                 seen.add(folder.sourcePrefix() + relative(folder.path(), file));
+            }
+            if (folder.delete() && files.isEmpty() && !stored.isEmpty()) {
+                // an empty directory where documents were synced is more likely a share not mounted than a folder
+                // emptied on purpose: deleting them all would empty the collection
+                throw new IOException("the folder holds no file to sync but " + stored.size()
+                        + " documents were synced from it; nothing deleted (is the share mounted?); delete them through"
+                        + " the API if the folder was emptied on purpose");
             }
             // deletions first: a file renamed (or moved) is then stored anew, not found a duplicate of its old self
             if (folder.delete()) {

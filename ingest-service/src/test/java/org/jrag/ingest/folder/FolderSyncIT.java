@@ -205,6 +205,19 @@ class FolderSyncIT {
     }
 
     @Test
+    void aFolderThatComesUpEmptyDeletesNothing() throws IOException {
+        write(handbook, "install.md", "# Install\n\nRun the installer.");
+        assertThat(sync(0).stored()).isEqualTo(1);
+        Files.delete(handbook.resolve("install.md")); // as an unmounted share looks
+
+        FolderRun run = sync(0);
+
+        assertThat(run.deleted()).isZero();
+        assertThat(run.error()).startsWith("the folder holds no file to sync but 1 documents were synced from it");
+        assertThat(sources()).containsExactly("handbook/install.md");
+    }
+
+    @Test
     void aMissingDirectoryIsReportedNotThrown() throws IOException {
         Files.delete(handbook);
 
