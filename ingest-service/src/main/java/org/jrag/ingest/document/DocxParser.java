@@ -3,6 +3,7 @@ package org.jrag.ingest.document;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -17,8 +18,8 @@ import org.jrag.ingest.problem.CorruptDocumentException;
 /**
  * Extracts a Word (DOCX) document's body text with Apache POI: one paragraph per block, table rows as lines of
  * space-separated cells. Paragraphs styled as headings ({@code Heading 1} to {@code Heading 6}) open sections named by
- * their heading path. The title is the core properties' title, else the first heading of level one. POI's own zip
- * guards (inflate ratio, entry size) apply while the package is opened.
+ * their heading path. The title is the core properties' title, else the first heading of level one. The package is
+ * expanded within {@link PackageExpansion}'s bounds first (POI reads the XML into a tree).
  */
 final class DocxParser implements DocumentParser {
 
@@ -26,8 +27,20 @@ final class DocxParser implements DocumentParser {
 
     private static final Pattern HEADING = Pattern.compile("heading\\s*([1-6])");
 
+    private final long maxXmlBytes;
+
+    DocxParser() {
+        this(PackageExpansion.MAX_TREE_XML_BYTES);
+    }
+
+    /** @param maxXmlBytes the most XML the package may expand to (POI reads it into a tree) */
+    DocxParser(long maxXmlBytes) {
+        this.maxXmlBytes = maxXmlBytes;
+    }
+
     @Override
     public ParsedDocument parse(byte[] content) {
+        PackageExpansion.read(content, MEDIA_TYPE, Set.of(), maxXmlBytes);
         try (var docx = new XWPFDocument(new ByteArrayInputStream(content))) {
             var text = new SectionedText();
             for (IBodyElement element : docx.getBodyElements()) {

@@ -1,26 +1,20 @@
 package org.jrag.ingest.document;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jrag.ingest.problem.CorruptDocumentException;
-import org.jrag.ingest.problem.ZipBombException;
 
 /**
  * Reads OpenDocument files (LibreOffice's own formats) from their {@code content.xml}, streamed: a text document
@@ -28,17 +22,14 @@ import org.jrag.ingest.problem.ZipBombException;
  * rows as lines of space-separated cells), a spreadsheet (ODS) as XLSX is (a section per sheet, each row a line under
  * its header: {@link TableRows}), a presentation (ODP) as PPTX is (a page and a section per slide: its title, its other
  * text, its speaker notes after {@code "Notes: "}). Tracked deletions, comments and footnotes are left out. The title
- * is {@code meta.xml}'s {@code dc:title}. The package's parts may expand at most {@value #MAX_RATIO} times the file
- * (past {@value #RATIO_FLOOR} bytes), so a crafted one is refused before it fills the heap.
+ * is {@code meta.xml}'s {@code dc:title}. The package is expanded within {@link PackageExpansion}'s bounds (its XML is
+ * streamed, so only the ratio applies).
  */
 final class OdfParser implements DocumentParser {
 
     static final String TEXT = "application/vnd.oasis.opendocument.text";
     static final String SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
     static final String PRESENTATION = "application/vnd.oasis.opendocument.presentation";
-
-    private static final int MAX_RATIO = 100;
-    private static final int RATIO_FLOOR = 1 << 20;
 
     /** A repeated row or cell that holds text is written at most this many times (empty ones just advance). */
     private static final int MAX_REPEAT = 1000;
@@ -74,7 +65,8 @@ final class OdfParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content) {
-        Map<String, byte[]> parts = parts(content);
+        Map<String, byte[]> parts = PackageExpansion.read(
+                content, mediaType, Set.of("content.xml", "meta.xml", "mimetype"), Long.MAX_VALUE);
         byte[] body = parts.get("content.xml");
         if (body == null) {
             throw new CorruptDocumentException(mediaType, "the package holds no content.xml");
@@ -98,37 +90,6 @@ final class OdfParser implements DocumentParser {
         } catch (XMLStreamException e) {
             throw new CorruptDocumentException(mediaType, e.getMessage());
         }
-    }
-
-    /** The parts this parser reads, expanded with the ratio checked as the bytes come out. */
-    private Map<String, byte[]> parts(byte[] content) {
-        var parts = new HashMap<String, byte[]>();
-        long expanded = 0;
-        long limit = Math.max(RATIO_FLOOR, (long) MAX_RATIO * content.length);
-        byte[] buffer = new byte[64 * 1024];
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                boolean wanted = name.equals("content.xml") || name.equals("meta.xml") || name.equals("mimetype");
-                var out = new ByteArrayOutputStream();
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    expanded += n;
-                    if (expanded > limit) {
-                        throw new ZipBombException("OpenDocument file of " + content.length
-                                + " bytes expands more than " + MAX_RATIO + " times, at part '" + name + "'");
-                    }
-                    if (wanted) {
-                        out.write(buffer, 0, n);
-                    }
-                }
-                if (wanted) {
-                    parts.put(name, out.toByteArray());
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CorruptDocumentException(mediaType, e.getMessage());
-        }
-        return parts;
     }
 
     private static XMLStreamReader xml(byte[] part) throws XMLStreamException {

@@ -21,7 +21,8 @@ import org.jrag.ingest.problem.CorruptDocumentException;
  * other shapes in the order of the slide's shape tree (groups opened, table rows as lines of space-separated cells),
  * then its speaker notes after {@code "Notes: "}. Every slide is a page numbered as PowerPoint numbers it, so chunks
  * cite their slides, and a section named by its title (or {@code Slide n}). Hidden slides are left out, as are the
- * footer, date and slide-number placeholders. The title is the core properties' title, else the first slide's.
+ * footer, date and slide-number placeholders. The title is the core properties' title, else the first slide's. The
+ * package is expanded within {@link PackageExpansion}'s bounds first (POI reads the XML into a tree).
  */
 final class PptxParser implements DocumentParser {
 
@@ -35,8 +36,20 @@ final class PptxParser implements DocumentParser {
             Placeholder.SLIDE_NUMBER,
             Placeholder.HEADER);
 
+    private final long maxXmlBytes;
+
+    PptxParser() {
+        this(PackageExpansion.MAX_TREE_XML_BYTES);
+    }
+
+    /** @param maxXmlBytes the most XML the package may expand to (POI reads it into a tree) */
+    PptxParser(long maxXmlBytes) {
+        this.maxXmlBytes = maxXmlBytes;
+    }
+
     @Override
     public ParsedDocument parse(byte[] content) {
+        PackageExpansion.read(content, MEDIA_TYPE, Set.of(), maxXmlBytes);
         try (var pptx = new XMLSlideShow(new ByteArrayInputStream(content))) {
             var text = new StringBuilder();
             var sections = new ArrayList<DocumentSection>();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -34,6 +35,8 @@ final class XlsxParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(byte[] content) {
+        // streamed, so only the ratio bounds it
+        PackageExpansion.read(content, MEDIA_TYPE, Set.of(), Long.MAX_VALUE);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             String main = mainPartType(pkg);
             if (!main.contains("spreadsheetml") && !main.contains("ms-excel")) {
