@@ -1,13 +1,8 @@
 package org.jrag.retrieval.search;
 
 import com.pgvector.PGvector;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,11 +12,6 @@ import org.springframework.stereotype.Repository;
 /** Loads the text and provenance of the chunks a search returns (retrievers only hand back ids). */
 @Repository
 public class ChunkDetailsRepository {
-
-    /** The columns of a chunk's origin, after the others: source, url, section, pages. */
-    private static final String ORIGIN_COLUMNS = "d.source, d.metadata->>'url', c.metadata->>'section',"
-            + " ARRAY(SELECT jsonb_array_elements_text(CASE jsonb_typeof(c.metadata->'pages') WHEN 'array'"
-            + " THEN c.metadata->'pages' END)::int)";
 
     private final JdbcClient jdbc;
 
@@ -37,7 +27,7 @@ public class ChunkDetailsRepository {
         return jdbc
                 .sql("""
                         SELECT c.id, c.document_id, col.name, d.title, c.text, c.start_offset, c.end_offset,
-                        """ + ORIGIN_COLUMNS + """
+                        """ + ChunkOrigin.COLUMNS + """
                         FROM chunk c
                         JOIN document d ON d.id = c.document_id
                         JOIN collection col ON col.id = d.collection_id
@@ -52,7 +42,7 @@ public class ChunkDetailsRepository {
                         rs.getString(5),
                         rs.getInt(6),
                         rs.getInt(7),
-                        origin(rs, 8)))
+                        ChunkOrigin.read(rs, 8)))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(ChunkDetails::chunkId, Function.identity()));
@@ -78,27 +68,15 @@ public class ChunkDetailsRepository {
             return Map.of();
         }
         var origins = new HashMap<Long, ChunkOrigin>();
-        jdbc.sql("SELECT c.id, " + ORIGIN_COLUMNS + " FROM chunk c JOIN document d ON d.id = c.document_id"
+        jdbc.sql("SELECT c.id, " + ChunkOrigin.COLUMNS + " FROM chunk c JOIN document d ON d.id = c.document_id"
                         + " WHERE c.id IN (:ids)")
                 .param("ids", chunkIds)
                 .query(rs -> {
-                    ChunkOrigin origin = origin(rs, 2);
+                    ChunkOrigin origin = ChunkOrigin.read(rs, 2);
                     if (origin != null) {
                         origins.put(rs.getLong(1), origin);
                     }
                 });
         return origins;
-    }
-
-    /** The origin in the four columns from {@code first}. */
-    private static ChunkOrigin origin(ResultSet rs, int first) throws SQLException {
-        Array pages = rs.getArray(first + 3);
-        List<Integer> numbers = new ArrayList<>();
-        if (pages != null) {
-            for (Integer page : (Integer[]) pages.getArray()) {
-                numbers.add(page);
-            }
-        }
-        return ChunkOrigin.of(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2), numbers);
     }
 }

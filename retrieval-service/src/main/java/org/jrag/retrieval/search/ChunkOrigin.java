@@ -1,6 +1,10 @@
 package org.jrag.retrieval.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +17,26 @@ public record ChunkOrigin(String source, String url, String section, List<Intege
 
     public ChunkOrigin {
         pages = pages == null ? List.of() : List.copyOf(pages);
+    }
+
+    /**
+     * The columns a query selects for {@link #read}, in this order: source, url, section, pages; over {@code chunk c}
+     * joined with {@code document d}.
+     */
+    public static final String COLUMNS = "d.source, d.metadata->>'url', c.metadata->>'section',"
+            + " ARRAY(SELECT jsonb_array_elements_text(CASE jsonb_typeof(c.metadata->'pages') WHEN 'array'"
+            + " THEN c.metadata->'pages' END)::int)";
+
+    /** The origin in the four {@link #COLUMNS} from column {@code first}, or null when nothing is known of it. */
+    public static ChunkOrigin read(ResultSet rs, int first) throws SQLException {
+        Array pages = rs.getArray(first + 3);
+        List<Integer> numbers = new ArrayList<>();
+        if (pages != null) {
+            for (Integer page : (Integer[]) pages.getArray()) {
+                numbers.add(page);
+            }
+        }
+        return of(rs.getString(first), rs.getString(first + 1), rs.getString(first + 2), numbers);
     }
 
     /** The origin, or null when nothing is known of it. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jrag.retrieval.search.ChunkOrigin;
 import org.jrag.retrieval.search.ChunkRetriever;
 import org.jrag.retrieval.search.ScoredChunk;
 import org.jrag.retrieval.search.SearchFilters;
@@ -70,6 +71,15 @@ public final class ChunkDocumentRetriever implements DocumentRetriever {
             if (text.title() != null) {
                 metadata.put(RagKeys.TITLE, text.title());
             }
+            ChunkOrigin origin = text.origin();
+            if (origin != null) {
+                putIfKnown(metadata, RagKeys.SOURCE, origin.source());
+                putIfKnown(metadata, RagKeys.URL, origin.url());
+                putIfKnown(metadata, RagKeys.SECTION, origin.section());
+                if (!origin.pages().isEmpty()) {
+                    metadata.put(RagKeys.PAGES, origin.pages());
+                }
+            }
             metadata.put(RagKeys.RETRIEVER, name);
             metadata.put(RagKeys.RANK, rank);
             metadata.put(RagKeys.RETRIEVER_SCORE, hit.score());
@@ -81,5 +91,11 @@ public final class ChunkDocumentRetriever implements DocumentRetriever {
                     .build());
         }
         return documents;
+    }
+
+    private static void putIfKnown(Map<String, Object> metadata, String key, String value) {
+        if (value != null) {
+            metadata.put(key, value);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jrag.retrieval.search.ChunkOrigin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,12 +25,14 @@ class ChunkTextRepository implements ChunkTexts {
         }
         return jdbc
                 .sql("""
-                        SELECT c.id, c.document_id, d.title, c.text
+                        SELECT c.id, c.document_id, d.title, c.text,
+                        """ + ChunkOrigin.COLUMNS + """
                         FROM chunk c JOIN document d ON d.id = c.document_id
                         WHERE c.id IN (:ids) AND d.status = 'READY'
                         """)
                 .param("ids", chunkIds)
-                .query((rs, row) -> new ChunkText(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .query((rs, row) -> new ChunkText(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), ChunkOrigin.read(rs, 5)))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(ChunkText::chunkId, Function.identity()));

@@ -2,6 +2,7 @@ package org.jrag.retrieval.springai;
 
 import java.util.Collection;
 import java.util.Map;
+import org.jrag.retrieval.search.ChunkOrigin;
 
 /** Loads what a Spring AI {@code Document} shows of a chunk; retrievers hand back ids only. */
 @FunctionalInterface
@@ -10,6 +11,6 @@ public interface ChunkTexts {
     /** The chunks among {@code chunkIds} that are still searchable, by id. */
     Map<Long, ChunkText> load(Collection<Long> chunkIds);
 
-    /** A chunk's text and provenance. */
-    record ChunkText(long chunkId, long documentId, String title, String text) {}
+    /** A chunk's text and provenance ({@code origin}: where it comes from, null when nothing is known). */
+    record ChunkText(long chunkId, long documentId, String title, String text, ChunkOrigin origin) {}
 }

@@ -19,6 +19,13 @@ public final class RagKeys {
 
     public static final String DOCUMENT_ID = "documentId";
     public static final String TITLE = "title";
+
+    /** Document metadata, where known: the document's source and url, the chunk's section and pages ({@code List}). */
+    public static final String SOURCE = "source";
+
+    public static final String URL = "url";
+    public static final String SECTION = "section";
+    public static final String PAGES = "pages";
     /** Document metadata: the retriever that found the document, its 1-based rank and own score there. */
     public static final String RETRIEVER = "retriever";
 

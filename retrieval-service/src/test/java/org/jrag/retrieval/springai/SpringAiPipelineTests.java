@@ -17,6 +17,7 @@ import org.jrag.retrieval.hyde.HydeQueryEmbedder;
 import org.jrag.retrieval.hyde.HydeReport;
 import org.jrag.retrieval.hyde.Hypothesis;
 import org.jrag.retrieval.rerank.Reranker;
+import org.jrag.retrieval.search.ChunkOrigin;
 import org.jrag.retrieval.search.ScoredChunk;
 import org.jrag.retrieval.search.SearchFilters;
 import org.jrag.retrieval.search.SearchQuery;
@@ -104,6 +105,13 @@ class SpringAiPipelineTests {
                 .isCloseTo(1.0 / 61 + 1.0 / 63, within(1e-12));
         assertThat(charlie.getMetadata().get(RagKeys.RERANK_SCORE)).isEqualTo((double) 'c');
         assertThat(documents.get(2).getMetadata()).doesNotContainKey(RagKeys.RERANK_SCORE);
+        // where a chunk comes from, as far as it is known
+        assertThat(documents.get(1).getMetadata())
+                .containsEntry(RagKeys.SOURCE, "guide.pdf")
+                .containsEntry(RagKeys.SECTION, "# Intro")
+                .containsEntry(RagKeys.PAGES, List.of(2))
+                .doesNotContainKey(RagKeys.URL);
+        assertThat(charlie.getMetadata()).doesNotContainKey(RagKeys.SOURCE);
     }
 
     private static List<ScoredChunk> hits(SearchQuery query, long... ids) {
@@ -117,7 +125,14 @@ class SpringAiPipelineTests {
         static Map<Long, ChunkTexts.ChunkText> load(Collection<Long> ids) {
             Map<Long, ChunkTexts.ChunkText> loaded = new HashMap<>();
             for (Long id : ids) {
-                loaded.put(id, new ChunkTexts.ChunkText(id, 100 + id, "doc " + id, TEXTS.get(id)));
+                loaded.put(
+                        id,
+                        new ChunkTexts.ChunkText(
+                                id,
+                                100 + id,
+                                "doc " + id,
+                                TEXTS.get(id),
+                                id == 1 ? new ChunkOrigin("guide.pdf", null, "# Intro", List.of(2)) : null));
             }
             return loaded;
         }
