@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import org.jrag.ingest.problem.FolderNotFoundException;
+import org.jrag.ingest.problem.FolderSyncRunningException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The synced folders: {@code GET /v1/folders} (each with its last run on this instance) and
- * {@code POST /v1/folders/{name}/sync}, which starts a sync now rather than at the next round.
+ * {@code POST /v1/folders/{name}/sync}, which starts a sync now rather than at the next round (409 while this instance
+ * syncs it; when another instance holds the sync lock, this one skips and says so in its log).
  */
 @RestController
 class FolderController {
@@ -56,6 +58,9 @@ class FolderController {
                 .filter(f -> f.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new FolderNotFoundException(name));
+        if (sync.isRunning(name)) {
+            throw new FolderSyncRunningException(name);
+        }
         Thread.ofVirtual().name("folder-sync-" + name).start(() -> sync.syncAll(List.of(folder)));
         return ResponseEntity.accepted()
                 .body(Map.of("folder", name, "status", "started; GET /v1/folders shows its run when it ends"));

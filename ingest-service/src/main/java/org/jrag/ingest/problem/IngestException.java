@@ -21,6 +21,7 @@ public abstract sealed class IngestException extends RuntimeException
                 BatchEntryException,
                 JobNotFoundException,
                 FolderNotFoundException,
+                FolderSyncRunningException,
                 ConcurrentUpdateException,
                 UnknownModelException,
                 EmbeddingModelChangedException {

@@ -35,6 +35,8 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", ex.getMessage());
             case FolderNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "folder-not-found", "Folder not found", ex.getMessage());
+            case FolderSyncRunningException _ ->
+                problem(HttpStatus.CONFLICT, "folder-sync-running", "Folder sync running", ex.getMessage());
             case DocumentNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", ex.getMessage());
             case EmptyDocumentException _ ->
