@@ -3,32 +3,17 @@ package org.jrag.ingest.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.jrag.ingest.batch.ZipFixtures;
 import org.jrag.ingest.problem.ZipBombException;
 import org.junit.jupiter.api.Test;
 
 class PackageExpansionTests {
 
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     @Test
-    void keepsTheNamedPartsOfAPackageWithinItsBounds() throws IOException {
-        byte[] pkg = zip(Map.of("content.xml", "<a/>".getBytes(), "media/image.png", new byte[] {1, 2, 3}));
+    void keepsTheNamedPartsOfAPackageWithinItsBounds() {
+        byte[] pkg = ZipFixtures.zip(Map.of("content.xml", "<a/>".getBytes(), "media/image.png", new byte[] {1, 2, 3}));
 
         Map<String, byte[]> parts = PackageExpansion.read(pkg, "application/x-test", Set.of("content.xml"), 1024);
 
@@ -37,8 +22,9 @@ class PackageExpansionTests {
     }
 
     @Test
-    void refusesAPackageThatExpandsTooFarOrHoldsTooMuchXml() throws IOException {
-        byte[] bomb = zip(Map.of("word/document.xml", new byte[3 << 20])); // 3 MiB of zeros: a few KiB zipped
+    void refusesAPackageThatExpandsTooFarOrHoldsTooMuchXml() {
+        byte[] bomb =
+                ZipFixtures.zip(Map.of("word/document.xml", new byte[3 << 20])); // 3 MiB of zeros: a few KiB zipped
         assertThatThrownBy(() -> PackageExpansion.read(bomb, "application/x-test", Set.of(), Long.MAX_VALUE))
                 .isInstanceOf(ZipBombException.class)
                 .hasMessageContaining("expands more than 100 times, at part 'word/document.xml'");
