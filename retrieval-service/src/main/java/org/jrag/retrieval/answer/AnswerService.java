@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jrag.retrieval.answerlog.AnswerLog;
 import org.jrag.retrieval.answerlog.NewAnswer;
+import org.jrag.retrieval.answerlog.PassageRef;
 import org.jrag.retrieval.collection.VisibleCollections;
 import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
@@ -223,6 +224,9 @@ public class AnswerService {
                         answer.answer(),
                         answer.mode() == null ? "unknown" : answer.mode(),
                         answer.citations(),
+                        retrieved.passages().stream()
+                                .map(p -> new PassageRef(p.documentId(), p.chunkId(), p.title()))
+                                .toList(),
                         streamed))
                 .map(answer::withAnswerId)
                 .orElse(answer);

@@ -41,12 +41,13 @@ public class AnswerLog {
 
     private static final Logger log = LoggerFactory.getLogger(AnswerLog.class);
     private static final TypeReference<List<Citation>> CITATIONS = new TypeReference<>() {};
+    private static final TypeReference<List<PassageRef>> PASSAGES = new TypeReference<>() {};
 
     /** The most answers one page of {@code GET /v1/asks} holds. */
     static final int MAX_LIMIT = 100;
 
     private static final String COLUMNS = "id, created_at, question, search_query, collections, answer, mode,"
-            + " citations, streamed, rating, comment, rated_at";
+            + " citations, passages, streamed, rating, comment, rated_at";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -68,8 +69,8 @@ public class AnswerLog {
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("INSERT INTO answer_log (id, question, search_query, collections, answer, mode, citations,"
-                            + " streamed) VALUES (:id, :question, :searchQuery, :collections, :answer, :mode,"
-                            + " CAST(:citations AS jsonb), :streamed)")
+                            + " passages, streamed) VALUES (:id, :question, :searchQuery, :collections, :answer, :mode,"
+                            + " CAST(:citations AS jsonb), CAST(:passages AS jsonb), :streamed)")
                     .param("id", id)
                     .param("question", answer.question())
                     .param("searchQuery", answer.searchQuery())
@@ -81,6 +82,7 @@ public class AnswerLog {
                     .param("answer", answer.answer())
                     .param("mode", answer.mode())
                     .param("citations", json.writeValueAsString(answer.citations()))
+                    .param("passages", json.writeValueAsString(answer.passages()))
                     .param("streamed", answer.streamed())
                     .update();
             return Optional.of(id);
@@ -258,6 +260,7 @@ public class AnswerLog {
                 rs.getString("answer"),
                 rs.getString("mode"),
                 json.readValue(rs.getString("citations"), CITATIONS),
+                rs.getString("passages") == null ? null : json.readValue(rs.getString("passages"), PASSAGES),
                 rs.getBoolean("streamed"),
                 rated
                         ? new LoggedAnswer.Feedback(

@@ -11,6 +11,8 @@ import org.jrag.retrieval.answer.Citation;
  *
  * @param searchQuery what was searched, when it differs from the question (a follow-up made standalone)
  * @param collections the collections the answer could draw on; null when it could draw on every collection
+ * @param passages the passages the answer was given to write from, best first (null for answers logged before they
+ *     were kept)
  * @param feedback the user's verdict, or null before one came
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -23,6 +25,7 @@ public record LoggedAnswer(
         String answer,
         String mode,
         List<Citation> citations,
+        List<PassageRef> passages,
         boolean streamed,
         Feedback feedback) {
 

@@ -8,6 +8,7 @@ import org.jrag.retrieval.answer.Citation;
  *
  * @param searchQuery what was searched when it differs from the question, else null
  * @param collections the collections the answer could draw on; null for every collection
+ * @param passages the passages the answer was given to write from, best first
  */
 public record NewAnswer(
         String question,
@@ -16,6 +17,7 @@ public record NewAnswer(
         String answer,
         String mode,
         List<Citation> citations,
+        List<PassageRef> passages,
         boolean streamed) {
 
     public NewAnswer {
@@ -23,5 +25,6 @@ public record NewAnswer(
                 ? null
                 : collections.stream().sorted().distinct().toList();
         citations = List.copyOf(citations);
+        passages = List.copyOf(passages);
     }
 }

@@ -26,6 +26,7 @@ class AnswerLogTests {
             "Jupiter [1].",
             "generative",
             List.of(new Citation(1, 2, "Planets", "Jupiter is the largest.")),
+            List.of(new PassageRef(1, 2, "Planets")),
             false);
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();

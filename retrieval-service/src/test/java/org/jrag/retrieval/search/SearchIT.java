@@ -1645,6 +1645,16 @@ class SearchIT {
                 .isEqualTo(answer.get("answer").asString());
         assertThat(logged.get("mode").asString()).isEqualTo("extractive");
         assertThat(logged.get("citations")).isEqualTo(answer.get("citations"));
+        // and the passages it was given to write from, as generation-service received them (without their text)
+        JsonNode given = generationRequests.getLast().body().get("passages");
+        assertThat(logged.get("passages")).hasSize(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            assertThat(logged.get("passages").get(i).get("chunkId").asLong())
+                    .isEqualTo(given.get(i).get("chunkId").asLong());
+            assertThat(logged.get("passages").get(i).get("title").asString())
+                    .isEqualTo(given.get(i).get("title").asString());
+            assertThat(logged.get("passages").get(i).has("text")).isFalse();
+        }
         assertThat(logged.get("streamed").asBoolean()).isFalse();
         assertThat(logged.has("searchQuery")).isFalse();
         // with the feedback
