@@ -45,6 +45,9 @@ final class OdfParser implements DocumentParser {
     private static final Set<String> SKIPPED = Set.of(
             NS_TEXT + "|tracked-changes", NS_OFFICE + "|annotation", NS_TEXT + "|note", NS_TEXT + "|sequence-decls");
 
+    /** Frames of a slide whose text is not its content: numbers, footers, dates, headers. */
+    private static final Set<String> LEFT_OUT_FRAMES = Set.of("page-number", "footer", "date-time", "header");
+
     private final String mediaType;
 
     private OdfParser(String mediaType) {
@@ -266,9 +269,7 @@ final class OdfParser implements DocumentParser {
                 } else if (key.equals(NS_TEXT + "|p") || key.equals(NS_TEXT + "|h")) {
                     String block = inlineText();
                     String kind = frameClasses.isEmpty() ? "" : frameClasses.peek();
-                    if (block.isEmpty()
-                            || Set.of("page-number", "footer", "date-time", "header")
-                                    .contains(kind)) {
+                    if (block.isEmpty() || LEFT_OUT_FRAMES.contains(kind)) {
                         continue;
                     }
                     if (inNotes) {

@@ -21,9 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jrag.ingest.chunking.ChunkingOptions;
@@ -39,6 +36,7 @@ import org.jrag.ingest.document.IngestResult;
 import org.jrag.ingest.document.StoredSource;
 import org.jrag.ingest.problem.CollectionAlreadyExistsException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
+import org.jrag.ingest.upkeep.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -77,7 +75,7 @@ public class FolderSync implements SmartLifecycle {
     /** By source; a file whose stamp still holds, and whose document still has that hash, is not read again. */
     private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
 
-    private ScheduledExecutorService scheduler;
+    private final BackgroundTask rounds = new BackgroundTask("folder-sync", this::syncLogged);
 
     FolderSync(
             FolderSyncProperties properties,
@@ -107,17 +105,10 @@ public class FolderSync implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (properties.folders().isEmpty()) {
-            return;
+    public void start() {
+        if (!properties.folders().isEmpty()) {
+            rounds.start(properties.initialDelay(), properties.interval());
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("folder-sync").daemon().factory());
-        scheduler.scheduleWithFixedDelay(
-                this::syncLogged,
-                properties.initialDelay().toMillis(),
-                properties.interval().toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
     /** A round that fails as a whole is logged and tried again at the next interval. */
@@ -130,16 +121,13 @@ public class FolderSync implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return rounds.isRunning();
     }
 
     /**
@@ -199,6 +187,7 @@ public class FolderSync implements SmartLifecycle {
                     if (!seen.contains(gone.source())) {
                         try {
                             ingestion.delete(folder.collection(), gone.documentId());
+                            stamps.remove(gone.source());
                             tally.count(folder, "deleted");
                             tally.deleted++;
                         } catch (DocumentNotFoundException alreadyGone) {

@@ -1,8 +1,7 @@
 package org.jrag.ingest.job;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import org.jrag.ingest.upkeep.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,7 +19,7 @@ class JobRetention implements SmartLifecycle {
 
     private final JobRepository jobs;
     private final JobProperties properties;
-    private ScheduledExecutorService scheduler;
+    private final BackgroundTask purges = new BackgroundTask("ingest-job-retention", this::purgeLogged);
 
     JobRetention(JobRepository jobs, JobProperties properties) {
         this.jobs = jobs;
@@ -37,11 +36,8 @@ class JobRetention implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("ingest-job-retention").daemon().factory());
-        long every = properties.purgeInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::purgeLogged, 0, every, TimeUnit.MILLISECONDS);
+    public void start() {
+        purges.start(Duration.ZERO, properties.purgeInterval());
     }
 
     /** A failed purge (the database away for a moment) is logged and tried again at the next interval. */
@@ -54,15 +50,12 @@ class JobRetention implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        purges.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return purges.isRunning();
     }
 }

@@ -5,10 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jrag.ingest.upkeep.BackgroundTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -43,7 +41,7 @@ public class TableStatistics implements SmartLifecycle {
     private final TableStatisticsProperties properties;
     private final MeterRegistry registry;
     private final AtomicLong chunksSinceCheck = new AtomicLong();
-    private ScheduledExecutorService scheduler;
+    private final BackgroundTask checks = new BackgroundTask("ingest-table-statistics", this::checkLogged);
 
     TableStatistics(JdbcClient jdbc, TableStatisticsProperties properties, MeterRegistry registry) {
         this.jdbc = jdbc;
@@ -93,11 +91,7 @@ public class TableStatistics implements SmartLifecycle {
             return;
         }
         chunksSinceCheck.set(0);
-        synchronized (this) {
-            if (scheduler != null) {
-                scheduler.schedule(this::checkLogged, COLLECTOR_DELAY.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        }
+        checks.runOnceIn(COLLECTOR_DELAY);
     }
 
     private Counter analyzedCounter(String table) {
@@ -121,26 +115,19 @@ public class TableStatistics implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!properties.enabled()) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("ingest-table-statistics").daemon().factory());
-        long every = properties.checkInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::checkLogged, 0, every, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+    public void start() {
+        if (properties.enabled()) {
+            checks.start(Duration.ZERO, properties.checkInterval());
         }
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public void stop() {
+        checks.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return checks.isRunning();
     }
 }

@@ -65,10 +65,11 @@ public class AnswerCache {
         if (!caches(request)) {
             return Optional.empty();
         }
-        Kept entry = entries.get(key(request));
+        AnswerRequest key = key(request);
+        Kept entry = entries.get(key);
         if (entry == null || !entry.expires().isAfter(clock.instant())) {
             if (entry != null) {
-                entries.remove(key(request));
+                entries.remove(key);
             }
             misses.increment();
             return Optional.empty();
