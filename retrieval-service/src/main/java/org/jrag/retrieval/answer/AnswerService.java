@@ -208,9 +208,10 @@ public class AnswerService {
             boolean streamed,
             boolean cached) {
         AskResponse answer = withOrigins(retrieved.response(generated, cached), retrieved.found());
+        String mode = answer.mode() == null ? "unknown" : answer.mode();
         Counter.builder("rag.retrieval.answers")
                 .description("Answers returned by /v1/ask and /v1/rag, by mode and whether they were streamed")
-                .tag("mode", answer.mode() == null ? "unknown" : answer.mode())
+                .tag("mode", mode)
                 .tag("stream", Boolean.toString(streamed))
                 .register(registry)
                 .increment();
@@ -222,7 +223,7 @@ public class AnswerService {
                         retrieved.rewrite() == null ? null : retrieved.rewrite().query(),
                         collections,
                         answer.answer(),
-                        answer.mode() == null ? "unknown" : answer.mode(),
+                        mode,
                         answer.citations(),
                         retrieved.passages().stream()
                                 .map(p -> new PassageRef(p.documentId(), p.chunkId(), p.title()))
