@@ -142,6 +142,26 @@ spec:
               name: {{ $svc.apiKeys.existingSecret }}
               key: {{ $svc.apiKeys.existingSecretKey }}
         {{- end }}
+        {{- if and (eq .key "gateway") $svc.jwt.issuer }}
+        - name: RAG_GATEWAY_JWT_ISSUER
+          value: {{ $svc.jwt.issuer | quote }}
+        {{- with $svc.jwt.jwkSetUri }}
+        - name: RAG_GATEWAY_JWT_JWK_SET_URI
+          value: {{ . | quote }}
+        {{- end }}
+        {{- with $svc.jwt.audience }}
+        - name: RAG_GATEWAY_JWT_AUDIENCE
+          value: {{ . | quote }}
+        {{- end }}
+        - name: RAG_GATEWAY_JWT_ROLES_CLAIM
+          value: {{ $svc.jwt.rolesClaim | quote }}
+        - name: RAG_GATEWAY_JWT_WRITER_ROLES
+          value: {{ join "," $svc.jwt.writerRoles | quote }}
+        {{- with $svc.jwt.roleCollections }}
+        - name: RAG_GATEWAY_JWT_ROLE_COLLECTIONS
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
         {{- if eq .key "retrievalService" }}
         - name: RAG_BM25_INDEX_DIR
           value: /var/lib/jrag/bm25

@@ -31,11 +31,11 @@ class ApiError extends Error {
   }
 }
 
-/** Calls the API through the gateway with the API key, if one is set; JSON in and out, problems as ApiError. */
+/** Calls the API through the gateway with the API key or access token, if one is set; JSON in and out, problems as ApiError. */
 async function api(method, path, body, contentType) {
   const headers = {};
   const key = sessionStorage.getItem(KEY);
-  if (key) headers['X-API-Key'] = key;
+  if (key) headers.Authorization = `Bearer ${key}`;
   let payload;
   if (body !== undefined) {
     headers['Content-Type'] = contentType || 'application/json';
@@ -56,7 +56,7 @@ async function api(method, path, body, contentType) {
 async function askStreamed(request, onDelta) {
   const headers = { 'Content-Type': 'application/json' };
   const key = sessionStorage.getItem(KEY);
-  if (key) headers['X-API-Key'] = key;
+  if (key) headers.Authorization = `Bearer ${key}`;
   const body = JSON.stringify({ ...request, stream: true });
   const response = await fetch('/v1/ask', { method: 'POST', headers, body });
   if (!response.ok) {

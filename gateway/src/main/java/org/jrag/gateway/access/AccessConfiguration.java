@@ -21,9 +21,6 @@ class AccessConfiguration {
         ApiKeys keys = ApiKeys.parse(properties.apiKeys());
         if (keys.required()) {
             log.info("API keys required on /v1/**: {} configured", keys.size());
-        } else {
-            log.warn("No API keys configured (rag.gateway.access.api-keys, RAG_GATEWAY_API_KEYS): /v1/** is open to"
-                    + " anyone who can reach the gateway");
         }
         RateLimiter limiter = properties.requestsPerSecond() > 0
                 ? new RateLimiter(properties.requestsPerSecond(), properties.burst(), System::nanoTime)
@@ -36,7 +33,27 @@ class AccessConfiguration {
         if (!properties.keyCollections().isEmpty()) {
             log.info("API keys limited to collections: {}", properties.keyCollections());
         }
-        var registration = new FilterRegistrationBean<>(new AccessFilter(keys, permissions, scopes, limiter, meters));
+        JwtAuthenticator tokens = null;
+        AccessProperties.Jwt jwt = properties.jwt();
+        if (jwt.enabled()) {
+            tokens = JwtAuthenticator.remote(jwt);
+            log.info(
+                    "Access tokens accepted on /v1/** from issuer {} (keys: {}; audience: {}; roles claim '{}', writer"
+                            + " roles {}, role collections {})",
+                    jwt.issuer(),
+                    jwt.jwkSetUri() != null ? jwt.jwkSetUri() : "by OpenID Connect discovery",
+                    jwt.audience() != null ? jwt.audience() : "any",
+                    jwt.rolesClaim(),
+                    jwt.writerRoles(),
+                    jwt.roleCollections().isEmpty() ? "none (every collection)" : jwt.roleCollections());
+        }
+        if (!keys.required() && tokens == null) {
+            log.warn("No API keys or access tokens configured (rag.gateway.access.api-keys, RAG_GATEWAY_API_KEYS;"
+                    + " rag.gateway.access.jwt.issuer, RAG_GATEWAY_JWT_ISSUER): /v1/** is open to anyone who can"
+                    + " reach the gateway");
+        }
+        var registration =
+                new FilterRegistrationBean<>(new AccessFilter(keys, permissions, scopes, tokens, limiter, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/v1/*");
         return registration;

@@ -22,13 +22,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Guards {@code /v1/**}: with API keys configured, a request must bring a known one ({@code Authorization: Bearer}
- * or {@code X-API-Key}), else 401; a read-only key may only read and ask ({@link KeyPermissions}) and a scoped key use
- * only its collections ({@link CollectionScopes}), else 403; then each client (its key's name, or its address when no
- * keys are configured) takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. The answers are
- * RFC 9457 problem details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and API docs stay
- * open. Every request passed on that changes stored data or the index is logged on {@code org.jrag.gateway.audit}:
- * the client (key name or address), method, path and status.
+ * Guards {@code /v1/**}: with API keys or access tokens configured, a request must bring a known key ({@code
+ * Authorization: Bearer} or {@code X-API-Key}) or a valid token ({@code Authorization: Bearer}, {@link
+ * JwtAuthenticator}), else 401; a read-only caller may only read and ask ({@link KeyPermissions}) and a scoped one use
+ * only its collections ({@link CollectionScopes}), else 403; then each client (its key's or user's name, or its
+ * address when nothing is configured) takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. The
+ * answers are RFC 9457 problem details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and
+ * API docs stay open. Every request passed on that changes stored data or the index is logged on {@code
+ * org.jrag.gateway.audit}: the client (key name, user name or address), method, path and status.
  */
 final class AccessFilter extends OncePerRequestFilter {
 
@@ -49,19 +50,22 @@ final class AccessFilter extends OncePerRequestFilter {
     private final ApiKeys keys;
     private final KeyPermissions permissions;
     private final CollectionScopes scopes;
+    private final JwtAuthenticator tokens;
     private final RateLimiter limiter;
     private final MeterRegistry meters;
 
-    /** {@code limiter} null: no rate limit. */
+    /** {@code tokens} null: no access tokens accepted; {@code limiter} null: no rate limit. */
     AccessFilter(
             ApiKeys keys,
             KeyPermissions permissions,
             CollectionScopes scopes,
+            JwtAuthenticator tokens,
             RateLimiter limiter,
             MeterRegistry meters) {
         this.keys = keys;
         this.permissions = permissions;
         this.scopes = scopes;
+        this.tokens = tokens;
         this.limiter = limiter;
         this.meters = meters;
     }
@@ -75,49 +79,31 @@ final class AccessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String client = "address " + request.getRemoteAddr();
-        if (keys.required()) {
-            Optional<String> secret = presented(request);
-            if (secret.isEmpty()) {
-                reject(
-                        response,
-                        request,
-                        401,
-                        "api-key-missing",
-                        "API key missing",
-                        "this gateway requires an API key: send it as 'Authorization: Bearer <key>' or '"
-                                + API_KEY_HEADER + ": <key>'");
-                return;
+        String meterKey = "anonymous";
+        if (keys.required() || tokens != null) {
+            Caller caller = caller(request, response);
+            if (caller == null) {
+                return; // refused
             }
-            Optional<String> name = keys.nameOf(secret.get());
-            if (name.isEmpty()) {
-                reject(
-                        response,
-                        request,
-                        401,
-                        "api-key-invalid",
-                        "API key invalid",
-                        "the API key sent is not one this gateway knows");
-                return;
-            }
-            if (!permissions.allows(name.get(), request.getMethod(), request.getRequestURI())) {
+            if (caller.readOnly() && !KeyPermissions.readsOnly(request.getMethod(), request.getRequestURI())) {
                 reject(
                         response,
                         request,
                         403,
-                        "api-key-read-only",
-                        "API key is read-only",
-                        "the API key '" + name.get() + "' may only read and ask; " + request.getMethod() + " "
+                        caller.slugPrefix() + "-read-only",
+                        caller.credential() + " is read-only",
+                        caller.described() + " may only read and ask; " + request.getMethod() + " "
                                 + request.getRequestURI() + " changes stored data or the index");
                 return;
             }
-            Optional<Set<String>> scope = scopes.scopeOf(name.get());
-            if (scope.isPresent()) {
-                request = scoped(request, response, name.get(), scope.get());
+            if (caller.collections().isPresent()) {
+                request = scoped(request, response, caller, caller.collections().get());
                 if (request == null) {
                     return; // refused, or answered here
                 }
             }
-            client = "key " + name.get();
+            client = caller.client();
+            meterKey = caller.meterKey();
         }
         if (limiter != null) {
             long waitNanos = limiter.acquire(client);
@@ -138,7 +124,7 @@ final class AccessFilter extends OncePerRequestFilter {
         Counter.builder("rag.gateway.requests")
                 .description("Requests the gateway passed on, by API key (or 'anonymous' without keys), API and"
                         + " status class: what each team uses")
-                .tag("key", client.startsWith("key ") ? client.substring("key ".length()) : "anonymous")
+                .tag("key", meterKey)
                 .tag("api", api(request.getRequestURI()))
                 .tag("status", response.getStatus() / 100 + "xx")
                 .register(meters)
@@ -150,11 +136,60 @@ final class AccessFilter extends OncePerRequestFilter {
     }
 
     /**
-     * A scoped key's request, checked against its collections: the request to pass on (with its body cached when it
+     * Who sent the request: the key its secret names, or the user its access token stands for; null when it brought
+     * neither (then it has been refused).
+     */
+    private Caller caller(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> secret = presented(request);
+        if (secret.isEmpty()) {
+            String what = tokens == null
+                    ? "an API key"
+                    : keys.required() ? "an API key or an access token" : "an access token";
+            String sent = tokens == null ? "<key>" : keys.required() ? "<key or token>" : "<token>";
+            reject(
+                    response,
+                    request,
+                    401,
+                    "api-key-missing",
+                    tokens == null ? "API key missing" : "Credentials missing",
+                    "this gateway requires " + what + ": send it as 'Authorization: Bearer " + sent + "'"
+                            + (keys.required() ? " or '" + API_KEY_HEADER + ": <key>'" : ""));
+            return null;
+        }
+        if (tokens != null && JwtAuthenticator.looksLikeJwt(secret.get())) {
+            try {
+                return tokens.authenticate(secret.get());
+            } catch (JwtAuthenticator.TokenRejectedException e) {
+                if (e.status() == 401) {
+                    // RFC 6750: the client learns that its token, not the request, is what failed
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+                }
+                reject(response, request, e.status(), e.slug(), e.title(), e.getMessage());
+                return null;
+            }
+        }
+        Optional<String> name = keys.nameOf(secret.get());
+        if (name.isEmpty()) {
+            reject(
+                    response,
+                    request,
+                    401,
+                    keys.required() ? "api-key-invalid" : "token-invalid",
+                    keys.required() ? "API key invalid" : "Token invalid",
+                    keys.required()
+                            ? "the API key sent is not one this gateway knows"
+                            : "this gateway takes access tokens (JWTs) and no API keys; what was sent is not a JWT");
+            return null;
+        }
+        return Caller.key(name.get(), permissions.readOnly(name.get()), scopes.scopeOf(name.get()));
+    }
+
+    /**
+     * A scoped caller's request, checked against its collections: the request to pass on (with its body cached when it
      * was read), or null when it has been refused.
      */
     private HttpServletRequest scoped(
-            HttpServletRequest request, HttpServletResponse response, String key, Set<String> scope)
+            HttpServletRequest request, HttpServletResponse response, Caller caller, Set<String> scope)
             throws IOException {
         String method = request.getMethod();
         // the path as the services will see it (decoded, dot segments resolved) must be the path as sent: collection
@@ -167,7 +202,7 @@ final class AccessFilter extends OncePerRequestFilter {
                     400,
                     "invalid-path",
                     "Invalid path",
-                    "the API key '" + key + "' is limited to some collections: send the path plain (no escapes, dot"
+                    caller.described() + " is limited to some collections: send the path plain (no escapes, dot"
                             + " segments or parameters)");
             return null;
         }
@@ -207,9 +242,9 @@ final class AccessFilter extends OncePerRequestFilter {
                     response,
                     request,
                     403,
-                    "api-key-out-of-scope",
-                    "Outside the API key's collections",
-                    refusal.get() + " the collections of the API key '" + key + "' ("
+                    caller.slugPrefix() + "-out-of-scope",
+                    "Outside the " + (caller.token() ? "token" : "API key") + "'s collections",
+                    refusal.get() + " the collections of " + caller.described() + " ("
                             + String.join(", ", scope.stream().sorted().toList()) + ")");
             return null;
         }
@@ -266,7 +301,7 @@ final class AccessFilter extends OncePerRequestFilter {
                 .tag("reason", slug)
                 .register(meters)
                 .increment();
-        if (status == 401) {
+        if (status == 401 && !response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         Map<String, Object> problem = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param requestsPerSecond the sustained rate each client may send (per API key, or per address when there are no
  *     keys); 0 turns rate limiting off
  * @param burst how many requests a client may send at once above that rate
+ * @param jwt access tokens of an OpenID Connect identity provider, accepted beside the API keys
  */
 @ConfigurationProperties("rag.gateway.access")
 public record AccessProperties(
@@ -23,9 +24,72 @@ public record AccessProperties(
         List<String> readOnlyKeys,
         List<String> keyCollections,
         double requestsPerSecond,
-        int burst) {
+        int burst,
+        Jwt jwt) {
+
+    /**
+     * {@code rag.gateway.access.jwt.*}: the signed JWT access tokens an identity provider (Keycloak, Entra ID, Okta,
+     * Dex, ...) issues to its users, accepted as {@code Authorization: Bearer <token>} beside the API keys.
+     *
+     * @param issuer the {@code iss} the tokens must carry; blank: tokens are not accepted
+     * @param jwkSetUri where the issuer publishes its signing keys; blank: found from the issuer's OpenID Connect
+     *     discovery document ({@code <issuer>/.well-known/openid-configuration}) at the first token
+     * @param audience an {@code aud} the tokens must hold; blank: any (set it, so that a token issued for another
+     *     application is refused)
+     * @param nameClaim the claim that names the user (audit lines, rate limits), {@code sub} when a token lacks it
+     * @param rolesClaim the claim holding the user's roles or groups: a list of strings, or one string of
+     *     space-separated names ({@code scope}); a dotted path reaches into objects ({@code realm_access.roles})
+     * @param writerRoles roles that may change stored data; a user holding none may only read and ask
+     * @param roleCollections {@code role=collection|collection} entries ({@code role=*}: every collection): a user
+     *     uses the collections of the roles it holds; empty: every user uses every collection; set: a user holding
+     *     none of these roles is refused
+     */
+    public record Jwt(
+            String issuer,
+            String jwkSetUri,
+            String audience,
+            String nameClaim,
+            String rolesClaim,
+            List<String> writerRoles,
+            List<String> roleCollections) {
+
+        public Jwt {
+            issuer = blankToNull(issuer);
+            jwkSetUri = blankToNull(jwkSetUri);
+            audience = blankToNull(audience);
+            nameClaim = nameClaim == null || nameClaim.isBlank() ? "preferred_username" : nameClaim.strip();
+            rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim.strip();
+            writerRoles = stripped(writerRoles);
+            roleCollections = stripped(roleCollections);
+            if (issuer == null && (jwkSetUri != null || audience != null || !roleCollections.isEmpty())) {
+                throw new IllegalArgumentException("rag.gateway.access.jwt.issuer must be set to accept tokens;"
+                        + " jwk-set-uri, audience or role-collections is set without it");
+            }
+        }
+
+        static final Jwt NONE = new Jwt(null, null, null, null, null, List.of(), List.of());
+
+        /** Whether access tokens are accepted. */
+        public boolean enabled() {
+            return issuer != null;
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private static List<String> stripped(List<String> values) {
+            return values == null
+                    ? List.of()
+                    : values.stream()
+                            .map(String::strip)
+                            .filter(v -> !v.isEmpty())
+                            .toList();
+        }
+    }
 
     public AccessProperties {
+        jwt = jwt == null ? Jwt.NONE : jwt;
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
         readOnlyKeys = readOnlyKeys == null
                 ? List.of()

@@ -72,7 +72,7 @@ final class CollectionScopes {
             var collections = new LinkedHashSet<String>();
             for (String collection : entry.substring(equals + 1).split("\\|")) {
                 String name = collection.strip();
-                if (!COLLECTION_NAME.matcher(name).matches()) {
+                if (!isCollectionName(name)) {
                     throw new IllegalArgumentException("rag.gateway.access.key-collections entry for '" + key
                             + "' holds '" + name + "', which cannot be a collection's name");
                 }
@@ -83,6 +83,11 @@ final class CollectionScopes {
             }
         }
         return new CollectionScopes(scopes);
+    }
+
+    /** Whether {@code name} can be a collection's name (as ingest-service accepts them). */
+    static boolean isCollectionName(String name) {
+        return COLLECTION_NAME.matcher(name).matches();
     }
 
     /** The collections of a scoped key; empty when the key may use every collection. */

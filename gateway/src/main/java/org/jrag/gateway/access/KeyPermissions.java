@@ -44,9 +44,9 @@ final class KeyPermissions {
         this.readOnly = Set.copyOf(readOnly);
     }
 
-    /** Whether the key named {@code key} may send {@code method} to {@code path}. */
-    boolean allows(String key, String method, String path) {
-        return !readOnly.contains(key) || readsOnly(method, path);
+    /** Whether the key named {@code key} may only read and ask. */
+    boolean readOnly(String key) {
+        return readOnly.contains(key);
     }
 
     /** Whether {@code method} on {@code path} only reads or asks (anything else changes stored data or the index). */

@@ -147,7 +147,7 @@ class GatewayAccessIT {
         HttpResponse<String> script = get("/console.js", Map.of());
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.body())
-                .contains("headers['X-API-Key'] = key")
+                .contains("headers.Authorization = `Bearer ${key}`")
                 .contains("'/v1/collections'")
                 .contains("'/v1/search'")
                 .contains("'/v1/ask'")

@@ -13,35 +13,31 @@ class KeyPermissionsTests {
 
     @Test
     void aReadOnlyKeyReadsAndAsksOnly() {
-        assertThat(permissions.allows("chatbot", "GET", "/v1/collections/docs/documents"))
+        assertThat(permissions.readOnly("chatbot")).isTrue();
+        assertThat(KeyPermissions.readsOnly("GET", "/v1/collections/docs/documents"))
                 .isTrue();
         for (String path : KeyPermissions.READ_POSTS) {
-            assertThat(permissions.allows("chatbot", "POST", path)).as(path).isTrue();
+            assertThat(KeyPermissions.readsOnly("POST", path)).as(path).isTrue();
         }
-        assertThat(permissions.allows("chatbot", "POST", "/v1/ask/")).isTrue();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/ask/")).isTrue();
         // its users' verdicts on the answers it got
-        assertThat(permissions.allows("chatbot", "POST", "/v1/asks/0b6e/feedback"))
-                .isTrue();
-        assertThat(permissions.allows("chatbot", "POST", "/v1/asks/0b6e")).isFalse();
-        assertThat(permissions.allows("chatbot", "POST", "/v1/collections")).isFalse();
-        assertThat(permissions.allows("chatbot", "POST", "/v1/folders/handbook/sync"))
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/asks/0b6e/feedback")).isTrue();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/asks/0b6e")).isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/collections")).isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/folders/handbook/sync"))
                 .isFalse();
-        assertThat(permissions.allows("chatbot", "POST", "/v1/collections/docs/documents/batch"))
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
-        assertThat(permissions.allows("chatbot", "POST", "/v1/index/hnsw/rebuild"))
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/search;jsessionid=1")).isFalse();
+        assertThat(KeyPermissions.readsOnly("DELETE", "/v1/collections/docs/documents/1"))
                 .isFalse();
-        assertThat(permissions.allows("chatbot", "POST", "/v1/search;jsessionid=1"))
-                .isFalse();
-        assertThat(permissions.allows("chatbot", "DELETE", "/v1/collections/docs/documents/1"))
-                .isFalse();
-        assertThat(permissions.allows("chatbot", "PUT", "/v1/search")).isFalse();
+        assertThat(KeyPermissions.readsOnly("PUT", "/v1/search")).isFalse();
     }
 
     @Test
     void everyOtherKeyMayDoEverything() {
-        assertThat(permissions.allows("ops", "DELETE", "/v1/collections/docs/documents/1"))
-                .isTrue();
-        assertThat(permissions.allows("ops", "POST", "/v1/index/hnsw/rebuild")).isTrue();
+        assertThat(permissions.readOnly("ops")).isFalse();
     }
 
     @Test

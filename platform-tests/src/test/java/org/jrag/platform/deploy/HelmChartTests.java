@@ -356,6 +356,37 @@ class HelmChartTests {
     }
 
     @Test
+    void givesTheGatewayItsIdentityProviderOnlyWhenAnIssuerIsSet() {
+        JsonNode none = container(workloads(render(Map.of())).get("jrag-gateway"));
+        assertThat(env(none, "RAG_GATEWAY_JWT_ISSUER").isMissingNode()).isTrue();
+        assertThat(env(none, "RAG_GATEWAY_JWT_WRITER_ROLES").isMissingNode()).isTrue();
+
+        Map<String, JsonNode> workloads = workloads(render(Map.of(
+                "gateway.jwt.issuer", "https://id.example.com/realms/acme",
+                "gateway.jwt.audience", "jrag",
+                "gateway.jwt.rolesClaim", "realm_access.roles",
+                "gateway.jwt.roleCollections[0]", "team-a=docs|faq",
+                "gateway.jwt.roleCollections[1]", "rag-admin=*")));
+        JsonNode gateway = container(workloads.get("jrag-gateway"));
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_ISSUER").path("value").asString())
+                .isEqualTo("https://id.example.com/realms/acme");
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_JWK_SET_URI").isMissingNode()).isTrue();
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_AUDIENCE").path("value").asString())
+                .isEqualTo("jrag");
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_ROLES_CLAIM").path("value").asString())
+                .isEqualTo("realm_access.roles");
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_WRITER_ROLES").path("value").asString())
+                .isEqualTo("rag-writer");
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_ROLE_COLLECTIONS")
+                        .path("value")
+                        .asString())
+                .isEqualTo("team-a=docs|faq,rag-admin=*");
+        assertThat(env(container(workloads.get("jrag-retrieval-service")), "RAG_GATEWAY_JWT_ISSUER")
+                        .isMissingNode())
+                .isTrue();
+    }
+
+    @Test
     void exposesOnlyTheGatewayThroughIngressAndBudget() {
         // when
         List<JsonNode> documents = render(Map.of());
