@@ -402,6 +402,11 @@ public class DocumentIngestion {
      * document waits for it (and deletes what it stored) instead of holding the row the upload needs while waiting for
      * the change-log lock the upload holds. A transaction that still collides runs again, as uploads do.
      */
+    /** Whether a document of the collection holds exactly these bytes (an upload of them would be a duplicate). */
+    public boolean holds(String collection, ContentHash hash) {
+        return documents.findIdByHash(collections.requireId(collection), hash).isPresent();
+    }
+
     /** The collection's documents whose source starts with {@code prefix}, by source. */
     public Map<String, StoredSource> storedSources(String collection, String prefix) {
         return documents.findSourcesUnder(collections.requireId(collection), prefix);

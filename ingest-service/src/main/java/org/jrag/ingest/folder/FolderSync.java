@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jrag.ingest.chunking.ChunkingOptions;
@@ -44,13 +44,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Keeps collections in step with directories: every file of a supported format (that the folder's include patterns
- * let in; hidden files and directories skipped, symbolic links not followed) is stored under the source {@code <folder>/<relative path>}, through
- * the same ingestion as an upload; a file whose bytes changed replaces its document, an unchanged one costs a hash (and
- * once read, nothing while its size and modification time stay as they were);
- * a document whose file is gone is deleted (unless the folder says not to; and never all of them because the folder
- * came up empty, which is more likely a share not mounted). A file that cannot be stored (corrupt, too
- * large, no text) is reported and skipped, the others go on. One instance at a time syncs (a PostgreSQL advisory
- * lock), the others skip the round; each keeps the last run of each folder it synced.
+ * let in; hidden files and directories skipped, symbolic links not followed) is stored under the source {@code
+ * <folder>/<relative path>}, through the same ingestion as an upload; a file whose bytes changed replaces its document,
+ * an unchanged one costs a hash (and once read, nothing while its size and modification time stay as they were, also
+ * after a restart: {@link FolderState}); a file whose bytes another document holds is a duplicate, found by its hash
+ * before it is parsed; a document whose file is gone is deleted (unless the folder says not to; and never all of them
+ * because the folder came up empty, which is more likely a share not mounted). A file that cannot be stored (corrupt,
+ * too large, no text) is reported and skipped, the others go on. One instance at a time syncs (a PostgreSQL advisory
+ * lock), the others skip the round; the last run of each folder is kept in the database, for every instance to show.
  */
 @Service
 public class FolderSync implements SmartLifecycle {
@@ -64,16 +65,10 @@ public class FolderSync implements SmartLifecycle {
     private final DocumentIngestion ingestion;
     private final CollectionRepository collections;
     private final DataSource dataSource;
+    private final FolderState state;
     private final MeterRegistry registry;
     private final long maxBytes;
-    private final Map<String, FolderRun> lastRuns = new ConcurrentHashMap<>();
     private final Set<String> running = ConcurrentHashMap.newKeySet();
-
-    /** A file as it was when its bytes were last read and found stored (size, modification time, their hash). */
-    private record Stamp(long size, FileTime modified, String contentHash) {}
-
-    /** By source; a file whose stamp still holds, and whose document still has that hash, is not read again. */
-    private final Map<String, Stamp> stamps = new ConcurrentHashMap<>();
 
     private final BackgroundTask rounds = new BackgroundTask("folder-sync", this::syncLogged);
 
@@ -82,12 +77,14 @@ public class FolderSync implements SmartLifecycle {
             DocumentIngestion ingestion,
             CollectionRepository collections,
             DataSource dataSource,
+            FolderState state,
             MeterRegistry registry,
             DocumentProperties documents) {
         this.properties = properties;
         this.ingestion = ingestion;
         this.collections = collections;
         this.dataSource = dataSource;
+        this.state = state;
         this.registry = registry;
         this.maxBytes = documents.maxDocumentBytes().toBytes();
     }
@@ -96,8 +93,9 @@ public class FolderSync implements SmartLifecycle {
         return properties.folders();
     }
 
+    /** The last run of the folder, by whichever instance ran it. */
     public Optional<FolderRun> lastRun(String folder) {
-        return Optional.ofNullable(lastRuns.get(folder));
+        return state.lastRun(folder);
     }
 
     public boolean isRunning(String folder) {
@@ -165,10 +163,12 @@ public class FolderSync implements SmartLifecycle {
         var tally = new Tally();
         try {
             ensureCollection(folder.collection());
+            long collectionId = collections.requireId(folder.collection());
             if (!Files.isDirectory(folder.path())) {
                 throw new IOException("not a readable directory: " + folder.path());
             }
             Map<String, StoredSource> stored = ingestion.storedSources(folder.collection(), folder.sourcePrefix());
+            Map<String, FolderState.Stamp> stamps = state.stamps(collectionId, folder.sourcePrefix());
             List<Path> files = files(folder);
             Set<String> seen = new HashSet<>();
             for (Path file : files) {
@@ -181,13 +181,13 @@ public class FolderSync implements SmartLifecycle {
                         + " documents were synced from it; nothing deleted (is the share mounted?); delete them through"
                         + " the API if the folder was emptied on purpose");
             }
+            state.forgetAllBut(collectionId, folder.sourcePrefix(), seen);
             // deletions first: a file renamed (or moved) is then stored anew, not found a duplicate of its old self
             if (folder.delete()) {
                 for (StoredSource gone : stored.values()) {
                     if (!seen.contains(gone.source())) {
                         try {
                             ingestion.delete(folder.collection(), gone.documentId());
-                            stamps.remove(gone.source());
                             tally.count(folder, "deleted");
                             tally.deleted++;
                         } catch (DocumentNotFoundException alreadyGone) {
@@ -200,7 +200,7 @@ public class FolderSync implements SmartLifecycle {
                 String relative = relative(folder.path(), file);
                 String source = folder.sourcePrefix() + relative;
                 tally.files++;
-                syncFile(folder, file, relative, source, stored.get(source), tally);
+                syncFile(folder, collectionId, file, relative, source, stored.get(source), stamps.get(source), tally);
             }
         } catch (IOException | RuntimeException e) {
             tally.error = e.getMessage();
@@ -209,7 +209,11 @@ public class FolderSync implements SmartLifecycle {
             running.remove(folder.name());
         }
         FolderRun run = tally.run(started);
-        lastRuns.put(folder.name(), run);
+        try {
+            state.saveRun(folder.name(), run);
+        } catch (RuntimeException e) {
+            log.warn("folder '{}': its run could not be recorded: {}", folder.name(), e.getMessage());
+        }
         log.info(
                 "folder '{}' synced into '{}': {} files, {} stored, {} replaced, {} unchanged, {} deleted, {} failed",
                 folder.name(),
@@ -225,24 +229,30 @@ public class FolderSync implements SmartLifecycle {
 
     private void syncFile(
             FolderSyncProperties.Folder folder,
+            long collectionId,
             Path file,
             String relative,
             String source,
             StoredSource stored,
+            FolderState.Stamp seen,
             Tally tally) {
         try {
             long size = Files.size(file);
-            FileTime modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
-            Stamp seen = stamps.get(source);
-            if (stored != null
-                    && seen != null
-                    && seen.size() == size
-                    && seen.modified().equals(modified)
-                    && seen.contentHash().equals(stored.contentHash())) {
-                // size and modification time as when its stored bytes were read: not read again (rsync's test)
-                tally.unchanged++;
-                tally.count(folder, "unchanged");
-                return;
+            long modified =
+                    Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).to(TimeUnit.NANOSECONDS);
+            if (seen != null && seen.size() == size && seen.modifiedNanos() == modified) {
+                // size and modification time as when its bytes were read: not read again (rsync's test), as long as
+                // what those bytes were is still stored
+                if (stored != null && seen.contentHash().equals(stored.contentHash())) {
+                    tally.unchanged++;
+                    tally.count(folder, "unchanged");
+                    return;
+                }
+                if (stored == null && ingestion.holds(folder.collection(), new ContentHash(seen.contentHash()))) {
+                    tally.duplicates++;
+                    tally.count(folder, "duplicate");
+                    return;
+                }
             }
             if (size > maxBytes) {
                 tally.fail(
@@ -253,11 +263,19 @@ public class FolderSync implements SmartLifecycle {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
-            String hash = ContentHash.sha256(bytes).hex();
-            if (stored != null && stored.contentHash().equals(hash)) {
-                stamps.put(source, new Stamp(size, modified, hash));
+            ContentHash hash = ContentHash.sha256(bytes);
+            var stamp = new FolderState.Stamp(size, modified, hash.hex());
+            if (stored != null && stored.contentHash().equals(hash.hex())) {
+                state.stamp(collectionId, source, stamp);
                 tally.unchanged++;
                 tally.count(folder, "unchanged");
+                return;
+            }
+            if (ingestion.holds(folder.collection(), hash)) {
+                // another document holds these bytes: what an ingest would find, without parsing them
+                state.stamp(collectionId, source, stamp);
+                tally.duplicates++;
+                tally.count(folder, "duplicate");
                 return;
             }
             IngestResult result = ingestion.ingest(
@@ -270,9 +288,7 @@ public class FolderSync implements SmartLifecycle {
                             new DocumentMetadata(null, source, null, List.of(), null)),
                     ChunkingOptions.none());
             String outcome = result.duplicate() ? "duplicate" : result.replaced() ? "replaced" : "stored";
-            if (!result.duplicate()) {
-                stamps.put(source, new Stamp(size, modified, hash));
-            }
+            state.stamp(collectionId, source, stamp);
             switch (outcome) {
                 case "duplicate" -> tally.duplicates++;
                 case "replaced" -> tally.replaced++;

@@ -2,6 +2,7 @@ package org.jrag.ingest.folder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import javax.sql.DataSource;
+import org.jrag.ingest.collection.CollectionRepository;
+import org.jrag.ingest.document.DocumentIngestion;
+import org.jrag.ingest.document.DocumentProperties;
 import org.jrag.ingest.document.DocxFixtures;
 import org.jrag.ingest.document.PdfFixtures;
 import org.jrag.testsupport.TestDatabase;
@@ -25,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A folder kept in step with its collection, over real PostgreSQL + pgvector and real embeddings. */
 @SpringBootTest(
@@ -64,6 +70,27 @@ class FolderSyncIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    FolderSyncProperties properties;
+
+    @Autowired
+    DocumentIngestion ingestion;
+
+    @Autowired
+    CollectionRepository collections;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    MeterRegistry registry;
+
+    @Autowired
+    DocumentProperties documents;
+
     @LocalServerPort
     int port;
 
@@ -72,7 +99,8 @@ class FolderSyncIT {
 
     @BeforeEach
     void emptyFoldersAndCatalog() throws IOException {
-        jdbc.sql("TRUNCATE collection, document, chunk, change_log, ingest_job RESTART IDENTITY CASCADE")
+        jdbc.sql("TRUNCATE collection, document, chunk, change_log, ingest_job, folder_file, folder_run"
+                        + " RESTART IDENTITY CASCADE")
                 .update();
         handbook = fresh(ROOT.resolve("handbook"));
         notes = fresh(ROOT.resolve("notes"));
@@ -159,6 +187,58 @@ class FolderSyncIT {
     }
 
     @Test
+    void anInstanceStartedAnewKnowsWhatTheLastOneReadAndRan() throws IOException {
+        // given a file stored by this instance, then its bytes changed with size and time kept
+        Path file = handbook.resolve("ports.txt");
+        write(handbook, "ports.txt", "The gateway listens on port 8080.");
+        FolderRun first = sync(0);
+        FileTime modified = Files.getLastModifiedTime(file);
+        write(handbook, "ports.txt", "The gateway listens on port 9090.");
+        Files.setLastModifiedTime(file, modified);
+
+        // when another instance (or this one after a restart: nothing in memory) syncs
+        var restarted = new FolderSync(
+                properties, ingestion, collections, dataSource, new FolderState(jdbc, json), registry, documents);
+
+        // then it shows the last run and does not read the file again
+        assertThat(restarted.lastRun("handbook")).contains(first);
+        assertThat(restarted.syncAll(List.of(sync.folders().get(0)))).isTrue();
+        assertThat(restarted.lastRun("handbook").orElseThrow().unchanged()).isEqualTo(1);
+        assertThat(sync.lastRun("handbook").orElseThrow().unchanged()).isEqualTo(1);
+        assertThat(contentOf("handbook/ports.txt")).contains("8080");
+    }
+
+    @Test
+    void findsDuplicatesByTheirHashAndForgetsTheFilesThatAreGone() throws IOException {
+        write(handbook, "a/install.md", "# Install\n\nRun the installer.");
+        write(handbook, "b/install-copy.md", "# Install\n\nRun the installer.");
+
+        FolderRun first = sync(0);
+        assertThat(first.stored()).isEqualTo(1);
+        assertThat(first.duplicates()).isEqualTo(1);
+        assertThat(stamped()).containsExactly("handbook/a/install.md", "handbook/b/install-copy.md");
+
+        // the copy's bytes changed behind the sync's back, size and time kept: it is not read again either
+        Path copy = handbook.resolve("b/install-copy.md");
+        FileTime modified = Files.getLastModifiedTime(copy);
+        write(handbook, "b/install-copy.md", "# Instell\n\nRun the installer.");
+        Files.setLastModifiedTime(copy, modified);
+        FolderRun second = sync(0);
+        assertThat(second.unchanged()).isEqualTo(1);
+        assertThat(second.duplicates()).isEqualTo(1);
+        assertThat(second.stored()).isZero();
+
+        // and once the original is gone, the copy is read again and stored in its place
+        Files.delete(handbook.resolve("a/install.md"));
+        Files.setLastModifiedTime(copy, FileTime.fromMillis(modified.toMillis() + 2_000));
+        FolderRun third = sync(0);
+        assertThat(third.deleted()).isEqualTo(1);
+        assertThat(third.stored()).isEqualTo(1);
+        assertThat(sources()).containsExactly("handbook/b/install-copy.md");
+        assertThat(stamped()).containsExactly("handbook/b/install-copy.md");
+    }
+
+    @Test
     void keepsToItsIncludePatternsAndLeavesDocumentsOfGoneFilesWhenToldTo() throws IOException {
         write(notes, "a.md", "# A\n\nNotes about HNSW graphs.");
         write(notes, "b.txt", "Left out by the include pattern.");
@@ -231,6 +311,12 @@ class FolderSyncIT {
         FolderSyncProperties.Folder f = sync.folders().get(folder);
         assertThat(sync.syncAll(List.of(f))).isTrue();
         return sync.lastRun(f.name()).orElseThrow();
+    }
+
+    private List<String> stamped() {
+        return jdbc.sql("SELECT source FROM folder_file ORDER BY source")
+                .query(String.class)
+                .list();
     }
 
     private List<String> sources() {
