@@ -96,6 +96,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "generationService" }}{{ $models = $svc.models.enabled }}{{ end -}}
 {{- $folders := list }}
 {{- if eq .key "ingestService" }}{{ $folders = $svc.folderSync.folders }}{{ end -}}
+{{- $sites := list }}
+{{- if eq .key "ingestService" }}{{ $sites = $svc.webSync.sites }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -189,6 +191,40 @@ spec:
         {{- if $folders }}
         - name: RAG_INGEST_FOLDERSYNC_INTERVAL
           value: {{ $svc.folderSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $site := $sites }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME
+          value: {{ required "ingestService.webSync.sites[].name is required" $site.name | quote }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.webSync.sites[].collection is required" $site.collection | quote }}
+        {{- with $site.urls }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_URLS
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- with $site.sitemaps }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_SITEMAPS
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- with $site.prefixes }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_PREFIXES
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- if hasKey $site "maxPages" }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_MAXPAGES
+          value: {{ $site.maxPages | quote }}
+        {{- end }}
+        {{- if hasKey $site "maxDepth" }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_MAXDEPTH
+          value: {{ $site.maxDepth | quote }}
+        {{- end }}
+        {{- if hasKey $site "delete" }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_DELETE
+          value: {{ $site.delete | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if $sites }}
+        - name: RAG_INGEST_WEBSYNC_INTERVAL
+          value: {{ $svc.webSync.interval | quote }}
         {{- end }}
         {{- range $name, $value := $svc.env }}
         - name: {{ $name }}

@@ -315,6 +315,7 @@ function feedbackForm(answerId) {
 }
 
 $('refresh-folders').onclick = () => refreshFolders();
+refreshSites();
 
 /** The folders ingest-service keeps in step with collections, each with its last run and a button to sync it now. */
 async function refreshFolders() {
@@ -325,7 +326,7 @@ async function refreshFolders() {
     for (const f of listed.folders) {
       const r = f.lastRun;
       const summary = f.running ? 'running...'
-        : !r ? 'not run on this instance yet'
+        : !r ? 'not run yet'
           : r.error ? `error: ${r.error}`
             : `${new Date(r.finishedAt).toLocaleString()}: ${r.files} files, ${r.stored} stored, ${r.replaced} replaced,`
               + ` ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.failures} failed`;
@@ -339,6 +340,35 @@ async function refreshFolders() {
       body.appendChild(row(`${f.name} (${f.path})`, f.collection, summary, failed, button));
     }
     if (listed.folders.length === 0) body.appendChild(row('no folders configured (rag.ingest.folder-sync.folders)'));
+  });
+}
+
+$('refresh-sites').onclick = () => refreshSites();
+
+/** The web sites ingest-service crawls into collections, each with its last crawl and a button to crawl it now. */
+async function refreshSites() {
+  await guarded('sites-error', async () => {
+    const listed = await api('GET', '/v1/sites');
+    const body = $('sites');
+    body.replaceChildren();
+    for (const s of listed.sites) {
+      const r = s.lastRun;
+      const summary = s.running ? 'running...'
+        : !r ? 'not crawled yet'
+          : r.error ? `error: ${r.error}`
+            : `${new Date(r.finishedAt).toLocaleString()}: ${r.pages} pages, ${r.stored} stored, ${r.replaced} replaced,`
+              + ` ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.skipped} skipped, ${r.failures} failed`
+              + (r.incomplete ? ` (incomplete: ${r.incomplete})` : '');
+      const failed = ((r && r.failed) || []).map((x) => `${x.url}: ${x.detail}`).join('; ');
+      const button = el('button', 'crawl now');
+      button.type = 'button';
+      button.onclick = () => guarded('sites-error', async () => {
+        await api('POST', `/v1/sites/${encodeURIComponent(s.name)}/sync`);
+        setTimeout(refreshSites, 1500);
+      });
+      body.appendChild(row(`${s.name} (${s.prefixes.join(', ')})`, s.collection, summary, failed, button));
+    }
+    if (listed.sites.length === 0) body.appendChild(row('no sites configured (rag.ingest.web-sync.sites)'));
   });
 }
 
@@ -387,4 +417,5 @@ $('save-key').onclick = () => {
 loadCollections();
 refreshStatus();
 refreshFolders();
+refreshSites();
 refreshAnswerLog();

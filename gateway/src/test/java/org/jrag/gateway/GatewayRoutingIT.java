@@ -69,6 +69,8 @@ class GatewayRoutingIT {
             POST   | /v1/embeddings                     | -                          | ingest
             GET    | /v1/folders                        | -                          | ingest
             POST   | /v1/folders/handbook/sync          | -                          | ingest
+            GET    | /v1/sites                          | -                          | ingest
+            POST   | /v1/sites/wiki/sync                | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval
             POST   | /v1/ask                            | -                          | retrieval
             GET    | /v1/asks                           | rating=down&limit=5        | retrieval

@@ -257,6 +257,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "jobs",
             "embeddings",
             "folders",
+            "sites",
             "search",
             "ask",
             "asks",

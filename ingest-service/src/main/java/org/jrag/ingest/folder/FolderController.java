@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The synced folders: {@code GET /v1/folders} (each with its last run on this instance) and
+ * The synced folders: {@code GET /v1/folders} (each with its last run, whichever instance ran it) and
  * {@code POST /v1/folders/{name}/sync}, which starts a sync now rather than at the next round (409 while this instance
  * syncs it; when another instance holds the sync lock, this one skips and says so in its log).
  */
@@ -25,7 +25,7 @@ class FolderController {
         this.sync = sync;
     }
 
-    /** A folder as configured, whether this instance is syncing it, and its last run here. */
+    /** A folder as configured, whether this instance is syncing it, and its last run. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FolderView(
             String name,

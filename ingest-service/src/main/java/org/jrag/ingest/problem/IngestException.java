@@ -22,6 +22,8 @@ public abstract sealed class IngestException extends RuntimeException
                 JobNotFoundException,
                 FolderNotFoundException,
                 FolderSyncRunningException,
+                SiteNotFoundException,
+                SiteSyncRunningException,
                 ConcurrentUpdateException,
                 UnknownModelException,
                 EmbeddingModelChangedException {

@@ -37,6 +37,10 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "folder-not-found", "Folder not found", ex.getMessage());
             case FolderSyncRunningException _ ->
                 problem(HttpStatus.CONFLICT, "folder-sync-running", "Folder sync running", ex.getMessage());
+            case SiteNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "site-not-found", "Site not found", ex.getMessage());
+            case SiteSyncRunningException _ ->
+                problem(HttpStatus.CONFLICT, "site-sync-running", "Site crawl running", ex.getMessage());
             case DocumentNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", ex.getMessage());
             case EmptyDocumentException _ ->

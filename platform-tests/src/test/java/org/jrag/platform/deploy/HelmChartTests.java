@@ -487,6 +487,41 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheSitesToCrawl() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.webSync.sites[0].name", "wiki",
+                        "ingestService.webSync.sites[0].collection", "docs",
+                        "ingestService.webSync.sites[0].urls[0]", "https://wiki.example.com/docs/start",
+                        "ingestService.webSync.sites[0].urls[1]", "https://wiki.example.com/faq/",
+                        "ingestService.webSync.sites[0].maxPages", "2000",
+                        "ingestService.webSync.sites[0].delete", "false")))
+                .get("jrag-ingest-service"));
+        JsonNode plain = container(workloads(render(Map.of())).get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_NAME").path("value").asString())
+                .isEqualTo("wiki");
+        assertThat(env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_COLLECTION")
+                        .path("value")
+                        .asString())
+                .isEqualTo("docs");
+        assertThat(env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_URLS").path("value").asString())
+                .isEqualTo("https://wiki.example.com/docs/start,https://wiki.example.com/faq/");
+        assertThat(env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_SITEMAPS").isMissingNode())
+                .isTrue();
+        assertThat(env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_MAXPAGES")
+                        .path("value")
+                        .asString())
+                .isEqualTo("2000");
+        assertThat(env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_DELETE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("false");
+        assertThat(env(ingest, "RAG_INGEST_WEBSYNC_INTERVAL").path("value").asString())
+                .isEqualTo("1h");
+        assertThat(env(plain, "RAG_INGEST_WEBSYNC_INTERVAL").isMissingNode()).isTrue();
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.of(

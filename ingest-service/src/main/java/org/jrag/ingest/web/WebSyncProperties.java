@@ -1,0 +1,134 @@
+package org.jrag.ingest.web;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code rag.ingest.web-sync.*}: web sites (an intranet wiki, a documentation site) the service keeps collections in
+ * step with, crawled every {@code interval}.
+ *
+ * @param interval the pause between the end of one round over the sites and the start of the next
+ * @param initialDelay how long after start-up the first round begins
+ * @param requestDelay the pause before each request, so a crawl does not weigh on the site
+ * @param timeout how long a request may take
+ * @param userAgent the {@code User-Agent} the crawler sends and the group of {@code robots.txt} it obeys (besides
+ *     {@code *})
+ * @param sites the sites to crawl; none by default
+ */
+@ConfigurationProperties("rag.ingest.web-sync")
+public record WebSyncProperties(
+        Duration interval,
+        Duration initialDelay,
+        Duration requestDelay,
+        Duration timeout,
+        String userAgent,
+        List<Site> sites) {
+
+    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
+
+    public WebSyncProperties {
+        interval = interval == null ? Duration.ofHours(1) : interval;
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("rag.ingest.web-sync.interval must be > 0, got: " + interval);
+        }
+        initialDelay = initialDelay == null ? Duration.ofMinutes(1) : initialDelay;
+        requestDelay = requestDelay == null ? Duration.ofMillis(200) : requestDelay;
+        timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+        userAgent = userAgent == null || userAgent.isBlank() ? "jrag-web-sync/0.1" : userAgent.strip();
+        sites = sites == null ? List.of() : List.copyOf(sites);
+        var names = new HashSet<String>();
+        for (Site site : sites) {
+            if (!names.add(site.name())) {
+                throw new IllegalArgumentException("rag.ingest.web-sync.sites names '" + site.name() + "' twice");
+            }
+        }
+    }
+
+    /**
+     * One site and the collection it fills.
+     *
+     * @param name how the site is known (its documents' sources are {@code name/<url>}); lower case
+     * @param collection the collection its pages go to, created when missing
+     * @param urls the pages the crawl starts from
+     * @param sitemaps sitemaps ({@code sitemap.xml}, or a sitemap index) whose pages the crawl starts from too
+     * @param prefixes the URLs the crawl may follow links to: those that start with one of these; empty: each start
+     *     URL's directory ({@code https://wiki.example.com/docs/} for {@code https://wiki.example.com/docs/start})
+     * @param maxPages the most pages one crawl fetches (default 1,000); a crawl that stops there deletes nothing
+     * @param maxDepth the most links followed from a start page (default 10)
+     * @param delete whether a document whose page is gone is deleted (default true)
+     */
+    public record Site(
+            String name,
+            String collection,
+            List<URI> urls,
+            List<URI> sitemaps,
+            List<String> prefixes,
+            Integer maxPages,
+            Integer maxDepth,
+            Boolean delete) {
+
+        public Site {
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.web-sync.sites[].name must match " + NAME.pattern() + ", got: " + name);
+            }
+            if (collection == null || collection.isBlank()) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.web-sync.sites[].collection is required (site '" + name + "')");
+            }
+            urls = urls == null ? List.of() : List.copyOf(urls);
+            sitemaps = sitemaps == null ? List.of() : List.copyOf(sitemaps);
+            if (urls.isEmpty() && sitemaps.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.web-sync.sites[] needs urls or sitemaps to start from (site '" + name + "')");
+            }
+            for (URI url : concat(urls, sitemaps)) {
+                if (!Links.isWeb(url)) {
+                    throw new IllegalArgumentException("rag.ingest.web-sync.sites[] URLs must be absolute http(s)"
+                            + " URLs (site '" + name + "'), got: " + url);
+                }
+            }
+            if (prefixes == null || prefixes.isEmpty()) {
+                var directories = new ArrayList<String>();
+                for (URI url : concat(urls, sitemaps)) {
+                    String directory = Links.directoryOf(url);
+                    if (!directories.contains(directory)) {
+                        directories.add(directory);
+                    }
+                }
+                prefixes = List.copyOf(directories);
+            } else {
+                prefixes = prefixes.stream().map(String::strip).toList();
+            }
+            maxPages = maxPages == null ? 1000 : maxPages;
+            maxDepth = maxDepth == null ? 10 : maxDepth;
+            if (maxPages < 1 || maxDepth < 0) {
+                throw new IllegalArgumentException("rag.ingest.web-sync.sites[] max-pages must be >= 1 and max-depth"
+                        + " >= 0 (site '" + name + "')");
+            }
+            delete = delete == null || delete;
+        }
+
+        /** The source prefix of the site's documents. */
+        public String sourcePrefix() {
+            return name + "/";
+        }
+
+        /** Whether the crawl may fetch {@code url}: it starts with one of the prefixes. */
+        boolean covers(URI url) {
+            String text = url.toString();
+            return prefixes.stream().anyMatch(text::startsWith);
+        }
+
+        private static List<URI> concat(List<URI> a, List<URI> b) {
+            var all = new ArrayList<URI>(a);
+            all.addAll(b);
+            return all;
+        }
+    }
+}
