@@ -221,6 +221,13 @@ spec:
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_DELETE
           value: {{ $site.delete | quote }}
         {{- end }}
+        {{- with $site.authorizationSecret }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_HEADERS_AUTHORIZATION
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.webSync.sites[].authorizationSecret.name is required" .name }}
+              key: {{ .key | default "authorization" }}
+        {{- end }}
         {{- end }}
         {{- if $sites }}
         - name: RAG_INGEST_WEBSYNC_INTERVAL

@@ -57,6 +57,17 @@ final class Links {
         }
     }
 
+    /** Whether two URLs share scheme, host and port. */
+    static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI url) {
+        return url.getPort() >= 0 ? url.getPort() : url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+    }
+
     /** The directory a URL is in: {@code https://h/docs/} for {@code https://h/docs/start} and for itself. */
     static String directoryOf(URI url) {
         URI normal = normalize(url).orElse(url);

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -54,16 +55,20 @@ final class PageFetcher {
     /**
      * Fetches {@code url}, with {@code If-None-Match} / {@code If-Modified-Since} from {@code known} when given.
      *
-     * @param mayFollow whether a redirect target may be fetched
+     * @param mayFollow whether a redirect target may be fetched (and sent {@code headers})
+     * @param headers sent with every request (a site's credentials): only to {@code url} and the redirect targets
+     *     {@code mayFollow} lets through
      * @throws FetchException when a redirect leaves the prefixes, loops or goes on too long, or a body is too large
      */
-    Page get(URI url, WebState.Stamp known, Predicate<URI> mayFollow) throws IOException, InterruptedException {
+    Page get(URI url, WebState.Stamp known, Predicate<URI> mayFollow, Map<String, String> headers)
+            throws IOException, InterruptedException {
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             var request = HttpRequest.newBuilder(current)
                     .timeout(timeout)
                     .header("User-Agent", userAgent)
                     .header("Accept", "text/html, application/xhtml+xml, */*;q=0.8");
+            headers.forEach(request::header);
             if (hop == 0 && known != null) {
                 // the validators are the URL's own: a redirect target is fetched whole
                 if (known.etag() != null) {

@@ -284,7 +284,8 @@ public class WebSync implements SmartLifecycle {
                 read++;
                 try {
                     pause();
-                    PageFetcher.Page page = fetcher.get(url, null, u -> true);
+                    PageFetcher.Page page =
+                            fetcher.get(url, null, u -> site.covers(u) || Links.sameOrigin(u, url), site.headers());
                     if (page.status() != 200) {
                         throw new IOException("answered " + page.status());
                     }
@@ -311,7 +312,8 @@ public class WebSync implements SmartLifecycle {
                 URI location = URI.create(origin + "/robots.txt");
                 try {
                     pause();
-                    PageFetcher.Page page = fetcher.get(location, null, u -> true);
+                    // robots.txt is public: no credentials
+                    PageFetcher.Page page = fetcher.get(location, null, u -> Links.sameOrigin(u, location), Map.of());
                     if (page.status() == 200) {
                         rules = RobotsTxt.parse(
                                 new String(page.body(), StandardCharsets.UTF_8), properties.userAgent());
@@ -347,7 +349,7 @@ public class WebSync implements SmartLifecycle {
             try {
                 pause();
                 pages++;
-                page = fetcher.get(url, stampHolds ? stamp : null, site::covers);
+                page = fetcher.get(url, stampHolds ? stamp : null, site::covers, site.headers());
             } catch (IOException e) {
                 fail(url, e instanceof PageFetcher.FetchException ? e.getMessage() : "could not be fetched: " + e);
                 incomplete("a page could not be fetched");

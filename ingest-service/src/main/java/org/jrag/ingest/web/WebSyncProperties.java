@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -30,6 +33,18 @@ public record WebSyncProperties(
         List<Site> sites) {
 
     private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
+    private static final Pattern HEADER_NAME = Pattern.compile("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$");
+
+    /** Headers the crawler sets itself, or Java's HTTP client does. */
+    private static final Set<String> RESTRICTED_HEADERS = Set.of(
+            "host",
+            "connection",
+            "content-length",
+            "expect",
+            "upgrade",
+            "user-agent",
+            "if-none-match",
+            "if-modified-since");
 
     public WebSyncProperties {
         interval = interval == null ? Duration.ofHours(1) : interval;
@@ -61,6 +76,9 @@ public record WebSyncProperties(
      * @param maxPages the most pages one crawl fetches (default 1,000); a crawl that stops there deletes nothing
      * @param maxDepth the most links followed from a start page (default 10)
      * @param delete whether a document whose page is gone is deleted (default true)
+     * @param headers sent with each request for the site's pages and sitemaps, and with no other (credentials of a
+     *     site behind a login: {@code Authorization: Bearer ...}, a {@code Cookie}); environment: {@code
+     *     RAG_INGEST_WEBSYNC_SITES_0_HEADERS_AUTHORIZATION}
      */
     public record Site(
             String name,
@@ -70,7 +88,8 @@ public record WebSyncProperties(
             List<String> prefixes,
             Integer maxPages,
             Integer maxDepth,
-            Boolean delete) {
+            Boolean delete,
+            Map<String, String> headers) {
 
         public Site {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -112,6 +131,22 @@ public record WebSyncProperties(
                         + " >= 0 (site '" + name + "')");
             }
             delete = delete == null || delete;
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+            for (String header : headers.keySet()) {
+                if (!HEADER_NAME.matcher(header).matches()
+                        || RESTRICTED_HEADERS.contains(header.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException(
+                            "rag.ingest.web-sync.sites[].headers cannot set '" + header + "' (site '" + name + "')");
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            // the headers may hold credentials: their names only
+            return "Site[name=" + name + ", collection=" + collection + ", urls=" + urls + ", sitemaps=" + sitemaps
+                    + ", prefixes=" + prefixes + ", maxPages=" + maxPages + ", maxDepth=" + maxDepth + ", delete="
+                    + delete + ", headers=" + headers.keySet() + "]";
         }
 
         /** The source prefix of the site's documents. */

@@ -51,6 +51,9 @@ class WebSyncIT {
     /** Each request: its path and the If-None-Match it sent ("-" for none). */
     private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
 
+    /** The paths requested with an Authorization header. */
+    private static final List<String> AUTHORIZED = new CopyOnWriteArrayList<>();
+
     private static final HttpServer SERVER = server();
     private static final String BASE = "http://127.0.0.1:" + SERVER.getAddress().getPort();
 
@@ -63,6 +66,8 @@ class WebSyncIT {
         registry.add("rag.ingest.web-sync.sites[0].name", () -> "docs-site");
         registry.add("rag.ingest.web-sync.sites[0].collection", () -> "web");
         registry.add("rag.ingest.web-sync.sites[0].urls", () -> BASE + "/docs/index.html");
+        // the docs are behind a login: the crawler sends the site's credentials, to its pages only
+        registry.add("rag.ingest.web-sync.sites[0].headers.Authorization", () -> "Bearer site-secret");
         registry.add("rag.ingest.web-sync.sites[1].name", () -> "kb");
         registry.add("rag.ingest.web-sync.sites[1].collection", () -> "web");
         registry.add("rag.ingest.web-sync.sites[1].sitemaps", () -> BASE + "/sitemap.xml");
@@ -86,6 +91,7 @@ class WebSyncIT {
                 .update();
         SITE.clear();
         REQUESTS.clear();
+        AUTHORIZED.clear();
         SITE.put(
                 "/robots.txt",
                 new Resource(
@@ -172,6 +178,7 @@ class WebSyncIT {
                         .single())
                 .isEqualTo(BASE + "/docs/guide.html");
         assertThat(REQUESTS).noneMatch(r -> r.startsWith("/docs/private/")).noneMatch(r -> r.startsWith("/other/"));
+        assertThat(AUTHORIZED).contains("/docs/index.html").allMatch(path -> path.startsWith("/docs/"));
         long seq = lastSeq();
 
         // a second crawl: the page with an ETag is asked for conditionally and answered 304, nothing changes
@@ -311,9 +318,15 @@ class WebSyncIT {
     private static void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String condition = exchange.getRequestHeaders().getFirst("If-None-Match");
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         REQUESTS.add(path + " " + (condition == null ? "-" : condition));
+        if (authorization != null) {
+            AUTHORIZED.add(path);
+        }
         Resource resource = SITE.get(path);
-        if (resource == null) {
+        if (path.startsWith("/docs/") && !"Bearer site-secret".equals(authorization)) {
+            exchange.sendResponseHeaders(401, -1);
+        } else if (resource == null) {
             exchange.sendResponseHeaders(404, -1);
         } else if (resource.etag() != null && resource.etag().equals(condition)) {
             exchange.getResponseHeaders().add("ETag", resource.etag());

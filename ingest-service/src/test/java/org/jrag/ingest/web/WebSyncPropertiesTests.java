@@ -30,6 +30,7 @@ class WebSyncPropertiesTests {
                                         "RAG_INGEST_WEBSYNC_SITES_0_URLS",
                                                 "https://wiki.example.com/docs/start,https://wiki.example.com/faq/",
                                         "RAG_INGEST_WEBSYNC_SITES_0_MAXPAGES", "200",
+                                        "RAG_INGEST_WEBSYNC_SITES_0_HEADERS_AUTHORIZATION", "Bearer wiki-token",
                                         "RAG_INGEST_WEBSYNC_INTERVAL", "6h")));
 
         WebSyncProperties properties = new Binder(ConfigurationPropertySources.get(environment))
@@ -51,6 +52,8 @@ class WebSyncPropertiesTests {
             assertThat(site.maxPages()).isEqualTo(200);
             assertThat(site.maxDepth()).isEqualTo(10);
             assertThat(site.delete()).isTrue();
+            assertThat(site.headers()).containsExactly(Map.entry("authorization", "Bearer wiki-token"));
+            assertThat(site.toString()).contains("headers=[authorization]").doesNotContain("wiki-token");
             assertThat(site.covers(URI.create("https://wiki.example.com/docs/a/b.html")))
                     .isTrue();
             assertThat(site.covers(URI.create("https://wiki.example.com/admin/")))
@@ -60,15 +63,26 @@ class WebSyncPropertiesTests {
 
     @Test
     void refusesSitesWithoutAStartOrWithAStartThatIsNoWebUrl() {
-        assertThatThrownBy(() -> new WebSyncProperties.Site("wiki", "docs", null, null, null, null, null, null))
+        assertThatThrownBy(() -> new WebSyncProperties.Site("wiki", "docs", null, null, null, null, null, null, null))
                 .hasMessage("rag.ingest.web-sync.sites[] needs urls or sitemaps to start from (site 'wiki')");
         assertThatThrownBy(() -> new WebSyncProperties.Site(
-                        "wiki", "docs", List.of(URI.create("file:///etc/passwd")), null, null, null, null, null))
+                        "wiki", "docs", List.of(URI.create("file:///etc/passwd")), null, null, null, null, null, null))
                 .hasMessage("rag.ingest.web-sync.sites[] URLs must be absolute http(s) URLs (site 'wiki'), got:"
                         + " file:///etc/passwd");
         var site = new WebSyncProperties.Site(
-                "wiki", "docs", List.of(URI.create("https://wiki.example.com/")), null, null, null, null, null);
+                "wiki", "docs", List.of(URI.create("https://wiki.example.com/")), null, null, null, null, null, null);
         assertThatThrownBy(() -> new WebSyncProperties(null, null, null, null, null, List.of(site, site)))
                 .hasMessage("rag.ingest.web-sync.sites names 'wiki' twice");
+        assertThatThrownBy(() -> new WebSyncProperties.Site(
+                        "wiki",
+                        "docs",
+                        List.of(URI.create("https://wiki.example.com/")),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Map.of("Host", "evil.example.com")))
+                .hasMessage("rag.ingest.web-sync.sites[].headers cannot set 'Host' (site 'wiki')");
     }
 }

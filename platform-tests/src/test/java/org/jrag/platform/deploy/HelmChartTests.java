@@ -494,7 +494,8 @@ class HelmChartTests {
                         "ingestService.webSync.sites[0].urls[0]", "https://wiki.example.com/docs/start",
                         "ingestService.webSync.sites[0].urls[1]", "https://wiki.example.com/faq/",
                         "ingestService.webSync.sites[0].maxPages", "2000",
-                        "ingestService.webSync.sites[0].delete", "false")))
+                        "ingestService.webSync.sites[0].delete", "false",
+                        "ingestService.webSync.sites[0].authorizationSecret.name", "wiki-token")))
                 .get("jrag-ingest-service"));
         JsonNode plain = container(workloads(render(Map.of())).get("jrag-ingest-service"));
 
@@ -518,6 +519,10 @@ class HelmChartTests {
                 .isEqualTo("false");
         assertThat(env(ingest, "RAG_INGEST_WEBSYNC_INTERVAL").path("value").asString())
                 .isEqualTo("1h");
+        JsonNode token =
+                env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_HEADERS_AUTHORIZATION").at("/valueFrom/secretKeyRef");
+        assertThat(token.path("name").asString()).isEqualTo("wiki-token");
+        assertThat(token.path("key").asString()).isEqualTo("authorization");
         assertThat(env(plain, "RAG_INGEST_WEBSYNC_INTERVAL").isMissingNode()).isTrue();
     }
 
