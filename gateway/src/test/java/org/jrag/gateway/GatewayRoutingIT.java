@@ -65,6 +65,8 @@ class GatewayRoutingIT {
             GET    | /v1/collections/docs               | -                          | ingest
             POST   | /v1/collections/docs/documents     | title=Getting%20started&source=a%2Fb.md | ingest
             DELETE | /v1/collections/docs/documents/7   | -                          | ingest
+            PATCH  | /v1/collections/docs               | -                          | ingest
+            POST   | /v1/collections/docs/documents/7/rechunk | chunkTokens=128      | ingest
             GET    | /v1/jobs/42                        | verbose=true               | ingest
             POST   | /v1/embeddings                     | -                          | ingest
             GET    | /v1/folders                        | -                          | ingest

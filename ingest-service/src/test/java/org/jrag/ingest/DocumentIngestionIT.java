@@ -1464,6 +1464,120 @@ class DocumentIngestionIT {
         assertThat(getJson(path).getBody().get("title").asString()).isEqualTo("Vector search");
     }
 
+    @Test
+    void rechunkingADocumentRemakesItsChunksFromItsStoredTextKeepingSectionsAndLogsAnUpsert() {
+        // given a document chunked into one large chunk
+        long id = uploadRaw(
+                        "/v1/collections/docs/documents?chunker=recursive&chunkTokens=200&tags=hnsw",
+                        TEXT_MARKDOWN,
+                        utf8(MARKDOWN))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        String path = "/v1/collections/docs/documents/" + id;
+        assertThat(count("chunk")).isEqualTo(1);
+        String content =
+                jdbc.sql("SELECT content FROM document").query(String.class).single();
+
+        // when chunked again, small
+        ResponseEntity<JsonNode> rechunked = http.post()
+                .uri(path + "/rechunk?chunker=sentence&chunkTokens=16")
+                .retrieve()
+                .toEntity(JsonNode.class);
+
+        // then its chunks are made anew from the same text, with their sections and filter keys
+        assertThat(rechunked.getStatusCode().value())
+                .as("%s", rechunked.getBody())
+                .isEqualTo(200);
+        JsonNode body = rechunked.getBody();
+        assertThat(body.get("chunker").asString()).isEqualTo("sentence");
+        assertThat(body.get("chunkCount").asInt()).isGreaterThan(1).isEqualTo((int) count("chunk"));
+        assertThat(body.get("embeddedChunks").asInt())
+                .isEqualTo(body.get("chunkCount").asInt());
+        assertThat(body.get("sectionsAndPagesKept").asBoolean()).isTrue();
+        assertThat(body.get("changeSeq").asLong()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT content FROM document").query(String.class).single())
+                .isEqualTo(content);
+        assertChunksReproduceTheirText();
+        assertThat(jdbc.sql("SELECT metadata->>'section' FROM chunk ORDER BY position")
+                        .query(String.class)
+                        .list())
+                .contains("# Vector Search Basics", "# Vector Search Basics > ## Tuning");
+        assertThat(jdbc.sql("SELECT metadata::text FROM chunk")
+                        .query(String.class)
+                        .list())
+                .allSatisfy(chunk -> assertThat(chunk).contains("\"tags\": [\"hnsw\"]"));
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE embedding IS NULL")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(getJson(path).getBody().at("/metadata/chunker").asString()).isEqualTo("sentence");
+        assertThat(changeLog()).containsExactly(List.of(1L, id, "UPSERT"), List.of(2L, id, "UPSERT"));
+
+        // a document stored before sections were kept is chunked again without them, and says so
+        jdbc.sql("UPDATE document SET structure = NULL").update();
+        JsonNode plain = http.post()
+                .uri(path + "/rechunk?chunker=fixed&chunkTokens=32")
+                .retrieve()
+                .body(JsonNode.class);
+        assertThat(plain.get("sectionsAndPagesKept").asBoolean()).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM chunk WHERE jsonb_exists(metadata, 'section')")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        // the collection's own options changed: a re-chunk without options takes them
+        ResponseEntity<JsonNode> patchedCollection = patch(
+                "/v1/collections/docs",
+                "{\"description\": \"Guides\", \"chunking\": {\"chunker\": \"fixed\"," + " \"chunkTokens\": 24}}");
+        assertThat(patchedCollection.getStatusCode().value())
+                .as("%s", patchedCollection.getBody())
+                .isEqualTo(200);
+        assertThat(patchedCollection.getBody().get("description").asString()).isEqualTo("Guides");
+        assertThat(patchedCollection.getBody().at("/chunking/chunkTokens").asString())
+                .isEqualTo("24");
+        JsonNode collectionDefault =
+                http.post().uri(path + "/rechunk").retrieve().body(JsonNode.class);
+        assertThat(collectionDefault.get("chunker").asString()).isEqualTo("fixed");
+        assertProblem(
+                patch("/v1/collections/docs", "{\"chunking\": {\"chunker\": \"magic\"}}"),
+                400,
+                "invalid-parameter",
+                null);
+        assertProblem(
+                patch("/v1/collections/docs", "{\"name\": \"other\"}"),
+                400,
+                "invalid-parameter",
+                "name cannot be patched: only description and chunking can, got: name");
+        assertThat(getJson("/v1/collections/docs")
+                        .getBody()
+                        .at("/chunking/chunker")
+                        .asString())
+                .isEqualTo("fixed");
+        // null: back to the service's default
+        assertThat(patch("/v1/collections/docs", "{\"chunking\": null}")
+                        .getBody()
+                        .path("chunking")
+                        .isObject())
+                .isFalse();
+
+        // bad options and unknown documents change nothing
+        assertProblem(
+                http.post().uri(path + "/rechunk?chunker=magic").retrieve().toEntity(JsonNode.class),
+                400,
+                "invalid-parameter",
+                null);
+        assertProblem(
+                http.post()
+                        .uri("/v1/collections/docs/documents/999/rechunk")
+                        .retrieve()
+                        .toEntity(JsonNode.class),
+                404,
+                "document-not-found",
+                "document 999 does not exist in collection 'docs'");
+        assertThat(count("change_log")).isEqualTo(4);
+    }
+
     private ResponseEntity<JsonNode> patch(String path, String body) {
         return http.patch()
                 .uri(path)

@@ -11,9 +11,12 @@ import org.jrag.ingest.document.DeletedCollection;
 import org.jrag.ingest.paging.Keyed;
 import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.CollectionNotFoundException;
+import org.jrag.ingest.problem.InvalidParameterException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
 
 /** Creates, lists and deletes collections, the namespaces documents are ingested into and searched within. */
 @RestController
@@ -72,6 +76,58 @@ class CollectionController {
     @GetMapping("/v1/collections/{name}")
     CollectionView get(@PathVariable String name) {
         return collections.find(name).orElseThrow(() -> new CollectionNotFoundException(name));
+    }
+
+    /**
+     * A JSON merge patch of the collection: {@code description} and {@code chunking} (null: the service default), the
+     * options uploads use unless they name their own. Documents keep their chunks: re-chunk them ({@code POST
+     * .../documents/{id}/rechunk}) to apply the new options to them.
+     */
+    @PatchMapping(
+            path = "/v1/collections/{name}",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
+    CollectionView update(@PathVariable String name, @RequestBody JsonNode patch) {
+        CollectionView current = get(name);
+        if (!patch.isObject()) {
+            throw new InvalidParameterException("body", "must be a JSON object (a merge patch), got: " + patch);
+        }
+        for (String member : patch.propertyNames()) {
+            if (!member.equals("description") && !member.equals("chunking")) {
+                throw new InvalidParameterException(
+                        member, "cannot be patched: only description and chunking can, got: " + member);
+            }
+        }
+        String description = current.description();
+        if (patch.has("description")) {
+            JsonNode given = patch.get("description");
+            if (!given.isNull() && !given.isString()) {
+                throw new InvalidParameterException("description", "must be a string or null, got: " + given);
+            }
+            description = given.isNull() ? null : given.asString();
+        }
+        Map<String, String> chunking = current.chunking();
+        if (patch.has("chunking")) {
+            JsonNode given = patch.get("chunking");
+            if (!given.isNull() && !given.isObject()) {
+                throw new InvalidParameterException("chunking", "must be an object or null, got: " + given);
+            }
+            var values = new LinkedHashMap<String, String>();
+            if (given.isObject()) {
+                for (String option : given.propertyNames()) {
+                    JsonNode value = given.get(option);
+                    values.put(option, value.isNull() ? null : value.isString() ? value.asString() : value.toString());
+                }
+            }
+            var options = new ChunkingOptions(values);
+            if (!options.isEmpty()) {
+                chunkers.check(options);
+            }
+            chunking = options.isEmpty() ? null : options.values();
+        }
+        if (!collections.update(name, description, chunking)) {
+            throw new CollectionNotFoundException(name);
+        }
+        return get(name);
     }
 
     /** Deletes the collection, its documents, chunks and vectors, and fails its queued jobs; says what went. */

@@ -70,6 +70,22 @@ public class CollectionRepository {
                 .list();
     }
 
+    /**
+     * Sets the collection's description and chunking options ({@code chunking} null or empty: the service default);
+     * false when it does not exist.
+     */
+    boolean update(String name, String description, Map<String, String> chunking) {
+        return jdbc.sql("UPDATE collection SET description = :description, chunking = CAST(:chunking AS jsonb)"
+                                + " WHERE name = :name")
+                        .param("name", name)
+                        .param("description", description)
+                        .param(
+                                "chunking",
+                                chunking == null || chunking.isEmpty() ? null : json.writeValueAsString(chunking))
+                        .update()
+                > 0;
+    }
+
     public Optional<CollectionView> find(String name) {
         return jdbc.sql(SELECT_VIEW + " WHERE c.name = :name")
                 .param("name", name)

@@ -16,7 +16,11 @@ final class ChunkAnnotation {
     private ChunkAnnotation() {}
 
     static List<ChunkSpan> annotate(List<ChunkSpan> chunks, ParsedDocument parsed, DocumentMetadata metadata) {
-        Map<String, Object> filters = metadata.chunkFilters();
+        return annotate(chunks, parsed, metadata.chunkFilters());
+    }
+
+    /** As above, with the document's filter keys as stored ({@code tags}, {@code published_at}). */
+    static List<ChunkSpan> annotate(List<ChunkSpan> chunks, ParsedDocument parsed, Map<String, Object> filters) {
         var annotated = new ArrayList<ChunkSpan>(chunks.size());
         for (ChunkSpan chunk : chunks) {
             var facts = new LinkedHashMap<String, Object>(chunk.metadata());

@@ -189,6 +189,16 @@ class DocumentController {
         return ingestion.update(name, id, new DocumentPatch(patch));
     }
 
+    /**
+     * Makes the document's chunks again from its stored text, with the collection's chunking and the options given as
+     * for an upload ({@code ?chunker=&chunkTokens=...}).
+     */
+    @PostMapping("/{id}/rechunk")
+    RechunkedDocument rechunk(
+            @PathVariable String name, @PathVariable long id, @RequestParam Map<String, String> parameters) {
+        return ingestion.rechunk(name, id, ChunkingOptions.from(parameters));
+    }
+
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable String name, @PathVariable long id) {
         ingestion.delete(name, id);

@@ -24,6 +24,7 @@ import org.jrag.ingest.document.DocumentRepository.NewDocument;
 import org.jrag.ingest.embedding.StoredEmbeddingModel;
 import org.jrag.ingest.metrics.IngestMetrics;
 import org.jrag.ingest.problem.BatchEntryException;
+import org.jrag.ingest.problem.ConcurrentUpdateException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
 import org.jrag.ingest.problem.IngestException;
@@ -357,6 +358,7 @@ public class DocumentIngestion {
                 mediaType,
                 document.hash(),
                 document.parsed().text(),
+                DocumentStructure.of(document.parsed()),
                 metadata);
         if (documents.findIdByHash(target.id(), document.hash()).isPresent()) {
             return Optional.empty();
@@ -387,6 +389,75 @@ public class DocumentIngestion {
                     document.format().mismatch(),
                     strategy.name());
         });
+    }
+
+    /** The chunk metadata keys a document's own metadata supplies (its filter keys). */
+    private static final List<String> FILTER_KEYS = List.of("tags", "published_at");
+
+    /**
+     * Makes a stored document's chunks again from its stored text, with the collection's chunking overridden by
+     * {@code requested} (a collection whose chunking was changed, a chunk size being tuned): chunked and embedded
+     * outside any transaction, then its chunks swapped in one, logged as an UPSERT, so retrieval never sees a mix of
+     * old and new chunks. Nothing is parsed again; sections and pages are kept where the document was stored with them
+     * (since V10). A document replaced meanwhile (other bytes) is refused with 409, its new chunks left as they are.
+     */
+    public RechunkedDocument rechunk(String collection, long documentId, ChunkingOptions requested) {
+        long started = System.nanoTime();
+        CollectionTarget target = collections.requireTarget(collection);
+        ChunkingStrategy strategy = chunkers.resolve(target.chunking(), requested);
+        DocumentRepository.StoredText stored = documents
+                .findText(target.id(), documentId)
+                .orElseThrow(() -> new DocumentNotFoundException(collection, documentId));
+        DocumentStructure structure = stored.structure() == null ? DocumentStructure.NONE : stored.structure();
+        var parsed = new ParsedDocument(stored.content(), stored.title(), structure.sections(), structure.pages());
+        var filters = new LinkedHashMap<String, Object>();
+        for (String key : FILTER_KEYS) {
+            if (stored.metadata().get(key) != null) {
+                filters.put(key, stored.metadata().get(key));
+            }
+        }
+        Chunker chunker = chunkers.chunkerFor(strategy);
+        List<ChunkSpan> chunks =
+                stage("chunk", () -> ChunkAnnotation.annotate(chunker.chunk(parsed.text()), parsed, filters));
+        List<float[]> embeddings = stage("embed", () -> embed(chunks, IngestProgress.NONE));
+        long seq = stage(
+                "store",
+                () -> writes.write(
+                        collection,
+                        target.id(),
+                        () -> "Re-chunking document " + documentId + " of '" + collection + "'",
+                        () -> {
+                            embeddingModel.requireCurrent();
+                            if (stored.source() != null) {
+                                documents.lockSources(target.id(), List.of(stored.source()));
+                            }
+                            if (!documents.clearChunks(
+                                    target.id(), documentId, stored.contentHash(), strategy.name())) {
+                                throw documents
+                                                .findText(target.id(), documentId)
+                                                .isPresent()
+                                        ? ConcurrentUpdateException.replacedWhileRechunked(collection, documentId)
+                                        : new DocumentNotFoundException(collection, documentId);
+                            }
+                            documents.insertChunks(documentId, target.id(), chunks, embeddings);
+                            return changeLog.append(target.id(), documentId, Operation.UPSERT);
+                        }));
+        long embedded = chunks.stream().filter(ChunkSpan::embedded).count();
+        log.info(
+                "Re-chunked document {} of '{}' with chunker {}: {} chunks, {} ms",
+                documentId,
+                collection,
+                strategy.name(),
+                chunks.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new RechunkedDocument(
+                documentId,
+                collection,
+                strategy.name(),
+                chunks.size(),
+                (int) embedded,
+                stored.structure() != null,
+                seq);
     }
 
     public DocumentView get(String collection, long documentId) {

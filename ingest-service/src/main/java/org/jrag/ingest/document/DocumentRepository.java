@@ -42,6 +42,19 @@ class DocumentRepository {
             String mediaType,
             ContentHash hash,
             String content,
+            DocumentStructure structure,
+            Map<String, Object> metadata) {}
+
+    /**
+     * A stored document's text as chunks are made from it, with what a chunk's metadata is taken from; {@code
+     * structure} null for a document stored before its sections and pages were kept.
+     */
+    record StoredText(
+            String title,
+            String source,
+            String contentHash,
+            String content,
+            DocumentStructure structure,
             Map<String, Object> metadata) {}
 
     Optional<Long> findIdByHash(long collectionId, ContentHash hash) {
@@ -118,8 +131,8 @@ class DocumentRepository {
         int updated = jdbc.sql("""
                         UPDATE document
                         SET source = :source, title = :title, media_type = :mediaType, content_hash = :hash,
-                            content = :content, status = 'READY', metadata = CAST(:metadata AS jsonb),
-                            updated_at = now()
+                            content = :content, structure = CAST(:structure AS jsonb), status = 'READY',
+                            metadata = CAST(:metadata AS jsonb), updated_at = now()
                         WHERE id = :id AND collection_id = :collectionId
                         """)
                 .param("id", documentId)
@@ -129,7 +142,52 @@ class DocumentRepository {
                 .param("mediaType", document.mediaType())
                 .param("hash", document.hash().hex())
                 .param("content", document.content())
+                .param("structure", json.writeValueAsString(document.structure()))
                 .param("metadata", json.writeValueAsString(document.metadata()))
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM chunk WHERE document_id = :id")
+                .param("id", documentId)
+                .update();
+        return true;
+    }
+
+    /** The text of a document of the collection and what its chunks are made with; empty when there is none. */
+    Optional<StoredText> findText(long collectionId, long documentId) {
+        return jdbc.sql("""
+                        SELECT title, source, content_hash, content, structure::text AS structure,
+                               metadata::text AS metadata
+                        FROM document WHERE id = :id AND collection_id = :collectionId""")
+                .param("id", documentId)
+                .param("collectionId", collectionId)
+                .query((rs, row) -> new StoredText(
+                        rs.getString("title"),
+                        rs.getString("source"),
+                        rs.getString("content_hash"),
+                        rs.getString("content"),
+                        rs.getString("structure") == null
+                                ? null
+                                : json.readValue(rs.getString("structure"), DocumentStructure.class),
+                        json.readValue(rs.getString("metadata"), new TypeReference<Map<String, Object>>() {})))
+                .optional();
+    }
+
+    /**
+     * Records the chunker a document's chunks are now made with and drops its chunks (the caller inserts the new ones
+     * in the same transaction); false when the document is gone or no longer holds {@code contentHash} (replaced
+     * meanwhile).
+     */
+    boolean clearChunks(long collectionId, long documentId, String contentHash, String chunker) {
+        int updated = jdbc.sql("""
+                        UPDATE document SET metadata = jsonb_set(metadata, '{chunker}', to_jsonb(CAST(:chunker AS text))),
+                                            updated_at = now()
+                        WHERE id = :id AND collection_id = :collectionId AND content_hash = :hash""")
+                .param("id", documentId)
+                .param("collectionId", collectionId)
+                .param("hash", contentHash)
+                .param("chunker", chunker)
                 .update();
         if (updated == 0) {
             return false;
@@ -143,10 +201,10 @@ class DocumentRepository {
     /** Inserts the document; empty when identical content landed in the collection first (a concurrent upload). */
     Optional<Long> insertReady(NewDocument document) {
         return jdbc.sql("""
-                        INSERT INTO document (collection_id, source, title, media_type, content_hash, content, status,
-                                              metadata)
-                        VALUES (:collectionId, :source, :title, :mediaType, :hash, :content, 'READY',
-                                CAST(:metadata AS jsonb))
+                        INSERT INTO document (collection_id, source, title, media_type, content_hash, content,
+                                              structure, status, metadata)
+                        VALUES (:collectionId, :source, :title, :mediaType, :hash, :content,
+                                CAST(:structure AS jsonb), 'READY', CAST(:metadata AS jsonb))
                         ON CONFLICT (collection_id, content_hash) DO NOTHING
                         RETURNING id
                         """)
@@ -156,6 +214,7 @@ class DocumentRepository {
                 .param("mediaType", document.mediaType())
                 .param("hash", document.hash().hex())
                 .param("content", document.content())
+                .param("structure", json.writeValueAsString(document.structure()))
                 .param("metadata", json.writeValueAsString(document.metadata()))
                 .query(Long.class)
                 .optional();
