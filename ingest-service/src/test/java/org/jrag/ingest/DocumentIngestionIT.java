@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -1576,6 +1577,96 @@ class DocumentIngestionIT {
                 "document-not-found",
                 "document 999 does not exist in collection 'docs'");
         assertThat(count("change_log")).isEqualTo(4);
+    }
+
+    @Test
+    void rechunkingACollectionGoesThroughItsDocumentsInTheBackgroundAndResumesWhereARunStopped() {
+        // given three documents in large chunks
+        var ids = new ArrayList<Long>();
+        for (String topic : List.of("graphs", "ports", "backups")) {
+            ids.add(uploadRaw(
+                            "/v1/collections/docs/documents?chunker=recursive&chunkTokens=200&title=" + topic,
+                            TEXT_MARKDOWN,
+                            utf8(MARKDOWN + "\n\nThis copy is about " + topic + ".\n"))
+                    .getBody()
+                    .get("documentId")
+                    .asLong());
+        }
+        assertThat(count("chunk")).isEqualTo(3);
+        assertProblem(getJson("/v1/collections/docs/rechunk"), 404, "rechunk-not-found", null);
+
+        // when the collection is re-chunked, small
+        ResponseEntity<JsonNode> started = http.post()
+                .uri("/v1/collections/docs/rechunk?chunker=sentence&chunkTokens=16")
+                .retrieve()
+                .toEntity(JsonNode.class);
+
+        // then the run is accepted, and goes through every document
+        assertThat(started.getStatusCode().value()).as("%s", started.getBody()).isEqualTo(202);
+        assertThat(started.getBody().get("total").asInt()).isEqualTo(3);
+        assertThat(started.getBody().at("/chunking/chunker").asString()).isEqualTo("sentence");
+        JsonNode finished = awaitRechunk();
+        assertThat(finished.get("done").asInt()).isEqualTo(3);
+        assertThat(finished.get("failures").asInt()).isZero();
+        assertThat(count("chunk")).isGreaterThan(3);
+        assertThat(jdbc.sql("SELECT DISTINCT metadata->>'chunker' FROM document")
+                        .query(String.class)
+                        .list())
+                .containsExactly("sentence");
+        assertChunksReproduceTheirText();
+
+        // a run whose instance stopped after the first document is taken up where it stopped
+        long collectionId = jdbc.sql("SELECT id FROM collection WHERE name = 'docs'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO rechunk_run (collection_id, chunking, state, total, done, after_id)"
+                        + " VALUES (?, '{\"chunker\": \"fixed\", \"chunkTokens\": \"32\"}', 'RUNNING', 3, 1, ?)")
+                .params(collectionId, ids.getFirst())
+                .update();
+        JsonNode resumed = awaitRechunk();
+        assertThat(resumed.get("done").asInt()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT metadata->>'chunker' FROM document ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("sentence", "fixed", "fixed");
+
+        // one run at a time: a run another instance holds refuses a second
+        jdbc.sql("INSERT INTO rechunk_run (collection_id, state, total, lease_until)"
+                        + " VALUES (?, 'RUNNING', 3, now() + interval '1 hour')")
+                .param(collectionId)
+                .update();
+        assertProblem(
+                http.post().uri("/v1/collections/docs/rechunk").retrieve().toEntity(JsonNode.class),
+                409,
+                "rechunk-running",
+                "collection 'docs' is being re-chunked now; GET /v1/collections/docs/rechunk shows how far it has"
+                        + " come");
+        assertProblem(
+                http.post()
+                        .uri("/v1/collections/docs/rechunk?chunker=magic")
+                        .retrieve()
+                        .toEntity(JsonNode.class),
+                400,
+                "invalid-parameter",
+                null);
+    }
+
+    /** The collection's latest re-chunking run, once it has finished. */
+    private JsonNode awaitRechunk() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonNode run = getJson("/v1/collections/docs/rechunk").getBody();
+            if (run.path("state").asString().equals("SUCCEEDED")) {
+                return run;
+            }
+            assertThat(System.nanoTime()).as("the run finished: %s", run).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private ResponseEntity<JsonNode> patch(String path, String body) {

@@ -181,8 +181,9 @@ class DocumentRepository {
      */
     boolean clearChunks(long collectionId, long documentId, String contentHash, String chunker) {
         int updated = jdbc.sql("""
-                        UPDATE document SET metadata = jsonb_set(metadata, '{chunker}', to_jsonb(CAST(:chunker AS text))),
-                                            updated_at = now()
+                        UPDATE document
+                        SET metadata = jsonb_set(metadata, '{chunker}', to_jsonb(CAST(:chunker AS text))),
+                            updated_at = now()
                         WHERE id = :id AND collection_id = :collectionId AND content_hash = :hash""")
                 .param("id", documentId)
                 .param("collectionId", collectionId)

@@ -24,6 +24,8 @@ public abstract sealed class IngestException extends RuntimeException
                 FolderSyncRunningException,
                 SiteNotFoundException,
                 SiteSyncRunningException,
+                RechunkRunningException,
+                RechunkNotFoundException,
                 ConcurrentUpdateException,
                 UnknownModelException,
                 EmbeddingModelChangedException {

@@ -41,6 +41,10 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "site-not-found", "Site not found", ex.getMessage());
             case SiteSyncRunningException _ ->
                 problem(HttpStatus.CONFLICT, "site-sync-running", "Site crawl running", ex.getMessage());
+            case RechunkRunningException _ ->
+                problem(HttpStatus.CONFLICT, "rechunk-running", "Re-chunking running", ex.getMessage());
+            case RechunkNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "rechunk-not-found", "No re-chunking", ex.getMessage());
             case DocumentNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "document-not-found", "Document not found", ex.getMessage());
             case EmptyDocumentException _ ->

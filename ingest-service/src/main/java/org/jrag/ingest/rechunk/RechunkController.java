@@ -1,0 +1,38 @@
+package org.jrag.ingest.rechunk;
+
+import java.util.Map;
+import org.jrag.ingest.chunking.ChunkingOptions;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /v1/collections/{name}/rechunk} re-chunks every document of the collection in the background (202, the
+ * run; 409 while one runs), with the collection's chunking options or those given as for an upload; {@code GET} the
+ * same path says how far the latest run has come.
+ */
+@RestController
+class RechunkController {
+
+    private final RechunkWorker worker;
+
+    RechunkController(RechunkWorker worker) {
+        this.worker = worker;
+    }
+
+    @PostMapping("/v1/collections/{name}/rechunk")
+    ResponseEntity<RechunkRun> start(@PathVariable String name, @RequestParam Map<String, String> parameters) {
+        RechunkRun run = worker.start(name, ChunkingOptions.from(parameters));
+        return ResponseEntity.accepted()
+                .header("Location", "/v1/collections/" + name + "/rechunk")
+                .body(run);
+    }
+
+    @GetMapping("/v1/collections/{name}/rechunk")
+    RechunkRun status(@PathVariable String name) {
+        return worker.status(name);
+    }
+}
