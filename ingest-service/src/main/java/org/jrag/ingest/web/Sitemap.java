@@ -1,10 +1,12 @@
 package org.jrag.ingest.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,7 +23,16 @@ record Sitemap(boolean index, List<URI> locations) {
 
     private static final XMLInputFactory XML = safeFactory();
 
-    static Sitemap parse(byte[] xml) throws XMLStreamException {
+    /**
+     * Reads a sitemap, gzip-compressed ({@code sitemap.xml.gz}) or not.
+     *
+     * @param maxBytes the most bytes a compressed sitemap may expand to
+     * @throws XMLStreamException when it is no sitemap, or expands past {@code maxBytes}
+     */
+    static Sitemap parse(byte[] bytes, long maxBytes) throws XMLStreamException {
+        byte[] xml = bytes.length > 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b
+                ? gunzip(bytes, maxBytes)
+                : bytes;
         XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
         try {
             boolean index = false;
@@ -46,6 +57,18 @@ record Sitemap(boolean index, List<URI> locations) {
             return new Sitemap(index, List.copyOf(locations));
         } finally {
             reader.close();
+        }
+    }
+
+    private static byte[] gunzip(byte[] bytes, long maxBytes) throws XMLStreamException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] xml = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (xml.length > maxBytes) {
+                throw new XMLStreamException("the compressed sitemap expands past " + maxBytes + " bytes");
+            }
+            return xml;
+        } catch (IOException e) {
+            throw new XMLStreamException("not a readable gzip file: " + e.getMessage(), e);
         }
     }
 

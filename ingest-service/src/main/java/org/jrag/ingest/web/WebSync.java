@@ -76,6 +76,7 @@ public class WebSync implements SmartLifecycle {
     private final WebState state;
     private final MeterRegistry registry;
     private final PageFetcher fetcher;
+    private final long maxBytes;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final BackgroundTask rounds = new BackgroundTask("web-sync", this::syncLogged);
 
@@ -93,6 +94,7 @@ public class WebSync implements SmartLifecycle {
         this.dataSource = dataSource;
         this.state = state;
         this.registry = registry;
+        this.maxBytes = documents.maxDocumentBytes().toBytes();
         // the JVM's proxy settings (-Dhttps.proxyHost, ...) apply; redirects are followed by the fetcher, checked
         this.fetcher = new PageFetcher(
                 HttpClient.newBuilder()
@@ -102,7 +104,7 @@ public class WebSync implements SmartLifecycle {
                         .build(),
                 properties.userAgent(),
                 properties.timeout(),
-                documents.maxDocumentBytes().toBytes());
+                maxBytes);
     }
 
     public List<WebSyncProperties.Site> sites() {
@@ -289,7 +291,7 @@ public class WebSync implements SmartLifecycle {
                     if (page.status() != 200) {
                         throw new IOException("answered " + page.status());
                     }
-                    Sitemap sitemap = Sitemap.parse(page.body());
+                    Sitemap sitemap = Sitemap.parse(page.body(), maxBytes);
                     for (URI location : sitemap.locations()) {
                         if (sitemap.index()) {
                             sitemaps.add(location);
