@@ -14,6 +14,11 @@ const { chromium } = require('playwright-core');
   await page.waitForSelector('#sites tr');
   console.log('sites:', (await page.locator('#sites tr').first().innerText()).replace(/\s+/g, ' '));
   console.log('collections:', await page.locator('#collections tr').count(), 'documents:', await page.locator('#documents tr').count());
+  // re-chunk the first collection at 64 tokens, answering the prompt, and wait for the run to end
+  page.once('dialog', (dialog) => dialog.accept('64'));
+  await page.locator('#collections tr').first().getByText('re-chunk').click();
+  await page.waitForFunction(() => document.getElementById('rechunk-status').textContent.startsWith('re-chunked'));
+  console.log('re-chunk:', await page.locator('#rechunk-status').innerText());
   await page.fill('#search-query', 'which port does the gateway use');
   await page.click('#search button');
   await page.waitForSelector('#results tr');

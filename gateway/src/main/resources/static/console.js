@@ -110,8 +110,11 @@ async function loadCollections() {
       const remove = el('button', 'delete');
       remove.type = 'button';
       remove.onclick = () => deleteCollection(c.name, c.documentCount);
+      const rechunk = el('button', 're-chunk');
+      rechunk.type = 'button';
+      rechunk.onclick = () => rechunkCollection(c.name);
       const actions = el('span');
-      actions.append(pick, ' ', remove);
+      actions.append(pick, ' ', rechunk, ' ', remove);
       body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default', actions));
     }
     if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
@@ -137,6 +140,24 @@ async function loadDocuments() {
       body.appendChild(row(d.documentId, d.title || d.source || '', d.mediaType, d.chunkCount, remove));
     }
     if (list.next) body.appendChild(row(el('span', 'more documents than shown (first 100)')));
+  });
+}
+
+/** Re-chunks every document of a collection (in the background) at the chunk size asked for, and follows the run. */
+async function rechunkCollection(name) {
+  const size = prompt(`Re-chunk every document of ${name}: chunk size in tokens (blank: the collection's options)`, '');
+  if (size === null) return;
+  await guarded('collections-error', async () => {
+    const query = size.trim() ? `?chunkTokens=${encodeURIComponent(size.trim())}` : '';
+    let run = await api('POST', `/v1/collections/${encodeURIComponent(name)}/rechunk${query}`);
+    while (run.state === 'RUNNING') {
+      $('rechunk-status').textContent = `re-chunking ${name}: ${run.done} of ${run.total} documents`;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      run = await api('GET', `/v1/collections/${encodeURIComponent(name)}/rechunk`);
+    }
+    $('rechunk-status').textContent = `re-chunked ${name}: ${run.done} of ${run.total} documents`
+      + (run.failures ? `, ${run.failures} could not be (${run.failed.map((f) => `${f.documentId}: ${f.detail}`).join('; ')})` : '');
+    if (current === name) await loadDocuments();
   });
 }
 
