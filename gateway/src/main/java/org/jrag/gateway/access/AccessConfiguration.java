@@ -22,9 +22,15 @@ class AccessConfiguration {
         if (keys.required()) {
             log.info("API keys required on /v1/**: {} configured", keys.size());
         }
-        RateLimiter limiter = properties.requestsPerSecond() > 0
-                ? new RateLimiter(properties.requestsPerSecond(), properties.burst(), System::nanoTime)
-                : null;
+        RateLimits limits = RateLimits.of(
+                properties.requestsPerSecond(),
+                properties.burst(),
+                properties.keyRates(),
+                keys.names(),
+                System::nanoTime);
+        if (!properties.keyRates().isEmpty()) {
+            log.info("API keys with rate limits of their own: {}", properties.keyRates());
+        }
         var permissions = new KeyPermissions(properties.readOnlyKeys(), keys.names());
         if (!properties.readOnlyKeys().isEmpty()) {
             log.info("Read-only API keys (may read and ask, not change data): {}", properties.readOnlyKeys());
@@ -53,7 +59,7 @@ class AccessConfiguration {
                     + " reach the gateway");
         }
         var registration =
-                new FilterRegistrationBean<>(new AccessFilter(keys, permissions, scopes, tokens, limiter, meters));
+                new FilterRegistrationBean<>(new AccessFilter(keys, permissions, scopes, tokens, limits, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/v1/*");
         return registration;

@@ -51,22 +51,22 @@ final class AccessFilter extends OncePerRequestFilter {
     private final KeyPermissions permissions;
     private final CollectionScopes scopes;
     private final JwtAuthenticator tokens;
-    private final RateLimiter limiter;
+    private final RateLimits limits;
     private final MeterRegistry meters;
 
-    /** {@code tokens} null: no access tokens accepted; {@code limiter} null: no rate limit. */
+    /** {@code tokens} null: no access tokens accepted. */
     AccessFilter(
             ApiKeys keys,
             KeyPermissions permissions,
             CollectionScopes scopes,
             JwtAuthenticator tokens,
-            RateLimiter limiter,
+            RateLimits limits,
             MeterRegistry meters) {
         this.keys = keys;
         this.permissions = permissions;
         this.scopes = scopes;
         this.tokens = tokens;
-        this.limiter = limiter;
+        this.limits = limits;
         this.meters = meters;
     }
 
@@ -80,6 +80,7 @@ final class AccessFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String client = "address " + request.getRemoteAddr();
         String meterKey = "anonymous";
+        String keyName = null;
         if (keys.required() || tokens != null) {
             Caller caller = caller(request, response);
             if (caller == null) {
@@ -104,21 +105,20 @@ final class AccessFilter extends OncePerRequestFilter {
             }
             client = caller.client();
             meterKey = caller.meterKey();
+            keyName = caller.token() ? null : caller.name();
         }
-        if (limiter != null) {
-            long waitNanos = limiter.acquire(client);
-            if (waitNanos > 0) {
-                long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-                reject(
-                        response,
-                        request,
-                        429,
-                        "rate-limited",
-                        "Too many requests",
-                        "the rate limit of " + client + " is used up; retry after " + seconds + " s");
-                return;
-            }
+        long waitNanos = limits.acquire(client, keyName);
+        if (waitNanos > 0) {
+            long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            reject(
+                    response,
+                    request,
+                    429,
+                    "rate-limited",
+                    "Too many requests",
+                    "the rate limit of " + client + " is used up; retry after " + seconds + " s");
+            return;
         }
         chain.doFilter(request, response);
         Counter.builder("rag.gateway.requests")

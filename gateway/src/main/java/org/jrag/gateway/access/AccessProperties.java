@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param requestsPerSecond the sustained rate each client may send (per API key, or per address when there are no
  *     keys); 0 turns rate limiting off
  * @param burst how many requests a client may send at once above that rate
+ * @param keyRates {@code key=perSecond/burst} entries (environment: {@code
+ *     RAG_GATEWAY_KEY_RATES=chatbot=5/10,pipeline=0}): keys with a rate of their own instead ({@code 0}: no limit; the
+ *     burst, when left out, twice the rate)
  * @param jwt access tokens of an OpenID Connect identity provider, accepted beside the API keys
  */
 @ConfigurationProperties("rag.gateway.access")
@@ -25,6 +28,7 @@ public record AccessProperties(
         List<String> keyCollections,
         double requestsPerSecond,
         int burst,
+        List<String> keyRates,
         Jwt jwt) {
 
     /**
@@ -90,6 +94,9 @@ public record AccessProperties(
 
     public AccessProperties {
         jwt = jwt == null ? Jwt.NONE : jwt;
+        keyRates = keyRates == null
+                ? List.of()
+                : keyRates.stream().filter(entry -> !entry.isBlank()).toList();
         apiKeys = apiKeys == null ? List.of() : List.copyOf(apiKeys);
         readOnlyKeys = readOnlyKeys == null
                 ? List.of()

@@ -30,15 +30,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway with six API keys, one of them read-only and three limited to two collections, and a rate limit of one
- * request per 20 seconds in bursts of 3 (slow, so that a pause of the test cannot refill a bucket), before a stub
- * service.
+ * The gateway with seven API keys, one of them read-only, three limited to two collections and one without a rate
+ * limit, and a rate limit of one request per 20 seconds in bursts of 3 (slow, so that a pause of the test cannot
+ * refill a bucket), before a stub service.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
             "rag.gateway.access.api-keys=alice:secret-of-alice,bob:secret-of-bob,carol:secret-of-carol,"
-                    + "dave:secret-of-dave,erin:secret-of-erin,frank:secret-of-frank",
+                    + "dave:secret-of-dave,erin:secret-of-erin,frank:secret-of-frank,gina:secret-of-gina",
+            "rag.gateway.access.key-rates=gina=0",
             "rag.gateway.access.read-only-keys=carol",
             "rag.gateway.access.key-collections=dave=docs|faq,erin=docs|faq,frank=docs|faq",
             "rag.gateway.access.requests-per-second=0.05",
@@ -114,6 +115,12 @@ class GatewayAccessIT {
         assertThat(Integer.parseInt(limited.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1, 20);
         assertThat(json.readTree(limited.body()).get("detail").asString()).contains("key alice");
+
+        // gina's key has no limit of its own (a trusted pipeline): her fourth, fifth, ... requests pass
+        for (int i = 0; i < 6; i++) {
+            assertThat(get("/v1/models", Map.of("X-API-Key", "secret-of-gina")).statusCode())
+                    .isEqualTo(200);
+        }
 
         // bob has a bucket of his own; health and metrics stay open without a key
         assertThat(get("/v1/models", Map.of("X-API-Key", "secret-of-bob")).statusCode())
