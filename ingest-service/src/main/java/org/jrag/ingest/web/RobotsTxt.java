@@ -1,5 +1,6 @@
 package org.jrag.ingest.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,19 +8,30 @@ import java.util.Locale;
 /**
  * A site's {@code robots.txt} as RFC 9309 reads it: the group for the crawler's user agent (matched by its product
  * token), else the {@code *} group; within it the longest matching {@code Allow} or {@code Disallow} path wins (an
- * {@code Allow} on a tie), {@code *} matches any characters and a trailing {@code $} the end of the path.
+ * {@code Allow} on a tie), {@code *} matches any characters and a trailing {@code $} the end of the path. The group's
+ * {@code Crawl-delay} (not in the RFC, but widely sent) is kept, at most {@value #MAX_CRAWL_DELAY_SECONDS} seconds.
  */
 final class RobotsTxt {
 
     /** A robots.txt that allows everything (none found: 4xx). */
-    static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of());
+    static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), Duration.ZERO);
+
+    /** The longest pause between requests a robots.txt can ask for and get. */
+    static final int MAX_CRAWL_DELAY_SECONDS = 60;
 
     private record Rule(boolean allow, String pattern) {}
 
     private final List<Rule> rules;
+    private final Duration crawlDelay;
 
-    private RobotsTxt(List<Rule> rules) {
+    private RobotsTxt(List<Rule> rules, Duration crawlDelay) {
         this.rules = List.copyOf(rules);
+        this.crawlDelay = crawlDelay;
+    }
+
+    /** The pause the site asks for between requests (zero when it asks for none). */
+    Duration crawlDelay() {
+        return crawlDelay;
     }
 
     /** The rules of {@code text} for the crawler whose {@code User-Agent} is {@code userAgent}. */
@@ -27,6 +39,8 @@ final class RobotsTxt {
         String product = userAgent.split("[/ ]", 2)[0].toLowerCase(Locale.ROOT);
         var own = new ArrayList<Rule>();
         var anyone = new ArrayList<Rule>();
+        Duration ownDelay = null;
+        Duration anyoneDelay = null;
         boolean ownGroupSeen = false;
         var agents = new ArrayList<String>();
         boolean inRules = false;
@@ -61,6 +75,16 @@ final class RobotsTxt {
                         anyone.add(rule);
                     }
                 }
+                case "crawl-delay" -> {
+                    inRules = true;
+                    Duration delay = delay(value);
+                    if (delay != null && agents.contains(product)) {
+                        ownDelay = delay;
+                    }
+                    if (delay != null && agents.contains("*")) {
+                        anyoneDelay = delay;
+                    }
+                }
                 default -> {
                     // sitemap, crawl-delay and other fields: not rules
                 }
@@ -69,7 +93,19 @@ final class RobotsTxt {
                 ownGroupSeen = true;
             }
         }
-        return new RobotsTxt(ownGroupSeen ? own : anyone);
+        Duration delay = ownGroupSeen ? ownDelay : anyoneDelay;
+        return new RobotsTxt(ownGroupSeen ? own : anyone, delay == null ? Duration.ZERO : delay);
+    }
+
+    private static Duration delay(String seconds) {
+        try {
+            double value = Double.parseDouble(seconds);
+            return value >= 0 && !Double.isNaN(value)
+                    ? Duration.ofMillis((long) (Math.min(value, MAX_CRAWL_DELAY_SECONDS) * 1000))
+                    : null;
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
     }
 
     /** Whether the crawler may fetch the path (with its query) of a URL. */

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -285,7 +286,7 @@ public class WebSync implements SmartLifecycle {
                 URI url = sitemaps.poll();
                 read++;
                 try {
-                    pause();
+                    pause(Duration.ZERO);
                     PageFetcher.Page page =
                             fetcher.get(url, null, u -> site.covers(u) || Links.sameOrigin(u, url), site.headers());
                     if (page.status() != 200) {
@@ -308,12 +309,12 @@ public class WebSync implements SmartLifecycle {
 
         /** The host's robots.txt, fetched once per crawl; an unreachable one disallows the host for this crawl. */
         private RobotsTxt robotsFor(URI url) throws InterruptedException {
-            String origin = url.getScheme() + "://" + url.getRawAuthority();
+            String origin = origin(url);
             RobotsTxt rules = robots.get(origin);
             if (rules == null) {
                 URI location = URI.create(origin + "/robots.txt");
                 try {
-                    pause();
+                    pause(Duration.ZERO);
                     // robots.txt is public: no credentials
                     PageFetcher.Page page = fetcher.get(location, null, u -> Links.sameOrigin(u, location), Map.of());
                     if (page.status() == 200) {
@@ -349,7 +350,7 @@ public class WebSync implements SmartLifecycle {
                             : ingestion.holds(site.collection(), new ContentHash(stamp.contentHash())));
             PageFetcher.Page page;
             try {
-                pause();
+                pause(robots.get(origin(url)).crawlDelay());
                 pages++;
                 page = fetcher.get(url, stampHolds ? stamp : null, site::covers, site.headers());
             } catch (IOException e) {
@@ -539,10 +540,16 @@ public class WebSync implements SmartLifecycle {
         }
     }
 
-    private void pause() throws InterruptedException {
-        if (!properties.requestDelay().isZero()) {
-            Thread.sleep(properties.requestDelay());
+    /** Waits before a request: the request delay, or the host's crawl delay when its robots.txt asks for more. */
+    private void pause(Duration crawlDelay) throws InterruptedException {
+        Duration delay = crawlDelay.compareTo(properties.requestDelay()) > 0 ? crawlDelay : properties.requestDelay();
+        if (!delay.isZero()) {
+            Thread.sleep(delay);
         }
+    }
+
+    private static String origin(URI url) {
+        return url.getScheme() + "://" + url.getRawAuthority();
     }
 
     private void ensureCollection(String name) {

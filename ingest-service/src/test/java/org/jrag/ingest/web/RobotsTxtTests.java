@@ -2,6 +2,7 @@ package org.jrag.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RobotsTxtTests {
@@ -21,9 +22,15 @@ class RobotsTxtTests {
                 """;
         RobotsTxt ours = RobotsTxt.parse(text, "jrag-web-sync/0.1");
         assertThat(ours.allows("/drafts/a.html")).isFalse();
+        assertThat(ours.crawlDelay()).isZero(); // the crawl delay was asked of everyone else
         assertThat(ours.allows("/private/a.html")).isTrue(); // its own group replaces the one for everyone
 
         RobotsTxt someoneElse = RobotsTxt.parse(text, "curl/8.0");
+        assertThat(someoneElse.crawlDelay()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(RobotsTxt.parse("User-agent: *\nCrawl-delay: 3600\n", "curl").crawlDelay())
+                .isEqualTo(Duration.ofSeconds(RobotsTxt.MAX_CRAWL_DELAY_SECONDS));
+        assertThat(RobotsTxt.parse("User-agent: *\nCrawl-delay: soon\n", "curl").crawlDelay())
+                .isZero();
         assertThat(someoneElse.allows("/private/a.html")).isFalse();
         assertThat(someoneElse.allows("/drafts/a.html")).isTrue();
     }
