@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jrag.ingest.upkeep.LastRuns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,11 +22,11 @@ class FolderState {
     record Stamp(long size, long modifiedNanos, String contentHash) {}
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final LastRuns<FolderRun> runs;
 
     FolderState(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.runs = new LastRuns<>(jdbc, json, "folder_run", "folder", FolderRun.class);
     }
 
     /** The stamps of the collection's files whose source starts with {@code prefix}, by source. */
@@ -76,19 +77,10 @@ class FolderState {
     }
 
     void saveRun(String folder, FolderRun run) {
-        jdbc.sql("""
-                        INSERT INTO folder_run (folder, run) VALUES (:folder, CAST(:run AS jsonb))
-                        ON CONFLICT (folder) DO UPDATE SET run = excluded.run""")
-                .param("folder", folder)
-                .param("run", json.writeValueAsString(run))
-                .update();
+        runs.save(folder, run);
     }
 
     Optional<FolderRun> lastRun(String folder) {
-        return jdbc.sql("SELECT run::text FROM folder_run WHERE folder = :folder")
-                .param("folder", folder)
-                .query(String.class)
-                .optional()
-                .map(run -> json.readValue(run, FolderRun.class));
+        return runs.find(folder);
     }
 }

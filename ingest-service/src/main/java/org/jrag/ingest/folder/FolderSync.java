@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +34,7 @@ import org.jrag.ingest.document.StoredSource;
 import org.jrag.ingest.problem.CollectionAlreadyExistsException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.upkeep.BackgroundTask;
+import org.jrag.ingest.upkeep.InstanceLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -134,22 +132,16 @@ public class FolderSync implements SmartLifecycle {
      * @return whether this instance synced them
      */
     public boolean syncAll(List<FolderSyncProperties.Folder> folders) {
-        try (Connection lock = dataSource.getConnection();
-                Statement statement = lock.createStatement()) {
-            try (ResultSet acquired = statement.executeQuery("SELECT pg_try_advisory_lock(" + SYNC_LOCK + ")")) {
-                if (!acquired.next() || !acquired.getBoolean(1)) {
-                    log.info("folder sync skipped: another instance is syncing");
-                    return false;
-                }
-            }
-            try {
+        try {
+            boolean ran = InstanceLock.runExclusively(dataSource, SYNC_LOCK, () -> {
                 for (FolderSyncProperties.Folder folder : folders) {
                     sync(folder);
                 }
-            } finally {
-                statement.execute("SELECT pg_advisory_unlock(" + SYNC_LOCK + ")");
+            });
+            if (!ran) {
+                log.info("folder sync skipped: another instance is syncing");
             }
-            return true;
+            return ran;
         } catch (SQLException e) {
             log.warn("folder sync skipped: {}", e.getMessage());
             return false;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jrag.ingest.upkeep.LastRuns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +36,11 @@ class WebState {
     }
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final LastRuns<WebRun> runs;
 
     WebState(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.runs = new LastRuns<>(jdbc, json, "web_run", "site", WebRun.class);
     }
 
     /** The stamps of the collection's pages whose source starts with {@code prefix}, by source. */
@@ -95,20 +96,11 @@ class WebState {
     }
 
     void saveRun(String site, WebRun run) {
-        jdbc.sql("""
-                        INSERT INTO web_run (site, run) VALUES (:site, CAST(:run AS jsonb))
-                        ON CONFLICT (site) DO UPDATE SET run = excluded.run""")
-                .param("site", site)
-                .param("run", json.writeValueAsString(run))
-                .update();
+        runs.save(site, run);
     }
 
     Optional<WebRun> lastRun(String site) {
-        return jdbc.sql("SELECT run::text FROM web_run WHERE site = :site")
-                .param("site", site)
-                .query(String.class)
-                .optional()
-                .map(run -> json.readValue(run, WebRun.class));
+        return runs.find(site);
     }
 
     private static List<String> strings(Array array) throws SQLException {

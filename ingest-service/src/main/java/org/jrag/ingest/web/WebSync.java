@@ -7,10 +7,7 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -38,6 +35,7 @@ import org.jrag.ingest.document.StoredSource;
 import org.jrag.ingest.problem.CollectionAlreadyExistsException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.upkeep.BackgroundTask;
+import org.jrag.ingest.upkeep.InstanceLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -152,22 +150,16 @@ public class WebSync implements SmartLifecycle {
      * @return whether this instance crawled them
      */
     public boolean syncAll(List<WebSyncProperties.Site> sites) {
-        try (Connection lock = dataSource.getConnection();
-                Statement statement = lock.createStatement()) {
-            try (ResultSet acquired = statement.executeQuery("SELECT pg_try_advisory_lock(" + SYNC_LOCK + ")")) {
-                if (!acquired.next() || !acquired.getBoolean(1)) {
-                    log.info("web sync skipped: another instance is crawling");
-                    return false;
-                }
-            }
-            try {
+        try {
+            boolean ran = InstanceLock.runExclusively(dataSource, SYNC_LOCK, () -> {
                 for (WebSyncProperties.Site site : sites) {
                     sync(site);
                 }
-            } finally {
-                statement.execute("SELECT pg_advisory_unlock(" + SYNC_LOCK + ")");
+            });
+            if (!ran) {
+                log.info("web sync skipped: another instance is crawling");
             }
-            return true;
+            return ran;
         } catch (SQLException e) {
             log.warn("web sync skipped: {}", e.getMessage());
             return false;
