@@ -2,19 +2,12 @@ package org.jrag.gateway.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -48,13 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayAccessIT {
 
-    /** Headers of every request the stub received. */
-    private static final List<Map<String, List<String>>> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final RecordingService SERVICE = new RecordingService("{\"object\":\"list\",\"data\":[]}");
 
-    /** Bodies of every request the stub received, in order. */
-    private static final List<String> BODIES = new CopyOnWriteArrayList<>();
+    /** Headers of every request the service received. */
+    private static final List<Map<String, List<String>>> RECEIVED = SERVICE.headers;
 
-    private static final HttpServer STUB = stub();
+    /** Bodies of every request the service received, in order. */
+    private static final List<String> BODIES = SERVICE.bodies;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -64,15 +57,12 @@ class GatewayAccessIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + STUB.getAddress().getPort();
-        registry.add("RAG_INGEST_URL", () -> url);
-        registry.add("RAG_RETRIEVAL_URL", () -> url);
-        registry.add("RAG_GENERATION_URL", () -> url);
+        SERVICE.routeAllServicesHere(registry);
     }
 
     @AfterAll
     static void stopStub() {
-        STUB.stop(0);
+        SERVICE.close();
     }
 
     @Test
@@ -293,24 +283,5 @@ class GatewayAccessIT {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpServer stub() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                RECEIVED.add(Map.copyOf(exchange.getRequestHeaders()));
-                BODIES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                byte[] body = "{\"object\":\"list\",\"data\":[]}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

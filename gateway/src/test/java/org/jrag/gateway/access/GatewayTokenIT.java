@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -66,10 +65,10 @@ class GatewayTokenIT {
     private static final String ISSUER =
             "http://127.0.0.1:" + IDENTITY_PROVIDER.getAddress().getPort() + "/realms/acme";
 
-    /** Headers of every request the stub service received. */
-    private static final List<Map<String, List<String>>> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final RecordingService SERVICE = new RecordingService("{}");
 
-    private static final HttpServer STUB = stub();
+    /** Headers of every request the service received. */
+    private static final List<Map<String, List<String>>> RECEIVED = SERVICE.headers;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -79,16 +78,13 @@ class GatewayTokenIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + STUB.getAddress().getPort();
-        registry.add("RAG_INGEST_URL", () -> url);
-        registry.add("RAG_RETRIEVAL_URL", () -> url);
-        registry.add("RAG_GENERATION_URL", () -> url);
+        SERVICE.routeAllServicesHere(registry);
         registry.add("rag.gateway.access.jwt.issuer", () -> ISSUER);
     }
 
     @AfterAll
     static void stopServers() {
-        STUB.stop(0);
+        SERVICE.close();
         IDENTITY_PROVIDER.stop(0);
     }
 
@@ -243,21 +239,6 @@ class GatewayTokenIT {
             server.createContext("/realms/acme/protocol/openid-connect/certs", exchange -> {
                 KEY_READS.incrementAndGet();
                 respond(exchange, new JWKSet(PUBLISHED.get()).toString());
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static HttpServer stub() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                RECEIVED.add(Map.copyOf(exchange.getRequestHeaders()));
-                exchange.getRequestBody().readAllBytes();
-                respond(exchange, "{}");
             });
             server.start();
             return server;

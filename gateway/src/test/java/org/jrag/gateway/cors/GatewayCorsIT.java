@@ -2,17 +2,11 @@ package org.jrag.gateway.cors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.jrag.gateway.access.RecordingService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,8 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class GatewayCorsIT {
 
     private static final String PORTAL = "https://portal.example.com";
-    private static final AtomicInteger RECEIVED = new AtomicInteger();
-    private static final HttpServer STUB = stub();
+    private static final RecordingService SERVICE = new RecordingService("{}");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -42,20 +35,17 @@ class GatewayCorsIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + STUB.getAddress().getPort();
-        registry.add("RAG_INGEST_URL", () -> url);
-        registry.add("RAG_RETRIEVAL_URL", () -> url);
-        registry.add("RAG_GENERATION_URL", () -> url);
+        SERVICE.routeAllServicesHere(registry);
     }
 
     @AfterAll
     static void stopStub() {
-        STUB.stop(0);
+        SERVICE.close();
     }
 
     @Test
     void answersTheAllowedOriginsPreflightWithoutAKeyAndRefusesOthers() throws Exception {
-        int received = RECEIVED.get();
+        int received = SERVICE.headers.size();
 
         HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/v1/ask"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -85,7 +75,7 @@ class GatewayCorsIT {
         assertThat(elsewhere.statusCode()).isEqualTo(403);
         assertThat(elsewhere.headers().firstValue("Access-Control-Allow-Origin"))
                 .isEmpty();
-        assertThat(RECEIVED.get()).isEqualTo(received);
+        assertThat(SERVICE.headers).hasSize(received);
     }
 
     @Test
@@ -123,24 +113,5 @@ class GatewayCorsIT {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpServer stub() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                RECEIVED.incrementAndGet();
-                exchange.getRequestBody().readAllBytes();
-                byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
