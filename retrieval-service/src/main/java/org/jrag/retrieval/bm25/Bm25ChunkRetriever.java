@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -90,7 +92,9 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
         return filtered.build();
     }
 
-    /** Tags: any of them (a term-set filter, unscored); dates: an inclusive range over epoch days. */
+    /**
+     * Tags: any of them (a term-set filter, unscored); dates: an inclusive range over epoch days; the source: a prefix.
+     */
     private static void addMetadataFilters(BooleanQuery.Builder query, SearchFilters filters) {
         if (!filters.tags().isEmpty()) {
             List<BytesRef> tags = filters.tags().stream().map(BytesRef::new).toList();
@@ -104,6 +108,9 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
                     ? Long.MAX_VALUE
                     : filters.publishedBefore().toEpochDay();
             query.add(LongPoint.newRangeQuery(Bm25Index.PUBLISHED_AT, from, to), BooleanClause.Occur.FILTER);
+        }
+        if (filters.sourcePrefix() != null) {
+            query.add(new PrefixQuery(new Term(Bm25Index.SOURCE, filters.sourcePrefix())), BooleanClause.Occur.FILTER);
         }
     }
 }

@@ -63,11 +63,13 @@ public final class Bm25Index implements Closeable {
 
     static final String TAG = "tag";
     static final String PUBLISHED_AT = "publishedAt";
+    static final String SOURCE = "source";
     /**
      * Version of the document fields beside the searched text, part of the recorded analysis: an index written before
-     * the filter fields ({@link #TAG}, {@link #PUBLISHED_AT}) existed would silently match no filter, so it is rebuilt.
+     * the filter fields ({@link #TAG}, {@link #PUBLISHED_AT}, {@link #SOURCE}) existed would silently match no filter,
+     * so it is rebuilt.
      */
-    private static final String FIELDS_VERSION = "2-filters";
+    private static final String FIELDS_VERSION = "3-source";
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -311,6 +313,9 @@ public final class Bm25Index implements Closeable {
         }
         if (chunk.publishedAt() != null) {
             doc.add(new LongPoint(PUBLISHED_AT, chunk.publishedAt().toEpochDay()));
+        }
+        if (chunk.source() != null) {
+            doc.add(new StringField(SOURCE, chunk.source(), Field.Store.NO));
         }
         return doc;
     }

@@ -122,7 +122,8 @@ public class ChangeLogIndexer {
                 .sql("""
                         SELECT c.id, c.document_id, d.collection_id, d.title, c.text,
                                coalesce(c.metadata -> 'tags', d.metadata -> 'tags') AS tags,
-                               coalesce(c.metadata ->> 'published_at', d.metadata ->> 'published_at') AS published_at
+                               coalesce(c.metadata ->> 'published_at', d.metadata ->> 'published_at') AS published_at,
+                               d.source
                         FROM chunk c
                         JOIN document d ON d.id = c.document_id
                         WHERE c.document_id IN (:ids) AND d.status = 'READY' AND c.embedding IS NOT NULL
@@ -136,7 +137,8 @@ public class ChangeLogIndexer {
                         rs.getString(4),
                         rs.getString(5),
                         ChunkMetadata.tags(rs.getString(6)),
-                        ChunkMetadata.publishedAt(rs.getString(7))))
+                        ChunkMetadata.publishedAt(rs.getString(7)),
+                        rs.getString(8)))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(IndexedChunk::documentId));

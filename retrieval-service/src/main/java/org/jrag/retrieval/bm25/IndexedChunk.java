@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A chunk as the BM25 index stores it: ids for filtering and deletes, title and text for matching, and the metadata
- * filters need (tags, publication date; empty and null when the chunk has none).
+ * filters need (tags, publication date, its document's source; empty and null when the chunk has none).
  */
 public record IndexedChunk(
         long chunkId,
@@ -14,11 +14,12 @@ public record IndexedChunk(
         String title,
         String text,
         List<String> tags,
-        LocalDate publishedAt) {
+        LocalDate publishedAt,
+        String source) {
 
-    /** A chunk without tags or publication date. */
+    /** A chunk without tags, publication date or source. */
     public IndexedChunk(long chunkId, long documentId, long collectionId, String title, String text) {
-        this(chunkId, documentId, collectionId, title, text, List.of(), null);
+        this(chunkId, documentId, collectionId, title, text, List.of(), null, null);
     }
 
     public IndexedChunk {

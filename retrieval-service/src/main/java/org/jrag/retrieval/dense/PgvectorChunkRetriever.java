@@ -114,6 +114,10 @@ public class PgvectorChunkRetriever implements ChunkRetriever {
                 params.put("before", filters.publishedBefore().toString());
             }
         }
+        if (filters.sourcePrefix() != null) {
+            sql.append(" AND starts_with(d.source, :sourcePrefix)");
+            params.put("sourcePrefix", filters.sourcePrefix());
+        }
         sql.append(query.exact() ? BY_SCAN : BY_INDEX);
         params.put("limit", query.limit());
         return jdbc.sql(sql.toString()).params(params);

@@ -8,13 +8,24 @@ import java.util.Set;
 /**
  * Metadata filters every retriever applies before ranking: a chunk matches when it carries at least one of
  * {@code tags} (none given: any tags) and its publication date lies in {@code [publishedAfter, publishedBefore]}
- * (both inclusive, either may be open). Tags and {@code publishedAt} are read from the chunk's metadata, falling
- * back to its document's. A chunk without a publication date never matches a date range.
+ * (both inclusive, either may be open), and its document's {@code source} starts with {@code sourcePrefix} (a synced
+ * folder or site, {@code handbook/}, or part of one, {@code handbook/hr/}; none given: any source; a document without
+ * a source never matches). Tags and {@code publishedAt} are read from the chunk's metadata, falling back to its
+ * document's. A chunk without a publication date never matches a date range.
  */
-public record SearchFilters(Set<String> tags, LocalDate publishedAfter, LocalDate publishedBefore) {
+public record SearchFilters(
+        Set<String> tags, LocalDate publishedAfter, LocalDate publishedBefore, String sourcePrefix) {
 
     /** No filter at all. */
-    public static final SearchFilters NONE = new SearchFilters(Set.of(), null, null);
+    public static final SearchFilters NONE = new SearchFilters(Set.of(), null, null, null);
+
+    /** The longest source prefix, as long as a source may be. */
+    static final int MAX_SOURCE_PREFIX = 2048;
+
+    /** Tags and dates, any source. */
+    public SearchFilters(Set<String> tags, LocalDate publishedAfter, LocalDate publishedBefore) {
+        this(tags, publishedAfter, publishedBefore, null);
+    }
 
     public SearchFilters {
         tags = tags == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
@@ -27,11 +38,15 @@ public record SearchFilters(Set<String> tags, LocalDate publishedAfter, LocalDat
             throw new IllegalArgumentException("filters.publishedAfter must not be after filters.publishedBefore, got: "
                     + publishedAfter + " > " + publishedBefore);
         }
+        if (sourcePrefix != null && (sourcePrefix.isEmpty() || sourcePrefix.length() > MAX_SOURCE_PREFIX)) {
+            throw new IllegalArgumentException("filters.sourcePrefix must hold 1 to " + MAX_SOURCE_PREFIX
+                    + " characters, got " + sourcePrefix.length());
+        }
     }
 
     /** True when the filters let every chunk through. */
     public boolean isEmpty() {
-        return tags.isEmpty() && publishedAfter == null && publishedBefore == null;
+        return tags.isEmpty() && publishedAfter == null && publishedBefore == null && sourcePrefix == null;
     }
 
     /** True when a date range is set. */

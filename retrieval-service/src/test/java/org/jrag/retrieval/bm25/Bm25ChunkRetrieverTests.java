@@ -83,7 +83,14 @@ class Bm25ChunkRetrieverTests {
         index.replaceDocument(
                 1,
                 List.of(new IndexedChunk(
-                        10, 1, 1, null, "Vaccines train the immune system.", List.of("medicine"), day("2020-05-01"))));
+                        10,
+                        1,
+                        1,
+                        null,
+                        "Vaccines train the immune system.",
+                        List.of("medicine"),
+                        day("2020-05-01"),
+                        "handbook/health/vaccines.md")));
         index.replaceDocument(
                 2,
                 List.of(new IndexedChunk(
@@ -93,10 +100,12 @@ class Bm25ChunkRetrieverTests {
                         null,
                         "The immune system fights infection.",
                         List.of("biology", "medicine"),
-                        day("2022-01-15"))));
+                        day("2022-01-15"),
+                        "handbook/biology.md")));
         index.replaceDocument(
                 3,
-                List.of(new IndexedChunk(30, 3, 1, null, "Immune cells patrol the blood.", List.of("biology"), null)));
+                List.of(new IndexedChunk(
+                        30, 3, 1, null, "Immune cells patrol the blood.", List.of("biology"), null, null)));
         index.commit(3);
 
         // then tags match any of the given ones
@@ -109,6 +118,15 @@ class Bm25ChunkRetrieverTests {
         assertThat(ids(filtered(Set.of("biology"), day("2021-01-01"), day("2022-12-31"))))
                 .containsExactly(20L);
         assertThat(ids(filtered(Set.of("physics"), null, null))).isEmpty();
+        // a source prefix: a synced folder, or part of one; a chunk without a source never matches
+        assertThat(ids(bySource("handbook/"))).containsExactlyInAnyOrder(10L, 20L);
+        assertThat(ids(bySource("handbook/health/"))).containsExactly(10L);
+        assertThat(ids(bySource("wiki/"))).isEmpty();
+    }
+
+    private List<ScoredChunk> bySource(String prefix) {
+        return retriever.retrieve(
+                new SearchQuery("immune system", null, null, 10, new SearchFilters(Set.of(), null, null, prefix)));
     }
 
     private List<Long> ids(List<ScoredChunk> hits) {

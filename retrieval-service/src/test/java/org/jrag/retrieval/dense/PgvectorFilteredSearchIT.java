@@ -53,10 +53,13 @@ class PgvectorFilteredSearchIT {
         postFilter = dataSource(db, "SET hnsw.ef_search = 100; SET hnsw.iterative_scan = off");
         jdbc = JdbcClient.create(iterative);
         jdbc.sql("INSERT INTO collection (name) VALUES ('random')").update();
-        // one document (the 7th) published in 2024, the rest in 2019; every 200th chunk tagged "rare"
+        // one document (the 7th) published in 2024 and synced from the folder handbook/hr/, the rest in 2019 from
+        // handbook/it/; every 200th chunk tagged "rare"
         jdbc.sql("""
-                        INSERT INTO document (collection_id, title, media_type, content_hash, content, status, metadata)
-                        SELECT 1, 'doc ' || d, 'text/plain', encode(sha256(d::text::bytea), 'hex'), 'x', 'READY',
+                        INSERT INTO document (collection_id, source, title, media_type, content_hash, content, status,
+                                              metadata)
+                        SELECT 1, 'handbook/' || CASE WHEN d = 7 THEN 'hr/' ELSE 'it/' END || d || '.md', 'doc ' || d,
+                               'text/plain', encode(sha256(d::text::bytea), 'hex'), 'x', 'READY',
                                jsonb_build_object('published_at', CASE WHEN d = 7 THEN '2024-05-01' ELSE '2019-05-01' END)
                         FROM generate_series(1, ?) d""").param(DOCUMENTS).update();
         // a bulk build of the HNSW graph after the rows are in is much faster than 4,000 inserts into it
@@ -120,6 +123,23 @@ class PgvectorFilteredSearchIT {
         // an inclusive upper bound before any publication date matches nothing
         var none = new SearchFilters(Set.of(), null, LocalDate.parse("2019-04-30"));
         assertThat(retriever(iterative).retrieve(search(randomUnitVector(), none)))
+                .isEmpty();
+    }
+
+    @Test
+    void aSourcePrefixFiltersToTheDocumentsOfThatFolder() {
+        var hr = new SearchFilters(Set.of(), null, null, "handbook/hr/");
+
+        List<ScoredChunk> hits = retriever(iterative).retrieve(search(randomUnitVector(), hr));
+
+        assertThat(hits).hasSize(TOP_K);
+        assertThat(hits).allSatisfy(hit -> assertThat(documentOf(hit.chunkId())).isEqualTo(7L));
+        assertThat(retriever(iterative)
+                        .retrieve(search(randomUnitVector(), new SearchFilters(Set.of(), null, null, "handbook/")))
+                        .size())
+                .isEqualTo(TOP_K);
+        assertThat(retriever(iterative)
+                        .retrieve(search(randomUnitVector(), new SearchFilters(Set.of(), null, null, "wiki/"))))
                 .isEmpty();
     }
 

@@ -650,7 +650,7 @@ class SearchIT {
     }
 
     @Test
-    void filtersEveryModeByTagsAndPublicationDateFromTheMetadata() {
+    void filtersEveryModeByTagsPublicationDateAndSource() {
         // given tags and dates on two documents (document metadata) and one chunk (chunk metadata wins)
         long seq = transaction.execute(status -> {
             jdbc.sql(
@@ -665,6 +665,9 @@ class SearchIT {
                     .update();
             jdbc.sql("UPDATE chunk SET metadata = '{\"tags\":[\"oven\"]}' WHERE id = ?")
                     .param(bakeLoaf)
+                    .update();
+            jdbc.sql("UPDATE document SET source = 'archive/1999/starter.md' WHERE id = ?")
+                    .param(archiveDocument)
                     .update();
             logChange(2, archiveDocument, "UPSERT");
             return logChange(1, sourdoughDocument, "UPSERT");
@@ -687,6 +690,13 @@ class SearchIT {
                             filtered(mode, Map.of("publishedAfter", "1999-03-01", "publishedBefore", "1999-03-01"))))
                     .as(mode)
                     .containsExactly(archiveStarter);
+            // and a source prefix keeps the documents synced from there
+            assertThat(chunkIds(filtered(mode, Map.of("sourcePrefix", "archive/"))))
+                    .as(mode)
+                    .containsExactly(archiveStarter);
+            assertThat(chunkIds(filtered(mode, Map.of("sourcePrefix", "archive/2000/"))))
+                    .as(mode)
+                    .isEmpty();
         }
 
         ResponseEntity<JsonNode> reversed = post(
