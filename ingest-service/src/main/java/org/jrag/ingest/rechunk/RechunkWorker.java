@@ -129,6 +129,12 @@ public class RechunkWorker implements SmartLifecycle {
                 } catch (CollectionNotFoundException deleted) {
                     return; // the run went with it
                 } catch (RuntimeException e) {
+                    if (!running) {
+                        // stopped mid-document (the shutdown interrupts it): not a failure of the document, which
+                        // the next worker re-chunks from here
+                        runs.release(run.runId());
+                        return;
+                    }
                     failures++;
                     if (failed.size() < RechunkRun.MAX_FAILURES) {
                         failed.add(new RechunkRun.Failure(documentId, String.valueOf(e.getMessage())));
