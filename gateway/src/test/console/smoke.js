@@ -24,6 +24,12 @@ const { chromium } = require('playwright-core');
   await page.waitForSelector('#results tr');
   console.log('highlighted terms:', await page.locator('#results mark').allInnerTexts());
   console.log('search rows:', await page.locator('#results tr').count(), '| first:', (await page.locator('#results tr').first().innerText()).slice(0, 120).replace(/\s+/g, ' '));
+  // the same search within one source prefix: only the sample configuration document
+  await page.fill('#search-source', 'docs/sample/configuration');
+  await page.click('#search button');
+  await page.waitForFunction(() => [...document.querySelectorAll('#results tr')].every((r) => r.innerText.includes('configuration')));
+  console.log('search within docs/sample/configuration:', await page.locator('#results tr').count(), 'rows');
+  await page.fill('#search-source', '');
   await page.fill('#ask-question', 'Which port does the gateway listen on?');
   await page.click('#ask button');
   await page.waitForSelector('#answer h3'); // the citations heading: the stream has ended

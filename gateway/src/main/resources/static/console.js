@@ -224,6 +224,8 @@ $('search').onsubmit = (event) => {
       highlight: true,
     };
     if (current && !$('search-all').checked) request.collection = current;
+    // only documents synced from a folder or site (handbook/), or a part of one
+    if ($('search-source').value.trim()) request.filters = { sourcePrefix: $('search-source').value.trim() };
     const found = await api('POST', '/v1/search', request);
     const body = $('results');
     body.replaceChildren();

@@ -1649,6 +1649,18 @@ class DocumentIngestionIT {
                 400,
                 "invalid-parameter",
                 null);
+
+        // and the running one can be cancelled, once
+        ResponseEntity<JsonNode> cancelled =
+                http.delete().uri("/v1/collections/docs/rechunk").retrieve().toEntity(JsonNode.class);
+        assertThat(cancelled.getStatusCode().value()).isEqualTo(200);
+        assertThat(cancelled.getBody().get("state").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getBody().get("finishedAt").asString()).isNotBlank();
+        assertProblem(
+                http.delete().uri("/v1/collections/docs/rechunk").retrieve().toEntity(JsonNode.class),
+                404,
+                "rechunk-not-found",
+                "no re-chunking of collection 'docs' is running");
     }
 
     /** The collection's latest re-chunking run, once it has finished. */

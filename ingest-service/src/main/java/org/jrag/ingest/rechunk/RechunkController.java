@@ -3,6 +3,7 @@ package org.jrag.ingest.rechunk;
 import java.util.Map;
 import org.jrag.ingest.chunking.ChunkingOptions;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /v1/collections/{name}/rechunk} re-chunks every document of the collection in the background (202, the
  * run; 409 while one runs), with the collection's chunking options or those given as for an upload; {@code GET} the
- * same path says how far the latest run has come.
+ * same path says how far the latest run has come, {@code DELETE} cancels a running one.
  */
 @RestController
 class RechunkController {
@@ -29,6 +30,11 @@ class RechunkController {
         return ResponseEntity.accepted()
                 .header("Location", "/v1/collections/" + name + "/rechunk")
                 .body(run);
+    }
+
+    @DeleteMapping("/v1/collections/{name}/rechunk")
+    RechunkRun cancel(@PathVariable String name) {
+        return worker.cancel(name);
     }
 
     @GetMapping("/v1/collections/{name}/rechunk")

@@ -9,8 +9,8 @@ import java.util.Map;
  * A re-chunking of a whole collection, as far as it has come.
  *
  * @param chunking the options asked for, over the collection's own
- * @param state {@code RUNNING} or {@code SUCCEEDED} (a document that could not be re-chunked is listed in {@code
- *     failed} and keeps its chunks)
+ * @param state {@code RUNNING}, {@code SUCCEEDED} (a document that could not be re-chunked is listed in {@code
+ *     failed} and keeps its chunks) or {@code CANCELLED}
  * @param total the collection's documents when the run started
  * @param done the documents re-chunked, or deleted meanwhile
  * @param failures how many could not be re-chunked

@@ -118,6 +118,15 @@ class RechunkRuns {
                 .update();
     }
 
+    /** Cancels the collection's running run; whether there was one. */
+    boolean cancel(long collectionId) {
+        return jdbc.sql("UPDATE rechunk_run SET state = 'CANCELLED', lease_until = NULL, finished_at = now()"
+                                + " WHERE collection_id = :collectionId AND state = 'RUNNING'")
+                        .param("collectionId", collectionId)
+                        .update()
+                > 0;
+    }
+
     /** Lets the run go, for another worker to take up where it stopped. */
     void release(long runId) {
         jdbc.sql("UPDATE rechunk_run SET lease_until = NULL WHERE id = :id AND state = 'RUNNING'")

@@ -59,6 +59,19 @@ public class RechunkWorker implements SmartLifecycle {
         return status(collection);
     }
 
+    /**
+     * Cancels the collection's running re-chunk: its worker stops after the document in hand (those done keep their
+     * new chunks, the others their old ones).
+     *
+     * @throws RechunkNotFoundException when none is running
+     */
+    public RechunkRun cancel(String collection) {
+        if (!runs.cancel(collections.requireId(collection))) {
+            throw RechunkNotFoundException.noneRunning(collection);
+        }
+        return status(collection);
+    }
+
     /** The collection's latest run. */
     public RechunkRun status(String collection) {
         return runs.latest(collections.requireId(collection))
