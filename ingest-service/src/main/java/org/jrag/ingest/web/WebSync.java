@@ -403,6 +403,13 @@ public class WebSync implements SmartLifecycle {
                 skip(); // not reached: its document, if one was stored, goes after a complete crawl
                 return follow;
             }
+            if (links.canonical() != null && !links.canonical().equals(page.url()) && site.covers(links.canonical())) {
+                // another URL of a page known by its canonical one (a print view, a sort order): that one is stored
+                skip();
+                var withCanonical = new ArrayList<URI>(follow);
+                withCanonical.add(links.canonical());
+                return withCanonical;
+            }
             reached.add(source);
             ContentHash hash = ContentHash.sha256(page.body());
             var stamp = new WebState.Stamp(

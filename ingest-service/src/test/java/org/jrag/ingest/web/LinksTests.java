@@ -42,6 +42,13 @@ class LinksTests {
                         URI.create("https://wiki.example.com/docs/v2/a.html"),
                         URI.create("https://wiki.example.com/c.html"));
         assertThat(links.noindex()).isTrue();
+        assertThat(links.canonical()).isNull();
+        assertThat(HtmlLinks.read(
+                                "<link rel=\"canonical\" href=\"/docs/start.html#top\">"
+                                        .getBytes(StandardCharsets.UTF_8),
+                                PAGE)
+                        .canonical())
+                .isEqualTo(URI.create("https://wiki.example.com/docs/start.html"));
         assertThat(links.nofollow()).isFalse();
         assertThat(HtmlLinks.read("<meta name=robots content=none>".getBytes(StandardCharsets.UTF_8), PAGE))
                 .satisfies(l -> assertThat(l.nofollow()).isTrue());
