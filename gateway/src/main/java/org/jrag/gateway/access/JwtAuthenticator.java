@@ -66,6 +66,9 @@ final class JwtAuthenticator {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
 
+    /** How long a failed discovery of the issuer's key URL is not tried again. */
+    static final Duration DISCOVERY_RETRY = Duration.ofSeconds(10);
+
     /** Why a token was refused: the problem's status (401, 403, or 503 when the keys cannot be fetched) and words. */
     static final class TokenRejectedException extends Exception {
 
@@ -305,6 +308,14 @@ final class JwtAuthenticator {
         private final AccessProperties.Jwt settings;
         private volatile JWKSource<SecurityContext> source;
 
+        /** Whether the keys were fetched once: until then, a fetch held back by the rate limit is an outage. */
+        private volatile boolean fetched;
+
+        /** Why the last discovery failed, and until when (nanoTime) it is not tried again; null after a success. */
+        private String discoveryFailure;
+
+        private long retryDiscoveryAt;
+
         IssuerKeys(AccessProperties.Jwt settings) {
             this.settings = settings;
         }
@@ -315,19 +326,50 @@ final class JwtAuthenticator {
             if (keys == null) {
                 synchronized (this) {
                     if (source == null) {
-                        source = JWKSourceBuilder.<SecurityContext>create(
-                                        url(jwkSetUri()),
-                                        new DefaultResourceRetriever(
-                                                (int) FETCH_TIMEOUT.toMillis(),
-                                                (int) FETCH_TIMEOUT.toMillis(),
-                                                JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
-                                .retrying(true)
-                                .build();
+                        source = build();
                     }
                     keys = source;
                 }
             }
-            return keys.get(selector, context);
+            try {
+                List<JWK> found = keys.get(selector, context);
+                fetched = true;
+                return found;
+            } catch (RateLimitReachedException e) {
+                if (!fetched) {
+                    throw new KeySourceException(
+                            "they were not reachable at the last tries; tried again within 30 s", e);
+                }
+                throw e; // the keys are known, and none is the token's
+            }
+        }
+
+        /**
+         * The source of the issuer's keys; a failed discovery is not tried again for {@link #DISCOVERY_RETRY}, so
+         * that requests fail at once while the identity provider is down instead of each waiting for it.
+         */
+        private JWKSource<SecurityContext> build() throws KeySourceException {
+            long now = System.nanoTime();
+            if (discoveryFailure != null && now - retryDiscoveryAt < 0) {
+                throw new KeySourceException(
+                        discoveryFailure + " (tried again within " + DISCOVERY_RETRY.toSeconds() + " s)");
+            }
+            try {
+                URL jwkSet = url(jwkSetUri());
+                discoveryFailure = null;
+                return JWKSourceBuilder.<SecurityContext>create(
+                                jwkSet,
+                                new DefaultResourceRetriever(
+                                        (int) FETCH_TIMEOUT.toMillis(),
+                                        (int) FETCH_TIMEOUT.toMillis(),
+                                        JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
+                        .retrying(true)
+                        .build();
+            } catch (KeySourceException e) {
+                discoveryFailure = e.getMessage();
+                retryDiscoveryAt = now + DISCOVERY_RETRY.toNanos();
+                throw e;
+            }
         }
 
         private String jwkSetUri() throws KeySourceException {

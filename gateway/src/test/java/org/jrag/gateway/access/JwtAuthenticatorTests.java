@@ -22,12 +22,16 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +168,40 @@ class JwtAuthenticatorTests {
         String unsigned = new PlainJWT(claims(claims -> {})).serialize();
         assertThat(JwtAuthenticator.looksLikeJwt(unsigned)).isTrue();
         assertRejected(() -> plain.authenticate(unsigned), 401, "token-invalid", null);
+    }
+
+    @Test
+    void anUnreachableIdentityProviderIs503AndNotAskedAgainAtEveryRequest() throws Exception {
+        var hits = new AtomicInteger();
+        HttpServer down = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        down.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        down.start();
+        try {
+            String base = "http://127.0.0.1:" + down.getAddress().getPort();
+            // by discovery: one try, then refused at once until the retry time has passed
+            var discovering = JwtAuthenticator.remote(
+                    new AccessProperties.Jwt(base + "/realms/acme", null, null, null, null, List.of(), List.of()));
+            String token = token(RSA, claims -> claims.issuer(base + "/realms/acme"));
+            for (int i = 0; i < 3; i++) {
+                assertRejected(() -> discovering.authenticate(token), 503, "identity-provider-unavailable", null);
+            }
+            assertThat(hits.get()).isEqualTo(1);
+
+            // by a key URL: the fetches the rate limit holds back are an outage too, not a key the issuer lacks
+            hits.set(0);
+            var fetching = JwtAuthenticator.remote(new AccessProperties.Jwt(
+                    base + "/realms/acme", base + "/certs", null, null, null, List.of(), List.of()));
+            for (int i = 0; i < 4; i++) {
+                assertRejected(() -> fetching.authenticate(token), 503, "identity-provider-unavailable", null);
+            }
+            assertThat(hits.get()).isLessThanOrEqualTo(4);
+        } finally {
+            down.stop(0);
+        }
     }
 
     @Test
