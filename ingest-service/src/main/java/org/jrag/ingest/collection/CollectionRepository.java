@@ -57,6 +57,19 @@ public class CollectionRepository {
                 .orElseThrow(() -> new CollectionAlreadyExistsException(collection.name()));
     }
 
+    /**
+     * The id of the collection, created first when it does not exist (a sync's collection); a concurrent creation of
+     * the same name is what was wanted.
+     */
+    public long ensure(NewCollection collection) {
+        jdbc.sql(
+                        "INSERT INTO collection (name, description) VALUES (:name, :description) ON CONFLICT (name) DO NOTHING")
+                .param("name", collection.name())
+                .param("description", collection.description())
+                .update();
+        return requireId(collection.name());
+    }
+
     /** A page of collections in id order; only the named ones when {@code only} is present. */
     List<Keyed<CollectionView>> findPage(Keyset page, Optional<Set<String>> only) {
         var query = jdbc.sql(SELECT_VIEW + " WHERE c.id > :after"

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +30,6 @@ import org.jrag.ingest.document.DocumentProperties;
 import org.jrag.ingest.document.DocumentUpload;
 import org.jrag.ingest.document.IngestResult;
 import org.jrag.ingest.document.StoredSource;
-import org.jrag.ingest.problem.CollectionAlreadyExistsException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.upkeep.BackgroundTask;
 import org.jrag.ingest.upkeep.InstanceLock;
@@ -132,20 +130,7 @@ public class FolderSync implements SmartLifecycle {
      * @return whether this instance synced them
      */
     public boolean syncAll(List<FolderSyncProperties.Folder> folders) {
-        try {
-            boolean ran = InstanceLock.runExclusively(dataSource, SYNC_LOCK, () -> {
-                for (FolderSyncProperties.Folder folder : folders) {
-                    sync(folder);
-                }
-            });
-            if (!ran) {
-                log.info("folder sync skipped: another instance is syncing");
-            }
-            return ran;
-        } catch (SQLException e) {
-            log.warn("folder sync skipped: {}", e.getMessage());
-            return false;
-        }
+        return InstanceLock.runExclusively(dataSource, SYNC_LOCK, "folder sync", () -> folders.forEach(this::sync));
     }
 
     /** Brings the folder's collection in step with its files (the caller holds the sync lock). */
@@ -154,8 +139,7 @@ public class FolderSync implements SmartLifecycle {
         Instant started = Instant.now();
         var tally = new Tally();
         try {
-            ensureCollection(folder.collection());
-            long collectionId = collections.requireId(folder.collection());
+            long collectionId = collections.ensure(new NewCollection(folder.collection(), "synced from a folder"));
             if (!Files.isDirectory(folder.path())) {
                 throw new IOException("not a readable directory: " + folder.path());
             }
@@ -289,16 +273,6 @@ public class FolderSync implements SmartLifecycle {
             tally.count(folder, outcome);
         } catch (IOException | RuntimeException e) {
             tally.fail(folder, relative, e.getMessage());
-        }
-    }
-
-    private void ensureCollection(String name) {
-        if (collections.find(name).isEmpty()) {
-            try {
-                collections.create(new NewCollection(name, "synced from a folder"));
-            } catch (CollectionAlreadyExistsException createdMeanwhile) {
-                // another request created it: what the sync wanted
-            }
         }
     }
 

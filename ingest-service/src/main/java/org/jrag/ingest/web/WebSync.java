@@ -7,7 +7,6 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -32,7 +31,6 @@ import org.jrag.ingest.document.DocumentProperties;
 import org.jrag.ingest.document.DocumentUpload;
 import org.jrag.ingest.document.IngestResult;
 import org.jrag.ingest.document.StoredSource;
-import org.jrag.ingest.problem.CollectionAlreadyExistsException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.upkeep.BackgroundTask;
 import org.jrag.ingest.upkeep.InstanceLock;
@@ -150,20 +148,7 @@ public class WebSync implements SmartLifecycle {
      * @return whether this instance crawled them
      */
     public boolean syncAll(List<WebSyncProperties.Site> sites) {
-        try {
-            boolean ran = InstanceLock.runExclusively(dataSource, SYNC_LOCK, () -> {
-                for (WebSyncProperties.Site site : sites) {
-                    sync(site);
-                }
-            });
-            if (!ran) {
-                log.info("web sync skipped: another instance is crawling");
-            }
-            return ran;
-        } catch (SQLException e) {
-            log.warn("web sync skipped: {}", e.getMessage());
-            return false;
-        }
+        return InstanceLock.runExclusively(dataSource, SYNC_LOCK, "web sync", () -> sites.forEach(this::sync));
     }
 
     /** A URL waiting to be fetched, and how many links away from a start page it is. */
@@ -235,8 +220,7 @@ public class WebSync implements SmartLifecycle {
         }
 
         void run() throws IOException, InterruptedException {
-            ensureCollection(site.collection());
-            collectionId = collections.requireId(site.collection());
+            collectionId = collections.ensure(new NewCollection(site.collection(), "synced from a web site"));
             stored = ingestion.storedSources(site.collection(), site.sourcePrefix());
             stamps = state.stamps(collectionId, site.sourcePrefix());
             for (URI url : site.urls()) {
@@ -249,11 +233,12 @@ public class WebSync implements SmartLifecycle {
                     break;
                 }
                 Queued next = queue.poll();
-                if (!robotsFor(next.url()).allows(pathAndQuery(next.url()))) {
+                RobotsTxt rules = robotsFor(next.url());
+                if (!rules.allows(pathAndQuery(next.url()))) {
                     skip();
                     continue;
                 }
-                for (URI link : fetch(next.url())) {
+                for (URI link : fetch(next.url(), rules.crawlDelay())) {
                     if (next.depth() < site.maxDepth() && site.covers(link)) {
                         enqueue(link, next.depth() + 1);
                     }
@@ -328,11 +313,14 @@ public class WebSync implements SmartLifecycle {
             return rules;
         }
 
-        /** Fetches and stores one URL; the links to follow from it. */
-        private List<URI> fetch(URI url) throws InterruptedException {
+        /** Fetches and stores one URL, waiting its host's crawl delay first; the links to follow from it. */
+        private List<URI> fetch(URI url, Duration crawlDelay) throws InterruptedException {
             String source = site.sourcePrefix() + url;
             if (reached.contains(source)) {
                 return List.of(); // reached through a redirect already
+            }
+            if (tooLong(url, source)) {
+                return List.of(); // not downloaded: it could not be stored
             }
             WebState.Stamp stamp = stamps.get(source);
             StoredSource document = stored.get(source);
@@ -342,7 +330,7 @@ public class WebSync implements SmartLifecycle {
                             : ingestion.holds(site.collection(), new ContentHash(stamp.contentHash())));
             PageFetcher.Page page;
             try {
-                pause(robots.get(origin(url)).crawlDelay());
+                pause(crawlDelay);
                 pages++;
                 page = fetcher.get(url, stampHolds ? stamp : null, site::covers, site.headers());
             } catch (IOException e) {
@@ -360,8 +348,7 @@ public class WebSync implements SmartLifecycle {
                 stamp = stamps.get(source);
                 document = stored.get(source);
             }
-            if (source.length() > DocumentMetadata.MAX_TEXT_LENGTH) {
-                fail(page.url(), "URL too long to be a source (" + source.length() + " characters)");
+            if (tooLong(page.url(), source)) {
                 return List.of();
             }
             return switch (page.status()) {
@@ -388,6 +375,15 @@ public class WebSync implements SmartLifecycle {
                     yield List.of();
                 }
             };
+        }
+
+        /** Whether the URL's source is longer than a source may be (then reported). */
+        private boolean tooLong(URI url, String source) {
+            if (source.length() <= DocumentMetadata.MAX_TEXT_LENGTH) {
+                return false;
+            }
+            fail(url, "URL too long to be a source (" + source.length() + " characters)");
+            return true;
         }
 
         private List<URI> store(PageFetcher.Page page, String source, StoredSource document) {
@@ -549,16 +545,6 @@ public class WebSync implements SmartLifecycle {
 
     private static String origin(URI url) {
         return url.getScheme() + "://" + url.getRawAuthority();
-    }
-
-    private void ensureCollection(String name) {
-        if (collections.find(name).isEmpty()) {
-            try {
-                collections.create(new NewCollection(name, "synced from a web site"));
-            } catch (CollectionAlreadyExistsException createdMeanwhile) {
-                // another request created it: what the sync wanted
-            }
-        }
     }
 
     /** The format a page declares (its Content-Type), else the one its file name says; empty when not ingested. */
