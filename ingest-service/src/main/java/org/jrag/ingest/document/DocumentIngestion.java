@@ -391,9 +391,6 @@ public class DocumentIngestion {
         });
     }
 
-    /** The chunk metadata keys a document's own metadata supplies (its filter keys). */
-    private static final List<String> FILTER_KEYS = List.of("tags", "published_at");
-
     /**
      * Makes a stored document's chunks again from its stored text, with the collection's chunking overridden by
      * {@code requested} (a collection whose chunking was changed, a chunk size being tuned): chunked and embedded
@@ -410,12 +407,7 @@ public class DocumentIngestion {
                 .orElseThrow(() -> new DocumentNotFoundException(collection, documentId));
         DocumentStructure structure = stored.structure() == null ? DocumentStructure.NONE : stored.structure();
         var parsed = new ParsedDocument(stored.content(), stored.title(), structure.sections(), structure.pages());
-        var filters = new LinkedHashMap<String, Object>();
-        for (String key : FILTER_KEYS) {
-            if (stored.metadata().get(key) != null) {
-                filters.put(key, stored.metadata().get(key));
-            }
-        }
+        Map<String, Object> filters = DocumentMetadata.chunkFiltersOf(stored.metadata());
         Chunker chunker = chunkers.chunkerFor(strategy);
         List<ChunkSpan> chunks =
                 stage("chunk", () -> ChunkAnnotation.annotate(chunker.chunk(parsed.text()), parsed, filters));

@@ -62,14 +62,30 @@ public record DocumentMetadata(String title, String source, String url, List<Str
         return source != null ? source : url;
     }
 
+    /** The keys every chunk of the document carries for filtering, as its stored metadata holds them too. */
+    private static final String TAGS_KEY = "tags";
+
+    private static final String PUBLISHED_AT_KEY = "published_at";
+
     /** The keys every chunk of the document carries for filtering. */
     public Map<String, Object> chunkFilters() {
         var filters = new LinkedHashMap<String, Object>();
         if (!tags.isEmpty()) {
-            filters.put("tags", tags);
+            filters.put(TAGS_KEY, tags);
         }
         if (publishedAt != null) {
-            filters.put("published_at", publishedAt);
+            filters.put(PUBLISHED_AT_KEY, publishedAt);
+        }
+        return filters;
+    }
+
+    /** The chunk filter keys of a stored document's metadata (which holds them as {@link #chunkFilters} wrote them). */
+    static Map<String, Object> chunkFiltersOf(Map<String, Object> stored) {
+        var filters = new LinkedHashMap<String, Object>();
+        for (String key : List.of(TAGS_KEY, PUBLISHED_AT_KEY)) {
+            if (stored.get(key) != null) {
+                filters.put(key, stored.get(key));
+            }
         }
         return filters;
     }
