@@ -187,6 +187,10 @@ spec:
         - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_DELETE
           value: {{ $f.delete | quote }}
         {{- end }}
+        {{- with $f.readers }}
+        - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_READERS
+          value: {{ join "," . | quote }}
+        {{- end }}
         {{- end }}
         {{- if $folders }}
         - name: RAG_INGEST_FOLDERSYNC_INTERVAL
@@ -220,6 +224,10 @@ spec:
         {{- if hasKey $site "delete" }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_DELETE
           value: {{ $site.delete | quote }}
+        {{- end }}
+        {{- with $site.readers }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_READERS
+          value: {{ join "," . | quote }}
         {{- end }}
         {{- with $site.authorizationSecret }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_HEADERS_AUTHORIZATION

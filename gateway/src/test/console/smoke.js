@@ -53,9 +53,10 @@ const { chromium } = require('playwright-core');
   console.log('generative ask error:', await page.locator('#ask-error').innerText());
   // upload a file
   await page.setInputFiles('#upload-file', { name: 'smoke.md', mimeType: 'text/markdown', buffer: Buffer.from('# Smoke\n\nThe console uploads files through the gateway.\n') });
+  await page.fill('#upload-readers', 'hr, user:smoke');
   await page.click('#upload button');
   await page.waitForFunction(() => document.getElementById('upload-result').textContent.length > 0 || document.getElementById('documents-error').textContent.length > 0);
-  console.log('upload:', await page.locator('#upload-result').innerText(), await page.locator('#documents-error').innerText(), '| documents now:', await page.locator('#documents tr').count());
+  console.log('upload:', await page.locator('#upload-result').innerText(), await page.locator('#documents-error').innerText(), '| documents now:', await page.locator('#documents tr').count(), '| readers:', await page.locator('#documents tr').last().locator('td').nth(4).innerText());
   page.on('dialog', (d) => d.accept());
   await page.locator('#documents tr').last().locator('button').click();
   await page.waitForFunction(() => document.querySelectorAll('#documents tr').length === 3);

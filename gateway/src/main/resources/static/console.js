@@ -137,7 +137,8 @@ async function loadDocuments() {
       const remove = el('button', 'delete');
       remove.type = 'button';
       remove.onclick = () => deleteDocument(d.documentId, d.title);
-      body.appendChild(row(d.documentId, d.title || d.source || '', d.mediaType, d.chunkCount, remove));
+      const readers = d.readers && d.readers.length ? d.readers.join(', ') : 'everyone';
+      body.appendChild(row(d.documentId, d.title || d.source || '', d.mediaType, d.chunkCount, readers, remove));
     }
     if (list.next) body.appendChild(row(el('span', 'more documents than shown (first 100)')));
   });
@@ -203,6 +204,8 @@ $('upload').onsubmit = (event) => {
     const params = new URLSearchParams({ source: file.name });
     const title = $('upload-title').value.trim();
     if (title) params.set('title', title);
+    const readers = $('upload-readers').value.trim();
+    if (readers) params.set('readers', readers);
     const stored = await api('POST', `/v1/collections/${encodeURIComponent(current)}/documents?${params}`,
       file, file.type || 'application/octet-stream');
     $('upload').reset();

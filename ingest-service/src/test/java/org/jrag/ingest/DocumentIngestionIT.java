@@ -34,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -1452,7 +1453,7 @@ class DocumentIngestionIT {
                 patch(path, "{\"source\": \"elsewhere\", \"title\": \"x\"}"),
                 400,
                 "invalid-parameter",
-                "source cannot be patched: only title, url, tags and publishedAt can, got: [source]");
+                "source cannot be patched: only title, url, tags, publishedAt and readers can, got: [source]");
         assertProblem(patch(path, "{\"publishedAt\": \"yesterday\"}"), 400, "invalid-parameter", null);
         assertProblem(patch(path, "{\"tags\": \"hnsw\"}"), 400, "invalid-parameter", null);
         assertProblem(patch(path, "[]"), 400, "invalid-parameter", null);
@@ -1463,6 +1464,103 @@ class DocumentIngestionIT {
                 "document 999 does not exist in collection 'docs'");
         assertThat(count("change_log")).isEqualTo(2);
         assertThat(getJson(path).getBody().get("title").asString()).isEqualTo("Vector search");
+    }
+
+    @Test
+    void aDocumentsReadersDecideWhichCallersSeeItAndAReplacementKeepsThemUnlessItNamesOthers() {
+        // given a document for hr and one user, and one for everyone
+        long restricted = uploadRaw(
+                        "/v1/collections/docs/documents?source=salaries.md&readers=hr,user:alice&readers=hr",
+                        TEXT_MARKDOWN,
+                        utf8(MARKDOWN))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        long open = uploadRaw(
+                        "/v1/collections/docs/documents?source=holidays.txt", MediaType.TEXT_PLAIN, utf8(PLAIN_TEXT))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        String path = "/v1/collections/docs/documents/" + restricted;
+
+        // then the readers are stored without repeats, and a caller reads the document when they name one of its
+        // principals (URL-encoded in the header), or when it has none
+        assertThat(getJson(path).getBody().get("readers").valueStream().map(JsonNode::asString))
+                .containsExactly("hr", "user:alice");
+        assertThat(getJson("/v1/collections/docs/documents/" + open).getBody().get("readers"))
+                .isEmpty();
+        assertThat(getAs(path, "user%3Aalice").getStatusCode().value()).isEqualTo(200);
+        assertThat(getAs(path, "staff,hr").getStatusCode().value()).isEqualTo(200);
+        assertThat(listedIdsAs("staff")).containsExactly(open);
+        assertThat(listedIdsAs("hr")).containsExactly(restricted, open);
+        assertThat(listedIdsAs("")).containsExactly(open);
+        // for others it is not there: reading, listing its chunks, patching, re-chunking and deleting it are 404
+        assertProblem(
+                getAs(path, "staff"),
+                404,
+                "document-not-found",
+                "document " + restricted + " does not exist in collection 'docs'");
+        assertThat(getAs(path + "/chunks", "staff").getStatusCode().value()).isEqualTo(404);
+        assertThat(statusAs(HttpMethod.PATCH, path, "{\"readers\": null}", "staff"))
+                .isEqualTo(404);
+        assertThat(statusAs(HttpMethod.POST, path + "/rechunk", null, "staff")).isEqualTo(404);
+        assertThat(statusAs(HttpMethod.DELETE, path, null, "staff")).isEqualTo(404);
+        assertThat(count("document")).isEqualTo(2);
+
+        // when new bytes replace it without naming readers, it keeps its readers; naming others replaces them
+        uploadRaw("/v1/collections/docs/documents?source=salaries.md", TEXT_MARKDOWN, utf8(MARKDOWN + "\n\nMore."));
+        assertThat(getJson(path).getBody().get("readers").valueStream().map(JsonNode::asString))
+                .containsExactly("hr", "user:alice");
+        uploadRaw(
+                "/v1/collections/docs/documents?source=salaries.md&readers=finance",
+                TEXT_MARKDOWN,
+                utf8(MARKDOWN + "\n\nEven more."));
+        assertThat(getJson(path).getBody().get("readers").valueStream().map(JsonNode::asString))
+                .containsExactly("finance");
+
+        // and a patch replaces them, null opening the document to everyone, with an UPSERT for retrieval
+        long seq = patch(path, "{\"readers\": [\"hr\"]}")
+                .getBody()
+                .get("changeSeq")
+                .asLong();
+        assertThat(changeLog().getLast()).isEqualTo(List.of(seq, restricted, "UPSERT"));
+        assertThat(listedIdsAs("hr")).containsExactly(restricted, open);
+        assertThat(patch(path, "{\"readers\": null}").getBody().get("readers")).isEmpty();
+        assertThat(listedIdsAs("staff")).containsExactly(restricted, open);
+
+        // what cannot be a reader is refused, naming the parameter
+        assertProblem(
+                uploadRaw("/v1/collections/docs/documents?readers=hr,,x", MediaType.TEXT_PLAIN, utf8("Other text.")),
+                400,
+                "invalid-parameter",
+                "readers must not contain blank names");
+        assertProblem(patch(path, "{\"readers\": \"hr\"}"), 400, "invalid-parameter", null);
+        assertThat(count("document")).isEqualTo(2);
+    }
+
+    private ResponseEntity<JsonNode> getAs(String uri, String principals) {
+        return http.get()
+                .uri(uri)
+                .header("X-Jrag-Principals", principals)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    private int statusAs(HttpMethod method, String uri, String json, String principals) {
+        var request = http.method(method).uri(uri).header("X-Jrag-Principals", principals);
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(json);
+        }
+        return request.retrieve().toEntity(JsonNode.class).getStatusCode().value();
+    }
+
+    private List<Long> listedIdsAs(String principals) {
+        return getAs("/v1/collections/docs/documents", principals)
+                .getBody()
+                .get("documents")
+                .valueStream()
+                .map(document -> document.get("documentId").asLong())
+                .toList();
     }
 
     @Test

@@ -39,6 +39,10 @@ class AccessConfiguration {
         if (!properties.keyCollections().isEmpty()) {
             log.info("API keys limited to collections: {}", properties.keyCollections());
         }
+        var principals = KeyPrincipals.parse(properties.keyPrincipals(), keys.names());
+        if (!properties.keyPrincipals().isEmpty()) {
+            log.info("API keys that read documents as principals: {}", properties.keyPrincipals());
+        }
         JwtAuthenticator tokens = null;
         AccessProperties.Jwt jwt = properties.jwt();
         if (jwt.enabled()) {
@@ -58,8 +62,8 @@ class AccessConfiguration {
                     + " rag.gateway.access.jwt.issuer, RAG_GATEWAY_JWT_ISSUER): /v1/** is open to anyone who can"
                     + " reach the gateway");
         }
-        var registration =
-                new FilterRegistrationBean<>(new AccessFilter(keys, permissions, scopes, tokens, limits, meters));
+        var registration = new FilterRegistrationBean<>(
+                new AccessFilter(keys, permissions, scopes, principals, tokens, limits, meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/v1/*");
         return registration;

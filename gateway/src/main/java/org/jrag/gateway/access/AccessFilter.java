@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Guards {@code /v1/**}: with API keys or access tokens configured, a request must bring a known key ({@code
  * Authorization: Bearer} or {@code X-API-Key}) or a valid token ({@code Authorization: Bearer}, {@link
  * JwtAuthenticator}), else 401; a read-only caller may only read and ask ({@link KeyPermissions}) and a scoped one use
- * only its collections ({@link CollectionScopes}), else 403; then each client (its key's or user's name, or its
+ * only its collections ({@link CollectionScopes}), else 403; a user, or a key given principals ({@link KeyPrincipals}),
+ * is passed on with who it reads documents as ({@link ScopedRequest#PRINCIPALS_HEADER}); then each client (its key's or user's name, or its
  * address when nothing is configured) takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. The
  * answers are RFC 9457 problem details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and
  * API docs stay open. Every request passed on that changes stored data or the index is logged on {@code
@@ -50,6 +51,7 @@ final class AccessFilter extends OncePerRequestFilter {
     private final ApiKeys keys;
     private final KeyPermissions permissions;
     private final CollectionScopes scopes;
+    private final KeyPrincipals principals;
     private final JwtAuthenticator tokens;
     private final RateLimits limits;
     private final MeterRegistry meters;
@@ -59,12 +61,14 @@ final class AccessFilter extends OncePerRequestFilter {
             ApiKeys keys,
             KeyPermissions permissions,
             CollectionScopes scopes,
+            KeyPrincipals principals,
             JwtAuthenticator tokens,
             RateLimits limits,
             MeterRegistry meters) {
         this.keys = keys;
         this.permissions = permissions;
         this.scopes = scopes;
+        this.principals = principals;
         this.tokens = tokens;
         this.limits = limits;
         this.meters = meters;
@@ -102,6 +106,9 @@ final class AccessFilter extends OncePerRequestFilter {
                 if (request == null) {
                     return; // refused, or answered here
                 }
+            }
+            if (caller.principals().isPresent()) {
+                request = ScopedRequest.principals(request, caller.principals().get());
             }
             client = caller.client();
             meterKey = caller.meterKey();
@@ -181,7 +188,8 @@ final class AccessFilter extends OncePerRequestFilter {
                             : "this gateway takes access tokens (JWTs) and no API keys; what was sent is not a JWT");
             return null;
         }
-        return Caller.key(name.get(), permissions.readOnly(name.get()), scopes.scopeOf(name.get()));
+        return Caller.key(
+                name.get(), permissions.readOnly(name.get()), scopes.scopeOf(name.get()), principals.of(name.get()));
     }
 
     /**
@@ -248,7 +256,7 @@ final class AccessFilter extends OncePerRequestFilter {
                             + String.join(", ", scope.stream().sorted().toList()) + ")");
             return null;
         }
-        return new ScopedRequest(request, bytes, scope);
+        return ScopedRequest.collections(request, bytes, scope);
     }
 
     /** The APIs requests are counted by: the first segment of the path after {@code /v1/}. */

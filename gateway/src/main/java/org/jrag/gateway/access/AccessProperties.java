@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code RAG_GATEWAY_READ_ONLY_KEYS=chatbot}); every other key may do everything
  * @param keyCollections {@code key=collection|collection} entries: the collections a key may use, and no other
  *     (environment: {@code RAG_GATEWAY_KEY_COLLECTIONS=chatbot=docs|faq}); a key without an entry may use every one
+ * @param keyPrincipals {@code key=principal|principal} entries: the principals a key reads documents as (environment:
+ *     {@code RAG_GATEWAY_KEY_PRINCIPALS=chatbot=staff|public}), so that it sees the documents whose readers name one
+ *     of them or nobody; a key without an entry reads every document (a chat backend may then send {@code
+ *     X-Jrag-Principals} itself, for the user it acts for)
  * @param requestsPerSecond the sustained rate each client may send (per API key, or per address when there are no
  *     keys); 0 turns rate limiting off
  * @param burst how many requests a client may send at once above that rate
@@ -26,6 +30,7 @@ public record AccessProperties(
         List<String> apiKeys,
         List<String> readOnlyKeys,
         List<String> keyCollections,
+        List<String> keyPrincipals,
         double requestsPerSecond,
         int burst,
         List<String> keyRates,
@@ -107,6 +112,9 @@ public record AccessProperties(
         keyCollections = keyCollections == null
                 ? List.of()
                 : keyCollections.stream().filter(entry -> !entry.isBlank()).toList();
+        keyPrincipals = keyPrincipals == null
+                ? List.of()
+                : keyPrincipals.stream().filter(entry -> !entry.isBlank()).toList();
         if (!(requestsPerSecond >= 0)) {
             throw new IllegalArgumentException(
                     "rag.gateway.access.requests-per-second must be >= 0 (0: no limit), got: " + requestsPerSecond);

@@ -1,5 +1,6 @@
 package org.jrag.gateway.access;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,15 +12,27 @@ import java.util.Set;
  * @param name the key's name, or the user's name from the token
  * @param readOnly whether the caller may only read and ask ({@link KeyPermissions#readsOnly})
  * @param collections the only collections the caller may use; empty when it may use every collection
+ * @param principals who the caller reads documents as (a document whose readers name none of them is hidden from it);
+ *     empty when it reads every document
  */
-record Caller(boolean token, String name, boolean readOnly, Optional<Set<String>> collections) {
+record Caller(
+        boolean token,
+        String name,
+        boolean readOnly,
+        Optional<Set<String>> collections,
+        Optional<Set<String>> principals) {
 
-    static Caller key(String name, boolean readOnly, Optional<Set<String>> collections) {
-        return new Caller(false, name, readOnly, collections);
+    static Caller key(
+            String name, boolean readOnly, Optional<Set<String>> collections, Optional<Set<String>> principals) {
+        return new Caller(false, name, readOnly, collections, principals);
     }
 
-    static Caller user(String name, boolean readOnly, Optional<Set<String>> collections) {
-        return new Caller(true, name, readOnly, collections);
+    /** A user of the identity provider, who reads documents as its roles and {@code user:<name>}. */
+    static Caller user(String name, boolean readOnly, Optional<Set<String>> collections, Set<String> roles) {
+        var principals = new LinkedHashSet<String>();
+        roles.stream().filter(role -> !role.contains(",")).forEach(principals::add);
+        principals.add("user:" + name);
+        return new Caller(true, name, readOnly, collections, Optional.of(Set.copyOf(principals)));
     }
 
     /** The rate-limit bucket and audit name: {@code key <name>} or {@code user <name>}. */

@@ -57,20 +57,10 @@ final class CollectionScopes {
      */
     static CollectionScopes parse(List<String> entries, Set<String> keys) {
         var scopes = new HashMap<String, Set<String>>();
-        for (String raw : entries) {
-            String entry = raw.strip();
-            int equals = entry.indexOf('=');
-            String key = equals < 0 ? "" : entry.substring(0, equals).strip();
-            if (key.isEmpty() || equals == entry.length() - 1) {
-                throw new IllegalArgumentException(
-                        "rag.gateway.access.key-collections entry '" + entry + "' must be key=collection|collection");
-            }
-            if (!keys.contains(key)) {
-                throw new IllegalArgumentException("rag.gateway.access.key-collections names '" + key
-                        + "', which is not a key of rag.gateway.access.api-keys");
-            }
+        var values = KeyEntries.parse("rag.gateway.access.key-collections", "key=collection|collection", entries, keys);
+        values.forEach((key, value) -> {
             var collections = new LinkedHashSet<String>();
-            for (String collection : entry.substring(equals + 1).split("\\|")) {
+            for (String collection : value.split("\\|")) {
                 String name = collection.strip();
                 if (!isCollectionName(name)) {
                     throw new IllegalArgumentException("rag.gateway.access.key-collections entry for '" + key
@@ -78,10 +68,8 @@ final class CollectionScopes {
                 }
                 collections.add(name);
             }
-            if (scopes.put(key, Set.copyOf(collections)) != null) {
-                throw new IllegalArgumentException("rag.gateway.access.key-collections names '" + key + "' twice");
-            }
-        }
+            scopes.put(key, Set.copyOf(collections));
+        });
         return new CollectionScopes(scopes);
     }
 

@@ -168,7 +168,7 @@ final class JwtAuthenticator {
         String name = stringClaim(claims, settings.nameClaim()).orElse(claims.getSubject());
         Set<String> roles = roles(claims);
         boolean writer = settings.writerRoles().stream().anyMatch(roles::contains);
-        return Caller.user(name, !writer, collections(name, roles));
+        return Caller.user(name, !writer, collections(name, roles), roles);
     }
 
     /** The collections of the user's roles; empty when it may use every one. */

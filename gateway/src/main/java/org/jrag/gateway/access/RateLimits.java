@@ -28,19 +28,11 @@ final class RateLimits {
      */
     static RateLimits of(double perSecond, int burst, List<String> entries, Set<String> keys, LongSupplier clock) {
         var ofKey = new HashMap<String, Optional<RateLimiter>>();
-        for (String raw : entries) {
-            String entry = raw.strip();
-            int equals = entry.indexOf('=');
-            String key = equals < 0 ? "" : entry.substring(0, equals).strip();
-            String[] rate = equals < 0
-                    ? new String[0]
-                    : entry.substring(equals + 1).strip().split("/", -1);
-            if (key.isEmpty() || rate.length < 1 || rate.length > 2) {
+        KeyEntries.parse(PROPERTY, FORM, entries, keys).forEach((key, value) -> {
+            String entry = key + "=" + value;
+            String[] rate = value.split("/", -1);
+            if (rate.length > 2) {
                 throw malformed(entry);
-            }
-            if (!keys.contains(key)) {
-                throw new IllegalArgumentException("rag.gateway.access.key-rates names '" + key
-                        + "', which is not a key of rag.gateway.access.api-keys");
             }
             double keyPerSecond;
             int keyBurst;
@@ -55,19 +47,18 @@ final class RateLimits {
             if (!(keyPerSecond >= 0) || Double.isInfinite(keyPerSecond) || (keyPerSecond > 0 && keyBurst < 1)) {
                 throw malformed(entry);
             }
-            var limiter = keyPerSecond == 0
-                    ? Optional.<RateLimiter>empty()
-                    : Optional.of(new RateLimiter(keyPerSecond, keyBurst, clock));
-            if (ofKey.put(key, limiter) != null) {
-                throw new IllegalArgumentException("rag.gateway.access.key-rates names '" + key + "' twice");
-            }
-        }
+            ofKey.put(
+                    key,
+                    keyPerSecond == 0 ? Optional.empty() : Optional.of(new RateLimiter(keyPerSecond, keyBurst, clock)));
+        });
         return new RateLimits(perSecond > 0 ? new RateLimiter(perSecond, burst, clock) : null, ofKey);
     }
 
+    private static final String PROPERTY = "rag.gateway.access.key-rates";
+    private static final String FORM = "key=perSecond/burst (a rate >= 0, 0 for no limit; a burst >= 1)";
+
     private static IllegalArgumentException malformed(String entry) {
-        return new IllegalArgumentException("rag.gateway.access.key-rates entry '" + entry
-                + "' must be key=perSecond/burst (a rate >= 0, 0 for no limit; a burst >= 1)");
+        return new IllegalArgumentException(PROPERTY + " entry '" + entry + "' must be " + FORM);
     }
 
     /**

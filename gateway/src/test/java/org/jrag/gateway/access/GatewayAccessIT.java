@@ -23,16 +23,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The gateway with seven API keys, one of them read-only, three limited to two collections and one without a rate
- * limit, and a rate limit of one request per 20 seconds in bursts of 3 (slow, so that a pause of the test cannot
+ * The gateway with eight API keys, one of them read-only, three limited to two collections, two without a rate limit
+ * (one of them reading documents as two principals), and a rate limit of one request per 20 seconds in bursts of 3 (slow, so that a pause of the test cannot
  * refill a bucket), before a stub service.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
             "rag.gateway.access.api-keys=alice:secret-of-alice,bob:secret-of-bob,carol:secret-of-carol,"
-                    + "dave:secret-of-dave,erin:secret-of-erin,frank:secret-of-frank,gina:secret-of-gina",
-            "rag.gateway.access.key-rates=gina=0",
+                    + "dave:secret-of-dave,erin:secret-of-erin,frank:secret-of-frank,gina:secret-of-gina,"
+                    + "hank:secret-of-hank",
+            "rag.gateway.access.key-rates=gina=0,hank=0",
+            "rag.gateway.access.key-principals=gina=staff|hr team",
             "rag.gateway.access.read-only-keys=carol",
             "rag.gateway.access.key-collections=dave=docs|faq,erin=docs|faq,frank=docs|faq",
             "rag.gateway.access.requests-per-second=0.05",
@@ -242,6 +244,27 @@ class GatewayAccessIT {
         assertThat(RECEIVED.subList(RECEIVED.size() - 2, RECEIVED.size()))
                 .allSatisfy(
                         headers -> assertThat(headers.get("X-jrag-collections")).containsExactly("docs,faq"));
+    }
+
+    @Test
+    void aKeyGivenPrincipalsIsPassedOnWithThemAndAnotherWithWhatItSentItself() throws Exception {
+        // a key given principals: passed on with them, URL-encoded, whatever it sent under that name
+        var gina = Map.of("Authorization", "Bearer secret-of-gina", "X-Jrag-Principals", "admin");
+        assertThat(send("POST", "/v1/search", "{\"query\": \"q\"}", gina).statusCode())
+                .isEqualTo(200);
+        assertThat(RECEIVED.getLast().get("X-jrag-principals")).containsExactly("hr+team,staff");
+
+        // a key without them reads every document: no header, or the one it sent to narrow what it sees (a chat
+        // backend acting for one of its users)
+        var hank = Map.of("Authorization", "Bearer secret-of-hank");
+        assertThat(send("GET", "/v1/collections/docs/documents", null, hank).statusCode())
+                .isEqualTo(200);
+        assertThat(RECEIVED.getLast()).doesNotContainKey("X-jrag-principals");
+        var hankForHer = Map.of("Authorization", "Bearer secret-of-hank", "X-Jrag-Principals", "user%3Aher,hr");
+        assertThat(send("GET", "/v1/collections/docs/documents", null, hankForHer)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(RECEIVED.getLast().get("X-jrag-principals")).containsExactly("user%3Aher,hr");
     }
 
     @Test

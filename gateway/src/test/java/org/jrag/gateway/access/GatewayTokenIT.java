@@ -98,6 +98,8 @@ class GatewayTokenIT {
         assertThat(RECEIVED).hasSize(received + 1);
         Map<String, List<String>> passed = RECEIVED.getLast();
         assertThat(passed.get("X-jrag-collections")).containsExactly("docs");
+        // who the user reads documents as: its roles and its name
+        assertThat(passed.get("X-jrag-principals")).containsExactly("team-docs,user%3Arita");
         assertThat(passed).doesNotContainKey("Authorization");
 
         var elsewhere = send("POST", "/v1/search", "{\"query\": \"q\", \"collection\": \"faq\"}", rita);

@@ -56,14 +56,16 @@ class JwtAuthenticatorTests {
     void aValidTokenNamesItsUserWhoReadsUnlessItHoldsAWriterRole() throws Exception {
         Caller reader = plain.authenticate(
                 token(RSA, claims -> claims.claim("preferred_username", "alice").claim("roles", List.of("staff"))));
-        assertThat(reader).isEqualTo(Caller.user("alice", true, Optional.empty()));
+        assertThat(reader).isEqualTo(Caller.user("alice", true, Optional.empty(), Set.of("staff")));
+        // who reads documents as its roles and its name
+        assertThat(reader.principals()).contains(Set.of("staff", "user:alice"));
         assertThat(reader.client()).isEqualTo("user alice");
         assertThat(reader.meterKey()).isEqualTo("token");
 
         Caller writer = plain.authenticate(token(
                 EC,
                 claims -> claims.claim("preferred_username", "bob").claim("roles", List.of("staff", "rag-writer"))));
-        assertThat(writer).isEqualTo(Caller.user("bob", false, Optional.empty()));
+        assertThat(writer).isEqualTo(Caller.user("bob", false, Optional.empty(), Set.of("staff", "rag-writer")));
 
         // no name claim: the subject
         assertThat(plain.authenticate(token(RSA, claims -> {})).name()).isEqualTo("user-1");

@@ -66,14 +66,14 @@ class BatchController {
             @PathVariable String name,
             @RequestParam(required = false) List<String> tags,
             @RequestParam(required = false) String publishedAt,
+            @RequestParam(required = false) List<String> readers,
             @RequestParam Map<String, String> parameters,
             HttpServletRequest request)
             throws IOException {
         byte[] archive = readBounded(request);
         var uploads = new ArrayList<DocumentUpload>();
         for (ArchiveEntry entry : archives.read(archive)) {
-            var metadata =
-                    new DocumentMetadata(null, entry.name(), null, DocumentMetadata.splitTags(tags), publishedAt);
+            var metadata = DocumentMetadata.ofParameters(null, entry.name(), null, tags, publishedAt, readers);
             uploads.add(new DocumentUpload(name, entry.content(), null, null, entry.name(), metadata));
         }
         return respond(ingestion.ingestBatch(name, uploads, ChunkingOptions.from(parameters)));
@@ -89,7 +89,7 @@ class BatchController {
             entries = json.readValue(body, ENTRIES);
         } catch (JacksonException e) {
             throw new HttpMessageNotReadableException(
-                    "JSON batch must be a list of {title, source, url, tags, publishedAt, content, mediaType}: "
+                    "JSON batch must be a list of {title, source, url, tags, publishedAt, readers, content, mediaType}: "
                             + e.getOriginalMessage(),
                     e,
                     new ServletServerHttpRequest(request));
@@ -133,8 +133,8 @@ class BatchController {
             }
         }
         byte[] content = entry.content() == null ? new byte[0] : entry.content().getBytes(StandardCharsets.UTF_8);
-        var metadata =
-                new DocumentMetadata(entry.title(), entry.source(), entry.url(), entry.tags(), entry.publishedAt());
+        var metadata = new DocumentMetadata(
+                entry.title(), entry.source(), entry.url(), entry.tags(), entry.publishedAt(), entry.readers());
         return new DocumentUpload(
                 collection,
                 content,

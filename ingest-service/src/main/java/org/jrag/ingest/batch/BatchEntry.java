@@ -8,6 +8,8 @@ import java.util.List;
  * @param content the document's text (a JSON string, so already Unicode)
  * @param mediaType text/plain (default), text/markdown or text/html
  * @param publishedAt an ISO-8601 date or date-time with offset
+ * @param readers who may read the document (group or role names, {@code user:<name>}); null: everyone, or for a
+ *     document replaced by its source, the readers it had
  */
 record BatchEntry(
         String title,
@@ -15,5 +17,6 @@ record BatchEntry(
         String url,
         List<String> tags,
         String publishedAt,
+        List<String> readers,
         String content,
         String mediaType) {}

@@ -37,11 +37,12 @@ import tools.jackson.databind.JsonNode;
  * Accepts one document as a raw body or as a multipart {@code file} part, holding at most
  * {@code rag.ingest.max-document-bytes} of it in memory, and hands it to {@link DocumentIngestion}. The declared type
  * (Content-Type, part type, file extension) is a hint: {@link FormatDetector} decides from the bytes. Metadata
- * ({@code title}, {@code source}, {@code url}, {@code tags}, {@code publishedAt}) and chunking options
+ * ({@code title}, {@code source}, {@code url}, {@code tags}, {@code publishedAt}, {@code readers}) and chunking options
  * ({@code chunker}, {@code chunkTokens}, ...) come as query parameters or form fields. With {@code ?async=true} or
  * {@code Prefer: respond-async} the upload is queued as a job ({@link IngestQueue}) and answered 202 at once, for
  * documents whose parsing and embedding outlast a client's patience. Also lists a collection's documents and a
- * document's chunks, a page at a time.
+ * document's chunks, a page at a time. Reading, patching, re-chunking or deleting a document takes a caller that may
+ * read it ({@link Principals}): for another, it is not there (404).
  */
 @RestController
 @RequestMapping("/v1/collections/{name}/documents")
@@ -96,6 +97,7 @@ class DocumentController {
             @RequestParam(required = false) String url,
             @RequestParam(required = false) List<String> tags,
             @RequestParam(required = false) String publishedAt,
+            @RequestParam(required = false) List<String> readers,
             @RequestParam Map<String, String> parameters,
             @RequestParam(defaultValue = "false") boolean async,
             @RequestHeader(value = PREFER, required = false) String prefer,
@@ -105,7 +107,7 @@ class DocumentController {
         MediaType type = MediaType.parseMediaType(contentType);
         DocumentFormat declared = declaredFormat(type, "Content-Type '" + contentType + "'");
         byte[] content = readBounded(request.getInputStream(), request.getContentLengthLong(), maxBytes);
-        var metadata = new DocumentMetadata(title, source, url, DocumentMetadata.splitTags(tags), publishedAt);
+        var metadata = DocumentMetadata.ofParameters(title, source, url, tags, publishedAt, readers);
         var upload =
                 new DocumentUpload(name, content, declared, declared == null ? null : type.toString(), null, metadata);
         return respond(upload, ChunkingOptions.from(parameters), async || respondAsync(prefer), uri);
@@ -120,6 +122,7 @@ class DocumentController {
             @RequestParam(required = false) String url,
             @RequestParam(required = false) List<String> tags,
             @RequestParam(required = false) String publishedAt,
+            @RequestParam(required = false) List<String> readers,
             @RequestParam Map<String, String> parameters,
             @RequestParam(defaultValue = "false") boolean async,
             @RequestHeader(value = PREFER, required = false) String prefer,
@@ -143,7 +146,7 @@ class DocumentController {
             }
         }
         String filename = file.getOriginalFilename();
-        var metadata = new DocumentMetadata(title, source, url, DocumentMetadata.splitTags(tags), publishedAt)
+        var metadata = DocumentMetadata.ofParameters(title, source, url, tags, publishedAt, readers)
                 .withSourceIfAbsent(filename);
         var upload = new DocumentUpload(name, file.getBytes(), declared, declaredType, filename, metadata);
         return respond(upload, ChunkingOptions.from(parameters), async || respondAsync(prefer), uri);
@@ -156,11 +159,12 @@ class DocumentController {
             @RequestParam(required = false) String cursor,
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String sourcePrefix,
-            @RequestParam(required = false) String tag) {
+            @RequestParam(required = false) String tag,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
         Keyset page = Keyset.of(limit, cursor);
         var filter = new DocumentFilter(source, sourcePrefix, tag);
         long collectionId = collections.requireId(name);
-        List<DocumentView> fetched = documents.findPage(collectionId, name, page, filter);
+        List<DocumentView> fetched = documents.findPage(collectionId, name, page, filter, Principals.of(principals));
         return new DocumentList(page.page(fetched), page.next(fetched, DocumentView::documentId));
     }
 
@@ -169,23 +173,32 @@ class DocumentController {
             @PathVariable String name,
             @PathVariable long id,
             @RequestParam(required = false) Integer limit,
-            @RequestParam(required = false) String cursor) {
+            @RequestParam(required = false) String cursor,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
         Keyset page = Keyset.of(limit, cursor);
-        ingestion.get(name, id); // 404 unless the document is in that collection
+        ingestion.get(name, id, Principals.of(principals)); // 404 unless the caller may read it there
         List<ChunkView> fetched = documents.findChunkPage(id, page);
         return new ChunkList(page.page(fetched), page.next(fetched, ChunkView::chunkId));
     }
 
     @GetMapping("/{id}")
-    DocumentView get(@PathVariable String name, @PathVariable long id) {
-        return ingestion.get(name, id);
+    DocumentView get(
+            @PathVariable String name,
+            @PathVariable long id,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
+        return ingestion.get(name, id, Principals.of(principals));
     }
 
-    /** A JSON merge patch of the document's title, url, tags and publication date; 200 with the document. */
+    /** A JSON merge patch of the document's title, url, tags, publication date and readers; 200 with the document. */
     @PatchMapping(
             path = "/{id}",
             consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
-    UpdatedDocument update(@PathVariable String name, @PathVariable long id, @RequestBody JsonNode patch) {
+    UpdatedDocument update(
+            @PathVariable String name,
+            @PathVariable long id,
+            @RequestBody JsonNode patch,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
+        ingestion.get(name, id, Principals.of(principals));
         return ingestion.update(name, id, new DocumentPatch(patch));
     }
 
@@ -195,12 +208,20 @@ class DocumentController {
      */
     @PostMapping("/{id}/rechunk")
     RechunkedDocument rechunk(
-            @PathVariable String name, @PathVariable long id, @RequestParam Map<String, String> parameters) {
+            @PathVariable String name,
+            @PathVariable long id,
+            @RequestParam Map<String, String> parameters,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
+        ingestion.get(name, id, Principals.of(principals));
         return ingestion.rechunk(name, id, ChunkingOptions.from(parameters));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String name, @PathVariable long id) {
+    ResponseEntity<Void> delete(
+            @PathVariable String name,
+            @PathVariable long id,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
+        ingestion.get(name, id, Principals.of(principals));
         ingestion.delete(name, id);
         return ResponseEntity.noContent().build();
     }

@@ -359,7 +359,8 @@ public class DocumentIngestion {
                 document.hash(),
                 document.parsed().text(),
                 DocumentStructure.of(document.parsed()),
-                metadata);
+                metadata,
+                given.readers());
         if (documents.findIdByHash(target.id(), document.hash()).isPresent()) {
             return Optional.empty();
         }
@@ -453,9 +454,14 @@ public class DocumentIngestion {
     }
 
     public DocumentView get(String collection, long documentId) {
+        return get(collection, documentId, Principals.ALL);
+    }
+
+    /** The document, if it is in that collection and the principals may read it, else 404 as for none. */
+    public DocumentView get(String collection, long documentId, Principals principals) {
         long collectionId = collections.requireId(collection);
         return documents
-                .find(collectionId, collection, documentId)
+                .find(collectionId, collection, documentId, principals)
                 .orElseThrow(() -> new DocumentNotFoundException(collection, documentId));
     }
 
@@ -465,6 +471,36 @@ public class DocumentIngestion {
      * document waits for it (and deletes what it stored) instead of holding the row the upload needs while waiting for
      * the change-log lock the upload holds. A transaction that still collides runs again, as uploads do.
      */
+    /**
+     * Gives the collection's documents under a source prefix (a synced folder's or site's) the readers configured for
+     * them where they have others, each an UPSERT in the change log so that retrieval's BM25 index filters by the new
+     * readers too, in one transaction; returns how many changed. A file that did not change is not stored again, so
+     * this is how its document follows a change of the configuration.
+     */
+    public int alignReaders(String collection, String sourcePrefix, List<String> readers) {
+        long collectionId = collections.requireId(collection);
+        int changed = writes.write(
+                collection,
+                collectionId,
+                () -> "Setting the readers of '" + sourcePrefix + "' in '" + collection + "'",
+                () -> {
+                    List<Long> ids = documents.setReaders(collectionId, sourcePrefix, readers);
+                    if (!ids.isEmpty()) {
+                        changeLog.appendAll(collectionId, ids, Operation.UPSERT);
+                    }
+                    return ids.size();
+                });
+        if (changed > 0) {
+            log.info(
+                    "Set the readers of {} documents under '{}' in '{}' to {}",
+                    changed,
+                    sourcePrefix,
+                    collection,
+                    readers.isEmpty() ? "everyone" : readers);
+        }
+        return changed;
+    }
+
     /** Whether a document of the collection holds exactly these bytes (an upload of them would be a duplicate). */
     public boolean holds(String collection, ContentHash hash) {
         return documents.findIdByHash(collections.requireId(collection), hash).isPresent();
@@ -502,7 +538,7 @@ public class DocumentIngestion {
     public UpdatedDocument update(String collection, long documentId, DocumentPatch patch) {
         long collectionId = collections.requireId(collection);
         DocumentView current = get(collection, documentId);
-        DocumentMetadata patched = patch.applyTo(current.title(), current.metadata());
+        DocumentMetadata patched = patch.applyTo(current.title(), current.metadata(), current.readers());
         long seq = writes.write(
                 collection, collectionId, () -> "Updating document " + documentId + " of '" + collection + "'", () -> {
                     documents
@@ -518,8 +554,9 @@ public class DocumentIngestion {
     }
 
     private IngestResult existing(CollectionTarget target, long documentId) {
-        DocumentView view =
-                documents.find(target.id(), target.name(), documentId).orElseThrow();
+        DocumentView view = documents
+                .find(target.id(), target.name(), documentId, Principals.ALL)
+                .orElseThrow();
         Object declared = view.metadata().get("declared_media_type");
         Object mismatch = view.metadata().get("format_mismatch");
         Object chunker = view.metadata().get("chunker");

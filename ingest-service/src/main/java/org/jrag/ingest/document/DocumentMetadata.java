@@ -22,12 +22,18 @@ import org.jrag.ingest.problem.InvalidParameterException;
  * @param tags labels to filter by, trimmed and without repeats
  * @param publishedAt when the document was published: an ISO-8601 date ({@code 2024-05-01}) or date-time with offset
  *     ({@code 2024-05-01T10:00:00Z}), as given; or null
+ * @param readers who may read the document: group or role names, {@code user:<name>} for one user (matched against
+ *     the principals the gateway passes on for a caller); empty: everyone who may read the collection; null: not
+ *     given (a new document is readable by everyone, a replaced one keeps its readers)
  */
-public record DocumentMetadata(String title, String source, String url, List<String> tags, String publishedAt) {
+public record DocumentMetadata(
+        String title, String source, String url, List<String> tags, String publishedAt, List<String> readers) {
 
     public static final int MAX_TAGS = 32;
     public static final int MAX_TAG_LENGTH = 64;
     public static final int MAX_TEXT_LENGTH = 2048;
+    public static final int MAX_READERS = 64;
+    public static final int MAX_READER_LENGTH = 200;
 
     public DocumentMetadata {
         title = check("title", blankToNull(title));
@@ -35,15 +41,31 @@ public record DocumentMetadata(String title, String source, String url, List<Str
         url = checkUrl(check("url", blankToNull(url)));
         tags = checkTags(tags == null ? List.of() : tags);
         publishedAt = checkDate(blankToNull(publishedAt));
+        readers = readers == null ? null : checkReaders(readers);
     }
 
-    /** Tags sent repeated ({@code tags=a&tags=b}) or comma-separated ({@code tags=a,b}), as one list. */
-    public static List<String> splitTags(List<String> tags) {
+    /** Metadata that leaves the readers as they are (not given). */
+    public DocumentMetadata(String title, String source, String url, List<String> tags, String publishedAt) {
+        this(title, source, url, tags, publishedAt, null);
+    }
+
+    /**
+     * Metadata from request parameters, whose lists ({@code tags}, {@code readers}) come repeated ({@code
+     * tags=a&tags=b}) or comma-separated ({@code tags=a,b}); null where a parameter was not sent.
+     */
+    public static DocumentMetadata ofParameters(
+            String title, String source, String url, List<String> tags, String publishedAt, List<String> readers) {
+        return new DocumentMetadata(title, source, url, splitCommas(tags), publishedAt, splitCommas(readers));
+    }
+
+    /** Values sent repeated or comma-separated, as one list; null when none were sent. */
+    private static List<String> splitCommas(List<String> values) {
+        if (values == null) {
+            return null;
+        }
         var list = new ArrayList<String>();
-        if (tags != null) {
-            for (String tag : tags) {
-                list.addAll(List.of(tag.split(",", -1)));
-            }
+        for (String value : values) {
+            list.addAll(List.of(value.split(",", -1)));
         }
         return list;
     }
@@ -54,7 +76,7 @@ public record DocumentMetadata(String title, String source, String url, List<Str
 
     /** The same metadata with another source (a zip entry's name, a file name) where none was given. */
     public DocumentMetadata withSourceIfAbsent(String fallback) {
-        return source != null ? this : new DocumentMetadata(title, fallback, url, tags, publishedAt);
+        return source != null ? this : new DocumentMetadata(title, fallback, url, tags, publishedAt, readers);
     }
 
     /** The source to store: the given source, else the URL. */
@@ -134,6 +156,34 @@ public record DocumentMetadata(String title, String source, String url, List<Str
         }
         if (kept.size() > MAX_TAGS) {
             throw new InvalidParameterException("tags", "must be at most " + MAX_TAGS + ", got: " + kept.size());
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * Readers trimmed and without repeats; none blank, none with a comma (lists of them are sent comma-separated) or a
+     * control character.
+     */
+    public static List<String> checkReaders(List<String> readers) {
+        var kept = new LinkedHashSet<String>();
+        for (String reader : readers) {
+            String stripped = reader == null ? "" : reader.strip();
+            if (stripped.isEmpty()) {
+                throw new InvalidParameterException("readers", "must not contain blank names");
+            }
+            if (stripped.length() > MAX_READER_LENGTH) {
+                throw new InvalidParameterException(
+                        "readers",
+                        "must each be at most " + MAX_READER_LENGTH + " characters, got one of " + stripped.length());
+            }
+            if (stripped.contains(",") || stripped.chars().anyMatch(Character::isISOControl)) {
+                throw new InvalidParameterException(
+                        "readers", "must not contain commas or control characters, got: '" + stripped + "'");
+            }
+            kept.add(stripped);
+        }
+        if (kept.size() > MAX_READERS) {
+            throw new InvalidParameterException("readers", "must be at most " + MAX_READERS + ", got: " + kept.size());
         }
         return List.copyOf(kept);
     }

@@ -10,34 +10,38 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A JSON merge patch (RFC 7396) of what the client told about a stored document: {@code title}, {@code url},
- * {@code tags} and {@code publishedAt}. A member that is absent stays as it is, one that is null is removed, any
- * other value replaces it (under the rules of an upload's parameters). The bytes, and the {@code source} that
+ * {@code tags}, {@code publishedAt} and {@code readers}. A member that is absent stays as it is, one that is null is
+ * removed (null {@code readers}: everyone who may read the collection), any other value replaces it (under the rules of
+ * an upload's parameters). The bytes, and the {@code source} that
  * identifies the document for replacement, cannot be patched: upload new bytes instead.
  */
 record DocumentPatch(JsonNode body) {
 
-    static final Set<String> MEMBERS = Set.of("title", "url", "tags", "publishedAt");
+    static final Set<String> MEMBERS = Set.of("title", "url", "tags", "publishedAt", "readers");
 
     DocumentPatch {
         if (body == null || !body.isObject()) {
-            throw new InvalidParameterException("body", "must be a JSON object of title, url, tags, publishedAt");
+            throw new InvalidParameterException(
+                    "body", "must be a JSON object of title, url, tags, publishedAt, readers");
         }
         var unknown = new TreeSet<String>(body.propertyNames());
         unknown.removeAll(MEMBERS);
         if (!unknown.isEmpty()) {
             throw new InvalidParameterException(
-                    unknown.first(), "cannot be patched: only title, url, tags and publishedAt can, got: " + unknown);
+                    unknown.first(),
+                    "cannot be patched: only title, url, tags, publishedAt and readers can, got: " + unknown);
         }
     }
 
-    /** The document's title and client metadata with this patch applied, checked as an upload's would be. */
-    DocumentMetadata applyTo(String title, Map<String, Object> metadata) {
+    /** The document's title, client metadata and readers with this patch applied, checked as an upload's would be. */
+    DocumentMetadata applyTo(String title, Map<String, Object> metadata, List<String> readers) {
         return new DocumentMetadata(
                 text("title", title),
                 null,
                 text("url", (String) metadata.get("url")),
-                tags(metadata.get("tags")),
-                text("publishedAt", (String) metadata.get("published_at")));
+                strings("tags", metadata.get("tags")),
+                text("publishedAt", (String) metadata.get("published_at")),
+                strings("readers", readers));
     }
 
     private String text(String member, String current) {
@@ -54,28 +58,29 @@ record DocumentPatch(JsonNode body) {
         return value.asString();
     }
 
-    private List<String> tags(Object current) {
-        if (!body.has("tags")) {
+    /** A list of strings ({@code tags}, {@code readers}): kept, removed (null) or replaced. */
+    private List<String> strings(String member, Object current) {
+        if (!body.has(member)) {
             var kept = new ArrayList<String>();
             if (current instanceof List<?> list) {
-                list.forEach(tag -> kept.add(String.valueOf(tag)));
+                list.forEach(value -> kept.add(String.valueOf(value)));
             }
             return kept;
         }
-        JsonNode value = body.get("tags");
+        JsonNode value = body.get(member);
         if (value.isNull()) {
             return List.of();
         }
         if (!value.isArray()) {
-            throw new InvalidParameterException("tags", "must be an array of strings or null, got: " + value);
+            throw new InvalidParameterException(member, "must be an array of strings or null, got: " + value);
         }
-        var tags = new ArrayList<String>();
-        for (JsonNode tag : value) {
-            if (!tag.isString()) {
-                throw new InvalidParameterException("tags", "must be an array of strings, got: " + value);
+        var values = new ArrayList<String>();
+        for (JsonNode element : value) {
+            if (!element.isString()) {
+                throw new InvalidParameterException(member, "must be an array of strings, got: " + value);
             }
-            tags.add(tag.asString());
+            values.add(element.asString());
         }
-        return tags;
+        return values;
     }
 }

@@ -34,7 +34,10 @@ class DocumentRepository {
         this.json = json;
     }
 
-    /** A document to insert, READY because its chunks are written in the same transaction. */
+    /**
+     * A document to insert, READY because its chunks are written in the same transaction; {@code readers} null when
+     * the upload named none (a new document: everyone; a replaced one keeps its readers).
+     */
     record NewDocument(
             long collectionId,
             String title,
@@ -43,7 +46,13 @@ class DocumentRepository {
             ContentHash hash,
             String content,
             DocumentStructure structure,
-            Map<String, Object> metadata) {}
+            Map<String, Object> metadata,
+            List<String> readers) {
+
+        String[] readersArray() {
+            return readers == null ? new String[0] : readers.toArray(String[]::new);
+        }
+    }
 
     /**
      * A stored document's text as chunks are made from it, with what a chunk's metadata is taken from; {@code
@@ -132,9 +141,12 @@ class DocumentRepository {
                         UPDATE document
                         SET source = :source, title = :title, media_type = :mediaType, content_hash = :hash,
                             content = :content, structure = CAST(:structure AS jsonb), status = 'READY',
-                            metadata = CAST(:metadata AS jsonb), updated_at = now()
+                            metadata = CAST(:metadata AS jsonb), updated_at = now(),
+                            readers = CASE WHEN :keepReaders THEN readers ELSE CAST(:readers AS text[]) END
                         WHERE id = :id AND collection_id = :collectionId
                         """)
+                .param("keepReaders", document.readers() == null)
+                .param("readers", document.readersArray())
                 .param("id", documentId)
                 .param("collectionId", document.collectionId())
                 .param("source", document.source())
@@ -203,9 +215,9 @@ class DocumentRepository {
     Optional<Long> insertReady(NewDocument document) {
         return jdbc.sql("""
                         INSERT INTO document (collection_id, source, title, media_type, content_hash, content,
-                                              structure, status, metadata)
+                                              structure, status, metadata, readers)
                         VALUES (:collectionId, :source, :title, :mediaType, :hash, :content,
-                                CAST(:structure AS jsonb), 'READY', CAST(:metadata AS jsonb))
+                                CAST(:structure AS jsonb), 'READY', CAST(:metadata AS jsonb), CAST(:readers AS text[]))
                         ON CONFLICT (collection_id, content_hash) DO NOTHING
                         RETURNING id
                         """)
@@ -217,6 +229,7 @@ class DocumentRepository {
                 .param("content", document.content())
                 .param("structure", json.writeValueAsString(document.structure()))
                 .param("metadata", json.writeValueAsString(document.metadata()))
+                .param("readers", document.readersArray())
                 .query(Long.class)
                 .optional();
     }
@@ -277,16 +290,21 @@ class DocumentRepository {
 
     private static final String SELECT_VIEW = """
             SELECT d.id, d.title, d.source, d.media_type, d.content_hash, d.status, length(d.content) AS chars,
-                   d.metadata::text AS metadata,
+                   d.metadata::text AS metadata, d.readers,
                    d.created_at, d.updated_at,
                    (SELECT count(*) FROM chunk c WHERE c.document_id = d.id) AS chunk_count
             FROM document d
             """;
 
-    /** One page of a collection's documents that pass the filter in id order, with the look-ahead row. */
-    List<DocumentView> findPage(long collectionId, String collection, Keyset page, DocumentFilter filter) {
+    /**
+     * One page of a collection's documents that pass the filter and that the principals may read, in id order, with
+     * the look-ahead row.
+     */
+    List<DocumentView> findPage(
+            long collectionId, String collection, Keyset page, DocumentFilter filter, Principals principals) {
         var where = new StringBuilder(" WHERE d.collection_id = :collectionId AND d.id > :after");
         var params = new LinkedHashMap<String, Object>();
+        where.append(principals.condition(params));
         if (filter.source() != null) {
             where.append(" AND d.source = :source");
             params.put("source", filter.source());
@@ -332,8 +350,12 @@ class DocumentRepository {
                 .list();
     }
 
-    Optional<DocumentView> find(long collectionId, String collection, long documentId) {
-        return jdbc.sql(SELECT_VIEW + " WHERE d.id = :id AND d.collection_id = :collectionId")
+    /** The document, if it is in that collection and the principals may read it. */
+    Optional<DocumentView> find(long collectionId, String collection, long documentId, Principals principals) {
+        var params = new LinkedHashMap<String, Object>();
+        String readable = principals.condition(params);
+        return jdbc.sql(SELECT_VIEW + " WHERE d.id = :id AND d.collection_id = :collectionId" + readable)
+                .params(params)
                 .param("id", documentId)
                 .param("collectionId", collectionId)
                 .query((rs, row) -> view(rs, collection, json.readValue(rs.getString("metadata"), JSON_OBJECT)))
@@ -341,7 +363,7 @@ class DocumentRepository {
     }
 
     /**
-     * Gives the document a new title and what the client told about it ({@code url}, {@code tags},
+     * Gives the document a new title, readers and what the client told about it ({@code url}, {@code tags},
      * {@code published_at}: replaced as a whole, the service's own keys kept), and its chunks the new filter keys;
      * false when the document is not in that collection.
      */
@@ -353,11 +375,12 @@ class DocumentRepository {
         told.putAll(metadata.chunkFilters());
         int updated = jdbc.sql("""
                         UPDATE document
-                        SET title = :title, updated_at = now(),
+                        SET title = :title, updated_at = now(), readers = CAST(:readers AS text[]),
                             metadata = (metadata - 'url' - 'tags' - 'published_at') || CAST(:told AS jsonb)
                         WHERE id = :id AND collection_id = :collectionId
                         """)
                 .param("title", metadata.title())
+                .param("readers", metadata.readers().toArray(String[]::new))
                 .param("told", json.writeValueAsString(told))
                 .param("id", documentId)
                 .param("collectionId", collectionId)
@@ -373,6 +396,23 @@ class DocumentRepository {
                 .param("id", documentId)
                 .update();
         return true;
+    }
+
+    /**
+     * Gives the collection's documents whose source starts with {@code prefix} these readers where they have others;
+     * returns the ids of those changed.
+     */
+    List<Long> setReaders(long collectionId, String prefix, List<String> readers) {
+        return jdbc.sql("""
+                        UPDATE document SET readers = CAST(:readers AS text[]), updated_at = now()
+                        WHERE collection_id = :collectionId AND source LIKE :pattern
+                          AND readers IS DISTINCT FROM CAST(:readers AS text[])
+                        RETURNING id""")
+                .param("readers", readers.toArray(String[]::new))
+                .param("collectionId", collectionId)
+                .param("pattern", new DocumentFilter(null, prefix, null).sourcePattern())
+                .query(Long.class)
+                .list();
     }
 
     /** Deletes the document (its chunks cascade); false when it is not in that collection. */
@@ -400,6 +440,7 @@ class DocumentRepository {
                 rs.getInt("chars"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                List.of((String[]) rs.getArray("readers").getArray()),
                 metadata);
     }
 }

@@ -143,6 +143,7 @@ public class FolderSync implements SmartLifecycle {
             if (!Files.isDirectory(folder.path())) {
                 throw new IOException("not a readable directory: " + folder.path());
             }
+            ingestion.alignReaders(folder.collection(), folder.sourcePrefix(), folder.readers());
             Map<String, StoredSource> stored = ingestion.storedSources(folder.collection(), folder.sourcePrefix());
             Map<String, FolderState.Stamp> stamps = state.stamps(collectionId, folder.sourcePrefix());
             List<Path> files = files(folder);
@@ -261,7 +262,7 @@ public class FolderSync implements SmartLifecycle {
                             null,
                             null,
                             file.getFileName().toString(),
-                            new DocumentMetadata(null, source, null, List.of(), null)),
+                            new DocumentMetadata(null, source, null, List.of(), null, folder.readers())),
                     ChunkingOptions.none());
             String outcome = result.duplicate() ? "duplicate" : result.replaced() ? "replaced" : "stored";
             state.stamp(collectionId, source, stamp);

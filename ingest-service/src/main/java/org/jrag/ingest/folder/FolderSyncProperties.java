@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jrag.ingest.document.DocumentMetadata;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -45,8 +46,11 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
      * @param include glob patterns over the relative path ({@code **}{@code /*.md}); empty: every file of a
      *     supported format
      * @param delete whether a document whose file is gone is deleted (default true)
+     * @param readers who may read the folder's documents (group or role names, {@code user:<name>}); empty: everyone
+     *     who may read the collection. A change applies to the documents already stored at the next round
      */
-    public record Folder(String name, String collection, Path path, List<String> include, Boolean delete) {
+    public record Folder(
+            String name, String collection, Path path, List<String> include, Boolean delete, List<String> readers) {
 
         public Folder {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -63,6 +67,7 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
             }
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
+            readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
         }
 
         /** The source prefix of the folder's documents. */

@@ -221,6 +221,7 @@ public class WebSync implements SmartLifecycle {
 
         void run() throws IOException, InterruptedException {
             collectionId = collections.ensure(new NewCollection(site.collection(), "synced from a web site"));
+            ingestion.alignReaders(site.collection(), site.sourcePrefix(), site.readers());
             stored = ingestion.storedSources(site.collection(), site.sourcePrefix());
             stamps = state.stamps(collectionId, site.sourcePrefix());
             for (URI url : site.urls()) {
@@ -429,7 +430,7 @@ public class WebSync implements SmartLifecycle {
                                     page.contentType(),
                                     filename(page.url()),
                                     new DocumentMetadata(
-                                            null, source, page.url().toString(), List.of(), null)),
+                                            null, source, page.url().toString(), List.of(), null, site.readers())),
                             ChunkingOptions.none());
                     if (result.duplicate()) {
                         count("duplicate");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jrag.ingest.document.DocumentMetadata;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -79,6 +80,8 @@ public record WebSyncProperties(
      * @param headers sent with each request for the site's pages and sitemaps, and with no other (credentials of a
      *     site behind a login: {@code Authorization: Bearer ...}, a {@code Cookie}); environment: {@code
      *     RAG_INGEST_WEBSYNC_SITES_0_HEADERS_AUTHORIZATION}
+     * @param readers who may read the site's documents (group or role names, {@code user:<name>}); empty: everyone who
+     *     may read the collection. A change applies to the documents already stored at the next crawl
      */
     public record Site(
             String name,
@@ -89,7 +92,8 @@ public record WebSyncProperties(
             Integer maxPages,
             Integer maxDepth,
             Boolean delete,
-            Map<String, String> headers) {
+            Map<String, String> headers,
+            List<String> readers) {
 
         public Site {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -132,6 +136,7 @@ public record WebSyncProperties(
             }
             delete = delete == null || delete;
             headers = headers == null ? Map.of() : Map.copyOf(headers);
+            readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
             for (String header : headers.keySet()) {
                 if (!HEADER_NAME.matcher(header).matches()
                         || RESTRICTED_HEADERS.contains(header.toLowerCase(Locale.ROOT))) {
@@ -146,7 +151,7 @@ public record WebSyncProperties(
             // the headers may hold credentials: their names only
             return "Site[name=" + name + ", collection=" + collection + ", urls=" + urls + ", sitemaps=" + sitemaps
                     + ", prefixes=" + prefixes + ", maxPages=" + maxPages + ", maxDepth=" + maxDepth + ", delete="
-                    + delete + ", headers=" + headers.keySet() + "]";
+                    + delete + ", headers=" + headers.keySet() + ", readers=" + readers + "]";
         }
 
         /** The source prefix of the site's documents. */

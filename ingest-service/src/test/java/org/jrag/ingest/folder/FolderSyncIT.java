@@ -1,6 +1,7 @@
 package org.jrag.ingest.folder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -62,6 +63,7 @@ class FolderSyncIT {
                 () -> ROOT.resolve("notes").toString());
         registry.add("rag.ingest.folder-sync.folders[1].include", () -> "**/*.md");
         registry.add("rag.ingest.folder-sync.folders[1].delete", () -> "false");
+        registry.add("rag.ingest.folder-sync.folders[1].readers", () -> "hr,user:alice");
     }
 
     @Autowired
@@ -250,6 +252,45 @@ class FolderSyncIT {
         assertThat(after.files()).isZero();
         assertThat(after.deleted()).isZero();
         assertThat(sources()).containsExactly("notes/a.md");
+    }
+
+    @Test
+    void givesItsDocumentsTheConfiguredReadersAndFollowsAChangeOfThemWithoutReadingTheFilesAgain() throws IOException {
+        // given a folder whose documents hr and one user may read
+        write(notes, "salaries.md", "# Salaries\n\nThe pay scale.");
+        assertThat(sync(1).stored()).isEqualTo(1);
+        assertThat(readersOf("notes/salaries.md")).containsExactly("hr", "user:alice");
+        long seq = lastSeq();
+
+        // when its configured readers change
+        FolderSyncProperties.Folder notesFolder = sync.folders().get(1);
+        var changed = new FolderSyncProperties.Folder(
+                notesFolder.name(),
+                notesFolder.collection(),
+                notesFolder.path(),
+                notesFolder.include(),
+                notesFolder.delete(),
+                List.of("finance"));
+        assertThat(sync.syncAll(List.of(changed))).isTrue();
+
+        // then the stored document follows, with an UPSERT for retrieval, though its file was not read again
+        assertThat(sync.lastRun("notes").orElseThrow().unchanged()).isEqualTo(1);
+        assertThat(readersOf("notes/salaries.md")).containsExactly("finance");
+        assertThat(lastSeq()).isEqualTo(seq + 1);
+        // and a round with the same readers changes nothing
+        assertThat(sync.syncAll(List.of(changed))).isTrue();
+        assertThat(lastSeq()).isEqualTo(seq + 1);
+        // and readers that cannot be a document's are refused at start-up
+        assertThatThrownBy(() -> new FolderSyncProperties.Folder(
+                        "notes", "synced", notes, List.of(), true, List.of("hr,finance")))
+                .hasMessage("readers must not contain commas or control characters, got: 'hr,finance'");
+    }
+
+    private List<String> readersOf(String source) {
+        return jdbc.sql("SELECT unnest(readers) FROM document WHERE source = ?")
+                .param(source)
+                .query(String.class)
+                .list();
     }
 
     @Test

@@ -73,6 +73,7 @@ class WebSyncIT {
         registry.add("rag.ingest.web-sync.sites[1].sitemaps", () -> BASE + "/sitemap.xml");
         registry.add("rag.ingest.web-sync.sites[1].prefixes", () -> BASE + "/kb/");
         registry.add("rag.ingest.web-sync.sites[1].max-depth", () -> "0");
+        registry.add("rag.ingest.web-sync.sites[1].readers", () -> "support");
     }
 
     @Autowired
@@ -258,6 +259,11 @@ class WebSyncIT {
 
         assertThat(run.stored()).isEqualTo(2); // a and b; not the guide (outside /kb/), not c (max-depth 0)
         assertThat(sources()).containsExactly("kb/" + BASE + "/kb/a.html", "kb/" + BASE + "/kb/b.html");
+        // with the site's readers
+        assertThat(jdbc.sql("SELECT DISTINCT unnest(readers) FROM document")
+                        .query(String.class)
+                        .list())
+                .containsExactly("support");
     }
 
     @Test

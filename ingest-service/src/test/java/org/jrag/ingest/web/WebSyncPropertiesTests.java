@@ -63,14 +63,33 @@ class WebSyncPropertiesTests {
 
     @Test
     void refusesSitesWithoutAStartOrWithAStartThatIsNoWebUrl() {
-        assertThatThrownBy(() -> new WebSyncProperties.Site("wiki", "docs", null, null, null, null, null, null, null))
+        assertThatThrownBy(() ->
+                        new WebSyncProperties.Site("wiki", "docs", null, null, null, null, null, null, null, null))
                 .hasMessage("rag.ingest.web-sync.sites[] needs urls or sitemaps to start from (site 'wiki')");
         assertThatThrownBy(() -> new WebSyncProperties.Site(
-                        "wiki", "docs", List.of(URI.create("file:///etc/passwd")), null, null, null, null, null, null))
+                        "wiki",
+                        "docs",
+                        List.of(URI.create("file:///etc/passwd")),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
                 .hasMessage("rag.ingest.web-sync.sites[] URLs must be absolute http(s) URLs (site 'wiki'), got:"
                         + " file:///etc/passwd");
         var site = new WebSyncProperties.Site(
-                "wiki", "docs", List.of(URI.create("https://wiki.example.com/")), null, null, null, null, null, null);
+                "wiki",
+                "docs",
+                List.of(URI.create("https://wiki.example.com/")),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThatThrownBy(() -> new WebSyncProperties(null, null, null, null, null, List.of(site, site)))
                 .hasMessage("rag.ingest.web-sync.sites names 'wiki' twice");
         assertThatThrownBy(() -> new WebSyncProperties.Site(
@@ -82,7 +101,8 @@ class WebSyncPropertiesTests {
                         null,
                         null,
                         null,
-                        Map.of("Host", "evil.example.com")))
+                        Map.of("Host", "evil.example.com"),
+                        null))
                 .hasMessage("rag.ingest.web-sync.sites[].headers cannot set 'Host' (site 'wiki')");
     }
 }

@@ -495,6 +495,7 @@ class HelmChartTests {
                         "ingestService.webSync.sites[0].urls[1]", "https://wiki.example.com/faq/",
                         "ingestService.webSync.sites[0].maxPages", "2000",
                         "ingestService.webSync.sites[0].delete", "false",
+                        "ingestService.webSync.sites[0].readers[0]", "support",
                         "ingestService.webSync.sites[0].authorizationSecret.name", "wiki-token")))
                 .get("jrag-ingest-service"));
         JsonNode plain = container(workloads(render(Map.of())).get("jrag-ingest-service"));
@@ -519,6 +520,10 @@ class HelmChartTests {
                 .isEqualTo("false");
         assertThat(env(ingest, "RAG_INGEST_WEBSYNC_INTERVAL").path("value").asString())
                 .isEqualTo("1h");
+        assertThat(env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_READERS")
+                        .path("value")
+                        .asString())
+                .isEqualTo("support");
         JsonNode token =
                 env(ingest, "RAG_INGEST_WEBSYNC_SITES_0_HEADERS_AUTHORIZATION").at("/valueFrom/secretKeyRef");
         assertThat(token.path("name").asString()).isEqualTo("wiki-token");
@@ -536,7 +541,9 @@ class HelmChartTests {
                         "ingestService.folderSync.folders[0].subPath", "published",
                         "ingestService.folderSync.folders[0].include[0]", "**/*.md",
                         "ingestService.folderSync.folders[0].include[1]", "**/*.pdf",
-                        "ingestService.folderSync.folders[0].delete", "false")))
+                        "ingestService.folderSync.folders[0].delete", "false",
+                        "ingestService.folderSync.folders[0].readers[0]", "hr",
+                        "ingestService.folderSync.folders[0].readers[1]", "user:alice")))
                 .get("jrag-ingest-service");
         JsonNode plain = workloads(render(Map.of())).get("jrag-ingest-service");
 
@@ -562,6 +569,10 @@ class HelmChartTests {
                         .path("value")
                         .asString())
                 .isEqualTo("false");
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_FOLDERS_0_READERS")
+                        .path("value")
+                        .asString())
+                .isEqualTo("hr,user:alice");
         assertThat(env(container, "RAG_INGEST_FOLDERSYNC_INTERVAL")
                         .path("value")
                         .asString())

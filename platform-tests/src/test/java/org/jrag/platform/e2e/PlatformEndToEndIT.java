@@ -308,6 +308,26 @@ class PlatformEndToEndIT {
                         .asString())
                 .isEqualTo("Dwarf planet Pluto");
 
+        // readers on the document: through the gateway a caller reading as other principals no longer finds it in
+        // either retriever, one reading as them does
+        var restricted = HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/v1/collections/e2e-old/documents/" + plutoId))
+                        .header("Content-Type", "application/merge-patch+json")
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"readers\": [\"astronomers\"]}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(restricted.statusCode()).as(restricted.body()).isEqualTo(200);
+        awaitIndexedThrough(JSON.readTree(restricted.body()).path("changeSeq").asLong());
+        for (String mode : List.of("bm25", "dense")) {
+            String search = "{\"query\":\"Pluto glacier of frozen nitrogen\",\"mode\":\"" + mode + "\"}";
+            assertThat(collectionsFound(postAs("/v1/search", search, "staff")))
+                    .as(mode)
+                    .doesNotContain("e2e-old");
+            assertThat(collectionsFound(postAs("/v1/search", search, "staff,astronomers")))
+                    .as(mode)
+                    .contains("e2e-old");
+        }
+
         // when
         var deleted = HTTP.send(
                 HttpRequest.newBuilder(URI.create(gateway + "/v1/collections/e2e-old"))
@@ -416,6 +436,26 @@ class PlatformEndToEndIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A POST of a client that reads documents as {@code principals} (a chat backend acting for one of its users). */
+    private static HttpResponse<String> postAs(String path, String body, String principals) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", "application/json")
+                .header("X-Jrag-Principals", principals)
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<String> collectionsFound(HttpResponse<String> search) {
+        assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+        return JSON.readTree(search.body())
+                .path("results")
+                .valueStream()
+                .map(r -> r.path("collection").asString())
+                .toList();
     }
 
     private static void awaitLogLine(ServiceProcess service, String requestId) throws Exception {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.jrag.retrieval.answerlog.AnswerLog;
 import org.jrag.retrieval.answerlog.NewAnswer;
 import org.jrag.retrieval.answerlog.PassageRef;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
 import org.jrag.retrieval.conversation.QuestionRewrite;
@@ -87,7 +87,7 @@ public class AnswerService {
     }
 
     /** Answers the question from the collections it names that {@code visible} holds (every one it holds if none). */
-    public AskResponse ask(AskRequest request, VisibleCollections visible) {
+    public AskResponse ask(AskRequest request, Visibility visible) {
         Retrieved retrieved = retrieve(request, visible);
         AnswerRequest asked = request.answer(retrieved.passages());
         Optional<GeneratedAnswer> kept = cache.get(asked);
@@ -113,7 +113,7 @@ public class AnswerService {
      * answer, which {@link OpenStream#answers()} makes the answer {@link #ask} returns. Retrieval, and what
      * generation-service refuses before its first event, still fail as exceptions (problem responses).
      */
-    public OpenStream askStreamed(AskRequest request, VisibleCollections visible) {
+    public OpenStream askStreamed(AskRequest request, Visibility visible) {
         Retrieved retrieved = retrieve(request, visible);
         AnswerRequest asked = request.answer(retrieved.passages());
         Optional<GeneratedAnswer> kept = cache.get(asked);
@@ -165,7 +165,7 @@ public class AnswerService {
         }
     }
 
-    private Retrieved retrieve(AskRequest request, VisibleCollections visible) {
+    private Retrieved retrieve(AskRequest request, Visibility visible) {
         // 1. retrieve the passages, for a follow-up with the standalone question
         QuestionRewrite rewrite =
                 request.history().isEmpty() ? null : rewriter.rewrite(request.question(), request.history());
@@ -202,7 +202,7 @@ public class AnswerService {
     /** The answer to return: counted by its mode and whether it was streamed, and kept in the answer log. */
     private AskResponse finished(
             AskRequest request,
-            VisibleCollections visible,
+            Visibility visible,
             Retrieved retrieved,
             GeneratedAnswer generated,
             boolean streamed,
@@ -216,7 +216,8 @@ public class AnswerService {
                 .register(registry)
                 .increment();
         List<String> named = request.search().collectionNames();
-        List<String> collections = !named.isEmpty() ? named : visible.all() ? null : List.copyOf(visible.names());
+        List<String> collections =
+                !named.isEmpty() ? named : visible.allCollections() ? null : List.copyOf(visible.collections());
         return answerLog
                 .record(new NewAnswer(
                         request.question(),

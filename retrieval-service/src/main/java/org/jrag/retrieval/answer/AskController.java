@@ -1,13 +1,12 @@
 package org.jrag.retrieval.answer;
 
 import jakarta.validation.Valid;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,10 +23,7 @@ class AskController {
     }
 
     @PostMapping("/v1/ask")
-    ResponseEntity<?> ask(
-            @Valid @RequestBody AskRequest request,
-            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visibleHeader) {
-        VisibleCollections visible = VisibleCollections.of(visibleHeader);
+    ResponseEntity<?> ask(@Valid @RequestBody AskRequest request, Visibility visible) {
         if (!request.streamed()) {
             return ResponseEntity.ok(answers.ask(request, visible));
         }

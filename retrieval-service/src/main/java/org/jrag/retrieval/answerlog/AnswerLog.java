@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jrag.retrieval.answer.Citation;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -33,8 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The answers this service gave, kept in {@code answer_log} for review and for the feedback users send on them. A
- * caller limited to some collections ({@link VisibleCollections}) sees only the answers drawn from those alone. An
- * answer that cannot be logged (the database is down, the table not yet migrated) is still given, without an id.
+ * caller limited to some collections ({@link Visibility}) sees only the answers drawn from those alone, and one that
+ * reads as some principals only the answers whose passages and citations all come from documents it may read now
+ * (not those that drew on a document deleted since, whose readers are no longer known). An answer that cannot be
+ * logged (the database is down, the table not yet migrated) is still given, without an id.
  */
 @Service
 public class AnswerLog {
@@ -97,7 +99,7 @@ public class AnswerLog {
     }
 
     /** The answer with that id, if it is logged and visible. */
-    public LoggedAnswer find(String id, VisibleCollections visible) {
+    public LoggedAnswer find(String id, Visibility visible) {
         requireEnabled();
         UUID uuid = parseId(id);
         var params = new HashMap<String, Object>();
@@ -117,8 +119,7 @@ public class AnswerLog {
      * @param collection only answers that could draw on this collection, or null
      * @param cursor where the previous page ended, or null for the first page
      */
-    public AnswerLogPage list(
-            String rating, String collection, Integer limit, String cursor, VisibleCollections visible) {
+    public AnswerLogPage list(String rating, String collection, Integer limit, String cursor, Visibility visible) {
         requireEnabled();
         int pageSize = limit == null ? 20 : limit;
         if (pageSize < 1 || pageSize > MAX_LIMIT) {
@@ -162,7 +163,7 @@ public class AnswerLog {
     }
 
     /** Records (or replaces) the user's verdict on a visible answer and returns the answer with it. */
-    public LoggedAnswer rate(String id, FeedbackRequest feedback, VisibleCollections visible) {
+    public LoggedAnswer rate(String id, FeedbackRequest feedback, Visibility visible) {
         requireEnabled();
         UUID uuid = parseId(id);
         var params = new HashMap<String, Object>();
@@ -224,13 +225,25 @@ public class AnswerLog {
         }
     }
 
-    /** Only answers drawn from the visible collections alone (never those drawn from every collection). */
-    private static String visibility(VisibleCollections visible, Map<String, Object> params) {
-        if (visible.all()) {
-            return "";
+    /**
+     * Only answers drawn from the visible collections alone (never those drawn from every collection), and from
+     * documents the caller may read alone.
+     */
+    private static String visibility(Visibility visible, Map<String, Object> params) {
+        var sql = new StringBuilder();
+        if (!visible.allCollections()) {
+            params.put("visible", visible.collections().toArray(String[]::new));
+            sql.append(" AND collections IS NOT NULL AND collections <@ CAST(:visible AS text[])");
         }
-        params.put("visible", visible.names().toArray(String[]::new));
-        return " AND collections IS NOT NULL AND collections <@ CAST(:visible AS text[])";
+        if (!visible.allDocuments()) {
+            // every document a passage or citation came from still exists and may be read
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(passages, '[]') || citations) p"
+                            + " LEFT JOIN document d ON d.id = (p ->> 'documentId')::bigint"
+                            + " WHERE d.id IS NULL OR NOT (true")
+                    .append(visible.readable("d", params))
+                    .append("))");
+        }
+        return sql.toString();
     }
 
     private static UUID parseId(String id) {
@@ -244,7 +257,8 @@ public class AnswerLog {
 
     private AnswerNotFoundException notFound(UUID id) {
         return new AnswerNotFoundException("no answer " + id + " in the answer log (answers are kept "
-                + properties.retention() + "; one drawn from collections outside the caller's is not shown)");
+                + properties.retention() + "; one drawn from collections or documents outside the caller's is not"
+                + " shown)");
     }
 
     private LoggedAnswer row(ResultSet rs, int rowNum) throws SQLException {

@@ -1,11 +1,10 @@
 package org.jrag.retrieval.answerlog;
 
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,22 +27,17 @@ class AnswerLogController {
             @RequestParam(required = false) String collection,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor,
-            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
-        return log.list(rating, collection, limit, cursor, VisibleCollections.of(visible));
+            Visibility visible) {
+        return log.list(rating, collection, limit, cursor, visible);
     }
 
     @GetMapping("/v1/asks/{id}")
-    LoggedAnswer get(
-            @PathVariable String id,
-            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
-        return log.find(id, VisibleCollections.of(visible));
+    LoggedAnswer get(@PathVariable String id, Visibility visible) {
+        return log.find(id, visible);
     }
 
     @PostMapping("/v1/asks/{id}/feedback")
-    LoggedAnswer feedback(
-            @PathVariable String id,
-            @RequestBody FeedbackRequest feedback,
-            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
-        return log.rate(id, feedback, VisibleCollections.of(visible));
+    LoggedAnswer feedback(@PathVariable String id, @RequestBody FeedbackRequest feedback, Visibility visible) {
+        return log.rate(id, feedback, visible);
     }
 }

@@ -76,7 +76,7 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
             throw new InvalidQueryException("query cannot be searched with BM25: " + e.getMessage());
         }
         List<Long> collections = query.collectionIds();
-        if (collections == null && query.filters().isEmpty()) {
+        if (collections == null && query.filters().isEmpty() && query.principals() == null) {
             return matching;
         }
         var filtered = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST);
@@ -89,6 +89,13 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
             filtered.add(new TermInSetQuery(Bm25Index.COLLECTION_ID, ids), BooleanClause.Occur.FILTER);
         }
         addMetadataFilters(filtered, query.filters());
+        if (query.principals() != null) {
+            // a document anyone may read, or one whose readers name a principal of the caller
+            List<BytesRef> readers = new ArrayList<>();
+            readers.add(new BytesRef(Bm25Index.EVERYONE));
+            query.principals().forEach(principal -> readers.add(new BytesRef(principal)));
+            filtered.add(new TermInSetQuery(Bm25Index.READERS, readers), BooleanClause.Occur.FILTER);
+        }
         return filtered.build();
     }
 

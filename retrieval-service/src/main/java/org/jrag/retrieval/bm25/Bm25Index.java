@@ -64,12 +64,16 @@ public final class Bm25Index implements Closeable {
     static final String TAG = "tag";
     static final String PUBLISHED_AT = "publishedAt";
     static final String SOURCE = "source";
+    /** The readers of a chunk's document, or {@link #EVERYONE} when it has none. */
+    static final String READERS = "readers";
+    /** The {@link #READERS} term of a chunk everyone may read: no principal is blank. */
+    static final String EVERYONE = "";
     /**
      * Version of the document fields beside the searched text, part of the recorded analysis: an index written before
-     * the filter fields ({@link #TAG}, {@link #PUBLISHED_AT}, {@link #SOURCE}) existed would silently match no filter,
-     * so it is rebuilt.
+     * the filter fields ({@link #TAG}, {@link #PUBLISHED_AT}, {@link #SOURCE}, {@link #READERS}) existed would
+     * silently match no filter, so it is rebuilt.
      */
-    private static final String FIELDS_VERSION = "3-source";
+    private static final String FIELDS_VERSION = "4-readers";
 
     private final Directory directory;
     private final Analyzer analyzer;
@@ -316,6 +320,12 @@ public final class Bm25Index implements Closeable {
         }
         if (chunk.source() != null) {
             doc.add(new StringField(SOURCE, chunk.source(), Field.Store.NO));
+        }
+        if (chunk.readers().isEmpty()) {
+            doc.add(new StringField(READERS, EVERYONE, Field.Store.NO));
+        }
+        for (String reader : chunk.readers()) {
+            doc.add(new StringField(READERS, reader, Field.Store.NO));
         }
         return doc;
     }

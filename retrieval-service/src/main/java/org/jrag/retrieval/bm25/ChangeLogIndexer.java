@@ -123,7 +123,7 @@ public class ChangeLogIndexer {
                         SELECT c.id, c.document_id, d.collection_id, d.title, c.text,
                                coalesce(c.metadata -> 'tags', d.metadata -> 'tags') AS tags,
                                coalesce(c.metadata ->> 'published_at', d.metadata ->> 'published_at') AS published_at,
-                               d.source
+                               d.source, d.readers
                         FROM chunk c
                         JOIN document d ON d.id = c.document_id
                         WHERE c.document_id IN (:ids) AND d.status = 'READY' AND c.embedding IS NOT NULL
@@ -138,7 +138,8 @@ public class ChangeLogIndexer {
                         rs.getString(5),
                         ChunkMetadata.tags(rs.getString(6)),
                         ChunkMetadata.publishedAt(rs.getString(7)),
-                        rs.getString(8)))
+                        rs.getString(8),
+                        List.of((String[]) rs.getArray(9).getArray())))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(IndexedChunk::documentId));

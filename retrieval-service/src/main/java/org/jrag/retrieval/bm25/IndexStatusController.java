@@ -2,14 +2,13 @@ package org.jrag.retrieval.bm25;
 
 import java.util.List;
 import org.jrag.retrieval.collection.CollectionRepository;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Reports how far the BM25 index has caught up with the change log, counting the documents and chunks of the
- * collections the caller may see (every one without {@value VisibleCollections#HEADER}).
+ * collections the caller may see (every one without {@value Visibility#COLLECTIONS_HEADER}).
  */
 @RestController
 class IndexStatusController {
@@ -23,7 +22,7 @@ class IndexStatusController {
     }
 
     @GetMapping("/v1/index/status")
-    IndexStatus status(@RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
-        return index.status(collections.idsOf(List.of(), VisibleCollections.of(visible)));
+    IndexStatus status(Visibility visible) {
+        return index.status(collections.idsOf(List.of(), visible));
     }
 }

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A chunk as the BM25 index stores it: ids for filtering and deletes, title and text for matching, and the metadata
- * filters need (tags, publication date, its document's source; empty and null when the chunk has none).
+ * A chunk as the BM25 index stores it: ids for filtering and deletes, title and text for matching, the metadata
+ * filters need (tags, publication date, its document's source; empty and null when the chunk has none), and who may
+ * read its document (empty: everyone).
  */
 public record IndexedChunk(
         long chunkId,
@@ -15,11 +16,12 @@ public record IndexedChunk(
         String text,
         List<String> tags,
         LocalDate publishedAt,
-        String source) {
+        String source,
+        List<String> readers) {
 
-    /** A chunk without tags, publication date or source. */
+    /** A chunk without tags, publication date or source, that everyone may read. */
     public IndexedChunk(long chunkId, long documentId, long collectionId, String title, String text) {
-        this(chunkId, documentId, collectionId, title, text, List.of(), null, null);
+        this(chunkId, documentId, collectionId, title, text, List.of(), null, null, List.of());
     }
 
     public IndexedChunk {
@@ -27,5 +29,6 @@ public record IndexedChunk(
             throw new IllegalArgumentException("text must not be null (chunk " + chunkId + ")");
         }
         tags = tags == null ? List.of() : List.copyOf(tags);
+        readers = readers == null ? List.of() : List.copyOf(readers);
     }
 }

@@ -26,12 +26,12 @@ public class CollectionRepository {
      * is not visible, is a {@link CollectionNotFoundException}); with no names, the visible collections that exist
      * (an empty list when none does), or null when every collection is visible and the search spans them all.
      */
-    public List<Long> idsOf(List<String> named, VisibleCollections visible) {
+    public List<Long> idsOf(List<String> named, Visibility visible) {
         if (named.isEmpty()) {
-            return visible.all()
+            return visible.allCollections()
                     ? null
                     : jdbc.sql("SELECT id FROM collection WHERE name = ANY(?) ORDER BY id")
-                            .param(visible.names().toArray(String[]::new))
+                            .param(visible.collections().toArray(String[]::new))
                             .query(Long.class)
                             .list();
         }
@@ -65,13 +65,13 @@ public class CollectionRepository {
     public record CollectionName(String name, Instant createdAt) {}
 
     /** Every visible collection, oldest first. */
-    public List<CollectionName> all(VisibleCollections visible) {
-        return jdbc.sql("SELECT name, created_at FROM collection" + (visible.all() ? "" : " WHERE name = ANY(:names)")
-                        + " ORDER BY id")
+    public List<CollectionName> all(Visibility visible) {
+        return jdbc.sql("SELECT name, created_at FROM collection"
+                        + (visible.allCollections() ? "" : " WHERE name = ANY(:names)") + " ORDER BY id")
                 .paramSource(
-                        visible.all()
+                        visible.allCollections()
                                 ? Map.of()
-                                : Map.of("names", visible.names().toArray(String[]::new)))
+                                : Map.of("names", visible.collections().toArray(String[]::new)))
                 .query((rs, row) -> new CollectionName(
                         rs.getString("name"), rs.getTimestamp("created_at").toInstant()))
                 .list();

@@ -1,12 +1,11 @@
 package org.jrag.retrieval.dense;
 
 import jakarta.validation.Valid;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.jrag.retrieval.search.HybridSearch;
 import org.jrag.retrieval.search.SearchRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,9 +25,7 @@ class DensePlanController {
     }
 
     @PostMapping("/v1/search/explain")
-    DensePlan explain(
-            @Valid @RequestBody SearchRequest request,
-            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
-        return DensePlan.of(dense.explain(search.denseQuery(request, VisibleCollections.of(visible))));
+    DensePlan explain(@Valid @RequestBody SearchRequest request, Visibility visible) {
+        return DensePlan.of(dense.explain(search.denseQuery(request, visible)));
     }
 }

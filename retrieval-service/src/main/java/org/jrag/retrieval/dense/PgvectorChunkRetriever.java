@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jrag.retrieval.collection.Visibility;
 import org.jrag.retrieval.search.ChunkRetriever;
 import org.jrag.retrieval.search.ScoredChunk;
 import org.jrag.retrieval.search.SearchFilters;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code 1 - distance}, an expression the HNSW index cannot serve, so PostgreSQL scans every candidate chunk and
  * returns the true nearest ones (the yardstick for the index's recall).
  *
- * <p>Metadata filters (tags, publication dates) sit in the WHERE clause of the index scan, so with
+ * <p>Metadata filters (tags, publication dates, the source prefix) and the document's readers sit in the WHERE clause
+ * of the index scan, so with
  * {@code hnsw.iterative_scan = relaxed_order} (set per pooled connection) pgvector keeps scanning the graph until LIMIT
  * rows pass or {@code hnsw.max_scan_tuples} tuples were visited: a selective filter still gets its topK instead of the
  * few survivors among the first {@code ef_search} neighbours.
@@ -118,6 +120,7 @@ public class PgvectorChunkRetriever implements ChunkRetriever {
             sql.append(" AND starts_with(d.source, :sourcePrefix)");
             params.put("sourcePrefix", filters.sourcePrefix());
         }
+        sql.append(new Visibility(null, query.principals()).readable("d", params));
         sql.append(query.exact() ? BY_SCAN : BY_INDEX);
         params.put("limit", query.limit());
         return jdbc.sql(sql.toString()).params(params);

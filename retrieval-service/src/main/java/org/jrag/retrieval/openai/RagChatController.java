@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.jrag.retrieval.answer.AnswerService;
 import org.jrag.retrieval.answer.AskEventRelay;
 import org.jrag.retrieval.answer.AskRequest;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.jrag.retrieval.search.InvalidQueryException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -17,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,15 +40,12 @@ class RagChatController {
     }
 
     @GetMapping("/v1/rag/models")
-    Map<String, Object> models(@RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
-        return models.list(VisibleCollections.of(visible));
+    Map<String, Object> models(Visibility visible) {
+        return models.list(visible);
     }
 
     @PostMapping(path = "/v1/rag/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> chat(
-            @RequestBody RagChatRequest request,
-            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visibleHeader) {
-        VisibleCollections visible = VisibleCollections.of(visibleHeader);
+    ResponseEntity<?> chat(@RequestBody RagChatRequest request, Visibility visible) {
         AskRequest ask = request.ask();
         var violations = validator.validate(ask);
         if (!violations.isEmpty()) {

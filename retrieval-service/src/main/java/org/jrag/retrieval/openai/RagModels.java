@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jrag.retrieval.collection.CollectionRepository;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +39,7 @@ public class RagModels {
     }
 
     /** OpenAI's model list: {@value #ALL} first, then one model per visible collection, oldest first. */
-    Map<String, Object> list(VisibleCollections visible) {
+    Map<String, Object> list(Visibility visible) {
         List<CollectionRepository.CollectionName> all = collections.all(visible);
         long first = all.isEmpty() ? 0 : all.getFirst().createdAt().getEpochSecond();
         var data = new ArrayList<Map<String, Object>>();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jrag.retrieval.collection.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,11 +20,13 @@ public class ChunkDetailsRepository {
         this.jdbc = jdbc;
     }
 
-    /** The chunks among {@code chunkIds} whose document is still READY, by chunk id. */
-    Map<Long, ChunkDetails> findReady(Collection<Long> chunkIds) {
+    /** The chunks among {@code chunkIds} whose document is still READY and readable as {@code visible}, by chunk id. */
+    Map<Long, ChunkDetails> findReady(Collection<Long> chunkIds, Visibility visible) {
         if (chunkIds.isEmpty()) {
             return Map.of();
         }
+        var params = new HashMap<String, Object>();
+        String readable = visible.readable("d", params);
         return jdbc
                 .sql("""
                         SELECT c.id, c.document_id, col.name, d.title, c.text, c.start_offset, c.end_offset,
@@ -32,7 +35,8 @@ public class ChunkDetailsRepository {
                         JOIN document d ON d.id = c.document_id
                         JOIN collection col ON col.id = d.collection_id
                         WHERE c.id IN (:ids) AND d.status = 'READY'
-                        """)
+                        """ + readable)
+                .params(params)
                 .param("ids", chunkIds)
                 .query((rs, row) -> new ChunkDetails(
                         rs.getLong(1),

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.retrieval.collection.CollectionRepository;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.jrag.retrieval.fusion.FusedChunk;
 import org.jrag.retrieval.fusion.FusionProperties;
 import org.jrag.retrieval.fusion.ReciprocalRankFusion;
@@ -86,7 +86,7 @@ public class HybridSearch {
     }
 
     /** Searches the collections the request names that {@code visible} holds (every one it holds if none). */
-    public SearchResponse search(SearchRequest request, VisibleCollections visible) {
+    public SearchResponse search(SearchRequest request, Visibility visible) {
         Observation search = Observation.createNotStarted("rag.search", observations)
                 .contextualName("search")
                 .lowCardinalityKeyValue("mode", request.mode().wireName());
@@ -102,7 +102,7 @@ public class HybridSearch {
                 .observe(work);
     }
 
-    private SearchResponse search(SearchRequest request, VisibleCollections visible, Observation search) {
+    private SearchResponse search(SearchRequest request, Visibility visible, Observation search) {
         SearchMode mode = request.mode();
         int topK = request.topK();
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
@@ -111,7 +111,7 @@ public class HybridSearch {
 
         // 1. look the collections up and then run the BM25 search, which needs no vector, on a virtual thread, so that
         // both run while the query is embedded (the lookup is a database round trip)
-        CompletableFuture<List<Long>> collection = request.collectionNames().isEmpty() && visible.all()
+        CompletableFuture<List<Long>> collection = request.collectionNames().isEmpty() && visible.allCollections()
                 ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.supplyAsync(() -> collections.idsOf(request.collectionNames(), visible), lexical);
         Map<String, CompletableFuture<List<ScoredChunk>>> running = new LinkedHashMap<>();
@@ -131,7 +131,8 @@ public class HybridSearch {
                                                 depth,
                                                 request.filters(),
                                                 request.efSearch(),
-                                                request.exact()))),
+                                                request.exact(),
+                                                visible.principals()))),
                                 lexical));
             }
         }
@@ -169,7 +170,8 @@ public class HybridSearch {
                                         depth,
                                         request.filters(),
                                         request.efSearch(),
-                                        request.exact())))
+                                        request.exact(),
+                                        visible.principals())))
                 : List.of();
         Map<String, List<ScoredChunk>> rankings = new LinkedHashMap<>();
         for (String source : mode.sources()) {
@@ -189,7 +191,7 @@ public class HybridSearch {
                     ? rerankProperties.budget()
                     : Duration.ofMillis(request.rerankBudgetMs());
             List<FusedChunk> ranked = fused;
-            Reranked reranked = stage("rerank", search, () -> rerankHead(request.query(), ranked, budget));
+            Reranked reranked = stage("rerank", search, () -> rerankHead(request.query(), ranked, budget, visible));
             rerankScores = reranked.scores();
             fused = reordered(fused, rerankScores);
             rerankReport = RerankReport.applied(reranker.name(), rerankScores.size(), reranked.millis());
@@ -200,9 +202,10 @@ public class HybridSearch {
         }
         fused = fused.subList(0, Math.min(topK, fused.size()));
 
-        // 6. load chunk details (a chunk deleted since retrieval is dropped)
+        // 6. load chunk details (a chunk deleted since retrieval is dropped, and one whose document the caller may no
+        // longer read: the BM25 index may not yet know of a change of its readers)
         Map<Long, ChunkDetails> details =
-                chunkDetails.findReady(fused.stream().map(FusedChunk::chunkId).toList());
+                chunkDetails.findReady(fused.stream().map(FusedChunk::chunkId).toList(), visible);
         List<SearchResult> results = new ArrayList<>(fused.size());
         for (FusedChunk chunk : fused) {
             ChunkDetails d = details.get(chunk.chunkId());
@@ -263,7 +266,7 @@ public class HybridSearch {
      * efSearch and exactness; the query's own embedding, not a HyDE draft): what {@code POST /v1/search/explain}
      * plans.
      */
-    public SearchQuery denseQuery(SearchRequest request, VisibleCollections visible) {
+    public SearchQuery denseQuery(SearchRequest request, Visibility visible) {
         List<Long> collectionIds = collections.idsOf(request.collectionNames(), visible);
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
         return new SearchQuery(
@@ -273,7 +276,8 @@ public class HybridSearch {
                 depth(request, rerank),
                 request.filters(),
                 request.efSearch(),
-                request.exact());
+                request.exact(),
+                visible.principals());
     }
 
     /**
@@ -298,11 +302,11 @@ public class HybridSearch {
      * Re-scores the first candidates, as many as {@code budget} allows at the measured cost per candidate, and
      * records the time taken so the next search adapts.
      */
-    private Reranked rerankHead(String query, List<FusedChunk> fused, Duration budget) {
+    private Reranked rerankHead(String query, List<FusedChunk> fused, Duration budget, Visibility visible) {
         int depth = Math.min(fused.size(), rerankDepth.depth(budget, 1));
         List<FusedChunk> head = fused.subList(0, depth);
         Map<Long, ChunkDetails> details =
-                chunkDetails.findReady(head.stream().map(FusedChunk::chunkId).toList());
+                chunkDetails.findReady(head.stream().map(FusedChunk::chunkId).toList(), visible);
         List<FusedChunk> scored = head.stream()
                 .filter(chunk -> details.containsKey(chunk.chunkId()))
                 .toList();

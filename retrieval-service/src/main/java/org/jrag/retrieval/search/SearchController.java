@@ -1,10 +1,9 @@
 package org.jrag.retrieval.search;
 
 import jakarta.validation.Valid;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /v1/search}: hybrid, BM25-only or dense-only search with a per-result explanation. */
@@ -18,9 +17,7 @@ class SearchController {
     }
 
     @PostMapping("/v1/search")
-    SearchResponse search(
-            @Valid @RequestBody SearchRequest request,
-            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
-        return search.search(request, VisibleCollections.of(visible));
+    SearchResponse search(@Valid @RequestBody SearchRequest request, Visibility visible) {
+        return search.search(request, visible);
     }
 }

@@ -1,12 +1,14 @@
 package org.jrag.retrieval.search;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What every retriever receives: the query text, its embedding (null when no dense retriever runs), the collections
  * to search (null for every collection; empty for none, which finds nothing), how many chunks to return at most, the
- * metadata filters (tags, publication dates), and for dense retrieval the HNSW {@code efSearch} (null: the configured
- * one) and whether to search exactly instead of through the index.
+ * metadata filters (tags, publication dates), for dense retrieval the HNSW {@code efSearch} (null: the configured
+ * one) and whether to search exactly instead of through the index, and who the search reads as: a chunk whose
+ * document's readers name none of the {@code principals} is not found (null: every document is readable).
  */
 public record SearchQuery(
         String text,
@@ -15,16 +17,17 @@ public record SearchQuery(
         int limit,
         SearchFilters filters,
         Integer efSearch,
-        boolean exact) {
+        boolean exact,
+        Set<String> principals) {
 
     /** A query without metadata filters, with the configured dense settings. */
     public SearchQuery(String text, float[] embedding, List<Long> collectionIds, int limit) {
-        this(text, embedding, collectionIds, limit, SearchFilters.NONE, null, false);
+        this(text, embedding, collectionIds, limit, SearchFilters.NONE, null, false, null);
     }
 
     /** A query with metadata filters and the configured dense settings. */
     public SearchQuery(String text, float[] embedding, List<Long> collectionIds, int limit, SearchFilters filters) {
-        this(text, embedding, collectionIds, limit, filters, null, false);
+        this(text, embedding, collectionIds, limit, filters, null, false, null);
     }
 
     public SearchQuery {
@@ -39,6 +42,7 @@ public record SearchQuery(
         }
         filters = filters == null ? SearchFilters.NONE : filters;
         collectionIds = collectionIds == null ? null : List.copyOf(collectionIds);
+        principals = principals == null ? null : Set.copyOf(principals);
     }
 
     /** Whether the query may find anything: it searches at least one collection. */

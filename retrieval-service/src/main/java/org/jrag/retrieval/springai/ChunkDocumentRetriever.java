@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jrag.retrieval.search.ChunkOrigin;
 import org.jrag.retrieval.search.ChunkRetriever;
 import org.jrag.retrieval.search.ScoredChunk;
@@ -53,8 +55,19 @@ public final class ChunkDocumentRetriever implements DocumentRetriever {
         int topK = context.get(RagKeys.TOP_K) instanceof Integer k ? k : DEFAULT_TOP_K;
         Long collectionId = context.get(RagKeys.COLLECTION_ID) instanceof Long id ? id : null;
         SearchFilters filters = context.get(RagKeys.FILTERS) instanceof SearchFilters f ? f : SearchFilters.NONE;
+        Set<String> principals = null;
+        if (context.get(RagKeys.PRINCIPALS) instanceof Set<?> names) {
+            principals = names.stream().map(String::valueOf).collect(Collectors.toSet());
+        }
         List<ScoredChunk> hits = retriever.retrieve(new SearchQuery(
-                query.text(), embedding, collectionId == null ? null : List.of(collectionId), topK, filters));
+                query.text(),
+                embedding,
+                collectionId == null ? null : List.of(collectionId),
+                topK,
+                filters,
+                null,
+                false,
+                principals));
         Map<Long, ChunkTexts.ChunkText> loaded =
                 texts.load(hits.stream().map(ScoredChunk::chunkId).toList());
         List<Document> documents = new ArrayList<>(hits.size());

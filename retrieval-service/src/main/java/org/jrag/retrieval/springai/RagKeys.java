@@ -7,6 +7,11 @@ public final class RagKeys {
     public static final String COLLECTION_ID = "jrag.collectionId";
     /** Query context: {@code SearchFilters} (tags, publication dates). */
     public static final String FILTERS = "jrag.filters";
+    /**
+     * Query context: who the search reads as ({@code Set<String>} of principals: a user's roles and {@code
+     * user:<name>}); a chunk whose document's readers name none of them is not found. Absent: every document.
+     */
+    public static final String PRINCIPALS = "jrag.principals";
     /** Query context: how many documents a retriever returns ({@code Integer}, default 10). */
     public static final String TOP_K = "jrag.topK";
     /** Query context: the vector the dense retriever searches with ({@code float[]}), set by HyDE. */

@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.jrag.retrieval.answer.Citation;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -39,7 +39,7 @@ class AnswerLogTests {
         assertThat(registry.counter("rag.retrieval.answer.log.failures").count())
                 .isEqualTo(1);
         assertThat(log.purge()).isZero();
-        assertThatThrownBy(() -> log.list(null, null, null, null, VisibleCollections.ALL))
+        assertThatThrownBy(() -> log.list(null, null, null, null, Visibility.ALL))
                 .isInstanceOf(AnswerLogUnavailableException.class)
                 .hasMessageStartingWith("the answer log cannot be read now: ");
     }
@@ -50,10 +50,10 @@ class AnswerLogTests {
 
         assertThat(log.record(ANSWER)).isEmpty();
         assertThat(registry.find("rag.retrieval.answer.log.failures").counter()).isNull();
-        assertThatThrownBy(() -> log.find("00000000-0000-4000-8000-000000000000", VisibleCollections.ALL))
+        assertThatThrownBy(() -> log.find("00000000-0000-4000-8000-000000000000", Visibility.ALL))
                 .isInstanceOf(AnswerLogDisabledException.class)
                 .hasMessageStartingWith("the answer log is off (rag.retrieval.answer-log.enabled=false)");
-        assertThatThrownBy(() -> log.list(null, null, null, null, VisibleCollections.ALL))
+        assertThatThrownBy(() -> log.list(null, null, null, null, Visibility.ALL))
                 .isInstanceOf(AnswerLogDisabledException.class);
     }
 

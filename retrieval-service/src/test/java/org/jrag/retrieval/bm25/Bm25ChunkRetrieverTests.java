@@ -90,7 +90,8 @@ class Bm25ChunkRetrieverTests {
                         "Vaccines train the immune system.",
                         List.of("medicine"),
                         day("2020-05-01"),
-                        "handbook/health/vaccines.md")));
+                        "handbook/health/vaccines.md",
+                        List.of())));
         index.replaceDocument(
                 2,
                 List.of(new IndexedChunk(
@@ -101,11 +102,12 @@ class Bm25ChunkRetrieverTests {
                         "The immune system fights infection.",
                         List.of("biology", "medicine"),
                         day("2022-01-15"),
-                        "handbook/biology.md")));
+                        "handbook/biology.md",
+                        List.of())));
         index.replaceDocument(
                 3,
                 List.of(new IndexedChunk(
-                        30, 3, 1, null, "Immune cells patrol the blood.", List.of("biology"), null, null)));
+                        30, 3, 1, null, "Immune cells patrol the blood.", List.of("biology"), null, null, List.of())));
         index.commit(3);
 
         // then tags match any of the given ones
@@ -122,6 +124,41 @@ class Bm25ChunkRetrieverTests {
         assertThat(ids(bySource("handbook/"))).containsExactlyInAnyOrder(10L, 20L);
         assertThat(ids(bySource("handbook/health/"))).containsExactly(10L);
         assertThat(ids(bySource("wiki/"))).isEmpty();
+    }
+
+    @Test
+    void findsOnlyWhatThePrincipalsMayRead() {
+        // given a chunk everyone may read, one for hr and one for one user
+        index.replaceDocument(1, List.of(chunk(10, 1, 1, null, "The holiday policy grants 25 days.")));
+        index.replaceDocument(
+                2,
+                List.of(new IndexedChunk(
+                        20, 2, 1, null, "The salary policy is confidential.", List.of(), null, null, List.of("hr"))));
+        index.replaceDocument(
+                3,
+                List.of(new IndexedChunk(
+                        30,
+                        3,
+                        1,
+                        null,
+                        "A policy note for Alice alone.",
+                        List.of(),
+                        null,
+                        null,
+                        List.of("user:alice", "finance"))));
+        index.commit(3);
+
+        // then a search without principals reads everything, and one with them what they may read
+        assertThat(ids(readAs(null))).containsExactlyInAnyOrder(10L, 20L, 30L);
+        assertThat(ids(readAs(Set.of()))).containsExactly(10L);
+        assertThat(ids(readAs(Set.of("hr")))).containsExactlyInAnyOrder(10L, 20L);
+        assertThat(ids(readAs(Set.of("user:alice", "staff")))).containsExactlyInAnyOrder(10L, 30L);
+        assertThat(ids(readAs(Set.of("user:bob", "finance", "hr")))).containsExactlyInAnyOrder(10L, 20L, 30L);
+    }
+
+    private List<ScoredChunk> readAs(Set<String> principals) {
+        return retriever.retrieve(
+                new SearchQuery("policy", null, null, 10, SearchFilters.NONE, null, false, principals));
     }
 
     private List<ScoredChunk> bySource(String prefix) {

@@ -18,7 +18,7 @@ import org.jrag.embedding.TextEmbedder;
 import org.jrag.embedding.TextTokenizer;
 import org.jrag.retrieval.collection.CollectionNotFoundException;
 import org.jrag.retrieval.collection.CollectionRepository;
-import org.jrag.retrieval.collection.VisibleCollections;
+import org.jrag.retrieval.collection.Visibility;
 import org.jrag.retrieval.fusion.FusionProperties;
 import org.jrag.retrieval.hyde.HydeProperties;
 import org.jrag.retrieval.hyde.HydeQueryEmbedder;
@@ -80,7 +80,7 @@ class HybridSearchTests {
         }
 
         @Override
-        Map<Long, ChunkDetails> findReady(Collection<Long> chunkIds) {
+        Map<Long, ChunkDetails> findReady(Collection<Long> chunkIds, Visibility visible) {
             return chunkIds.stream()
                     .map(id -> new ChunkDetails(id, 100 + id, "docs", "Title " + id, "text " + id, 0, 6, null))
                     .collect(Collectors.toMap(ChunkDetails::chunkId, Function.identity()));
@@ -92,7 +92,7 @@ class HybridSearchTests {
     /** Knows two collections, "docs" (id 7) and "faq" (id 9), and answers only once the query embedding has started. */
     private final CollectionRepository waitsForTheEmbedding = new CollectionRepository(null) {
         @Override
-        public List<Long> idsOf(List<String> names, VisibleCollections visible) {
+        public List<Long> idsOf(List<String> names, Visibility visible) {
             try {
                 if (!embeddingStarted.await(5, TimeUnit.SECONDS)) {
                     throw new AssertionError(
@@ -103,7 +103,7 @@ class HybridSearchTests {
                 throw new AssertionError(e);
             }
             if (names.isEmpty()) {
-                return visible.all()
+                return visible.allCollections()
                         ? null
                         : Stream.of("docs", "faq")
                                 .filter(visible::includes)
@@ -152,8 +152,8 @@ class HybridSearchTests {
             return List.of(new ScoredChunk(2, 0.9), new ScoredChunk(3, 0.8));
         };
 
-        SearchResponse response = search(bm25, dense)
-                .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), VisibleCollections.ALL);
+        SearchResponse response =
+                search(bm25, dense).search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), Visibility.ALL);
 
         // chunk 2 is in both rankings (ranks 2 and 1), so it fuses first
         assertThat(response.results()).extracting(SearchResult::chunkId).containsExactly(2L, 1L, 3L);
@@ -170,7 +170,7 @@ class HybridSearchTests {
         };
 
         assertThatThrownBy(() -> search(bm25, query -> List.of())
-                        .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), VisibleCollections.ALL))
+                        .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), Visibility.ALL))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("query has too many terms for BM25 search (at most 1024)");
     }
@@ -187,8 +187,8 @@ class HybridSearchTests {
             return List.of(new ScoredChunk(1, 0.9));
         };
 
-        SearchResponse response = search(bm25, dense)
-                .search(new SearchRequest("planets", "docs", SearchMode.HYBRID, 3), VisibleCollections.ALL);
+        SearchResponse response =
+                search(bm25, dense).search(new SearchRequest("planets", "docs", SearchMode.HYBRID, 3), Visibility.ALL);
 
         assertThat(response.results()).extracting(SearchResult::chunkId).containsExactly(1L);
     }
@@ -198,7 +198,7 @@ class HybridSearchTests {
         bm25Started.countDown();
         for (SearchMode mode : SearchMode.values()) {
             assertThatThrownBy(() -> search(query -> List.of(), query -> List.of())
-                            .search(new SearchRequest("planets", "nope", mode, 3), VisibleCollections.ALL))
+                            .search(new SearchRequest("planets", "nope", mode, 3), Visibility.ALL))
                     .as("mode %s", mode)
                     .isInstanceOf(CollectionNotFoundException.class);
         }
@@ -232,13 +232,13 @@ class HybridSearchTests {
                 null,
                 null);
 
-        search.search(both, VisibleCollections.ALL);
-        search.search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), VisibleCollections.of("faq, hr"));
-        search.search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), VisibleCollections.of("hr"));
+        search.search(both, Visibility.ALL);
+        search.search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), Visibility.of("faq, hr", null));
+        search.search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), Visibility.of("hr", null));
 
         assertThat(seen)
                 .containsExactly(List.of(9L, 7L), List.of(9L, 7L), List.of(9L), List.of(9L), List.of(), List.of());
-        assertThatThrownBy(() -> search.search(both, VisibleCollections.of("faq")))
+        assertThatThrownBy(() -> search.search(both, Visibility.of("faq", null)))
                 .isInstanceOf(CollectionNotFoundException.class)
                 .hasMessageContaining("docs");
     }

@@ -364,8 +364,8 @@ class SearchIT {
     void exactDenseSearchBypassesTheHnswIndexAndFindsTheSameNeighbours() {
         // given the same query through the index and exactly
         float[] embedding = embedder.embedQuery("Which planet is the biggest?");
-        var approximate = new SearchQuery("biggest planet", embedding, null, 3, SearchFilters.NONE, 200, false);
-        var exact = new SearchQuery("biggest planet", embedding, null, 3, SearchFilters.NONE, null, true);
+        var approximate = new SearchQuery("biggest planet", embedding, null, 3, SearchFilters.NONE, 200, false, null);
+        var exact = new SearchQuery("biggest planet", embedding, null, 3, SearchFilters.NONE, null, true, null);
 
         // when planned with scans and sorts discouraged (a table this small is otherwise always scanned)
         String approximatePlan = planWithoutScanOrSort(approximate);
@@ -1755,6 +1755,107 @@ class SearchIT {
     }
 
     @Test
+    void aCallerFindsAndIsAnsweredFromOnlyTheDocumentsItsPrincipalsMayRead() throws IOException {
+        // given the solar system readable by hr alone, the archive's recipes by one user (the rest by everyone)
+        long solarSystem = documentOf(jupiter);
+        jdbc.sql("UPDATE document SET readers = '{hr}' WHERE id = ?")
+                .param(solarSystem)
+                .update();
+        jdbc.sql("UPDATE document SET readers = '{user:alice}' WHERE id = ?")
+                .param(archiveDocument)
+                .update();
+        long handbookId = jdbc.sql("SELECT collection_id FROM document WHERE id = ?")
+                .param(solarSystem)
+                .query(Long.class)
+                .single();
+        logChange(handbookId, solarSystem, "UPSERT");
+        awaitIndexed(logChange(
+                jdbc.sql("SELECT id FROM collection WHERE name = 'archive'")
+                        .query(Long.class)
+                        .single(),
+                archiveDocument,
+                "UPSERT"));
+
+        // then every mode finds a restricted chunk for its readers and for a caller without principals alone
+        Map<String, Object> planets = Map.of("query", "Jupiter largest planet Great Red Spot or bread", "topK", 10);
+        Map<String, Object> starter = Map.of("query", "sourdough starter flour water wild yeast", "topK", 10);
+        for (String mode : List.of("bm25", "dense", "hybrid")) {
+            Map<String, Object> planetsIn = new LinkedHashMap<>(planets);
+            planetsIn.put("mode", mode);
+            assertThat(chunkIds(post("/v1/search", planetsIn).getBody()))
+                    .as(mode)
+                    .contains(jupiter);
+            assertThat(chunkIds(postAs("/v1/search", planetsIn, "hr").getBody()))
+                    .as(mode)
+                    .contains(jupiter);
+            assertThat(chunkIds(
+                            postAs("/v1/search", planetsIn, "staff,user%3Abob").getBody()))
+                    .as(mode)
+                    .isNotEmpty()
+                    .doesNotContain(jupiter);
+            assertThat(chunkIds(postAs("/v1/search", planetsIn, "").getBody()))
+                    .as(mode)
+                    .doesNotContain(jupiter);
+            Map<String, Object> starterIn = new LinkedHashMap<>(starter);
+            starterIn.put("mode", mode);
+            // principals come URL-encoded: user%3Aalice is user:alice
+            assertThat(chunkIds(postAs("/v1/search", starterIn, "staff,user%3Aalice")
+                            .getBody()))
+                    .as(mode)
+                    .contains(archiveStarter);
+            assertThat(chunkIds(postAs("/v1/search", starterIn, "hr").getBody()))
+                    .as(mode)
+                    .doesNotContain(archiveStarter);
+        }
+
+        // and a change of readers the BM25 index has not seen yet is applied all the same
+        jdbc.sql("UPDATE document SET readers = '{finance}' WHERE id = ?")
+                .param(solarSystem)
+                .update();
+        assertThat(chunkIds(postAs("/v1/search", Map.of("query", "Jupiter Great Red Spot", "mode", "bm25"), "hr")
+                        .getBody()))
+                .doesNotContain(jupiter);
+        jdbc.sql("UPDATE document SET readers = '{hr}' WHERE id = ?")
+                .param(solarSystem)
+                .update();
+
+        // when hr and staff ask the same question
+        startGeneration(200, SearchIT::citingFirstPassage);
+        ResponseEntity<JsonNode> asHr = postAs(
+                "/v1/ask", Map.of("question", "Which planet has a Great Red Spot?", "collection", "handbook"), "hr");
+        ResponseEntity<JsonNode> asStaff = postAs(
+                "/v1/ask", Map.of("question", "Which planet has a Great Red Spot?", "collection", "handbook"), "staff");
+
+        // then staff's answer was written from passages it may read alone
+        assertThat(asHr.getStatusCode().value()).isEqualTo(200);
+        assertThat(asStaff.getStatusCode().value()).isEqualTo(200);
+        assertThat(generationRequests).hasSize(2);
+        assertThat(generationRequests.get(0).body().get("passages"))
+                .extracting(passage -> passage.get("documentId").asLong())
+                .contains(solarSystem);
+        assertThat(generationRequests.get(1).body().get("passages"))
+                .extracting(passage -> passage.get("documentId").asLong())
+                .isNotEmpty()
+                .doesNotContain(solarSystem);
+
+        // and the answer log shows hr's answer to those who may read what it drew on alone
+        String hrAnswer = asHr.getBody().get("answerId").asString();
+        String staffAnswer = asStaff.getBody().get("answerId").asString();
+        assertThat(get("/v1/asks").getBody().get("asks"))
+                .extracting(a -> a.get("id").asString())
+                .containsExactly(staffAnswer, hrAnswer);
+        assertThat(getAs("/v1/asks", "hr").getBody().get("asks"))
+                .extracting(a -> a.get("id").asString())
+                .containsExactly(staffAnswer, hrAnswer);
+        assertThat(getAs("/v1/asks", "staff").getBody().get("asks"))
+                .extracting(a -> a.get("id").asString())
+                .containsExactly(staffAnswer);
+        assertThat(getAs("/v1/asks/" + hrAnswer, "staff").getStatusCode().value())
+                .isEqualTo(404);
+        assertThat(getAs("/v1/asks/" + hrAnswer, "hr").getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
     void theAnswerLogPagesNewestFirstAndForgetsAnswersPastItsRetention() throws IOException {
         // given five answers, one of them a streamed follow-up
         startGeneration(
@@ -1982,11 +2083,28 @@ class SearchIT {
 
     /** A POST as the gateway passes on a scoped key's request: with the collections it may see. */
     private ResponseEntity<JsonNode> postVisible(String path, Object body, String visible) {
+        return postWith(path, body, "X-Jrag-Collections", visible);
+    }
+
+    private ResponseEntity<JsonNode> postWith(String path, Object body, String header, String value) {
         return http.post()
                 .uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
-                .header("X-Jrag-Collections", visible)
+                .header(header, value)
                 .body(body)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    /** A POST as the gateway passes on the request of a caller that reads as some principals. */
+    private ResponseEntity<JsonNode> postAs(String path, Object body, String principals) {
+        return postWith(path, body, "X-Jrag-Principals", principals);
+    }
+
+    private ResponseEntity<JsonNode> getAs(String path, String principals) {
+        return http.get()
+                .uri(path)
+                .header("X-Jrag-Principals", principals)
                 .retrieve()
                 .toEntity(JsonNode.class);
     }
