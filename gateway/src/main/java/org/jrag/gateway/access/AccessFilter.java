@@ -26,11 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Authorization: Bearer} or {@code X-API-Key}) or a valid token ({@code Authorization: Bearer}, {@link
  * JwtAuthenticator}), else 401; a read-only caller may only read and ask ({@link KeyPermissions}) and a scoped one use
  * only its collections ({@link CollectionScopes}), else 403; a user, or a key given principals ({@link KeyPrincipals}),
- * is passed on with who it reads documents as ({@link ScopedRequest#PRINCIPALS_HEADER}); then each client (its key's or user's name, or its
- * address when nothing is configured) takes a token from its rate-limit bucket, else 429 with {@code Retry-After}. The
- * answers are RFC 9457 problem details, counted in {@code rag_gateway_rejected_total{reason}}. Health, metrics and
- * API docs stay open. Every request passed on that changes stored data or the index is logged on {@code
- * org.jrag.gateway.audit}: the client (key name, user name or address), method, path and status.
+ * is passed on with who it reads documents as ({@link ScopedRequest#PRINCIPALS_HEADER}); then each client (its key's
+ * or user's name, or its address when nothing is configured) takes a token from its rate-limit bucket, else 429 with
+ * {@code Retry-After}. The answers are RFC 9457 problem details, counted in {@code
+ * rag_gateway_rejected_total{reason}}. Health, metrics and API docs stay open. Every request passed on that changes
+ * stored data or the index is logged on {@code org.jrag.gateway.audit}: the client (key name, user name or address),
+ * method, path and status.
  */
 final class AccessFilter extends OncePerRequestFilter {
 

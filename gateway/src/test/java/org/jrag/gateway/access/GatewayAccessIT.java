@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway with eight API keys, one of them read-only, three limited to two collections, two without a rate limit
- * (one of them reading documents as two principals), and a rate limit of one request per 20 seconds in bursts of 3 (slow, so that a pause of the test cannot
- * refill a bucket), before a stub service.
+ * (one of them reading documents as two principals), and a rate limit of one request per 20 seconds in bursts of 3
+ * (slow, so that a pause of the test cannot refill a bucket), before a stub service.
  */
 @SpringBootTest(
         webEnvironment = WebEnvironment.RANDOM_PORT,

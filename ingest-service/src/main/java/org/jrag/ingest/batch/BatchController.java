@@ -89,7 +89,8 @@ class BatchController {
             entries = json.readValue(body, ENTRIES);
         } catch (JacksonException e) {
             throw new HttpMessageNotReadableException(
-                    "JSON batch must be a list of {title, source, url, tags, publishedAt, readers, content, mediaType}: "
+                    "JSON batch must be a list of {title, source, url, tags, publishedAt, readers, content,"
+                            + " mediaType}: "
                             + e.getOriginalMessage(),
                     e,
                     new ServletServerHttpRequest(request));
