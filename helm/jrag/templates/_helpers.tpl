@@ -163,6 +163,10 @@ spec:
         - name: RAG_GATEWAY_JWT_ROLE_COLLECTIONS
           value: {{ join "," . | quote }}
         {{- end }}
+        {{- with $svc.jwt.consoleClientId }}
+        - name: RAG_GATEWAY_CONSOLE_CLIENT_ID
+          value: {{ . | quote }}
+        {{- end }}
         {{- end }}
         {{- if eq .key "retrievalService" }}
         - name: RAG_BM25_INDEX_DIR

@@ -34,7 +34,7 @@ class ApiError extends Error {
 /** Calls the API through the gateway with the API key or access token, if one is set; JSON in and out, problems as ApiError. */
 async function api(method, path, body, contentType) {
   const headers = {};
-  const key = sessionStorage.getItem(KEY);
+  const key = await credential();
   if (key) headers.Authorization = `Bearer ${key}`;
   let payload;
   if (body !== undefined) {
@@ -55,7 +55,7 @@ async function api(method, path, body, contentType) {
  */
 async function askStreamed(request, onDelta) {
   const headers = { 'Content-Type': 'application/json' };
-  const key = sessionStorage.getItem(KEY);
+  const key = await credential();
   if (key) headers.Authorization = `Bearer ${key}`;
   const body = JSON.stringify({ ...request, stream: true });
   const response = await fetch('/v1/ask', { method: 'POST', headers, body });
@@ -432,16 +432,160 @@ async function refreshStatus() {
   $('status').textContent = parts.join('\n\n');
 }
 
-$('api-key').value = sessionStorage.getItem(KEY) || '';
+// --- signing in with the identity provider (OpenID Connect authorization code flow with PKCE), when the gateway
+// names a client for the console (GET /console/sign-in); the access token then stands where a pasted key would
+
+const SESSION = 'jrag.session'; // {refreshToken, expiresAt, tokenEndpoint, clientId} of a signed-in user
+const PENDING = 'jrag.signIn'; // {verifier, state} while the browser is at the identity provider
+
+function base64Url(bytes) {
+  return btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function randomString() {
+  return base64Url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+let refreshing = null; // the refresh under way, which calls made meanwhile wait for instead of refreshing again
+
+/** The key or token to send: a signed-in user's access token is refreshed first when it is about to expire. */
+async function credential() {
+  const session = JSON.parse(sessionStorage.getItem(SESSION) || 'null');
+  if (session && session.refreshToken && Date.now() > session.expiresAt - 30000) {
+    refreshing = refreshing || takeTokens(session, { grant_type: 'refresh_token', refresh_token: session.refreshToken })
+      .catch((e) => {
+        sessionStorage.removeItem(SESSION);
+        sessionStorage.removeItem(KEY);
+        showSignedIn(null, `session ended: ${e.message}; sign in again`);
+      })
+      .finally(() => { refreshing = null; });
+    await refreshing;
+  }
+  return sessionStorage.getItem(KEY);
+}
+
+/** Posts a grant to the token endpoint and keeps the tokens it answers with; returns the token response. */
+async function takeTokens(session, grant) {
+  const response = await fetch(session.tokenEndpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ client_id: session.clientId, ...grant }),
+  });
+  const tokens = await response.json().catch(() => ({}));
+  if (!response.ok || !tokens.access_token) {
+    throw new Error(tokens.error_description || tokens.error || `the token endpoint answered ${response.status}`);
+  }
+  sessionStorage.setItem(KEY, tokens.access_token);
+  sessionStorage.setItem(SESSION, JSON.stringify({
+    ...session,
+    refreshToken: tokens.refresh_token || session.refreshToken,
+    expiresAt: Date.now() + 1000 * (tokens.expires_in || 300),
+  }));
+  return tokens;
+}
+
+/** The user an access token names (its preferred_username or sub), read without checking it: the gateway checks it. */
+function userOf(token) {
+  try {
+    const claims = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+    return claims.preferred_username || claims.sub || 'signed in';
+  } catch (ignored) {
+    return 'signed in';
+  }
+}
+
+function showSignedIn(user, message) {
+  $('signed-in').textContent = message || (user ? `signed in as ${user}` : '');
+  $('sign-in').hidden = Boolean(user);
+  $('sign-out').hidden = !user;
+}
+
+/** Sends the browser to the identity provider, which sends it back here with a code (or an error). */
+async function signIn(config) {
+  const verifier = randomString();
+  const state = randomString();
+  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state }));
+  const challenge = base64Url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  const url = new URL(config.authorizationEndpoint);
+  for (const [name, value] of Object.entries({
+    response_type: 'code', client_id: config.clientId, redirect_uri: location.origin + location.pathname,
+    scope: config.scope, state, code_challenge: challenge, code_challenge_method: 'S256',
+  })) url.searchParams.set(name, value);
+  location.assign(url);
+}
+
+/** Back from the identity provider: trades the code for tokens (the state and verifier prove it is our request). */
+async function finishSignIn(config, params) {
+  const pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null');
+  sessionStorage.removeItem(PENDING);
+  history.replaceState(null, '', location.pathname);
+  if (params.get('error')) throw new Error(`${params.get('error')}: ${params.get('error_description') || ''}`);
+  if (!pending || pending.state !== params.get('state')) throw new Error('the sign-in answered no request of this page');
+  const session = { tokenEndpoint: config.tokenEndpoint, clientId: config.clientId,
+    endSessionEndpoint: config.endSessionEndpoint };
+  const tokens = await takeTokens(session, { grant_type: 'authorization_code', code: params.get('code'),
+    redirect_uri: location.origin + location.pathname, code_verifier: pending.verifier });
+  return tokens.id_token;
+}
+
+async function setUpSignIn() {
+  let config;
+  try {
+    config = await api('GET', '/console/sign-in');
+  } catch (e) {
+    showSignedIn(null, `sign-in unavailable: ${e.message}`);
+    return;
+  }
+  if (!config.enabled) return;
+  $('sign-in').onclick = () => signIn(config).catch((e) => showSignedIn(null, `sign-in failed: ${e.message}`));
+  $('sign-out').onclick = () => {
+    const session = JSON.parse(sessionStorage.getItem(SESSION) || 'null');
+    const idToken = session && session.idToken;
+    sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem(SESSION);
+    $('api-key').value = '';
+    if (config.endSessionEndpoint) {
+      const url = new URL(config.endSessionEndpoint);
+      url.searchParams.set('client_id', config.clientId);
+      url.searchParams.set('post_logout_redirect_uri', location.origin + location.pathname);
+      if (idToken) url.searchParams.set('id_token_hint', idToken);
+      location.assign(url);
+    } else {
+      showSignedIn(null);
+      loadCollections();
+    }
+  };
+  const params = new URLSearchParams(location.search);
+  if (params.has('code') || params.has('error')) {
+    try {
+      const idToken = await finishSignIn(config, params);
+      if (idToken) {
+        const session = JSON.parse(sessionStorage.getItem(SESSION));
+        sessionStorage.setItem(SESSION, JSON.stringify({ ...session, idToken }));
+      }
+    } catch (e) {
+      showSignedIn(null, `sign-in failed: ${e.message}`);
+      return;
+    }
+  }
+  const session = sessionStorage.getItem(SESSION);
+  showSignedIn(session ? userOf(sessionStorage.getItem(KEY)) : null);
+}
+
+$('api-key').value = sessionStorage.getItem(SESSION) ? '' : sessionStorage.getItem(KEY) || '';
 $('save-key').onclick = () => {
   const key = $('api-key').value.trim();
+  sessionStorage.removeItem(SESSION); // a pasted key or token replaces a signed-in user's
   if (key) sessionStorage.setItem(KEY, key); else sessionStorage.removeItem(KEY);
+  showSignedIn(null);
   loadCollections();
   refreshStatus();
 };
 
-loadCollections();
-refreshStatus();
-refreshFolders();
-refreshSites();
-refreshAnswerLog();
+setUpSignIn().finally(() => {
+  loadCollections();
+  refreshStatus();
+  refreshFolders();
+  refreshSites();
+  refreshAnswerLog();
+});

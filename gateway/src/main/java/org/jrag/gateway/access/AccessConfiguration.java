@@ -16,8 +16,15 @@ class AccessConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AccessConfiguration.class);
 
+    /** The identity provider's discovery document, read once for the token checks and the console's sign-in. */
     @Bean
-    FilterRegistrationBean<AccessFilter> accessFilter(AccessProperties properties, MeterRegistry meters) {
+    OidcDiscovery oidcDiscovery(AccessProperties properties) {
+        return new OidcDiscovery(properties.jwt().issuer());
+    }
+
+    @Bean
+    FilterRegistrationBean<AccessFilter> accessFilter(
+            AccessProperties properties, OidcDiscovery discovery, MeterRegistry meters) {
         ApiKeys keys = ApiKeys.parse(properties.apiKeys());
         if (keys.required()) {
             log.info("API keys required on /v1/**: {} configured", keys.size());
@@ -46,7 +53,7 @@ class AccessConfiguration {
         JwtAuthenticator tokens = null;
         AccessProperties.Jwt jwt = properties.jwt();
         if (jwt.enabled()) {
-            tokens = JwtAuthenticator.remote(jwt);
+            tokens = JwtAuthenticator.remote(jwt, discovery);
             log.info(
                     "Access tokens accepted on /v1/** from issuer {} (keys: {}; audience: {}; roles claim '{}', writer"
                             + " roles {}, role collections {})",

@@ -22,10 +22,6 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,7 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,9 +60,6 @@ final class JwtAuthenticator {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration FETCH_TIMEOUT = Duration.ofSeconds(5);
-
-    /** How long a failed discovery of the issuer's key URL is not tried again. */
-    static final Duration DISCOVERY_RETRY = Duration.ofSeconds(10);
 
     /** Why a token was refused: the problem's status (401, 403, or 503 when the keys cannot be fetched) and words. */
     static final class TokenRejectedException extends Exception {
@@ -118,8 +110,13 @@ final class JwtAuthenticator {
     }
 
     /** An authenticator that fetches the issuer's keys from its JWK set URI, or finds that URI by discovery. */
+    static JwtAuthenticator remote(AccessProperties.Jwt settings, OidcDiscovery discovery) {
+        return new JwtAuthenticator(settings, new IssuerKeys(settings, discovery));
+    }
+
+    /** As {@link #remote(AccessProperties.Jwt, OidcDiscovery)}, with a discovery of its own. */
     static JwtAuthenticator remote(AccessProperties.Jwt settings) {
-        return new JwtAuthenticator(settings, new IssuerKeys(settings));
+        return remote(settings, new OidcDiscovery(settings.issuer()));
     }
 
     /** Whether a bearer credential is a JWT (three base64url parts, the first a JSON header naming an algorithm). */
@@ -299,25 +296,22 @@ final class JwtAuthenticator {
 
     /**
      * The issuer's signing keys: from the configured JWK set URI, or from the {@code jwks_uri} of the issuer's
-     * discovery document, looked up at the first token (and again at the next one while that fails). Nimbus's
-     * source then caches the keys (5 minutes, refreshed ahead), fetches them again for a key id not in the cache,
-     * retries a failed fetch once and fetches at most every 30 seconds.
+     * discovery document ({@link OidcDiscovery}), looked up at the first token (and again at the next one while that
+     * fails). Nimbus's source then caches the keys (5 minutes, refreshed ahead), fetches them again for a key id not in
+     * the cache, retries a failed fetch once and fetches at most every 30 seconds.
      */
     private static final class IssuerKeys implements JWKSource<SecurityContext> {
 
         private final AccessProperties.Jwt settings;
+        private final OidcDiscovery discovery;
         private volatile JWKSource<SecurityContext> source;
 
         /** Whether the keys were fetched once: until then, a fetch held back by the rate limit is an outage. */
         private volatile boolean fetched;
 
-        /** Why the last discovery failed, and until when (nanoTime) it is not tried again; null after a success. */
-        private String discoveryFailure;
-
-        private long retryDiscoveryAt;
-
-        IssuerKeys(AccessProperties.Jwt settings) {
+        IssuerKeys(AccessProperties.Jwt settings, OidcDiscovery discovery) {
             this.settings = settings;
+            this.discovery = discovery;
         }
 
         @Override
@@ -344,68 +338,30 @@ final class JwtAuthenticator {
             }
         }
 
-        /**
-         * The source of the issuer's keys; a failed discovery is not tried again for {@link #DISCOVERY_RETRY}, so
-         * that requests fail at once while the identity provider is down instead of each waiting for it.
-         */
         private JWKSource<SecurityContext> build() throws KeySourceException {
-            long now = System.nanoTime();
-            if (discoveryFailure != null && now - retryDiscoveryAt < 0) {
-                throw new KeySourceException(
-                        discoveryFailure + " (tried again within " + DISCOVERY_RETRY.toSeconds() + " s)");
-            }
-            try {
-                URL jwkSet = url(jwkSetUri());
-                discoveryFailure = null;
-                return JWKSourceBuilder.<SecurityContext>create(
-                                jwkSet,
-                                new DefaultResourceRetriever(
-                                        (int) FETCH_TIMEOUT.toMillis(),
-                                        (int) FETCH_TIMEOUT.toMillis(),
-                                        JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
-                        .retrying(true)
-                        .build();
-            } catch (KeySourceException e) {
-                discoveryFailure = e.getMessage();
-                retryDiscoveryAt = now + DISCOVERY_RETRY.toNanos();
-                throw e;
-            }
+            return JWKSourceBuilder.<SecurityContext>create(
+                            url(jwkSetUri()),
+                            new DefaultResourceRetriever(
+                                    (int) FETCH_TIMEOUT.toMillis(),
+                                    (int) FETCH_TIMEOUT.toMillis(),
+                                    JWKSourceBuilder.DEFAULT_HTTP_SIZE_LIMIT))
+                    .retrying(true)
+                    .build();
         }
 
         private String jwkSetUri() throws KeySourceException {
             if (settings.jwkSetUri() != null) {
                 return settings.jwkSetUri();
             }
-            String issuer = settings.issuer();
-            String discovery = (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer)
-                    + "/.well-known/openid-configuration";
-            try (HttpClient http =
-                    HttpClient.newBuilder().connectTimeout(FETCH_TIMEOUT).build()) {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(discovery))
-                                .timeout(FETCH_TIMEOUT)
-                                .header("Accept", "application/json")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() != 200) {
-                    throw new KeySourceException(
-                            "the discovery document " + discovery + " answered " + response.statusCode());
-                }
-                JsonNode document = JSON.readTree(response.body());
-                if (!issuer.equals(document.path("issuer").asString(""))) {
-                    throw new KeySourceException("the discovery document " + discovery + " names the issuer '"
-                            + document.path("issuer").asString("") + "', not '" + issuer + "'");
-                }
-                String jwks = document.path("jwks_uri").asString("");
+            try {
+                String jwks = discovery.endpoint("jwks_uri");
                 if (jwks.isBlank()) {
-                    throw new KeySourceException("the discovery document " + discovery + " has no jwks_uri");
+                    throw new KeySourceException(
+                            "the discovery document of '" + settings.issuer() + "' has no jwks_uri");
                 }
                 return jwks;
-            } catch (IOException | IllegalArgumentException | JacksonException e) {
-                throw new KeySourceException("the discovery document " + discovery + " could not be read: " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new KeySourceException("interrupted while reading " + discovery, e);
+            } catch (IOException e) {
+                throw new KeySourceException(e.getMessage(), e);
             }
         }
 

@@ -145,6 +145,10 @@ class GatewayAccessIT {
 
         HttpResponse<String> script = get("/console.js", Map.of());
         assertThat(script.statusCode()).isEqualTo(200);
+        // no identity provider configured: the console offers no sign-in, a key is pasted
+        HttpResponse<String> signIn = get("/console/sign-in", Map.of());
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(signIn.body()).path("enabled").asBoolean()).isFalse();
         assertThat(script.body())
                 .contains("headers.Authorization = `Bearer ${key}`")
                 .contains("'/v1/collections'")

@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
             "rag.gateway.access.jwt.audience=jrag",
             "rag.gateway.access.jwt.roles-claim=realm_access.roles",
             "rag.gateway.access.jwt.role-collections=team-docs=docs,rag-admin=*",
-            "rag.gateway.access.requests-per-second=0"
+            "rag.gateway.access.requests-per-second=0",
+            "rag.gateway.console.client-id=jrag-console"
         })
 @ExtendWith(OutputCaptureExtension.class)
 class GatewayTokenIT {
@@ -204,6 +205,23 @@ class GatewayTokenIT {
         assertThat(DISCOVERY_READS.get()).isEqualTo(1);
     }
 
+    @Test
+    void theConsoleLearnsWhereToSignUsInFromTheSameDiscoveryTheTokenChecksRead() throws Exception {
+        HttpResponse<String> signIn = send("GET", "/console/sign-in", null, null);
+
+        assertThat(signIn.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(signIn.body());
+        assertThat(body.path("enabled").asBoolean()).isTrue();
+        assertThat(body.path("clientId").asString()).isEqualTo("jrag-console");
+        assertThat(body.path("scope").asString()).isEqualTo("openid profile");
+        assertThat(body.path("authorizationEndpoint").asString()).isEqualTo(ISSUER + "/protocol/openid-connect/auth");
+        assertThat(body.path("tokenEndpoint").asString()).isEqualTo(ISSUER + "/protocol/openid-connect/token");
+        assertThat(body.path("endSessionEndpoint").asString()).isEqualTo(ISSUER + "/protocol/openid-connect/logout");
+        // read once, whichever needed it first
+        assertThat(send("GET", "/console/sign-in", null, null).statusCode()).isEqualTo(200);
+        assertThat(DISCOVERY_READS.get()).isLessThanOrEqualTo(1);
+    }
+
     /** A token of the realm for {@code user}, expiring in {@code seconds} (negative: expired). */
     private static String token(RSAKey key, String user, List<String> roles, String audience, long seconds) {
         return JwtAuthenticatorTests.token(
@@ -234,9 +252,10 @@ class GatewayTokenIT {
             String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/realms/acme";
             server.createContext("/realms/acme/.well-known/openid-configuration", exchange -> {
                 DISCOVERY_READS.incrementAndGet();
-                respond(
-                        exchange,
-                        "{\"issuer\": \"" + base + "\", \"jwks_uri\": \"" + base + "/protocol/openid-connect/certs\"}");
+                String endpoints = base + "/protocol/openid-connect";
+                respond(exchange, """
+                        {"issuer": "%s", "jwks_uri": "%s/certs", "authorization_endpoint": "%s/auth",
+                         "token_endpoint": "%s/token", "end_session_endpoint": "%s/logout"}""".formatted(base, endpoints, endpoints, endpoints, endpoints));
             });
             server.createContext("/realms/acme/protocol/openid-connect/certs", exchange -> {
                 KEY_READS.incrementAndGet();

@@ -366,7 +366,8 @@ class HelmChartTests {
                 "gateway.jwt.audience", "jrag",
                 "gateway.jwt.rolesClaim", "realm_access.roles",
                 "gateway.jwt.roleCollections[0]", "team-a=docs|faq",
-                "gateway.jwt.roleCollections[1]", "rag-admin=*")));
+                "gateway.jwt.roleCollections[1]", "rag-admin=*",
+                "gateway.jwt.consoleClientId", "jrag-console")));
         JsonNode gateway = container(workloads.get("jrag-gateway"));
         assertThat(env(gateway, "RAG_GATEWAY_JWT_ISSUER").path("value").asString())
                 .isEqualTo("https://id.example.com/realms/acme");
@@ -381,6 +382,9 @@ class HelmChartTests {
                         .path("value")
                         .asString())
                 .isEqualTo("team-a=docs|faq,rag-admin=*");
+        assertThat(env(gateway, "RAG_GATEWAY_CONSOLE_CLIENT_ID").path("value").asString())
+                .isEqualTo("jrag-console");
+        assertThat(env(none, "RAG_GATEWAY_CONSOLE_CLIENT_ID").isMissingNode()).isTrue();
         assertThat(env(container(workloads.get("jrag-retrieval-service")), "RAG_GATEWAY_JWT_ISSUER")
                         .isMissingNode())
                 .isTrue();
