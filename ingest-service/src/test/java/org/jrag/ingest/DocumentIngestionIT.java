@@ -1507,6 +1507,32 @@ class DocumentIngestionIT {
         assertThat(statusAs(HttpMethod.DELETE, path, null, "staff")).isEqualTo(404);
         assertThat(count("document")).isEqualTo(2);
 
+        // a caller that may not read it cannot replace it by uploading under its source, alone or in a batch
+        for (ResponseEntity<JsonNode> refused : List.of(
+                http.post()
+                        .uri("/v1/collections/docs/documents?source=salaries.md")
+                        .header("X-Jrag-Principals", "staff")
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .body("Overwritten.")
+                        .retrieve()
+                        .toEntity(JsonNode.class),
+                http.post()
+                        .uri("/v1/collections/docs/documents/batch")
+                        .header("X-Jrag-Principals", "staff")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("[{\"source\": \"other.md\", \"content\": \"x\"}, {\"source\": \"salaries.md\","
+                                + " \"content\": \"Overwritten.\"}]")
+                        .retrieve()
+                        .toEntity(JsonNode.class))) {
+            assertProblem(
+                    refused,
+                    409,
+                    "source-not-replaceable",
+                    "source 'salaries.md' in collection 'docs' holds a document this caller may not read, which an"
+                            + " upload under it would replace; upload under another source");
+        }
+        assertThat(count("document")).isEqualTo(2);
+
         // when new bytes replace it without naming readers, it keeps its readers; naming others replaces them
         uploadRaw("/v1/collections/docs/documents?source=salaries.md", TEXT_MARKDOWN, utf8(MARKDOWN + "\n\nMore."));
         assertThat(getJson(path).getBody().get("readers").valueStream().map(JsonNode::asString))
@@ -1817,16 +1843,29 @@ class DocumentIngestionIT {
         try (Connection holder = dataSource.getConnection();
                 ExecutorService clients = Executors.newSingleThreadExecutor()) {
             holder.setAutoCommit(false);
-            try (var insert = holder.createStatement()) {
-                var rs = insert.executeQuery("INSERT INTO ingest_job (collection, state, content)"
-                        + " VALUES ('docs', 'QUEUED', 'text'::bytea) RETURNING id");
-                rs.next();
-                jobId = rs.getLong(1);
+            // a worker may claim the job between its insert and the lock: its content is empty, so such a worker
+            // fails it at once and stores nothing, and another is queued
+            jobId = -1;
+            for (int attempt = 0; attempt < 5 && jobId < 0; attempt++) {
+                long inserted;
+                try (var insert = holder.createStatement()) {
+                    var rs = insert.executeQuery("INSERT INTO ingest_job (collection, state, content)"
+                            + " VALUES ('docs', 'QUEUED', ''::bytea) RETURNING id");
+                    rs.next();
+                    inserted = rs.getLong(1);
+                }
+                holder.commit();
+                try (var lock = holder.createStatement()) {
+                    var rs = lock.executeQuery("SELECT state FROM ingest_job WHERE id = " + inserted + " FOR UPDATE");
+                    rs.next();
+                    if (rs.getString(1).equals("QUEUED")) {
+                        jobId = inserted;
+                    } else {
+                        holder.rollback();
+                    }
+                }
             }
-            holder.commit();
-            try (var lock = holder.createStatement()) {
-                lock.execute("SELECT id FROM ingest_job WHERE id = " + jobId + " FOR UPDATE");
-            }
+            assertThat(jobId).as("a queued job no worker took").isPositive();
 
             // when
             Future<ResponseEntity<JsonNode>> sent = clients.submit(

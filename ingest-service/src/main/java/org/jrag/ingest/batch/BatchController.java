@@ -13,6 +13,7 @@ import org.jrag.ingest.document.DocumentIngestion;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.document.DocumentProperties;
 import org.jrag.ingest.document.DocumentUpload;
+import org.jrag.ingest.document.Principals;
 import org.jrag.ingest.problem.BatchEntryException;
 import org.jrag.ingest.problem.DocumentTooLargeException;
 import org.jrag.ingest.problem.EmptyDocumentException;
@@ -27,6 +28,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -68,6 +70,7 @@ class BatchController {
             @RequestParam(required = false) String publishedAt,
             @RequestParam(required = false) List<String> readers,
             @RequestParam Map<String, String> parameters,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals,
             HttpServletRequest request)
             throws IOException {
         byte[] archive = readBounded(request);
@@ -76,12 +79,16 @@ class BatchController {
             var metadata = DocumentMetadata.ofParameters(null, entry.name(), null, tags, publishedAt, readers);
             uploads.add(new DocumentUpload(name, entry.content(), null, null, entry.name(), metadata));
         }
+        ingestion.requireReplaceable(name, uploads, Principals.of(principals));
         return respond(ingestion.ingestBatch(name, uploads, ChunkingOptions.from(parameters)));
     }
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<BatchResult> uploadList(
-            @PathVariable String name, @RequestParam Map<String, String> parameters, HttpServletRequest request)
+            @PathVariable String name,
+            @RequestParam Map<String, String> parameters,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals,
+            HttpServletRequest request)
             throws IOException {
         byte[] body = readBounded(request);
         List<BatchEntry> entries;
@@ -110,6 +117,7 @@ class BatchController {
                 throw new BatchEntryException("#" + i, e);
             }
         }
+        ingestion.requireReplaceable(name, uploads, Principals.of(principals));
         return respond(ingestion.ingestBatch(name, uploads, ChunkingOptions.from(parameters)));
     }
 

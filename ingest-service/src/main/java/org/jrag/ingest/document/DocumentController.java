@@ -101,6 +101,7 @@ class DocumentController {
             @RequestParam Map<String, String> parameters,
             @RequestParam(defaultValue = "false") boolean async,
             @RequestHeader(value = PREFER, required = false) String prefer,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals,
             HttpServletRequest request,
             UriComponentsBuilder uri)
             throws IOException {
@@ -110,6 +111,7 @@ class DocumentController {
         var metadata = DocumentMetadata.ofParameters(title, source, url, tags, publishedAt, readers);
         var upload =
                 new DocumentUpload(name, content, declared, declared == null ? null : type.toString(), null, metadata);
+        ingestion.requireReplaceable(name, List.of(upload), Principals.of(principals));
         return respond(upload, ChunkingOptions.from(parameters), async || respondAsync(prefer), uri);
     }
 
@@ -126,6 +128,7 @@ class DocumentController {
             @RequestParam Map<String, String> parameters,
             @RequestParam(defaultValue = "false") boolean async,
             @RequestHeader(value = PREFER, required = false) String prefer,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals,
             UriComponentsBuilder uri)
             throws IOException {
         if (file.getSize() > maxBytes) {
@@ -149,6 +152,7 @@ class DocumentController {
         var metadata = DocumentMetadata.ofParameters(title, source, url, tags, publishedAt, readers)
                 .withSourceIfAbsent(filename);
         var upload = new DocumentUpload(name, file.getBytes(), declared, declaredType, filename, metadata);
+        ingestion.requireReplaceable(name, List.of(upload), Principals.of(principals));
         return respond(upload, ChunkingOptions.from(parameters), async || respondAsync(prefer), uri);
     }
 

@@ -29,6 +29,7 @@ import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
 import org.jrag.ingest.problem.IngestException;
 import org.jrag.ingest.problem.IngestProblems;
+import org.jrag.ingest.problem.SourceNotReplaceableException;
 import org.jrag.ingest.statistics.TableStatistics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -455,6 +456,30 @@ public class DocumentIngestion {
 
     public DocumentView get(String collection, long documentId) {
         return get(collection, documentId, Principals.ALL);
+    }
+
+    /**
+     * Refuses (409) uploads whose sources name documents the principals may not read: storing them would replace those
+     * documents unseen. Uploads of a caller that reads every document, and those without a source, pass.
+     */
+    public void requireReplaceable(String collection, List<DocumentUpload> uploads, Principals principals) {
+        if (principals.all()) {
+            return;
+        }
+        long collectionId = collections.requireId(collection);
+        for (DocumentUpload upload : uploads) {
+            String source = upload.metadata().effectiveSource();
+            if (source == null) {
+                continue;
+            }
+            Optional<Long> stored = documents.findIdBySource(collectionId, source);
+            if (stored.isPresent()
+                    && documents
+                            .find(collectionId, collection, stored.get(), principals)
+                            .isEmpty()) {
+                throw new SourceNotReplaceableException(collection, source);
+            }
+        }
     }
 
     /** The document, if it is in that collection and the principals may read it, else 404 as for none. */

@@ -25,6 +25,7 @@ public abstract sealed class IngestException extends RuntimeException
                 SiteNotFoundException,
                 SiteSyncRunningException,
                 RechunkRunningException,
+                SourceNotReplaceableException,
                 RechunkNotFoundException,
                 ConcurrentUpdateException,
                 UnknownModelException,

@@ -43,6 +43,8 @@ public final class IngestProblems {
                 problem(HttpStatus.CONFLICT, "site-sync-running", "Site crawl running", ex.getMessage());
             case RechunkRunningException _ ->
                 problem(HttpStatus.CONFLICT, "rechunk-running", "Re-chunking running", ex.getMessage());
+            case SourceNotReplaceableException _ ->
+                problem(HttpStatus.CONFLICT, "source-not-replaceable", "Source held by another", ex.getMessage());
             case RechunkNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "rechunk-not-found", "No re-chunking", ex.getMessage());
             case DocumentNotFoundException _ ->

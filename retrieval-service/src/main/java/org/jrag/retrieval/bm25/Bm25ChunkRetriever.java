@@ -90,11 +90,7 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
         }
         addMetadataFilters(filtered, query.filters());
         if (query.principals() != null) {
-            // a document anyone may read, or one whose readers name a principal of the caller
-            List<BytesRef> readers = new ArrayList<>();
-            readers.add(new BytesRef(Bm25Index.EVERYONE));
-            query.principals().forEach(principal -> readers.add(new BytesRef(principal)));
-            filtered.add(new TermInSetQuery(Bm25Index.READERS, readers), BooleanClause.Occur.FILTER);
+            filtered.add(Bm25Index.readableBy(query.principals()), BooleanClause.Occur.FILTER);
         }
         return filtered.build();
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
@@ -248,18 +252,25 @@ public final class Bm25Index implements Closeable {
     }
 
     /**
-     * Counts the documents and chunks of the given collections visible to searches (null: every collection, as
-     * {@link #status()}; empty: none).
+     * Counts the documents and chunks of the given collections (null: every collection; empty: none) that the
+     * principals may read (null: every one) visible to searches.
      */
-    public IndexStatus status(List<Long> collectionIds) {
-        if (collectionIds == null) {
+    public IndexStatus status(List<Long> collectionIds, Set<String> principals) {
+        if (collectionIds == null && principals == null) {
             return status();
         }
-        List<BytesRef> ids =
-                collectionIds.stream().map(id -> collectionTerm(id).bytes()).toList();
+        var filter = new BooleanQuery.Builder();
+        if (collectionIds != null) {
+            List<BytesRef> ids =
+                    collectionIds.stream().map(id -> collectionTerm(id).bytes()).toList();
+            filter.add(new TermInSetQuery(COLLECTION_ID, ids), BooleanClause.Occur.FILTER);
+        }
+        if (principals != null) {
+            filter.add(readableBy(principals), BooleanClause.Occur.FILTER);
+        }
+        Query counted = filter.build();
         return search(searcher -> {
-            Weight weight = searcher.createWeight(
-                    searcher.rewrite(new TermInSetQuery(COLLECTION_ID, ids)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Weight weight = searcher.createWeight(searcher.rewrite(counted), ScoreMode.COMPLETE_NO_SCORES, 1f);
             Set<String> documents = new HashSet<>();
             long chunks = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -286,6 +297,14 @@ public final class Bm25Index implements Closeable {
         searchers.close();
         writer.close();
         directory.close();
+    }
+
+    /** The chunks the principals may read: those everyone may, and those whose readers name one of them. */
+    static Query readableBy(Set<String> principals) {
+        List<BytesRef> readers = new ArrayList<>();
+        readers.add(new BytesRef(EVERYONE));
+        principals.forEach(principal -> readers.add(new BytesRef(principal)));
+        return new TermInSetQuery(READERS, readers);
     }
 
     static Term documentTerm(long documentId) {

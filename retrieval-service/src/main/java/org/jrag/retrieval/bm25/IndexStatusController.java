@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Reports how far the BM25 index has caught up with the change log, counting the documents and chunks of the
- * collections the caller may see (every one without {@value Visibility#COLLECTIONS_HEADER}).
+ * collections the caller may see (every one without {@value Visibility#COLLECTIONS_HEADER}) that it may read (every
+ * one without {@value Visibility#PRINCIPALS_HEADER}).
  */
 @RestController
 class IndexStatusController {
@@ -23,6 +24,6 @@ class IndexStatusController {
 
     @GetMapping("/v1/index/status")
     IndexStatus status(Visibility visible) {
-        return index.status(collections.idsOf(List.of(), visible));
+        return index.status(collections.idsOf(List.of(), visible), visible.principals());
     }
 }

@@ -1808,6 +1808,13 @@ class SearchIT {
                     .doesNotContain(archiveStarter);
         }
 
+        // the index status counts what the caller may read
+        assertThat(get("/v1/index/status").getBody().get("documents").asLong()).isEqualTo(4);
+        assertThat(getAs("/v1/index/status", "hr").getBody().get("documents").asLong())
+                .isEqualTo(3);
+        assertThat(getAs("/v1/index/status", "staff").getBody().get("documents").asLong())
+                .isEqualTo(2);
+
         // and a change of readers the BM25 index has not seen yet is applied all the same
         jdbc.sql("UPDATE document SET readers = '{finance}' WHERE id = ?")
                 .param(solarSystem)
