@@ -43,6 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ingest path end to end over real HTTP against real PostgreSQL + pgvector: what each request returns and which
@@ -63,6 +64,7 @@ class DocumentIngestionIT {
 
     private static final MediaType TEXT_MARKDOWN = MediaType.parseMediaType("text/markdown");
     private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
     private static final String SUPPORTED = "supported: text/plain, text/markdown, text/html, application/pdf,"
             + " application/vnd.openxmlformats-officedocument.wordprocessingml.document,"
@@ -884,6 +886,111 @@ class DocumentIngestionIT {
                 "unreadable-body",
                 null);
         assertThat(count("document")).isEqualTo(2);
+    }
+
+    @Test
+    void aCollectionExportedAndImportedUnderAnotherNameHoldsTheSameDocumentsChunksAndVectors() {
+        // given a document for hr with tags and one cut parent-child (parents without vectors)
+        long first = uploadRaw(
+                        "/v1/collections/docs/documents?source=guide.md&readers=hr&tags=search",
+                        TEXT_MARKDOWN,
+                        utf8(MARKDOWN))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        uploadRaw(
+                "/v1/collections/docs/documents?source=notes.txt&chunker=parent-child&chunkTokens=16&parentTokens=64",
+                MediaType.TEXT_PLAIN,
+                utf8(PLAIN_TEXT));
+        long seqBefore = changeLog().size();
+
+        // when
+        ResponseEntity<String> exported =
+                http.get().uri("/v1/collections/docs/export").retrieve().toEntity(String.class);
+        ResponseEntity<JsonNode> imported = importFile("copy", exported.getBody());
+
+        // then a header and a line per document, and an import of both with every chunk, logged for retrieval
+        assertThat(exported.getStatusCode().value()).isEqualTo(200);
+        assertThat(exported.getHeaders().getContentType()).hasToString("application/x-ndjson;charset=UTF-8");
+        List<String> lines = List.of(exported.getBody().split("\n"));
+        assertThat(lines).hasSize(3);
+        JsonNode header = JSON.readTree(lines.getFirst());
+        assertThat(header.get("format").asString()).isEqualTo("jrag-collection/1");
+        assertThat(header.at("/embeddingModel/dimension").asInt()).isEqualTo(384);
+        assertThat(imported.getStatusCode().value())
+                .as("%s", imported.getBody())
+                .isEqualTo(201);
+        assertThat(imported.getBody().get("documents").asInt()).isEqualTo(2);
+        assertThat(imported.getBody().get("chunks").asLong()).isEqualTo(count("chunk") / 2);
+        assertThat(changeLog()).hasSize((int) seqBefore + 2);
+        // the same documents (text, metadata, readers, structure) and chunks (offsets, parents, metadata, vectors)
+        String documentsOf = """
+                SELECT d.source, d.title, d.media_type, d.content_hash, d.content, d.metadata::text, d.readers::text,
+                       d.structure::text
+                FROM document d JOIN collection c ON c.id = d.collection_id WHERE c.name = ? ORDER BY d.source""";
+        String chunksOf = """
+                SELECT d.source, ch.position, p.position, ch.text, ch.start_offset, ch.end_offset, ch.token_count,
+                       ch.metadata::text, ch.embedding::text
+                FROM chunk ch JOIN document d ON d.id = ch.document_id JOIN collection c ON c.id = d.collection_id
+                LEFT JOIN chunk p ON p.id = ch.parent_id
+                WHERE c.name = ? ORDER BY d.source, ch.position""";
+        for (String query : List.of(documentsOf, chunksOf)) {
+            assertThat(rows(query, "copy")).isNotEmpty().isEqualTo(rows(query, "docs"));
+        }
+        assertThat(rows(chunksOf, "copy").stream().filter(row -> row.get(2) != null))
+                .as("children under their parents")
+                .isNotEmpty();
+
+        // a caller that reads as other principals exports what it may read alone
+        String forStaff = http.get()
+                .uri("/v1/collections/docs/export")
+                .header("X-Jrag-Principals", "staff")
+                .retrieve()
+                .body(String.class);
+        assertThat(forStaff.split("\n")).hasSize(2).noneMatch(line -> line.contains("\"id\":" + first + ","));
+
+        // an import into a name that is taken, of a file with a bad line, or of another model's vectors stores nothing
+        long documents = count("document");
+        assertProblem(importFile("copy", exported.getBody()), 409, "collection-exists", null);
+        // (the second document's first chunk moved: the first document, stored by then, is rolled back with it)
+        String tampered = String.join(
+                "\n", lines.get(0), lines.get(1), lines.get(2).replace("\"startOffset\":0,", "\"startOffset\":1,"));
+        assertProblem(
+                importFile("broken", tampered),
+                400,
+                "invalid-import",
+                "line 3: chunk 0 is not the text between its offsets in the document's content");
+        assertProblem(importFile("broken", "{\"format\": \"csv\"}"), 400, "invalid-import", null);
+        String otherModel = lines.getFirst()
+                        .replace(header.at("/embeddingModel/fingerprint").asString(), "0".repeat(64))
+                + "\n" + lines.get(1);
+        assertProblem(importFile("broken", otherModel), 409, "import-model-mismatch", null);
+        assertThat(count("document")).isEqualTo(documents);
+        assertThat(getJson("/v1/collections/broken").getStatusCode().value()).isEqualTo(404);
+        assertThat(getJson("/v1/collections/nowhere/export").getStatusCode().value())
+                .isEqualTo(404);
+    }
+
+    private ResponseEntity<JsonNode> importFile(String collection, String body) {
+        return http.post()
+                .uri("/v1/collections/" + collection + "/import")
+                .contentType(MediaType.parseMediaType("application/x-ndjson"))
+                .body(body)
+                .retrieve()
+                .toEntity(JsonNode.class);
+    }
+
+    private List<List<Object>> rows(String query, String collection) {
+        return jdbc.sql(query)
+                .param(collection)
+                .query((rs, row) -> {
+                    var values = new ArrayList<Object>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        values.add(rs.getObject(i));
+                    }
+                    return (List<Object>) values;
+                })
+                .list();
     }
 
     @Test

@@ -26,6 +26,8 @@ public abstract sealed class IngestException extends RuntimeException
                 SiteSyncRunningException,
                 RechunkRunningException,
                 SourceNotReplaceableException,
+                InvalidImportException,
+                ImportModelMismatchException,
                 RechunkNotFoundException,
                 ConcurrentUpdateException,
                 UnknownModelException,

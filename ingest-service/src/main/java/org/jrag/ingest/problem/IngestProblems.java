@@ -43,6 +43,10 @@ public final class IngestProblems {
                 problem(HttpStatus.CONFLICT, "site-sync-running", "Site crawl running", ex.getMessage());
             case RechunkRunningException _ ->
                 problem(HttpStatus.CONFLICT, "rechunk-running", "Re-chunking running", ex.getMessage());
+            case InvalidImportException _ ->
+                problem(HttpStatus.BAD_REQUEST, "invalid-import", "Invalid import", ex.getMessage());
+            case ImportModelMismatchException _ ->
+                problem(HttpStatus.CONFLICT, "import-model-mismatch", "Another embedding model", ex.getMessage());
             case SourceNotReplaceableException _ ->
                 problem(HttpStatus.CONFLICT, "source-not-replaceable", "Source held by another", ex.getMessage());
             case RechunkNotFoundException _ ->
