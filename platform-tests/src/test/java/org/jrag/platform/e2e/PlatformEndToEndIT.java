@@ -350,6 +350,41 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    @Order(8)
+    void aCollectionExportedAndImportedUnderAnotherNameIsSearchedThroughTheGateway() throws Exception {
+        var exported = HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/v1/collections/e2e/export"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.body().split("\n")).hasSize(1 + documentIds.size());
+
+        var imported = post("/v1/collections/e2e-copy/import", "application/x-ndjson", exported.body());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        assertThat(JSON.readTree(imported.body()).path("documents").asInt()).isEqualTo(documentIds.size());
+        awaitIndexedThrough(JSON.readTree(imported.body()).path("changeSeq").asLong());
+
+        // both retrievers find the imported chunks: the BM25 index read them from the change log, the vectors came
+        // along
+        for (String mode : List.of("bm25", "dense")) {
+            var found = post(
+                    "/v1/search",
+                    "application/json",
+                    "{\"query\":\"Which moon of Saturn has lakes of methane?\",\"collection\":\"e2e-copy\","
+                            + "\"mode\":\"" + mode + "\"}");
+            assertThat(JSON.readTree(found.body()).at("/results/0/title").asString())
+                    .as(mode)
+                    .isEqualTo("saturn");
+        }
+        var deleted = HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway + "/v1/collections/e2e-copy"))
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @Order(9)
     void servicesConfiguredWithAnotherEmbeddingModelRefuseToStartOnTheStoredVectors() throws Exception {
         Map<String, String> other = withOtherEmbeddingModel();
