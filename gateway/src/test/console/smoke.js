@@ -1,6 +1,6 @@
 // Hand-run browser check of the admin console against a running platform (./rag up), in headless Chromium:
 // lists, search, ask (extractive, streamed; rated, then found in the answer log; a follow-up; generative without a model: its 503 problem), upload,
-// delete, status, create and delete a collection.
+// delete, status, export and import a collection, create and delete a collection.
 //   apt-get install chromium && npm install playwright-core@1 && node smoke.js [http://127.0.0.1:8080/]
 const { chromium } = require('playwright-core');
 (async () => {
@@ -64,6 +64,18 @@ const { chromium } = require('playwright-core');
   await page.click('#refresh-status');
   await page.waitForTimeout(500);
   console.log('status:', (await page.locator('#status').innerText()).slice(0, 160).replace(/\s+/g, ' '));
+  // export the collection, import the file under another name, then delete that one
+  const [download] = await Promise.all([page.waitForEvent('download'),
+    page.locator('#collections tr').first().getByRole('button', { name: 'export' }).click()]);
+  const exportedFile = await download.path();
+  console.log('exported:', download.suggestedFilename(), require('fs').readFileSync(exportedFile, 'utf8').split('\n').filter((l) => l).length, 'lines');
+  await page.fill('#import-name', 'smoke-copy');
+  await page.setInputFiles('#import-file', exportedFile);
+  await page.click('#import-collection button');
+  await page.waitForFunction(() => document.getElementById('import-result').textContent.length > 0 || document.getElementById('collections-error').textContent.length > 0);
+  console.log('import:', await page.locator('#import-result').innerText(), await page.locator('#collections-error').innerText());
+  await page.locator('#collections tr', { hasText: 'smoke-copy' }).getByRole('button', { name: 'delete' }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('smoke-copy')));
   // create a collection, then delete it from its row
   await page.fill('#collection-name', 'smoke-tmp');
   await page.click('#create-collection button');

@@ -113,8 +113,11 @@ async function loadCollections() {
       const rechunk = el('button', 're-chunk');
       rechunk.type = 'button';
       rechunk.onclick = () => rechunkCollection(c.name);
+      const exported = el('button', 'export');
+      exported.type = 'button';
+      exported.onclick = () => exportCollection(c.name);
       const actions = el('span');
-      actions.append(pick, ' ', rechunk, ' ', remove);
+      actions.append(pick, ' ', rechunk, ' ', exported, ' ', remove);
       body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default', actions));
     }
     if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
@@ -191,6 +194,35 @@ $('create-collection').onsubmit = (event) => {
     await api('POST', '/v1/collections', { name });
     $('collection-name').value = '';
     await selectCollection(name);
+    await loadCollections();
+  });
+};
+
+/** Downloads the collection's export (newline-delimited JSON), fetched with the key or token like any call. */
+async function exportCollection(name) {
+  await guarded('collections-error', async () => {
+    const headers = {};
+    const key = await credential();
+    if (key) headers.Authorization = `Bearer ${key}`;
+    const response = await fetch(`/v1/collections/${encodeURIComponent(name)}/export`, { headers });
+    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+    const link = el('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = `${name}.ndjson`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  });
+}
+
+$('import-collection').onsubmit = (event) => {
+  event.preventDefault();
+  $('import-result').textContent = '';
+  guarded('collections-error', async () => {
+    const name = $('import-name').value.trim();
+    const imported = await api('POST', `/v1/collections/${encodeURIComponent(name)}/import`,
+      $('import-file').files[0], 'application/x-ndjson');
+    $('import-collection').reset();
+    $('import-result').textContent = `imported ${imported.documents} documents (${imported.chunks} chunks) as ${imported.name}`;
     await loadCollections();
   });
 };
