@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.jrag.ingest.batch.ZipFixtures;
+import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocxFixtures;
 import org.jrag.ingest.document.OdfFixtures;
 import org.jrag.ingest.document.PdfFixtures;
@@ -971,6 +972,57 @@ class DocumentIngestionIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aCollectionsLanguageIsCheckedKeptExportedAndAChangeOfItReindexesItsDocuments() {
+        // given a German collection with a document
+        ResponseEntity<JsonNode> created = http.post()
+                .uri("/v1/collections")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", "deutsch", "language", "German"))
+                .retrieve()
+                .toEntity(JsonNode.class);
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody().get("language").asString()).isEqualTo("german");
+        long id = uploadRaw("/v1/collections/deutsch/documents", MediaType.TEXT_PLAIN, utf8("Die Katzen schlafen."))
+                .getBody()
+                .get("documentId")
+                .asLong();
+        int logged = changeLog().size();
+
+        // when its language changes, every document is logged again for retrieval to index under the new analysis
+        JsonNode patched =
+                patch("/v1/collections/deutsch", "{\"language\": \"standard\"}").getBody();
+        assertThat(patched.get("language").asString()).isEqualTo("standard");
+        assertThat(changeLog()).hasSize(logged + 1);
+        assertThat(changeLog().getLast()).containsExactly(changeLog().getLast().getFirst(), id, "UPSERT");
+        // the same language again, or another member, logs nothing
+        patch("/v1/collections/deutsch", "{\"language\": \"standard\", \"description\": \"Tiere\"}");
+        assertThat(changeLog()).hasSize(logged + 1);
+
+        // and the language travels with an export
+        String exported =
+                http.get().uri("/v1/collections/deutsch/export").retrieve().body(String.class);
+        assertThat(importFile("deutsch-copy", exported).getStatusCode().value()).isEqualTo(201);
+        assertThat(getJson("/v1/collections/deutsch-copy")
+                        .getBody()
+                        .get("language")
+                        .asString())
+                .isEqualTo("standard");
+
+        // a language no analyzer serves is refused, naming the choices
+        assertProblem(
+                http.post()
+                        .uri("/v1/collections")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("name", "klingon", "language", "klingon"))
+                        .retrieve()
+                        .toEntity(JsonNode.class),
+                400,
+                "invalid-parameter",
+                "language must be one of " + NewCollection.LANGUAGES + " or null, got: 'klingon'");
+        assertProblem(patch("/v1/collections/deutsch", "{\"language\": 7}"), 400, "invalid-parameter", null);
+    }
+
     private ResponseEntity<JsonNode> importFile(String collection, String body) {
         return http.post()
                 .uri("/v1/collections/" + collection + "/import")
@@ -1780,7 +1832,7 @@ class DocumentIngestionIT {
                 patch("/v1/collections/docs", "{\"name\": \"other\"}"),
                 400,
                 "invalid-parameter",
-                "name cannot be patched: only description and chunking can, got: name");
+                "name cannot be patched: only description, chunking and language can, got: name");
         assertThat(getJson("/v1/collections/docs")
                         .getBody()
                         .at("/chunking/chunker")

@@ -4,16 +4,19 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jrag.ingest.chunking.ChunkerFactory;
 import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.document.CollectionDeletion;
 import org.jrag.ingest.document.DeletedCollection;
+import org.jrag.ingest.document.DocumentIngestion;
 import org.jrag.ingest.paging.Keyed;
 import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.CollectionNotFoundException;
 import org.jrag.ingest.problem.InvalidParameterException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -33,17 +36,26 @@ class CollectionController {
     private final CollectionRepository collections;
     private final ChunkerFactory chunkers;
     private final CollectionDeletion deletion;
+    private final DocumentIngestion ingestion;
+    private final TransactionTemplate transaction;
 
-    CollectionController(CollectionRepository collections, ChunkerFactory chunkers, CollectionDeletion deletion) {
+    CollectionController(
+            CollectionRepository collections,
+            ChunkerFactory chunkers,
+            CollectionDeletion deletion,
+            DocumentIngestion ingestion,
+            TransactionTemplate transaction) {
         this.collections = collections;
         this.chunkers = chunkers;
         this.deletion = deletion;
+        this.ingestion = ingestion;
+        this.transaction = transaction;
     }
 
     @PostMapping("/v1/collections")
     ResponseEntity<CollectionView> create(@RequestBody CreateCollectionRequest request, UriComponentsBuilder uri) {
         var chunking = new ChunkingOptions(stringValues(request.chunking()));
-        var collection = new NewCollection(request.name(), request.description(), chunking);
+        var collection = new NewCollection(request.name(), request.description(), chunking, request.language());
         if (!chunking.isEmpty()) {
             chunkers.check(chunking);
         }
@@ -92,9 +104,9 @@ class CollectionController {
             throw new InvalidParameterException("body", "must be a JSON object (a merge patch), got: " + patch);
         }
         for (String member : patch.propertyNames()) {
-            if (!member.equals("description") && !member.equals("chunking")) {
+            if (!member.equals("description") && !member.equals("chunking") && !member.equals("language")) {
                 throw new InvalidParameterException(
-                        member, "cannot be patched: only description and chunking can, got: " + member);
+                        member, "cannot be patched: only description, chunking and language can, got: " + member);
             }
         }
         String description = current.description();
@@ -124,9 +136,27 @@ class CollectionController {
             }
             chunking = options.isEmpty() ? null : options.values();
         }
-        if (!collections.update(name, description, chunking)) {
-            throw new CollectionNotFoundException(name);
+        String language = current.language();
+        if (patch.has("language")) {
+            JsonNode given = patch.get("language");
+            if (!given.isNull() && !given.isString()) {
+                throw new InvalidParameterException("language", "must be a string or null, got: " + given);
+            }
+            language = given.isNull() ? null : NewCollection.checkLanguage(given.asString());
         }
+        // a new language re-indexes the collection's documents (an UPSERT each) in the same transaction
+        boolean relanguaged = !Objects.equals(language, current.language());
+        String updatedLanguage = language;
+        Map<String, String> updatedChunking = chunking;
+        String updatedDescription = description;
+        transaction.executeWithoutResult(status -> {
+            if (!collections.update(name, updatedDescription, updatedChunking, updatedLanguage)) {
+                throw new CollectionNotFoundException(name);
+            }
+            if (relanguaged) {
+                ingestion.reindex(name);
+            }
+        });
         return get(name);
     }
 

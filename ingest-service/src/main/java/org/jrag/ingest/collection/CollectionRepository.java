@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CollectionRepository {
 
     private static final String SELECT_VIEW = """
-            SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking,
+            SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking, c.language,
                    (SELECT count(*) FROM document d WHERE d.collection_id = c.id) AS document_count
             FROM collection c
             """;
@@ -42,18 +42,25 @@ public class CollectionRepository {
         Map<String, String> chunking =
                 collection.chunking().isEmpty() ? null : collection.chunking().values();
         Optional<OffsetDateTime> createdAt = jdbc.sql("""
-                        INSERT INTO collection (name, description, chunking)
-                        VALUES (:name, :description, CAST(:chunking AS jsonb))
+                        INSERT INTO collection (name, description, chunking, language)
+                        VALUES (:name, :description, CAST(:chunking AS jsonb), :language)
                         ON CONFLICT (name) DO NOTHING
                         RETURNING created_at
                         """)
                 .param("name", collection.name())
                 .param("description", collection.description())
                 .param("chunking", chunking == null ? null : json.writeValueAsString(chunking))
+                .param("language", collection.language())
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
                 .optional();
         return createdAt
-                .map(at -> new CollectionView(collection.name(), collection.description(), at.toInstant(), 0, chunking))
+                .map(at -> new CollectionView(
+                        collection.name(),
+                        collection.description(),
+                        at.toInstant(),
+                        0,
+                        chunking,
+                        collection.language()))
                 .orElseThrow(() -> new CollectionAlreadyExistsException(collection.name()));
     }
 
@@ -84,14 +91,15 @@ public class CollectionRepository {
     }
 
     /**
-     * Sets the collection's description and chunking options ({@code chunking} null or empty: the service default);
-     * false when it does not exist.
+     * Sets the collection's description, chunking options ({@code chunking} null or empty: the service default) and
+     * language (null: the service default); false when it does not exist.
      */
-    boolean update(String name, String description, Map<String, String> chunking) {
-        return jdbc.sql("UPDATE collection SET description = :description, chunking = CAST(:chunking AS jsonb)"
-                                + " WHERE name = :name")
+    boolean update(String name, String description, Map<String, String> chunking, String language) {
+        return jdbc.sql("UPDATE collection SET description = :description, chunking = CAST(:chunking AS jsonb),"
+                                + " language = :language WHERE name = :name")
                         .param("name", name)
                         .param("description", description)
+                        .param("language", language)
                         .param(
                                 "chunking",
                                 chunking == null || chunking.isEmpty() ? null : json.writeValueAsString(chunking))
@@ -128,7 +136,8 @@ public class CollectionRepository {
                 rs.getString("description"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getLong("document_count"),
-                chunking == null ? null : options(chunking));
+                chunking == null ? null : options(chunking),
+                rs.getString("language"));
     }
 
     private Map<String, String> options(String stored) {

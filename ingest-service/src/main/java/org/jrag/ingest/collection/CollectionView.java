@@ -7,6 +7,12 @@ import java.util.Map;
  * A collection as the API shows it.
  *
  * @param chunking the collection's chunking options, or null when it uses the service default
+ * @param language the language its documents are analyzed in for BM25, or null for the service default
  */
 public record CollectionView(
-        String name, String description, Instant createdAt, long documentCount, Map<String, String> chunking) {}
+        String name,
+        String description,
+        Instant createdAt,
+        long documentCount,
+        Map<String, String> chunking,
+        String language) {}

@@ -7,5 +7,7 @@ import java.util.Map;
  *
  * @param chunking the collection's chunking options ({@code chunker}, {@code chunkTokens}, ...), or null for the
  *     service default
+ * @param language the language of its documents ({@code german}), whose stemming and stop words BM25 applies; null for
+ *     the service default
  */
-record CreateCollectionRequest(String name, String description, Map<String, Object> chunking) {}
+record CreateCollectionRequest(String name, String description, Map<String, Object> chunking, String language) {}

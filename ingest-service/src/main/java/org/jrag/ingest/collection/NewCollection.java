@@ -1,14 +1,34 @@
 package org.jrag.ingest.collection;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.problem.InvalidCollectionNameException;
+import org.jrag.ingest.problem.InvalidParameterException;
 
 /**
  * A collection about to be created, with a name the catalog accepts (the same pattern as its CHECK constraint, so a
- * bad name is a 400 with a reason rather than a constraint violation) and its chunking options, already checked.
+ * bad name is a 400 with a reason rather than a constraint violation), its chunking options, already checked, and the
+ * language of its documents (null: the service's default analysis).
  */
-public record NewCollection(String name, String description, ChunkingOptions chunking) {
+public record NewCollection(String name, String description, ChunkingOptions chunking, String language) {
+
+    /** The languages whose analysis retrieval-service applies to a collection's chunks and queries (as V14 checks). */
+    public static final List<String> LANGUAGES = List.of(
+            "english",
+            "standard",
+            "german",
+            "french",
+            "spanish",
+            "italian",
+            "portuguese",
+            "dutch",
+            "swedish",
+            "danish",
+            "norwegian",
+            "finnish",
+            "russian");
 
     public static final String NAME_PATTERN = "^[a-z0-9][a-z0-9_-]{0,62}$";
 
@@ -24,9 +44,27 @@ public record NewCollection(String name, String description, ChunkingOptions chu
         if (chunking == null) {
             chunking = ChunkingOptions.none();
         }
+        language = checkLanguage(language);
+    }
+
+    public NewCollection(String name, String description, ChunkingOptions chunking) {
+        this(name, description, chunking, null);
     }
 
     public NewCollection(String name, String description) {
-        this(name, description, ChunkingOptions.none());
+        this(name, description, ChunkingOptions.none(), null);
+    }
+
+    /** The language, lower case, if it is one of {@link #LANGUAGES}; null for none. */
+    public static String checkLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        String lower = language.strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(lower)) {
+            throw new InvalidParameterException(
+                    "language", "must be one of " + LANGUAGES + " or null, got: '" + language + "'");
+        }
+        return lower;
     }
 }

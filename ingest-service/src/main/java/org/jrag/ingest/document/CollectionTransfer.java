@@ -101,7 +101,7 @@ public class CollectionTransfer {
     /** The header line of an export. */
     record Header(String format, ExportedCollection collection, EmbeddingModelIdentity embeddingModel) {}
 
-    record ExportedCollection(String name, String description, Map<String, String> chunking) {}
+    record ExportedCollection(String name, String description, Map<String, String> chunking, String language) {}
 
     /** A document line: the document as stored, and its chunks in position order. */
     record ExportedDocument(
@@ -146,7 +146,9 @@ public class CollectionTransfer {
             writeLine(
                     out,
                     new Header(
-                            FORMAT, new ExportedCollection(view.name(), view.description(), view.chunking()), model));
+                            FORMAT,
+                            new ExportedCollection(view.name(), view.description(), view.chunking(), view.language()),
+                            model));
             long after = 0;
             int exported = 0;
             for (; ; ) {
@@ -230,7 +232,8 @@ public class CollectionTransfer {
                     exported == null ? null : exported.description(),
                     exported == null || exported.chunking() == null
                             ? ChunkingOptions.none()
-                            : new ChunkingOptions(exported.chunking())));
+                            : new ChunkingOptions(exported.chunking()),
+                    exported == null ? null : exported.language()));
             long collectionId = collections.requireId(name);
             List<Long> ids = new ArrayList<>();
             long chunks = 0;

@@ -526,6 +526,21 @@ public class DocumentIngestion {
         return changed;
     }
 
+    /**
+     * Logs an UPSERT for every document of the collection, so that retrieval indexes them again (their collection's
+     * language changed); returns how many, in the caller's transaction or one of its own.
+     */
+    public int reindex(String collection) {
+        long collectionId = collections.requireId(collection);
+        return writes.write(collection, collectionId, () -> "Re-indexing '" + collection + "'", () -> {
+            List<Long> ids = documents.idsOf(collectionId);
+            if (!ids.isEmpty()) {
+                changeLog.appendAll(collectionId, ids, Operation.UPSERT);
+            }
+            return ids.size();
+        });
+    }
+
     /** Whether a document of the collection holds exactly these bytes (an upload of them would be a duplicate). */
     public boolean holds(String collection, ContentHash hash) {
         return documents.findIdByHash(collections.requireId(collection), hash).isPresent();

@@ -415,6 +415,14 @@ class DocumentRepository {
                 .list();
     }
 
+    /** The ids of the collection's documents, in id order. */
+    List<Long> idsOf(long collectionId) {
+        return jdbc.sql("SELECT id FROM document WHERE collection_id = :collectionId ORDER BY id")
+                .param("collectionId", collectionId)
+                .query(Long.class)
+                .list();
+    }
+
     /** Deletes the document (its chunks cascade); false when it is not in that collection. */
     boolean delete(long collectionId, long documentId) {
         return jdbc.sql("DELETE FROM document WHERE id = :id AND collection_id = :collectionId")

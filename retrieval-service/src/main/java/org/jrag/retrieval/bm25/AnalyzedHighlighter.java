@@ -14,29 +14,30 @@ import org.jrag.retrieval.search.Highlight;
 import org.jrag.retrieval.search.Highlighter;
 
 /**
- * Highlights with the BM25 index's own analyzer: the query and the text are analyzed alike, and every token of the
- * text whose term is one of the query's is a highlight at the token's offsets. So "indexes" marks "indexed" under
+ * Highlights with the BM25 index's own analyzer for the text's language: the query and the text are analyzed alike,
+ * and every token of the text whose term is one of the query's is a highlight at the token's offsets. So "indexes" marks "indexed" under
  * the English analyzer (both stem to "index"), and stop words mark nothing, exactly as BM25 matched them.
  */
 final class AnalyzedHighlighter implements Highlighter {
 
     private static final String FIELD = Bm25Index.TEXT;
 
-    private final Analyzer analyzer;
+    private final Bm25Index index;
 
-    AnalyzedHighlighter(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    AnalyzedHighlighter(Bm25Index index) {
+        this.index = index;
     }
 
     @Override
-    public List<Highlight> highlight(String query, String text) {
+    public List<Highlight> highlight(String query, String text, String language) {
+        Analyzer analyzer = index.analyzerFor(Bm25Analyzer.ofLanguage(language).orElse(null));
         Set<String> terms = new HashSet<>();
-        analyze(query, (term, start, end) -> terms.add(term));
+        analyze(analyzer, query, (term, start, end) -> terms.add(term));
         if (terms.isEmpty() || text.isEmpty()) {
             return List.of();
         }
         var highlights = new ArrayList<Highlight>();
-        analyze(text, (term, start, end) -> {
+        analyze(analyzer, text, (term, start, end) -> {
             if (terms.contains(term) && end > start && end <= text.length()) {
                 highlights.add(new Highlight(start, end));
             }
@@ -48,7 +49,7 @@ final class AnalyzedHighlighter implements Highlighter {
         void accept(String term, int start, int end);
     }
 
-    private void analyze(String text, TokenSink sink) {
+    private static void analyze(Analyzer analyzer, String text, TokenSink sink) {
         try (TokenStream tokens = analyzer.tokenStream(FIELD, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);

@@ -1,26 +1,72 @@
 package org.jrag.retrieval.bm25;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 
 /**
- * The text analysis BM25 indexes and queries with ({@code rag.retrieval.bm25.analyzer}). Changing it changes the
- * index's terms, so the index is rebuilt from the change log when it was written with another one.
+ * The text analysis BM25 indexes and queries with: the service's default ({@code rag.retrieval.bm25.analyzer}), and a
+ * collection's own when it names a language (ingest-service's {@code language} of a collection). Changing the default
+ * changes the index's terms, so the index is rebuilt from the change log when it was written with another one; a
+ * collection's language lives in fields of its own ({@code contents_german}), re-indexed when it changes.
  */
 public enum Bm25Analyzer {
     /**
      * Lucene's EnglishAnalyzer: possessives removed, lower case, English stop words, Porter stemming. The same chain
      * as Anserini's default, so BM25 figures can be compared with its published runs.
      */
-    ENGLISH,
+    ENGLISH(EnglishAnalyzer::new),
     /** Lucene's StandardAnalyzer: Unicode word breaks and lower case only (no stop words, no stemming). */
-    STANDARD;
+    STANDARD(StandardAnalyzer::new),
+    /** Lucene's language analyzers: lower case, the language's stop words and stemmer (and its normalization). */
+    GERMAN(GermanAnalyzer::new),
+    FRENCH(FrenchAnalyzer::new),
+    SPANISH(SpanishAnalyzer::new),
+    ITALIAN(ItalianAnalyzer::new),
+    PORTUGUESE(PortugueseAnalyzer::new),
+    DUTCH(DutchAnalyzer::new),
+    SWEDISH(SwedishAnalyzer::new),
+    DANISH(DanishAnalyzer::new),
+    NORWEGIAN(NorwegianAnalyzer::new),
+    FINNISH(FinnishAnalyzer::new),
+    RUSSIAN(RussianAnalyzer::new);
+
+    private final Supplier<Analyzer> analyzer;
+
+    Bm25Analyzer(Supplier<Analyzer> analyzer) {
+        this.analyzer = analyzer;
+    }
 
     Analyzer create() {
-        return switch (this) {
-            case ENGLISH -> new EnglishAnalyzer();
-            case STANDARD -> new StandardAnalyzer();
-        };
+        return analyzer.get();
+    }
+
+    /** The name a collection's {@code language} gives: {@code german}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The analyzer a collection's language names; empty for none or one this service does not know. */
+    public static Optional<Bm25Analyzer> ofLanguage(String language) {
+        return language == null
+                ? Optional.empty()
+                : Arrays.stream(values())
+                        .filter(analyzer -> analyzer.wireName().equals(language))
+                        .findFirst();
     }
 }

@@ -40,11 +40,12 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
 
     @Override
     public List<ScoredChunk> retrieve(SearchQuery query) {
-        Query lucene = toLucene(query);
         if (query.searchesNothing()) {
+            toLucene(query, Set.of(index.defaultLanguage())); // a query BM25 cannot parse is a 400 all the same
             return List.of();
         }
         return index.search(searcher -> {
+            Query lucene = toLucene(query, index.languages(searcher));
             List<ScoredChunk> chunks = new ArrayList<>();
             try {
                 for (ScoreDoc hit : searcher.search(lucene, query.limit()).scoreDocs) {
@@ -57,7 +58,7 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
                 }
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new InvalidQueryException("query has too many terms for BM25 search (at most "
-                        + IndexSearcher.getMaxClauseCount() / index.searchFields().length + ")");
+                        + IndexSearcher.getMaxClauseCount() / index.searchFields(null).length + ")");
             }
             // Lucene breaks score ties by internal doc id, which changes as the index is rewritten
             chunks.sort(
@@ -66,15 +67,27 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
         });
     }
 
-    private Query toLucene(SearchQuery query) {
+    /**
+     * The query in every language the index holds (each language's chunks in fields of their own, analyzed by that
+     * language's analyzer; with the default alone, one query as before there were languages), with the filters.
+     */
+    private Query toLucene(SearchQuery query, Set<Bm25Analyzer> languages) {
         // lower-cased so AND/OR/NOT in the user's text are words, not operators; escaped for everything else
         String text = QueryParser.escape(query.text().toLowerCase(Locale.ROOT));
-        Query matching;
+        var inEveryLanguage = new BooleanQuery.Builder();
         try {
-            matching = new MultiFieldQueryParser(index.searchFields(), index.analyzer()).parse(text);
+            for (Bm25Analyzer language : languages) {
+                inEveryLanguage.add(
+                        new MultiFieldQueryParser(index.searchFields(language), index.analyzerFor(language))
+                                .parse(text),
+                        BooleanClause.Occur.SHOULD);
+            }
         } catch (ParseException e) {
             throw new InvalidQueryException("query cannot be searched with BM25: " + e.getMessage());
         }
+        Query matching = languages.size() == 1
+                ? inEveryLanguage.build().clauses().getFirst().query()
+                : inEveryLanguage.build();
         List<Long> collections = query.collectionIds();
         if (collections == null && query.filters().isEmpty() && query.principals() == null) {
             return matching;

@@ -22,6 +22,6 @@ class Bm25Configuration {
     /** Highlights query terms as BM25 matches them, whatever mode found the result. */
     @Bean
     Highlighter highlighter(Bm25Index index) {
-        return new AnalyzedHighlighter(index.analyzer());
+        return new AnalyzedHighlighter(index);
     }
 }

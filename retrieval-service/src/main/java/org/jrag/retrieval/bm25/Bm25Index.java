@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -18,6 +21,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -77,10 +81,12 @@ public final class Bm25Index implements Closeable {
      * the filter fields ({@link #TAG}, {@link #PUBLISHED_AT}, {@link #SOURCE}, {@link #READERS}) existed would
      * silently match no filter, so it is rebuilt.
      */
-    private static final String FIELDS_VERSION = "4-readers";
+    private static final String FIELDS_VERSION = "5-languages";
 
     private final Directory directory;
+    private final Bm25Analyzer defaultAnalysis;
     private final Analyzer analyzer;
+    private final Map<Bm25Analyzer, Analyzer> analyzers = new EnumMap<>(Bm25Analyzer.class);
     private final Bm25Fields fields;
     private final String analysis;
     private final IndexWriter writer;
@@ -94,7 +100,17 @@ public final class Bm25Index implements Closeable {
 
     public Bm25Index(Directory directory, float k1, float b, Bm25Analyzer analyzer, Bm25Fields fields) {
         this.directory = directory;
-        this.analyzer = analyzer.create();
+        this.defaultAnalysis = analyzer;
+        for (Bm25Analyzer language : Bm25Analyzer.values()) {
+            analyzers.put(language, language.create());
+        }
+        // a field of a collection's own language (contents_german) takes that language's analyzer, the rest the default
+        this.analyzer = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String field) {
+                return analyzerFor(languageOf(field));
+            }
+        };
         this.fields = fields;
         this.analysis = analyzer + "/" + fields + "/" + FIELDS_VERSION;
         var similarity = new BM25Similarity(k1, b);
@@ -148,17 +164,45 @@ public final class Bm25Index implements Closeable {
         return SegmentInfos.readLatestCommit(directory).getUserData();
     }
 
-    /** The analyzer chunks were indexed with; queries must use the same one. */
-    Analyzer analyzer() {
-        return analyzer;
+    /** The analyzer of the chunks of a collection in {@code language} (null: the default); queries must use it too. */
+    Analyzer analyzerFor(Bm25Analyzer language) {
+        return analyzers.get(language == null ? defaultAnalysis : language);
     }
 
-    /** The fields a query must search, by the configured layout. */
-    String[] searchFields() {
+    /** The fields a query must search for chunks in {@code language} (null: the default), by the configured layout. */
+    String[] searchFields(Bm25Analyzer language) {
+        String suffix = language == null || language == defaultAnalysis ? "" : "_" + language.wireName();
         return switch (fields) {
-            case FLAT -> new String[] {CONTENTS};
-            case MULTIFIELD -> new String[] {TITLE, TEXT};
+            case FLAT -> new String[] {CONTENTS + suffix};
+            case MULTIFIELD -> new String[] {TITLE + suffix, TEXT + suffix};
         };
+    }
+
+    /** The language a field holds (its suffix), or null for the default's fields and those that hold no text. */
+    private static Bm25Analyzer languageOf(String field) {
+        int underscore = field.lastIndexOf('_');
+        return underscore < 0
+                ? null
+                : Bm25Analyzer.ofLanguage(field.substring(underscore + 1)).orElse(null);
+    }
+
+    /** The analysis of the collections that name no language. */
+    Bm25Analyzer defaultLanguage() {
+        return defaultAnalysis;
+    }
+
+    /** The languages whose chunks the index holds as {@code searcher} sees it, the default always among them. */
+    Set<Bm25Analyzer> languages(IndexSearcher searcher) {
+        Set<Bm25Analyzer> languages = EnumSet.of(defaultAnalysis);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (FieldInfo field : leaf.reader().getFieldInfos()) {
+                Bm25Analyzer language = languageOf(field.name);
+                if (language != null) {
+                    languages.add(language);
+                }
+            }
+        }
+        return languages;
     }
 
     /** The last change-log seq applied and committed. */
@@ -175,7 +219,7 @@ public final class Bm25Index implements Closeable {
                     throw new IllegalArgumentException("chunk " + chunk.chunkId() + " belongs to document "
                             + chunk.documentId() + ", not " + documentId);
                 }
-                writer.addDocument(toLucene(chunk, fields));
+                writer.addDocument(toLucene(chunk));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index document " + documentId, e);
@@ -315,19 +359,21 @@ public final class Bm25Index implements Closeable {
         return new Term(COLLECTION_ID, Long.toString(collectionId));
     }
 
-    private static Document toLucene(IndexedChunk chunk, Bm25Fields fields) {
+    private Document toLucene(IndexedChunk chunk) {
         var doc = new Document();
         doc.add(new StoredField(CHUNK_ID, chunk.chunkId()));
         doc.add(new StringField(DOCUMENT_ID, Long.toString(chunk.documentId()), Field.Store.YES));
         doc.add(new StringField(COLLECTION_ID, Long.toString(chunk.collectionId()), Field.Store.NO));
         boolean titled = chunk.title() != null && !chunk.title().isBlank();
+        // the text in the fields of its collection's language, which that language's analyzer reads
+        String[] text = searchFields(Bm25Analyzer.ofLanguage(chunk.language()).orElse(null));
         switch (fields) {
-            case FLAT -> doc.add(new TextField(CONTENTS, flatContents(chunk.title(), chunk.text()), Field.Store.NO));
+            case FLAT -> doc.add(new TextField(text[0], flatContents(chunk.title(), chunk.text()), Field.Store.NO));
             case MULTIFIELD -> {
                 if (titled) {
-                    doc.add(new TextField(TITLE, chunk.title(), Field.Store.NO));
+                    doc.add(new TextField(text[0], chunk.title(), Field.Store.NO));
                 }
-                doc.add(new TextField(TEXT, chunk.text(), Field.Store.NO));
+                doc.add(new TextField(text[1], chunk.text(), Field.Store.NO));
             }
         }
         // filter fields: exact tags, and the publication date as epoch days for range queries

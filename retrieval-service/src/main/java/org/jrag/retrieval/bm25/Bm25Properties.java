@@ -2,6 +2,7 @@ package org.jrag.retrieval.bm25;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,7 +24,10 @@ public record Bm25Properties(
 
     public Bm25Properties {
         if (analyzer == null) {
-            throw new IllegalArgumentException("rag.retrieval.bm25.analyzer must be english or standard");
+            throw new IllegalArgumentException("rag.retrieval.bm25.analyzer must be one of "
+                    + Arrays.stream(Bm25Analyzer.values())
+                            .map(Bm25Analyzer::wireName)
+                            .toList());
         }
         if (fields == null) {
             throw new IllegalArgumentException("rag.retrieval.bm25.fields must be flat or multifield");

@@ -123,9 +123,10 @@ public class ChangeLogIndexer {
                         SELECT c.id, c.document_id, d.collection_id, d.title, c.text,
                                coalesce(c.metadata -> 'tags', d.metadata -> 'tags') AS tags,
                                coalesce(c.metadata ->> 'published_at', d.metadata ->> 'published_at') AS published_at,
-                               d.source, d.readers
+                               d.source, d.readers, col.language
                         FROM chunk c
                         JOIN document d ON d.id = c.document_id
+                        JOIN collection col ON col.id = d.collection_id
                         WHERE c.document_id IN (:ids) AND d.status = 'READY' AND c.embedding IS NOT NULL
                         ORDER BY c.document_id, c.position
                         """)
@@ -139,7 +140,8 @@ public class ChangeLogIndexer {
                         ChunkMetadata.tags(rs.getString(6)),
                         ChunkMetadata.publishedAt(rs.getString(7)),
                         rs.getString(8),
-                        List.of((String[]) rs.getArray(9).getArray())))
+                        List.of((String[]) rs.getArray(9).getArray()),
+                        rs.getString(10)))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(IndexedChunk::documentId));

@@ -9,4 +9,5 @@ record ChunkDetails(
         String text,
         int startOffset,
         int endOffset,
-        ChunkOrigin origin) {}
+        ChunkOrigin origin,
+        String language) {}

@@ -30,6 +30,7 @@ public class ChunkDetailsRepository {
         return jdbc
                 .sql("""
                         SELECT c.id, c.document_id, col.name, d.title, c.text, c.start_offset, c.end_offset,
+                               col.language,
                         """ + ChunkOrigin.COLUMNS + """
                         FROM chunk c
                         JOIN document d ON d.id = c.document_id
@@ -46,7 +47,8 @@ public class ChunkDetailsRepository {
                         rs.getString(5),
                         rs.getInt(6),
                         rs.getInt(7),
-                        ChunkOrigin.read(rs, 8)))
+                        ChunkOrigin.read(rs, 9),
+                        rs.getString(8)))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(ChunkDetails::chunkId, Function.identity()));

@@ -6,6 +6,10 @@ import java.util.List;
 @FunctionalInterface
 public interface Highlighter {
 
-    /** The spans of {@code text} whose terms are among the query's, in text order; none when nothing matches. */
-    List<Highlight> highlight(String query, String text);
+    /**
+     * The spans of {@code text} whose terms are among the query's, in text order; none when nothing matches.
+     *
+     * @param language the language of the text's collection ({@code german}), or null for the service's default
+     */
+    List<Highlight> highlight(String query, String text, String language);
 }

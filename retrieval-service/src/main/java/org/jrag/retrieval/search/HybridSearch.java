@@ -230,7 +230,7 @@ public class HybridSearch {
                     chunk.scores(),
                     fusedScore,
                     rerankScore,
-                    request.highlight() ? highlighter.highlight(request.query(), d.text()) : null,
+                    request.highlight() ? highlighter.highlight(request.query(), d.text(), d.language()) : null,
                     d.origin()));
         }
         return new SearchResponse(request.query(), mode, results, hydeReport, rerankReport);

@@ -91,7 +91,8 @@ class Bm25ChunkRetrieverTests {
                         List.of("medicine"),
                         day("2020-05-01"),
                         "handbook/health/vaccines.md",
-                        List.of())));
+                        List.of(),
+                        null)));
         index.replaceDocument(
                 2,
                 List.of(new IndexedChunk(
@@ -103,11 +104,21 @@ class Bm25ChunkRetrieverTests {
                         List.of("biology", "medicine"),
                         day("2022-01-15"),
                         "handbook/biology.md",
-                        List.of())));
+                        List.of(),
+                        null)));
         index.replaceDocument(
                 3,
                 List.of(new IndexedChunk(
-                        30, 3, 1, null, "Immune cells patrol the blood.", List.of("biology"), null, null, List.of())));
+                        30,
+                        3,
+                        1,
+                        null,
+                        "Immune cells patrol the blood.",
+                        List.of("biology"),
+                        null,
+                        null,
+                        List.of(),
+                        null)));
         index.commit(3);
 
         // then tags match any of the given ones
@@ -133,7 +144,16 @@ class Bm25ChunkRetrieverTests {
         index.replaceDocument(
                 2,
                 List.of(new IndexedChunk(
-                        20, 2, 1, null, "The salary policy is confidential.", List.of(), null, null, List.of("hr"))));
+                        20,
+                        2,
+                        1,
+                        null,
+                        "The salary policy is confidential.",
+                        List.of(),
+                        null,
+                        null,
+                        List.of("hr"),
+                        null)));
         index.replaceDocument(
                 3,
                 List.of(new IndexedChunk(
@@ -145,7 +165,8 @@ class Bm25ChunkRetrieverTests {
                         List.of(),
                         null,
                         null,
-                        List.of("user:alice", "finance"))));
+                        List.of("user:alice", "finance"),
+                        null)));
         index.commit(3);
 
         // then a search without principals reads everything, and one with them what they may read
@@ -154,6 +175,33 @@ class Bm25ChunkRetrieverTests {
         assertThat(ids(readAs(Set.of("hr")))).containsExactlyInAnyOrder(10L, 20L);
         assertThat(ids(readAs(Set.of("user:alice", "staff")))).containsExactlyInAnyOrder(10L, 30L);
         assertThat(ids(readAs(Set.of("user:bob", "finance", "hr")))).containsExactlyInAnyOrder(10L, 20L, 30L);
+    }
+
+    @Test
+    void searchesEachCollectionInItsOwnLanguage() {
+        // given a German collection's chunk and one of a collection in the default (English) analysis
+        index.replaceDocument(
+                1,
+                List.of(new IndexedChunk(
+                        10,
+                        1,
+                        1,
+                        null,
+                        "Die Katzen schlafen in den Häusern.",
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        "german")));
+        index.replaceDocument(2, List.of(chunk(20, 2, 2, null, "The cats are sleeping in the houses.")));
+        index.commit(2);
+
+        // then a query matches each chunk as its language stems it: Katze / Katzen and Haus / Häusern in German,
+        // cat / cats and house / houses in English
+        assertThat(ids(retriever.retrieve(query("Katze Haus", null)))).containsExactly(10L);
+        assertThat(ids(retriever.retrieve(query("cat house", null)))).containsExactly(20L);
+        assertThat(ids(retriever.retrieve(query("schlafen sleeping", null)))).containsExactlyInAnyOrder(10L, 20L);
+        assertThat(ids(retriever.retrieve(query("Katze", 2L)))).isEmpty();
     }
 
     private List<ScoredChunk> readAs(Set<String> principals) {

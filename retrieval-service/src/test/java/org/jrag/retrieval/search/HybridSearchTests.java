@@ -82,7 +82,7 @@ class HybridSearchTests {
         @Override
         Map<Long, ChunkDetails> findReady(Collection<Long> chunkIds, Visibility visible) {
             return chunkIds.stream()
-                    .map(id -> new ChunkDetails(id, 100 + id, "docs", "Title " + id, "text " + id, 0, 6, null))
+                    .map(id -> new ChunkDetails(id, 100 + id, "docs", "Title " + id, "text " + id, 0, 6, null, null))
                     .collect(Collectors.toMap(ChunkDetails::chunkId, Function.identity()));
         }
     }
@@ -135,7 +135,7 @@ class HybridSearchTests {
                 new StaticListableBeanFactory().getBeanProvider(Reranker.class),
                 new RerankDepth(50, 8),
                 new RerankProperties(null, null, null, false, 50, 8, 16, 512, Duration.ofMillis(300)),
-                (query, text) -> List.of(),
+                (query, text, language) -> List.of(),
                 ObservationRegistry.NOOP);
     }
 

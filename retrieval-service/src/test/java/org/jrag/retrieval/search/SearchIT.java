@@ -563,6 +563,42 @@ class SearchIT {
     }
 
     @Test
+    void aCollectionInAnotherLanguageIsSearchedAndHighlightedWithItsStemmingUntilItsLanguageChanges() {
+        // given a German collection
+        long deutsch = createCollection("deutsch");
+        jdbc.sql("UPDATE collection SET language = 'german' WHERE id = ?")
+                .param(deutsch)
+                .update();
+        long katzen = storeDocument(deutsch, "Haustiere", List.of("Die Katzen schlafen in den Häusern."))
+                .getFirst();
+        awaitIndexed(5);
+        Map<String, Object> query =
+                Map.of("query", "Katze Haus", "collection", "deutsch", "mode", "bm25", "highlight", true);
+
+        // then its stemming finds and marks the plural forms
+        JsonNode found = post("/v1/search", query).getBody();
+        assertThat(chunkIds(found)).containsExactly(katzen);
+        String text = found.at("/results/0/text").asString();
+        assertThat(found.at("/results/0/highlights")
+                        .valueStream()
+                        .map(h -> text.substring(
+                                h.get("start").asInt(), h.get("end").asInt())))
+                .containsExactly("Katzen", "Häusern");
+
+        // when its language changes (ingest-service logs an UPSERT for each of its documents)
+        jdbc.sql("UPDATE collection SET language = 'standard' WHERE id = ?")
+                .param(deutsch)
+                .update();
+        awaitIndexed(logChange(deutsch, documentOf(katzen), "UPSERT"));
+
+        // then the chunks are indexed again under the new analysis: whole words only
+        assertThat(chunkIds(post("/v1/search", query).getBody())).isEmpty();
+        assertThat(chunkIds(post("/v1/search", Map.of("query", "Katzen", "collection", "deutsch", "mode", "bm25"))
+                        .getBody()))
+                .containsExactly(katzen);
+    }
+
+    @Test
     void collectionsMustNameSomeAndNotBeGivenWithCollection() {
         ResponseEntity<JsonNode> both = post(
                 "/v1/search", Map.of("query", "bread", "collection", "handbook", "collections", List.of("archive")));
