@@ -78,8 +78,11 @@ const { chromium } = require('playwright-core');
   await page.waitForFunction(() => ![...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('smoke-copy')));
   // create a collection, then delete it from its row
   await page.fill('#collection-name', 'smoke-tmp');
+  await page.selectOption('#collection-language', 'german');
   await page.click('#create-collection button');
   await page.waitForFunction(() => document.getElementById('current-collection').textContent === 'smoke-tmp');
+  await page.waitForFunction(() => [...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('smoke-tmp')));
+  console.log('created:', (await page.locator('#collections tr', { hasText: 'smoke-tmp' }).innerText()).replace(/\s+/g, ' '));
   await page.locator('#collections tr', { hasText: 'smoke-tmp' }).getByRole('button', { name: 'delete' }).click();
   await page.waitForFunction(() => ![...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('smoke-tmp')));
   console.log('collection deleted:', await page.locator('#current-collection').innerText(), '| collections:', await page.locator('#collections tr').count());

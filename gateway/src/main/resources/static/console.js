@@ -118,7 +118,8 @@ async function loadCollections() {
       exported.onclick = () => exportCollection(c.name);
       const actions = el('span');
       actions.append(pick, ' ', rechunk, ' ', exported, ' ', remove);
-      body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default', actions));
+      body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default',
+        c.language || 'default', actions));
     }
     if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
   });
@@ -191,8 +192,10 @@ $('create-collection').onsubmit = (event) => {
   event.preventDefault();
   guarded('collections-error', async () => {
     const name = $('collection-name').value.trim();
-    await api('POST', '/v1/collections', { name });
+    const language = $('collection-language').value || null;
+    await api('POST', '/v1/collections', { name, language });
     $('collection-name').value = '';
+    $('collection-language').value = '';
     await selectCollection(name);
     await loadCollections();
   });
