@@ -57,8 +57,13 @@ const { chromium } = require('playwright-core');
   await page.click('#upload button');
   await page.waitForFunction(() => document.getElementById('upload-result').textContent.length > 0 || document.getElementById('documents-error').textContent.length > 0);
   console.log('upload:', await page.locator('#upload-result').innerText(), await page.locator('#documents-error').innerText(), '| documents now:', await page.locator('#documents tr').count(), '| readers:', await page.locator('#documents tr').last().locator('td').nth(4).innerText());
+  // open the document to everyone again from its row
+  page.once('dialog', (d) => d.accept(''));
+  await page.locator('#documents tr').last().getByRole('button', { name: 'readers' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#documents tr')].pop().innerText.includes('everyone'));
+  console.log('readers after the change:', await page.locator('#documents tr').last().locator('td').nth(4).innerText());
   page.on('dialog', (d) => d.accept());
-  await page.locator('#documents tr').last().locator('button').click();
+  await page.locator('#documents tr').last().getByRole('button', { name: 'delete' }).click();
   await page.waitForFunction(() => document.querySelectorAll('#documents tr').length === 3);
   console.log('after delete:', await page.locator('#documents tr').count());
   await page.click('#refresh-status');

@@ -142,7 +142,12 @@ async function loadDocuments() {
       remove.type = 'button';
       remove.onclick = () => deleteDocument(d.documentId, d.title);
       const readers = d.readers && d.readers.length ? d.readers.join(', ') : 'everyone';
-      body.appendChild(row(d.documentId, d.title || d.source || '', d.mediaType, d.chunkCount, readers, remove));
+      const share = el('button', 'readers');
+      share.type = 'button';
+      share.onclick = () => changeReaders(d);
+      const actions = el('span');
+      actions.append(share, ' ', remove);
+      body.appendChild(row(d.documentId, d.title || d.source || '', d.mediaType, d.chunkCount, readers, actions));
     }
     if (list.next) body.appendChild(row(el('span', 'more documents than shown (first 100)')));
   });
@@ -229,6 +234,19 @@ $('import-collection').onsubmit = (event) => {
     await loadCollections();
   });
 };
+
+/** Asks for the document's new readers (comma-separated; empty: everyone) and patches them in. */
+async function changeReaders(doc) {
+  const answer = prompt(`Who may read ${doc.title || doc.source || doc.documentId}? Groups, roles or`
+    + ' user:<name>, comma-separated; empty for everyone.', (doc.readers || []).join(', '));
+  if (answer === null) return;
+  const readers = answer.split(',').map((r) => r.trim()).filter((r) => r);
+  await guarded('documents-error', async () => {
+    await api('PATCH', `/v1/collections/${encodeURIComponent(current)}/documents/${doc.documentId}`,
+      { readers: readers.length ? readers : null });
+    await loadDocuments();
+  });
+}
 
 $('upload').onsubmit = (event) => {
   event.preventDefault();

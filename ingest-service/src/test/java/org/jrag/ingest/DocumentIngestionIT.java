@@ -1690,6 +1690,19 @@ class DocumentIngestionIT {
                     "source 'salaries.md' in collection 'docs' holds a document this caller may not read, which an"
                             + " upload under it would replace; upload under another source");
         }
+        // nor learn of it by uploading its bytes under another source: the answer would be that document
+        assertProblem(
+                http.post()
+                        .uri("/v1/collections/docs/documents?source=copy.md")
+                        .header("X-Jrag-Principals", "staff")
+                        .contentType(TEXT_MARKDOWN)
+                        .body(utf8(MARKDOWN))
+                        .retrieve()
+                        .toEntity(JsonNode.class),
+                409,
+                "hidden-duplicate",
+                "the upload's bytes are stored in collection 'docs' already, as a document this caller may not read;"
+                        + " they are not stored again");
         assertThat(count("document")).isEqualTo(2);
 
         // when new bytes replace it without naming readers, it keeps its readers; naming others replaces them

@@ -27,6 +27,7 @@ import org.jrag.ingest.problem.BatchEntryException;
 import org.jrag.ingest.problem.ConcurrentUpdateException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
+import org.jrag.ingest.problem.HiddenDuplicateException;
 import org.jrag.ingest.problem.IngestException;
 import org.jrag.ingest.problem.IngestProblems;
 import org.jrag.ingest.problem.SourceNotReplaceableException;
@@ -459,8 +460,9 @@ public class DocumentIngestion {
     }
 
     /**
-     * Refuses (409) uploads whose sources name documents the principals may not read: storing them would replace those
-     * documents unseen. Uploads of a caller that reads every document, and those without a source, pass.
+     * Refuses (409) uploads whose sources name documents the principals may not read (storing them would replace those
+     * documents unseen) or whose bytes such a document holds (the answer, that document as the duplicate, would show
+     * it). Uploads of a caller that reads every document pass.
      */
     public void requireReplaceable(String collection, List<DocumentUpload> uploads, Principals principals) {
         if (principals.all()) {
@@ -469,17 +471,20 @@ public class DocumentIngestion {
         long collectionId = collections.requireId(collection);
         for (DocumentUpload upload : uploads) {
             String source = upload.metadata().effectiveSource();
-            if (source == null) {
-                continue;
-            }
-            Optional<Long> stored = documents.findIdBySource(collectionId, source);
-            if (stored.isPresent()
-                    && documents
-                            .find(collectionId, collection, stored.get(), principals)
-                            .isEmpty()) {
+            if (source != null && hidden(collectionId, documents.findIdBySource(collectionId, source), principals)) {
                 throw new SourceNotReplaceableException(collection, source);
             }
+            Optional<Long> identical = documents.findIdByHash(collectionId, ContentHash.sha256(upload.content()));
+            if (hidden(collectionId, identical, principals)) {
+                throw new HiddenDuplicateException(collection, upload.filename());
+            }
         }
+    }
+
+    /** Whether the document is there and the principals may not read it. */
+    private boolean hidden(long collectionId, Optional<Long> document, Principals principals) {
+        return document.isPresent()
+                && documents.find(collectionId, "", document.get(), principals).isEmpty();
     }
 
     /** The document, if it is in that collection and the principals may read it, else 404 as for none. */

@@ -26,6 +26,7 @@ public abstract sealed class IngestException extends RuntimeException
                 SiteSyncRunningException,
                 RechunkRunningException,
                 SourceNotReplaceableException,
+                HiddenDuplicateException,
                 InvalidImportException,
                 ImportModelMismatchException,
                 RechunkNotFoundException,

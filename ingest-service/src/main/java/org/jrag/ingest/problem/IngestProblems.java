@@ -47,6 +47,8 @@ public final class IngestProblems {
                 problem(HttpStatus.BAD_REQUEST, "invalid-import", "Invalid import", ex.getMessage());
             case ImportModelMismatchException _ ->
                 problem(HttpStatus.CONFLICT, "import-model-mismatch", "Another embedding model", ex.getMessage());
+            case HiddenDuplicateException _ ->
+                problem(HttpStatus.CONFLICT, "hidden-duplicate", "Duplicate of a hidden document", ex.getMessage());
             case SourceNotReplaceableException _ ->
                 problem(HttpStatus.CONFLICT, "source-not-replaceable", "Source held by another", ex.getMessage());
             case RechunkNotFoundException _ ->
