@@ -1690,6 +1690,23 @@ class DocumentIngestionIT {
                     "source 'salaries.md' in collection 'docs' holds a document this caller may not read, which an"
                             + " upload under it would replace; upload under another source");
         }
+        // nor delete or re-chunk the collection that holds it
+        assertProblem(
+                http.delete()
+                        .uri("/v1/collections/docs")
+                        .header("X-Jrag-Principals", "staff")
+                        .retrieve()
+                        .toEntity(JsonNode.class),
+                409,
+                "hidden-documents",
+                "Deleting collection 'docs' would reach 1 document this caller may not read; a caller that reads every"
+                        + " document may");
+        assertThat(statusAs(HttpMethod.POST, "/v1/collections/docs/rechunk", null, "staff"))
+                .isEqualTo(409);
+        assertThat(statusAs(HttpMethod.POST, "/v1/collections/docs/rechunk", null, "hr"))
+                .isEqualTo(202);
+        awaitRechunk();
+
         // nor learn of it by uploading its bytes under another source: the answer would be that document
         assertProblem(
                 http.post()

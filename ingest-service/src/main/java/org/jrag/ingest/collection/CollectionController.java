@@ -10,6 +10,7 @@ import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.document.CollectionDeletion;
 import org.jrag.ingest.document.DeletedCollection;
 import org.jrag.ingest.document.DocumentIngestion;
+import org.jrag.ingest.document.Principals;
 import org.jrag.ingest.paging.Keyed;
 import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.CollectionNotFoundException;
@@ -162,7 +163,9 @@ class CollectionController {
 
     /** Deletes the collection, its documents, chunks and vectors, and fails its queued jobs; says what went. */
     @DeleteMapping("/v1/collections/{name}")
-    DeletedCollection delete(@PathVariable String name) {
+    DeletedCollection delete(
+            @PathVariable String name, @RequestHeader(name = Principals.HEADER, required = false) String principals) {
+        ingestion.requireAllReadable(name, "Deleting", Principals.of(principals));
         return deletion.delete(name);
     }
 }

@@ -27,6 +27,7 @@ import org.jrag.ingest.problem.BatchEntryException;
 import org.jrag.ingest.problem.ConcurrentUpdateException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
+import org.jrag.ingest.problem.HiddenDocumentsException;
 import org.jrag.ingest.problem.HiddenDuplicateException;
 import org.jrag.ingest.problem.IngestException;
 import org.jrag.ingest.problem.IngestProblems;
@@ -478,6 +479,20 @@ public class DocumentIngestion {
             if (hidden(collectionId, identical, principals)) {
                 throw new HiddenDuplicateException(collection, upload.filename());
             }
+        }
+    }
+
+    /**
+     * Refuses (409) a change of the whole collection (deleting it, re-chunking it) asked for by principals that may not
+     * read some of its documents; a caller that reads every document passes.
+     */
+    public void requireAllReadable(String collection, String what, Principals principals) {
+        if (principals.all()) {
+            return;
+        }
+        long hidden = documents.countHidden(collections.requireId(collection), principals);
+        if (hidden > 0) {
+            throw new HiddenDocumentsException(collection, what, hidden);
         }
     }
 

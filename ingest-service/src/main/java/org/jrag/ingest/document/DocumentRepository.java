@@ -415,6 +415,18 @@ class DocumentRepository {
                 .list();
     }
 
+    /** How many of the collection's documents the principals may not read. */
+    long countHidden(long collectionId, Principals principals) {
+        var params = new LinkedHashMap<String, Object>();
+        String readable = principals.condition(params);
+        return jdbc.sql("SELECT count(*) FROM document d WHERE d.collection_id = :collectionId AND NOT (true" + readable
+                        + ")")
+                .params(params)
+                .param("collectionId", collectionId)
+                .query(Long.class)
+                .single();
+    }
+
     /** The ids of the collection's documents, in id order. */
     List<Long> idsOf(long collectionId) {
         return jdbc.sql("SELECT id FROM document WHERE collection_id = :collectionId ORDER BY id")

@@ -27,6 +27,7 @@ public abstract sealed class IngestException extends RuntimeException
                 RechunkRunningException,
                 SourceNotReplaceableException,
                 HiddenDuplicateException,
+                HiddenDocumentsException,
                 InvalidImportException,
                 ImportModelMismatchException,
                 RechunkNotFoundException,

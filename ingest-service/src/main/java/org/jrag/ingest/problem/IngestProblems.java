@@ -47,6 +47,8 @@ public final class IngestProblems {
                 problem(HttpStatus.BAD_REQUEST, "invalid-import", "Invalid import", ex.getMessage());
             case ImportModelMismatchException _ ->
                 problem(HttpStatus.CONFLICT, "import-model-mismatch", "Another embedding model", ex.getMessage());
+            case HiddenDocumentsException _ ->
+                problem(HttpStatus.CONFLICT, "hidden-documents", "Documents the caller may not read", ex.getMessage());
             case HiddenDuplicateException _ ->
                 problem(HttpStatus.CONFLICT, "hidden-duplicate", "Duplicate of a hidden document", ex.getMessage());
             case SourceNotReplaceableException _ ->

@@ -2,11 +2,14 @@ package org.jrag.ingest.rechunk;
 
 import java.util.Map;
 import org.jrag.ingest.chunking.ChunkingOptions;
+import org.jrag.ingest.document.DocumentIngestion;
+import org.jrag.ingest.document.Principals;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,13 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 class RechunkController {
 
     private final RechunkWorker worker;
+    private final DocumentIngestion ingestion;
 
-    RechunkController(RechunkWorker worker) {
+    RechunkController(RechunkWorker worker, DocumentIngestion ingestion) {
+        this.ingestion = ingestion;
         this.worker = worker;
     }
 
     @PostMapping("/v1/collections/{name}/rechunk")
-    ResponseEntity<RechunkRun> start(@PathVariable String name, @RequestParam Map<String, String> parameters) {
+    ResponseEntity<RechunkRun> start(
+            @PathVariable String name,
+            @RequestParam Map<String, String> parameters,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
+        ingestion.requireAllReadable(name, "Re-chunking", Principals.of(principals));
         RechunkRun run = worker.start(name, ChunkingOptions.from(parameters));
         return ResponseEntity.accepted()
                 .header("Location", "/v1/collections/" + name + "/rechunk")
