@@ -69,7 +69,7 @@ public final class ChunkDocumentRetriever implements DocumentRetriever {
                 false,
                 principals));
         Map<Long, ChunkTexts.ChunkText> loaded =
-                texts.load(hits.stream().map(ScoredChunk::chunkId).toList());
+                texts.load(hits.stream().map(ScoredChunk::chunkId).toList(), principals);
         List<Document> documents = new ArrayList<>(hits.size());
         int rank = 0;
         for (ScoredChunk hit : hits) {

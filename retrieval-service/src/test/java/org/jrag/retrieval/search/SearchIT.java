@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,12 +44,16 @@ import org.jrag.retrieval.answer.AnswerCache;
 import org.jrag.retrieval.answerlog.AnswerLog;
 import org.jrag.retrieval.bm25.ChangeLogIndexer;
 import org.jrag.retrieval.dense.PgvectorChunkRetriever;
+import org.jrag.retrieval.springai.ChunkDocumentRetriever;
+import org.jrag.retrieval.springai.RagKeys;
 import org.jrag.retrieval.warmup.SearchWarmup;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.ai.rag.Query;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,6 +128,10 @@ class SearchIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("denseDocumentRetriever")
+    ChunkDocumentRetriever denseDocuments;
 
     @Autowired
     TransactionTemplate transaction;
@@ -1842,6 +1851,20 @@ class SearchIT {
             assertThat(chunkIds(postAs("/v1/search", starterIn, "hr").getBody()))
                     .as(mode)
                     .doesNotContain(archiveStarter);
+        }
+
+        // the Spring AI retrievers read as the principals in the query's context
+        for (var readers : List.of(Map.of("staff", false), Map.of("hr", true))) {
+            String principal = readers.keySet().iterator().next();
+            List<Long> found = denseDocuments
+                    .retrieve(Query.builder()
+                            .text("Jupiter largest planet Great Red Spot")
+                            .context(Map.of(RagKeys.PRINCIPALS, Set.of(principal), RagKeys.TOP_K, 10))
+                            .build())
+                    .stream()
+                    .map(document -> (Long) document.getMetadata().get(RagKeys.CHUNK_ID))
+                    .toList();
+            assertThat(found.contains(jupiter)).as(principal).isEqualTo(readers.get(principal));
         }
 
         // the index status counts what the caller may read

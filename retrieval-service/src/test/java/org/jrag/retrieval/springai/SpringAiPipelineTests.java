@@ -122,7 +122,7 @@ class SpringAiPipelineTests {
     }
 
     private static final class ChunkTextsStub {
-        static Map<Long, ChunkTexts.ChunkText> load(Collection<Long> ids) {
+        static Map<Long, ChunkTexts.ChunkText> load(Collection<Long> ids, Set<String> principals) {
             Map<Long, ChunkTexts.ChunkText> loaded = new HashMap<>();
             for (Long id : ids) {
                 loaded.put(
