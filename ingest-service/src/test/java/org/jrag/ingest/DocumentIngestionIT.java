@@ -122,12 +122,7 @@ class DocumentIngestionIT {
     @Test
     void createsListsAndRejectsCollections() {
         // when
-        ResponseEntity<JsonNode> created = http.post()
-                .uri("/v1/collections")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "papers", "description", "Research papers"))
-                .retrieve()
-                .toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> created = createCollection(Map.of("name", "papers", "description", "Research papers"));
 
         // then
         assertThat(created.getStatusCode().value()).isEqualTo(201);
@@ -975,12 +970,7 @@ class DocumentIngestionIT {
     @Test
     void aCollectionsLanguageIsCheckedKeptExportedAndAChangeOfItReindexesItsDocuments() {
         // given a German collection with a document
-        ResponseEntity<JsonNode> created = http.post()
-                .uri("/v1/collections")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "deutsch", "language", "German"))
-                .retrieve()
-                .toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> created = createCollection(Map.of("name", "deutsch", "language", "German"));
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         assertThat(created.getBody().get("language").asString()).isEqualTo("german");
         long id = uploadRaw("/v1/collections/deutsch/documents", MediaType.TEXT_PLAIN, utf8("Die Katzen schlafen."))
@@ -1011,12 +1001,7 @@ class DocumentIngestionIT {
 
         // a language no analyzer serves is refused, naming the choices
         assertProblem(
-                http.post()
-                        .uri("/v1/collections")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("name", "klingon", "language", "klingon"))
-                        .retrieve()
-                        .toEntity(JsonNode.class),
+                createCollection(Map.of("name", "klingon", "language", "klingon")),
                 400,
                 "invalid-parameter",
                 "language must be one of " + NewCollection.LANGUAGES + " or null, got: 'klingon'");
@@ -1048,16 +1033,8 @@ class DocumentIngestionIT {
     @Test
     void chunksByTheCollectionsStrategyUnlessTheRequestChoosesAnother() {
         // given: a collection whose documents are cut parent-child
-        ResponseEntity<JsonNode> created = http.post()
-                .uri("/v1/collections")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of(
-                        "name",
-                        "books",
-                        "chunking",
-                        Map.of("chunker", "parent-child", "chunkTokens", 16, "parentTokens", 64)))
-                .retrieve()
-                .toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> created = createCollection(Map.of(
+                "name", "books", "chunking", Map.of("chunker", "parent-child", "chunkTokens", 16, "parentTokens", 64)));
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         assertThat(created.getBody().get("chunking").get("chunker").asString()).isEqualTo("parent-child");
 
@@ -1114,12 +1091,8 @@ class DocumentIngestionIT {
                 "invalid-parameter",
                 "chunker must be one of fixed, recursive, sentence, semantic, sentence-window, parent-child,"
                         + " got: 'magic'");
-        ResponseEntity<JsonNode> badCollection = http.post()
-                .uri("/v1/collections")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", "bad", "chunking", Map.of("chunker", "fixed", "overlapTokens", 300)))
-                .retrieve()
-                .toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> badCollection =
+                createCollection(Map.of("name", "bad", "chunking", Map.of("chunker", "fixed", "overlapTokens", 300)));
         assertProblem(
                 badCollection, 400, "invalid-parameter", "chunking.overlapTokens must be between 0 and 63, got: 300");
         assertThat(badCollection.getBody().get("parameter").asString()).isEqualTo("chunking.overlapTokens");
@@ -2493,10 +2466,14 @@ class DocumentIngestionIT {
     }
 
     private ResponseEntity<JsonNode> createCollection(String name) {
+        return createCollection(Map.of("name", name));
+    }
+
+    private ResponseEntity<JsonNode> createCollection(Map<String, Object> body) {
         return http.post()
                 .uri("/v1/collections")
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("name", name))
+                .body(body)
                 .retrieve()
                 .toEntity(JsonNode.class);
     }

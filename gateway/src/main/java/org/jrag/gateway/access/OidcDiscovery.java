@@ -79,31 +79,29 @@ public final class OidcDiscovery {
     private JsonNode read() throws IOException {
         String discovery = (issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer)
                 + "/.well-known/openid-configuration";
+        HttpResponse<String> response;
+        JsonNode read;
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()) {
-            HttpResponse<String> response = http.send(
+            response = http.send(
                     HttpRequest.newBuilder(URI.create(discovery))
                             .timeout(TIMEOUT)
                             .header("Accept", "application/json")
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new IOException("the discovery document " + discovery + " answered " + response.statusCode());
-            }
-            JsonNode read = JSON.readTree(response.body());
-            if (!issuer.equals(read.path("issuer").asString(""))) {
-                throw new IOException("the discovery document " + discovery + " names the issuer '"
-                        + read.path("issuer").asString("") + "', not '" + issuer + "'");
-            }
-            return read;
-        } catch (IllegalArgumentException | JacksonException e) {
+            read = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+        } catch (IOException | IllegalArgumentException | JacksonException e) {
             throw new IOException("the discovery document " + discovery + " could not be read: " + e, e);
-        } catch (IOException e) {
-            throw e.getMessage() != null && e.getMessage().startsWith("the discovery document")
-                    ? e
-                    : new IOException("the discovery document " + discovery + " could not be read: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading " + discovery, e);
         }
+        if (read == null) {
+            throw new IOException("the discovery document " + discovery + " answered " + response.statusCode());
+        }
+        if (!issuer.equals(read.path("issuer").asString(""))) {
+            throw new IOException("the discovery document " + discovery + " names the issuer '"
+                    + read.path("issuer").asString("") + "', not '" + issuer + "'");
+        }
+        return read;
     }
 }

@@ -498,8 +498,7 @@ public class DocumentIngestion {
 
     /** Whether the document is there and the principals may not read it. */
     private boolean hidden(long collectionId, Optional<Long> document, Principals principals) {
-        return document.isPresent()
-                && documents.find(collectionId, "", document.get(), principals).isEmpty();
+        return document.isPresent() && !documents.readable(document.get(), principals);
     }
 
     /** The document, if it is in that collection and the principals may read it, else 404 as for none. */

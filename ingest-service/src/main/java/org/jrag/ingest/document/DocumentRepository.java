@@ -160,9 +160,7 @@ class DocumentRepository {
         if (updated == 0) {
             return false;
         }
-        jdbc.sql("DELETE FROM chunk WHERE document_id = :id")
-                .param("id", documentId)
-                .update();
+        deleteChunks(documentId);
         return true;
     }
 
@@ -205,10 +203,15 @@ class DocumentRepository {
         if (updated == 0) {
             return false;
         }
+        deleteChunks(documentId);
+        return true;
+    }
+
+    /** Deletes the document's chunks; the caller inserts the new ones in the same transaction. */
+    private void deleteChunks(long documentId) {
         jdbc.sql("DELETE FROM chunk WHERE document_id = :id")
                 .param("id", documentId)
                 .update();
-        return true;
     }
 
     /** Inserts the document; empty when identical content landed in the collection first (a concurrent upload). */
@@ -413,6 +416,17 @@ class DocumentRepository {
                 .param("pattern", new DocumentFilter(null, prefix, null).sourcePattern())
                 .query(Long.class)
                 .list();
+    }
+
+    /** Whether the principals may read the document (which exists). */
+    boolean readable(long documentId, Principals principals) {
+        var params = new LinkedHashMap<String, Object>();
+        String readable = principals.condition(params);
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM document d WHERE d.id = :id" + readable + ")")
+                .params(params)
+                .param("id", documentId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** How many of the collection's documents the principals may not read. */
