@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * output rails, then {@code event: answer} with the body a request without {@code stream} gets (its {@code answer}
  * is the deltas joined), or {@code event: error} with the problem details the request would have got. A generative
  * answer streams from a virtual thread of its own as the model writes it: its citation markers renumbered as they
- * come ({@link StreamingCitations}) and its text checked a sentence at a time ({@link OutputGuard}), so nothing the
+ * come ({@link StreamingCitations}) and its text checked a few words at a time ({@link OutputGuard}), so nothing the
  * rails redact is sent first. The grounding rail needs the whole answer: when it may block, the text is held until it
  * has passed. A client that leaves cancels the generation at once; while nothing is sent, a keep-alive comment each
  * second finds out.

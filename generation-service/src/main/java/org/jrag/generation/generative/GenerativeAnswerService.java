@@ -125,7 +125,7 @@ public final class GenerativeAnswerService {
     /**
      * The answer from a completion: citations from its {@code [n]} markers, the grounding check, and the output rails
      * on the answer ({@code outputRails}, given the answer with its markers renumbered; a stream passes what its
-     * sentence-by-sentence check made of it) and on each cited text.
+     * word-by-word check made of it) and on each cited text.
      *
      * @throws NoSupportedAnswerException when the model wrote no answer text
      * @throws GuardrailBlockedException when the grounding or an output rail blocks

@@ -55,6 +55,14 @@ public final class DenyListRail implements InputRail, OutputRail {
         return new RailResult(redacted.append(text, copied, text.length()).toString(), interventions);
     }
 
+    @Override
+    public List<Pattern> patterns(GuardrailOptions options) {
+        if (options.mode(rail) == Action.ALLOW || options.denyTerms().isEmpty()) {
+            return List.of();
+        }
+        return List.of(pattern(ordered(options.denyTerms())));
+    }
+
     /**
      * One alternation of all terms (already longest first, so that "project falcon" wins over "project"); each term
      * is a capturing group so the report can name the configured term rather than echo the text.

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * The one entry point to the rails: input rails before the model, output rails after it, the grounding rail for RAG
@@ -80,6 +81,13 @@ public final class Guardrails {
     /** Runs the output rails on what the service is about to return. */
     public GuardResult checkOutput(String output, GuardrailOptions options) {
         return counted(runOutputRails(output, options));
+    }
+
+    /** The patterns whose matches the output rails act on under {@code options} (see {@link OutputRail#patterns}). */
+    public List<Pattern> outputPatterns(GuardrailOptions options) {
+        return outputRails.stream()
+                .flatMap(rail -> rail.patterns(options).stream())
+                .toList();
     }
 
     /** Checks that the cited chunks support every sentence of {@code answer}, with the configured options. */

@@ -44,6 +44,32 @@ public final class PiiRedactionRail implements OutputRail {
     private static final Pattern PHONE_NATIONAL =
             Pattern.compile("(?<![\\w+-])(?<!\\d )0\\d{1,4}[ /-]\\d{3,4}[ -]?\\d{3,4}(?![\\d-])(?! \\d)");
 
+    /** The patterns of the kinds that {@code options} look for. */
+    @Override
+    public List<Pattern> patterns(GuardrailOptions options) {
+        if (options.mode(Rail.PII) == Action.ALLOW) {
+            return List.of();
+        }
+        var patterns = new ArrayList<Pattern>();
+        Set<PiiKind> kinds = options.piiKinds();
+        if (kinds.contains(PiiKind.IBAN)) {
+            patterns.add(IBAN);
+        }
+        if (kinds.contains(PiiKind.CARD)) {
+            patterns.add(CARD);
+        }
+        if (kinds.contains(PiiKind.SSN)) {
+            patterns.add(SSN);
+        }
+        if (kinds.contains(PiiKind.EMAIL)) {
+            patterns.add(EMAIL);
+        }
+        if (kinds.contains(PiiKind.PHONE)) {
+            patterns.addAll(List.of(PHONE_INTERNATIONAL, PHONE_NORTH_AMERICA, PHONE_NATIONAL));
+        }
+        return patterns;
+    }
+
     /** A span of the text holding one kind of personal data. */
     private record Finding(PiiKind kind, int start, int end, String detail) {}
 

@@ -2,6 +2,8 @@ package org.jrag.generation.openai;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jrag.generation.guard.Action;
 import org.jrag.generation.guard.GuardResult;
 import org.jrag.generation.guard.GuardrailBlockedException;
@@ -9,30 +11,37 @@ import org.jrag.generation.guard.GuardrailOptions;
 import org.jrag.generation.guard.GuardrailReport;
 import org.jrag.generation.guard.Guardrails;
 import org.jrag.generation.guard.Intervention;
+import org.jrag.generation.guard.OutputRail;
 import org.jrag.generation.guard.Rail;
 
 /**
  * Runs the output rails (PII redaction, deny list) on one choice's text. A whole answer is checked at once; a
- * streamed one a sentence at a time: text is held back until a sentence ends (or a line, or
- * {@value #MAX_HELD} characters pile up), so that what the rails redact is never sent first. Offsets of the
- * interventions point into the choice's text as generated. Mutable, one per choice; not thread-safe.
+ * streamed one a few words at a time: text is passed on up to a white space that no finding of the rails can still
+ * run across, however the text goes on ({@link #safeCut}), so that what the rails redact is never sent first and a
+ * stream reads as the whole answer would. Plain words pass as soon as the next one starts; an e-mail address, a
+ * number, a deny-listed phrase (and what could still become one) waits until it is whole, or until
+ * {@value #MAX_HELD} characters pile up. Offsets of the interventions point into the choice's text as generated.
+ * Mutable, one per choice; not thread-safe.
  *
  * <p>Log-probabilities carry the tokens' texts (and their alternatives'), so they are held back with the text and
  * pass only with a checked text the rails left as it was: when a rail redacts a text, the log-probabilities of its
  * tokens (a token that starts in it included) are withheld, which is reported as an intervention of that rail
  * spanning the text. Redacting token strings instead would still leave the alternatives, which can spell out
  * what was redacted. A whole answer is one text, so a redaction withholds all of the choice's log-probabilities; a
- * stream withholds those of the redacted sentences only.
+ * stream withholds those of the redacted parts only.
  */
 public final class OutputGuard {
 
-    /** Text held back at most before it is checked without a sentence end. */
+    /** Text held back at most before it is checked without a safe cut. */
     static final int MAX_HELD = 1000;
 
     private final Guardrails guardrails;
     private final GuardrailOptions options;
     private final String where;
     private final boolean active;
+    /** What the rails' findings are matches of, for {@link #safeCut}. */
+    private final List<Pattern> patterns;
+
     private final StringBuilder held = new StringBuilder();
     /** Log-probabilities of tokens not yet released, in text order. */
     private final List<TokenLogprob> heldLogprobs = new ArrayList<>();
@@ -51,6 +60,7 @@ public final class OutputGuard {
         this.options = options;
         this.where = where;
         this.active = options.mode(Rail.PII) != Action.ALLOW || options.mode(Rail.OUTPUT_DENY_LIST) != Action.ALLOW;
+        this.patterns = active ? guardrails.outputPatterns(options) : List.of();
     }
 
     /**
@@ -90,7 +100,7 @@ public final class OutputGuard {
         }
         held.append(text);
         heldLogprobs.addAll(logprobs);
-        int cut = lastSentenceEnd(held);
+        int cut = safeCut(held.toString(), patterns);
         if (cut == 0 && held.length() > MAX_HELD) {
             cut = held.length();
         }
@@ -223,15 +233,37 @@ public final class OutputGuard {
         return choices > 1 ? " (in choice " + index + ")" : "";
     }
 
-    /** One past the last sentence end in {@code text}: a line break, or {@code .!?} followed by white space. */
-    static int lastSentenceEnd(CharSequence text) {
-        for (int i = text.length() - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                return i + 1;
+    /**
+     * How much of the held text may be checked and passed on now (0: none). A cut falls just after a white space whose
+     * character before is no digit (a phone pattern looks back across "5 " for another number's group), never inside
+     * a match of {@code patterns}, and never after the start of a place where more text could still make or change a
+     * match ({@link Matcher#hitEnd()} from each start, lookarounds included). The part before a cut is then checked
+     * alone with the findings the whole text would give it, as each finding starts and ends with a character other
+     * than white space and looks at most two characters around it ({@link OutputRail#patterns}).
+     */
+    static int safeCut(String held, List<Pattern> patterns) {
+        int n = held.length();
+        int open = n;
+        var inside = new boolean[n + 1];
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(held).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int start = 0; start < open; start++) {
+                m.region(start, n);
+                boolean found = m.lookingAt();
+                if (m.hitEnd()) {
+                    open = start;
+                } else if (found) {
+                    for (int i = start + 1; i < m.end(); i++) {
+                        inside[i] = true;
+                    }
+                }
             }
-            if (Character.isWhitespace(c) && i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0) {
-                return i + 1;
+        }
+        for (int cut = open; cut > 0; cut--) {
+            boolean afterSpace = Character.isWhitespace(held.charAt(cut - 1))
+                    && (cut < 2 || !Character.isDigit(held.charAt(cut - 2)));
+            if (afterSpace && !inside[cut]) {
+                return cut;
             }
         }
         return 0;

@@ -386,7 +386,10 @@ class GenerativeAnswerServiceTests {
 
         List<Event> events = stream(new AnswerRequest("When do cats sleep?", List.of(CATS)), generation);
 
-        assertThat(events).extracting(Event::name).containsExactly("delta", "error");
+        assertThat(events).extracting(Event::name).containsExactly("delta", "delta", "error");
+        assertThat(events.get(0).data().path("text").asString()
+                        + events.get(1).data().path("text").asString())
+                .isEqualTo("Cats sleep. ");
         assertThat(events.getLast().data().path("status").asInt()).isEqualTo(504);
         assertThat(events.getLast().data().path("detail").asString()).contains("5");
         assertThat(generation.cancelled()).isTrue();

@@ -2,11 +2,15 @@ package org.jrag.generation.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jrag.generation.extractive.BreakIteratorSentenceSplitter;
 import org.jrag.generation.guard.Action;
 import org.jrag.generation.guard.DenyListRail;
@@ -31,12 +35,12 @@ class OutputGuardTests {
             new SimpleMeterRegistry());
 
     @Test
-    void holdsStreamedTextUntilASentenceEndsSoAnEmailSplitAcrossTokensIsRedacted() {
+    void passesPlainWordsAtOnceAndHoldsAnEmailSplitAcrossTokensUntilItIsWhole() {
         OutputGuard guard = new OutputGuard(guardrails, GuardrailOptions.defaults(), "");
 
-        assertThat(guard.accept("Write to bob")).isEmpty();
+        assertThat(guard.accept("Write to bob")).isEqualTo("Write to ");
         assertThat(guard.accept("@example.")).isEmpty();
-        assertThat(guard.accept("org today. Then")).isEqualTo("Write to [EMAIL] today. ");
+        assertThat(guard.accept("org today. Then")).isEqualTo("[EMAIL] today. ");
         assertThat(guard.finish().text()).isEqualTo("Then");
 
         Intervention found = guard.interventions().getFirst();
@@ -47,7 +51,7 @@ class OutputGuardTests {
     }
 
     @Test
-    void shiftsOffsetsOfLaterSentencesToTheWholeText() {
+    void shiftsOffsetsOfLaterPartsToTheWholeText() {
         OutputGuard guard = new OutputGuard(guardrails, GuardrailOptions.defaults(), " (in choice 1)");
         String text = "Hello there. Mail ann@example.com now.\n";
 
@@ -140,7 +144,7 @@ class OutputGuardTests {
     }
 
     @Test
-    void streamsLogprobsWithTheirCheckedSentenceAndWithholdsThoseOfARedactedOne() {
+    void streamsLogprobsWithTheirCheckedTextAndWithholdsThoseOfARedactedPart() {
         OutputGuard guard = new OutputGuard(guardrails, GuardrailOptions.defaults(), "");
         List<TokenLogprob> first = List.of(logprob("Fine", 0), logprob(".", 4), logprob(" ", 5));
 
@@ -151,8 +155,8 @@ class OutputGuardTests {
         OutputGuard.Released end = guard.finish();
 
         assertThat(fine).isEqualTo(new OutputGuard.Released("Fine. ", first));
-        assertThat(mailHeld).isEqualTo(new OutputGuard.Released("", List.of()));
-        assertThat(mail.text()).isEqualTo("Mail [EMAIL]. ");
+        assertThat(mailHeld).isEqualTo(new OutputGuard.Released("Mail ", List.of(logprob("Mail", 6))));
+        assertThat(mail.text()).isEqualTo("[EMAIL]. ");
         assertThat(mail.logprobs()).isEmpty();
         assertThat(end).isEqualTo(new OutputGuard.Released("Bye", List.of()));
         assertThat(guard.interventions())
@@ -162,7 +166,7 @@ class OutputGuardTests {
     }
 
     @Test
-    void holdsALogprobWhoseTokenRunsIntoTheNextSentenceUntilThatIsChecked() {
+    void holdsALogprobWhoseTokenRunsIntoTextStillHeldUntilThatIsChecked() {
         OutputGuard guard = new OutputGuard(guardrails, GuardrailOptions.defaults(), "");
 
         OutputGuard.Released first = guard.accept("Hi. T", List.of(logprob("Hi", 0), logprob(". T", 2)));
@@ -180,10 +184,63 @@ class OutputGuardTests {
     }
 
     @Test
-    void findsTheLastSentenceEnd() {
-        assertThat(OutputGuard.lastSentenceEnd("No end")).isZero();
-        assertThat(OutputGuard.lastSentenceEnd("e.g.x")).isZero();
-        assertThat(OutputGuard.lastSentenceEnd("One. Two")).isEqualTo(5);
-        assertThat(OutputGuard.lastSentenceEnd("Line\nnext")).isEqualTo(5);
+    void cutsAfterTheLastSpaceThatNoFindingCanStillRunAcross() {
+        GuardrailOptions options = withDenyTerms("project falcon");
+        List<Pattern> patterns = guardrails.outputPatterns(options);
+
+        assertThat(OutputGuard.safeCut("Write to bob", patterns)).isEqualTo(9);
+        assertThat(OutputGuard.safeCut("Done. ", patterns)).isEqualTo(6);
+        assertThat(OutputGuard.safeCut("Pay with 4111 1111", patterns)).isEqualTo(9);
+        assertThat(OutputGuard.safeCut("IBAN GB82 WEST 1234 ", patterns)).isEqualTo(5);
+        assertThat(OutputGuard.safeCut("about project ", patterns)).isEqualTo(6);
+        // a number followed by another group is no phone number; nothing is cut between a digit and its space
+        assertThat(OutputGuard.safeCut("Call 415-555-2671 5 times ", patterns)).isEqualTo(26);
+        assertThat(OutputGuard.safeCut("Call 415-555-2671 5", patterns)).isEqualTo(5);
+        assertThat(OutputGuard.safeCut("nothing-to-cut", patterns)).isZero();
+    }
+
+    @Test
+    void aStreamReadsAsTheWholeTextHoweverItsTokensFall() {
+        GuardrailOptions options = withDenyTerms("project falcon", "C++");
+        List<String> texts = List.of(
+                "Mail ann@example.com or call +44 20 7946 0958 today. Thanks!",
+                "Card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32 and SSN 123-45-6789 are on file.",
+                "Call 415-555-2671 5 times, or (415) 555-2671 once; 020 7946 0958 works too.\nBye",
+                "The project  falcon team writes C++ and the projects falconry. Order 12345 shipped 2024-05-01.",
+                "Totals: 4111 1111 1111 1112 and 5 415-555-2671 and ISBN 978-3-16-148410-0, at a.b@c.de.");
+        var random = new Random(7);
+        for (String text : texts) {
+            Intervention[] whole =
+                    guardrails.checkOutput(text, options).interventions().toArray(Intervention[]::new);
+            String expected = guardrails.checkOutput(text, options).text();
+            for (int round = 0; round < 50; round++) {
+                OutputGuard guard = new OutputGuard(guardrails, options, "");
+                var sent = new StringBuilder();
+                for (int i = 0; i < text.length(); ) {
+                    int end = Math.min(text.length(), i + 1 + random.nextInt(6));
+                    sent.append(guard.accept(text.substring(i, end)));
+                    i = end;
+                }
+                sent.append(guard.finish().text());
+
+                assertThat(sent.toString()).as(text).isEqualTo(expected);
+                assertThat(guard.interventions())
+                        .as(text)
+                        .extracting(Intervention::rail, Intervention::start, Intervention::end)
+                        .containsExactly(Arrays.stream(whole)
+                                .map(f -> tuple(f.rail(), f.start(), f.end()))
+                                .toArray(org.assertj.core.groups.Tuple[]::new));
+            }
+        }
+    }
+
+    private static GuardrailOptions withDenyTerms(String... terms) {
+        GuardrailOptions defaults = GuardrailOptions.defaults();
+        return new GuardrailOptions(
+                Map.of(Rail.PII, Action.REDACT, Rail.OUTPUT_DENY_LIST, Action.REDACT),
+                List.of(terms),
+                0,
+                0,
+                defaults.piiKinds());
     }
 }
