@@ -1626,6 +1626,29 @@ class DocumentIngestionIT {
         assertThat(listedIdsAs("staff")).containsExactly(open);
         assertThat(listedIdsAs("hr")).containsExactly(restricted, open);
         assertThat(listedIdsAs("")).containsExactly(open);
+        // the collection counts what the caller may read, listed or read alone
+        assertThat(getAs("/v1/collections/docs", "staff")
+                        .getBody()
+                        .get("documentCount")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(getAs("/v1/collections/docs", "hr")
+                        .getBody()
+                        .get("documentCount")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(getJson("/v1/collections/docs")
+                        .getBody()
+                        .get("documentCount")
+                        .asLong())
+                .isEqualTo(2);
+        assertThat(getAs("/v1/collections", "staff")
+                        .getBody()
+                        .get("collections")
+                        .valueStream()
+                        .filter(c -> c.get("name").asString().equals("docs"))
+                        .map(c -> c.get("documentCount").asLong()))
+                .containsExactly(1L);
         // for others it is not there: reading, listing its chunks, patching, re-chunking and deleting it are 404
         assertProblem(
                 getAs(path, "staff"),

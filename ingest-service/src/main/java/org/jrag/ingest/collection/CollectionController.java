@@ -74,21 +74,30 @@ class CollectionController {
         return values;
     }
 
-    /** The collections, a page at a time; only those the gateway's header names when it limits the caller's key. */
+    /**
+     * The collections, a page at a time; only those the gateway's header names when it limits the caller's key, each
+     * counting the documents the caller may read.
+     */
     @GetMapping("/v1/collections")
     CollectionList list(
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) String cursor,
-            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible) {
+            @RequestHeader(name = VisibleCollections.HEADER, required = false) String visible,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
         Keyset page = Keyset.of(limit, cursor);
-        List<Keyed<CollectionView>> fetched = collections.findPage(page, VisibleCollections.of(visible));
+        List<Keyed<CollectionView>> fetched =
+                collections.findPage(page, VisibleCollections.of(visible), Principals.of(principals));
         return new CollectionList(
                 page.page(fetched).stream().map(Keyed::value).toList(), page.next(fetched, Keyed::id));
     }
 
+    /** The collection, counting the documents the caller may read. */
     @GetMapping("/v1/collections/{name}")
-    CollectionView get(@PathVariable String name) {
-        return collections.find(name).orElseThrow(() -> new CollectionNotFoundException(name));
+    CollectionView get(
+            @PathVariable String name, @RequestHeader(name = Principals.HEADER, required = false) String principals) {
+        return collections
+                .find(name, Principals.of(principals))
+                .orElseThrow(() -> new CollectionNotFoundException(name));
     }
 
     /**
@@ -99,8 +108,11 @@ class CollectionController {
     @PatchMapping(
             path = "/v1/collections/{name}",
             consumes = {MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json"})
-    CollectionView update(@PathVariable String name, @RequestBody JsonNode patch) {
-        CollectionView current = get(name);
+    CollectionView update(
+            @PathVariable String name,
+            @RequestBody JsonNode patch,
+            @RequestHeader(name = Principals.HEADER, required = false) String principals) {
+        CollectionView current = get(name, principals);
         if (!patch.isObject()) {
             throw new InvalidParameterException("body", "must be a JSON object (a merge patch), got: " + patch);
         }
@@ -158,7 +170,7 @@ class CollectionController {
                 ingestion.reindex(name);
             }
         });
-        return get(name);
+        return get(name, principals);
     }
 
     /** Deletes the collection, its documents, chunks and vectors, and fails its queued jobs; says what went. */

@@ -3,11 +3,13 @@ package org.jrag.ingest.collection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jrag.ingest.chunking.ChunkingOptions;
+import org.jrag.ingest.document.Principals;
 import org.jrag.ingest.paging.Keyed;
 import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.CollectionAlreadyExistsException;
@@ -21,11 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class CollectionRepository {
 
-    private static final String SELECT_VIEW = """
-            SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking, c.language,
-                   (SELECT count(*) FROM document d WHERE d.collection_id = c.id) AS document_count
-            FROM collection c
-            """;
+    /** The collections' views, counting the documents {@code readable} may read (the condition's parameter set). */
+    private static String selectView(Principals readable, Map<String, Object> params) {
+        return """
+                SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking, c.language,
+                       (SELECT count(*) FROM document d WHERE d.collection_id = c.id%s) AS document_count
+                FROM collection c
+                """.formatted(readable.condition(params));
+    }
 
     private static final TypeReference<Map<String, String>> OPTIONS = new TypeReference<>() {};
 
@@ -77,10 +82,15 @@ public class CollectionRepository {
         return requireId(collection.name());
     }
 
-    /** A page of collections in id order; only the named ones when {@code only} is present. */
-    List<Keyed<CollectionView>> findPage(Keyset page, Optional<Set<String>> only) {
-        var query = jdbc.sql(SELECT_VIEW + " WHERE c.id > :after"
+    /**
+     * A page of collections in id order; only the named ones when {@code only} is present; each counts the documents
+     * {@code readable} may read.
+     */
+    List<Keyed<CollectionView>> findPage(Keyset page, Optional<Set<String>> only, Principals readable) {
+        var params = new HashMap<String, Object>();
+        var query = jdbc.sql(selectView(readable, params) + " WHERE c.id > :after"
                         + (only.isPresent() ? " AND c.name = ANY(:names)" : "") + " ORDER BY c.id LIMIT :limit")
+                .params(params)
                 .param("after", page.after())
                 .param("limit", page.fetchSize());
         if (only.isPresent()) {
@@ -107,8 +117,16 @@ public class CollectionRepository {
                 > 0;
     }
 
+    /** The named collection, counting every document. */
     public Optional<CollectionView> find(String name) {
-        return jdbc.sql(SELECT_VIEW + " WHERE c.name = :name")
+        return find(name, Principals.ALL);
+    }
+
+    /** The named collection, counting the documents {@code readable} may read. */
+    public Optional<CollectionView> find(String name, Principals readable) {
+        var params = new HashMap<String, Object>();
+        return jdbc.sql(selectView(readable, params) + " WHERE c.name = :name")
+                .params(params)
                 .param("name", name)
                 .query(this::view)
                 .optional();

@@ -39,7 +39,7 @@ public record Principals(Set<String> names) {
     }
 
     /** The SQL condition on a document {@code d} that these principals may read it, its parameter in {@code params}. */
-    String condition(Map<String, Object> params) {
+    public String condition(Map<String, Object> params) {
         if (all()) {
             return "";
         }
