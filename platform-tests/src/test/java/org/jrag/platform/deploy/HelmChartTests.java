@@ -228,6 +228,19 @@ class HelmChartTests {
     }
 
     @Test
+    void sharesTheAnswerCacheInTheDatabaseUnlessToldOtherwise() {
+        JsonNode defaults = ofKind(render(Map.of()), "ConfigMap").getFirst();
+        JsonNode memory = ofKind(render(Map.of("answerCache.store", "memory", "answerCache.size", "0")), "ConfigMap")
+                .getFirst();
+
+        assertThat(defaults.at("/data/RAG_ANSWER_CACHE_STORE").asString()).isEqualTo("database");
+        assertThat(defaults.at("/data/RAG_ANSWER_CACHE_SIZE").asString()).isEqualTo("1000");
+        assertThat(defaults.at("/data/RAG_ANSWER_CACHE_TTL").asString()).isEqualTo("10m");
+        assertThat(memory.at("/data/RAG_ANSWER_CACHE_STORE").asString()).isEqualTo("memory");
+        assertThat(memory.at("/data/RAG_ANSWER_CACHE_SIZE").asString()).isEqualTo("0");
+    }
+
+    @Test
     void sendsSpansToTheOtlpEndpointOnlyWhenOneIsGiven() {
         JsonNode quiet = ofKind(render(Map.of()), "ConfigMap").getFirst();
         JsonNode traced = ofKind(

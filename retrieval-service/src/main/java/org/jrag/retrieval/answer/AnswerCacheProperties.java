@@ -9,9 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param size the most answers kept (0: none, the cache is off)
  * @param ttl how long an answer is served from the cache (bounds how long a changed generation-service, another model
  *     or other guardrails, goes unnoticed)
+ * @param store where the answers are kept; null: {@link Store#MEMORY}
  */
 @ConfigurationProperties("rag.retrieval.answer-cache")
-public record AnswerCacheProperties(int size, Duration ttl) {
+public record AnswerCacheProperties(int size, Duration ttl, Store store) {
+
+    /** Where the answer cache keeps its answers. */
+    public enum Store {
+        /** This replica's memory, a bounded LRU: nothing to clean up, nothing shared. */
+        MEMORY,
+        /** The {@code answer_cache} table: shared by every replica and kept across restarts. */
+        DATABASE
+    }
 
     public AnswerCacheProperties {
         if (size < 0) {
@@ -19,6 +28,9 @@ public record AnswerCacheProperties(int size, Duration ttl) {
         }
         if (ttl == null || ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("rag.retrieval.answer-cache.ttl must be > 0, got: " + ttl);
+        }
+        if (store == null) {
+            store = Store.MEMORY;
         }
     }
 }

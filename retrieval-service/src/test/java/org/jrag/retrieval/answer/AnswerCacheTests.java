@@ -33,7 +33,7 @@ class AnswerCacheTests {
 
     @Test
     void answersAGreedyRequestAgainStreamedOrNotUntilItsTtl() {
-        var cache = new AnswerCache(new AnswerCacheProperties(10, Duration.ofMinutes(10)), registry, clock);
+        var cache = cache(10);
         AnswerRequest asked = request("Which planet?", null);
 
         assertThat(cache.get(asked)).isEmpty();
@@ -54,7 +54,7 @@ class AnswerCacheTests {
 
     @Test
     void keepsNoSampledAnswerNothingWhenOffAndAtMostItsSize() {
-        var cache = new AnswerCache(new AnswerCacheProperties(2, Duration.ofMinutes(10)), registry, clock);
+        var cache = cache(2);
         AnswerRequest sampled = request("Which planet?", 0.7);
         cache.put(sampled, ANSWER);
         assertThat(cache.caches(sampled)).isFalse();
@@ -66,11 +66,16 @@ class AnswerCacheTests {
         assertThat(cache.get(request("a", null))).isEmpty(); // the eldest gave way
         assertThat(cache.get(request("c", null))).contains(ANSWER);
 
-        var off = new AnswerCache(new AnswerCacheProperties(0, Duration.ofMinutes(10)), registry, clock);
+        var off = cache(0);
         off.put(request("a", null), ANSWER);
         assertThat(off.get(request("a", null))).isEmpty();
-        assertThatThrownBy(() -> new AnswerCacheProperties(-1, Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> new AnswerCacheProperties(-1, Duration.ofMinutes(1), null))
                 .hasMessage("rag.retrieval.answer-cache.size must be >= 0, got: -1");
+    }
+
+    private AnswerCache cache(int size) {
+        var properties = new AnswerCacheProperties(size, Duration.ofMinutes(10), null);
+        return new AnswerCache(properties, new MemoryAnswerStore(size), registry, clock);
     }
 
     private static final class MovableClock extends Clock {
