@@ -1008,6 +1008,56 @@ class DocumentIngestionIT {
         assertProblem(patch("/v1/collections/deutsch", "{\"language\": 7}"), 400, "invalid-parameter", null);
     }
 
+    @Test
+    void everyDocumentsLanguageIsToldAndASwitchToAutoTellsThoseStoredBefore() {
+        // given documents in German, French and too few words to tell
+        createCollection(Map.of("name", "gemischt"));
+        long german = upload(
+                "gemischt",
+                "Die Hauskatze ist ein kleines Raubtier. Sie wird seit Jahrtausenden als Haustier gehalten, und in"
+                        + " vielen Ländern ist sie das beliebteste Tier der Familie.");
+        long french = upload(
+                "gemischt",
+                "Le chat domestique est un petit mammifère de la famille des félidés. Il vit avec les humains depuis"
+                        + " plus de dix mille ans.");
+        long shortOne = upload("gemischt", "Cats sleep.");
+
+        // then each document's metadata says the language it is in, where it can be told
+        assertThat(languageOf(german)).isEqualTo("german");
+        assertThat(languageOf(french)).isEqualTo("french");
+        assertThat(languageOf(shortOne)).isNull();
+
+        // when the collection switches to auto with a document stored before languages were told
+        jdbc.sql("UPDATE document SET metadata = metadata - 'language' WHERE id = ?")
+                .param(french)
+                .update();
+        int logged = changeLog().size();
+        JsonNode patched =
+                patch("/v1/collections/gemischt", "{\"language\": \"auto\"}").getBody();
+
+        // then its language is told and every document is logged again for retrieval to index in its own
+        assertThat(patched.get("language").asString()).isEqualTo("auto");
+        assertThat(languageOf(french)).isEqualTo("french");
+        assertThat(changeLog()).hasSize(logged + 3);
+        assertThat(changeLog().subList(logged, logged + 3))
+                .extracting(row -> row.get(1))
+                .containsExactlyInAnyOrder(german, french, shortOne);
+    }
+
+    private long upload(String collection, String text) {
+        return uploadRaw("/v1/collections/" + collection + "/documents", MediaType.TEXT_PLAIN, utf8(text))
+                .getBody()
+                .get("documentId")
+                .asLong();
+    }
+
+    private String languageOf(long documentId) {
+        JsonNode language = getJson("/v1/collections/gemischt/documents/" + documentId)
+                .getBody()
+                .at("/metadata/language");
+        return language.isMissingNode() ? null : language.asString();
+    }
+
     private ResponseEntity<JsonNode> importFile(String collection, String body) {
         return http.post()
                 .uri("/v1/collections/" + collection + "/import")

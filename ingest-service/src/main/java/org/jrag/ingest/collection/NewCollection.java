@@ -28,7 +28,8 @@ public record NewCollection(String name, String description, ChunkingOptions chu
             "danish",
             "norwegian",
             "finnish",
-            "russian");
+            "russian",
+            "auto");
 
     public static final String NAME_PATTERN = "^[a-z0-9][a-z0-9_-]{0,62}$";
 

@@ -244,6 +244,8 @@ public class CollectionTransfer {
                 ExportedDocument document = parse(line, ExportedDocument.class, lines.number());
                 chunks += store(collectionId, document, lines.number(), ids);
             }
+            // an export from before languages were told
+            documents.tellLanguages(collectionId, new LanguageDetector());
             long seq = ids.isEmpty() ? 0 : changeLog.appendAll(collectionId, ids, Operation.UPSERT);
             return new ImportedCollection(name, ids.size(), chunks, seq);
         });

@@ -75,6 +75,7 @@ public class DocumentIngestion {
     private final TableStatistics statistics;
     private final ObservationRegistry observations;
     private final StoredEmbeddingModel embeddingModel;
+    private final LanguageDetector languages = new LanguageDetector();
 
     DocumentIngestion(
             CollectionRepository collections,
@@ -353,6 +354,7 @@ public class DocumentIngestion {
         if (!document.parsed().pages().isEmpty()) {
             metadata.put("page_count", document.parsed().pages().size());
         }
+        languages.detect(document.parsed().text()).ifPresent(language -> metadata.put("language", language));
         String mediaType = document.format().format().mediaType().toString();
         var row = new NewDocument(
                 target.id(),
@@ -547,11 +549,13 @@ public class DocumentIngestion {
 
     /**
      * Logs an UPSERT for every document of the collection, so that retrieval indexes them again (their collection's
-     * language changed); returns how many, in the caller's transaction or one of its own.
+     * language changed); returns how many, in the caller's transaction or one of its own. Documents stored before
+     * their language was told get it told first, for a collection whose language is {@code auto}.
      */
     public int reindex(String collection) {
         long collectionId = collections.requireId(collection);
         return writes.write(collection, collectionId, () -> "Re-indexing '" + collection + "'", () -> {
+            documents.tellLanguages(collectionId, languages);
             List<Long> ids = documents.idsOf(collectionId);
             if (!ids.isEmpty()) {
                 changeLog.appendAll(collectionId, ids, Operation.UPSERT);

@@ -214,6 +214,33 @@ class DocumentRepository {
                 .update();
     }
 
+    /**
+     * Tells the language of the collection's documents that have none in their metadata (stored before languages were
+     * told, or too short to tell, which are read again), and keeps it there; returns how many got one.
+     */
+    int tellLanguages(long collectionId, LanguageDetector detector) {
+        record Unknown(long id, String start) {}
+        List<Unknown> unknown = jdbc.sql("""
+                        SELECT id, left(content, :chars) FROM document
+                        WHERE collection_id = :collectionId AND metadata->>'language' IS NULL""")
+                .param("chars", LanguageDetector.SAMPLE_CHARS)
+                .param("collectionId", collectionId)
+                .query((rs, row) -> new Unknown(rs.getLong(1), rs.getString(2)))
+                .list();
+        int told = 0;
+        for (Unknown document : unknown) {
+            Optional<String> language = detector.detect(document.start());
+            if (language.isPresent()) {
+                told += jdbc.sql("UPDATE document SET metadata = jsonb_set(metadata, '{language}',"
+                                + " to_jsonb(CAST(:language AS text))) WHERE id = :id")
+                        .param("language", language.get())
+                        .param("id", document.id())
+                        .update();
+            }
+        }
+        return told;
+    }
+
     /** Inserts the document; empty when identical content landed in the collection first (a concurrent upload). */
     Optional<Long> insertReady(NewDocument document) {
         return jdbc.sql("""

@@ -123,7 +123,8 @@ public class ChangeLogIndexer {
                         SELECT c.id, c.document_id, d.collection_id, d.title, c.text,
                                coalesce(c.metadata -> 'tags', d.metadata -> 'tags') AS tags,
                                coalesce(c.metadata ->> 'published_at', d.metadata ->> 'published_at') AS published_at,
-                               d.source, d.readers, col.language
+                               d.source, d.readers,
+                        """ + Bm25Analyzer.LANGUAGE_COLUMN + "\n" + """
                         FROM chunk c
                         JOIN document d ON d.id = c.document_id
                         JOIN collection col ON col.id = d.collection_id

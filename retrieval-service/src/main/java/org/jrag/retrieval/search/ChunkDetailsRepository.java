@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jrag.retrieval.bm25.Bm25Analyzer;
 import org.jrag.retrieval.collection.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,8 +31,7 @@ public class ChunkDetailsRepository {
         return jdbc
                 .sql("""
                         SELECT c.id, c.document_id, col.name, d.title, c.text, c.start_offset, c.end_offset,
-                               col.language,
-                        """ + ChunkOrigin.COLUMNS + """
+                        """ + Bm25Analyzer.LANGUAGE_COLUMN + ",\n" + ChunkOrigin.COLUMNS + """
                         FROM chunk c
                         JOIN document d ON d.id = c.document_id
                         JOIN collection col ON col.id = d.collection_id

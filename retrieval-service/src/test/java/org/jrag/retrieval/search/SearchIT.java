@@ -608,6 +608,53 @@ class SearchIT {
     }
 
     @Test
+    void anAutoCollectionAnalyzesEachDocumentInTheLanguageIngestToldForIt() {
+        // given a collection of several languages: ingest-service told German and French for two documents, nothing
+        // for the third
+        long mixed = createCollection("gemischt");
+        jdbc.sql("UPDATE collection SET language = 'auto' WHERE id = ?")
+                .param(mixed)
+                .update();
+        long katzen = storeDocument(mixed, "Haustiere", List.of("Die Katzen schlafen in den Häusern."))
+                .getFirst();
+        long chats = storeDocument(mixed, "Animaux", List.of("Les chats dorment dans les maisons."))
+                .getFirst();
+        long cats = storeDocument(mixed, "Pets", List.of("The cats are sleeping in the houses."))
+                .getFirst();
+        long seq = 0;
+        for (var told : Map.of(katzen, "german", chats, "french").entrySet()) {
+            jdbc.sql("UPDATE document SET metadata = jsonb_build_object('language', CAST(? AS text)) WHERE id = ?")
+                    .param(told.getValue())
+                    .param(documentOf(told.getKey()))
+                    .update();
+            seq = Math.max(seq, logChange(mixed, documentOf(told.getKey()), "UPSERT"));
+        }
+        awaitIndexed(seq);
+
+        // then each is stemmed in its own language, the third in the default (English)
+        assertThat(chunkIds(post("/v1/search", Map.of("query", "Katze", "collection", "gemischt", "mode", "bm25"))
+                        .getBody()))
+                .containsExactly(katzen);
+        assertThat(chunkIds(post("/v1/search", Map.of("query", "chat", "collection", "gemischt", "mode", "bm25"))
+                        .getBody()))
+                .containsExactly(chats);
+        assertThat(chunkIds(post("/v1/search", Map.of("query", "cat", "collection", "gemischt", "mode", "bm25"))
+                        .getBody()))
+                .containsExactly(cats);
+        // and highlighted so
+        JsonNode found = post(
+                        "/v1/search",
+                        Map.of("query", "Katze Haus", "collection", "gemischt", "mode", "bm25", "highlight", true))
+                .getBody();
+        String text = found.at("/results/0/text").asString();
+        assertThat(found.at("/results/0/highlights")
+                        .valueStream()
+                        .map(h -> text.substring(
+                                h.get("start").asInt(), h.get("end").asInt())))
+                .containsExactly("Katzen", "Häusern");
+    }
+
+    @Test
     void collectionsMustNameSomeAndNotBeGivenWithCollection() {
         ResponseEntity<JsonNode> both = post(
                 "/v1/search", Map.of("query", "bread", "collection", "handbook", "collections", List.of("archive")));

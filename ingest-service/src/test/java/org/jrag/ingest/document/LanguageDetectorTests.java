@@ -1,0 +1,90 @@
+package org.jrag.ingest.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTests {
+
+    private static final Map<String, String> TEXTS = Map.ofEntries(
+            Map.entry(
+                    "english",
+                    "The cat is a small domesticated carnivorous mammal. It is the only domesticated species in the"
+                            + " family Felidae, and it is commonly kept as a house pet by people who like its company."),
+            Map.entry(
+                    "german",
+                    "Die Hauskatze ist ein kleines Raubtier und eine Unterart der Wildkatze. Sie wird seit Jahrtausenden"
+                            + " als Haustier gehalten, und in vielen Ländern ist sie das beliebteste Tier der Familie."),
+            Map.entry(
+                    "french",
+                    "Le chat domestique est un petit mammifère carnivore de la famille des félidés. Il est l'un des"
+                            + " principaux animaux de compagnie et vit avec les humains depuis plus de dix mille ans."),
+            Map.entry(
+                    "spanish",
+                    "El gato doméstico es un mamífero carnívoro de la familia de los félidos. Es una de las mascotas"
+                            + " más populares del mundo y convive con el ser humano desde hace miles de años."),
+            Map.entry(
+                    "italian",
+                    "Il gatto domestico è un piccolo mammifero carnivoro della famiglia dei felidi. È uno degli animali"
+                            + " da compagnia più diffusi e vive con gli esseri umani da migliaia di anni."),
+            Map.entry(
+                    "portuguese",
+                    "O gato doméstico é um pequeno mamífero carnívoro da família dos felídeos. É um dos animais de"
+                            + " estimação mais populares do mundo e vive com os seres humanos há milhares de anos."),
+            Map.entry(
+                    "dutch",
+                    "De huiskat is een klein roofdier uit de familie van de katachtigen. Het is een van de meest"
+                            + " populaire huisdieren en leeft al duizenden jaren samen met de mens, die er veel van houdt."),
+            Map.entry(
+                    "swedish",
+                    "Katten är ett litet rovdjur som har levt tillsammans med människan i tusentals år. Den är ett av"
+                            + " de mest populära husdjuren och det finns många raser som skiljer sig från varandra."),
+            Map.entry(
+                    "danish",
+                    "Katten er et lille rovdyr, som har levet sammen med mennesker i tusinder af år. Den er et af de"
+                            + " mest populære kæledyr, og der er mange racer, som er meget forskellige fra hinanden."),
+            Map.entry(
+                    "norwegian",
+                    "Katten er et lite rovdyr som har levd sammen med mennesker i tusenvis av år. Den er et av de mest"
+                            + " populære kjæledyrene, og det finnes mange raser som skiller seg mye fra hverandre."),
+            Map.entry(
+                    "finnish",
+                    "Kissa on pieni petoeläin, joka on elänyt ihmisten kanssa tuhansia vuosia. Se on yksi suosituimmista"
+                            + " lemmikeistä, ja sen rodut ovat hyvin erilaisia, mutta ne ovat myös hyvin itsenäisiä."),
+            Map.entry(
+                    "russian",
+                    "Домашняя кошка — это небольшое хищное млекопитающее из семейства кошачьих. Она живёт рядом с"
+                            + " человеком уже несколько тысяч лет и является одним из самых популярных домашних животных,"
+                            + " но при этом так и не стала полностью ручной."));
+
+    private final LanguageDetector detector = new LanguageDetector();
+
+    @Test
+    void tellsEachLanguageOfTheBm25AnalyzersFromAParagraph() {
+        TEXTS.forEach((language, text) ->
+                assertThat(detector.detect(text)).as(language).contains(language));
+    }
+
+    @Test
+    void tellsNothingFromTooFewWords() {
+        assertThat(detector.detect("Cats sleep.")).isEmpty();
+        assertThat(detector.detect("")).isEmpty();
+        assertThat(detector.detect("4111 1111 1111 1111 — 2024-05-01")).isEmpty();
+    }
+
+    @Test
+    void tellsNothingFromATextHalfInOneLanguageAndHalfInAnother() {
+        assertThat(detector.detect(TEXTS.get("english") + " " + TEXTS.get("german")))
+                .isEmpty();
+    }
+
+    @Test
+    void readsTheStartOfALongText() {
+        String german = TEXTS.get("german");
+        String text = german.repeat(LanguageDetector.SAMPLE_CHARS / german.length() + 1)
+                + TEXTS.get("english").repeat(200);
+
+        assertThat(detector.detect(text)).contains("german");
+    }
+}
