@@ -57,9 +57,9 @@ public enum Bm25Analyzer {
     }
 
     /**
-     * The language a chunk's text is analyzed in, as a SQL column {@code language} over its document {@code d} and collection {@code col}: the
-     * collection's, or where that is {@code auto} the one ingest-service told for the document (null where it could
-     * not tell: the default).
+     * The language a chunk's text is analyzed in, as a SQL column {@code language} over its document {@code d} and
+     * collection {@code col}: the collection's, or where that is {@code auto} the one ingest-service told for the
+     * document (null where it could not tell: the default).
      */
     public static final String LANGUAGE_COLUMN =
             "CASE WHEN col.language = 'auto' THEN d.metadata ->> 'language' ELSE col.language END AS language";
