@@ -167,7 +167,7 @@ class CollectionController {
                 throw new CollectionNotFoundException(name);
             }
             if (relanguaged) {
-                ingestion.reindex(name);
+                ingestion.reindex(name, NewCollection.AUTO.equals(updatedLanguage));
             }
         });
         return get(name, principals);

@@ -14,7 +14,13 @@ import org.jrag.ingest.problem.InvalidParameterException;
  */
 public record NewCollection(String name, String description, ChunkingOptions chunking, String language) {
 
-    /** The languages whose analysis retrieval-service applies to a collection's chunks and queries (as V14 checks). */
+    /** The language of a collection whose documents are each analyzed in the language told for them. */
+    public static final String AUTO = "auto";
+
+    /**
+     * The languages whose analysis retrieval-service applies to a collection's chunks and queries, and {@link #AUTO}
+     * (as V16 checks).
+     */
     public static final List<String> LANGUAGES = List.of(
             "english",
             "standard",
@@ -29,7 +35,7 @@ public record NewCollection(String name, String description, ChunkingOptions chu
             "norwegian",
             "finnish",
             "russian",
-            "auto");
+            AUTO);
 
     public static final String NAME_PATTERN = "^[a-z0-9][a-z0-9_-]{0,62}$";
 

@@ -549,13 +549,16 @@ public class DocumentIngestion {
 
     /**
      * Logs an UPSERT for every document of the collection, so that retrieval indexes them again (their collection's
-     * language changed); returns how many, in the caller's transaction or one of its own. Documents stored before
-     * their language was told get it told first, for a collection whose language is {@code auto}.
+     * language changed); returns how many, in the caller's transaction or one of its own. With {@code tellLanguages}
+     * (the collection's language is now {@code auto}) the documents stored before their language was told get it told
+     * first.
      */
-    public int reindex(String collection) {
+    public int reindex(String collection, boolean tellLanguages) {
         long collectionId = collections.requireId(collection);
         return writes.write(collection, collectionId, () -> "Re-indexing '" + collection + "'", () -> {
-            documents.tellLanguages(collectionId, languages);
+            if (tellLanguages) {
+                documents.tellLanguages(collectionId, languages);
+            }
             List<Long> ids = documents.idsOf(collectionId);
             if (!ids.isEmpty()) {
                 changeLog.appendAll(collectionId, ids, Operation.UPSERT);

@@ -77,6 +77,9 @@ class DocumentRepository {
     /** The first key of the advisory locks on document sources (the second is the source's hash). */
     static final int SOURCE_LOCKS = 7262637;
 
+    /** Documents read at a time to tell their language. */
+    static final int LANGUAGE_PAGE = 200;
+
     /**
      * Locks the sources of a collection until the transaction ends, so that one upload at a time decides whether its
      * bytes insert or replace the document under a source. Locks are taken in key order, so that two batches sharing
@@ -220,25 +223,35 @@ class DocumentRepository {
      */
     int tellLanguages(long collectionId, LanguageDetector detector) {
         record Unknown(long id, String start) {}
-        List<Unknown> unknown = jdbc.sql("""
-                        SELECT id, left(content, :chars) FROM document
-                        WHERE collection_id = :collectionId AND metadata->>'language' IS NULL""")
-                .param("chars", LanguageDetector.SAMPLE_CHARS)
-                .param("collectionId", collectionId)
-                .query((rs, row) -> new Unknown(rs.getLong(1), rs.getString(2)))
-                .list();
         int told = 0;
-        for (Unknown document : unknown) {
-            Optional<String> language = detector.detect(document.start());
-            if (language.isPresent()) {
-                told += jdbc.sql("UPDATE document SET metadata = jsonb_set(metadata, '{language}',"
-                                + " to_jsonb(CAST(:language AS text))) WHERE id = :id")
-                        .param("language", language.get())
-                        .param("id", document.id())
-                        .update();
+        long after = 0;
+        // a page at a time: a large collection's texts need not fit in memory at once
+        while (true) {
+            List<Unknown> page = jdbc.sql("""
+                            SELECT id, left(content, :chars) FROM document
+                            WHERE collection_id = :collectionId AND metadata->>'language' IS NULL AND id > :after
+                            ORDER BY id LIMIT :limit""")
+                    .param("chars", LanguageDetector.SAMPLE_CHARS)
+                    .param("collectionId", collectionId)
+                    .param("after", after)
+                    .param("limit", LANGUAGE_PAGE)
+                    .query((rs, row) -> new Unknown(rs.getLong(1), rs.getString(2)))
+                    .list();
+            for (Unknown document : page) {
+                Optional<String> language = detector.detect(document.start());
+                if (language.isPresent()) {
+                    told += jdbc.sql("UPDATE document SET metadata = jsonb_set(metadata, '{language}',"
+                                    + " to_jsonb(CAST(:language AS text))) WHERE id = :id")
+                            .param("language", language.get())
+                            .param("id", document.id())
+                            .update();
+                }
+                after = document.id();
+            }
+            if (page.size() < LANGUAGE_PAGE) {
+                return told;
             }
         }
-        return told;
     }
 
     /** Inserts the document; empty when identical content landed in the collection first (a concurrent upload). */
