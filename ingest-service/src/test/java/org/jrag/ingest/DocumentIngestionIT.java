@@ -519,6 +519,35 @@ class DocumentIngestionIT {
     }
 
     @Test
+    void readsAScannedPageByOcrBesideAPageWithText() {
+        // given a PDF of a page with a text layer and a scanned one (an image of text alone)
+        byte[] pdf = PdfFixtures.scanned(
+                null, "Invoices are paid within thirty days.\nLate payments carry a fee of two percent.");
+
+        // when it is uploaded
+        ResponseEntity<JsonNode> response =
+                uploadRaw("/v1/collections/docs/documents?source=scan.pdf", MediaType.APPLICATION_PDF, pdf);
+
+        // then Tesseract read the scanned page, which its chunks cite as page 2, and the metadata says so
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        long id = response.getBody().get("documentId").asLong();
+        JsonNode view = getJson("/v1/collections/docs/documents/" + id).getBody();
+        assertThat(view.at("/metadata/ocr_pages").asInt()).isEqualTo(1);
+        String content = jdbc.sql("SELECT content FROM document WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(content)
+                .startsWith("This page has a text layer.\n\n")
+                .contains("Invoices are paid within thirty days.")
+                .contains("Late payments carry a fee of two percent.");
+        assertThat(jdbc.sql("SELECT text FROM chunk WHERE metadata->'pages' @> '[2]'")
+                        .query(String.class)
+                        .list())
+                .anySatisfy(text -> assertThat(text).contains("Invoices are paid"));
+    }
+
+    @Test
     void ingestsAPdfKeepingPageNumbersPerChunkAndDetectsItDespiteTheDeclaredType() {
         // given: three pages, sent as a multipart part that claims to be plain text
         byte[] pdf = PdfFixtures.pages(

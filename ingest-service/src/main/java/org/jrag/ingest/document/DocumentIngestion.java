@@ -23,6 +23,8 @@ import org.jrag.ingest.document.ChangeLog.Operation;
 import org.jrag.ingest.document.DocumentRepository.NewDocument;
 import org.jrag.ingest.embedding.StoredEmbeddingModel;
 import org.jrag.ingest.metrics.IngestMetrics;
+import org.jrag.ingest.ocr.Ocr;
+import org.jrag.ingest.ocr.OcrProperties;
 import org.jrag.ingest.problem.BatchEntryException;
 import org.jrag.ingest.problem.ConcurrentUpdateException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
@@ -55,7 +57,6 @@ public class DocumentIngestion {
     private static final DocumentParser PLAIN_TEXT = new PlainTextParser();
     private static final DocumentParser MARKDOWN = new MarkdownParser();
     private static final DocumentParser HTML = new HtmlParser();
-    private static final DocumentParser PDF = new PdfParser();
     private static final DocumentParser CSV = DelimitedTextParser.csv();
     private static final DocumentParser TSV = DelimitedTextParser.tsv();
     private static final DocumentParser DOCX = new DocxParser();
@@ -76,6 +77,7 @@ public class DocumentIngestion {
     private final ObservationRegistry observations;
     private final StoredEmbeddingModel embeddingModel;
     private final LanguageDetector languages = new LanguageDetector();
+    private final DocumentParser pdf;
 
     DocumentIngestion(
             CollectionRepository collections,
@@ -87,8 +89,11 @@ public class DocumentIngestion {
             IngestMetrics metrics,
             TableStatistics statistics,
             ObservationRegistry observations,
-            StoredEmbeddingModel embeddingModel) {
+            StoredEmbeddingModel embeddingModel,
+            Ocr ocr,
+            OcrProperties ocrProperties) {
         this.collections = collections;
+        this.pdf = new PdfParser(ocr, ocrProperties.dpi(), ocrProperties.maxPages());
         this.documents = documents;
         this.changeLog = changeLog;
         this.chunkers = chunkers;
@@ -245,7 +250,7 @@ public class DocumentIngestion {
     }
 
     /** Stage 1 of every upload; in a batch, a failure names its entry. */
-    private static List<Prepared> parseAll(List<DocumentUpload> uploads, boolean batch) {
+    private List<Prepared> parseAll(List<DocumentUpload> uploads, boolean batch) {
         var prepared = new ArrayList<Prepared>(uploads.size());
         for (int i = 0; i < uploads.size(); i++) {
             DocumentUpload upload = uploads.get(i);
@@ -262,7 +267,7 @@ public class DocumentIngestion {
         return prepared;
     }
 
-    private static Prepared parse(DocumentUpload upload) {
+    private Prepared parse(DocumentUpload upload) {
         if (upload.content().length == 0) {
             throw new EmptyDocumentException("document is empty: the upload has 0 bytes");
         }
@@ -353,6 +358,9 @@ public class DocumentIngestion {
         }
         if (!document.parsed().pages().isEmpty()) {
             metadata.put("page_count", document.parsed().pages().size());
+        }
+        if (document.parsed().ocrPages() > 0) {
+            metadata.put("ocr_pages", document.parsed().ocrPages());
         }
         languages.detect(document.parsed().text()).ifPresent(language -> metadata.put("language", language));
         String mediaType = document.format().format().mediaType().toString();
@@ -643,12 +651,12 @@ public class DocumentIngestion {
                 chunker == null ? null : chunker.toString());
     }
 
-    private static DocumentParser parserFor(DocumentFormat format) {
+    private DocumentParser parserFor(DocumentFormat format) {
         return switch (format) {
             case PLAIN_TEXT -> PLAIN_TEXT;
             case MARKDOWN -> MARKDOWN;
             case HTML -> HTML;
-            case PDF -> PDF;
+            case PDF -> pdf;
             case CSV -> CSV;
             case TSV -> TSV;
             case DOCX -> DOCX;

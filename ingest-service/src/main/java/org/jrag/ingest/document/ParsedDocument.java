@@ -10,8 +10,14 @@ import java.util.List;
  * @param title a title found in the document, or null
  * @param sections the heading sections in document order (empty for formats without headings)
  * @param pages the pages in order (empty for formats without pages)
+ * @param ocrPages how many of the pages were read by OCR (scanned pages without a text layer)
  */
-public record ParsedDocument(String text, String title, List<DocumentSection> sections, List<DocumentPage> pages) {
+public record ParsedDocument(
+        String text, String title, List<DocumentSection> sections, List<DocumentPage> pages, int ocrPages) {
+
+    public ParsedDocument(String text, String title, List<DocumentSection> sections, List<DocumentPage> pages) {
+        this(text, title, sections, pages, 0);
+    }
 
     public ParsedDocument {
         if (text == null) {

@@ -1,20 +1,41 @@
 package org.jrag.ingest.document;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jrag.ingest.ocr.Ocr;
 import org.jrag.ingest.problem.CorruptDocumentException;
+import org.jrag.ingest.problem.EmptyDocumentException;
 import org.jrag.ingest.problem.EncryptedPdfException;
+import org.jrag.ingest.problem.OcrFailedException;
 
 /**
- * Extracts a PDF's text page by page with PDFBox, so each chunk can name the pages it came from. Pages are joined by
- * a blank line; the title comes from the document information dictionary. A PDF that needs a password to open, or
+ * Extracts a PDF's text page by page with PDFBox, so each chunk can name the pages it came from. Pages are joined by a
+ * blank line; the title comes from the document information dictionary. A page without a text layer that draws an image
+ * (a scan) is rendered in grey at the configured resolution and read by OCR, up to {@code maxOcrPages} a document; a
+ * PDF of such pages alone is refused, saying why, where OCR is unavailable. A PDF that needs a password to open, or
  * whose permissions forbid extracting text, is refused as encrypted; one PDFBox cannot read is refused as corrupt.
  */
 final class PdfParser implements DocumentParser {
+
+    private final Ocr ocr;
+    private final int dpi;
+    private final int maxOcrPages;
+
+    PdfParser(Ocr ocr, int dpi, int maxOcrPages) {
+        this.ocr = ocr;
+        this.dpi = dpi;
+        this.maxOcrPages = maxOcrPages;
+    }
 
     @Override
     public ParsedDocument parse(byte[] content) {
@@ -23,17 +44,24 @@ final class PdfParser implements DocumentParser {
                 throw new EncryptedPdfException("PDF is encrypted and its permissions forbid extracting text");
             }
             var stripper = new PDFTextStripper();
+            var renderer = new PDFRenderer(pdf);
             var text = new StringBuilder();
             var pages = new ArrayList<DocumentPage>();
             int pageCount = pdf.getNumberOfPages();
+            int read = 0;
+            int scanned = 0;
             for (int number = 1; number <= pageCount; number++) {
                 stripper.setStartPage(number);
                 stripper.setEndPage(number);
-                String page = stripper.getText(pdf)
-                        .replace("\r\n", "\n")
-                        .replace('\r', '\n')
-                        .replace('\u0000', ' ')
-                        .strip();
+                String page = normalized(stripper.getText(pdf));
+                if (page.isEmpty() && holdsImages(pdf.getPage(number - 1))) {
+                    scanned++;
+                    if (ocr.available() && read < maxOcrPages) {
+                        BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+                        page = normalized(ocr.read(image));
+                        read++;
+                    }
+                }
                 if (!text.isEmpty() && !page.isEmpty()) {
                     text.append("\n\n");
                 }
@@ -41,15 +69,35 @@ final class PdfParser implements DocumentParser {
                 text.append(page);
                 pages.add(new DocumentPage(number, start, text.length()));
             }
+            if (text.isEmpty() && scanned > 0 && !ocr.available()) {
+                throw new EmptyDocumentException("document has no text: its " + scanned + " page"
+                        + (scanned == 1 ? " has" : "s have") + " no text layer (a scan?), and OCR cannot read them: "
+                        + ocr.unavailableBecause());
+            }
             String title = pdf.getDocumentInformation().getTitle();
-            return new ParsedDocument(text.toString(), title, java.util.List.of(), pages);
+            return new ParsedDocument(text.toString(), title, List.of(), pages, read);
         } catch (InvalidPasswordException e) {
             throw new EncryptedPdfException("PDF is encrypted with a password: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
-            if (e instanceof EncryptedPdfException encrypted) {
-                throw encrypted;
+            if (e instanceof EncryptedPdfException
+                    || e instanceof EmptyDocumentException
+                    || e instanceof OcrFailedException) {
+                throw (RuntimeException) e;
             }
             throw new CorruptDocumentException("application/pdf", e.getMessage());
         }
+    }
+
+    /** Whether the page draws an image or a form (where a scan's image lies); a blank page is not read. */
+    private static boolean holdsImages(PDPage page) {
+        PDResources resources = page.getResources();
+        return resources != null && resources.getXObjectNames().iterator().hasNext();
+    }
+
+    private static String normalized(String page) {
+        return page.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u0000', ' ')
+                .strip();
     }
 }

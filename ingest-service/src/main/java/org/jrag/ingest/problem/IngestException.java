@@ -33,7 +33,8 @@ public abstract sealed class IngestException extends RuntimeException
                 RechunkNotFoundException,
                 ConcurrentUpdateException,
                 UnknownModelException,
-                EmbeddingModelChangedException {
+                EmbeddingModelChangedException,
+                OcrFailedException {
 
     IngestException(String message) {
         super(message);

@@ -85,6 +85,8 @@ public final class IngestProblems {
                 p.setProperty("parameter", e.parameter());
                 yield p;
             }
+            case OcrFailedException _ ->
+                problem(HttpStatus.UNPROCESSABLE_CONTENT, "ocr-failed", "OCR failed", ex.getMessage());
             case EncryptedPdfException _ ->
                 problem(HttpStatus.UNPROCESSABLE_CONTENT, "encrypted-pdf", "Encrypted PDF", ex.getMessage());
             case CorruptDocumentException e -> {

@@ -1,5 +1,10 @@
 package org.jrag.ingest.document;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** PDFs built with PDFBox for tests: plain, password-protected, extraction-forbidden, and broken. */
+/** PDFs built with PDFBox for tests: plain, scanned, password-protected, extraction-forbidden, and broken. */
 public final class PdfFixtures {
 
     private PdfFixtures() {}
@@ -32,6 +40,50 @@ public final class PdfFixtures {
         var permissions = new AccessPermission();
         permissions.setCanExtractContent(false);
         return build(null, new StandardProtectionPolicy("owner-secret", "", permissions), pages);
+    }
+
+    /**
+     * Scanned pages: each entry's lines drawn into a grey image (large print, as a 300 dpi scan holds it) that fills an
+     * A4-sized page; an entry that is null becomes a page with text instead, so a document can mix the two.
+     */
+    public static byte[] scanned(String... pages) {
+        try (var pdf = new PDDocument()) {
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (String text : pages) {
+                var page = new PDPage(PDRectangle.A4);
+                pdf.addPage(page);
+                try (var content = new PDPageContentStream(pdf, page)) {
+                    if (text == null) {
+                        content.beginText();
+                        content.setFont(font, 12);
+                        content.newLineAtOffset(50, 720);
+                        content.showText("This page has a text layer.");
+                        content.endText();
+                        continue;
+                    }
+                    var image = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY); // A4 at 150 dpi
+                    Graphics2D g = image.createGraphics();
+                    g.setColor(Color.WHITE);
+                    g.fillRect(0, 0, image.getWidth(), image.getHeight());
+                    g.setColor(Color.BLACK);
+                    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                    g.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
+                    int y = 200;
+                    for (String line : text.split("\n")) {
+                        g.drawString(line, 120, y);
+                        y += 60;
+                    }
+                    g.dispose();
+                    PDImageXObject scan = LosslessFactory.createFromImage(pdf, image);
+                    content.drawImage(scan, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            var out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A header and then nothing PDFBox can make a document of. */

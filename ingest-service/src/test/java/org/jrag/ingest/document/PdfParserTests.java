@@ -3,13 +3,43 @@ package org.jrag.ingest.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import org.jrag.ingest.ocr.Ocr;
 import org.jrag.ingest.problem.CorruptDocumentException;
+import org.jrag.ingest.problem.EmptyDocumentException;
 import org.jrag.ingest.problem.EncryptedPdfException;
 import org.junit.jupiter.api.Test;
 
 class PdfParserTests {
 
-    private final PdfParser parser = new PdfParser();
+    /** Reads a page as the text its size names, and counts the pages it read; unavailable when built without text. */
+    private static final class StandInOcr implements Ocr {
+        private final String text;
+        private int read;
+
+        StandInOcr(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean available() {
+            return text != null;
+        }
+
+        @Override
+        public String unavailableBecause() {
+            return text == null ? "OCR is off (rag.ingest.ocr.mode)" : null;
+        }
+
+        @Override
+        public String read(BufferedImage page) {
+            read++;
+            return text + " " + page.getWidth() + "x" + page.getHeight() + "\n";
+        }
+    }
+
+    private final StandInOcr ocr = new StandInOcr("scanned");
+    private final PdfParser parser = new PdfParser(ocr, 72, 2);
 
     @Test
     void extractsTextPageByPageWithOffsetsAndTheInfoTitle() {
@@ -31,6 +61,34 @@ class PdfParserTests {
         assertThat(slice(parsed, 2)).isEqualTo("Page three covers recall.");
         assertThat(parsed.text())
                 .isEqualTo("HNSW builds a layered graph.\nSearch walks it greedily.\n\nPage three covers recall.");
+    }
+
+    @Test
+    void readsPagesWithoutATextLayerByOcrAtTheConfiguredResolutionUpToItsLimit() {
+        ParsedDocument parsed = parser.parse(PdfFixtures.scanned("one", null, "two", "three"));
+
+        // A4 at 72 dpi: 595.3 x 841.9 points, 595 x 841 pixels; blank pages are not read, nor pages past the limit of 2
+        assertThat(ocr.read).isEqualTo(2);
+        assertThat(parsed.ocrPages()).isEqualTo(2);
+        assertThat(slice(parsed, 0)).isEqualTo("scanned 595x841");
+        assertThat(slice(parsed, 1)).isEqualTo("This page has a text layer.");
+        assertThat(slice(parsed, 2)).isEqualTo("scanned 595x841");
+        assertThat(slice(parsed, 3)).isEmpty();
+        assertThat(new PdfParser(ocr, 72, 2)
+                        .parse(PdfFixtures.pages(null, "", "text"))
+                        .ocrPages())
+                .isZero();
+    }
+
+    @Test
+    void refusesAScanWhenOcrIsUnavailableSayingWhy() {
+        var off = new PdfParser(new StandInOcr(null), 72, 2);
+
+        assertThatThrownBy(() -> off.parse(PdfFixtures.scanned("one", "two")))
+                .isInstanceOf(EmptyDocumentException.class)
+                .hasMessage("document has no text: its 2 pages have no text layer (a scan?), and OCR cannot read them:"
+                        + " OCR is off (rag.ingest.ocr.mode)");
+        assertThat(off.parse(PdfFixtures.scanned(null, "one")).text()).isEqualTo("This page has a text layer.");
     }
 
     @Test

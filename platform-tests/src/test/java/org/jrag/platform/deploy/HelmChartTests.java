@@ -228,6 +228,19 @@ class HelmChartTests {
     }
 
     @Test
+    void readsScannedPagesUnlessOcrIsOff() {
+        JsonNode defaults = ofKind(render(Map.of()), "ConfigMap").getFirst();
+        JsonNode off = ofKind(render(Map.of("ocr.mode", "off", "ocr.languages", "eng+deu")), "ConfigMap")
+                .getFirst();
+
+        assertThat(defaults.at("/data/RAG_OCR_MODE").asString()).isEqualTo("auto");
+        assertThat(defaults.at("/data/RAG_OCR_LANGUAGES").asString()).isEqualTo("eng");
+        assertThat(defaults.at("/data/RAG_OCR_MAX_PAGES").asString()).isEqualTo("200");
+        assertThat(off.at("/data/RAG_OCR_MODE").asString()).isEqualTo("off");
+        assertThat(off.at("/data/RAG_OCR_LANGUAGES").asString()).isEqualTo("eng+deu");
+    }
+
+    @Test
     void sharesTheAnswerCacheInTheDatabaseUnlessToldOtherwise() {
         JsonNode defaults = ofKind(render(Map.of()), "ConfigMap").getFirst();
         JsonNode memory = ofKind(render(Map.of("answerCache.store", "memory", "answerCache.size", "0")), "ConfigMap")

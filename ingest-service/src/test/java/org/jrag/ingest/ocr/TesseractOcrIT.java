@@ -1,0 +1,52 @@
+package org.jrag.ingest.ocr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import org.jrag.ingest.problem.OcrFailedException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Tesseract command as installed here ({@code scripts/ensure-ocr.sh}, which {@code ./rag test} runs): what it reads
+ * off a scanned page is in {@code DocumentIngestionIT}; this checks what it says when it cannot read.
+ */
+class TesseractOcrIT {
+
+    private static OcrProperties properties(String command, String languages, Duration timeout) {
+        return new OcrProperties("auto", command, languages, 300, 10, timeout);
+    }
+
+    @Test
+    void isAvailableWithEnglishData() {
+        var ocr = new TesseractOcr(properties("tesseract", "eng", Duration.ofSeconds(60)));
+
+        assertThat(ocr.unavailableBecause()).isNull();
+        assertThat(ocr.read(new BufferedImage(200, 100, BufferedImage.TYPE_BYTE_GRAY)))
+                .isBlank();
+    }
+
+    @Test
+    void saysWhyItCannotRead() {
+        assertThat(new TesseractOcr(properties("tesseract", "eng+xyz", Duration.ofSeconds(60))).unavailableBecause())
+                .startsWith("Tesseract has no language data for [xyz] (installed: [")
+                .endsWith("]); install tesseract-ocr-xyz");
+        assertThat(new TesseractOcr(properties("/nowhere/tesseract", "eng", Duration.ofSeconds(60)))
+                        .unavailableBecause())
+                .startsWith("Tesseract ('/nowhere/tesseract') could not be run: ")
+                .endsWith("; install tesseract-ocr or set rag.ingest.ocr.command");
+        assertThat(new TesseractOcr(new OcrProperties("off", null, null, 300, 10, Duration.ofSeconds(1))).available())
+                .isFalse();
+    }
+
+    @Test
+    void failsAPageThatTakesTooLong() {
+        var ocr = new TesseractOcr(properties("tesseract", "eng", Duration.ofMillis(1)));
+
+        assertThatThrownBy(() -> ocr.read(new BufferedImage(2000, 2000, BufferedImage.TYPE_BYTE_GRAY)))
+                .isInstanceOf(OcrFailedException.class)
+                .hasMessage("OCR failed on a scanned page: Tesseract took longer than 1 ms on a page"
+                        + " (rag.ingest.ocr.page-timeout)");
+    }
+}
