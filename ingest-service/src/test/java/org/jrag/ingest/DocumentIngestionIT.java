@@ -2,6 +2,12 @@ package org.jrag.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -18,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.jrag.ingest.batch.ZipFixtures;
 import org.jrag.ingest.collection.NewCollection;
@@ -73,7 +80,7 @@ class DocumentIngestionIT {
             + " application/vnd.openxmlformats-officedocument.presentationml.presentation, text/csv,"
             + " text/tab-separated-values, application/vnd.oasis.opendocument.text,"
             + " application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation,"
-            + " multipart/form-data";
+            + " image/png, image/jpeg, image/tiff, multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")
@@ -377,19 +384,19 @@ class DocumentIngestionIT {
 
     @Test
     void rejectsUnsupportedMediaTypesNamingTheSupportedOnes() {
-        ResponseEntity<JsonNode> png = uploadRaw(
-                "/v1/collections/docs/documents", MediaType.IMAGE_PNG, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
-        assertProblem(png, 415, "unsupported-media-type", null);
-        assertThat(png.getBody().get("detail").asString())
-                .startsWith("Content-Type 'image/png' is not supported; supported: ")
-                .contains("text/plain", "text/markdown", "text/html", "application/pdf");
+        byte[] gifBytes = {'G', 'I', 'F', '8', '9', 'a'};
+        ResponseEntity<JsonNode> gif = uploadRaw("/v1/collections/docs/documents", MediaType.IMAGE_GIF, gifBytes);
+        assertProblem(gif, 415, "unsupported-media-type", null);
+        assertThat(gif.getBody().get("detail").asString())
+                .startsWith("Content-Type 'image/gif' is not supported; supported: ")
+                .contains("text/plain", "text/markdown", "text/html", "application/pdf", "image/png");
 
         assertProblem(
-                uploadFile("docs", "diagram.png", MediaType.IMAGE_PNG, new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+                uploadFile("docs", "diagram.gif", MediaType.IMAGE_GIF, gifBytes),
                 415,
                 "unsupported-media-type",
-                "content is not a supported format: a PNG image (Content-Type 'image/png', file name"
-                        + " 'diagram.png'); " + SUPPORTED);
+                "content is not a supported format: a GIF image (Content-Type 'image/gif', file name"
+                        + " 'diagram.gif'); " + SUPPORTED);
         assertProblem(
                 uploadFile("docs", "blob.bin", MediaType.APPLICATION_OCTET_STREAM, new byte[] {1, 0, 2, 0, 3}),
                 415,
@@ -545,6 +552,41 @@ class DocumentIngestionIT {
                         .query(String.class)
                         .list())
                 .anySatisfy(text -> assertThat(text).contains("Invoices are paid"));
+    }
+
+    @Test
+    void readsAnImageOfTextByOcr() throws Exception {
+        // given a photographed page as PNG, sent as a file without a declared type
+        var image = new BufferedImage(1400, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, 48));
+        g.drawString("Visitors sign in at the front desk.", 60, 150);
+        g.dispose();
+        var png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+
+        // when
+        ResponseEntity<JsonNode> response =
+                uploadFile("docs", "sign-in.png", MediaType.APPLICATION_OCTET_STREAM, png.toByteArray());
+
+        // then it is stored as an image whose text OCR read
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody().get("mediaType").asString()).isEqualTo("image/png");
+        long id = response.getBody().get("documentId").asLong();
+        assertThat(getJson("/v1/collections/docs/documents/" + id)
+                        .getBody()
+                        .at("/metadata/ocr_pages")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("SELECT content FROM document WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .contains("Visitors sign in at the front desk.");
     }
 
     @Test

@@ -87,6 +87,9 @@ class DocumentController {
                 OdfParser.TEXT,
                 OdfParser.SPREADSHEET,
                 OdfParser.PRESENTATION,
+                MediaType.IMAGE_PNG_VALUE,
+                MediaType.IMAGE_JPEG_VALUE,
+                "image/tiff",
                 MediaType.APPLICATION_OCTET_STREAM_VALUE
             })
     ResponseEntity<?> uploadBody(

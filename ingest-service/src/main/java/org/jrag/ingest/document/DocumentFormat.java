@@ -19,7 +19,11 @@ public enum DocumentFormat {
     TSV("text/tab-separated-values", true, ".tsv", ".tab"),
     ODT("application/vnd.oasis.opendocument.text", false, ".odt"),
     ODS("application/vnd.oasis.opendocument.spreadsheet", false, ".ods"),
-    ODP("application/vnd.oasis.opendocument.presentation", false, ".odp");
+    ODP("application/vnd.oasis.opendocument.presentation", false, ".odp"),
+    /** Images of text (a scanned page, a photographed letter), read by OCR. */
+    PNG("image/png", false, ".png"),
+    JPEG("image/jpeg", false, ".jpg", ".jpeg"),
+    TIFF("image/tiff", false, ".tif", ".tiff");
 
     private final MediaType mediaType;
     private final boolean text;
@@ -38,6 +42,14 @@ public enum DocumentFormat {
     /** Whether the format is text in a charset (so a declared charset matters), rather than binary. */
     public boolean isText() {
         return text;
+    }
+
+    /**
+     * Whether the format is an image, whose text only OCR reads: folder and site sync leave images out (a site's logos
+     * and photos are no documents); uploads and batches take them.
+     */
+    public boolean isImage() {
+        return mediaType.getType().equals("image");
     }
 
     /** The media types, for error messages and {@code Accept} headers. */

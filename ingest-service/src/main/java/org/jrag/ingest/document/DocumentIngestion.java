@@ -78,6 +78,9 @@ public class DocumentIngestion {
     private final StoredEmbeddingModel embeddingModel;
     private final LanguageDetector languages = new LanguageDetector();
     private final DocumentParser pdf;
+    private final DocumentParser png;
+    private final DocumentParser jpeg;
+    private final DocumentParser tiff;
 
     DocumentIngestion(
             CollectionRepository collections,
@@ -94,6 +97,9 @@ public class DocumentIngestion {
             OcrProperties ocrProperties) {
         this.collections = collections;
         this.pdf = new PdfParser(ocr, ocrProperties.dpi(), ocrProperties.maxPages());
+        this.png = new ImageParser(ocr, "image/png", ocrProperties.maxPages());
+        this.jpeg = new ImageParser(ocr, "image/jpeg", ocrProperties.maxPages());
+        this.tiff = new ImageParser(ocr, "image/tiff", ocrProperties.maxPages());
         this.documents = documents;
         this.changeLog = changeLog;
         this.chunkers = chunkers;
@@ -657,6 +663,9 @@ public class DocumentIngestion {
             case MARKDOWN -> MARKDOWN;
             case HTML -> HTML;
             case PDF -> pdf;
+            case PNG -> png;
+            case JPEG -> jpeg;
+            case TIFF -> tiff;
             case CSV -> CSV;
             case TSV -> TSV;
             case DOCX -> DOCX;

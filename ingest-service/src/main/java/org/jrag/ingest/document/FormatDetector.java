@@ -11,7 +11,8 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
  * Decides a document's format from its bytes, because a Content-Type header or a file name is only a claim: a PDF
  * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml} (a workbook
  * {@code xl/workbook.xml}, a presentation {@code ppt/presentation.xml}), an OpenDocument file is a zip archive whose
- * first entry, {@code mimetype}, names its kind, any other zip archive starts with {@code PK},
+ * first entry, {@code mimetype}, names its kind, any other zip archive starts with {@code PK}, images (PNG, JPEG,
+ * TIFF) with their signatures,
  * an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
  * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
  * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
@@ -35,6 +36,9 @@ public final class FormatDetector {
         ODT,
         ODS,
         ODP,
+        PNG,
+        JPEG,
+        TIFF,
         ZIP,
         HTML,
         TEXT,
@@ -43,8 +47,6 @@ public final class FormatDetector {
 
     /** Binary formats that are recognised only to be refused with their name. */
     private static final List<Map.Entry<String, String>> KNOWN_BINARY = List.of(
-            Map.entry("\u0089PNG", "a PNG image"),
-            Map.entry("\u00FF\u00D8\u00FF", "a JPEG image"),
             Map.entry("GIF8", "a GIF image"),
             Map.entry("\u001F\u008B", "gzip data"),
             Map.entry("\u00D0\u00CF\u0011\u00E0", "an OLE2 file (legacy Office)"),
@@ -71,6 +73,9 @@ public final class FormatDetector {
             case ODT -> DocumentFormat.ODT;
             case ODS -> DocumentFormat.ODS;
             case ODP -> DocumentFormat.ODP;
+            case PNG -> DocumentFormat.PNG;
+            case JPEG -> DocumentFormat.JPEG;
+            case TIFF -> DocumentFormat.TIFF;
             case HTML -> DocumentFormat.HTML;
             case ZIP ->
                 throw new UnsupportedDocumentTypeException(
@@ -115,6 +120,15 @@ public final class FormatDetector {
                 return Sniffed.XLSX;
             }
             return contains(content, "ppt/presentation.xml") ? Sniffed.PPTX : Sniffed.ZIP;
+        }
+        if (startsWith(content, 0, "\u0089PNG\r\n\u001A\n")) {
+            return Sniffed.PNG;
+        }
+        if (startsWith(content, 0, "\u00FF\u00D8\u00FF")) {
+            return Sniffed.JPEG;
+        }
+        if (startsWith(content, 0, "II*\u0000") || startsWith(content, 0, "MM\u0000*")) {
+            return Sniffed.TIFF;
         }
         for (int i = 0; i + 5 <= n; i++) {
             if (startsWith(content, i, "%PDF-")) {

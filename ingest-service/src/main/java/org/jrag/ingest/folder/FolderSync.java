@@ -277,7 +277,10 @@ public class FolderSync implements SmartLifecycle {
         }
     }
 
-    /** The folder's files of a supported format that the include patterns let in, in path order. */
+    /**
+     * The folder's files of a supported format that the include patterns let in, in path order; images are left out
+     * (a folder's pictures are seldom documents; upload scans of text as such).
+     */
     private static List<Path> files(FolderSyncProperties.Folder folder) throws IOException {
         // "**/" also matches no directory at all, as in .gitignore (a Java glob wants at least one)
         List<PathMatcher> include = folder.include().stream()
@@ -288,6 +291,7 @@ public class FolderSync implements SmartLifecycle {
             return walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .filter(file -> !hidden(folder.path().relativize(file)))
                     .filter(file -> DocumentFormat.ofFilename(file.getFileName().toString())
+                            .filter(format -> !format.isImage())
                             .isPresent())
                     .filter(file -> include.isEmpty()
                             || include.stream()

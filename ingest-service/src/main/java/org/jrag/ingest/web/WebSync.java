@@ -388,7 +388,7 @@ public class WebSync implements SmartLifecycle {
         }
 
         private List<URI> store(PageFetcher.Page page, String source, StoredSource document) {
-            Optional<DocumentFormat> format = formatOf(page);
+            Optional<DocumentFormat> format = formatOf(page).filter(f -> !f.isImage());
             if (format.isEmpty()) {
                 skip(); // images, style sheets, scripts, archives: not documents
                 return List.of();

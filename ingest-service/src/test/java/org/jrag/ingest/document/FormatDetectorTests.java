@@ -71,16 +71,35 @@ class FormatDetectorTests {
     }
 
     @Test
+    void knowsImagesByTheirSignatures() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0};
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0};
+        byte[] tiff = {'I', 'I', '*', 0, 8, 0};
+
+        assertThat(FormatDetector.detect(png, null, null, null).format()).isEqualTo(DocumentFormat.PNG);
+        assertThat(FormatDetector.detect(jpeg, null, null, "scan.jpg").format()).isEqualTo(DocumentFormat.JPEG);
+        assertThat(FormatDetector.detect(tiff, null, null, null).format()).isEqualTo(DocumentFormat.TIFF);
+        assertThat(FormatDetector.detect(new byte[] {'M', 'M', 0, '*', 0}, null, null, null)
+                        .format())
+                .isEqualTo(DocumentFormat.TIFF);
+        DetectedFormat claimedText = FormatDetector.detect(png, DocumentFormat.PLAIN_TEXT, "text/plain", null);
+        assertThat(claimedText.format()).isEqualTo(DocumentFormat.PNG);
+        assertThat(claimedText.mismatch()).startsWith("declared text/plain");
+        assertThat(DocumentFormat.PNG.isImage()).isTrue();
+        assertThat(DocumentFormat.PDF.isImage()).isFalse();
+    }
+
+    @Test
     void refusesArchivesKnownBinariesAndUndeclaredBinaryData() {
         assertThatThrownBy(() -> FormatDetector.detect(new byte[] {'P', 'K', 3, 4, 0}, null, null, "docs.zip"))
                 .isInstanceOf(UnsupportedDocumentTypeException.class)
                 .hasMessageStartingWith("content is a zip archive (file name 'docs.zip'); send archives to POST"
                         + " /v1/collections/{name}/documents/batch; supported: ");
         assertThatThrownBy(() -> FormatDetector.detect(
-                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10}, DocumentFormat.PLAIN_TEXT, "text/plain", null))
+                        new byte[] {'G', 'I', 'F', '8', '9', 'a'}, DocumentFormat.PLAIN_TEXT, "text/plain", null))
                 .isInstanceOf(UnsupportedDocumentTypeException.class)
                 .hasMessageStartingWith(
-                        "content is not a supported format: a PNG image (Content-Type 'text/plain'); supported: ");
+                        "content is not a supported format: a GIF image (Content-Type 'text/plain'); supported: ");
         assertThatThrownBy(() -> FormatDetector.detect(new byte[] {1, 2, 0, 4}, null, null, null))
                 .isInstanceOf(UnsupportedDocumentTypeException.class)
                 .hasMessageStartingWith("content is not a supported format: binary data without a known signature"

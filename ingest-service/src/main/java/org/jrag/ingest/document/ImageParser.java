@@ -1,0 +1,85 @@
+package org.jrag.ingest.document;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.jrag.ingest.ocr.Ocr;
+import org.jrag.ingest.problem.CorruptDocumentException;
+import org.jrag.ingest.problem.EmptyDocumentException;
+import org.jrag.ingest.problem.OcrFailedException;
+
+/**
+ * Reads the text of an image (PNG, JPEG, TIFF: a scanned or photographed page) by OCR; each image of a multi-page TIFF
+ * is a page, up to {@code maxPages}. An image is measured before it is decoded, so one that claims more than
+ * {@value #MAX_PIXELS} pixels (a decompression bomb, or a poster) is refused instead of filling the heap. Where OCR
+ * is unavailable an image is refused as having no text, saying why.
+ */
+final class ImageParser implements DocumentParser {
+
+    static final long MAX_PIXELS = 100_000_000L;
+
+    private final Ocr ocr;
+    private final String mediaType;
+    private final int maxPages;
+
+    ImageParser(Ocr ocr, String mediaType, int maxPages) {
+        this.ocr = ocr;
+        this.mediaType = mediaType;
+        this.maxPages = maxPages;
+    }
+
+    @Override
+    public ParsedDocument parse(byte[] content) {
+        if (!ocr.available()) {
+            throw new EmptyDocumentException("document has no text: an image's text is read by OCR, which cannot run: "
+                    + ocr.unavailableBecause());
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new CorruptDocumentException(mediaType, "no image reader recognises its bytes");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                int count = Math.min(reader.getNumImages(true), maxPages);
+                var text = new StringBuilder();
+                var pages = new ArrayList<DocumentPage>();
+                for (int i = 0; i < count; i++) {
+                    long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                    if (pixels > MAX_PIXELS) {
+                        throw new CorruptDocumentException(
+                                mediaType,
+                                "image " + (i + 1) + " is " + reader.getWidth(i) + " x " + reader.getHeight(i)
+                                        + " pixels, more than the " + MAX_PIXELS + " read");
+                    }
+                    BufferedImage image = reader.read(i);
+                    String page = ocr.read(image).strip();
+                    if (!text.isEmpty() && !page.isEmpty()) {
+                        text.append("\n\n");
+                    }
+                    int start = text.length();
+                    text.append(page);
+                    pages.add(new DocumentPage(i + 1, start, text.length()));
+                }
+                // a single image is not paged; the images of a TIFF are
+                return new ParsedDocument(text.toString(), null, List.of(), count > 1 ? pages : List.of(), count);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof CorruptDocumentException
+                    || e instanceof EmptyDocumentException
+                    || e instanceof OcrFailedException) {
+                throw (RuntimeException) e;
+            }
+            throw new CorruptDocumentException(mediaType, e.getMessage());
+        }
+    }
+}
