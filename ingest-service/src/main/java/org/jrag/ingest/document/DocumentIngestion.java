@@ -96,7 +96,7 @@ public class DocumentIngestion {
             Ocr ocr,
             OcrProperties ocrProperties) {
         this.collections = collections;
-        this.pdf = new PdfParser(ocr, ocrProperties.dpi(), ocrProperties.maxPages());
+        this.pdf = new PdfParser(ocr, ocrProperties.dpi(), ocrProperties.maxPages(), ocrProperties.threads());
         this.png = new ImageParser(ocr, "image/png", ocrProperties.maxPages());
         this.jpeg = new ImageParser(ocr, "image/jpeg", ocrProperties.maxPages());
         this.tiff = new ImageParser(ocr, "image/tiff", ocrProperties.maxPages());

@@ -4,6 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -21,20 +25,23 @@ import org.jrag.ingest.problem.OcrFailedException;
 /**
  * Extracts a PDF's text page by page with PDFBox, so each chunk can name the pages it came from. Pages are joined by a
  * blank line; the title comes from the document information dictionary. A page without a text layer that draws an image
- * (a scan) is rendered in grey at the configured resolution and read by OCR, up to {@code maxOcrPages} a document; a
- * PDF of such pages alone is refused, saying why, where OCR is unavailable. A PDF that needs a password to open, or
- * whose permissions forbid extracting text, is refused as encrypted; one PDFBox cannot read is refused as corrupt.
+ * (a scan) is rendered in grey at the configured resolution and read by OCR, up to {@code maxOcrPages} a document and
+ * {@code ocrThreads} pages at once; a PDF of such pages alone is refused, saying why, where OCR is unavailable. A PDF
+ * that needs a password to open, or whose permissions forbid extracting text, is refused as encrypted; one PDFBox
+ * cannot read is refused as corrupt.
  */
 final class PdfParser implements DocumentParser {
 
     private final Ocr ocr;
     private final int dpi;
     private final int maxOcrPages;
+    private final int ocrThreads;
 
-    PdfParser(Ocr ocr, int dpi, int maxOcrPages) {
+    PdfParser(Ocr ocr, int dpi, int maxOcrPages, int ocrThreads) {
         this.ocr = ocr;
         this.dpi = dpi;
         this.maxOcrPages = maxOcrPages;
+        this.ocrThreads = ocrThreads;
     }
 
     @Override
@@ -45,23 +52,44 @@ final class PdfParser implements DocumentParser {
             }
             var stripper = new PDFTextStripper();
             var renderer = new PDFRenderer(pdf);
-            var text = new StringBuilder();
-            var pages = new ArrayList<DocumentPage>();
             int pageCount = pdf.getNumberOfPages();
+            // a page's text, or the OCR of its image still under way: pages are rendered one after another (a PDFBox
+            // document is not thread-safe) and read by up to ocrThreads Tesseract processes at once
+            List<Future<String>> texts = new ArrayList<>(pageCount);
             int read = 0;
             int scanned = 0;
-            for (int number = 1; number <= pageCount; number++) {
-                stripper.setStartPage(number);
-                stripper.setEndPage(number);
-                String page = normalized(stripper.getText(pdf));
-                if (page.isEmpty() && holdsImages(pdf.getPage(number - 1))) {
-                    scanned++;
-                    if (ocr.available() && read < maxOcrPages) {
-                        BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
-                        page = normalized(ocr.read(image));
-                        read++;
+            try (var readers = Executors.newVirtualThreadPerTaskExecutor()) {
+                var slots = new Semaphore(ocrThreads);
+                for (int number = 1; number <= pageCount; number++) {
+                    stripper.setStartPage(number);
+                    stripper.setEndPage(number);
+                    String page = normalized(stripper.getText(pdf));
+                    if (page.isEmpty() && holdsImages(pdf.getPage(number - 1))) {
+                        scanned++;
+                        if (ocr.available() && read < maxOcrPages) {
+                            slots.acquire();
+                            BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
+                            texts.add(readers.submit(() -> {
+                                try {
+                                    return normalized(ocr.read(image));
+                                } finally {
+                                    slots.release();
+                                }
+                            }));
+                            read++;
+                            continue;
+                        }
                     }
+                    texts.add(CompletableFuture.completedFuture(page));
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new OcrFailedException("interrupted");
+            }
+            var text = new StringBuilder();
+            var pages = new ArrayList<DocumentPage>();
+            for (int number = 1; number <= pageCount; number++) {
+                String page = done(texts.get(number - 1));
                 if (!text.isEmpty() && !page.isEmpty()) {
                     text.append("\n\n");
                 }
@@ -85,6 +113,19 @@ final class PdfParser implements DocumentParser {
                 throw (RuntimeException) e;
             }
             throw new CorruptDocumentException("application/pdf", e.getMessage());
+        }
+    }
+
+    /** A page's text; the failure of its OCR as thrown. */
+    private static String done(Future<String> text) {
+        try {
+            return text.resultNow();
+        } catch (IllegalStateException e) {
+            Throwable failure = text.exceptionNow();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new OcrFailedException(failure.toString());
         }
     }
 

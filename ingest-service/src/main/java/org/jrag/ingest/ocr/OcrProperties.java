@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dpi the resolution pages are rendered at for reading (300 reads small print well)
  * @param maxPages the most pages of one document read (a 500-page scan takes minutes)
  * @param pageTimeout how long one page may take before the upload fails
+ * @param threads the pages of one PDF read at once, each by a Tesseract process of one thread (0: one per core)
  */
 @ConfigurationProperties("rag.ingest.ocr")
 public record OcrProperties(
-        String mode, String command, String languages, int dpi, int maxPages, Duration pageTimeout) {
+        String mode, String command, String languages, int dpi, int maxPages, Duration pageTimeout, int threads) {
 
     public OcrProperties {
         mode = mode == null ? "auto" : mode.strip().toLowerCase(Locale.ROOT);
@@ -36,6 +37,13 @@ public record OcrProperties(
         }
         if (maxPages < 1) {
             throw new IllegalArgumentException("rag.ingest.ocr.max-pages must be >= 1, got: " + maxPages);
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException(
+                    "rag.ingest.ocr.threads must be >= 0 (0: one per core), got: " + threads);
+        }
+        if (threads == 0) {
+            threads = Runtime.getRuntime().availableProcessors();
         }
         if (pageTimeout == null || pageTimeout.isNegative() || pageTimeout.isZero()) {
             throw new IllegalArgumentException("rag.ingest.ocr.page-timeout must be > 0, got: " + pageTimeout);

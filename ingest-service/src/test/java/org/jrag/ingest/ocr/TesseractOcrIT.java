@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TesseractOcrIT {
 
     private static OcrProperties properties(String command, String languages, Duration timeout) {
-        return new OcrProperties("auto", command, languages, 300, 10, timeout);
+        return new OcrProperties("auto", command, languages, 300, 10, timeout, 1);
     }
 
     @Test
@@ -36,7 +36,8 @@ class TesseractOcrIT {
                         .unavailableBecause())
                 .startsWith("Tesseract ('/nowhere/tesseract') could not be run: ")
                 .endsWith("; install tesseract-ocr or set rag.ingest.ocr.command");
-        assertThat(new TesseractOcr(new OcrProperties("off", null, null, 300, 10, Duration.ofSeconds(1))).available())
+        assertThat(new TesseractOcr(new OcrProperties("off", null, null, 300, 10, Duration.ofSeconds(1), 0))
+                        .available())
                 .isFalse();
     }
 
