@@ -167,6 +167,15 @@ spec:
         - name: RAG_GATEWAY_CONSOLE_CLIENT_ID
           value: {{ . | quote }}
         {{- end }}
+        {{- with $svc.jwt.introspection.clientId }}
+        - name: RAG_GATEWAY_JWT_INTROSPECTION_CLIENT_ID
+          value: {{ . | quote }}
+        - name: RAG_GATEWAY_JWT_INTROSPECTION_CLIENT_SECRET
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "gateway.jwt.introspection.existingSecret is required with a clientId" $svc.jwt.introspection.existingSecret }}
+              key: {{ $svc.jwt.introspection.existingSecretKey }}
+        {{- end }}
         {{- end }}
         {{- if eq .key "retrievalService" }}
         - name: RAG_BM25_INDEX_DIR

@@ -63,6 +63,15 @@ class AccessConfiguration {
                     jwt.rolesClaim(),
                     jwt.writerRoles(),
                     jwt.roleCollections().isEmpty() ? "none (every collection)" : jwt.roleCollections());
+            if (jwt.introspects()) {
+                log.info(
+                        "Opaque access tokens asked about at {} as client {} (answers kept {})",
+                        jwt.introspectionUri() != null
+                                ? jwt.introspectionUri()
+                                : "the discovered introspection endpoint",
+                        jwt.introspectionClientId(),
+                        jwt.introspectionCache());
+            }
         }
         if (!keys.required() && tokens == null) {
             log.warn("No API keys or access tokens configured (rag.gateway.access.api-keys, RAG_GATEWAY_API_KEYS;"

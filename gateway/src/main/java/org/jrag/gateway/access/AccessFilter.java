@@ -165,18 +165,12 @@ final class AccessFilter extends OncePerRequestFilter {
             return null;
         }
         if (tokens != null && JwtAuthenticator.looksLikeJwt(secret.get())) {
-            try {
-                return tokens.authenticate(secret.get());
-            } catch (JwtAuthenticator.TokenRejectedException e) {
-                if (e.status() == 401) {
-                    // RFC 6750: the client learns that its token, not the request, is what failed
-                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-                }
-                reject(response, request, e.status(), e.slug(), e.title(), e.getMessage());
-                return null;
-            }
+            return user(secret.get(), false, request, response);
         }
         Optional<String> name = keys.nameOf(secret.get());
+        if (name.isEmpty() && tokens != null && tokens.introspects()) {
+            return user(secret.get(), true, request, response); // an opaque access token
+        }
         if (name.isEmpty()) {
             reject(
                     response,
@@ -191,6 +185,24 @@ final class AccessFilter extends OncePerRequestFilter {
         }
         return Caller.key(
                 name.get(), permissions.readOnly(name.get()), scopes.scopeOf(name.get()), principals.of(name.get()));
+    }
+
+    /** The user a token stands for; null when it was refused (the response says why). */
+    private Caller user(String token, boolean opaque, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        try {
+            return opaque ? tokens.authenticateOpaque(token) : tokens.authenticate(token);
+        } catch (JwtAuthenticator.TokenRejectedException e) {
+            if (e.status() == 401) {
+                // RFC 6750: the client learns that its token, not the request, is what failed
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            }
+            String detail = opaque && e.status() == 401 && keys.required()
+                    ? e.getMessage() + "; nor is it an API key this gateway knows"
+                    : e.getMessage();
+            reject(response, request, e.status(), e.slug(), e.title(), detail);
+            return null;
+        }
     }
 
     /**

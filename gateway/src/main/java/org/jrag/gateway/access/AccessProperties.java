@@ -1,5 +1,6 @@
 package org.jrag.gateway.access;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -52,6 +53,14 @@ public record AccessProperties(
      * @param roleCollections {@code role=collection|collection} entries ({@code role=*}: every collection): a user
      *     uses the collections of the roles it holds; empty: every user uses every collection; set: a user holding
      *     none of these roles is refused
+     * @param introspectionClientId the gateway's client at the identity provider, for token introspection (RFC 7662):
+     *     set, a bearer token that is neither a JWT nor an API key is asked about at the issuer's introspection
+     *     endpoint (an opaque access token); blank: such tokens are refused
+     * @param introspectionClientSecret that client's secret
+     * @param introspectionUri the introspection endpoint; blank: the discovery document's {@code
+     *     introspection_endpoint}
+     * @param introspectionCache how long an introspected token's answer is kept (never past its {@code exp}); a token
+     *     revoked meanwhile is refused after at most this long
      */
     public record Jwt(
             String issuer,
@@ -60,7 +69,11 @@ public record AccessProperties(
             String nameClaim,
             String rolesClaim,
             List<String> writerRoles,
-            List<String> roleCollections) {
+            List<String> roleCollections,
+            String introspectionClientId,
+            String introspectionClientSecret,
+            String introspectionUri,
+            Duration introspectionCache) {
 
         public Jwt {
             issuer = blankToNull(issuer);
@@ -70,13 +83,40 @@ public record AccessProperties(
             rolesClaim = rolesClaim == null || rolesClaim.isBlank() ? "roles" : rolesClaim.strip();
             writerRoles = stripped(writerRoles);
             roleCollections = stripped(roleCollections);
-            if (issuer == null && (jwkSetUri != null || audience != null || !roleCollections.isEmpty())) {
+            introspectionClientId = blankToNull(introspectionClientId);
+            introspectionClientSecret = blankToNull(introspectionClientSecret);
+            introspectionUri = blankToNull(introspectionUri);
+            introspectionCache = introspectionCache == null ? Duration.ofSeconds(60) : introspectionCache;
+            if (issuer == null
+                    && (jwkSetUri != null
+                            || audience != null
+                            || !roleCollections.isEmpty()
+                            || introspectionClientId != null)) {
                 throw new IllegalArgumentException("rag.gateway.access.jwt.issuer must be set to accept tokens;"
-                        + " jwk-set-uri, audience or role-collections is set without it");
+                        + " jwk-set-uri, audience, role-collections or introspection-client-id is set without it");
+            }
+            if ((introspectionClientId == null) != (introspectionClientSecret == null)) {
+                throw new IllegalArgumentException("rag.gateway.access.jwt.introspection-client-id and"
+                        + " introspection-client-secret go together: set both, or neither");
+            }
+            if (introspectionCache.isNegative()) {
+                throw new IllegalArgumentException(
+                        "rag.gateway.access.jwt.introspection-cache must be >= 0, got: " + introspectionCache);
             }
         }
 
-        static final Jwt NONE = new Jwt(null, null, null, null, null, List.of(), List.of());
+        /** Whether opaque tokens are asked about at the identity provider. */
+        public boolean introspects() {
+            return introspectionClientId != null;
+        }
+
+        static final Jwt NONE = new Jwt(null, null, null, null, null, List.of(), List.of(), null, null, null, null);
+
+        @Override
+        public String toString() {
+            // the record's own would print the client secret into logs
+            return "Jwt[issuer=" + issuer + ", introspectionClientId=" + introspectionClientId + "]";
+        }
 
         /** Whether access tokens are accepted. */
         public boolean enabled() {

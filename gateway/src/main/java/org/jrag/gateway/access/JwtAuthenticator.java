@@ -23,6 +23,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -91,13 +92,24 @@ final class JwtAuthenticator {
     private final AccessProperties.Jwt settings;
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final Map<String, Optional<Set<String>>> roleCollections;
+    private final TokenIntrospection introspection;
 
     /**
      * @param keys the issuer's signing keys
      * @throws IllegalArgumentException when a role-collections entry is malformed
      */
     JwtAuthenticator(AccessProperties.Jwt settings, JWKSource<SecurityContext> keys) {
+        this(settings, keys, null);
+    }
+
+    /**
+     * @param keys the issuer's signing keys
+     * @param introspection how opaque tokens are asked about, or null when they are refused
+     * @throws IllegalArgumentException when a role-collections entry is malformed
+     */
+    JwtAuthenticator(AccessProperties.Jwt settings, JWKSource<SecurityContext> keys, TokenIntrospection introspection) {
         this.settings = settings;
+        this.introspection = introspection;
         this.roleCollections = parseRoleCollections(settings.roleCollections());
         this.processor = new DefaultJWTProcessor<>();
         processor.setJWSTypeVerifier(
@@ -111,7 +123,15 @@ final class JwtAuthenticator {
 
     /** An authenticator that fetches the issuer's keys from its JWK set URI, or finds that URI by discovery. */
     static JwtAuthenticator remote(AccessProperties.Jwt settings, OidcDiscovery discovery) {
-        return new JwtAuthenticator(settings, new IssuerKeys(settings, discovery));
+        return new JwtAuthenticator(
+                settings,
+                new IssuerKeys(settings, discovery),
+                settings.introspects() ? new TokenIntrospection(settings, discovery, Clock.systemUTC()) : null);
+    }
+
+    /** Whether tokens that are not JWTs are asked about at the identity provider (introspection). */
+    boolean introspects() {
+        return introspection != null;
     }
 
     /** As {@link #remote(AccessProperties.Jwt, OidcDiscovery)}, with a discovery of its own. */
@@ -162,7 +182,28 @@ final class JwtAuthenticator {
             throw new TokenRejectedException(
                     401, "token-invalid", "Token invalid", "the token was refused: " + why(e, token));
         }
-        String name = stringClaim(claims, settings.nameClaim()).orElse(claims.getSubject());
+        return caller(claims.getClaims(), claims.getSubject());
+    }
+
+    /**
+     * The user an opaque token stands for, as the identity provider describes it (token introspection), with what its
+     * roles allow.
+     *
+     * @throws TokenRejectedException when the token is not active or not for this gateway (401), maps to no
+     *     collection (403), or the identity provider cannot be asked (503)
+     * @throws IllegalStateException when introspection is not configured
+     */
+    Caller authenticateOpaque(String token) throws TokenRejectedException {
+        if (introspection == null) {
+            throw new IllegalStateException("token introspection is not configured");
+        }
+        Map<String, Object> claims = introspection.claims(token);
+        String subject = claims.get("sub") instanceof String sub ? sub : (String) claims.get("username");
+        return caller(claims, subject);
+    }
+
+    private Caller caller(Map<String, Object> claims, String subject) throws TokenRejectedException {
+        String name = claims.get(settings.nameClaim()) instanceof String s && !s.isBlank() ? s : subject;
         Set<String> roles = roles(claims);
         boolean writer = settings.writerRoles().stream().anyMatch(roles::contains);
         return Caller.user(name, !writer, collections(name, roles), roles);
@@ -198,8 +239,8 @@ final class JwtAuthenticator {
     }
 
     /** The names in the roles claim: a list of strings, or one string of space-separated names. */
-    private Set<String> roles(JWTClaimsSet claims) {
-        Object value = claims.getClaims();
+    private Set<String> roles(Map<String, Object> claims) {
+        Object value = claims;
         for (String part : settings.rolesClaim().split("\\.")) {
             value = value instanceof Map<?, ?> map ? map.get(part) : null;
         }
@@ -218,10 +259,6 @@ final class JwtAuthenticator {
             }
         }
         return roles;
-    }
-
-    private static Optional<String> stringClaim(JWTClaimsSet claims, String name) {
-        return claims.getClaim(name) instanceof String s && !s.isBlank() ? Optional.of(s) : Optional.empty();
     }
 
     /** Nimbus's words for what failed, made plain where they are terse. */

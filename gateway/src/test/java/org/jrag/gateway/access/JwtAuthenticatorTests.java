@@ -46,7 +46,8 @@ class JwtAuthenticatorTests {
 
     private static AccessProperties.Jwt settings(
             String audience, String rolesClaim, List<String> writerRoles, List<String> roleCollections) {
-        return new AccessProperties.Jwt(ISSUER, null, audience, null, rolesClaim, writerRoles, roleCollections);
+        return new AccessProperties.Jwt(
+                ISSUER, null, audience, null, rolesClaim, writerRoles, roleCollections, null, null, null, null);
     }
 
     private final JwtAuthenticator plain =
@@ -185,8 +186,8 @@ class JwtAuthenticatorTests {
         try {
             String base = "http://127.0.0.1:" + down.getAddress().getPort();
             // by discovery: one try, then refused at once until the retry time has passed
-            var discovering = JwtAuthenticator.remote(
-                    new AccessProperties.Jwt(base + "/realms/acme", null, null, null, null, List.of(), List.of()));
+            var discovering = JwtAuthenticator.remote(new AccessProperties.Jwt(
+                    base + "/realms/acme", null, null, null, null, List.of(), List.of(), null, null, null, null));
             String token = token(RSA, claims -> claims.issuer(base + "/realms/acme"));
             for (int i = 0; i < 3; i++) {
                 assertRejected(() -> discovering.authenticate(token), 503, "identity-provider-unavailable", null);
@@ -196,7 +197,17 @@ class JwtAuthenticatorTests {
             // by a key URL: the fetches the rate limit holds back are an outage too, not a key the issuer lacks
             hits.set(0);
             var fetching = JwtAuthenticator.remote(new AccessProperties.Jwt(
-                    base + "/realms/acme", base + "/certs", null, null, null, List.of(), List.of()));
+                    base + "/realms/acme",
+                    base + "/certs",
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null));
             for (int i = 0; i < 4; i++) {
                 assertRejected(() -> fetching.authenticate(token), 503, "identity-provider-unavailable", null);
             }
@@ -228,8 +239,37 @@ class JwtAuthenticatorTests {
         assertThatThrownBy(() -> JwtAuthenticator.parseRoleCollections(List.of("team-a=docs", "team-a=faq")))
                 .hasMessage("rag.gateway.access.jwt.role-collections names 'team-a' twice");
         assertThatThrownBy(() -> new AccessProperties.Jwt(
-                        null, "https://id.example.com/keys", null, null, null, List.of(), List.of()))
+                        null,
+                        "https://id.example.com/keys",
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null))
                 .hasMessageStartingWith("rag.gateway.access.jwt.issuer must be set to accept tokens");
+        assertThatThrownBy(() -> new AccessProperties.Jwt(
+                        "https://id.example.com",
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        "jrag",
+                        null,
+                        null,
+                        null))
+                .hasMessage("rag.gateway.access.jwt.introspection-client-id and introspection-client-secret go"
+                        + " together: set both, or neither");
+        var introspecting = new AccessProperties.Jwt(
+                "https://id.example.com", null, null, null, null, List.of(), List.of(), "jrag", "secret", null, null);
+        assertThat(introspecting.introspects()).isTrue();
+        assertThat(introspecting.introspectionCache()).isEqualTo(java.time.Duration.ofSeconds(60));
+        assertThat(introspecting.toString()).doesNotContain("secret");
     }
 
     private static void assertRejected(Attempt attempt, int status, String slug, String detail) {

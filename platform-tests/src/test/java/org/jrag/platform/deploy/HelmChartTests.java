@@ -393,8 +393,24 @@ class HelmChartTests {
                 "gateway.jwt.rolesClaim", "realm_access.roles",
                 "gateway.jwt.roleCollections[0]", "team-a=docs|faq",
                 "gateway.jwt.roleCollections[1]", "rag-admin=*",
-                "gateway.jwt.consoleClientId", "jrag-console")));
+                "gateway.jwt.consoleClientId", "jrag-console",
+                "gateway.jwt.introspection.clientId", "jrag-gateway",
+                "gateway.jwt.introspection.existingSecret", "jrag-idp")));
         JsonNode gateway = container(workloads.get("jrag-gateway"));
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_INTROSPECTION_CLIENT_ID")
+                        .path("value")
+                        .asString())
+                .isEqualTo("jrag-gateway");
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_INTROSPECTION_CLIENT_SECRET")
+                        .at("/valueFrom/secretKeyRef/name")
+                        .asString())
+                .isEqualTo("jrag-idp");
+        assertThat(env(gateway, "RAG_GATEWAY_JWT_INTROSPECTION_CLIENT_SECRET")
+                        .at("/valueFrom/secretKeyRef/key")
+                        .asString())
+                .isEqualTo("client-secret");
+        assertThat(env(none, "RAG_GATEWAY_JWT_INTROSPECTION_CLIENT_ID").isMissingNode())
+                .isTrue();
         assertThat(env(gateway, "RAG_GATEWAY_JWT_ISSUER").path("value").asString())
                 .isEqualTo("https://id.example.com/realms/acme");
         assertThat(env(gateway, "RAG_GATEWAY_JWT_JWK_SET_URI").isMissingNode()).isTrue();
