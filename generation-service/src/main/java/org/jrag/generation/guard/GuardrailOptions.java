@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jrag.personaldata.PiiKind;
 
 /**
  * Everything the rails need to know for one request: complete and validated. The configured defaults come from

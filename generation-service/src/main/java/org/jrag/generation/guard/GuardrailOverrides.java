@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jrag.personaldata.PiiKind;
 
 /**
  * The {@code guardrails} object of a request body: changes to the configured defaults for this one request. A null

@@ -1,4 +1,4 @@
-package org.jrag.generation.guard;
+package org.jrag.personaldata;
 
 /** The Luhn (mod 10) check digit test that every payment card number passes (ISO/IEC 7812-1, annex B). */
 final class Luhn {

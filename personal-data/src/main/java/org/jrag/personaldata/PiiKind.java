@@ -1,4 +1,4 @@
-package org.jrag.generation.guard;
+package org.jrag.personaldata;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Arrays;
