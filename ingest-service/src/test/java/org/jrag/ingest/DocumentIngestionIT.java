@@ -1115,6 +1115,56 @@ class DocumentIngestionIT {
                 .containsExactlyInAnyOrder(german, french, shortOne);
     }
 
+    @Test
+    void aCollectionRedactsTheKindsOfPersonalDataItNamesBeforeStoringDocuments() {
+        // given a collection that redacts e-mail addresses and phone numbers
+        ResponseEntity<JsonNode> created =
+                createCollection(Map.of("name", "hr", "redact", List.of("Phone", "email", "email")));
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody().get("redact").valueStream().map(JsonNode::asString))
+                .containsExactly("email", "phone");
+
+        // when a document holding both (and a card number, not asked for) is uploaded
+        long id = upload(
+                "hr",
+                "Ask ann@example.com or call +44 20 7946 0958 about the travel policy. Card 4111 1111 1111 1111.");
+
+        // then neither is stored, in the document or its chunks, and the metadata counts them
+        String content = jdbc.sql("SELECT content FROM document WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(content).isEqualTo("Ask [EMAIL] or call [PHONE] about the travel policy. Card 4111 1111 1111 1111.");
+        assertThat(jdbc.sql("SELECT string_agg(text, ' ') FROM chunk WHERE document_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .doesNotContain("ann@example.com", "7946");
+        JsonNode metadata =
+                getJson("/v1/collections/hr/documents/" + id).getBody().get("metadata");
+        assertThat(metadata.at("/redacted/email").asInt()).isEqualTo(1);
+        assertThat(metadata.at("/redacted/phone").asInt()).isEqualTo(1);
+
+        // and the kinds travel with an export, change by a patch, and are checked
+        String exported = http.get().uri("/v1/collections/hr/export").retrieve().body(String.class);
+        assertThat(importFile("hr-copy", exported).getStatusCode().value()).isEqualTo(201);
+        assertThat(getJson("/v1/collections/hr-copy")
+                        .getBody()
+                        .get("redact")
+                        .valueStream()
+                        .map(JsonNode::asString))
+                .containsExactly("email", "phone");
+        assertThat(patch("/v1/collections/hr", "{\"redact\": null}").getBody().get("redact"))
+                .isEmpty();
+        assertProblem(
+                createCollection(Map.of("name", "hr2", "redact", List.of("passport"))),
+                400,
+                "invalid-parameter",
+                "redact must name kinds of personal data: unknown PII kind 'passport', expected one of [email, phone,"
+                        + " card, iban, ssn]");
+        assertProblem(patch("/v1/collections/hr", "{\"redact\": \"email\"}"), 400, "invalid-parameter", null);
+    }
+
     private long upload(String collection, String text) {
         return uploadRaw("/v1/collections/" + collection + "/documents", MediaType.TEXT_PLAIN, utf8(text))
                 .getBody()
@@ -1979,7 +2029,7 @@ class DocumentIngestionIT {
                 patch("/v1/collections/docs", "{\"name\": \"other\"}"),
                 400,
                 "invalid-parameter",
-                "name cannot be patched: only description, chunking and language can, got: name");
+                "name cannot be patched: only description, chunking, language and redact can, got: name");
         assertThat(getJson("/v1/collections/docs")
                         .getBody()
                         .at("/chunking/chunker")

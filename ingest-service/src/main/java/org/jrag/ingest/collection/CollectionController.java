@@ -1,6 +1,7 @@
 package org.jrag.ingest.collection;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,8 @@ class CollectionController {
     @PostMapping("/v1/collections")
     ResponseEntity<CollectionView> create(@RequestBody CreateCollectionRequest request, UriComponentsBuilder uri) {
         var chunking = new ChunkingOptions(stringValues(request.chunking()));
-        var collection = new NewCollection(request.name(), request.description(), chunking, request.language());
+        var collection = new NewCollection(
+                request.name(), request.description(), chunking, request.language(), request.redact());
         if (!chunking.isEmpty()) {
             chunkers.check(chunking);
         }
@@ -103,7 +105,8 @@ class CollectionController {
     /**
      * A JSON merge patch of the collection: {@code description} and {@code chunking} (null: the service default), the
      * options uploads use unless they name their own. Documents keep their chunks: re-chunk them ({@code POST
-     * .../documents/{id}/rechunk}) to apply the new options to them.
+     * .../documents/{id}/rechunk}) to apply the new options to them. {@code redact} (null: none) applies to documents
+     * stored afterwards; those stored before keep their text until uploaded again.
      */
     @PatchMapping(
             path = "/v1/collections/{name}",
@@ -117,9 +120,10 @@ class CollectionController {
             throw new InvalidParameterException("body", "must be a JSON object (a merge patch), got: " + patch);
         }
         for (String member : patch.propertyNames()) {
-            if (!member.equals("description") && !member.equals("chunking") && !member.equals("language")) {
+            if (!List.of("description", "chunking", "language", "redact").contains(member)) {
                 throw new InvalidParameterException(
-                        member, "cannot be patched: only description, chunking and language can, got: " + member);
+                        member,
+                        "cannot be patched: only description, chunking, language and redact can, got: " + member);
             }
         }
         String description = current.description();
@@ -157,13 +161,30 @@ class CollectionController {
             }
             language = given.isNull() ? null : NewCollection.checkLanguage(given.asString());
         }
+        List<String> redact = current.redact();
+        if (patch.has("redact")) {
+            JsonNode given = patch.get("redact");
+            if (!given.isNull() && !given.isArray()) {
+                throw new InvalidParameterException("redact", "must be an array of kinds or null, got: " + given);
+            }
+            var kinds = new ArrayList<String>();
+            for (JsonNode kind :
+                    given.isNull() ? List.<JsonNode>of() : given.valueStream().toList()) {
+                if (!kind.isString()) {
+                    throw new InvalidParameterException("redact", "must hold kinds' names, got: " + kind);
+                }
+                kinds.add(kind.asString());
+            }
+            redact = NewCollection.checkRedact(kinds);
+        }
+        List<String> updatedRedact = redact;
         // a new language re-indexes the collection's documents (an UPSERT each) in the same transaction
         boolean relanguaged = !Objects.equals(language, current.language());
         String updatedLanguage = language;
         Map<String, String> updatedChunking = chunking;
         String updatedDescription = description;
         transaction.executeWithoutResult(status -> {
-            if (!collections.update(name, updatedDescription, updatedChunking, updatedLanguage)) {
+            if (!collections.update(name, updatedDescription, updatedChunking, updatedLanguage, updatedRedact)) {
                 throw new CollectionNotFoundException(name);
             }
             if (relanguaged) {

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.document.Principals;
 import org.jrag.ingest.paging.Keyed;
 import org.jrag.ingest.paging.Keyset;
 import org.jrag.ingest.problem.CollectionAlreadyExistsException;
 import org.jrag.ingest.problem.CollectionNotFoundException;
+import org.jrag.personaldata.PiiKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -26,7 +28,7 @@ public class CollectionRepository {
     /** The collections' views, counting the documents {@code readable} may read (the condition's parameter set). */
     private static String selectView(Principals readable, Map<String, Object> params) {
         return """
-                SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking, c.language,
+                SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking, c.language, c.redact,
                        (SELECT count(*) FROM document d WHERE d.collection_id = c.id%s) AS document_count
                 FROM collection c
                 """.formatted(readable.condition(params));
@@ -47,8 +49,8 @@ public class CollectionRepository {
         Map<String, String> chunking =
                 collection.chunking().isEmpty() ? null : collection.chunking().values();
         Optional<OffsetDateTime> createdAt = jdbc.sql("""
-                        INSERT INTO collection (name, description, chunking, language)
-                        VALUES (:name, :description, CAST(:chunking AS jsonb), :language)
+                        INSERT INTO collection (name, description, chunking, language, redact)
+                        VALUES (:name, :description, CAST(:chunking AS jsonb), :language, CAST(:redact AS text[]))
                         ON CONFLICT (name) DO NOTHING
                         RETURNING created_at
                         """)
@@ -56,6 +58,7 @@ public class CollectionRepository {
                 .param("description", collection.description())
                 .param("chunking", chunking == null ? null : json.writeValueAsString(chunking))
                 .param("language", collection.language())
+                .param("redact", collection.redact().toArray(String[]::new))
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
                 .optional();
         return createdAt
@@ -65,7 +68,8 @@ public class CollectionRepository {
                         at.toInstant(),
                         0,
                         chunking,
-                        collection.language()))
+                        collection.language(),
+                        collection.redact()))
                 .orElseThrow(() -> new CollectionAlreadyExistsException(collection.name()));
     }
 
@@ -101,15 +105,17 @@ public class CollectionRepository {
     }
 
     /**
-     * Sets the collection's description, chunking options ({@code chunking} null or empty: the service default) and
-     * language (null: the service default); false when it does not exist.
+     * Sets the collection's description, chunking options ({@code chunking} null or empty: the service default),
+     * language (null: the service default) and the personal data it redacts; false when it does not exist.
      */
-    boolean update(String name, String description, Map<String, String> chunking, String language) {
+    boolean update(
+            String name, String description, Map<String, String> chunking, String language, List<String> redact) {
         return jdbc.sql("UPDATE collection SET description = :description, chunking = CAST(:chunking AS jsonb),"
-                                + " language = :language WHERE name = :name")
+                                + " language = :language, redact = CAST(:redact AS text[]) WHERE name = :name")
                         .param("name", name)
                         .param("description", description)
                         .param("language", language)
+                        .param("redact", redact.toArray(String[]::new))
                         .param(
                                 "chunking",
                                 chunking == null || chunking.isEmpty() ? null : json.writeValueAsString(chunking))
@@ -139,10 +145,13 @@ public class CollectionRepository {
 
     /** The named collection's id and chunking options, or a 404 problem. */
     public CollectionTarget requireTarget(String name) {
-        return jdbc.sql("SELECT id, chunking::text AS chunking FROM collection WHERE name = :name")
+        return jdbc.sql("SELECT id, chunking::text AS chunking, redact FROM collection WHERE name = :name")
                 .param("name", name)
                 .query((rs, row) -> new CollectionTarget(
-                        rs.getLong("id"), name, new ChunkingOptions(options(rs.getString("chunking")))))
+                        rs.getLong("id"),
+                        name,
+                        new ChunkingOptions(options(rs.getString("chunking"))),
+                        redact(rs).stream().map(PiiKind::of).collect(Collectors.toSet())))
                 .optional()
                 .orElseThrow(() -> new CollectionNotFoundException(name));
     }
@@ -155,7 +164,12 @@ public class CollectionRepository {
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getLong("document_count"),
                 chunking == null ? null : options(chunking),
-                rs.getString("language"));
+                rs.getString("language"),
+                redact(rs));
+    }
+
+    private static List<String> redact(ResultSet rs) throws SQLException {
+        return List.of((String[]) rs.getArray("redact").getArray());
     }
 
     private Map<String, String> options(String stored) {

@@ -1,6 +1,7 @@
 package org.jrag.ingest.collection;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +9,7 @@ import java.util.Map;
  *
  * @param chunking the collection's chunking options, or null when it uses the service default
  * @param language the language its documents are analyzed in for BM25, or null for the service default
+ * @param redact the kinds of personal data replaced by a placeholder in its documents before they are stored
  */
 public record CollectionView(
         String name,
@@ -15,4 +17,5 @@ public record CollectionView(
         Instant createdAt,
         long documentCount,
         Map<String, String> chunking,
-        String language) {}
+        String language,
+        List<String> redact) {}

@@ -1,5 +1,6 @@
 package org.jrag.ingest.collection;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,5 +10,8 @@ import java.util.Map;
  *     service default
  * @param language the language of its documents ({@code german}), whose stemming and stop words BM25 applies; null for
  *     the service default
+ * @param redact the kinds of personal data ({@code email}, {@code phone}, {@code card}, {@code iban}, {@code ssn})
+ *     replaced by a placeholder in its documents before they are stored; null or empty for none
  */
-record CreateCollectionRequest(String name, String description, Map<String, Object> chunking, String language) {}
+record CreateCollectionRequest(
+        String name, String description, Map<String, Object> chunking, String language, List<String> redact) {}

@@ -1,18 +1,22 @@
 package org.jrag.ingest.collection;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.problem.InvalidCollectionNameException;
 import org.jrag.ingest.problem.InvalidParameterException;
+import org.jrag.personaldata.PiiKind;
 
 /**
  * A collection about to be created, with a name the catalog accepts (the same pattern as its CHECK constraint, so a
  * bad name is a 400 with a reason rather than a constraint violation), its chunking options, already checked, and the
- * language of its documents (null: the service's default analysis).
+ * language of its documents (null: the service's default analysis), and the kinds of personal data redacted from its
+ * documents before they are stored.
  */
-public record NewCollection(String name, String description, ChunkingOptions chunking, String language) {
+public record NewCollection(
+        String name, String description, ChunkingOptions chunking, String language, List<String> redact) {
 
     /** The language of a collection whose documents are each analyzed in the language told for them. */
     public static final String AUTO = "auto";
@@ -52,14 +56,34 @@ public record NewCollection(String name, String description, ChunkingOptions chu
             chunking = ChunkingOptions.none();
         }
         language = checkLanguage(language);
+        redact = checkRedact(redact);
     }
 
-    public NewCollection(String name, String description, ChunkingOptions chunking) {
-        this(name, description, chunking, null);
+    public NewCollection(String name, String description, ChunkingOptions chunking, String language) {
+        this(name, description, chunking, language, List.of());
     }
 
     public NewCollection(String name, String description) {
-        this(name, description, ChunkingOptions.none(), null);
+        this(name, description, ChunkingOptions.none(), null, List.of());
+    }
+
+    /**
+     * The kinds of personal data to redact, by their names ({@code email}, {@code phone}, {@code card}, {@code iban},
+     * {@code ssn}), lower case, in that order and without repeats; empty for none (null too).
+     */
+    public static List<String> checkRedact(List<String> kinds) {
+        if (kinds == null) {
+            return List.of();
+        }
+        var checked = EnumSet.noneOf(PiiKind.class);
+        for (String kind : kinds) {
+            try {
+                checked.add(PiiKind.of(kind));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("redact", "must name kinds of personal data: " + e.getMessage());
+            }
+        }
+        return checked.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The language, lower case, if it is one of {@link #LANGUAGES}; null for none. */

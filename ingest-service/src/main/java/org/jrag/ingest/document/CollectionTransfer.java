@@ -101,7 +101,9 @@ public class CollectionTransfer {
     /** The header line of an export. */
     record Header(String format, ExportedCollection collection, EmbeddingModelIdentity embeddingModel) {}
 
-    record ExportedCollection(String name, String description, Map<String, String> chunking, String language) {}
+    /** @param redact null in an export from before collections redacted personal data */
+    record ExportedCollection(
+            String name, String description, Map<String, String> chunking, String language, List<String> redact) {}
 
     /** A document line: the document as stored, and its chunks in position order. */
     record ExportedDocument(
@@ -147,7 +149,8 @@ public class CollectionTransfer {
                     out,
                     new Header(
                             FORMAT,
-                            new ExportedCollection(view.name(), view.description(), view.chunking(), view.language()),
+                            new ExportedCollection(
+                                    view.name(), view.description(), view.chunking(), view.language(), view.redact()),
                             model));
             long after = 0;
             int exported = 0;
@@ -233,7 +236,8 @@ public class CollectionTransfer {
                     exported == null || exported.chunking() == null
                             ? ChunkingOptions.none()
                             : new ChunkingOptions(exported.chunking()),
-                    exported == null ? null : exported.language()));
+                    exported == null ? null : exported.language(),
+                    exported == null ? null : exported.redact()));
             long collectionId = collections.requireId(name);
             List<Long> ids = new ArrayList<>();
             long chunks = 0;

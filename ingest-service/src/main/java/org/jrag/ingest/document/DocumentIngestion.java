@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jrag.embedding.TextEmbedder;
 import org.jrag.ingest.chunking.ChunkSpan;
@@ -35,6 +36,8 @@ import org.jrag.ingest.problem.IngestException;
 import org.jrag.ingest.problem.IngestProblems;
 import org.jrag.ingest.problem.SourceNotReplaceableException;
 import org.jrag.ingest.statistics.TableStatistics;
+import org.jrag.personaldata.PersonalData;
+import org.jrag.personaldata.PiiKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -126,11 +129,23 @@ public class DocumentIngestion {
             ParsedDocument parsed,
             String title,
             ContentHash hash,
+            Map<String, Integer> redacted,
             List<ChunkSpan> chunks,
             List<float[]> embeddings) {
 
         Prepared withChunks(List<ChunkSpan> chunks, List<float[]> embeddings) {
-            return new Prepared(upload, format, parsed, title, hash, chunks, embeddings);
+            return new Prepared(upload, format, parsed, title, hash, redacted, chunks, embeddings);
+        }
+
+        /** With the personal data of {@code kinds} replaced in its text and title (the hash stays the upload's). */
+        Prepared redacted(Set<PiiKind> kinds) {
+            if (kinds.isEmpty()) {
+                return this;
+            }
+            Redaction redaction = Redaction.of(parsed, kinds);
+            String redactedTitle = title == null ? null : PersonalData.redact(title, PersonalData.find(title, kinds));
+            return new Prepared(
+                    upload, format, redaction.document(), redactedTitle, hash, redaction.counts(), chunks, embeddings);
         }
     }
 
@@ -216,10 +231,11 @@ public class DocumentIngestion {
             }
         }
 
-        // 3. chunk and 4. embed the new documents (parents kept as context get no vector)
+        // 3. redact the collection's kinds of personal data, chunk and 4. embed the new documents (parents kept as
+        // context get no vector)
         Chunker chunker = chunkers.chunkerFor(strategy);
         for (int i : fresh) {
-            Prepared document = prepared.get(i);
+            Prepared document = prepared.get(i).redacted(target.redact());
             List<ChunkSpan> chunks = stage(
                     "chunk",
                     () -> ChunkAnnotation.annotate(
@@ -288,7 +304,8 @@ public class DocumentIngestion {
                                     + " bytes of " + format.format().mediaType());
         }
         String title = upload.metadata().title() != null ? upload.metadata().title() : parsed.title();
-        return new Prepared(upload, format, parsed, title, ContentHash.sha256(upload.content()), List.of(), List.of());
+        return new Prepared(
+                upload, format, parsed, title, ContentHash.sha256(upload.content()), Map.of(), List.of(), List.of());
     }
 
     /**
@@ -367,6 +384,9 @@ public class DocumentIngestion {
         }
         if (document.parsed().ocrPages() > 0) {
             metadata.put("ocr_pages", document.parsed().ocrPages());
+        }
+        if (!document.redacted().isEmpty()) {
+            metadata.put("redacted", document.redacted());
         }
         languages.detect(document.parsed().text()).ifPresent(language -> metadata.put("language", language));
         String mediaType = document.format().format().mediaType().toString();
