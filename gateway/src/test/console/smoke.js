@@ -84,6 +84,7 @@ const { chromium } = require('playwright-core');
   // create a collection, then delete it from its row
   await page.fill('#collection-name', 'smoke-tmp');
   await page.selectOption('#collection-language', 'german');
+  await page.fill('#collection-redact', 'email, phone');
   await page.click('#create-collection button');
   await page.waitForFunction(() => document.getElementById('current-collection').textContent === 'smoke-tmp');
   await page.waitForFunction(() => [...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('smoke-tmp')));

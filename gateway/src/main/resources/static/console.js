@@ -119,7 +119,7 @@ async function loadCollections() {
       const actions = el('span');
       actions.append(pick, ' ', rechunk, ' ', exported, ' ', remove);
       body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default',
-        c.language || 'default', actions));
+        c.language || 'default', (c.redact || []).join(', ') || 'nothing', actions));
     }
     if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
   });
@@ -198,9 +198,11 @@ $('create-collection').onsubmit = (event) => {
   guarded('collections-error', async () => {
     const name = $('collection-name').value.trim();
     const language = $('collection-language').value || null;
-    await api('POST', '/v1/collections', { name, language });
+    const redact = $('collection-redact').value.split(',').map((kind) => kind.trim()).filter((kind) => kind);
+    await api('POST', '/v1/collections', { name, language, redact });
     $('collection-name').value = '';
     $('collection-language').value = '';
+    $('collection-redact').value = '';
     await selectCollection(name);
     await loadCollections();
   });

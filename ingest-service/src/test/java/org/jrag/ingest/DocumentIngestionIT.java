@@ -1145,6 +1145,13 @@ class DocumentIngestionIT {
         assertThat(metadata.at("/redacted/email").asInt()).isEqualTo(1);
         assertThat(metadata.at("/redacted/phone").asInt()).isEqualTo(1);
 
+        // a title given later is redacted as well
+        assertThat(patch("/v1/collections/hr/documents/" + id, "{\"title\": \"Travel (ann@example.com)\"}")
+                        .getBody()
+                        .get("title")
+                        .asString())
+                .isEqualTo("Travel ([EMAIL])");
+
         // and the kinds travel with an export, change by a patch, and are checked
         String exported = http.get().uri("/v1/collections/hr/export").retrieve().body(String.class);
         assertThat(importFile("hr-copy", exported).getStatusCode().value()).isEqualTo(201);
@@ -1163,6 +1170,39 @@ class DocumentIngestionIT {
                 "redact must name kinds of personal data: unknown PII kind 'passport', expected one of [email, phone,"
                         + " card, iban, ssn]");
         assertProblem(patch("/v1/collections/hr", "{\"redact\": \"email\"}"), 400, "invalid-parameter", null);
+    }
+
+    @Test
+    void reChunkingADocumentStoredBeforeTheCollectionRedactedRedactsItsStoredText() {
+        // given a document with an e-mail address, stored before its collection redacted any
+        createCollection(Map.of("name", "legacy"));
+        long id = upload("legacy", "Write to ann@example.com about leave. Write to bo@example.org about pay.");
+        patch("/v1/collections/legacy", "{\"redact\": [\"email\"]}");
+
+        // when it is re-chunked
+        ResponseEntity<JsonNode> rechunked = http.post()
+                .uri("/v1/collections/legacy/documents/" + id + "/rechunk")
+                .retrieve()
+                .toEntity(JsonNode.class);
+
+        // then its stored text and chunks hold the placeholders, and its metadata counts them
+        assertThat(rechunked.getStatusCode().value()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT content FROM document WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Write to [EMAIL] about leave. Write to [EMAIL] about pay.");
+        assertThat(jdbc.sql("SELECT string_agg(text, ' ') FROM chunk WHERE document_id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .doesNotContain("@example");
+        assertThat(getJson("/v1/collections/legacy/documents/" + id)
+                        .getBody()
+                        .at("/metadata/redacted/email")
+                        .asInt())
+                .isEqualTo(2);
+        assertChunksReproduceTheirText();
     }
 
     private long upload(String collection, String text) {

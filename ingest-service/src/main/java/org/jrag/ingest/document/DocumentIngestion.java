@@ -446,7 +446,12 @@ public class DocumentIngestion {
                 .findText(target.id(), documentId)
                 .orElseThrow(() -> new DocumentNotFoundException(collection, documentId));
         DocumentStructure structure = stored.structure() == null ? DocumentStructure.NONE : stored.structure();
-        var parsed = new ParsedDocument(stored.content(), stored.title(), structure.sections(), structure.pages());
+        var storedText = new ParsedDocument(stored.content(), stored.title(), structure.sections(), structure.pages());
+        // personal data the collection redacts now, which the stored text may still hold (stored before it did)
+        Redaction redaction = Redaction.of(storedText, target.redact());
+        ParsedDocument parsed = redaction.document();
+        boolean redacted =
+                !parsed.text().equals(storedText.text()) || !Objects.equals(parsed.title(), storedText.title());
         Map<String, Object> filters = DocumentMetadata.chunkFiltersOf(stored.metadata());
         Chunker chunker = chunkers.chunkerFor(strategy);
         List<ChunkSpan> chunks =
@@ -471,16 +476,20 @@ public class DocumentIngestion {
                                         ? ConcurrentUpdateException.replacedWhileRechunked(collection, documentId)
                                         : new DocumentNotFoundException(collection, documentId);
                             }
+                            if (redacted) {
+                                documents.replaceText(documentId, parsed, redaction.counts());
+                            }
                             documents.insertChunks(documentId, target.id(), chunks, embeddings);
                             return changeLog.append(target.id(), documentId, Operation.UPSERT);
                         }));
         long embedded = chunks.stream().filter(ChunkSpan::embedded).count();
         log.info(
-                "Re-chunked document {} of '{}' with chunker {}: {} chunks, {} ms",
+                "Re-chunked document {} of '{}' with chunker {}: {} chunks{}, {} ms",
                 documentId,
                 collection,
                 strategy.name(),
                 chunks.size(),
+                redacted ? ", personal data redacted " + redaction.counts() : "",
                 (System.nanoTime() - started) / 1_000_000);
         return new RechunkedDocument(
                 documentId,
@@ -636,9 +645,20 @@ public class DocumentIngestion {
      * locked as an upload locks it. Nothing is parsed or embedded again: the vectors hold the chunks' text alone.
      */
     public UpdatedDocument update(String collection, long documentId, DocumentPatch patch) {
-        long collectionId = collections.requireId(collection);
+        CollectionTarget target = collections.requireTarget(collection);
+        long collectionId = target.id();
         DocumentView current = get(collection, documentId);
-        DocumentMetadata patched = patch.applyTo(current.title(), current.metadata(), current.readers());
+        DocumentMetadata given = patch.applyTo(current.title(), current.metadata(), current.readers());
+        // a new title holds no personal data the collection redacts, as an uploaded one does not
+        DocumentMetadata patched = given.title() == null || target.redact().isEmpty()
+                ? given
+                : new DocumentMetadata(
+                        PersonalData.redact(given.title(), PersonalData.find(given.title(), target.redact())),
+                        given.source(),
+                        given.url(),
+                        given.tags(),
+                        given.publishedAt(),
+                        given.readers());
         long seq = writes.write(
                 collection, collectionId, () -> "Updating document " + documentId + " of '" + collection + "'", () -> {
                     documents

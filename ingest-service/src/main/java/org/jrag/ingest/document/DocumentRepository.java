@@ -210,6 +210,32 @@ class DocumentRepository {
         return true;
     }
 
+    /**
+     * Stores a document's text, structure and title again, redacted of personal data, adding {@code counts} to the
+     * counts its metadata keeps ({@code redacted}); the caller re-chunks it in the same transaction.
+     */
+    void replaceText(long documentId, ParsedDocument text, Map<String, Integer> counts) {
+        jdbc.sql("""
+                        UPDATE document
+                        SET content = :content, structure = CAST(:structure AS jsonb), title = :title,
+                            metadata = jsonb_set(metadata, '{redacted}',
+                                (SELECT coalesce(jsonb_object_agg(kind, total), '{}'::jsonb) FROM (
+                                    SELECT kind, sum(n)::int AS total FROM (
+                                        SELECT key AS kind, value::int AS n
+                                        FROM jsonb_each_text(coalesce(metadata->'redacted', '{}'::jsonb))
+                                        UNION ALL
+                                        SELECT key, value::int FROM jsonb_each_text(CAST(:counts AS jsonb))) added
+                                    GROUP BY kind) totals)),
+                            updated_at = now()
+                        WHERE id = :id""")
+                .param("id", documentId)
+                .param("content", text.text())
+                .param("structure", json.writeValueAsString(DocumentStructure.of(text)))
+                .param("title", text.title())
+                .param("counts", json.writeValueAsString(counts))
+                .update();
+    }
+
     /** Deletes the document's chunks; the caller inserts the new ones in the same transaction. */
     private void deleteChunks(long documentId) {
         jdbc.sql("DELETE FROM chunk WHERE document_id = :id")
