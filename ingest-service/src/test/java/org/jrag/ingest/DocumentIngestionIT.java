@@ -535,7 +535,13 @@ class DocumentIngestionIT {
         ResponseEntity<JsonNode> response =
                 uploadRaw("/v1/collections/docs/documents?source=scan.pdf", MediaType.APPLICATION_PDF, pdf);
 
-        // then Tesseract read the scanned page, which its chunks cite as page 2, and the metadata says so
+        // then Tesseract read the scanned page, which its chunks cite as page 2, and the metadata says so (readiness
+        // shows that it can)
+        assertThat(getJson("/actuator/health/readiness")
+                        .getBody()
+                        .at("/components/ocr/details/languages")
+                        .asString())
+                .isEqualTo("eng");
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         long id = response.getBody().get("documentId").asLong();
         JsonNode view = getJson("/v1/collections/docs/documents/" + id).getBody();

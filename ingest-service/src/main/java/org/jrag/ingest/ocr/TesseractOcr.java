@@ -1,5 +1,7 @@
 package org.jrag.ingest.ocr;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,11 +36,23 @@ public final class TesseractOcr implements Ocr {
     private static final Executor READERS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final OcrProperties properties;
+    private final Timer pages;
+    private final Timer failed;
     private volatile String unavailable;
     private volatile boolean checked;
 
-    public TesseractOcr(OcrProperties properties) {
+    public TesseractOcr(OcrProperties properties, MeterRegistry registry) {
         this.properties = properties;
+        String name = "rag.ingest.ocr.pages";
+        String description = "Scanned pages read by Tesseract (result=read) or failed on (result=failed), and how long";
+        this.pages = Timer.builder(name)
+                .tag("result", "read")
+                .description(description)
+                .register(registry);
+        this.failed = Timer.builder(name)
+                .tag("result", "failed")
+                .description(description)
+                .register(registry);
     }
 
     @Override
@@ -92,6 +106,18 @@ public final class TesseractOcr implements Ocr {
 
     @Override
     public String read(BufferedImage page) {
+        long start = System.nanoTime();
+        try {
+            String text = readPage(page);
+            pages.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return text;
+        } catch (RuntimeException e) {
+            failed.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            throw e;
+        }
+    }
+
+    private String readPage(BufferedImage page) {
         var png = new ByteArrayOutputStream();
         try {
             ImageIO.write(page, "png", png);

@@ -1,5 +1,6 @@
 package org.jrag.ingest.document;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,9 @@ public final class PdfOcrBench {
             texts[i] = String.join("\n", java.util.Collections.nCopies(24, "Page " + (i + 1) + ". " + line));
         }
         byte[] pdf = PdfFixtures.scanned(texts);
-        var ocr = new TesseractOcr(new OcrProperties("auto", null, "eng", 300, 1000, Duration.ofSeconds(120), 1));
+        var ocr = new TesseractOcr(
+                new OcrProperties("auto", null, "eng", 300, 1000, Duration.ofSeconds(120), 1),
+                new SimpleMeterRegistry());
         List<Double> one = new ArrayList<>();
         List<Double> many = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {

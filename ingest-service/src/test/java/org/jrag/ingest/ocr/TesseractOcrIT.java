@@ -3,6 +3,7 @@ package org.jrag.ingest.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
 import org.jrag.ingest.problem.OcrFailedException;
@@ -20,30 +21,41 @@ class TesseractOcrIT {
 
     @Test
     void isAvailableWithEnglishData() {
-        var ocr = new TesseractOcr(properties("tesseract", "eng", Duration.ofSeconds(60)));
+        var ocr = new TesseractOcr(properties("tesseract", "eng", Duration.ofSeconds(60)), new SimpleMeterRegistry());
+
+        var registry = new SimpleMeterRegistry();
+        var counted = new TesseractOcr(properties("tesseract", "eng", Duration.ofSeconds(60)), registry);
 
         assertThat(ocr.unavailableBecause()).isNull();
-        assertThat(ocr.read(new BufferedImage(200, 100, BufferedImage.TYPE_BYTE_GRAY)))
+        assertThat(counted.read(new BufferedImage(200, 100, BufferedImage.TYPE_BYTE_GRAY)))
                 .isBlank();
+        assertThat(registry.timer("rag.ingest.ocr.pages", "result", "read").count())
+                .isEqualTo(1);
     }
 
     @Test
     void saysWhyItCannotRead() {
-        assertThat(new TesseractOcr(properties("tesseract", "eng+xyz", Duration.ofSeconds(60))).unavailableBecause())
+        assertThat(new TesseractOcr(
+                                properties("tesseract", "eng+xyz", Duration.ofSeconds(60)), new SimpleMeterRegistry())
+                        .unavailableBecause())
                 .startsWith("Tesseract has no language data for [xyz] (installed: [")
                 .endsWith("]); install tesseract-ocr-xyz");
-        assertThat(new TesseractOcr(properties("/nowhere/tesseract", "eng", Duration.ofSeconds(60)))
+        assertThat(new TesseractOcr(
+                                properties("/nowhere/tesseract", "eng", Duration.ofSeconds(60)),
+                                new SimpleMeterRegistry())
                         .unavailableBecause())
                 .startsWith("Tesseract ('/nowhere/tesseract') could not be run: ")
                 .endsWith("; install tesseract-ocr or set rag.ingest.ocr.command");
-        assertThat(new TesseractOcr(new OcrProperties("off", null, null, 300, 10, Duration.ofSeconds(1), 0))
+        assertThat(new TesseractOcr(
+                                new OcrProperties("off", null, null, 300, 10, Duration.ofSeconds(1), 0),
+                                new SimpleMeterRegistry())
                         .available())
                 .isFalse();
     }
 
     @Test
     void failsAPageThatTakesTooLong() {
-        var ocr = new TesseractOcr(properties("tesseract", "eng", Duration.ofMillis(1)));
+        var ocr = new TesseractOcr(properties("tesseract", "eng", Duration.ofMillis(1)), new SimpleMeterRegistry());
 
         assertThatThrownBy(() -> ocr.read(new BufferedImage(2000, 2000, BufferedImage.TYPE_BYTE_GRAY)))
                 .isInstanceOf(OcrFailedException.class)
