@@ -23,7 +23,7 @@ public record NewCollection(
 
     /**
      * The languages whose analysis retrieval-service applies to a collection's chunks and queries, and {@link #AUTO}
-     * (as V16 checks).
+     * (as V18 checks).
      */
     public static final List<String> LANGUAGES = List.of(
             "english",
@@ -39,6 +39,14 @@ public record NewCollection(
             "norwegian",
             "finnish",
             "russian",
+            "czech",
+            "hungarian",
+            "romanian",
+            "turkish",
+            "greek",
+            "arabic",
+            "hindi",
+            "cjk",
             AUTO);
 
     public static final String NAME_PATTERN = "^[a-z0-9][a-z0-9_-]{0,62}$";

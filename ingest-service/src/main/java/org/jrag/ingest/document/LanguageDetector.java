@@ -8,11 +8,12 @@ import java.util.Set;
 
 /**
  * Tells which of retrieval's BM25 languages a text is written in, for collections whose {@code language} is
- * {@code auto}: each language's most frequent function words (articles, prepositions, conjunctions, pronouns, forms of
- * "to be") are counted in the first {@value #SAMPLE_CHARS} characters, and the language with the most wins when it
- * has at least {@value #MIN_HITS} of them and a tenth more than the next (two at least: Danish and Norwegian share most
- * of theirs). A text too short or too mixed to tell gets none (retrieval then applies its default analysis).
- * Thread-safe.
+ * {@code auto}: by its script where more than half its letters are of one that tells (Chinese, Japanese and Korean
+ * characters: {@code cjk}; Greek; Arabic; Devanagari: Hindi), else by the most frequent function words (articles,
+ * prepositions, conjunctions, pronouns, forms of "to be") of each language in its first {@value #SAMPLE_CHARS}
+ * characters: the language with the most wins when it has at least {@value #MIN_HITS} of them and a tenth more than the
+ * next (two at least: Danish and Norwegian share most of theirs). A text too short or too mixed to tell gets none
+ * (retrieval then applies its default analysis). Thread-safe.
  */
 public final class LanguageDetector {
 
@@ -91,12 +92,77 @@ public final class LanguageDetector {
                     Set.of(
                             "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "к", "но", "из", "у", "за",
                             "от", "о", "для", "то", "так", "же", "его", "она", "бы", "был", "все", "или", "их", "при",
-                            "только")));
+                            "только")),
+            Map.entry(
+                    "czech",
+                    Set.of(
+                            "se", "na", "je", "že", "to", "jako", "ale", "by", "jsou", "pro", "po", "tak", "od",
+                            "které", "jeho", "jsem", "už", "nebo", "být", "jen", "když", "také", "který", "která", "z",
+                            "v", "s", "k", "do", "i")),
+            Map.entry(
+                    "hungarian",
+                    Set.of(
+                            "az", "és", "hogy", "nem", "is", "egy", "van", "meg", "csak", "már", "még", "volt", "mint",
+                            "ha", "vagy", "azt", "ez", "amely", "mert", "sok", "nagyon", "lesz", "által", "óta",
+                            "egyik", "kell", "pedig", "vagyis", "ezt", "ahol")),
+            Map.entry(
+                    "romanian",
+                    Set.of(
+                            "și", "în", "cu", "pe", "că", "din", "mai", "pentru", "este", "sau", "care", "dar", "lui",
+                            "sunt", "fost", "cel", "cele", "unei", "acest", "dintre", "această", "iar", "fi", "ei",
+                            "nu", "se", "la", "un", "o", "de")),
+            Map.entry(
+                    "turkish",
+                    Set.of(
+                            "ve", "bir", "bu", "için", "ile", "olarak", "çok", "daha", "gibi", "ama", "kadar", "sonra",
+                            "olan", "ki", "veya", "her", "değil", "var", "yok", "ise", "diye", "kendi", "en", "da",
+                            "de", "ne", "ya", "şey", "biri", "şu")));
 
-    /** The language the text is written in, by its function words; empty when it cannot be told. */
+    /** Scripts whose letters alone tell the language (where this service analyzes one language of the script). */
+    private static final Map<Character.UnicodeScript, String> SCRIPTS = Map.of(
+            Character.UnicodeScript.HAN, "cjk",
+            Character.UnicodeScript.HIRAGANA, "cjk",
+            Character.UnicodeScript.KATAKANA, "cjk",
+            Character.UnicodeScript.HANGUL, "cjk",
+            Character.UnicodeScript.GREEK, "greek",
+            Character.UnicodeScript.ARABIC, "arabic",
+            Character.UnicodeScript.DEVANAGARI, "hindi");
+
+    /**
+     * The language the text is written in: by its script where most of its letters are of one that tells (Chinese,
+     * Japanese and Korean characters, Greek, Arabic, Devanagari), else by its function words; empty when it cannot be
+     * told.
+     */
     public Optional<String> detect(String text) {
-        var hits = new HashMap<String, Integer>();
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        Optional<String> byScript = byScript(sample);
+        return byScript.isPresent() ? byScript : byFunctionWords(sample);
+    }
+
+    /** The language of the script more than half the letters are of, if it tells one. */
+    private static Optional<String> byScript(String sample) {
+        var letters = new HashMap<String, Integer>();
+        int total = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int c = sample.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                total++;
+                String language = SCRIPTS.get(Character.UnicodeScript.of(c));
+                if (language != null) {
+                    letters.merge(language, 1, Integer::sum);
+                }
+            }
+        }
+        int all = total;
+        return letters.entrySet().stream()
+                .filter(e -> e.getValue() * 2 > all && e.getValue() >= MIN_HITS)
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private static Optional<String> byFunctionWords(String sample) {
+        var hits = new HashMap<String, Integer>();
         int start = -1;
         for (int i = 0; i <= sample.length(); i++) {
             boolean letter = i < sample.length() && Character.isLetter(sample.charAt(i));

@@ -56,7 +56,33 @@ class LanguageDetectorTests {
                     "russian",
                     "Домашняя кошка — это небольшое хищное млекопитающее из семейства кошачьих. Она живёт рядом с"
                             + " человеком уже несколько тысяч лет и является одним из самых популярных домашних животных,"
-                            + " но при этом так и не стала полностью ручной."));
+                            + " но при этом так и не стала полностью ручной."),
+            Map.entry(
+                    "czech",
+                    "Kočka domácí je malá šelma, která žije s lidmi už tisíce let. Je to jedno z nejoblíbenějších"
+                            + " domácích zvířat a v mnoha zemích je to nejčastější mazlíček, ale také se o ni musí"
+                            + " pečovat."),
+            Map.entry(
+                    "hungarian",
+                    "A házi macska egy kis ragadozó, amely már évezredek óta együtt él az emberrel. Ez az egyik"
+                            + " legkedveltebb háziállat, és sok országban a leggyakoribb kedvenc, de a gondozása is"
+                            + " fontos."),
+            Map.entry(
+                    "romanian",
+                    "Pisica domestică este un mic carnivor care trăiește alături de oameni de mii de ani. Este unul"
+                            + " dintre cele mai iubite animale de companie și în multe țări este cel mai răspândit, dar"
+                            + " are nevoie de îngrijire."),
+            Map.entry(
+                    "turkish",
+                    "Ev kedisi, binlerce yıldır insanlarla birlikte yaşayan küçük bir etçil hayvandır. Dünyanın en"
+                            + " sevilen evcil hayvanlarından biridir ve birçok ülkede en yaygın evcil hayvan olarak"
+                            + " bilinir, ama bakımı da çok önemlidir."),
+            Map.entry(
+                    "greek",
+                    "Η οικιακή γάτα είναι ένα μικρό σαρκοφάγο ζώο που ζει με τους ανθρώπους εδώ και χιλιάδες χρόνια."),
+            Map.entry("arabic", "القط المنزلي حيوان صغير آكل للحوم يعيش مع البشر منذ آلاف السنين."),
+            Map.entry("hindi", "घरेलू बिल्ली एक छोटा मांसाहारी जानवर है जो हजारों वर्षों से मनुष्यों के साथ रहता है।"),
+            Map.entry("cjk", "家猫是一种小型食肉动物，与人类共同生活了数千年。它是世界上最受欢迎的宠物之一。"));
 
     private final LanguageDetector detector = new LanguageDetector();
 
@@ -64,6 +90,12 @@ class LanguageDetectorTests {
     void tellsEachLanguageOfTheBm25AnalyzersFromAParagraph() {
         TEXTS.forEach((language, text) ->
                 assertThat(detector.detect(text)).as(language).contains(language));
+    }
+
+    @Test
+    void tellsJapaneseAndKoreanByTheirScriptsAsCjk() {
+        assertThat(detector.detect("イエネコは数千年にわたって人間と暮らしてきた小型の肉食動物です。")).contains("cjk");
+        assertThat(detector.detect("고양이는 수천 년 동안 사람과 함께 살아온 작은 육식 동물입니다.")).contains("cjk");
     }
 
     @Test

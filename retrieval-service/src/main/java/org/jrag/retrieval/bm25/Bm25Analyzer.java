@@ -5,19 +5,27 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
  * The text analysis BM25 indexes and queries with: the service's default ({@code rag.retrieval.bm25.analyzer}), and a
@@ -44,7 +52,16 @@ public enum Bm25Analyzer {
     DANISH(DanishAnalyzer::new),
     NORWEGIAN(NorwegianAnalyzer::new),
     FINNISH(FinnishAnalyzer::new),
-    RUSSIAN(RussianAnalyzer::new);
+    RUSSIAN(RussianAnalyzer::new),
+    CZECH(CzechAnalyzer::new),
+    HUNGARIAN(HungarianAnalyzer::new),
+    ROMANIAN(RomanianAnalyzer::new),
+    TURKISH(TurkishAnalyzer::new),
+    GREEK(GreekAnalyzer::new),
+    ARABIC(ArabicAnalyzer::new),
+    HINDI(HindiAnalyzer::new),
+    /** Chinese, Japanese and Korean: overlapping pairs of characters (bigrams), as Lucene's CJKAnalyzer makes them. */
+    CJK(CJKAnalyzer::new);
 
     private final Supplier<Analyzer> analyzer;
 

@@ -204,6 +204,24 @@ class Bm25ChunkRetrieverTests {
         assertThat(ids(retriever.retrieve(query("Katze", 2L)))).isEmpty();
     }
 
+    @Test
+    void findsChineseWordsInsideRunsOfCharactersByTheirPairs() {
+        // given a chunk of a CJK collection: Chinese has no spaces between words
+        index.replaceDocument(
+                1,
+                List.of(new IndexedChunk(
+                        10, 1, 1, null, "家猫是一种小型食肉动物，与人类共同生活了数千年。", List.of(), null, null, List.of(), "cjk")));
+        index.replaceDocument(2, List.of(chunk(20, 2, 2, null, "Cats are small carnivores.")));
+        index.commit(2);
+
+        // then a word of two characters finds it (its pair is in the text), while the same characters in another
+        // order do not (single characters, as the default analysis makes them, would match)
+        assertThat(ids(retriever.retrieve(query("食肉", null)))).containsExactly(10L);
+        assertThat(ids(retriever.retrieve(query("人类", null)))).containsExactly(10L);
+        assertThat(ids(retriever.retrieve(query("肉食", null)))).isEmpty();
+        assertThat(ids(retriever.retrieve(query("carnivores", null)))).containsExactly(20L);
+    }
+
     private List<ScoredChunk> readAs(Set<String> principals) {
         return retriever.retrieve(
                 new SearchQuery("policy", null, null, 10, SearchFilters.NONE, null, false, principals));
