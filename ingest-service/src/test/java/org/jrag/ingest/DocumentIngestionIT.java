@@ -2,11 +2,6 @@ package org.jrag.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -563,17 +558,8 @@ class DocumentIngestionIT {
     @Test
     void readsAnImageOfTextByOcr() throws Exception {
         // given a photographed page as PNG, sent as a file without a declared type
-        var image = new BufferedImage(1400, 400, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, 48));
-        g.drawString("Visitors sign in at the front desk.", 60, 150);
-        g.dispose();
         var png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
+        ImageIO.write(PdfFixtures.textImage(1400, 400, 48, "Visitors sign in at the front desk."), "png", png);
 
         // when
         ResponseEntity<JsonNode> response =

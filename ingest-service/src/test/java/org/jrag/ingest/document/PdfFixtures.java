@@ -61,19 +61,7 @@ public final class PdfFixtures {
                         content.endText();
                         continue;
                     }
-                    var image = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY); // A4 at 150 dpi
-                    Graphics2D g = image.createGraphics();
-                    g.setColor(Color.WHITE);
-                    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-                    g.setColor(Color.BLACK);
-                    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                    g.setFont(new Font(Font.SERIF, Font.PLAIN, 40));
-                    int y = 200;
-                    for (String line : text.split("\n")) {
-                        g.drawString(line, 120, y);
-                        y += 60;
-                    }
-                    g.dispose();
+                    BufferedImage image = textImage(1240, 1754, 40, text.split("\n")); // A4 at 150 dpi
                     PDImageXObject scan = LosslessFactory.createFromImage(pdf, image);
                     content.drawImage(scan, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
                 }
@@ -84,6 +72,25 @@ public final class PdfFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Lines of black serif text on a white grey image, as a scan shows print: the first baseline five font sizes from
+     * the top, three in from the left, a line every one and a half.
+     */
+    public static BufferedImage textImage(int width, int height, int fontSize, String... lines) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, fontSize));
+        for (int i = 0; i < lines.length; i++) {
+            g.drawString(lines[i], 3 * fontSize, 5 * fontSize + i * fontSize * 3 / 2);
+        }
+        g.dispose();
+        return image;
     }
 
     /** A header and then nothing PDFBox can make a document of. */
