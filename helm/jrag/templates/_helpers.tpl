@@ -204,6 +204,14 @@ spec:
         - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_READERS
           value: {{ join "," . | quote }}
         {{- end }}
+        {{- with $f.language }}
+        - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_LANGUAGE
+          value: {{ . | quote }}
+        {{- end }}
+        {{- with $f.redact }}
+        - name: RAG_INGEST_FOLDERSYNC_FOLDERS_{{ $i }}_REDACT
+          value: {{ join "," . | quote }}
+        {{- end }}
         {{- end }}
         {{- if $folders }}
         - name: RAG_INGEST_FOLDERSYNC_INTERVAL
@@ -240,6 +248,14 @@ spec:
         {{- end }}
         {{- with $site.readers }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_READERS
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- with $site.language }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_LANGUAGE
+          value: {{ . | quote }}
+        {{- end }}
+        {{- with $site.redact }}
+        - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_REDACT
           value: {{ join "," . | quote }}
         {{- end }}
         {{- with $site.authorizationSecret }}

@@ -108,7 +108,7 @@ public class CollectionRepository {
      * Sets the collection's description, chunking options ({@code chunking} null or empty: the service default),
      * language (null: the service default) and the personal data it redacts; false when it does not exist.
      */
-    boolean update(
+    public boolean update(
             String name, String description, Map<String, String> chunking, String language, List<String> redact) {
         return jdbc.sql("UPDATE collection SET description = :description, chunking = CAST(:chunking AS jsonb),"
                                 + " language = :language, redact = CAST(:redact AS text[]) WHERE name = :name")

@@ -20,6 +20,8 @@ import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.chunking.ChunkingStrategy;
 import org.jrag.ingest.collection.CollectionRepository;
 import org.jrag.ingest.collection.CollectionTarget;
+import org.jrag.ingest.collection.CollectionView;
+import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.ChangeLog.Operation;
 import org.jrag.ingest.document.DocumentRepository.NewDocument;
 import org.jrag.ingest.embedding.StoredEmbeddingModel;
@@ -27,6 +29,7 @@ import org.jrag.ingest.metrics.IngestMetrics;
 import org.jrag.ingest.ocr.Ocr;
 import org.jrag.ingest.ocr.OcrProperties;
 import org.jrag.ingest.problem.BatchEntryException;
+import org.jrag.ingest.problem.CollectionNotFoundException;
 import org.jrag.ingest.problem.ConcurrentUpdateException;
 import org.jrag.ingest.problem.DocumentNotFoundException;
 import org.jrag.ingest.problem.EmptyDocumentException;
@@ -560,6 +563,35 @@ public class DocumentIngestion {
      * document waits for it (and deletes what it stored) instead of holding the row the upload needs while waiting for
      * the change-log lock the upload holds. A transaction that still collides runs again, as uploads do.
      */
+    /**
+     * Gives a synced folder's or site's collection the language and kinds of personal data to redact its configuration
+     * names (null: left as they are), when it has others: a new language re-indexes its documents (as a {@code PATCH}
+     * does), new kinds apply to the documents stored from then on. Returns whether anything changed.
+     */
+    public boolean alignCollection(String collection, String language, List<String> redact) {
+        if (language == null && redact == null) {
+            return false;
+        }
+        CollectionView current =
+                collections.find(collection).orElseThrow(() -> new CollectionNotFoundException(collection));
+        String aligned = language != null ? language : current.language();
+        List<String> kinds = redact != null ? redact : current.redact();
+        boolean relanguaged = !Objects.equals(aligned, current.language());
+        if (!relanguaged && kinds.equals(current.redact())) {
+            return false;
+        }
+        writes.write(collection, collections.requireId(collection), () -> "Aligning '" + collection + "'", () -> {
+            collections.update(collection, current.description(), current.chunking(), aligned, kinds);
+            return relanguaged ? reindex(collection, NewCollection.AUTO.equals(aligned)) : 0;
+        });
+        log.info(
+                "Collection '{}' aligned with its sync's configuration: language {}, redact {}",
+                collection,
+                aligned,
+                kinds);
+        return true;
+    }
+
     /**
      * Gives the collection's documents under a source prefix (a synced folder's or site's) the readers configured for
      * them where they have others, each an UPSERT in the change log so that retrieval's BM25 index filters by the new

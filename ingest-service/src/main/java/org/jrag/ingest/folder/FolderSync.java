@@ -143,6 +143,7 @@ public class FolderSync implements SmartLifecycle {
             if (!Files.isDirectory(folder.path())) {
                 throw new IOException("not a readable directory: " + folder.path());
             }
+            ingestion.alignCollection(folder.collection(), folder.language(), folder.redact());
             ingestion.alignReaders(folder.collection(), folder.sourcePrefix(), folder.readers());
             Map<String, StoredSource> stored = ingestion.storedSources(folder.collection(), folder.sourcePrefix());
             Map<String, FolderState.Stamp> stamps = state.stamps(collectionId, folder.sourcePrefix());

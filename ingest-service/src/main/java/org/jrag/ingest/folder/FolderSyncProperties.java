@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocumentMetadata;
+import org.jrag.ingest.problem.InvalidParameterException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -48,9 +50,19 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
      * @param delete whether a document whose file is gone is deleted (default true)
      * @param readers who may read the folder's documents (group or role names, {@code user:<name>}); empty: everyone
      *     who may read the collection. A change applies to the documents already stored at the next round
+     * @param language the collection's language ({@code german}, {@code auto}, ...), set at each round; null: left as it
+     *     is (the service default for a collection the sync creates)
+     * @param redact the kinds of personal data the collection redacts, set at each round; null: left as they are
      */
     public record Folder(
-            String name, String collection, Path path, List<String> include, Boolean delete, List<String> readers) {
+            String name,
+            String collection,
+            Path path,
+            List<String> include,
+            Boolean delete,
+            List<String> readers,
+            String language,
+            List<String> redact) {
 
         public Folder {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -68,6 +80,13 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
+            try {
+                language = NewCollection.checkLanguage(language);
+                redact = redact == null ? null : NewCollection.checkRedact(redact);
+            } catch (InvalidParameterException e) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.folder-sync.folders[] (folder '" + name + "'): " + e.getMessage());
+            }
         }
 
         /** The source prefix of the folder's documents. */

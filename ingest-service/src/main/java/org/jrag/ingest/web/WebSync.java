@@ -221,6 +221,7 @@ public class WebSync implements SmartLifecycle {
 
         void run() throws IOException, InterruptedException {
             collectionId = collections.ensure(new NewCollection(site.collection(), "synced from a web site"));
+            ingestion.alignCollection(site.collection(), site.language(), site.redact());
             ingestion.alignReaders(site.collection(), site.sourcePrefix(), site.readers());
             stored = ingestion.storedSources(site.collection(), site.sourcePrefix());
             stamps = state.stamps(collectionId, site.sourcePrefix());

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocumentMetadata;
+import org.jrag.ingest.problem.InvalidParameterException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -82,6 +84,9 @@ public record WebSyncProperties(
      *     RAG_INGEST_WEBSYNC_SITES_0_HEADERS_AUTHORIZATION}
      * @param readers who may read the site's documents (group or role names, {@code user:<name>}); empty: everyone who
      *     may read the collection. A change applies to the documents already stored at the next crawl
+     * @param language the collection's language ({@code german}, {@code auto}, ...), set at each crawl; null: left as it
+     *     is
+     * @param redact the kinds of personal data the collection redacts, set at each crawl; null: left as they are
      */
     public record Site(
             String name,
@@ -93,7 +98,9 @@ public record WebSyncProperties(
             Integer maxDepth,
             Boolean delete,
             Map<String, String> headers,
-            List<String> readers) {
+            List<String> readers,
+            String language,
+            List<String> redact) {
 
         public Site {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -137,6 +144,13 @@ public record WebSyncProperties(
             delete = delete == null || delete;
             headers = headers == null ? Map.of() : Map.copyOf(headers);
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
+            try {
+                language = NewCollection.checkLanguage(language);
+                redact = redact == null ? null : NewCollection.checkRedact(redact);
+            } catch (InvalidParameterException e) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.web-sync.sites[] (site '" + name + "'): " + e.getMessage());
+            }
             for (String header : headers.keySet()) {
                 if (!HEADER_NAME.matcher(header).matches()
                         || RESTRICTED_HEADERS.contains(header.toLowerCase(Locale.ROOT))) {

@@ -270,7 +270,9 @@ class FolderSyncIT {
                 notesFolder.path(),
                 notesFolder.include(),
                 notesFolder.delete(),
-                List.of("finance"));
+                List.of("finance"),
+                null,
+                null);
         assertThat(sync.syncAll(List.of(changed))).isTrue();
 
         // then the stored document follows, with an UPSERT for retrieval, though its file was not read again
@@ -282,8 +284,61 @@ class FolderSyncIT {
         assertThat(lastSeq()).isEqualTo(seq + 1);
         // and readers that cannot be a document's are refused at start-up
         assertThatThrownBy(() -> new FolderSyncProperties.Folder(
-                        "notes", "synced", notes, List.of(), true, List.of("hr,finance")))
+                        "notes", "synced", notes, List.of(), true, List.of("hr,finance"), null, null))
                 .hasMessage("readers must not contain commas or control characters, got: 'hr,finance'");
+    }
+
+    @Test
+    void setsItsCollectionsLanguageAndRedactionAsConfiguredAtEachRound() throws IOException {
+        // given a folder configured with a language and personal data to redact
+        FolderSyncProperties.Folder notesFolder = sync.folders().get(1);
+        var configured = new FolderSyncProperties.Folder(
+                notesFolder.name(),
+                notesFolder.collection(),
+                notesFolder.path(),
+                notesFolder.include(),
+                notesFolder.delete(),
+                notesFolder.readers(),
+                "german",
+                List.of("email"));
+        write(notes, "kontakt.md", "# Kontakt\n\nSchreiben Sie an ann@example.com.");
+
+        // when it is synced
+        assertThat(sync.syncAll(List.of(configured))).isTrue();
+
+        // then its collection has them, and the document was stored redacted
+        assertThat(jdbc.sql("SELECT language || ' ' || array_to_string(redact, ',') FROM collection WHERE name = ?")
+                        .param(notesFolder.collection())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("german email");
+        assertThat(jdbc.sql("SELECT content FROM document WHERE source = 'notes/kontakt.md'")
+                        .query(String.class)
+                        .single())
+                .contains("[EMAIL]")
+                .doesNotContain("ann@example.com");
+
+        // and a new language in the configuration re-indexes the collection's documents at the next round
+        long seq = lastSeq();
+        var relanguaged = new FolderSyncProperties.Folder(
+                configured.name(),
+                configured.collection(),
+                configured.path(),
+                configured.include(),
+                configured.delete(),
+                configured.readers(),
+                "standard",
+                null);
+        assertThat(sync.syncAll(List.of(relanguaged))).isTrue();
+        assertThat(lastSeq()).isGreaterThan(seq);
+        assertThat(jdbc.sql("SELECT language || ' ' || array_to_string(redact, ',') FROM collection WHERE name = ?")
+                        .param(notesFolder.collection())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("standard email");
+        assertThatThrownBy(() -> new FolderSyncProperties.Folder(
+                        "notes", "synced", notes, List.of(), true, List.of(), "klingon", null))
+                .hasMessageStartingWith("rag.ingest.folder-sync.folders[] (folder 'notes'): language must be one of");
     }
 
     private List<String> readersOf(String source) {

@@ -49,11 +49,13 @@ class FolderSyncPropertiesTests {
 
     @Test
     void refusesABadNameAMissingCollectionAndANameTwice() {
-        assertThatThrownBy(() -> new FolderSyncProperties.Folder("Hand Book", "docs", Path.of("/d"), null, null, null))
+        assertThatThrownBy(() -> new FolderSyncProperties.Folder(
+                        "Hand Book", "docs", Path.of("/d"), null, null, null, null, null))
                 .hasMessageStartingWith("rag.ingest.folder-sync.folders[].name must match");
-        assertThatThrownBy(() -> new FolderSyncProperties.Folder("handbook", " ", Path.of("/d"), null, null, null))
+        assertThatThrownBy(() ->
+                        new FolderSyncProperties.Folder("handbook", " ", Path.of("/d"), null, null, null, null, null))
                 .hasMessage("rag.ingest.folder-sync.folders[].collection is required (folder 'handbook')");
-        var folder = new FolderSyncProperties.Folder("handbook", "docs", Path.of("/d"), null, false, null);
+        var folder = new FolderSyncProperties.Folder("handbook", "docs", Path.of("/d"), null, false, null, null, null);
         assertThatThrownBy(() -> new FolderSyncProperties(null, null, List.of(folder, folder)))
                 .hasMessage("rag.ingest.folder-sync.folders names 'handbook' twice");
     }

@@ -63,13 +63,15 @@ class WebSyncPropertiesTests {
 
     @Test
     void refusesSitesWithoutAStartOrWithAStartThatIsNoWebUrl() {
-        assertThatThrownBy(() ->
-                        new WebSyncProperties.Site("wiki", "docs", null, null, null, null, null, null, null, null))
+        assertThatThrownBy(() -> new WebSyncProperties.Site(
+                        "wiki", "docs", null, null, null, null, null, null, null, null, null, null))
                 .hasMessage("rag.ingest.web-sync.sites[] needs urls or sitemaps to start from (site 'wiki')");
         assertThatThrownBy(() -> new WebSyncProperties.Site(
                         "wiki",
                         "docs",
                         List.of(URI.create("file:///etc/passwd")),
+                        null,
+                        null,
                         null,
                         null,
                         null,
@@ -89,6 +91,8 @@ class WebSyncPropertiesTests {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
         assertThatThrownBy(() -> new WebSyncProperties(null, null, null, null, null, List.of(site, site)))
                 .hasMessage("rag.ingest.web-sync.sites names 'wiki' twice");
@@ -102,6 +106,8 @@ class WebSyncPropertiesTests {
                         null,
                         null,
                         Map.of("Host", "evil.example.com"),
+                        null,
+                        null,
                         null))
                 .hasMessage("rag.ingest.web-sync.sites[].headers cannot set 'Host' (site 'wiki')");
     }

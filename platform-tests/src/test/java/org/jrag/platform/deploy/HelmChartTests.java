@@ -580,16 +580,19 @@ class HelmChartTests {
     @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
-        JsonNode ingest = workloads(render(Map.of(
-                        "ingestService.folderSync.folders[0].name", "handbook",
-                        "ingestService.folderSync.folders[0].collection", "docs",
-                        "ingestService.folderSync.folders[0].existingClaim", "handbook-share",
-                        "ingestService.folderSync.folders[0].subPath", "published",
-                        "ingestService.folderSync.folders[0].include[0]", "**/*.md",
-                        "ingestService.folderSync.folders[0].include[1]", "**/*.pdf",
-                        "ingestService.folderSync.folders[0].delete", "false",
-                        "ingestService.folderSync.folders[0].readers[0]", "hr",
-                        "ingestService.folderSync.folders[0].readers[1]", "user:alice")))
+        JsonNode ingest = workloads(render(Map.ofEntries(
+                        Map.entry("ingestService.folderSync.folders[0].name", "handbook"),
+                        Map.entry("ingestService.folderSync.folders[0].collection", "docs"),
+                        Map.entry("ingestService.folderSync.folders[0].existingClaim", "handbook-share"),
+                        Map.entry("ingestService.folderSync.folders[0].subPath", "published"),
+                        Map.entry("ingestService.folderSync.folders[0].include[0]", "**/*.md"),
+                        Map.entry("ingestService.folderSync.folders[0].include[1]", "**/*.pdf"),
+                        Map.entry("ingestService.folderSync.folders[0].delete", "false"),
+                        Map.entry("ingestService.folderSync.folders[0].readers[0]", "hr"),
+                        Map.entry("ingestService.folderSync.folders[0].readers[1]", "user:alice"),
+                        Map.entry("ingestService.folderSync.folders[0].language", "auto"),
+                        Map.entry("ingestService.folderSync.folders[0].redact[0]", "email"),
+                        Map.entry("ingestService.folderSync.folders[0].redact[1]", "iban"))))
                 .get("jrag-ingest-service");
         JsonNode plain = workloads(render(Map.of())).get("jrag-ingest-service");
 
@@ -619,6 +622,14 @@ class HelmChartTests {
                         .path("value")
                         .asString())
                 .isEqualTo("hr,user:alice");
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_FOLDERS_0_LANGUAGE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("auto");
+        assertThat(env(container, "RAG_INGEST_FOLDERSYNC_FOLDERS_0_REDACT")
+                        .path("value")
+                        .asString())
+                .isEqualTo("email,iban");
         assertThat(env(container, "RAG_INGEST_FOLDERSYNC_INTERVAL")
                         .path("value")
                         .asString())
