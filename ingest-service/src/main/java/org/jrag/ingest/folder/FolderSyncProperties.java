@@ -50,8 +50,8 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
      * @param delete whether a document whose file is gone is deleted (default true)
      * @param readers who may read the folder's documents (group or role names, {@code user:<name>}); empty: everyone
      *     who may read the collection. A change applies to the documents already stored at the next round
-     * @param language the collection's language ({@code german}, {@code auto}, ...), set at each round; null: left as it
-     *     is (the service default for a collection the sync creates)
+     * @param language the collection's language ({@code german}, {@code auto}, ...), set at each round; null: left as
+     *     it is (the service default for a collection the sync creates)
      * @param redact the kinds of personal data the collection redacts, set at each round; null: left as they are
      */
     public record Folder(

@@ -84,8 +84,8 @@ public record WebSyncProperties(
      *     RAG_INGEST_WEBSYNC_SITES_0_HEADERS_AUTHORIZATION}
      * @param readers who may read the site's documents (group or role names, {@code user:<name>}); empty: everyone who
      *     may read the collection. A change applies to the documents already stored at the next crawl
-     * @param language the collection's language ({@code german}, {@code auto}, ...), set at each crawl; null: left as it
-     *     is
+     * @param language the collection's language ({@code german}, {@code auto}, ...), set at each crawl; null: left as
+     *     it is
      * @param redact the kinds of personal data the collection redacts, set at each crawl; null: left as they are
      */
     public record Site(
