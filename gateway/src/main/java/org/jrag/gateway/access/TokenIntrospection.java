@@ -23,11 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Asks the identity provider about tokens that are not JWTs (opaque access tokens), by OAuth 2.0 token introspection
- * (RFC 7662): the token goes to the issuer's {@code introspection_endpoint} (from the discovery document, or configured)
- * with the gateway's client credentials (HTTP Basic), and what comes back stands for the token's claims when it is
- * {@code active}, from the configured issuer, for the configured audience and not expired. An answer is kept for up
- * to {@code cacheFor} (never past the token's {@code exp}), by the token's SHA-256, so a busy client costs one call
- * a minute rather than one a request; a revoked token is then refused within that time.
+ * (RFC 7662): the token goes to the issuer's {@code introspection_endpoint} (from the discovery document, or
+ * configured) with the gateway's client credentials (HTTP Basic), and what comes back stands for the token's claims
+ * when it is {@code active}, from the configured issuer, for the configured audience and not expired. An answer is kept
+ * for up to {@code cacheFor} (never past the token's {@code exp}), by the token's SHA-256, so a busy client costs one
+ * call a minute rather than one a request; a revoked token is then refused within that time.
  */
 final class TokenIntrospection {
 
