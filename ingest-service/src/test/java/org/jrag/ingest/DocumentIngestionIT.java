@@ -556,6 +556,26 @@ class DocumentIngestionIT {
     }
 
     @Test
+    void readsTheScansOfAGermanCollectionWithGermanData() {
+        // given a German collection and a scan of a German sentence (English data alone reads "Gro&e der Baume")
+        createCollection(Map.of("name", "archiv", "language", "german"));
+        byte[] pdf = PdfFixtures.scanned("Die Größe der Bäume ändert sich über Jahre.");
+
+        // when it is uploaded
+        long id = uploadRaw("/v1/collections/archiv/documents", MediaType.APPLICATION_PDF, pdf)
+                .getBody()
+                .get("documentId")
+                .asLong();
+
+        // then its umlauts are read (the scan, drawn at 150 dpi, leaves "Bäume" uncertain)
+        assertThat(jdbc.sql("SELECT content FROM document WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .contains("Die Größe der", "ändert sich über Jahre.");
+    }
+
+    @Test
     void readsAnImageOfTextByOcr() throws Exception {
         // given a photographed page as PNG, sent as a file without a declared type
         var png = new ByteArrayOutputStream();

@@ -145,13 +145,14 @@ public class CollectionRepository {
 
     /** The named collection's id and chunking options, or a 404 problem. */
     public CollectionTarget requireTarget(String name) {
-        return jdbc.sql("SELECT id, chunking::text AS chunking, redact FROM collection WHERE name = :name")
+        return jdbc.sql("SELECT id, chunking::text AS chunking, redact, language FROM collection WHERE name = :name")
                 .param("name", name)
                 .query((rs, row) -> new CollectionTarget(
                         rs.getLong("id"),
                         name,
                         new ChunkingOptions(options(rs.getString("chunking"))),
-                        redact(rs).stream().map(PiiKind::of).collect(Collectors.toSet())))
+                        redact(rs).stream().map(PiiKind::of).collect(Collectors.toSet()),
+                        rs.getString("language")))
                 .optional()
                 .orElseThrow(() -> new CollectionNotFoundException(name));
     }

@@ -83,10 +83,8 @@ public class DocumentIngestion {
     private final ObservationRegistry observations;
     private final StoredEmbeddingModel embeddingModel;
     private final LanguageDetector languages = new LanguageDetector();
-    private final DocumentParser pdf;
-    private final DocumentParser png;
-    private final DocumentParser jpeg;
-    private final DocumentParser tiff;
+    private final Ocr ocr;
+    private final OcrProperties ocrProperties;
 
     DocumentIngestion(
             CollectionRepository collections,
@@ -102,10 +100,8 @@ public class DocumentIngestion {
             Ocr ocr,
             OcrProperties ocrProperties) {
         this.collections = collections;
-        this.pdf = new PdfParser(ocr, ocrProperties.dpi(), ocrProperties.maxPages(), ocrProperties.threads());
-        this.png = new ImageParser(ocr, "image/png", ocrProperties.maxPages());
-        this.jpeg = new ImageParser(ocr, "image/jpeg", ocrProperties.maxPages());
-        this.tiff = new ImageParser(ocr, "image/tiff", ocrProperties.maxPages());
+        this.ocr = ocr;
+        this.ocrProperties = ocrProperties;
         this.documents = documents;
         this.changeLog = changeLog;
         this.chunkers = chunkers;
@@ -218,7 +214,9 @@ public class DocumentIngestion {
         ChunkingStrategy strategy = chunkers.resolve(target.chunking(), requested);
 
         // 1. detect the format and parse every upload, so a bad one fails before anything is embedded
-        List<Prepared> prepared = stage("parse", () -> parseAll(uploads, batch));
+        // scans are read in the collection's language too, where its OCR data is installed
+        Ocr reading = ocr.in(target.language());
+        List<Prepared> prepared = stage("parse", () -> parseAll(uploads, batch, reading));
 
         // 2. dedupe by content hash, against the collection and within the batch
         var results = new IngestResult[uploads.size()];
@@ -275,12 +273,12 @@ public class DocumentIngestion {
     }
 
     /** Stage 1 of every upload; in a batch, a failure names its entry. */
-    private List<Prepared> parseAll(List<DocumentUpload> uploads, boolean batch) {
+    private List<Prepared> parseAll(List<DocumentUpload> uploads, boolean batch, Ocr reading) {
         var prepared = new ArrayList<Prepared>(uploads.size());
         for (int i = 0; i < uploads.size(); i++) {
             DocumentUpload upload = uploads.get(i);
             try {
-                prepared.add(parse(upload));
+                prepared.add(parse(upload, reading));
             } catch (IngestException e) {
                 if (!batch) {
                     throw e;
@@ -292,13 +290,13 @@ public class DocumentIngestion {
         return prepared;
     }
 
-    private Prepared parse(DocumentUpload upload) {
+    private Prepared parse(DocumentUpload upload, Ocr reading) {
         if (upload.content().length == 0) {
             throw new EmptyDocumentException("document is empty: the upload has 0 bytes");
         }
         DetectedFormat format = FormatDetector.detect(
                 upload.content(), upload.declared(), upload.declaredMediaType(), upload.filename());
-        ParsedDocument parsed = parserFor(format.format()).parse(upload.content());
+        ParsedDocument parsed = parserFor(format.format(), reading).parse(upload.content());
         if (parsed.text().isBlank()) {
             throw new EmptyDocumentException(
                     format.format().isText()
@@ -729,15 +727,14 @@ public class DocumentIngestion {
                 chunker == null ? null : chunker.toString());
     }
 
-    private DocumentParser parserFor(DocumentFormat format) {
+    /** The parser of the format; scans and images read by {@code reading}. */
+    private DocumentParser parserFor(DocumentFormat format, Ocr reading) {
         return switch (format) {
             case PLAIN_TEXT -> PLAIN_TEXT;
             case MARKDOWN -> MARKDOWN;
             case HTML -> HTML;
-            case PDF -> pdf;
-            case PNG -> png;
-            case JPEG -> jpeg;
-            case TIFF -> tiff;
+            case PDF -> new PdfParser(reading, ocrProperties.dpi(), ocrProperties.maxPages(), ocrProperties.threads());
+            case PNG, JPEG, TIFF -> new ImageParser(reading, format.mediaType().toString(), ocrProperties.maxPages());
             case CSV -> CSV;
             case TSV -> TSV;
             case DOCX -> DOCX;

@@ -17,4 +17,12 @@ public interface Ocr {
      * @throws org.jrag.ingest.problem.OcrFailedException when the engine fails on the page or takes too long
      */
     String read(BufferedImage page);
+
+    /**
+     * The OCR for a collection of documents in {@code language} (a collection's, {@code german}; null or {@code auto}:
+     * none in particular): one that reads that language too where its data is installed, else this one.
+     */
+    default Ocr in(String language) {
+        return this;
+    }
 }

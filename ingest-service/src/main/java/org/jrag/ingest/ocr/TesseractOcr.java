@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -35,11 +37,35 @@ public final class TesseractOcr implements Ocr {
     /** Reads a process's output and errors while it runs, so neither pipe fills up and stalls it. */
     private static final Executor READERS = Executors.newVirtualThreadPerTaskExecutor();
 
+    /** Tesseract's codes of the languages a collection names (its data: tesseract-ocr-<code>). */
+    private static final Map<String, List<String>> CODES = Map.ofEntries(
+            Map.entry("english", List.of("eng")),
+            Map.entry("german", List.of("deu")),
+            Map.entry("french", List.of("fra")),
+            Map.entry("spanish", List.of("spa")),
+            Map.entry("italian", List.of("ita")),
+            Map.entry("portuguese", List.of("por")),
+            Map.entry("dutch", List.of("nld")),
+            Map.entry("swedish", List.of("swe")),
+            Map.entry("danish", List.of("dan")),
+            Map.entry("norwegian", List.of("nor")),
+            Map.entry("finnish", List.of("fin")),
+            Map.entry("russian", List.of("rus")),
+            Map.entry("czech", List.of("ces")),
+            Map.entry("hungarian", List.of("hun")),
+            Map.entry("romanian", List.of("ron")),
+            Map.entry("turkish", List.of("tur")),
+            Map.entry("greek", List.of("ell")),
+            Map.entry("arabic", List.of("ara")),
+            Map.entry("hindi", List.of("hin")),
+            Map.entry("cjk", List.of("chi_sim", "chi_tra", "jpn", "kor")));
+
     private final OcrProperties properties;
     private final Timer pages;
     private final Timer failed;
     private volatile String unavailable;
     private volatile boolean checked;
+    private volatile List<String> installed = List.of();
 
     public TesseractOcr(OcrProperties properties, MeterRegistry registry) {
         this.properties = properties;
@@ -94,6 +120,7 @@ public final class TesseractOcr implements Ocr {
                     + listed.err().strip();
         }
         List<String> installed = listed.out().lines().skip(1).map(String::strip).toList();
+        this.installed = installed;
         List<String> missing = Arrays.stream(properties.languages().split("\\+"))
                 .filter(language -> !installed.contains(language))
                 .toList();
@@ -102,6 +129,48 @@ public final class TesseractOcr implements Ocr {
                     + "); install tesseract-ocr-" + String.join(", tesseract-ocr-", missing);
         }
         return null;
+    }
+
+    /**
+     * Reads with the language's data first, then the configured languages ({@code deu+eng} for a German collection),
+     * where that data is installed; else as configured.
+     */
+    @Override
+    public Ocr in(String language) {
+        if (language == null || !available()) {
+            return this;
+        }
+        var codes = new LinkedHashSet<String>();
+        CODES.getOrDefault(language, List.of()).stream()
+                .filter(installed::contains)
+                .forEach(codes::add);
+        if (codes.isEmpty()) {
+            return this;
+        }
+        codes.addAll(Arrays.asList(properties.languages().split("\\+")));
+        return new TesseractOcr(this, String.join("+", codes));
+    }
+
+    /** A view of {@code base} reading {@code languages}, its check and timers shared. */
+    private TesseractOcr(TesseractOcr base, String languages) {
+        this.properties = new OcrProperties(
+                base.properties.mode(),
+                base.properties.command(),
+                languages,
+                base.properties.dpi(),
+                base.properties.maxPages(),
+                base.properties.pageTimeout(),
+                base.properties.threads());
+        this.pages = base.pages;
+        this.failed = base.failed;
+        this.installed = base.installed;
+        this.unavailable = base.unavailable;
+        this.checked = base.checked;
+    }
+
+    /** The languages pages are read in, Tesseract's codes joined by {@code +}. */
+    String languages() {
+        return properties.languages();
     }
 
     @Override

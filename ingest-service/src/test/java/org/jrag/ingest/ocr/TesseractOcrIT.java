@@ -34,6 +34,18 @@ class TesseractOcrIT {
     }
 
     @Test
+    void readsACollectionsLanguageToWhereItsDataIsInstalled() {
+        var ocr = new TesseractOcr(properties("tesseract", "eng", Duration.ofSeconds(60)), new SimpleMeterRegistry());
+
+        // scripts/ensure-ocr.sh installs German beside English for the tests
+        assertThat(((TesseractOcr) ocr.in("german")).languages()).isEqualTo("deu+eng");
+        assertThat(((TesseractOcr) ocr.in("english")).languages()).isEqualTo("eng");
+        assertThat(ocr.in("cjk")).isSameAs(ocr); // no Chinese, Japanese or Korean data installed
+        assertThat(ocr.in("auto")).isSameAs(ocr);
+        assertThat(ocr.in(null)).isSameAs(ocr);
+    }
+
+    @Test
     void saysWhyItCannotRead() {
         assertThat(new TesseractOcr(
                                 properties("tesseract", "eng+xyz", Duration.ofSeconds(60)), new SimpleMeterRegistry())
