@@ -530,8 +530,9 @@ class DocumentIngestionIT {
         ResponseEntity<JsonNode> response =
                 uploadRaw("/v1/collections/docs/documents?source=scan.pdf", MediaType.APPLICATION_PDF, pdf);
 
-        // then Tesseract read the scanned page, which its chunks cite as page 2, and the metadata says so (readiness
-        // shows that it can)
+        // then Tesseract read the scanned page, which its chunks cite as page 2, and the answer and the metadata say so
+        // (readiness shows that it can)
+        assertThat(response.getBody().get("ocrPages").asInt()).isEqualTo(1);
         assertThat(getJson("/actuator/health/readiness")
                         .getBody()
                         .at("/components/ocr/details/languages")
@@ -1105,7 +1106,7 @@ class DocumentIngestionIT {
                         + " plus de dix mille ans.");
         long shortOne = upload("gemischt", "Cats sleep.");
 
-        // then each document's metadata says the language it is in, where it can be told
+        // then each document's metadata (and its upload's answer) says the language it is in, where it can be told
         assertThat(languageOf(german)).isEqualTo("german");
         assertThat(languageOf(french)).isEqualTo("french");
         assertThat(languageOf(shortOne)).isNull();
@@ -1125,6 +1126,16 @@ class DocumentIngestionIT {
         assertThat(changeLog().subList(logged, logged + 3))
                 .extracting(row -> row.get(1))
                 .containsExactlyInAnyOrder(german, french, shortOne);
+        // and an upload's answer says the language told for it
+        assertThat(uploadRaw(
+                                "/v1/collections/gemischt/documents",
+                                MediaType.TEXT_PLAIN,
+                                utf8("Der Hund ist ein Haustier, das seit Jahrtausenden mit den Menschen lebt, und er"
+                                        + " ist in vielen Ländern das beliebteste Tier der Familie."))
+                        .getBody()
+                        .get("language")
+                        .asString())
+                .isEqualTo("german");
     }
 
     @Test
@@ -1156,6 +1167,17 @@ class DocumentIngestionIT {
                 getJson("/v1/collections/hr/documents/" + id).getBody().get("metadata");
         assertThat(metadata.at("/redacted/email").asInt()).isEqualTo(1);
         assertThat(metadata.at("/redacted/phone").asInt()).isEqualTo(1);
+        // the same bytes again are a duplicate, whose answer tells the stored document's counts and language
+        JsonNode again = uploadRaw(
+                        "/v1/collections/hr/documents",
+                        MediaType.TEXT_PLAIN,
+                        utf8("Ask ann@example.com or call +44 20 7946 0958 about the travel policy. Card 4111 1111 1111"
+                                + " 1111."))
+                .getBody();
+        assertThat(again.get("duplicate").asBoolean()).isTrue();
+        assertThat(again.at("/redacted/email").asInt()).isEqualTo(1);
+        assertThat(again.at("/redacted/phone").asInt()).isEqualTo(1);
+        assertThat(again.get("language").isNull()).as("too few words to tell").isTrue();
 
         // a title given later is redacted as well
         assertThat(patch("/v1/collections/hr/documents/" + id, "{\"title\": \"Travel (ann@example.com)\"}")

@@ -389,7 +389,10 @@ public class DocumentIngestion {
         if (!document.redacted().isEmpty()) {
             metadata.put("redacted", document.redacted());
         }
-        languages.detect(document.parsed().text()).ifPresent(language -> metadata.put("language", language));
+        String language = languages.detect(document.parsed().text()).orElse(null);
+        if (language != null) {
+            metadata.put("language", language);
+        }
         String mediaType = document.format().format().mediaType().toString();
         var row = new NewDocument(
                 target.id(),
@@ -428,7 +431,10 @@ public class DocumentIngestion {
                     replaced,
                     document.format().declaredMediaType(),
                     document.format().mismatch(),
-                    strategy.name());
+                    strategy.name(),
+                    language,
+                    document.parsed().ocrPages(),
+                    document.redacted());
         });
     }
 
@@ -707,9 +713,7 @@ public class DocumentIngestion {
         DocumentView view = documents
                 .find(target.id(), target.name(), documentId, Principals.ALL)
                 .orElseThrow();
-        Object declared = view.metadata().get("declared_media_type");
-        Object mismatch = view.metadata().get("format_mismatch");
-        Object chunker = view.metadata().get("chunker");
+        Map<String, Object> stored = view.metadata();
         return new IngestResult(
                 view.documentId(),
                 target.name(),
@@ -722,9 +726,25 @@ public class DocumentIngestion {
                 changeLog.lastUpsert(documentId),
                 true,
                 false,
-                declared == null ? null : declared.toString(),
-                mismatch == null ? null : mismatch.toString(),
-                chunker == null ? null : chunker.toString());
+                stored.get("declared_media_type") instanceof String declared ? declared : null,
+                stored.get("format_mismatch") instanceof String mismatch ? mismatch : null,
+                stored.get("chunker") instanceof String chunker ? chunker : null,
+                stored.get("language") instanceof String language ? language : null,
+                stored.get("ocr_pages") instanceof Number pages ? pages.intValue() : 0,
+                counts(stored.get("redacted")));
+    }
+
+    /** The counts a document's metadata keeps ({@code redacted}), as stored. */
+    private static Map<String, Integer> counts(Object stored) {
+        var counts = new LinkedHashMap<String, Integer>();
+        if (stored instanceof Map<?, ?> map) {
+            map.forEach((kind, count) -> {
+                if (kind instanceof String name && count instanceof Number n) {
+                    counts.put(name, n.intValue());
+                }
+            });
+        }
+        return counts;
     }
 
     /** The parser of the format; scans and images read by {@code reading}. */

@@ -1,5 +1,7 @@
 package org.jrag.ingest.document;
 
+import java.util.Map;
+
 /**
  * Body of a document upload's response (and one entry of a batch's).
  *
@@ -11,6 +13,9 @@ package org.jrag.ingest.document;
  * @param declaredMediaType what the client declared (Content-Type, part type or file extension), or null
  * @param formatMismatch why the content overruled the declaration, or null when they agreed
  * @param chunker the chunking strategy the document was cut with (for a duplicate: the stored one's)
+ * @param language the language told for the document ({@code german}), or null when it could not be told
+ * @param ocrPages how many of its pages OCR read (scans, images of text); 0 for none
+ * @param redacted how many findings of each kind of personal data its collection redacts were replaced; empty for none
  */
 public record IngestResult(
         long documentId,
@@ -26,4 +31,12 @@ public record IngestResult(
         boolean replaced,
         String declaredMediaType,
         String formatMismatch,
-        String chunker) {}
+        String chunker,
+        String language,
+        int ocrPages,
+        Map<String, Integer> redacted) {
+
+    public IngestResult {
+        redacted = redacted == null ? Map.of() : Map.copyOf(redacted);
+    }
+}
