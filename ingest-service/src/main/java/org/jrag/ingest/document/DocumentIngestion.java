@@ -754,7 +754,9 @@ public class DocumentIngestion {
             case MARKDOWN -> MARKDOWN;
             case HTML -> HTML;
             case PDF -> new PdfParser(reading, ocrProperties.dpi(), ocrProperties.maxPages(), ocrProperties.threads());
-            case PNG, JPEG, TIFF -> new ImageParser(reading, format.mediaType().toString(), ocrProperties.maxPages());
+            case PNG, JPEG, TIFF ->
+                new ImageParser(
+                        reading, format.mediaType().toString(), ocrProperties.maxPages(), ocrProperties.threads());
             case CSV -> CSV;
             case TSV -> TSV;
             case DOCX -> DOCX;

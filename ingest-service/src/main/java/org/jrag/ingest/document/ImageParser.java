@@ -1,6 +1,5 @@
 package org.jrag.ingest.document;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import org.jrag.ingest.problem.OcrFailedException;
 
 /**
  * Reads the text of an image (PNG, JPEG, TIFF: a scanned or photographed page) by OCR; each image of a multi-page TIFF
- * is a page, up to {@code maxPages}. An image is measured before it is decoded, so one that claims more than
- * {@value #MAX_PIXELS} pixels (a decompression bomb, or a poster) is refused instead of filling the heap. Where OCR
- * is unavailable an image is refused as having no text, saying why.
+ * is a page, up to {@code maxPages}, {@code threads} read at once. An image is measured before it is decoded, so one
+ * that claims more than {@value #MAX_PIXELS} pixels (a decompression bomb, or a poster) is refused instead of filling
+ * the heap. Where OCR is unavailable an image is refused as having no text, saying why.
  */
 final class ImageParser implements DocumentParser {
 
@@ -27,11 +26,13 @@ final class ImageParser implements DocumentParser {
     private final Ocr ocr;
     private final String mediaType;
     private final int maxPages;
+    private final int threads;
 
-    ImageParser(Ocr ocr, String mediaType, int maxPages) {
+    ImageParser(Ocr ocr, String mediaType, int maxPages, int threads) {
         this.ocr = ocr;
         this.mediaType = mediaType;
         this.maxPages = maxPages;
+        this.threads = threads;
     }
 
     @Override
@@ -49,18 +50,26 @@ final class ImageParser implements DocumentParser {
             try {
                 reader.setInput(in);
                 int count = Math.min(reader.getNumImages(true), maxPages);
+                List<String> texts;
+                // images are decoded one after another (an image reader is not thread-safe), read threads at once
+                try (var reading = new OcrPages(ocr, threads)) {
+                    for (int i = 0; i < count; i++) {
+                        long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                        if (pixels > MAX_PIXELS) {
+                            throw new CorruptDocumentException(
+                                    mediaType,
+                                    "image " + (i + 1) + " is " + reader.getWidth(i) + " x " + reader.getHeight(i)
+                                            + " pixels, more than the " + MAX_PIXELS + " read");
+                        }
+                        int index = i;
+                        reading.read(() -> reader.read(index));
+                    }
+                    texts = reading.texts();
+                }
                 var text = new StringBuilder();
                 var pages = new ArrayList<DocumentPage>();
                 for (int i = 0; i < count; i++) {
-                    long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
-                    if (pixels > MAX_PIXELS) {
-                        throw new CorruptDocumentException(
-                                mediaType,
-                                "image " + (i + 1) + " is " + reader.getWidth(i) + " x " + reader.getHeight(i)
-                                        + " pixels, more than the " + MAX_PIXELS + " read");
-                    }
-                    BufferedImage image = reader.read(i);
-                    String page = ocr.read(image).strip();
+                    String page = texts.get(i).strip();
                     if (!text.isEmpty() && !page.isEmpty()) {
                         text.append("\n\n");
                     }

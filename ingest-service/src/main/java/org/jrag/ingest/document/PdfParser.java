@@ -1,13 +1,8 @@
 package org.jrag.ingest.document;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -53,13 +48,12 @@ final class PdfParser implements DocumentParser {
             var stripper = new PDFTextStripper();
             var renderer = new PDFRenderer(pdf);
             int pageCount = pdf.getNumberOfPages();
-            // a page's text, or the OCR of its image still under way: pages are rendered one after another (a PDFBox
-            // document is not thread-safe) and read by up to ocrThreads Tesseract processes at once
-            List<Future<String>> texts = new ArrayList<>(pageCount);
+            // pages are rendered one after another (a PDFBox document is not thread-safe) and read by up to
+            // ocrThreads Tesseract processes at once
             int read = 0;
             int scanned = 0;
-            try (var readers = Executors.newVirtualThreadPerTaskExecutor()) {
-                var slots = new Semaphore(ocrThreads);
+            List<String> texts;
+            try (var reading = new OcrPages(ocr, ocrThreads)) {
                 for (int number = 1; number <= pageCount; number++) {
                     stripper.setStartPage(number);
                     stripper.setEndPage(number);
@@ -67,29 +61,20 @@ final class PdfParser implements DocumentParser {
                     if (page.isEmpty() && holdsImages(pdf.getPage(number - 1))) {
                         scanned++;
                         if (ocr.available() && read < maxOcrPages) {
-                            slots.acquire();
-                            BufferedImage image = renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY);
-                            texts.add(readers.submit(() -> {
-                                try {
-                                    return normalized(ocr.read(image));
-                                } finally {
-                                    slots.release();
-                                }
-                            }));
+                            int index = number - 1;
+                            reading.read(() -> renderer.renderImageWithDPI(index, dpi, ImageType.GRAY));
                             read++;
                             continue;
                         }
                     }
-                    texts.add(CompletableFuture.completedFuture(page));
+                    reading.known(page);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new OcrFailedException("interrupted");
+                texts = reading.texts();
             }
             var text = new StringBuilder();
             var pages = new ArrayList<DocumentPage>();
             for (int number = 1; number <= pageCount; number++) {
-                String page = done(texts.get(number - 1));
+                String page = normalized(texts.get(number - 1));
                 if (!text.isEmpty() && !page.isEmpty()) {
                     text.append("\n\n");
                 }
@@ -113,19 +98,6 @@ final class PdfParser implements DocumentParser {
                 throw (RuntimeException) e;
             }
             throw new CorruptDocumentException("application/pdf", e.getMessage());
-        }
-    }
-
-    /** A page's text; the failure of its OCR as thrown. */
-    private static String done(Future<String> text) {
-        try {
-            return text.resultNow();
-        } catch (IllegalStateException e) {
-            Throwable failure = text.exceptionNow();
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new OcrFailedException(failure.toString());
         }
     }
 
