@@ -562,12 +562,6 @@ public class DocumentIngestion {
     }
 
     /**
-     * Deletes the document and its chunks, and records the DELETE for retrieval, in one transaction. The document's
-     * source is locked first, as uploads lock it before touching any row: a delete racing an upload that replaces the
-     * document waits for it (and deletes what it stored) instead of holding the row the upload needs while waiting for
-     * the change-log lock the upload holds. A transaction that still collides runs again, as uploads do.
-     */
-    /**
      * Gives a synced folder's or site's collection the language and kinds of personal data to redact its configuration
      * names (null: left as they are), when it has others: a new language re-indexes its documents (as a {@code PATCH}
      * does), new kinds apply to the documents stored from then on. Returns whether anything changed.
@@ -656,6 +650,12 @@ public class DocumentIngestion {
         return documents.findSourcesUnder(collections.requireId(collection), prefix);
     }
 
+    /**
+     * Deletes the document and its chunks, and records the DELETE for retrieval, in one transaction. The document's
+     * source is locked first, as uploads lock it before touching any row: a delete racing an upload that replaces the
+     * document waits for it (and deletes what it stored) instead of holding the row the upload needs while waiting for
+     * the change-log lock the upload holds. A transaction that still collides runs again, as uploads do.
+     */
     public void delete(String collection, long documentId) {
         long collectionId = collections.requireId(collection);
         long seq = writes.write(
