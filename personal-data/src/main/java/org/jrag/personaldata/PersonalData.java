@@ -72,6 +72,11 @@ public final class PersonalData {
         return findings;
     }
 
+    /** The text with each finding of {@code kinds} replaced by its kind's placeholder. */
+    public static String redact(String text, Set<PiiKind> kinds) {
+        return redact(text, find(text, kinds));
+    }
+
     /** The text with each finding replaced by its kind's placeholder. */
     public static String redact(String text, List<Finding> findings) {
         var redacted = new StringBuilder(text.length());

@@ -29,6 +29,7 @@ class PersonalDataTests {
 
         assertThat(PersonalData.redact(TEXT, found))
                 .isEqualTo("Mail [EMAIL] or call +44 20 7946 0958; IBAN GB82 WEST 1234 5698 7654 32.");
+        assertThat(PersonalData.redact(TEXT, Set.of(PiiKind.EMAIL))).isEqualTo(PersonalData.redact(TEXT, found));
         assertThat(PersonalData.patterns(Set.of(PiiKind.EMAIL))).hasSize(1);
         assertThat(PersonalData.patterns(Set.of(PiiKind.PHONE))).hasSize(3);
         assertThat(PersonalData.find(TEXT, Set.of())).isEmpty();

@@ -142,7 +142,7 @@ public class DocumentIngestion {
                 return this;
             }
             Redaction redaction = Redaction.of(parsed, kinds);
-            String redactedTitle = title == null ? null : PersonalData.redact(title, PersonalData.find(title, kinds));
+            String redactedTitle = title == null ? null : PersonalData.redact(title, kinds);
             return new Prepared(
                     upload, format, redaction.document(), redactedTitle, hash, redaction.counts(), chunks, embeddings);
         }
@@ -689,7 +689,7 @@ public class DocumentIngestion {
         DocumentMetadata patched = given.title() == null || target.redact().isEmpty()
                 ? given
                 : new DocumentMetadata(
-                        PersonalData.redact(given.title(), PersonalData.find(given.title(), target.redact())),
+                        PersonalData.redact(given.title(), target.redact()),
                         given.source(),
                         given.url(),
                         given.tags(),

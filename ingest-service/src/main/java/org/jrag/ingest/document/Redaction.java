@@ -23,9 +23,7 @@ record Redaction(ParsedDocument document, Map<String, Integer> counts) {
             return new Redaction(parsed, Map.of());
         }
         List<PersonalData.Finding> found = PersonalData.find(parsed.text(), kinds);
-        String title = parsed.title() == null
-                ? null
-                : PersonalData.redact(parsed.title(), PersonalData.find(parsed.title(), kinds));
+        String title = parsed.title() == null ? null : PersonalData.redact(parsed.title(), kinds);
         var counts = new TreeMap<String, Integer>();
         found.forEach(f -> counts.merge(f.kind().name().toLowerCase(Locale.ROOT), 1, Integer::sum));
         if (found.isEmpty()) {
