@@ -2,7 +2,6 @@ package org.jrag.ingest.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -66,19 +65,10 @@ final class ImageParser implements DocumentParser {
                     }
                     texts = reading.texts();
                 }
-                var text = new StringBuilder();
-                var pages = new ArrayList<DocumentPage>();
-                for (int i = 0; i < count; i++) {
-                    String page = texts.get(i).strip();
-                    if (!text.isEmpty() && !page.isEmpty()) {
-                        text.append("\n\n");
-                    }
-                    int start = text.length();
-                    text.append(page);
-                    pages.add(new DocumentPage(i + 1, start, text.length()));
-                }
+                ParsedDocument paged =
+                        ParsedDocument.paged(texts.stream().map(String::strip).toList(), null, count);
                 // a single image is not paged; the images of a TIFF are
-                return new ParsedDocument(text.toString(), null, List.of(), count > 1 ? pages : List.of(), count);
+                return count > 1 ? paged : new ParsedDocument(paged.text(), null, List.of(), List.of(), count);
             } finally {
                 reader.dispose();
             }

@@ -1,5 +1,6 @@
 package org.jrag.ingest.document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,5 +47,24 @@ public record ParsedDocument(
     /** A document without sections or pages. */
     public ParsedDocument(String text, String title) {
         this(text, title, List.of(), List.of());
+    }
+
+    /**
+     * Pages joined a blank line apart, each with its offsets: an empty page adds no text but keeps its number (an empty
+     * span where it stood).
+     */
+    static ParsedDocument paged(List<String> pages, String title, int ocrPages) {
+        var text = new StringBuilder();
+        var spans = new ArrayList<DocumentPage>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            String page = pages.get(i);
+            if (!text.isEmpty() && !page.isEmpty()) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(page);
+            spans.add(new DocumentPage(i + 1, start, text.length()));
+        }
+        return new ParsedDocument(text.toString(), title, List.of(), spans, ocrPages);
     }
 }

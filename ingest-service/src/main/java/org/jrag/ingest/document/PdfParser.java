@@ -1,7 +1,6 @@
 package org.jrag.ingest.document;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -71,24 +70,16 @@ final class PdfParser implements DocumentParser {
                 }
                 texts = reading.texts();
             }
-            var text = new StringBuilder();
-            var pages = new ArrayList<DocumentPage>();
-            for (int number = 1; number <= pageCount; number++) {
-                String page = normalized(texts.get(number - 1));
-                if (!text.isEmpty() && !page.isEmpty()) {
-                    text.append("\n\n");
-                }
-                int start = text.length();
-                text.append(page);
-                pages.add(new DocumentPage(number, start, text.length()));
-            }
-            if (text.isEmpty() && scanned > 0 && !ocr.available()) {
+            ParsedDocument parsed = ParsedDocument.paged(
+                    texts.stream().map(PdfParser::normalized).toList(),
+                    pdf.getDocumentInformation().getTitle(),
+                    read);
+            if (parsed.text().isEmpty() && scanned > 0 && !ocr.available()) {
                 throw new EmptyDocumentException("document has no text: its " + scanned + " page"
                         + (scanned == 1 ? " has" : "s have") + " no text layer (a scan?), and OCR cannot read them: "
                         + ocr.unavailableBecause());
             }
-            String title = pdf.getDocumentInformation().getTitle();
-            return new ParsedDocument(text.toString(), title, List.of(), pages, read);
+            return parsed;
         } catch (InvalidPasswordException e) {
             throw new EncryptedPdfException("PDF is encrypted with a password: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
