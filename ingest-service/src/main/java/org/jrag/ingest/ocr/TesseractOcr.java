@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,7 +147,8 @@ public final class TesseractOcr implements Ocr {
             return this;
         }
         codes.addAll(Arrays.asList(properties.languages().split("\\+")));
-        return new TesseractOcr(this, String.join("+", codes));
+        String languages = String.join("+", codes);
+        return languages.equals(properties.languages()) ? this : new TesseractOcr(this, languages);
     }
 
     /** A view of {@code base} reading {@code languages}, its check and timers shared. */
@@ -193,14 +193,14 @@ public final class TesseractOcr implements Ocr {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = List.of(
                 properties.command(),
                 "stdin",
                 "stdout",
                 "-l",
                 properties.languages(),
                 "--dpi",
-                String.valueOf(properties.dpi())));
+                String.valueOf(properties.dpi()));
         Output output = run(command, png.toByteArray(), properties.pageTimeout());
         if (output.exit() != 0) {
             throw new OcrFailedException("Tesseract exited with " + output.exit() + ": "

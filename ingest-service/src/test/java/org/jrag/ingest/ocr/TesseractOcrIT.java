@@ -39,7 +39,7 @@ class TesseractOcrIT {
 
         // scripts/ensure-ocr.sh installs German beside English for the tests
         assertThat(((TesseractOcr) ocr.in("german")).languages()).isEqualTo("deu+eng");
-        assertThat(((TesseractOcr) ocr.in("english")).languages()).isEqualTo("eng");
+        assertThat(ocr.in("english")).isSameAs(ocr); // what it reads already
         assertThat(ocr.in("cjk")).isSameAs(ocr); // no Chinese, Japanese or Korean data installed
         assertThat(ocr.in("auto")).isSameAs(ocr);
         assertThat(ocr.in(null)).isSameAs(ocr);
