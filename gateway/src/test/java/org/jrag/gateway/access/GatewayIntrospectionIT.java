@@ -154,15 +154,7 @@ class GatewayIntrospectionIT {
     }
 
     private HttpResponse<String> send(String method, String path, String body, String bearer) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + bearer)
-                .method(
-                        method,
-                        body != null ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return BearerRequests.send(http, port, method, path, body, bearer);
     }
 
     /** What the realm says of each token it issued. */
