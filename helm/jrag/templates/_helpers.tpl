@@ -98,6 +98,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $folders = $svc.folderSync.folders }}{{ end -}}
 {{- $sites := list }}
 {{- if eq .key "ingestService" }}{{ $sites = $svc.webSync.sites }}{{ end -}}
+{{- $buckets := list }}
+{{- if eq .key "ingestService" }}{{ $buckets = $svc.bucketSync.buckets }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -216,6 +218,48 @@ spec:
         {{- if $folders }}
         - name: RAG_INGEST_FOLDERSYNC_INTERVAL
           value: {{ $svc.folderSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $b := $buckets }}
+        - name: RAG_INGEST_BUCKETSYNC_BUCKETS_{{ $i }}_NAME
+          value: {{ required "ingestService.bucketSync.buckets[].name is required" $b.name | quote }}
+        - name: RAG_INGEST_BUCKETSYNC_BUCKETS_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.bucketSync.buckets[].collection is required" $b.collection | quote }}
+        - name: RAG_INGEST_BUCKETSYNC_BUCKETS_{{ $i }}_BUCKET
+          value: {{ required "ingestService.bucketSync.buckets[].bucket is required" $b.bucket | quote }}
+        {{- range $field := list "endpoint" "region" "prefix" "language" }}
+        {{- with get $b $field }}
+        - name: RAG_INGEST_BUCKETSYNC_BUCKETS_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- range $field := list "pathStyle" "delete" }}
+        {{- if hasKey $b $field }}
+        - name: RAG_INGEST_BUCKETSYNC_BUCKETS_{{ $i }}_{{ upper $field }}
+          value: {{ get $b $field | quote }}
+        {{- end }}
+        {{- end }}
+        {{- range $field := list "include" "readers" "redact" }}
+        {{- with get $b $field }}
+        - name: RAG_INGEST_BUCKETSYNC_BUCKETS_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- with $b.credentialsSecret }}
+        - name: RAG_INGEST_BUCKETSYNC_BUCKETS_{{ $i }}_ACCESSKEYID
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.bucketSync.buckets[].credentialsSecret.name is required" .name }}
+              key: {{ .accessKeyIdKey | default "access-key-id" }}
+        - name: RAG_INGEST_BUCKETSYNC_BUCKETS_{{ $i }}_SECRETACCESSKEY
+          valueFrom:
+            secretKeyRef:
+              name: {{ .name }}
+              key: {{ .secretAccessKeyKey | default "secret-access-key" }}
+        {{- end }}
+        {{- end }}
+        {{- if $buckets }}
+        - name: RAG_INGEST_BUCKETSYNC_INTERVAL
+          value: {{ $svc.bucketSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

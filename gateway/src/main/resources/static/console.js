@@ -396,17 +396,31 @@ function feedbackForm(answerId) {
 }
 
 $('refresh-folders').onclick = () => refreshFolders();
+$('refresh-buckets').onclick = () => refreshBuckets();
 refreshSites();
 
-/** The folders ingest-service keeps in step with collections, each with its last run and a button to sync it now. */
-async function refreshFolders() {
-  await guarded('folders-error', async () => {
-    const listed = await api('GET', '/v1/folders');
-    const body = $('folders');
+function refreshFolders() {
+  return refreshMirrors('folder', (f) => f.path, 'rag.ingest.folder-sync.folders');
+}
+
+function refreshBuckets() {
+  return refreshMirrors('bucket', (b) => (b.endpoint ? `${b.location} at ${b.endpoint}` : b.location),
+    'rag.ingest.bucket-sync.buckets');
+}
+
+/**
+ * The folders or buckets ingest-service keeps in step with collections (GET /v1/folders, /v1/buckets), each with its
+ * last run and a button to sync it now.
+ */
+async function refreshMirrors(kind, where, configuredBy) {
+  const plural = `${kind}s`;
+  await guarded(`${plural}-error`, async () => {
+    const listed = await api('GET', `/v1/${plural}`);
+    const body = $(plural);
     body.replaceChildren();
-    for (const f of listed.folders) {
-      const r = f.lastRun;
-      const summary = f.running ? 'running...'
+    for (const m of listed[plural]) {
+      const r = m.lastRun;
+      const summary = m.running ? 'running...'
         : !r ? 'not run yet'
           : r.error ? `error: ${r.error}`
             : `${new Date(r.finishedAt).toLocaleString()}: ${r.files} files, ${r.stored} stored, ${r.replaced} replaced,`
@@ -414,13 +428,13 @@ async function refreshFolders() {
       const failed = ((r && r.failed) || []).map((x) => `${x.path}: ${x.detail}`).join('; ');
       const button = el('button', 'sync now');
       button.type = 'button';
-      button.onclick = () => guarded('folders-error', async () => {
-        await api('POST', `/v1/folders/${encodeURIComponent(f.name)}/sync`);
-        setTimeout(refreshFolders, 1500);
+      button.onclick = () => guarded(`${plural}-error`, async () => {
+        await api('POST', `/v1/${plural}/${encodeURIComponent(m.name)}/sync`);
+        setTimeout(() => refreshMirrors(kind, where, configuredBy), 1500);
       });
-      body.appendChild(row(`${f.name} (${f.path})`, f.collection, summary, failed, button));
+      body.appendChild(row(`${m.name} (${where(m)})`, m.collection, summary, failed, button));
     }
-    if (listed.folders.length === 0) body.appendChild(row('no folders configured (rag.ingest.folder-sync.folders)'));
+    if (listed[plural].length === 0) body.appendChild(row(`no ${plural} configured (${configuredBy})`));
   });
 }
 
@@ -641,6 +655,7 @@ setUpSignIn().finally(() => {
   loadCollections();
   refreshStatus();
   refreshFolders();
+  refreshBuckets();
   refreshSites();
   refreshAnswerLog();
 });

@@ -278,6 +278,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "jobs",
             "embeddings",
             "folders",
+            "buckets",
             "sites",
             "search",
             "ask",

@@ -116,7 +116,13 @@ class CollectionScopesTests {
     @Test
     void refusesWhatSpansCollectionsAndWhatItDoesNotName() {
         for (String path : List.of(
-                "/v1/index/hnsw", "/v1/index/hnsw/rebuild", "/v1/new", "/v1/jobs", "/v1/folders", "/v1/sites")) {
+                "/v1/index/hnsw",
+                "/v1/index/hnsw/rebuild",
+                "/v1/new",
+                "/v1/jobs",
+                "/v1/folders",
+                "/v1/buckets",
+                "/v1/sites")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)
                     .isPresent();

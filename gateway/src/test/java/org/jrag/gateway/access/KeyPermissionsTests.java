@@ -27,6 +27,7 @@ class KeyPermissionsTests {
         assertThat(KeyPermissions.readsOnly("POST", "/v1/folders/handbook/sync"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/sites/wiki/sync")).isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/buckets/archive/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();

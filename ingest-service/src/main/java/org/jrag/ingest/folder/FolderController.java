@@ -3,6 +3,7 @@ package org.jrag.ingest.folder;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.jrag.ingest.mirror.MirrorRun;
 import org.jrag.ingest.problem.FolderNotFoundException;
 import org.jrag.ingest.problem.FolderSyncRunningException;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,7 @@ class FolderController {
             List<String> include,
             boolean delete,
             boolean running,
-            FolderRun lastRun) {}
+            MirrorRun lastRun) {}
 
     @GetMapping("/v1/folders")
     Map<String, List<FolderView>> list() {

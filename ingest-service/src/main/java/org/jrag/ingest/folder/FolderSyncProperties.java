@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocumentMetadata;
+import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.problem.InvalidParameterException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -92,6 +93,11 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
         /** The source prefix of the folder's documents. */
         public String sourcePrefix() {
             return name + "/";
+        }
+
+        /** What the sync keeps in step. */
+        Mirror mirror() {
+            return new Mirror(Mirror.Kind.FOLDER, name, collection, include, delete, readers, language, redact);
         }
     }
 }

@@ -22,6 +22,8 @@ public abstract sealed class IngestException extends RuntimeException
                 JobNotFoundException,
                 FolderNotFoundException,
                 FolderSyncRunningException,
+                BucketNotFoundException,
+                BucketSyncRunningException,
                 SiteNotFoundException,
                 SiteSyncRunningException,
                 RechunkRunningException,

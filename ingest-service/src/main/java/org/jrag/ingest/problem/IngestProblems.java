@@ -37,6 +37,10 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "folder-not-found", "Folder not found", ex.getMessage());
             case FolderSyncRunningException _ ->
                 problem(HttpStatus.CONFLICT, "folder-sync-running", "Folder sync running", ex.getMessage());
+            case BucketNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "bucket-not-found", "Bucket not found", ex.getMessage());
+            case BucketSyncRunningException _ ->
+                problem(HttpStatus.CONFLICT, "bucket-sync-running", "Bucket sync running", ex.getMessage());
             case SiteNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "site-not-found", "Site not found", ex.getMessage());
             case SiteSyncRunningException _ ->

@@ -19,6 +19,9 @@ import org.jrag.ingest.document.DocumentIngestion;
 import org.jrag.ingest.document.DocumentProperties;
 import org.jrag.ingest.document.DocxFixtures;
 import org.jrag.ingest.document.PdfFixtures;
+import org.jrag.ingest.mirror.MirrorRun;
+import org.jrag.ingest.mirror.MirrorStamps;
+import org.jrag.ingest.mirror.MirrorSync;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,7 +122,7 @@ class FolderSyncIT {
         write(handbook, "picture.png", "not a supported format");
 
         // when
-        FolderRun first = sync(0);
+        MirrorRun first = sync(0);
 
         // then
         assertThat(first.files()).isEqualTo(4);
@@ -138,7 +141,7 @@ class FolderSyncIT {
         long seq = lastSeq();
 
         // and a second round over unchanged files changes nothing
-        FolderRun again = sync(0);
+        MirrorRun again = sync(0);
         assertThat(again.unchanged()).isEqualTo(3);
         assertThat(again.stored() + again.replaced() + again.deleted()).isZero();
         assertThat(lastSeq()).isEqualTo(seq);
@@ -153,7 +156,7 @@ class FolderSyncIT {
                         + 2_000));
         Files.delete(handbook.resolve("guide/ports.txt"));
         Files.move(handbook.resolve("guide/memo.docx"), handbook.resolve("memo.docx"));
-        FolderRun third = sync(0);
+        MirrorRun third = sync(0);
         assertThat(third.replaced()).isEqualTo(1);
         assertThat(third.deleted()).isEqualTo(2);
         assertThat(third.stored()).isEqualTo(1);
@@ -193,14 +196,18 @@ class FolderSyncIT {
         // given a file stored by this instance, then its bytes changed with size and time kept
         Path file = handbook.resolve("ports.txt");
         write(handbook, "ports.txt", "The gateway listens on port 8080.");
-        FolderRun first = sync(0);
+        MirrorRun first = sync(0);
         FileTime modified = Files.getLastModifiedTime(file);
         write(handbook, "ports.txt", "The gateway listens on port 9090.");
         Files.setLastModifiedTime(file, modified);
 
         // when another instance (or this one after a restart: nothing in memory) syncs
         var restarted = new FolderSync(
-                properties, ingestion, collections, dataSource, new FolderState(jdbc, json), registry, documents);
+                properties,
+                new MirrorSync(ingestion, collections, new MirrorStamps(jdbc), registry, documents),
+                dataSource,
+                jdbc,
+                json);
 
         // then it shows the last run and does not read the file again
         assertThat(restarted.lastRun("handbook")).contains(first);
@@ -215,7 +222,7 @@ class FolderSyncIT {
         write(handbook, "a/install.md", "# Install\n\nRun the installer.");
         write(handbook, "b/install-copy.md", "# Install\n\nRun the installer.");
 
-        FolderRun first = sync(0);
+        MirrorRun first = sync(0);
         assertThat(first.stored()).isEqualTo(1);
         assertThat(first.duplicates()).isEqualTo(1);
         assertThat(stamped()).containsExactly("handbook/a/install.md", "handbook/b/install-copy.md");
@@ -225,7 +232,7 @@ class FolderSyncIT {
         FileTime modified = Files.getLastModifiedTime(copy);
         write(handbook, "b/install-copy.md", "# Instell\n\nRun the installer.");
         Files.setLastModifiedTime(copy, modified);
-        FolderRun second = sync(0);
+        MirrorRun second = sync(0);
         assertThat(second.unchanged()).isEqualTo(1);
         assertThat(second.duplicates()).isEqualTo(1);
         assertThat(second.stored()).isZero();
@@ -233,7 +240,7 @@ class FolderSyncIT {
         // and once the original is gone, the copy is read again and stored in its place
         Files.delete(handbook.resolve("a/install.md"));
         Files.setLastModifiedTime(copy, FileTime.fromMillis(modified.toMillis() + 2_000));
-        FolderRun third = sync(0);
+        MirrorRun third = sync(0);
         assertThat(third.deleted()).isEqualTo(1);
         assertThat(third.stored()).isEqualTo(1);
         assertThat(sources()).containsExactly("handbook/b/install-copy.md");
@@ -247,7 +254,7 @@ class FolderSyncIT {
 
         assertThat(sync(1).stored()).isEqualTo(1);
         Files.delete(notes.resolve("a.md"));
-        FolderRun after = sync(1);
+        MirrorRun after = sync(1);
 
         assertThat(after.files()).isZero();
         assertThat(after.deleted()).isZero();
@@ -386,7 +393,7 @@ class FolderSyncIT {
         assertThat(sync(0).stored()).isEqualTo(1);
         Files.delete(handbook.resolve("install.md")); // as an unmounted share looks
 
-        FolderRun run = sync(0);
+        MirrorRun run = sync(0);
 
         assertThat(run.deleted()).isZero();
         assertThat(run.error()).startsWith("the folder holds no file to sync but 1 documents were synced from it");
@@ -397,13 +404,13 @@ class FolderSyncIT {
     void aMissingDirectoryIsReportedNotThrown() throws IOException {
         Files.delete(handbook);
 
-        FolderRun run = sync(0);
+        MirrorRun run = sync(0);
 
         assertThat(run.error()).startsWith("not a readable directory: ");
         assertThat(sync.lastRun("handbook")).contains(run);
     }
 
-    private FolderRun sync(int folder) {
+    private MirrorRun sync(int folder) {
         FolderSyncProperties.Folder f = sync.folders().get(folder);
         assertThat(sync.syncAll(List.of(f))).isTrue();
         return sync.lastRun(f.name()).orElseThrow();

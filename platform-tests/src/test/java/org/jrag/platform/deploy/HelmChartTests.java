@@ -578,6 +578,70 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheBucketsToSyncWithTheirCredentialsFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.ofEntries(
+                        Map.entry("ingestService.bucketSync.buckets[0].name", "archive"),
+                        Map.entry("ingestService.bucketSync.buckets[0].collection", "docs"),
+                        Map.entry("ingestService.bucketSync.buckets[0].endpoint", "http://minio.storage:9000"),
+                        Map.entry("ingestService.bucketSync.buckets[0].bucket", "team-docs"),
+                        Map.entry("ingestService.bucketSync.buckets[0].prefix", "handbook/"),
+                        Map.entry("ingestService.bucketSync.buckets[0].include[0]", "**/*.md"),
+                        Map.entry("ingestService.bucketSync.buckets[0].include[1]", "**/*.pdf"),
+                        Map.entry("ingestService.bucketSync.buckets[0].delete", "false"),
+                        Map.entry("ingestService.bucketSync.buckets[0].credentialsSecret.name", "minio-reader"),
+                        Map.entry("ingestService.bucketSync.buckets[1].name", "reports"),
+                        Map.entry("ingestService.bucketSync.buckets[1].collection", "docs"),
+                        Map.entry("ingestService.bucketSync.buckets[1].bucket", "team-reports"))))
+                .get("jrag-ingest-service"));
+        JsonNode plain = container(workloads(render(Map.of())).get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_0_NAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("archive");
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_0_ENDPOINT")
+                        .path("value")
+                        .asString())
+                .isEqualTo("http://minio.storage:9000");
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_0_BUCKET")
+                        .path("value")
+                        .asString())
+                .isEqualTo("team-docs");
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_0_PREFIX")
+                        .path("value")
+                        .asString())
+                .isEqualTo("handbook/");
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_0_INCLUDE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("**/*.md,**/*.pdf");
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_0_DELETE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("false");
+        JsonNode keyId =
+                env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_0_ACCESSKEYID").at("/valueFrom/secretKeyRef");
+        assertThat(keyId.path("name").asString()).isEqualTo("minio-reader");
+        assertThat(keyId.path("key").asString()).isEqualTo("access-key-id");
+        JsonNode secret =
+                env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_0_SECRETACCESSKEY").at("/valueFrom/secretKeyRef");
+        assertThat(secret.path("name").asString()).isEqualTo("minio-reader");
+        assertThat(secret.path("key").asString()).isEqualTo("secret-access-key");
+        // AWS S3 with the SDK's default credentials (a role for the service account): no endpoint, no keys
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_1_BUCKET")
+                        .path("value")
+                        .asString())
+                .isEqualTo("team-reports");
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_1_ENDPOINT").isMissingNode())
+                .isTrue();
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_BUCKETS_1_ACCESSKEYID").isMissingNode())
+                .isTrue();
+        assertThat(env(ingest, "RAG_INGEST_BUCKETSYNC_INTERVAL").path("value").asString())
+                .isEqualTo("5m");
+        assertThat(env(plain, "RAG_INGEST_BUCKETSYNC_INTERVAL").isMissingNode()).isTrue();
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(

@@ -1,11 +1,11 @@
-package org.jrag.ingest.folder;
+package org.jrag.ingest.mirror;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * What one sync of a folder did.
+ * What one sync of a folder or bucket did.
  *
  * @param files the files of a supported format that the include patterns let in
  * @param stored new documents
@@ -15,10 +15,10 @@ import java.util.List;
  * @param deleted documents whose file is gone
  * @param failed files that could not be stored, with why (at most {@value #MAX_FAILURES} listed)
  * @param failures how many files failed in all
- * @param error why the folder could not be read at all, or null
+ * @param error why the store could not be read at all, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FolderRun(
+public record MirrorRun(
         Instant startedAt,
         Instant finishedAt,
         int files,
@@ -33,6 +33,6 @@ public record FolderRun(
 
     static final int MAX_FAILURES = 50;
 
-    /** A file that could not be stored: its path relative to the folder, and the problem's detail. */
+    /** A file that could not be stored: its path relative to the store's root, and the problem's detail. */
     public record Failure(String path, String detail) {}
 }

@@ -1,0 +1,45 @@
+package org.jrag.ingest.mirror;
+
+import java.util.List;
+
+/**
+ * What a sync keeps in step, whatever the store: a collection filled from one folder or bucket.
+ *
+ * @param kind what the store is, as logs, problems and metrics name it
+ * @param name how the store is known; its documents' sources are {@code name/relative/path}
+ * @param collection the collection its files go to, created when missing
+ * @param include glob patterns over the relative path ({@code **}{@code /*.md}); empty: every file of a supported
+ *     format
+ * @param delete whether a document whose file is gone is deleted
+ * @param readers who may read its documents; empty: everyone who may read the collection
+ * @param language the collection's language, set at each round; null: left as it is
+ * @param redact the kinds of personal data the collection redacts, set at each round; null: left as they are
+ */
+public record Mirror(
+        Kind kind,
+        String name,
+        String collection,
+        List<String> include,
+        boolean delete,
+        List<String> readers,
+        String language,
+        List<String> redact) {
+
+    /**
+     * A kind of store.
+     *
+     * @param noun its name in logs and runs ({@code folder})
+     * @param metric the counter of its files by outcome ({@code rag.ingest.folder.files}), tagged with the noun
+     * @param emptyHint what a listing that comes up empty where documents were synced most likely means
+     */
+    public record Kind(String noun, String metric, String emptyHint) {
+
+        public static final Kind FOLDER = new Kind("folder", "rag.ingest.folder.files", "is the share mounted?");
+        public static final Kind BUCKET = new Kind("bucket", "rag.ingest.bucket.objects", "is the prefix right?");
+    }
+
+    /** The source prefix of its documents. */
+    public String sourcePrefix() {
+        return name + "/";
+    }
+}
