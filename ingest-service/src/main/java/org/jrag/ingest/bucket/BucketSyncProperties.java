@@ -2,13 +2,11 @@ package org.jrag.ingest.bucket;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.Mirror;
-import org.jrag.ingest.problem.InvalidParameterException;
+import org.jrag.ingest.mirror.SyncSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -28,19 +26,12 @@ public record BucketSyncProperties(Duration interval, Duration initialDelay, Lis
     private static final Pattern BUCKET = Pattern.compile("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
 
     public BucketSyncProperties {
-        interval = interval == null ? Duration.ofMinutes(5) : interval;
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("rag.ingest.bucket-sync.interval must be > 0, got: " + interval);
-        }
+        interval = SyncSettings.interval("rag.ingest.bucket-sync.interval", interval, Duration.ofMinutes(5));
         initialDelay = initialDelay == null ? Duration.ofSeconds(30) : initialDelay;
         buckets = buckets == null ? List.of() : List.copyOf(buckets);
-        var names = new HashSet<String>();
-        for (Bucket bucket : buckets) {
-            if (!names.add(bucket.name())) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.bucket-sync.buckets names '" + bucket.name() + "' twice");
-            }
-        }
+        SyncSettings.uniqueNames(
+                "rag.ingest.bucket-sync.buckets",
+                buckets.stream().map(Bucket::name).toList());
     }
 
     /**
@@ -112,12 +103,8 @@ public record BucketSyncProperties(Duration interval, Duration initialDelay, Lis
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
-            try {
-                language = NewCollection.checkLanguage(language);
-                redact = redact == null ? null : NewCollection.checkRedact(redact);
-            } catch (InvalidParameterException e) {
-                throw new IllegalArgumentException("rag.ingest.bucket-sync.buckets[]" + at + ": " + e.getMessage());
-            }
+            language = SyncSettings.language("rag.ingest.bucket-sync.buckets[]" + at, language);
+            redact = SyncSettings.redact("rag.ingest.bucket-sync.buckets[]" + at, redact);
         }
 
         /** Where its objects are, for logs and the API: {@code s3://bucket/prefix}. */

@@ -2,13 +2,11 @@ package org.jrag.ingest.folder;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.Mirror;
-import org.jrag.ingest.problem.InvalidParameterException;
+import org.jrag.ingest.mirror.SyncSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -25,19 +23,12 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
     private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
 
     public FolderSyncProperties {
-        interval = interval == null ? Duration.ofMinutes(5) : interval;
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("rag.ingest.folder-sync.interval must be > 0, got: " + interval);
-        }
+        interval = SyncSettings.interval("rag.ingest.folder-sync.interval", interval, Duration.ofMinutes(5));
         initialDelay = initialDelay == null ? Duration.ofSeconds(30) : initialDelay;
         folders = folders == null ? List.of() : List.copyOf(folders);
-        var names = new HashSet<String>();
-        for (Folder folder : folders) {
-            if (!names.add(folder.name())) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.folder-sync.folders names '" + folder.name() + "' twice");
-            }
-        }
+        SyncSettings.uniqueNames(
+                "rag.ingest.folder-sync.folders",
+                folders.stream().map(Folder::name).toList());
     }
 
     /**
@@ -81,13 +72,9 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
-            try {
-                language = NewCollection.checkLanguage(language);
-                redact = redact == null ? null : NewCollection.checkRedact(redact);
-            } catch (InvalidParameterException e) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.folder-sync.folders[] (folder '" + name + "'): " + e.getMessage());
-            }
+            String where = "rag.ingest.folder-sync.folders[] (folder '" + name + "')";
+            language = SyncSettings.language(where, language);
+            redact = SyncSettings.redact(where, redact);
         }
 
         /** The source prefix of the folder's documents. */

@@ -3,15 +3,13 @@ package org.jrag.ingest.web;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocumentMetadata;
-import org.jrag.ingest.problem.InvalidParameterException;
+import org.jrag.ingest.mirror.SyncSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -50,21 +48,14 @@ public record WebSyncProperties(
             "if-modified-since");
 
     public WebSyncProperties {
-        interval = interval == null ? Duration.ofHours(1) : interval;
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("rag.ingest.web-sync.interval must be > 0, got: " + interval);
-        }
+        interval = SyncSettings.interval("rag.ingest.web-sync.interval", interval, Duration.ofHours(1));
         initialDelay = initialDelay == null ? Duration.ofMinutes(1) : initialDelay;
         requestDelay = requestDelay == null ? Duration.ofMillis(200) : requestDelay;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
         userAgent = userAgent == null || userAgent.isBlank() ? "jrag-web-sync/0.1" : userAgent.strip();
         sites = sites == null ? List.of() : List.copyOf(sites);
-        var names = new HashSet<String>();
-        for (Site site : sites) {
-            if (!names.add(site.name())) {
-                throw new IllegalArgumentException("rag.ingest.web-sync.sites names '" + site.name() + "' twice");
-            }
-        }
+        SyncSettings.uniqueNames(
+                "rag.ingest.web-sync.sites", sites.stream().map(Site::name).toList());
     }
 
     /**
@@ -144,13 +135,9 @@ public record WebSyncProperties(
             delete = delete == null || delete;
             headers = headers == null ? Map.of() : Map.copyOf(headers);
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
-            try {
-                language = NewCollection.checkLanguage(language);
-                redact = redact == null ? null : NewCollection.checkRedact(redact);
-            } catch (InvalidParameterException e) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.web-sync.sites[] (site '" + name + "'): " + e.getMessage());
-            }
+            String where = "rag.ingest.web-sync.sites[] (site '" + name + "')";
+            language = SyncSettings.language(where, language);
+            redact = SyncSettings.redact(where, redact);
             for (String header : headers.keySet()) {
                 if (!HEADER_NAME.matcher(header).matches()
                         || RESTRICTED_HEADERS.contains(header.toLowerCase(Locale.ROOT))) {
