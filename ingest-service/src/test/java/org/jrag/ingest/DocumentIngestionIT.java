@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.jrag.ingest.batch.ZipFixtures;
 import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocxFixtures;
+import org.jrag.ingest.document.EmailFixtures;
 import org.jrag.ingest.document.OdfFixtures;
 import org.jrag.ingest.document.PdfFixtures;
 import org.jrag.ingest.document.PptxFixtures;
@@ -75,7 +76,7 @@ class DocumentIngestionIT {
             + " application/vnd.openxmlformats-officedocument.presentationml.presentation, text/csv,"
             + " text/tab-separated-values, application/vnd.oasis.opendocument.text,"
             + " application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation,"
-            + " image/png, image/jpeg, image/tiff, multipart/form-data";
+            + " message/rfc822, image/png, image/jpeg, image/tiff, multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")
@@ -676,6 +677,46 @@ class DocumentIngestionIT {
                         .query(String.class)
                         .list())
                 .containsExactly("# Restart");
+    }
+
+    @Test
+    void ingestsAnEmailWithItsAttachmentsEachChunkSayingWhichPartItCameFrom() {
+        // given a message saved by a mail client, sent without a type
+        byte[] eml = EmailFixtures.eml(EmailFixtures.message(
+                "Gateway ports",
+                EmailFixtures.text("Hi Bob,\n\nthe gateway moves to port 9090 on Monday. "
+                        + "Clients that call port 8080 directly must change their base URL before then. "
+                        + "The load balancer keeps both ports open for one week, then drops the old one. "
+                        + "Tell the teams that run batch jobs at night, they are the most likely to be missed."),
+                EmailFixtures.attachment(
+                        "runbook.pdf",
+                        "application/pdf",
+                        PdfFixtures.pages(
+                                "Runbook",
+                                "Restart the gateway after the port change. Check the health endpoint on the new"
+                                        + " port, then watch the error rate for ten minutes. Roll back by restoring"
+                                        + " the previous configuration map and restarting the pods again. Page the"
+                                        + " on-call engineer when the error rate stays above one percent, and write"
+                                        + " down what was changed, when, and by whom, in the change log of the"
+                                        + " platform team, so that the next change starts from what is known."))));
+
+        // when
+        ResponseEntity<JsonNode> response =
+                uploadFile("docs", "gateway-ports.eml", MediaType.APPLICATION_OCTET_STREAM, eml);
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody().get("mediaType").asString()).isEqualTo("message/rfc822");
+        assertThat(response.getBody().get("title").asString()).isEqualTo("Gateway ports");
+        assertThat(jdbc.sql("SELECT content FROM document").query(String.class).single())
+                .startsWith("Gateway ports\n\nFrom: Ann Example <ann@example.com>\n")
+                .contains("Attachments: runbook.pdf\n\nHi Bob,")
+                .contains("Attachment: runbook.pdf\n\nRestart the gateway after the port change.");
+        assertThat(jdbc.sql("SELECT DISTINCT metadata->>'section' FROM chunk ORDER BY 1")
+                        .query(String.class)
+                        .list())
+                .containsExactly("# Gateway ports", "# Gateway ports > ## Attachment: runbook.pdf");
+        assertChunksReproduceTheirText();
     }
 
     @Test

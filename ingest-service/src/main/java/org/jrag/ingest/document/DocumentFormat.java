@@ -20,6 +20,8 @@ public enum DocumentFormat {
     ODT("application/vnd.oasis.opendocument.text", false, ".odt"),
     ODS("application/vnd.oasis.opendocument.spreadsheet", false, ".ods"),
     ODP("application/vnd.oasis.opendocument.presentation", false, ".odp"),
+    /** An e-mail message with its attachments, as mail clients save and export them. */
+    EML("message/rfc822", true, ".eml"),
     /** Images of text (a scanned page, a photographed letter), read by OCR. */
     PNG("image/png", false, ".png"),
     JPEG("image/jpeg", false, ".jpg", ".jpeg"),

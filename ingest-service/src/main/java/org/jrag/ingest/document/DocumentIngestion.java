@@ -765,6 +765,7 @@ public class DocumentIngestion {
             case ODP -> ODP;
             case XLSX -> XLSX;
             case PPTX -> PPTX;
+            case EML -> new EmailParser(attached -> parserFor(attached, reading));
         };
     }
 }
