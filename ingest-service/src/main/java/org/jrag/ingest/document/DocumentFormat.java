@@ -22,6 +22,8 @@ public enum DocumentFormat {
     ODP("application/vnd.oasis.opendocument.presentation", false, ".odp"),
     /** An e-mail message with its attachments, as mail clients save and export them. */
     EML("message/rfc822", true, ".eml"),
+    /** An Outlook message with its attachments ({@code .msg}). */
+    MSG("application/vnd.ms-outlook", false, ".msg"),
     /** Images of text (a scanned page, a photographed letter), read by OCR. */
     PNG("image/png", false, ".png"),
     JPEG("image/jpeg", false, ".jpg", ".jpeg"),

@@ -766,6 +766,7 @@ public class DocumentIngestion {
             case XLSX -> XLSX;
             case PPTX -> PPTX;
             case EML -> new EmailParser(attached -> parserFor(attached, reading));
+            case MSG -> new MsgParser(attached -> parserFor(attached, reading));
         };
     }
 }

@@ -23,19 +23,12 @@ import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jrag.ingest.problem.CorruptDocumentException;
-import org.jrag.ingest.problem.IngestException;
-import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 
 /**
- * Reads an e-mail message (RFC 5322 with MIME, an {@code .eml} file as mail clients save and export them): the subject
- * is the title and opens the text, then who wrote to whom and when (From, To, Cc, Date) and the attachments' names,
- * then the body (of a {@code multipart/alternative} the plain text, else the HTML read as a page is), then each
- * attachment of a supported format as a section of its own ({@code Attachment: report.pdf}), parsed as its upload
- * would be (a scanned PDF by OCR), and each message forwarded as an attachment the same way, nested a level down.
- * Images are left out (logos and signatures, mostly) and an attachment that cannot be read is named with why, and does
- * not stop the message from being read.
+ * Reads an e-mail message (RFC 5322 with MIME, an {@code .eml} file as mail clients save and export them) into the text
+ * {@link MailText} writes: of a {@code multipart/alternative} body the plain text (else the HTML, read as a page is),
+ * the attachments with the names and types their parts declare (encoded names decoded), a message forwarded as an
+ * attachment ({@code message/rfc822}) read the same way.
  */
 final class EmailParser implements DocumentParser {
 
@@ -48,80 +41,41 @@ final class EmailParser implements DocumentParser {
 
     private final Function<DocumentFormat, DocumentParser> parsers;
 
-    /** @param parsers the parser of each format, for the attachments */
+    /** @param parsers the parser of each format, for the HTML body and the attachments */
     EmailParser(Function<DocumentFormat, DocumentParser> parsers) {
         this.parsers = parsers;
     }
 
     @Override
     public ParsedDocument parse(byte[] content) {
-        MimeMessage message;
         try {
-            message = new MimeMessage(SESSION, new ByteArrayInputStream(content));
+            var message = new MimeMessage(SESSION, new ByteArrayInputStream(content));
             if (Arrays.stream(MESSAGE_FIELDS).allMatch(field -> header(message, field) == null)) {
                 throw new CorruptDocumentException(
                         MEDIA_TYPE, "no header field of a message (" + String.join(", ", MESSAGE_FIELDS) + ")");
             }
-        } catch (MessagingException e) {
-            throw new CorruptDocumentException(MEDIA_TYPE, e.getMessage());
-        }
-        var text = new SectionedText();
-        int ocrPages;
-        try {
-            ocrPages = write(message, 1, text);
+            return new MailText(parsers).parsed(mail(message));
         } catch (MessagingException | IOException e) {
             throw new CorruptDocumentException(MEDIA_TYPE, e.getMessage());
         }
-        ParsedDocument parsed = text.parsed(subject(message));
-        return new ParsedDocument(parsed.text(), parsed.title(), parsed.sections(), parsed.pages(), ocrPages);
     }
 
-    /** Writes the message under a heading of {@code level}; the pages its attachments had read by OCR. */
-    private int write(MimeMessage message, int level, SectionedText text) throws MessagingException, IOException {
-        var parts = new Parts();
-        collect(message, parts);
-        var attachments = new ArrayList<Attachment>();
-        for (Part part : parts.attachments) {
-            attachments.add(read(part));
-        }
-        String subject = subject(message);
-        text.add(subject == null ? "(no subject)" : subject, level);
-        var header = new ArrayList<String>();
-        addresses(header, "From", message.getFrom());
-        addresses(header, "To", message.getRecipients(Message.RecipientType.TO));
-        addresses(header, "Cc", message.getRecipients(Message.RecipientType.CC));
-        String date = message.getHeader("Date", null);
-        if (date != null) {
-            header.add("Date: " + date.strip());
-        }
-        if (!attachments.isEmpty()) {
-            header.add("Attachments: "
-                    + attachments.stream().map(Attachment::described).collect(Collectors.joining(", ")));
-        }
-        text.add(String.join("\n", header), 0);
-        for (String body : parts.bodies) {
-            text.add(body, 0);
-        }
-        int ocrPages = 0;
-        for (Attachment attachment : attachments) {
-            if (attachment.message() != null) {
-                ocrPages += write(attachment.message(), Math.min(6, level + 1), text);
-            } else if (attachment.parsed() != null) {
-                text.add("Attachment: " + attachment.name(), Math.min(6, level + 1));
-                text.add(attachment.parsed().text().strip(), 0);
-                ocrPages += attachment.parsed().ocrPages();
-            }
-        }
-        return ocrPages;
+    private MailMessage mail(MimeMessage message) throws MessagingException, IOException {
+        var bodies = new ArrayList<String>();
+        var attachments = new ArrayList<MailMessage.Attachment>();
+        collect(message, bodies, attachments);
+        return new MailMessage(
+                subject(message),
+                addresses(message.getFrom()),
+                addresses(message.getRecipients(Message.RecipientType.TO)),
+                addresses(message.getRecipients(Message.RecipientType.CC)),
+                message.getHeader("Date", null),
+                bodies,
+                attachments);
     }
 
-    /** The parts of a message: its body texts in order, and its attachments. */
-    private static final class Parts {
-        final List<String> bodies = new ArrayList<>();
-        final List<Part> attachments = new ArrayList<>();
-    }
-
-    private void collect(Part part, Parts parts) throws MessagingException, IOException {
+    private void collect(Part part, List<String> bodies, List<MailMessage.Attachment> attachments)
+            throws MessagingException, IOException {
         if (part.isMimeType("multipart/alternative")) {
             Multipart alternatives = (Multipart) part.getContent();
             BodyPart best = null;
@@ -132,22 +86,24 @@ final class EmailParser implements DocumentParser {
                 }
             }
             if (best != null) {
-                collect(best, parts);
+                collect(best, bodies, attachments);
             }
         } else if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), parts);
+                collect(multipart.getBodyPart(i), bodies, attachments);
             }
+        } else if (part.isMimeType("message/rfc822") && part.getContent() instanceof MimeMessage forwarded) {
+            attachments.add(new MailMessage.Attachment(fileName(part), MEDIA_TYPE, null, mail(forwarded)));
         } else if (isAttachment(part) || !part.isMimeType("text/*")) {
-            parts.attachments.add(part);
+            String type = new ContentType(part.getContentType()).getBaseType();
+            attachments.add(new MailMessage.Attachment(fileName(part), type, bytes(part), null));
         } else if (part.isMimeType("text/html")) {
-            parts.bodies.add(parsers.apply(DocumentFormat.HTML)
+            bodies.add(parsers.apply(DocumentFormat.HTML)
                     .parse(text(part).getBytes(StandardCharsets.UTF_8))
-                    .text()
-                    .strip());
+                    .text());
         } else {
-            parts.bodies.add(text(part).strip());
+            bodies.add(text(part));
         }
     }
 
@@ -162,52 +118,13 @@ final class EmailParser implements DocumentParser {
         return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
     }
 
-    /**
-     * An attachment as read: a forwarded message, or a parsed document, or neither (then {@code reason} says why).
-     */
-    private record Attachment(String name, MimeMessage message, ParsedDocument parsed, String reason) {
-
-        String described() {
-            return reason == null ? name : name + " (not read: " + reason + ")";
+    /** A part's bytes; a text part's in UTF-8 whatever its charset on the wire, as the text parsers read them. */
+    private static byte[] bytes(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/*")) {
+            return text(part).getBytes(StandardCharsets.UTF_8);
         }
-    }
-
-    private Attachment read(Part part) throws MessagingException, IOException {
-        String name = fileName(part);
-        if (part.isMimeType("message/rfc822") && part.getContent() instanceof MimeMessage forwarded) {
-            return new Attachment(name, forwarded, null, null);
-        }
-        byte[] bytes;
-        if (part.isMimeType("text/*")) { // in its charset on the wire, in UTF-8 for the text parsers
-            bytes = text(part).getBytes(StandardCharsets.UTF_8);
-        } else {
-            try (var in = part.getInputStream()) {
-                bytes = in.readAllBytes();
-            }
-        }
-        String type = new ContentType(part.getContentType()).getBaseType();
-        try {
-            DetectedFormat format = FormatDetector.detect(bytes, declared(type), type, name);
-            if (format.format().isImage()) {
-                return new Attachment(name, null, null, "an image");
-            }
-            ParsedDocument parsed = parsers.apply(format.format()).parse(bytes);
-            return parsed.text().isBlank()
-                    ? new Attachment(name, null, null, "no text")
-                    : new Attachment(name, null, parsed, null);
-        } catch (UnsupportedDocumentTypeException e) {
-            return new Attachment(name, null, null, "not a supported format");
-        } catch (IngestException | IllegalArgumentException e) {
-            return new Attachment(name, null, null, e.getMessage());
-        }
-    }
-
-    /** The supported format a part's type names, or null (a generic or unknown one: the bytes and name tell). */
-    private static DocumentFormat declared(String type) {
-        try {
-            return DocumentFormat.of(MediaType.parseMediaType(type)).orElse(null);
-        } catch (InvalidMediaTypeException e) {
-            return null;
+        try (var in = part.getInputStream()) {
+            return in.readAllBytes();
         }
     }
 
@@ -264,18 +181,17 @@ final class EmailParser implements DocumentParser {
         }
     }
 
-    /** {@code Name <address>}, the name as written (not quoted as the header needs it), or the bare address. */
-    private static String address(Address address) {
-        if (address instanceof InternetAddress internet && internet.getPersonal() != null) {
-            return internet.getPersonal() + " <" + internet.getAddress() + ">";
+    /** {@code Name <address>, ...}, each name as written (not quoted as the header needs it), or null for none. */
+    private static String addresses(Address[] addresses) {
+        if (addresses == null || addresses.length == 0) {
+            return null;
         }
-        return address instanceof InternetAddress internet ? internet.getAddress() : address.toString();
-    }
-
-    private static void addresses(List<String> header, String field, Address[] addresses) {
-        if (addresses != null && addresses.length > 0) {
-            header.add(field + ": "
-                    + Arrays.stream(addresses).map(EmailParser::address).collect(Collectors.joining(", ")));
-        }
+        return Arrays.stream(addresses)
+                .map(address -> address instanceof InternetAddress internet
+                        ? internet.getPersonal() != null
+                                ? internet.getPersonal() + " <" + internet.getAddress() + ">"
+                                : internet.getAddress()
+                        : address.toString())
+                .collect(Collectors.joining(", "));
     }
 }

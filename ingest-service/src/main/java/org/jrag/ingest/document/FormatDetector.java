@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
 
 /**
@@ -12,7 +13,7 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
  * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml} (a workbook
  * {@code xl/workbook.xml}, a presentation {@code ppt/presentation.xml}), an OpenDocument file is a zip archive whose
  * first entry, {@code mimetype}, names its kind, any other zip archive starts with {@code PK}, images (PNG, JPEG,
- * TIFF) with their signatures,
+ * TIFF) with their signatures, an Outlook message is a compound file (OLE2) holding {@code __substg1.0_} streams,
  * an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
  * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
  * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
@@ -36,6 +37,7 @@ public final class FormatDetector {
         ODT,
         ODS,
         ODP,
+        MSG,
         PNG,
         JPEG,
         TIFF,
@@ -45,11 +47,18 @@ public final class FormatDetector {
         BINARY
     }
 
+    /** A compound file's (OLE2) signature: legacy Office documents, Outlook messages. */
+    private static final String OLE2 = "\u00D0\u00CF\u0011\u00E0";
+
+    /** The prefix of an Outlook message's property streams, as a compound file's directory names it (UTF-16LE). */
+    private static final String OUTLOOK_STREAM =
+            "__substg1.0_".chars().mapToObj(c -> (char) c + "\u0000").collect(Collectors.joining());
+
     /** Binary formats that are recognised only to be refused with their name. */
     private static final List<Map.Entry<String, String>> KNOWN_BINARY = List.of(
             Map.entry("GIF8", "a GIF image"),
             Map.entry("\u001F\u008B", "gzip data"),
-            Map.entry("\u00D0\u00CF\u0011\u00E0", "an OLE2 file (legacy Office)"),
+            Map.entry(OLE2, "an OLE2 file (legacy Office)"),
             Map.entry("RIFF", "a RIFF file (audio or video)"));
 
     private FormatDetector() {}
@@ -73,6 +82,7 @@ public final class FormatDetector {
             case ODT -> DocumentFormat.ODT;
             case ODS -> DocumentFormat.ODS;
             case ODP -> DocumentFormat.ODP;
+            case MSG -> DocumentFormat.MSG;
             case PNG -> DocumentFormat.PNG;
             case JPEG -> DocumentFormat.JPEG;
             case TIFF -> DocumentFormat.TIFF;
@@ -134,6 +144,9 @@ public final class FormatDetector {
             if (startsWith(content, i, "%PDF-")) {
                 return Sniffed.PDF;
             }
+        }
+        if (startsWith(content, 0, OLE2) && contains(content, OUTLOOK_STREAM)) {
+            return Sniffed.MSG;
         }
         if (knownBinary(content) != null) {
             return Sniffed.BINARY;

@@ -40,13 +40,14 @@ class EmailParserTests {
 
     private final EmailParser parser = new EmailParser(EmailParserTests::parserFor);
 
-    private static DocumentParser parserFor(DocumentFormat format) {
+    static DocumentParser parserFor(DocumentFormat format) {
         return switch (format) {
             case PLAIN_TEXT -> new PlainTextParser();
             case HTML -> new HtmlParser();
             case PDF -> new PdfParser(NO_OCR, 72, 2, 1);
             case DOCX -> new DocxParser();
             case EML -> new EmailParser(EmailParserTests::parserFor);
+            case MSG -> new MsgParser(EmailParserTests::parserFor);
             default -> throw new AssertionError("no parser for " + format + " in this test");
         };
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,22 @@ class FormatDetectorTests {
         assertThat(FormatDetector.detect(utf8("junk\n%PDF-1.4"), null, null, "a.txt")
                         .format())
                 .isEqualTo(DocumentFormat.PDF);
+    }
+
+    @Test
+    void tellsAnOutlookMessageFromOtherCompoundFilesAndAnEmailByItsName() {
+        byte[] msg = MsgFixtures.msg(new MsgFixtures.Item(Map.of(MsgFixtures.SUBJECT, "Hi"), List.of()));
+        byte[] legacyWord = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+        assertThat(FormatDetector.detect(msg, null, "application/octet-stream", "Hi.doc")
+                        .format())
+                .isEqualTo(DocumentFormat.MSG);
+        assertThatThrownBy(() -> FormatDetector.detect(legacyWord, null, null, "memo.doc"))
+                .hasMessageStartingWith("content is not a supported format: an OLE2 file (legacy Office)");
+        assertThat(FormatDetector.detect(
+                                utf8("From: ann@example.com\r\nSubject: Hi\r\n\r\nHello"), null, null, "hi.eml")
+                        .format())
+                .isEqualTo(DocumentFormat.EML);
     }
 
     @Test
