@@ -25,6 +25,7 @@ import org.jrag.ingest.batch.ZipFixtures;
 import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.document.DocxFixtures;
 import org.jrag.ingest.document.EmailFixtures;
+import org.jrag.ingest.document.LegacyOfficeFixtures;
 import org.jrag.ingest.document.OdfFixtures;
 import org.jrag.ingest.document.PdfFixtures;
 import org.jrag.ingest.document.PptxFixtures;
@@ -76,7 +77,8 @@ class DocumentIngestionIT {
             + " application/vnd.openxmlformats-officedocument.presentationml.presentation, text/csv,"
             + " text/tab-separated-values, application/vnd.oasis.opendocument.text,"
             + " application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation,"
-            + " message/rfc822, application/vnd.ms-outlook, image/png, image/jpeg, image/tiff, multipart/form-data";
+            + " application/msword, application/vnd.ms-excel, application/vnd.ms-powerpoint, message/rfc822,"
+            + " application/vnd.ms-outlook, image/png, image/jpeg, image/tiff, multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")
@@ -716,6 +718,26 @@ class DocumentIngestionIT {
                         .query(String.class)
                         .list())
                 .containsExactly("# Gateway ports", "# Gateway ports > ## Attachment: runbook.pdf");
+        assertChunksReproduceTheirText();
+    }
+
+    @Test
+    void ingestsAWord97DocumentFromAnArchiveWithItsSections() {
+        // given a .doc from the years before .docx, sent as bytes of no declared type
+        ResponseEntity<JsonNode> response =
+                uploadFile("docs", "runbook.doc", MediaType.APPLICATION_OCTET_STREAM, LegacyOfficeFixtures.doc());
+
+        // then
+        assertThat(response.getStatusCode().value()).isEqualTo(201);
+        assertThat(response.getBody().get("mediaType").asString()).isEqualTo("application/msword");
+        assertThat(response.getBody().get("title").asString()).isEqualTo("Gateway Runbook");
+        assertThat(jdbc.sql("SELECT content FROM document").query(String.class).single())
+                .startsWith("Restart\n\nDrain the node first")
+                .contains("gateway 8080");
+        assertThat(jdbc.sql("SELECT DISTINCT metadata->>'section' FROM chunk ORDER BY 1")
+                        .query(String.class)
+                        .list())
+                .contains("# Restart");
         assertChunksReproduceTheirText();
     }
 

@@ -20,6 +20,10 @@ public enum DocumentFormat {
     ODT("application/vnd.oasis.opendocument.text", false, ".odt"),
     ODS("application/vnd.oasis.opendocument.spreadsheet", false, ".ods"),
     ODP("application/vnd.oasis.opendocument.presentation", false, ".odp"),
+    /** Word, Excel and PowerPoint 97-2003 (compound files). */
+    DOC("application/msword", false, ".doc"),
+    XLS("application/vnd.ms-excel", false, ".xls"),
+    PPT("application/vnd.ms-powerpoint", false, ".ppt"),
     /** An e-mail message with its attachments, as mail clients save and export them. */
     EML("message/rfc822", true, ".eml"),
     /** An Outlook message with its attachments ({@code .msg}). */

@@ -71,6 +71,9 @@ public class DocumentIngestion {
     private static final DocumentParser ODP = OdfParser.presentation();
     private static final DocumentParser XLSX = new XlsxParser();
     private static final DocumentParser PPTX = new PptxParser();
+    private static final DocumentParser DOC = new DocParser();
+    private static final DocumentParser XLS = new XlsParser();
+    private static final DocumentParser PPT = new PptParser();
 
     private final CollectionRepository collections;
     private final DocumentRepository documents;
@@ -767,6 +770,9 @@ public class DocumentIngestion {
             case PPTX -> PPTX;
             case EML -> new EmailParser(attached -> parserFor(attached, reading));
             case MSG -> new MsgParser(attached -> parserFor(attached, reading));
+            case DOC -> DOC;
+            case XLS -> XLS;
+            case PPT -> PPT;
         };
     }
 }

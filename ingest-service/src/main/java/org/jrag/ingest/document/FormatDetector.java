@@ -1,11 +1,15 @@
 package org.jrag.ingest.document;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
 
 /**
@@ -13,7 +17,8 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
  * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml} (a workbook
  * {@code xl/workbook.xml}, a presentation {@code ppt/presentation.xml}), an OpenDocument file is a zip archive whose
  * first entry, {@code mimetype}, names its kind, any other zip archive starts with {@code PK}, images (PNG, JPEG,
- * TIFF) with their signatures, an Outlook message is a compound file (OLE2) holding {@code __substg1.0_} streams,
+ * TIFF) with their signatures, a compound file (OLE2) by the streams at its root (Word, Excel and PowerPoint 97-2003,
+ * an Outlook message),
  * an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
  * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
  * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
@@ -37,6 +42,9 @@ public final class FormatDetector {
         ODT,
         ODS,
         ODP,
+        DOC,
+        XLS,
+        PPT,
         MSG,
         PNG,
         JPEG,
@@ -50,15 +58,11 @@ public final class FormatDetector {
     /** A compound file's (OLE2) signature: legacy Office documents, Outlook messages. */
     private static final String OLE2 = "\u00D0\u00CF\u0011\u00E0";
 
-    /** The prefix of an Outlook message's property streams, as a compound file's directory names it (UTF-16LE). */
-    private static final String OUTLOOK_STREAM =
-            "__substg1.0_".chars().mapToObj(c -> (char) c + "\u0000").collect(Collectors.joining());
-
     /** Binary formats that are recognised only to be refused with their name. */
     private static final List<Map.Entry<String, String>> KNOWN_BINARY = List.of(
             Map.entry("GIF8", "a GIF image"),
             Map.entry("\u001F\u008B", "gzip data"),
-            Map.entry(OLE2, "an OLE2 file (legacy Office)"),
+            Map.entry(OLE2, "an OLE2 compound file that is no Word, Excel, PowerPoint or Outlook file"),
             Map.entry("RIFF", "a RIFF file (audio or video)"));
 
     private FormatDetector() {}
@@ -82,6 +86,9 @@ public final class FormatDetector {
             case ODT -> DocumentFormat.ODT;
             case ODS -> DocumentFormat.ODS;
             case ODP -> DocumentFormat.ODP;
+            case DOC -> DocumentFormat.DOC;
+            case XLS -> DocumentFormat.XLS;
+            case PPT -> DocumentFormat.PPT;
             case MSG -> DocumentFormat.MSG;
             case PNG -> DocumentFormat.PNG;
             case JPEG -> DocumentFormat.JPEG;
@@ -145,8 +152,11 @@ public final class FormatDetector {
                 return Sniffed.PDF;
             }
         }
-        if (startsWith(content, 0, OLE2) && contains(content, OUTLOOK_STREAM)) {
-            return Sniffed.MSG;
+        if (startsWith(content, 0, OLE2)) {
+            Sniffed legacy = compoundFile(content);
+            if (legacy != null) {
+                return legacy;
+            }
         }
         if (knownBinary(content) != null) {
             return Sniffed.BINARY;
@@ -198,6 +208,34 @@ public final class FormatDetector {
             case "presentation" -> Sniffed.ODP;
             default -> null;
         };
+    }
+
+    /**
+     * A compound file's (OLE2) kind from the streams at its root: {@code WordDocument} for Word 97-2003, {@code Workbook}
+     * (or Excel 5's {@code Book}) for Excel, {@code PowerPoint Document} for PowerPoint, {@code __substg1.0_...}
+     * property streams for an Outlook message; null for another kind or a broken file (refused as legacy Office).
+     */
+    private static Sniffed compoundFile(byte[] content) {
+        try (var file = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            DirectoryNode root = file.getRoot();
+            if (root.hasEntry("WordDocument")) {
+                return Sniffed.DOC;
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return Sniffed.XLS;
+            }
+            if (root.hasEntry("PowerPoint Document")) {
+                return Sniffed.PPT;
+            }
+            for (Entry entry : root) {
+                if (entry.getName().startsWith("__substg1.0_")) {
+                    return Sniffed.MSG;
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) { // POIFS signals a broken file with runtime exceptions too
+            return null;
+        }
     }
 
     private static String knownBinary(byte[] content) {

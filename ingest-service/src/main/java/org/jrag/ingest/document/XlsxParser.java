@@ -2,7 +2,6 @@ package org.jrag.ingest.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,9 +24,9 @@ import org.xml.sax.InputSource;
 
 /**
  * Extracts an Excel (XLSX) workbook's cells as text, streaming each sheet's XML (POI's event API) so a large sheet is
- * never held as objects. Every sheet is a section named after it, opened by its name on a line of its own; each row is
- * a line, under the sheet's header when its first row is one ({@link TableRows}: {@code Header: value; ...}). Cells read as Excel shows them (number formats applied, a formula's last computed value). The title is
- * the core properties' title.
+ * never held as objects ({@link SheetText}: every sheet a section named after it); each row is a line, under the
+ * sheet's header when its first row is one ({@link TableRows}: {@code Header: value; ...}). Cells read as Excel shows
+ * them (number formats applied, a formula's last computed value). The title is the core properties' title.
  */
 final class XlsxParser implements DocumentParser {
 
@@ -46,8 +45,7 @@ final class XlsxParser implements DocumentParser {
             var strings = new ReadOnlySharedStringsTable(pkg);
             var styles = reader.getStylesTable();
             var formatter = new DataFormatter(Locale.ROOT);
-            var text = new StringBuilder();
-            var sections = new ArrayList<DocumentSection>();
+            var text = new SheetText();
             var sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 var rows = new SheetRows();
@@ -56,21 +54,9 @@ final class XlsxParser implements DocumentParser {
                     xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, formatter, false));
                     xml.parse(new InputSource(sheet));
                 }
-                List<String> lines = rows.lines();
-                if (lines.isEmpty()) {
-                    continue;
-                }
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
-                }
-                String name = sheets.getSheetName().strip();
-                int start = text.length();
-                text.append(name).append("\n\n").append(String.join("\n", lines));
-                sections.add(new DocumentSection(
-                        "# " + (name.isEmpty() ? "Sheet " + (sections.size() + 1) : name), start, text.length()));
+                text.add(sheets.getSheetName(), rows.lines());
             }
-            String title = new POIXMLProperties(pkg).getCoreProperties().getTitle();
-            return new ParsedDocument(text.toString().replace('\u0000', ' '), title, sections, List.of());
+            return text.parsed(new POIXMLProperties(pkg).getCoreProperties().getTitle());
         } catch (CorruptDocumentException e) {
             throw e;
         } catch (Exception e) { // POI signals a broken package with many exception types, checked and not

@@ -46,13 +46,16 @@ class FormatDetectorTests {
     @Test
     void tellsAnOutlookMessageFromOtherCompoundFilesAndAnEmailByItsName() {
         byte[] msg = MsgFixtures.msg(new MsgFixtures.Item(Map.of(MsgFixtures.SUBJECT, "Hi"), List.of()));
-        byte[] legacyWord = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] brokenCompoundFile = {
+            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+        };
 
         assertThat(FormatDetector.detect(msg, null, "application/octet-stream", "Hi.doc")
                         .format())
                 .isEqualTo(DocumentFormat.MSG);
-        assertThatThrownBy(() -> FormatDetector.detect(legacyWord, null, null, "memo.doc"))
-                .hasMessageStartingWith("content is not a supported format: an OLE2 file (legacy Office)");
+        assertThatThrownBy(() -> FormatDetector.detect(brokenCompoundFile, null, null, "memo.doc"))
+                .hasMessageStartingWith(
+                        "content is not a supported format: an OLE2 compound file that is no Word, Excel, PowerPoint or");
         assertThat(FormatDetector.detect(
                                 utf8("From: ann@example.com\r\nSubject: Hi\r\n\r\nHello"), null, null, "hi.eml")
                         .format())
