@@ -20,6 +20,7 @@ public enum DocumentFormat {
     ODT("application/vnd.oasis.opendocument.text", false, ".odt"),
     ODS("application/vnd.oasis.opendocument.spreadsheet", false, ".ods"),
     ODP("application/vnd.oasis.opendocument.presentation", false, ".odp"),
+    RTF("application/rtf", false, ".rtf"),
     /** Word, Excel and PowerPoint 97-2003 (compound files). */
     DOC("application/msword", false, ".doc"),
     XLS("application/vnd.ms-excel", false, ".xls"),

@@ -773,6 +773,7 @@ public class DocumentIngestion {
             case DOC -> DOC;
             case XLS -> XLS;
             case PPT -> PPT;
+            case RTF -> new RtfParser();
         };
     }
 }

@@ -18,7 +18,7 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
  * {@code xl/workbook.xml}, a presentation {@code ppt/presentation.xml}), an OpenDocument file is a zip archive whose
  * first entry, {@code mimetype}, names its kind, any other zip archive starts with {@code PK}, images (PNG, JPEG,
  * TIFF) with their signatures, a compound file (OLE2) by the streams at its root (Word, Excel and PowerPoint 97-2003,
- * an Outlook message),
+ * an Outlook message), Rich Text Format by its opening control word (rtf),
  * an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
  * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
  * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
@@ -46,6 +46,7 @@ public final class FormatDetector {
         XLS,
         PPT,
         MSG,
+        RTF,
         PNG,
         JPEG,
         TIFF,
@@ -90,6 +91,7 @@ public final class FormatDetector {
             case XLS -> DocumentFormat.XLS;
             case PPT -> DocumentFormat.PPT;
             case MSG -> DocumentFormat.MSG;
+            case RTF -> DocumentFormat.RTF;
             case PNG -> DocumentFormat.PNG;
             case JPEG -> DocumentFormat.JPEG;
             case TIFF -> DocumentFormat.TIFF;
@@ -137,6 +139,9 @@ public final class FormatDetector {
                 return Sniffed.XLSX;
             }
             return contains(content, "ppt/presentation.xml") ? Sniffed.PPTX : Sniffed.ZIP;
+        }
+        if (startsWith(content, 0, "{\\rtf")) {
+            return Sniffed.RTF;
         }
         if (startsWith(content, 0, "\u0089PNG\r\n\u001A\n")) {
             return Sniffed.PNG;

@@ -19,7 +19,7 @@ import org.jrag.ingest.problem.CorruptDocumentException;
 
 /**
  * Reads an Outlook message ({@code .msg}, the compound file Outlook saves and drags out) with POI's HSMF into the text
- * {@link MailText} writes, as an {@code .eml} is: the plain-text body (else the HTML one, read as a page is), the
+ * {@link MailText} writes, as an {@code .eml} is: the plain-text body (else the HTML one, read as a page is, else the RTF one), the
  * sender's name and SMTP address, the recipients as Outlook shows them, the date from the message's own header lines
  * where it kept them (else its submit time), the attached files, and attached Outlook items read the same way.
  */
@@ -56,6 +56,10 @@ final class MsgParser implements DocumentParser {
             } else if (message.getHtmlBody() != null) {
                 bodies.add(parsers.apply(DocumentFormat.HTML)
                         .parse(message.getHtmlBody().getBytes(StandardCharsets.UTF_8))
+                        .text());
+            } else if (message.getRtfBody() != null) { // decompressed; RTF is 7-bit, escapes carry the rest
+                bodies.add(parsers.apply(DocumentFormat.RTF)
+                        .parse(message.getRtfBody().getBytes(StandardCharsets.ISO_8859_1))
                         .text());
             }
             var attachments = new ArrayList<MailMessage.Attachment>();

@@ -48,6 +48,7 @@ class EmailParserTests {
             case DOCX -> new DocxParser();
             case EML -> new EmailParser(EmailParserTests::parserFor);
             case MSG -> new MsgParser(EmailParserTests::parserFor);
+            case RTF -> new RtfParser();
             default -> throw new AssertionError("no parser for " + format + " in this test");
         };
     }

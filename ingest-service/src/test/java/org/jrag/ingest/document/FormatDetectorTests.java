@@ -60,6 +60,9 @@ class FormatDetectorTests {
                                 utf8("From: ann@example.com\r\nSubject: Hi\r\n\r\nHello"), null, null, "hi.eml")
                         .format())
                 .isEqualTo(DocumentFormat.EML);
+        assertThat(FormatDetector.detect(utf8("{\\rtf1\\ansi Hello}"), DocumentFormat.PLAIN_TEXT, "text/plain", null)
+                        .format())
+                .isEqualTo(DocumentFormat.RTF);
     }
 
     @Test

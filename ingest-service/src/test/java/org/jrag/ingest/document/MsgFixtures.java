@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,16 @@ public final class MsgFixtures {
 
     private MsgFixtures() {}
 
-    /** An Outlook item: its string properties by MAPI property id, and its attachments. */
-    public record Item(Map<Integer, String> strings, List<Attached> attachments) {}
+    /**
+     * An Outlook item: its string properties by MAPI property id, its attachments, and an RTF body (stored as
+     * compressed RTF's uncompressed form) or null.
+     */
+    public record Item(Map<Integer, String> strings, List<Attached> attachments, String rtfBody) {
+
+        public Item(Map<Integer, String> strings, List<Attached> attachments) {
+            this(strings, attachments, null);
+        }
+    }
 
     /** An attached file, or an attached item ({@code item} set, no bytes). */
     public record Attached(String name, String mediaType, byte[] bytes, Item item) {}
@@ -50,6 +60,13 @@ public final class MsgFixtures {
         string(storage, 0x001A, "IPM.Note");
         for (Map.Entry<Integer, String> property : item.strings().entrySet()) {
             string(storage, property.getKey(), property.getValue());
+        }
+        if (item.rtfBody() != null) {
+            byte[] raw = item.rtfBody().getBytes(StandardCharsets.ISO_8859_1);
+            var compressed = ByteBuffer.allocate(16 + raw.length).order(ByteOrder.LITTLE_ENDIAN);
+            compressed.putInt(raw.length + 12).putInt(raw.length).put("MELA".getBytes(StandardCharsets.US_ASCII));
+            compressed.putInt(0).put(raw); // "MELA": stored uncompressed, no CRC
+            storage.createDocument("__substg1.0_10090102", new ByteArrayInputStream(compressed.array()));
         }
         for (int i = 0; i < item.attachments().size(); i++) {
             Attached attached = item.attachments().get(i);

@@ -80,6 +80,16 @@ class MsgParserTests {
     }
 
     @Test
+    void readsAnRtfOnlyBodyThroughTheRtfParser() {
+        byte[] msg = MsgFixtures.msg(new Item(
+                Map.of(SUBJECT, "Preise"),
+                List.of(),
+                "{\\rtf1\\ansi\\ansicpg1252 Der Eintritt kostet 5 \\u8364?.\\par Gr\\'fc\\'dfe!\\par}"));
+
+        assertThat(parser.parse(msg).text()).isEqualTo("Preise\n\nDer Eintritt kostet 5 €.\n\nGrüße!");
+    }
+
+    @Test
     void refusesACompoundFileThatIsNoMessage() {
         assertThatThrownBy(() -> parser.parse(PdfFixtures.corrupt()))
                 .isInstanceOf(CorruptDocumentException.class)
