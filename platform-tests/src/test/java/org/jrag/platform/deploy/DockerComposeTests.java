@@ -140,6 +140,11 @@ class DockerComposeTests {
                 .as("the engine's JIT flag")
                 .contains("\"-XX:PerMethodTrapLimit=10000\"");
         assertThat(Files.readAllLines(ROOT.resolve(".dockerignore"))).contains("target", ".git", ".rag/");
+        assertThat(services.at("/ingest-service/build/args/OCR_LANGUAGES").asString())
+                .isEqualTo("${OCR_LANGUAGES:-eng}");
+        assertThat(Files.readString(ROOT.resolve("ingest-service/Dockerfile")))
+                .as("Tesseract's data for each language asked for")
+                .contains("ARG OCR_LANGUAGES=\"eng\"", "printf 'tesseract-ocr-%s ' \"${code}\"");
     }
 
     private static Map<String, String> environment(String service) {
