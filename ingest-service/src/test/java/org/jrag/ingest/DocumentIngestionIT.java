@@ -77,8 +77,9 @@ class DocumentIngestionIT {
             + " application/vnd.openxmlformats-officedocument.presentationml.presentation, text/csv,"
             + " text/tab-separated-values, application/vnd.oasis.opendocument.text,"
             + " application/vnd.oasis.opendocument.spreadsheet, application/vnd.oasis.opendocument.presentation,"
-            + " application/rtf, application/msword, application/vnd.ms-excel, application/vnd.ms-powerpoint,"
-            + " message/rfc822, application/vnd.ms-outlook, image/png, image/jpeg, image/tiff, multipart/form-data";
+            + " application/rtf, application/epub+zip, application/msword, application/vnd.ms-excel,"
+            + " application/vnd.ms-powerpoint, message/rfc822, application/vnd.ms-outlook, image/png, image/jpeg,"
+            + " image/tiff, multipart/form-data";
 
     private static final String PLAIN_TEXT = IntStream.range(0, 40)
             .mapToObj(i -> "Line " + i + ": hybrid retrieval fuses BM25 and dense vector ranks with RRF.")

@@ -21,6 +21,7 @@ public enum DocumentFormat {
     ODS("application/vnd.oasis.opendocument.spreadsheet", false, ".ods"),
     ODP("application/vnd.oasis.opendocument.presentation", false, ".odp"),
     RTF("application/rtf", false, ".rtf"),
+    EPUB("application/epub+zip", false, ".epub"),
     /** Word, Excel and PowerPoint 97-2003 (compound files). */
     DOC("application/msword", false, ".doc"),
     XLS("application/vnd.ms-excel", false, ".xls"),

@@ -774,6 +774,7 @@ public class DocumentIngestion {
             case XLS -> XLS;
             case PPT -> PPT;
             case RTF -> new RtfParser();
+            case EPUB -> new EpubParser(HTML);
         };
     }
 }

@@ -16,7 +16,7 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
  * Decides a document's format from its bytes, because a Content-Type header or a file name is only a claim: a PDF
  * starts with {@code %PDF-}, a Word document is a zip archive naming {@code word/document.xml} (a workbook
  * {@code xl/workbook.xml}, a presentation {@code ppt/presentation.xml}), an OpenDocument file is a zip archive whose
- * first entry, {@code mimetype}, names its kind, any other zip archive starts with {@code PK}, images (PNG, JPEG,
+ * first entry, {@code mimetype}, names its kind (an EPUB book's the same way), any other zip archive starts with {@code PK}, images (PNG, JPEG,
  * TIFF) with their signatures, a compound file (OLE2) by the streams at its root (Word, Excel and PowerPoint 97-2003,
  * an Outlook message), Rich Text Format by its opening control word (rtf),
  * an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
@@ -47,6 +47,7 @@ public final class FormatDetector {
         PPT,
         MSG,
         RTF,
+        EPUB,
         PNG,
         JPEG,
         TIFF,
@@ -92,6 +93,7 @@ public final class FormatDetector {
             case PPT -> DocumentFormat.PPT;
             case MSG -> DocumentFormat.MSG;
             case RTF -> DocumentFormat.RTF;
+            case EPUB -> DocumentFormat.EPUB;
             case PNG -> DocumentFormat.PNG;
             case JPEG -> DocumentFormat.JPEG;
             case TIFF -> DocumentFormat.TIFF;
@@ -187,10 +189,13 @@ public final class FormatDetector {
     }
 
     /**
-     * An OpenDocument file's kind from its first entry, {@code mimetype}, stored uncompressed right after its local
-     * header (templates count as their kind); null when the archive does not start so.
+     * An OpenDocument file's (or an EPUB book's) kind from its first entry, {@code mimetype}, stored uncompressed right
+     * after its local header (templates count as their kind); null when the archive does not start so.
      */
     private static Sniffed openDocument(byte[] content) {
+        if (startsWith(content, 30, "mimetype") && startsWith(content, 38, "application/epub+zip")) {
+            return Sniffed.EPUB; // an EPUB's mimetype entry, stored first as OpenDocument's is
+        }
         String prefix = "application/vnd.oasis.opendocument.";
         int from = 30 + "mimetype".length(); // the local file header's fixed part, then the entry's name
         if (content.length < from + prefix.length() || !startsWith(content, 30, "mimetype")) {
