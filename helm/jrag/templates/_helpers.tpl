@@ -100,6 +100,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $sites = $svc.webSync.sites }}{{ end -}}
 {{- $buckets := list }}
 {{- if eq .key "ingestService" }}{{ $buckets = $svc.bucketSync.buckets }}{{ end -}}
+{{- $mailboxes := list }}
+{{- if eq .key "ingestService" }}{{ $mailboxes = $svc.mailboxSync.mailboxes }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -260,6 +262,41 @@ spec:
         {{- if $buckets }}
         - name: RAG_INGEST_BUCKETSYNC_INTERVAL
           value: {{ $svc.bucketSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $m := $mailboxes }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_NAME
+          value: {{ required "ingestService.mailboxSync.mailboxes[].name is required" $m.name | quote }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.mailboxSync.mailboxes[].collection is required" $m.collection | quote }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_HOST
+          value: {{ required "ingestService.mailboxSync.mailboxes[].host is required" $m.host | quote }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_USERNAME
+          value: {{ required "ingestService.mailboxSync.mailboxes[].username is required" $m.username | quote }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_PASSWORD
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.mailboxSync.mailboxes[].passwordSecret.name is required" ($m.passwordSecret | default dict).name }}
+              key: {{ ($m.passwordSecret | default dict).key | default "password" }}
+        {{- range $field := list "port" "security" "language" }}
+        {{- with get $m $field }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if hasKey $m "delete" }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_DELETE
+          value: {{ $m.delete | quote }}
+        {{- end }}
+        {{- range $field := list "folders" "readers" "redact" }}
+        {{- with get $m $field }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- end }}
+        {{- if $mailboxes }}
+        - name: RAG_INGEST_MAILBOXSYNC_INTERVAL
+          value: {{ $svc.mailboxSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

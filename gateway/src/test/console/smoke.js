@@ -13,6 +13,8 @@ const { chromium } = require('playwright-core');
   console.log('folders:', (await page.locator('#folders tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#buckets tr');
   console.log('buckets:', (await page.locator('#buckets tr').first().innerText()).replace(/\s+/g, ' '));
+  await page.waitForSelector('#mailboxes tr');
+  console.log('mailboxes:', (await page.locator('#mailboxes tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#sites tr');
   console.log('sites:', (await page.locator('#sites tr').first().innerText()).replace(/\s+/g, ' '));
   console.log('collections:', await page.locator('#collections tr').count(), 'documents:', await page.locator('#documents tr').count());

@@ -397,23 +397,28 @@ function feedbackForm(answerId) {
 
 $('refresh-folders').onclick = () => refreshFolders();
 $('refresh-buckets').onclick = () => refreshBuckets();
+$('refresh-mailboxes').onclick = () => refreshMailboxes();
 refreshSites();
 
 function refreshFolders() {
-  return refreshMirrors('folder', (f) => f.path, 'rag.ingest.folder-sync.folders');
+  return refreshMirrors('folders', (f) => f.path, 'rag.ingest.folder-sync.folders');
 }
 
 function refreshBuckets() {
-  return refreshMirrors('bucket', (b) => (b.endpoint ? `${b.location} at ${b.endpoint}` : b.location),
+  return refreshMirrors('buckets', (b) => (b.endpoint ? `${b.location} at ${b.endpoint}` : b.location),
     'rag.ingest.bucket-sync.buckets');
 }
 
+function refreshMailboxes() {
+  return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
+    'rag.ingest.mailbox-sync.mailboxes');
+}
+
 /**
- * The folders or buckets ingest-service keeps in step with collections (GET /v1/folders, /v1/buckets), each with its
- * last run and a button to sync it now.
+ * The folders, buckets or mailboxes ingest-service keeps in step with collections (GET /v1/folders, /v1/buckets,
+ * /v1/mailboxes), each with its last run and a button to sync it now.
  */
-async function refreshMirrors(kind, where, configuredBy) {
-  const plural = `${kind}s`;
+async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
     const listed = await api('GET', `/v1/${plural}`);
     const body = $(plural);
@@ -430,7 +435,7 @@ async function refreshMirrors(kind, where, configuredBy) {
       button.type = 'button';
       button.onclick = () => guarded(`${plural}-error`, async () => {
         await api('POST', `/v1/${plural}/${encodeURIComponent(m.name)}/sync`);
-        setTimeout(() => refreshMirrors(kind, where, configuredBy), 1500);
+        setTimeout(() => refreshMirrors(plural, where, configuredBy), 1500);
       });
       body.appendChild(row(`${m.name} (${where(m)})`, m.collection, summary, failed, button));
     }
@@ -656,6 +661,7 @@ setUpSignIn().finally(() => {
   refreshStatus();
   refreshFolders();
   refreshBuckets();
+  refreshMailboxes();
   refreshSites();
   refreshAnswerLog();
 });

@@ -73,6 +73,8 @@ class GatewayRoutingIT {
             POST   | /v1/folders/handbook/sync          | -                          | ingest
             GET    | /v1/buckets                        | -                          | ingest
             POST   | /v1/buckets/archive/sync           | -                          | ingest
+            GET    | /v1/mailboxes                      | -                          | ingest
+            POST   | /v1/mailboxes/support/sync         | -                          | ingest
             GET    | /v1/sites                          | -                          | ingest
             POST   | /v1/sites/wiki/sync                | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval

@@ -279,6 +279,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "embeddings",
             "folders",
             "buckets",
+            "mailboxes",
             "sites",
             "search",
             "ask",

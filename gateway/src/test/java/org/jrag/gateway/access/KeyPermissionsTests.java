@@ -28,6 +28,8 @@ class KeyPermissionsTests {
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/sites/wiki/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/buckets/archive/sync")).isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/mailboxes/support/sync"))
+                .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();

@@ -29,13 +29,18 @@ public record Mirror(
      * A kind of store.
      *
      * @param noun its name in logs and runs ({@code folder})
+     * @param item what it holds ({@code file})
      * @param metric the counter of its files by outcome ({@code rag.ingest.folder.files}), tagged with the noun
      * @param emptyHint what a listing that comes up empty where documents were synced most likely means
      */
-    public record Kind(String noun, String metric, String emptyHint) {
+    public record Kind(String noun, String item, String metric, String emptyHint) {
 
-        public static final Kind FOLDER = new Kind("folder", "rag.ingest.folder.files", "is the share mounted?");
-        public static final Kind BUCKET = new Kind("bucket", "rag.ingest.bucket.objects", "is the prefix right?");
+        public static final Kind FOLDER =
+                new Kind("folder", "file", "rag.ingest.folder.files", "is the share mounted?");
+        public static final Kind BUCKET =
+                new Kind("bucket", "object", "rag.ingest.bucket.objects", "is the prefix right?");
+        public static final Kind MAILBOX =
+                new Kind("mailbox", "message", "rag.ingest.mailbox.messages", "are the folders right?");
     }
 
     /** The source prefix of its documents. */

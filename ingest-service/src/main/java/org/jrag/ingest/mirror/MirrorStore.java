@@ -3,7 +3,7 @@ package org.jrag.ingest.mirror;
 import java.io.IOException;
 import java.util.List;
 
-/** Where a mirror's files live: a directory, a bucket. */
+/** Where a mirror's files live: a directory, a bucket, a mailbox. */
 public interface MirrorStore {
 
     /**

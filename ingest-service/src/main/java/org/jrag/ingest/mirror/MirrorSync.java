@@ -84,7 +84,9 @@ public class MirrorSync {
             if (mirror.delete() && files.isEmpty() && !stored.isEmpty()) {
                 // an empty store where documents were synced is more likely a share not mounted (a prefix mistyped)
                 // than a store emptied on purpose: deleting them all would empty the collection
-                throw new IOException("the " + mirror.kind().noun() + " holds no file to sync but " + stored.size()
+                throw new IOException("the " + mirror.kind().noun() + " holds no "
+                        + mirror.kind().item()
+                        + " to sync but " + stored.size()
                         + " documents were synced from it; nothing deleted ("
                         + mirror.kind().emptyHint()
                         + "); delete them through the API if it was emptied on purpose");

@@ -24,6 +24,8 @@ public abstract sealed class IngestException extends RuntimeException
                 FolderSyncRunningException,
                 BucketNotFoundException,
                 BucketSyncRunningException,
+                MailboxNotFoundException,
+                MailboxSyncRunningException,
                 SiteNotFoundException,
                 SiteSyncRunningException,
                 RechunkRunningException,

@@ -41,6 +41,10 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "bucket-not-found", "Bucket not found", ex.getMessage());
             case BucketSyncRunningException _ ->
                 problem(HttpStatus.CONFLICT, "bucket-sync-running", "Bucket sync running", ex.getMessage());
+            case MailboxNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "mailbox-not-found", "Mailbox not found", ex.getMessage());
+            case MailboxSyncRunningException _ ->
+                problem(HttpStatus.CONFLICT, "mailbox-sync-running", "Mailbox sync running", ex.getMessage());
             case SiteNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "site-not-found", "Site not found", ex.getMessage());
             case SiteSyncRunningException _ ->

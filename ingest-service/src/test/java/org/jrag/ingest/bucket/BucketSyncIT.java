@@ -213,7 +213,7 @@ class BucketSyncIT {
 
         assertThat(run.deleted()).isZero();
         assertThat(run.error())
-                .isEqualTo("the bucket holds no file to sync but 1 documents were synced from it; nothing deleted (is"
+                .isEqualTo("the bucket holds no object to sync but 1 documents were synced from it; nothing deleted (is"
                         + " the prefix right?); delete them through the API if it was emptied on purpose");
         assertThat(sources()).containsExactly("archive/install.md");
     }

@@ -642,6 +642,39 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheMailboxesToSyncWithTheirPasswordsFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.mailboxSync.mailboxes[0].name", "support",
+                        "ingestService.mailboxSync.mailboxes[0].collection", "tickets",
+                        "ingestService.mailboxSync.mailboxes[0].host", "imap.example.com",
+                        "ingestService.mailboxSync.mailboxes[0].username", "support@example.com",
+                        "ingestService.mailboxSync.mailboxes[0].passwordSecret.name", "support-mailbox",
+                        "ingestService.mailboxSync.mailboxes[0].folders[0]", "INBOX",
+                        "ingestService.mailboxSync.mailboxes[0].folders[1]", "Archive")))
+                .get("jrag-ingest-service"));
+        JsonNode plain = container(workloads(render(Map.of())).get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_MAILBOXSYNC_MAILBOXES_0_HOST")
+                        .path("value")
+                        .asString())
+                .isEqualTo("imap.example.com");
+        assertThat(env(ingest, "RAG_INGEST_MAILBOXSYNC_MAILBOXES_0_FOLDERS")
+                        .path("value")
+                        .asString())
+                .isEqualTo("INBOX,Archive");
+        JsonNode password =
+                env(ingest, "RAG_INGEST_MAILBOXSYNC_MAILBOXES_0_PASSWORD").at("/valueFrom/secretKeyRef");
+        assertThat(password.path("name").asString()).isEqualTo("support-mailbox");
+        assertThat(password.path("key").asString()).isEqualTo("password");
+        assertThat(env(ingest, "RAG_INGEST_MAILBOXSYNC_MAILBOXES_0_PORT").isMissingNode())
+                .isTrue();
+        assertThat(env(ingest, "RAG_INGEST_MAILBOXSYNC_INTERVAL").path("value").asString())
+                .isEqualTo("5m");
+        assertThat(env(plain, "RAG_INGEST_MAILBOXSYNC_INTERVAL").isMissingNode())
+                .isTrue();
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(

@@ -1,0 +1,81 @@
+package org.jrag.ingest.mailbox;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jrag.ingest.bucket.BucketSyncProperties;
+import org.jrag.ingest.folder.FolderSyncProperties;
+import org.jrag.ingest.mirror.Mirror;
+import org.jrag.ingest.mirror.MirrorRun;
+import org.jrag.ingest.mirror.MirrorSync;
+import org.jrag.ingest.mirror.StoreSyncs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps collections in step with IMAP mailboxes ({@link MirrorSync}: every message of the configured folders stored as
+ * an e-mail document, with its attachments, under the source {@code <mailbox>/<folder>/<UIDVALIDITY>/<UID>.eml}; a
+ * message is downloaded once, a message gone deletes its document), in rounds one instance at a time ({@link
+ * StoreSyncs}; the last runs in {@code mailbox_run}).
+ */
+@Service
+public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
+
+    /** The advisory lock of the instance that syncs (the others skip the round). */
+    static final long SYNC_LOCK = 7262643L;
+
+    private final MirrorSync mirrors;
+
+    MailboxSync(
+            MailboxSyncProperties properties,
+            FolderSyncProperties folders,
+            BucketSyncProperties buckets,
+            MirrorSync mirrors,
+            DataSource dataSource,
+            JdbcClient jdbc,
+            JsonMapper json) {
+        super(
+                Mirror.Kind.MAILBOX,
+                SYNC_LOCK,
+                checked(properties, folders, buckets).mailboxes(),
+                properties.initialDelay(),
+                properties.interval(),
+                dataSource,
+                jdbc,
+                json);
+        this.mirrors = mirrors;
+    }
+
+    /** Refuses a mailbox named as a synced folder or bucket is: their documents' sources would be the same. */
+    private static MailboxSyncProperties checked(
+            MailboxSyncProperties properties, FolderSyncProperties folders, BucketSyncProperties buckets) {
+        Set<String> taken = new HashSet<>();
+        folders.folders().forEach(folder -> taken.add(folder.name()));
+        buckets.buckets().forEach(bucket -> taken.add(bucket.name()));
+        for (MailboxSyncProperties.Mailbox mailbox : properties.mailboxes()) {
+            if (taken.contains(mailbox.name())) {
+                throw new IllegalArgumentException("rag.ingest.mailbox-sync.mailboxes[] names '" + mailbox.name()
+                        + "', a synced folder's or bucket's name too: their documents' sources would be the same");
+            }
+        }
+        return properties;
+    }
+
+    public List<MailboxSyncProperties.Mailbox> mailboxes() {
+        return stores();
+    }
+
+    @Override
+    protected String name(MailboxSyncProperties.Mailbox mailbox) {
+        return mailbox.name();
+    }
+
+    @Override
+    protected MirrorRun syncStore(MailboxSyncProperties.Mailbox mailbox) {
+        try (var store = new ImapStore(mailbox)) {
+            return mirrors.sync(mailbox.mirror(), store);
+        }
+    }
+}
