@@ -272,11 +272,27 @@ spec:
           value: {{ required "ingestService.mailboxSync.mailboxes[].host is required" $m.host | quote }}
         - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_USERNAME
           value: {{ required "ingestService.mailboxSync.mailboxes[].username is required" $m.username | quote }}
+        {{- with $m.oauth2 }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_OAUTH2_TOKENURL
+          value: {{ required "ingestService.mailboxSync.mailboxes[].oauth2.tokenUrl is required" .tokenUrl | quote }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_OAUTH2_CLIENTID
+          value: {{ required "ingestService.mailboxSync.mailboxes[].oauth2.clientId is required" .clientId | quote }}
+        {{- with .scope }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_OAUTH2_SCOPE
+          value: {{ . | quote }}
+        {{- end }}
+        - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_OAUTH2_CLIENTSECRET
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.mailboxSync.mailboxes[].oauth2.clientSecretSecret.name is required" (.clientSecretSecret | default dict).name }}
+              key: {{ (.clientSecretSecret | default dict).key | default "client-secret" }}
+        {{- else }}
         - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_PASSWORD
           valueFrom:
             secretKeyRef:
               name: {{ required "ingestService.mailboxSync.mailboxes[].passwordSecret.name is required" ($m.passwordSecret | default dict).name }}
               key: {{ ($m.passwordSecret | default dict).key | default "password" }}
+        {{- end }}
         {{- range $field := list "port" "security" "language" }}
         {{- with get $m $field }}
         - name: RAG_INGEST_MAILBOXSYNC_MAILBOXES_{{ $i }}_{{ upper $field }}

@@ -28,11 +28,13 @@ import org.jrag.ingest.mirror.MirrorStore;
 final class ImapStore implements MirrorStore, AutoCloseable {
 
     private final MailboxSyncProperties.Mailbox mailbox;
+    private final OAuth2Tokens tokens;
     private final Map<String, Folder> open = new HashMap<>();
     private Store store;
 
-    ImapStore(MailboxSyncProperties.Mailbox mailbox) {
+    ImapStore(MailboxSyncProperties.Mailbox mailbox, OAuth2Tokens tokens) {
         this.mailbox = mailbox;
+        this.tokens = tokens;
     }
 
     @Override
@@ -89,7 +91,7 @@ final class ImapStore implements MirrorStore, AutoCloseable {
     }
 
     /** The folder, opened read only once per sync. */
-    private Folder folder(String name) throws MessagingException {
+    private Folder folder(String name) throws MessagingException, IOException {
         Folder folder = open.get(name);
         if (folder == null) {
             folder = connected().getFolder(name);
@@ -99,7 +101,7 @@ final class ImapStore implements MirrorStore, AutoCloseable {
         return folder;
     }
 
-    private Store connected() throws MessagingException {
+    private Store connected() throws MessagingException, IOException {
         if (store == null) {
             boolean ssl = mailbox.security() == MailboxSyncProperties.Security.SSL;
             String protocol = ssl ? "imaps" : "imap";
@@ -114,8 +116,13 @@ final class ImapStore implements MirrorStore, AutoCloseable {
             if (ssl || mailbox.security() == MailboxSyncProperties.Security.STARTTLS) {
                 properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
             }
+            String secret = mailbox.password();
+            if (mailbox.oauth2() != null) { // the access token in the password's place, sent as XOAUTH2
+                properties.put("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
+                secret = tokens.token(mailbox.oauth2());
+            }
             Store connecting = Session.getInstance(properties).getStore(protocol);
-            connecting.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
+            connecting.connect(mailbox.host(), mailbox.port(), mailbox.username(), secret);
             store = connecting;
         }
         return store;

@@ -1,5 +1,8 @@
 package org.jrag.ingest.mailbox;
 
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +30,7 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
     static final long SYNC_LOCK = 7262643L;
 
     private final MirrorSync mirrors;
+    private final OAuth2Tokens tokens;
 
     MailboxSync(
             MailboxSyncProperties properties,
@@ -46,6 +50,8 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
                 jdbc,
                 json);
         this.mirrors = mirrors;
+        this.tokens = new OAuth2Tokens(
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), json, Clock.systemUTC());
     }
 
     /** Refuses a mailbox named as a synced folder or bucket is: their documents' sources would be the same. */
@@ -74,7 +80,7 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
 
     @Override
     protected MirrorRun syncStore(MailboxSyncProperties.Mailbox mailbox) {
-        try (var store = new ImapStore(mailbox)) {
+        try (var store = new ImapStore(mailbox, tokens)) {
             return mirrors.sync(mailbox.mirror(), store);
         }
     }

@@ -1,5 +1,6 @@
 package org.jrag.ingest.mailbox;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -33,6 +34,34 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
                 mailboxes.stream().map(Mailbox::name).toList());
     }
 
+    /**
+     * An OAuth 2.0 client that gets access tokens for a mailbox with the client-credentials grant, as Microsoft 365's
+     * app-only IMAP access does ({@code token-url:
+     * https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token}, {@code scope:
+     * https://outlook.office365.com/.default}).
+     */
+    public record OAuth2(URI tokenUrl, String clientId, String clientSecret, String scope) {
+
+        public OAuth2 {
+            if (tokenUrl == null || !List.of("http", "https").contains(tokenUrl.getScheme())) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.mailbox-sync.mailboxes[].oauth2.token-url must be an http or https URL, got: "
+                                + tokenUrl);
+            }
+            if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+                throw new IllegalArgumentException(
+                        "rag.ingest.mailbox-sync.mailboxes[].oauth2 needs client-id and client-secret");
+            }
+            scope = scope == null || scope.isBlank() ? "https://outlook.office365.com/.default" : scope.strip();
+        }
+
+        /** Leaves the secret out. */
+        @Override
+        public String toString() {
+            return "OAuth2[tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", scope=" + scope + "]";
+        }
+    }
+
     /** How the connection is secured. */
     public enum Security {
         /** TLS from the first byte (IMAPS, port 993). */
@@ -53,7 +82,8 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
      * @param port its port; 0: 993 for {@code ssl}, else 143
      * @param security {@code ssl} (default), {@code starttls} or {@code none}
      * @param username the account
-     * @param password its password (or app password)
+     * @param password its password (or app password); none where it signs in with {@code oauth2}
+     * @param oauth2 the OAuth 2.0 client it signs in as (XOAUTH2), or null for a password
      * @param folders the folders to read ({@code INBOX}, {@code Support/Tickets}); default {@code INBOX}
      * @param delete whether a document whose message is gone (deleted, moved) is deleted (default true)
      * @param readers who may read the mailbox's documents; empty: everyone who may read the collection
@@ -68,6 +98,7 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
             Security security,
             String username,
             String password,
+            OAuth2 oauth2,
             List<String> folders,
             Boolean delete,
             List<String> readers,
@@ -83,8 +114,11 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
             if (collection == null || collection.isBlank()) {
                 throw new IllegalArgumentException(where + ": collection is required");
             }
-            if (host == null || host.isBlank() || username == null || username.isBlank() || password == null) {
-                throw new IllegalArgumentException(where + ": host, username and password are required");
+            if (host == null || host.isBlank() || username == null || username.isBlank()) {
+                throw new IllegalArgumentException(where + ": host and username are required");
+            }
+            if ((password == null) == (oauth2 == null)) {
+                throw new IllegalArgumentException(where + ": give a password or oauth2, one of them");
             }
             security = security == null ? Security.SSL : security;
             if (port < 0 || port > 65_535) {

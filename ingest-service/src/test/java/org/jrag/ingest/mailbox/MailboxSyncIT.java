@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -11,9 +12,14 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jrag.ingest.document.EmailFixtures;
 import org.jrag.ingest.document.PdfFixtures;
 import org.jrag.ingest.mirror.MirrorRun;
@@ -44,6 +50,7 @@ import tools.jackson.databind.JsonNode;
 class MailboxSyncIT {
 
     private static final String PASSWORD = "s3cr3t-mailbox";
+    private static final String ACCESS_TOKEN = "eyJ0eXAi.access-token-for-tests";
     private static final GreenMail IMAP = imap();
 
     @DynamicPropertySource
@@ -156,6 +163,7 @@ class MailboxSyncIT {
                 configured.security(),
                 configured.username(),
                 "not-the-password",
+                null,
                 configured.folders(),
                 configured.delete(),
                 configured.readers(),
@@ -203,6 +211,76 @@ class MailboxSyncIT {
                 .doesNotContain(PASSWORD);
     }
 
+    @Test
+    void signsInWithAnAccessTokenFromTheClientCredentialsGrantAndKeepsItUntilItExpires() throws Exception {
+        // given a mailbox that signs in with OAuth 2.0 (XOAUTH2), as Microsoft 365 wants, and a token endpoint
+        IMAP.setUser("oauth@example.com", "oauth", ACCESS_TOKEN);
+        List<String> forms = new CopyOnWriteArrayList<>();
+        HttpServer idp = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        idp.createContext("/tenant/oauth2/v2.0/token", exchange -> {
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            forms.add(form);
+            boolean good = form.contains("client_secret=app-secret");
+            byte[] body = (good
+                            ? "{\"token_type\":\"Bearer\",\"expires_in\":3599,\"access_token\":\"" + ACCESS_TOKEN
+                                    + "\"}"
+                            : "{\"error\":\"invalid_client\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(good ? 200 : 401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        idp.start();
+        try {
+            deliver("oauth", ACCESS_TOKEN, "INBOX", EmailFixtures.message("Token", EmailFixtures.text("Signed in.")));
+            URI tokenUrl = URI.create("http://127.0.0.1:" + idp.getAddress().getPort() + "/tenant/oauth2/v2.0/token");
+            MailboxSyncProperties.Mailbox mailbox = oauthMailbox(tokenUrl, "app-secret");
+
+            // when it is synced twice
+            assertThat(sync.syncAll(List.of(mailbox))).isTrue();
+            MirrorRun first = sync.lastRun("support").orElseThrow();
+            assertThat(sync.syncAll(List.of(mailbox))).isTrue();
+
+            // then its message is stored, and one token served both rounds
+            assertThat(first.error()).isNull();
+            assertThat(first.stored()).isEqualTo(1);
+            assertThat(sync.lastRun("support").orElseThrow().unchanged()).isEqualTo(1);
+            assertThat(forms)
+                    .singleElement()
+                    .satisfies(form -> assertThat(form)
+                            .contains("grant_type=client_credentials")
+                            .contains("client_id=jrag-ingest")
+                            .contains("scope=https%3A%2F%2Foutlook.office365.com%2F.default"));
+
+            // and a client the identity provider refuses is reported, nothing deleted
+            assertThat(sync.syncAll(List.of(oauthMailbox(tokenUrl, "wrong-secret"))))
+                    .isTrue();
+            assertThat(sync.lastRun("support").orElseThrow().error())
+                    .isEqualTo("cannot get an access token from " + tokenUrl + ": 401 {\"error\":\"invalid_client\"}");
+            assertThat(titles()).containsExactly("Token");
+        } finally {
+            idp.stop(0);
+        }
+    }
+
+    private static MailboxSyncProperties.Mailbox oauthMailbox(URI tokenUrl, String clientSecret) {
+        return new MailboxSyncProperties.Mailbox(
+                "support",
+                "tickets",
+                "127.0.0.1",
+                IMAP.getImap().getPort(),
+                MailboxSyncProperties.Security.NONE,
+                "oauth",
+                null,
+                new MailboxSyncProperties.OAuth2(tokenUrl, "jrag-ingest", clientSecret, null),
+                List.of("INBOX"),
+                null,
+                null,
+                null,
+                null);
+    }
+
     private MirrorRun sync() {
         assertThat(sync.syncAll(sync.mailboxes())).isTrue();
         return sync.lastRun("support").orElseThrow();
@@ -215,13 +293,22 @@ class MailboxSyncIT {
     }
 
     private static Store client() throws MessagingException {
+        return client("support", PASSWORD);
+    }
+
+    private static Store client(String user, String password) throws MessagingException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect("127.0.0.1", IMAP.getImap().getPort(), "support", PASSWORD);
+        store.connect("127.0.0.1", IMAP.getImap().getPort(), user, password);
         return store;
     }
 
     private static void deliver(String folderName, MimeMessage message) throws MessagingException {
-        try (Store store = client()) {
+        deliver("support", PASSWORD, folderName, message);
+    }
+
+    private static void deliver(String user, String password, String folderName, MimeMessage message)
+            throws MessagingException {
+        try (Store store = client(user, password)) {
             Folder folder = store.getFolder(folderName);
             folder.open(Folder.READ_WRITE);
             folder.appendMessages(new Message[] {message});

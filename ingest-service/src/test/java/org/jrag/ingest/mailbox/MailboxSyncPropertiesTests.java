@@ -63,9 +63,10 @@ class MailboxSyncPropertiesTests {
                         null,
                         null,
                         null,
+                        null,
                         null))
-                .hasMessage("rag.ingest.mailbox-sync.mailboxes[] (mailbox 'support'): host, username and password"
-                        + " are required");
+                .hasMessage("rag.ingest.mailbox-sync.mailboxes[] (mailbox 'support'): give a password or oauth2, one"
+                        + " of them");
         assertThatThrownBy(() -> mailbox("support", null, List.of("INBOX", ".hidden")))
                 .hasMessage("rag.ingest.mailbox-sync.mailboxes[] (mailbox 'support'): not a folder to read: '.hidden'");
         var folders = new FolderSyncProperties(
@@ -82,6 +83,18 @@ class MailboxSyncPropertiesTests {
 
     private static Mailbox mailbox(String name, Security security, List<String> folders) {
         return new Mailbox(
-                name, "tickets", "imap.example.com", 0, security, "support", "pw", folders, null, null, null, null);
+                name,
+                "tickets",
+                "imap.example.com",
+                0,
+                security,
+                "support",
+                "pw",
+                null,
+                folders,
+                null,
+                null,
+                null,
+                null);
     }
 }

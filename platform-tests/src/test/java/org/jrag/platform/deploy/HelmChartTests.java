@@ -672,6 +672,28 @@ class HelmChartTests {
                 .isEqualTo("5m");
         assertThat(env(plain, "RAG_INGEST_MAILBOXSYNC_INTERVAL").isMissingNode())
                 .isTrue();
+
+        // and a Microsoft 365 mailbox signs in with an OAuth client, its secret from a Secret, no password
+        JsonNode oauth = container(workloads(render(Map.of(
+                        "ingestService.mailboxSync.mailboxes[0].name", "support",
+                        "ingestService.mailboxSync.mailboxes[0].collection", "tickets",
+                        "ingestService.mailboxSync.mailboxes[0].host", "outlook.office365.com",
+                        "ingestService.mailboxSync.mailboxes[0].username", "support@example.com",
+                        "ingestService.mailboxSync.mailboxes[0].oauth2.tokenUrl",
+                                "https://login.microsoftonline.com/t/oauth2/v2.0/token",
+                        "ingestService.mailboxSync.mailboxes[0].oauth2.clientId", "jrag-ingest",
+                        "ingestService.mailboxSync.mailboxes[0].oauth2.clientSecretSecret.name", "m365-app")))
+                .get("jrag-ingest-service"));
+        assertThat(env(oauth, "RAG_INGEST_MAILBOXSYNC_MAILBOXES_0_OAUTH2_CLIENTID")
+                        .path("value")
+                        .asString())
+                .isEqualTo("jrag-ingest");
+        assertThat(env(oauth, "RAG_INGEST_MAILBOXSYNC_MAILBOXES_0_OAUTH2_CLIENTSECRET")
+                        .at("/valueFrom/secretKeyRef/name")
+                        .asString())
+                .isEqualTo("m365-app");
+        assertThat(env(oauth, "RAG_INGEST_MAILBOXSYNC_MAILBOXES_0_PASSWORD").isMissingNode())
+                .isTrue();
     }
 
     @Test
