@@ -102,6 +102,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $buckets = $svc.bucketSync.buckets }}{{ end -}}
 {{- $mailboxes := list }}
 {{- if eq .key "ingestService" }}{{ $mailboxes = $svc.mailboxSync.mailboxes }}{{ end -}}
+{{- $drives := list }}
+{{- if eq .key "ingestService" }}{{ $drives = $svc.driveSync.drives }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -313,6 +315,44 @@ spec:
         {{- if $mailboxes }}
         - name: RAG_INGEST_MAILBOXSYNC_INTERVAL
           value: {{ $svc.mailboxSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $d := $drives }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_NAME
+          value: {{ required "ingestService.driveSync.drives[].name is required" $d.name | quote }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.driveSync.drives[].collection is required" $d.collection | quote }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_DRIVEID
+          value: {{ required "ingestService.driveSync.drives[].driveId is required" $d.driveId | quote }}
+        {{- range $field := list "folder" "graphUrl" "language" }}
+        {{- with get $d $field }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if hasKey $d "delete" }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_DELETE
+          value: {{ $d.delete | quote }}
+        {{- end }}
+        {{- range $field := list "include" "readers" "redact" }}
+        {{- with get $d $field }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- $oauth := required "ingestService.driveSync.drives[].oauth2 is required" $d.oauth2 }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_OAUTH2_TOKENURL
+          value: {{ required "ingestService.driveSync.drives[].oauth2.tokenUrl is required" $oauth.tokenUrl | quote }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_OAUTH2_CLIENTID
+          value: {{ required "ingestService.driveSync.drives[].oauth2.clientId is required" $oauth.clientId | quote }}
+        - name: RAG_INGEST_DRIVESYNC_DRIVES_{{ $i }}_OAUTH2_CLIENTSECRET
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.driveSync.drives[].oauth2.clientSecretSecret.name is required" ($oauth.clientSecretSecret | default dict).name }}
+              key: {{ ($oauth.clientSecretSecret | default dict).key | default "client-secret" }}
+        {{- end }}
+        {{- if $drives }}
+        - name: RAG_INGEST_DRIVESYNC_INTERVAL
+          value: {{ $svc.driveSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

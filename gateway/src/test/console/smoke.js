@@ -15,6 +15,8 @@ const { chromium } = require('playwright-core');
   console.log('buckets:', (await page.locator('#buckets tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#mailboxes tr');
   console.log('mailboxes:', (await page.locator('#mailboxes tr').first().innerText()).replace(/\s+/g, ' '));
+  await page.waitForSelector('#drives tr');
+  console.log('drives:', (await page.locator('#drives tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#sites tr');
   console.log('sites:', (await page.locator('#sites tr').first().innerText()).replace(/\s+/g, ' '));
   console.log('collections:', await page.locator('#collections tr').count(), 'documents:', await page.locator('#documents tr').count());

@@ -398,6 +398,7 @@ function feedbackForm(answerId) {
 $('refresh-folders').onclick = () => refreshFolders();
 $('refresh-buckets').onclick = () => refreshBuckets();
 $('refresh-mailboxes').onclick = () => refreshMailboxes();
+$('refresh-drives').onclick = () => refreshDrives();
 refreshSites();
 
 function refreshFolders() {
@@ -409,14 +410,18 @@ function refreshBuckets() {
     'rag.ingest.bucket-sync.buckets');
 }
 
+function refreshDrives() {
+  return refreshMirrors('drives', (d) => d.location, 'rag.ingest.drive-sync.drives');
+}
+
 function refreshMailboxes() {
   return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
     'rag.ingest.mailbox-sync.mailboxes');
 }
 
 /**
- * The folders, buckets or mailboxes ingest-service keeps in step with collections (GET /v1/folders, /v1/buckets,
- * /v1/mailboxes), each with its last run and a button to sync it now.
+ * The folders, buckets, mailboxes or drives ingest-service keeps in step with collections (GET /v1/folders,
+ * /v1/buckets, /v1/mailboxes, /v1/drives), each with its last run and a button to sync it now.
  */
 async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
@@ -662,6 +667,7 @@ setUpSignIn().finally(() => {
   refreshFolders();
   refreshBuckets();
   refreshMailboxes();
+  refreshDrives();
   refreshSites();
   refreshAnswerLog();
 });

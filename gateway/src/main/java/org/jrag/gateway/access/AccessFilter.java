@@ -280,6 +280,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "folders",
             "buckets",
             "mailboxes",
+            "drives",
             "sites",
             "search",
             "ask",

@@ -123,6 +123,7 @@ class CollectionScopesTests {
                 "/v1/folders",
                 "/v1/buckets",
                 "/v1/mailboxes",
+                "/v1/drives",
                 "/v1/sites")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)

@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
+import org.jrag.ingest.oauth.OAuth2Tokens;
 
 /**
  * An IMAP account's folders, read only (nothing is marked seen, moved or deleted): every message is a file {@code
@@ -119,7 +120,7 @@ final class ImapStore implements MirrorStore, AutoCloseable {
             String secret = mailbox.password();
             if (mailbox.oauth2() != null) { // the access token in the password's place, sent as XOAUTH2
                 properties.put("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
-                secret = tokens.token(mailbox.oauth2());
+                secret = tokens.token(mailbox.oauth2(), "https://outlook.office365.com/.default");
             }
             Store connecting = Session.getInstance(properties).getStore(protocol);
             connecting.connect(mailbox.host(), mailbox.port(), mailbox.username(), secret);

@@ -13,6 +13,7 @@ import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
 import org.jrag.ingest.mirror.MirrorSync;
 import org.jrag.ingest.mirror.StoreSyncs;
+import org.jrag.ingest.oauth.OAuth2Tokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;

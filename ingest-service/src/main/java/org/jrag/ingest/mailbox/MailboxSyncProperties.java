@@ -1,6 +1,5 @@
 package org.jrag.ingest.mailbox;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.SyncSettings;
+import org.jrag.ingest.oauth.OAuth2Client;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -34,34 +34,6 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
                 mailboxes.stream().map(Mailbox::name).toList());
     }
 
-    /**
-     * An OAuth 2.0 client that gets access tokens for a mailbox with the client-credentials grant, as Microsoft 365's
-     * app-only IMAP access does ({@code token-url:
-     * https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token}, {@code scope:
-     * https://outlook.office365.com/.default}).
-     */
-    public record OAuth2(URI tokenUrl, String clientId, String clientSecret, String scope) {
-
-        public OAuth2 {
-            if (tokenUrl == null || !List.of("http", "https").contains(tokenUrl.getScheme())) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.mailbox-sync.mailboxes[].oauth2.token-url must be an http or https URL, got: "
-                                + tokenUrl);
-            }
-            if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.mailbox-sync.mailboxes[].oauth2 needs client-id and client-secret");
-            }
-            scope = scope == null || scope.isBlank() ? "https://outlook.office365.com/.default" : scope.strip();
-        }
-
-        /** Leaves the secret out. */
-        @Override
-        public String toString() {
-            return "OAuth2[tokenUrl=" + tokenUrl + ", clientId=" + clientId + ", scope=" + scope + "]";
-        }
-    }
-
     /** How the connection is secured. */
     public enum Security {
         /** TLS from the first byte (IMAPS, port 993). */
@@ -83,7 +55,8 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
      * @param security {@code ssl} (default), {@code starttls} or {@code none}
      * @param username the account
      * @param password its password (or app password); none where it signs in with {@code oauth2}
-     * @param oauth2 the OAuth 2.0 client it signs in as (XOAUTH2), or null for a password
+     * @param oauth2 the OAuth 2.0 client it signs in as (XOAUTH2; scope default {@code
+     *     https://outlook.office365.com/.default}, Microsoft 365's), or null for a password
      * @param folders the folders to read ({@code INBOX}, {@code Support/Tickets}); default {@code INBOX}
      * @param delete whether a document whose message is gone (deleted, moved) is deleted (default true)
      * @param readers who may read the mailbox's documents; empty: everyone who may read the collection
@@ -98,7 +71,7 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
             Security security,
             String username,
             String password,
-            OAuth2 oauth2,
+            OAuth2Client oauth2,
             List<String> folders,
             Boolean delete,
             List<String> readers,

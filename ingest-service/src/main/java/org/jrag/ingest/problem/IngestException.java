@@ -26,6 +26,8 @@ public abstract sealed class IngestException extends RuntimeException
                 BucketSyncRunningException,
                 MailboxNotFoundException,
                 MailboxSyncRunningException,
+                DriveNotFoundException,
+                DriveSyncRunningException,
                 SiteNotFoundException,
                 SiteSyncRunningException,
                 RechunkRunningException,

@@ -45,6 +45,10 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "mailbox-not-found", "Mailbox not found", ex.getMessage());
             case MailboxSyncRunningException _ ->
                 problem(HttpStatus.CONFLICT, "mailbox-sync-running", "Mailbox sync running", ex.getMessage());
+            case DriveNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "drive-not-found", "Drive not found", ex.getMessage());
+            case DriveSyncRunningException _ ->
+                problem(HttpStatus.CONFLICT, "drive-sync-running", "Drive sync running", ex.getMessage());
             case SiteNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "site-not-found", "Site not found", ex.getMessage());
             case SiteSyncRunningException _ ->

@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jrag.ingest.document.EmailFixtures;
 import org.jrag.ingest.document.PdfFixtures;
 import org.jrag.ingest.mirror.MirrorRun;
+import org.jrag.ingest.oauth.OAuth2Client;
 import org.jrag.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -273,7 +274,7 @@ class MailboxSyncIT {
                 MailboxSyncProperties.Security.NONE,
                 "oauth",
                 null,
-                new MailboxSyncProperties.OAuth2(tokenUrl, "jrag-ingest", clientSecret, null),
+                new OAuth2Client(tokenUrl, "jrag-ingest", clientSecret, null),
                 List.of("INBOX"),
                 null,
                 null,

@@ -697,6 +697,35 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheDrivesToSyncWithTheirClientSecretFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.driveSync.drives[0].name", "policies",
+                        "ingestService.driveSync.drives[0].collection", "hr",
+                        "ingestService.driveSync.drives[0].driveId", "b!lib1",
+                        "ingestService.driveSync.drives[0].folder", "HR Policies",
+                        "ingestService.driveSync.drives[0].oauth2.tokenUrl",
+                                "https://login.microsoftonline.com/t/oauth2/v2.0/token",
+                        "ingestService.driveSync.drives[0].oauth2.clientId", "jrag-ingest",
+                        "ingestService.driveSync.drives[0].oauth2.clientSecretSecret.name", "graph-app")))
+                .get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_DRIVESYNC_DRIVES_0_DRIVEID")
+                        .path("value")
+                        .asString())
+                .isEqualTo("b!lib1");
+        assertThat(env(ingest, "RAG_INGEST_DRIVESYNC_DRIVES_0_FOLDER")
+                        .path("value")
+                        .asString())
+                .isEqualTo("HR Policies");
+        assertThat(env(ingest, "RAG_INGEST_DRIVESYNC_DRIVES_0_OAUTH2_CLIENTSECRET")
+                        .at("/valueFrom/secretKeyRef/name")
+                        .asString())
+                .isEqualTo("graph-app");
+        assertThat(env(ingest, "RAG_INGEST_DRIVESYNC_INTERVAL").path("value").asString())
+                .isEqualTo("5m");
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(

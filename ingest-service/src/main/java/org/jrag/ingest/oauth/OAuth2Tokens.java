@@ -1,4 +1,4 @@
-package org.jrag.ingest.mailbox;
+package org.jrag.ingest.oauth;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -17,44 +17,55 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Access tokens for mailboxes that sign in with OAuth 2.0 (IMAP's XOAUTH2, what Microsoft 365 requires since it turned
- * passwords off): got from the identity provider's token endpoint with the client-credentials grant (RFC 6749 4.4) and
- * kept until a minute before they expire, one per client and scope.
+ * Access tokens for the stores that sign in with OAuth 2.0 (a Microsoft 365 mailbox by IMAP's XOAUTH2, a SharePoint or
+ * OneDrive drive through Microsoft Graph): got from the identity provider's token endpoint with the client-credentials
+ * grant (RFC 6749 4.4) and kept until a minute before they expire, one per client and scope.
  */
-final class OAuth2Tokens {
+public final class OAuth2Tokens {
 
     private static final Duration EARLY = Duration.ofMinutes(1);
 
     private record Token(String value, Instant expires) {}
 
+    private record Key(OAuth2Client client, String scope) {}
+
     private final HttpClient http;
     private final JsonMapper json;
     private final Clock clock;
-    private final Map<MailboxSyncProperties.OAuth2, Token> tokens = new ConcurrentHashMap<>();
+    private final Map<Key, Token> tokens = new ConcurrentHashMap<>();
 
-    OAuth2Tokens(HttpClient http, JsonMapper json, Clock clock) {
+    public OAuth2Tokens(HttpClient http, JsonMapper json, Clock clock) {
         this.http = http;
         this.json = json;
         this.clock = clock;
     }
 
-    /** A token for the client, the one kept while it is good for a minute more, else a new one. */
-    String token(MailboxSyncProperties.OAuth2 client) throws IOException {
-        Token kept = tokens.get(client);
+    /**
+     * A token for the client and scope, the one kept while it is good for a minute more, else a new one.
+     *
+     * @param defaultScope the scope asked for when the client names none
+     */
+    public String token(OAuth2Client client, String defaultScope) throws IOException {
+        var key = new Key(client, client.scopeOr(defaultScope));
+        Token kept = tokens.get(key);
         if (kept != null && clock.instant().isBefore(kept.expires().minus(EARLY))) {
             return kept.value();
         }
-        Token fresh = request(client);
-        tokens.put(client, fresh);
+        Token fresh = request(client, key.scope());
+        tokens.put(key, fresh);
         return fresh.value();
     }
 
-    private Token request(MailboxSyncProperties.OAuth2 client) throws IOException {
+    private Token request(OAuth2Client client, String scope) throws IOException {
         String form = Map.of(
-                        "grant_type", "client_credentials",
-                        "client_id", client.clientId(),
-                        "client_secret", client.clientSecret(),
-                        "scope", client.scope())
+                        "grant_type",
+                        "client_credentials",
+                        "client_id",
+                        client.clientId(),
+                        "client_secret",
+                        client.clientSecret(),
+                        "scope",
+                        scope)
                 .entrySet()
                 .stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -1,0 +1,97 @@
+package org.jrag.ingest.drive;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jrag.ingest.bucket.BucketSyncProperties;
+import org.jrag.ingest.folder.FolderSyncProperties;
+import org.jrag.ingest.mailbox.MailboxSyncProperties;
+import org.jrag.ingest.mirror.Mirror;
+import org.jrag.ingest.mirror.MirrorRun;
+import org.jrag.ingest.mirror.MirrorSync;
+import org.jrag.ingest.mirror.StoreSyncs;
+import org.jrag.ingest.oauth.OAuth2Tokens;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps collections in step with SharePoint document libraries and OneDrive folders through Microsoft Graph ({@link
+ * MirrorSync}: every file of a supported format stored under the source {@code <drive>/<relative path>}, a file
+ * downloaded again only when its content tag changed, gone ones deleted), in rounds one instance at a time ({@link
+ * StoreSyncs}; the last runs in {@code drive_run}).
+ */
+@Service
+public class DriveSync extends StoreSyncs<DriveSyncProperties.Drive> {
+
+    /** The advisory lock of the instance that syncs (the others skip the round). */
+    static final long SYNC_LOCK = 7262644L;
+
+    private final MirrorSync mirrors;
+    private final JsonMapper json;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final OAuth2Tokens tokens;
+
+    DriveSync(
+            DriveSyncProperties properties,
+            FolderSyncProperties folders,
+            BucketSyncProperties buckets,
+            MailboxSyncProperties mailboxes,
+            MirrorSync mirrors,
+            DataSource dataSource,
+            JdbcClient jdbc,
+            JsonMapper json) {
+        super(
+                Mirror.Kind.DRIVE,
+                SYNC_LOCK,
+                checked(properties, folders, buckets, mailboxes).drives(),
+                properties.initialDelay(),
+                properties.interval(),
+                dataSource,
+                jdbc,
+                json);
+        this.mirrors = mirrors;
+        this.json = json;
+        this.tokens = new OAuth2Tokens(http, json, Clock.systemUTC());
+    }
+
+    /** Refuses a drive named as another synced store is: their documents' sources would be the same. */
+    private static DriveSyncProperties checked(
+            DriveSyncProperties properties,
+            FolderSyncProperties folders,
+            BucketSyncProperties buckets,
+            MailboxSyncProperties mailboxes) {
+        Set<String> taken = new HashSet<>();
+        folders.folders().forEach(folder -> taken.add(folder.name()));
+        buckets.buckets().forEach(bucket -> taken.add(bucket.name()));
+        mailboxes.mailboxes().forEach(mailbox -> taken.add(mailbox.name()));
+        for (DriveSyncProperties.Drive drive : properties.drives()) {
+            if (taken.contains(drive.name())) {
+                throw new IllegalArgumentException("rag.ingest.drive-sync.drives[] names '" + drive.name()
+                        + "', another synced store's name too: their documents' sources would be the same");
+            }
+        }
+        return properties;
+    }
+
+    public List<DriveSyncProperties.Drive> drives() {
+        return stores();
+    }
+
+    @Override
+    protected String name(DriveSyncProperties.Drive drive) {
+        return drive.name();
+    }
+
+    @Override
+    protected MirrorRun syncStore(DriveSyncProperties.Drive drive) {
+        return mirrors.sync(drive.mirror(), new GraphDriveStore(drive, http, tokens, json));
+    }
+}
