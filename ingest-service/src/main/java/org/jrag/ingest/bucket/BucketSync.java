@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.jrag.ingest.folder.FolderSyncProperties;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
 import org.jrag.ingest.mirror.MirrorSync;
@@ -42,7 +41,6 @@ public class BucketSync extends StoreSyncs<BucketSyncProperties.Bucket> {
 
     BucketSync(
             BucketSyncProperties properties,
-            FolderSyncProperties folders,
             MirrorSync mirrors,
             DataSource dataSource,
             JdbcClient jdbc,
@@ -50,7 +48,7 @@ public class BucketSync extends StoreSyncs<BucketSyncProperties.Bucket> {
         super(
                 Mirror.Kind.BUCKET,
                 SYNC_LOCK,
-                checked(properties, folders).buckets(),
+                properties.buckets(),
                 properties.initialDelay(),
                 properties.interval(),
                 dataSource,
@@ -59,17 +57,6 @@ public class BucketSync extends StoreSyncs<BucketSyncProperties.Bucket> {
         this.mirrors = mirrors;
         this.clients = properties.buckets().stream()
                 .collect(Collectors.toUnmodifiableMap(bucket -> bucket, BucketSync::client));
-    }
-
-    /** Refuses a bucket named as a synced folder is: their documents' sources would be the same. */
-    private static BucketSyncProperties checked(BucketSyncProperties properties, FolderSyncProperties folders) {
-        for (BucketSyncProperties.Bucket bucket : properties.buckets()) {
-            if (folders.folders().stream().anyMatch(folder -> folder.name().equals(bucket.name()))) {
-                throw new IllegalArgumentException("rag.ingest.bucket-sync.buckets[] names '" + bucket.name()
-                        + "', a synced folder's name too: their documents' sources would be the same");
-            }
-        }
-        return properties;
     }
 
     /** A client for the bucket's store; its credentials are looked up when it first signs a request. */

@@ -3,13 +3,8 @@ package org.jrag.ingest.drive;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
-import org.jrag.ingest.bucket.BucketSyncProperties;
-import org.jrag.ingest.folder.FolderSyncProperties;
-import org.jrag.ingest.mailbox.MailboxSyncProperties;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
 import org.jrag.ingest.mirror.MirrorSync;
@@ -41,9 +36,6 @@ public class DriveSync extends StoreSyncs<DriveSyncProperties.Drive> {
 
     DriveSync(
             DriveSyncProperties properties,
-            FolderSyncProperties folders,
-            BucketSyncProperties buckets,
-            MailboxSyncProperties mailboxes,
             MirrorSync mirrors,
             DataSource dataSource,
             JdbcClient jdbc,
@@ -51,7 +43,7 @@ public class DriveSync extends StoreSyncs<DriveSyncProperties.Drive> {
         super(
                 Mirror.Kind.DRIVE,
                 SYNC_LOCK,
-                checked(properties, folders, buckets, mailboxes).drives(),
+                properties.drives(),
                 properties.initialDelay(),
                 properties.interval(),
                 dataSource,
@@ -60,25 +52,6 @@ public class DriveSync extends StoreSyncs<DriveSyncProperties.Drive> {
         this.mirrors = mirrors;
         this.json = json;
         this.tokens = new OAuth2Tokens(http, json, Clock.systemUTC());
-    }
-
-    /** Refuses a drive named as another synced store is: their documents' sources would be the same. */
-    private static DriveSyncProperties checked(
-            DriveSyncProperties properties,
-            FolderSyncProperties folders,
-            BucketSyncProperties buckets,
-            MailboxSyncProperties mailboxes) {
-        Set<String> taken = new HashSet<>();
-        folders.folders().forEach(folder -> taken.add(folder.name()));
-        buckets.buckets().forEach(bucket -> taken.add(bucket.name()));
-        mailboxes.mailboxes().forEach(mailbox -> taken.add(mailbox.name()));
-        for (DriveSyncProperties.Drive drive : properties.drives()) {
-            if (taken.contains(drive.name())) {
-                throw new IllegalArgumentException("rag.ingest.drive-sync.drives[] names '" + drive.name()
-                        + "', another synced store's name too: their documents' sources would be the same");
-            }
-        }
-        return properties;
     }
 
     public List<DriveSyncProperties.Drive> drives() {

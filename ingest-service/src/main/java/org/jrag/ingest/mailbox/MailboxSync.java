@@ -3,12 +3,8 @@ package org.jrag.ingest.mailbox;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
-import org.jrag.ingest.bucket.BucketSyncProperties;
-import org.jrag.ingest.folder.FolderSyncProperties;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
 import org.jrag.ingest.mirror.MirrorSync;
@@ -35,8 +31,6 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
 
     MailboxSync(
             MailboxSyncProperties properties,
-            FolderSyncProperties folders,
-            BucketSyncProperties buckets,
             MirrorSync mirrors,
             DataSource dataSource,
             JdbcClient jdbc,
@@ -44,7 +38,7 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
         super(
                 Mirror.Kind.MAILBOX,
                 SYNC_LOCK,
-                checked(properties, folders, buckets).mailboxes(),
+                properties.mailboxes(),
                 properties.initialDelay(),
                 properties.interval(),
                 dataSource,
@@ -53,21 +47,6 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
         this.mirrors = mirrors;
         this.tokens = new OAuth2Tokens(
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), json, Clock.systemUTC());
-    }
-
-    /** Refuses a mailbox named as a synced folder or bucket is: their documents' sources would be the same. */
-    private static MailboxSyncProperties checked(
-            MailboxSyncProperties properties, FolderSyncProperties folders, BucketSyncProperties buckets) {
-        Set<String> taken = new HashSet<>();
-        folders.folders().forEach(folder -> taken.add(folder.name()));
-        buckets.buckets().forEach(bucket -> taken.add(bucket.name()));
-        for (MailboxSyncProperties.Mailbox mailbox : properties.mailboxes()) {
-            if (taken.contains(mailbox.name())) {
-                throw new IllegalArgumentException("rag.ingest.mailbox-sync.mailboxes[] names '" + mailbox.name()
-                        + "', a synced folder's or bucket's name too: their documents' sources would be the same");
-            }
-        }
-        return properties;
     }
 
     public List<MailboxSyncProperties.Mailbox> mailboxes() {

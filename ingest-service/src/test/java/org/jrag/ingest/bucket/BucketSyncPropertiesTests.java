@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jrag.ingest.folder.FolderSyncProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -85,20 +83,6 @@ class BucketSyncPropertiesTests {
                 .hasMessage("rag.ingest.bucket-sync.buckets names 'archive' twice");
         assertThatThrownBy(() -> new BucketSyncProperties(Duration.ZERO, null, List.of()))
                 .hasMessage("rag.ingest.bucket-sync.interval must be > 0, got: PT0S");
-    }
-
-    @Test
-    void aBucketMayNotTakeASyncedFoldersName() {
-        var buckets = new BucketSyncProperties(null, null, List.of(bucket("handbook", null, "team-docs", null, null)));
-        var folders = new FolderSyncProperties(
-                null,
-                null,
-                List.of(new FolderSyncProperties.Folder(
-                        "handbook", "docs", Path.of("/d"), null, null, null, null, null)));
-
-        assertThatThrownBy(() -> new BucketSync(buckets, folders, null, null, null, null))
-                .hasMessage("rag.ingest.bucket-sync.buckets[] names 'handbook', a synced folder's name too: their"
-                        + " documents' sources would be the same");
     }
 
     private static BucketSyncProperties.Bucket bucket(

@@ -3,11 +3,8 @@ package org.jrag.ingest.mailbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.jrag.ingest.bucket.BucketSyncProperties;
-import org.jrag.ingest.folder.FolderSyncProperties;
 import org.jrag.ingest.mailbox.MailboxSyncProperties.Mailbox;
 import org.jrag.ingest.mailbox.MailboxSyncProperties.Security;
 import org.junit.jupiter.api.Test;
@@ -49,7 +46,7 @@ class MailboxSyncPropertiesTests {
     }
 
     @Test
-    void refusesWhatCannotBeAMailboxAndANameASyncedFolderHas() {
+    void refusesWhatCannotBeAMailbox() {
         assertThat(mailbox("support", Security.STARTTLS, List.of()).port()).isEqualTo(143);
         assertThatThrownBy(() -> new Mailbox(
                         "support",
@@ -69,16 +66,6 @@ class MailboxSyncPropertiesTests {
                         + " of them");
         assertThatThrownBy(() -> mailbox("support", null, List.of("INBOX", ".hidden")))
                 .hasMessage("rag.ingest.mailbox-sync.mailboxes[] (mailbox 'support'): not a folder to read: '.hidden'");
-        var folders = new FolderSyncProperties(
-                null,
-                null,
-                List.of(new FolderSyncProperties.Folder(
-                        "support", "docs", Path.of("/d"), null, null, null, null, null)));
-        var mailboxes = new MailboxSyncProperties(null, null, List.of(mailbox("support", null, List.of())));
-
-        assertThatThrownBy(() -> new MailboxSync(
-                        mailboxes, folders, new BucketSyncProperties(null, null, null), null, null, null, null))
-                .hasMessageStartingWith("rag.ingest.mailbox-sync.mailboxes[] names 'support', a synced folder's");
     }
 
     private static Mailbox mailbox(String name, Security security, List<String> folders) {

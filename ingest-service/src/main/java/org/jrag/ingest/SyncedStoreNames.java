@@ -1,0 +1,55 @@
+package org.jrag.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrag.ingest.bucket.BucketSyncProperties;
+import org.jrag.ingest.drive.DriveSyncProperties;
+import org.jrag.ingest.folder.FolderSyncProperties;
+import org.jrag.ingest.mailbox.MailboxSyncProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses, at start-up, a name that two synced stores share (a folder and a bucket, a mailbox and a drive): each
+ * store's documents have the sources {@code <name>/...}, so two stores of one name would take each other's documents
+ * for their own and delete them.
+ */
+@Component
+class SyncedStoreNames {
+
+    SyncedStoreNames(
+            FolderSyncProperties folders,
+            BucketSyncProperties buckets,
+            MailboxSyncProperties mailboxes,
+            DriveSyncProperties drives) {
+        check(Map.of(
+                "rag.ingest.folder-sync.folders",
+                folders.folders().stream()
+                        .map(FolderSyncProperties.Folder::name)
+                        .toList(),
+                "rag.ingest.bucket-sync.buckets",
+                buckets.buckets().stream()
+                        .map(BucketSyncProperties.Bucket::name)
+                        .toList(),
+                "rag.ingest.mailbox-sync.mailboxes",
+                mailboxes.mailboxes().stream()
+                        .map(MailboxSyncProperties.Mailbox::name)
+                        .toList(),
+                "rag.ingest.drive-sync.drives",
+                drives.drives().stream().map(DriveSyncProperties.Drive::name).toList()));
+    }
+
+    /** @param names the names of each kind's stores, by the property that lists them */
+    static void check(Map<String, List<String>> names) {
+        var first = new HashMap<String, String>();
+        names.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(kind -> {
+            for (String name : kind.getValue()) {
+                String other = first.putIfAbsent(name, kind.getKey());
+                if (other != null && !other.equals(kind.getKey())) {
+                    throw new IllegalArgumentException(other + " and " + kind.getKey() + " both name '" + name
+                            + "': the stores' documents would have the same sources (" + name + "/...)");
+                }
+            }
+        });
+    }
+}
