@@ -132,11 +132,12 @@ public class DocumentIngestion {
             String title,
             ContentHash hash,
             Map<String, Integer> redacted,
+            String language,
             List<ChunkSpan> chunks,
             List<float[]> embeddings) {
 
         Prepared withChunks(List<ChunkSpan> chunks, List<float[]> embeddings) {
-            return new Prepared(upload, format, parsed, title, hash, redacted, chunks, embeddings);
+            return new Prepared(upload, format, parsed, title, hash, redacted, language, chunks, embeddings);
         }
 
         /** With the personal data of {@code kinds} replaced in its text and title (the hash stays the upload's). */
@@ -147,7 +148,15 @@ public class DocumentIngestion {
             Redaction redaction = Redaction.of(parsed, kinds);
             String redactedTitle = title == null ? null : PersonalData.redact(title, kinds);
             return new Prepared(
-                    upload, format, redaction.document(), redactedTitle, hash, redaction.counts(), chunks, embeddings);
+                    upload,
+                    format,
+                    redaction.document(),
+                    redactedTitle,
+                    hash,
+                    redaction.counts(),
+                    language,
+                    chunks,
+                    embeddings);
         }
     }
 
@@ -308,8 +317,18 @@ public class DocumentIngestion {
                                     + " bytes of " + format.format().mediaType());
         }
         String title = upload.metadata().title() != null ? upload.metadata().title() : parsed.title();
+        // told here, with the parse, not inside the transaction that stores it
+        String language = languages.detect(parsed.text()).orElse(null);
         return new Prepared(
-                upload, format, parsed, title, ContentHash.sha256(upload.content()), Map.of(), List.of(), List.of());
+                upload,
+                format,
+                parsed,
+                title,
+                ContentHash.sha256(upload.content()),
+                Map.of(),
+                language,
+                List.of(),
+                List.of());
     }
 
     /**
@@ -392,9 +411,8 @@ public class DocumentIngestion {
         if (!document.redacted().isEmpty()) {
             metadata.put("redacted", document.redacted());
         }
-        String language = languages.detect(document.parsed().text()).orElse(null);
-        if (language != null) {
-            metadata.put("language", language);
+        if (document.language() != null) {
+            metadata.put("language", document.language());
         }
         String mediaType = document.format().format().mediaType().toString();
         var row = new NewDocument(
@@ -435,7 +453,7 @@ public class DocumentIngestion {
                     document.format().declaredMediaType(),
                     document.format().mismatch(),
                     strategy.name(),
-                    language,
+                    document.language(),
                     document.parsed().ocrPages(),
                     document.redacted());
         });
