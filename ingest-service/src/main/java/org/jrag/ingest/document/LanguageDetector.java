@@ -119,19 +119,24 @@ public final class LanguageDetector {
                             "de", "ne", "ya", "şey", "biri", "şu")));
 
     /** Scripts whose letters alone tell the language (where this service analyzes one language of the script). */
-    private static final Map<Character.UnicodeScript, String> SCRIPTS = Map.of(
-            Character.UnicodeScript.HAN, "cjk",
-            Character.UnicodeScript.HIRAGANA, "cjk",
-            Character.UnicodeScript.KATAKANA, "cjk",
-            Character.UnicodeScript.HANGUL, "cjk",
-            Character.UnicodeScript.GREEK, "greek",
-            Character.UnicodeScript.ARABIC, "arabic",
-            Character.UnicodeScript.DEVANAGARI, "hindi");
+    private static final Map<Character.UnicodeScript, String> SCRIPTS = Map.ofEntries(
+            Map.entry(Character.UnicodeScript.HAN, "cjk"),
+            Map.entry(Character.UnicodeScript.HIRAGANA, "cjk"),
+            Map.entry(Character.UnicodeScript.KATAKANA, "cjk"),
+            Map.entry(Character.UnicodeScript.HANGUL, "cjk"),
+            Map.entry(Character.UnicodeScript.GREEK, "greek"),
+            Map.entry(Character.UnicodeScript.ARABIC, "arabic"),
+            Map.entry(Character.UnicodeScript.DEVANAGARI, "hindi"),
+            Map.entry(Character.UnicodeScript.THAI, "thai"),
+            Map.entry(Character.UnicodeScript.ARMENIAN, "armenian"),
+            Map.entry(Character.UnicodeScript.BENGALI, "bengali"),
+            Map.entry(Character.UnicodeScript.TAMIL, "tamil"),
+            Map.entry(Character.UnicodeScript.TELUGU, "telugu"));
 
     /**
      * The language the text is written in: by its script where most of its letters are of one that tells (Chinese,
-     * Japanese and Korean characters, Greek, Arabic, Devanagari), else by its function words; empty when it cannot be
-     * told.
+     * Japanese and Korean characters, Greek, Arabic, Devanagari, Thai, Armenian, Bengali, Tamil, Telugu), else by its
+     * function words; empty when it cannot be told.
      */
     public Optional<String> detect(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;

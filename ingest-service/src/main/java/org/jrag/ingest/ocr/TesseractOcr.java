@@ -57,7 +57,25 @@ public final class TesseractOcr implements Ocr {
             Map.entry("greek", List.of("ell")),
             Map.entry("arabic", List.of("ara")),
             Map.entry("hindi", List.of("hin")),
-            Map.entry("cjk", List.of("chi_sim", "chi_tra", "jpn", "kor")));
+            Map.entry("cjk", List.of("chi_sim", "chi_tra", "jpn", "kor")),
+            Map.entry("bulgarian", List.of("bul")),
+            Map.entry("catalan", List.of("cat")),
+            Map.entry("basque", List.of("eus")),
+            Map.entry("galician", List.of("glg")),
+            Map.entry("irish", List.of("gle")),
+            Map.entry("latvian", List.of("lav")),
+            Map.entry("lithuanian", List.of("lit")),
+            Map.entry("estonian", List.of("est")),
+            Map.entry("indonesian", List.of("ind")),
+            Map.entry("persian", List.of("fas")),
+            Map.entry("armenian", List.of("hye")),
+            Map.entry("bengali", List.of("ben")),
+            Map.entry("serbian", List.of("srp")),
+            Map.entry("thai", List.of("tha")),
+            Map.entry("sorani", List.of("ckb")),
+            Map.entry("nepali", List.of("nep")),
+            Map.entry("tamil", List.of("tam")),
+            Map.entry("telugu", List.of("tel")));
 
     private final OcrProperties properties;
     private final Timer pages;

@@ -6,25 +6,43 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.bn.BengaliAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.ckb.SoraniAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.gl.GalicianAnalyzer;
 import org.apache.lucene.analysis.hi.HindiAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
+import org.apache.lucene.analysis.ne.NepaliAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.ta.TamilAnalyzer;
+import org.apache.lucene.analysis.te.TeluguAnalyzer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
@@ -61,7 +79,26 @@ public enum Bm25Analyzer {
     ARABIC(ArabicAnalyzer::new),
     HINDI(HindiAnalyzer::new),
     /** Chinese, Japanese and Korean: overlapping pairs of characters (bigrams), as Lucene's CJKAnalyzer makes them. */
-    CJK(CJKAnalyzer::new);
+    CJK(CJKAnalyzer::new),
+    /** The rest of Lucene's common analyzers (Thai's breaks words by the JDK's dictionary-based BreakIterator). */
+    BULGARIAN(BulgarianAnalyzer::new),
+    CATALAN(CatalanAnalyzer::new),
+    BASQUE(BasqueAnalyzer::new),
+    GALICIAN(GalicianAnalyzer::new),
+    IRISH(IrishAnalyzer::new),
+    LATVIAN(LatvianAnalyzer::new),
+    LITHUANIAN(LithuanianAnalyzer::new),
+    ESTONIAN(EstonianAnalyzer::new),
+    INDONESIAN(IndonesianAnalyzer::new),
+    PERSIAN(PersianAnalyzer::new),
+    ARMENIAN(ArmenianAnalyzer::new),
+    BENGALI(BengaliAnalyzer::new),
+    SERBIAN(SerbianAnalyzer::new),
+    THAI(ThaiAnalyzer::new),
+    SORANI(SoraniAnalyzer::new),
+    NEPALI(NepaliAnalyzer::new),
+    TAMIL(TamilAnalyzer::new),
+    TELUGU(TeluguAnalyzer::new);
 
     private final Supplier<Analyzer> analyzer;
 

@@ -222,6 +222,21 @@ class Bm25ChunkRetrieverTests {
         assertThat(ids(retriever.retrieve(query("carnivores", null)))).containsExactly(20L);
     }
 
+    @Test
+    void findsThaiWordsInTextWrittenWithoutSpacesBetweenThem() {
+        // given a chunk of a Thai collection: Thai writes no spaces between words
+        index.replaceDocument(
+                1,
+                List.of(new IndexedChunk(
+                        10, 1, 1, null, "แมวบ้านเป็นสัตว์กินเนื้อขนาดเล็ก", List.of(), null, null, List.of(), "thai")));
+        index.commit(1);
+
+        // then a word inside the run finds it (the JDK's Thai word breaks split it), as does the run's first word
+        assertThat(ids(retriever.retrieve(query("สัตว์", null)))).containsExactly(10L);
+        assertThat(ids(retriever.retrieve(query("แมว", null)))).containsExactly(10L);
+        assertThat(ids(retriever.retrieve(query("ช้าง", null)))).isEmpty();
+    }
+
     private List<ScoredChunk> readAs(Set<String> principals) {
         return retriever.retrieve(
                 new SearchQuery("policy", null, null, 10, SearchFilters.NONE, null, false, principals));
