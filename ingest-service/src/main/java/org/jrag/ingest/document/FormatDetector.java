@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.Entry;
@@ -19,7 +22,7 @@ import org.jrag.ingest.problem.UnsupportedDocumentTypeException;
  * first entry, {@code mimetype}, names its kind (an EPUB book's the same way), any other zip archive starts with {@code PK}, images (PNG, JPEG,
  * TIFF) with their signatures, a compound file (OLE2) by the streams at its root (Word, Excel and PowerPoint 97-2003,
  * an Outlook message), Rich Text Format by its opening control word (rtf),
- * an HTML page with {@code <!doctype html>} or {@code <html>}. Where the content shows a
+ * an HTML page with {@code <!doctype html>} or {@code <html>}, an e-mail by its header fields. Where the content shows a
  * format, it wins over the declaration and the mismatch is reported; where it shows only "some text", a declared text
  * format (plain, Markdown, an HTML fragment) stands and binary declarations fall back to plain text; bytes that show
  * nothing readable keep the declared format, whose parser then says precisely what is wrong (invalid UTF-8, a corrupt
@@ -29,6 +32,12 @@ public final class FormatDetector {
 
     /** How far into the bytes signatures are looked for; PDF readers accept a header within the first kilobyte. */
     private static final int SNIFF_BYTES = 1024;
+
+    /** How far into the bytes an e-mail's header is looked for. */
+    private static final int HEADER_BYTES = 16 * 1024;
+
+    /** A header field's name and colon, as RFC 5322 has them (printable ASCII but the colon). */
+    private static final Pattern HEADER_FIELD = Pattern.compile("([!-9;-~]+):");
 
     private static final Pattern HTML_START = Pattern.compile(
             "^(?:\\s|<\\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\\s+html|html[\\s>]|head[\\s>]|body[\\s>])",
@@ -48,6 +57,7 @@ public final class FormatDetector {
         MSG,
         RTF,
         EPUB,
+        EMAIL,
         PNG,
         JPEG,
         TIFF,
@@ -94,6 +104,7 @@ public final class FormatDetector {
             case MSG -> DocumentFormat.MSG;
             case RTF -> DocumentFormat.RTF;
             case EPUB -> DocumentFormat.EPUB;
+            case EMAIL -> DocumentFormat.EML;
             case PNG -> DocumentFormat.PNG;
             case JPEG -> DocumentFormat.JPEG;
             case TIFF -> DocumentFormat.TIFF;
@@ -185,7 +196,10 @@ public final class FormatDetector {
         if (head.startsWith("\uFEFF")) {
             head = head.substring(1);
         }
-        return HTML_START.matcher(head).lookingAt() ? Sniffed.HTML : Sniffed.TEXT;
+        if (HTML_START.matcher(head).lookingAt()) {
+            return Sniffed.HTML;
+        }
+        return isMessageHeader(content) ? Sniffed.EMAIL : Sniffed.TEXT;
     }
 
     /**
@@ -246,6 +260,39 @@ public final class FormatDetector {
         } catch (IOException | RuntimeException e) { // POIFS signals a broken file with runtime exceptions too
             return null;
         }
+    }
+
+    /**
+     * Whether the text opens with an e-mail's header (RFC 5322): from its first line to a blank line (or the end of its
+     * first {@value #HEADER_BYTES} bytes, since servers stack long {@code Received} and signature fields on top)
+     * nothing but header fields and their folded continuations, at least three fields, {@code From} (or a {@code
+     * Received} or {@code Return-Path} a server added) and one of {@code Date}, {@code Subject} or {@code Message-ID}
+     * among them.
+     */
+    private static boolean isMessageHeader(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, HEADER_BYTES), StandardCharsets.UTF_8);
+        var fields = new HashSet<String>();
+        String[] lines = head.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty()) {
+                break;
+            }
+            if (i > 0 && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
+                continue; // a folded line of the field before
+            }
+            Matcher field = HEADER_FIELD.matcher(line);
+            if (!field.lookingAt()) {
+                if (i == lines.length - 1) {
+                    break; // cut off by the sniffing window
+                }
+                return false;
+            }
+            fields.add(field.group(1).toLowerCase(Locale.ROOT));
+        }
+        return fields.size() >= 3
+                && (fields.contains("from") || fields.contains("received") || fields.contains("return-path"))
+                && (fields.contains("date") || fields.contains("subject") || fields.contains("message-id"));
     }
 
     private static String knownBinary(byte[] content) {

@@ -30,9 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A drive's files through Microsoft Graph: the folder's children listed page by page ({@code @odata.nextLink}), its
  * subfolders walked, each file's version its {@code cTag} (which changes with the content, not with a rename or a
  * metadata edit), and a file's bytes downloaded from the pre-authenticated address Graph redirects {@code /content}
- * to, without the access token (that address is not Graph's).
+ * to, without the access token (that address is not Graph's). Throttled requests wait as Graph's Retry-After says.
  */
 final class GraphDriveStore implements MirrorStore {
+
+    static final int RETRIES = 3;
+    static final long MAX_RETRY_AFTER_SECONDS = 60;
 
     private final DriveSyncProperties.Drive drive;
     private final HttpClient http;
@@ -134,9 +137,26 @@ final class GraphDriveStore implements MirrorStore {
                 .header("Authorization", "Bearer " + tokens.token(drive.oauth2(), DriveSyncProperties.GRAPH_SCOPE));
     }
 
+    /**
+     * Sends the request; where Graph throttles it (429, or 503 while busy) and says to retry within {@value
+     * #MAX_RETRY_AFTER_SECONDS} seconds, waits as long and sends it again, up to {@value #RETRIES} times.
+     */
     private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            for (int attempt = 0; ; attempt++) {
+                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                long wait = response.headers()
+                        .firstValue("Retry-After")
+                        .filter(value -> value.matches("\\d{1,9}"))
+                        .map(Long::parseLong)
+                        .orElse(-1L);
+                boolean throttled = response.statusCode() == 429 || response.statusCode() == 503;
+                if (!throttled || attempt == RETRIES || wait < 0 || wait > MAX_RETRY_AFTER_SECONDS) {
+                    return response;
+                }
+                response.body().close();
+                Thread.sleep(TimeUnit.SECONDS.toMillis(wait));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while calling " + request.uri().getHost(), e);

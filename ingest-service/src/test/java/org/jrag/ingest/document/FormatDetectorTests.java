@@ -66,6 +66,30 @@ class FormatDetectorTests {
     }
 
     @Test
+    void tellsAnEmailByItsHeaderFieldsWhateverItWasSentAs() {
+        String message = "Return-Path: <ann@example.com>\r\nReceived: from mx.example.com\r\n\tby mail.example.org\r\n"
+                + "From: Ann <ann@example.com>\r\nSubject: Ports\r\nDate: Thu, 3 Dec 2026 09:30:00 +0100\r\n\r\n"
+                + "Subject: this line is the body's\r\n";
+        String longHeader = "Received: from a\r\n".repeat(80) + "From: ann@example.com\r\nSubject: Hi\r\n\r\nHello";
+
+        assertThat(FormatDetector.detect(utf8(message), null, null, null).format())
+                .isEqualTo(DocumentFormat.EML);
+        DetectedFormat declaredText =
+                FormatDetector.detect(utf8(message), DocumentFormat.PLAIN_TEXT, "text/plain", null);
+        assertThat(declaredText.format()).isEqualTo(DocumentFormat.EML);
+        assertThat(declaredText.mismatch()).contains("but the content is message/rfc822");
+        assertThat(FormatDetector.detect(utf8(longHeader), null, null, null).format())
+                .isEqualTo(DocumentFormat.EML);
+        // a note that only looks like fields, and fields without a sender, stay text
+        assertThat(FormatDetector.detect(utf8("Note: buy milk\nTodo: call Bob\nDate: Monday\n\nText"), null, null, null)
+                        .format())
+                .isEqualTo(DocumentFormat.PLAIN_TEXT);
+        assertThat(FormatDetector.detect(utf8("From: Ann\nTo: Bob\nThe plan is simple."), null, null, null)
+                        .format())
+                .isEqualTo(DocumentFormat.PLAIN_TEXT);
+    }
+
+    @Test
     void textKeepsADeclaredTextFormatAndFallsBackToPlainText() {
         assertThat(FormatDetector.detect(utf8("# Title"), DocumentFormat.MARKDOWN, "text/markdown", null))
                 .isEqualTo(new DetectedFormat(DocumentFormat.MARKDOWN, "text/markdown", null));

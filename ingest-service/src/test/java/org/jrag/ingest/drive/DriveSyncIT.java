@@ -122,6 +122,18 @@ class DriveSyncIT {
     }
 
     @Test
+    void waitsAsAThrottlingGraphAsksAndGoesOn() {
+        GRAPH.put("HR Policies/leave.md", "# Leave\n\nThirty days of leave a year.");
+        GRAPH.throttleNext(2);
+
+        MirrorRun run = sync();
+
+        assertThat(run.error()).isNull();
+        assertThat(run.stored()).isEqualTo(1);
+        assertThat(GRAPH.throttled()).isEqualTo(2);
+    }
+
+    @Test
     void aClientTheIdentityProviderRefusesIsReportedAndDeletesNothing() {
         GRAPH.put("HR Policies/leave.md", "# Leave\n\nThirty days of leave a year.");
         assertThat(sync().stored()).isEqualTo(1);

@@ -37,6 +37,8 @@ final class GraphStandIn implements AutoCloseable {
     private final NavigableMap<String, Stored> files = new ConcurrentSkipListMap<>();
     private final Map<String, AtomicInteger> downloads = new ConcurrentHashMap<>();
     private final AtomicInteger tokensIssued = new AtomicInteger();
+    private final AtomicInteger throttle = new AtomicInteger();
+    private final AtomicInteger throttled = new AtomicInteger();
 
     GraphStandIn(String driveId) throws IOException {
         this.driveId = driveId;
@@ -83,6 +85,15 @@ final class GraphStandIn implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** The next {@code times} Graph calls get 429 with a Retry-After of one second, as a throttled tenant's do. */
+    void throttleNext(int times) {
+        throttle.set(times);
+    }
+
+    int throttled() {
+        return throttled.get();
+    }
+
     int tokensIssued() {
         return tokensIssued.get();
     }
@@ -114,6 +125,12 @@ final class GraphStandIn implements AutoCloseable {
                         401,
                         "{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"Access token"
                                 + " is empty.\"}}");
+                return;
+            }
+            if (throttle.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throttled.incrementAndGet();
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                json(exchange, 429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Please retry.\"}}");
                 return;
             }
             String afterDrives = exchange.getRequestURI().getRawPath().substring("/v1.0/drives/".length());
