@@ -104,6 +104,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $mailboxes = $svc.mailboxSync.mailboxes }}{{ end -}}
 {{- $drives := list }}
 {{- if eq .key "ingestService" }}{{ $drives = $svc.driveSync.drives }}{{ end -}}
+{{- $containers := list }}
+{{- if eq .key "ingestService" }}{{ $containers = $svc.blobSync.containers }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -353,6 +355,51 @@ spec:
         {{- if $drives }}
         - name: RAG_INGEST_DRIVESYNC_INTERVAL
           value: {{ $svc.driveSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $c := $containers }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_NAME
+          value: {{ required "ingestService.blobSync.containers[].name is required" $c.name | quote }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.blobSync.containers[].collection is required" $c.collection | quote }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_CONTAINER
+          value: {{ required "ingestService.blobSync.containers[].container is required" $c.container | quote }}
+        {{- range $field := list "account" "endpoint" "prefix" "language" }}
+        {{- with get $c $field }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if hasKey $c "delete" }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_DELETE
+          value: {{ $c.delete | quote }}
+        {{- end }}
+        {{- range $field := list "include" "readers" "redact" }}
+        {{- with get $c $field }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- with $c.oauth2 }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_OAUTH2_TOKENURL
+          value: {{ required "ingestService.blobSync.containers[].oauth2.tokenUrl is required" .tokenUrl | quote }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_OAUTH2_CLIENTID
+          value: {{ required "ingestService.blobSync.containers[].oauth2.clientId is required" .clientId | quote }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_OAUTH2_CLIENTSECRET
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.blobSync.containers[].oauth2.clientSecretSecret.name is required" (.clientSecretSecret | default dict).name }}
+              key: {{ (.clientSecretSecret | default dict).key | default "client-secret" }}
+        {{- else }}
+        - name: RAG_INGEST_BLOBSYNC_CONTAINERS_{{ $i }}_SASTOKEN
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.blobSync.containers[].sasTokenSecret.name is required" ($c.sasTokenSecret | default dict).name }}
+              key: {{ ($c.sasTokenSecret | default dict).key | default "sas-token" }}
+        {{- end }}
+        {{- end }}
+        {{- if $containers }}
+        - name: RAG_INGEST_BLOBSYNC_INTERVAL
+          value: {{ $svc.blobSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

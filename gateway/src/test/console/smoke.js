@@ -13,6 +13,8 @@ const { chromium } = require('playwright-core');
   console.log('folders:', (await page.locator('#folders tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#buckets tr');
   console.log('buckets:', (await page.locator('#buckets tr').first().innerText()).replace(/\s+/g, ' '));
+  await page.waitForSelector('#containers tr');
+  console.log('containers:', (await page.locator('#containers tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#mailboxes tr');
   console.log('mailboxes:', (await page.locator('#mailboxes tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#drives tr');

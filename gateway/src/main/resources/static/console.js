@@ -399,6 +399,7 @@ $('refresh-folders').onclick = () => refreshFolders();
 $('refresh-buckets').onclick = () => refreshBuckets();
 $('refresh-mailboxes').onclick = () => refreshMailboxes();
 $('refresh-drives').onclick = () => refreshDrives();
+$('refresh-containers').onclick = () => refreshContainers();
 refreshSites();
 
 function refreshFolders() {
@@ -414,14 +415,18 @@ function refreshDrives() {
   return refreshMirrors('drives', (d) => d.location, 'rag.ingest.drive-sync.drives');
 }
 
+function refreshContainers() {
+  return refreshMirrors('containers', (c) => c.location, 'rag.ingest.blob-sync.containers');
+}
+
 function refreshMailboxes() {
   return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
     'rag.ingest.mailbox-sync.mailboxes');
 }
 
 /**
- * The folders, buckets, mailboxes or drives ingest-service keeps in step with collections (GET /v1/folders,
- * /v1/buckets, /v1/mailboxes, /v1/drives), each with its last run and a button to sync it now.
+ * The folders, buckets, containers, mailboxes or drives ingest-service keeps in step with collections (GET
+ * /v1/folders, /v1/buckets, /v1/containers, /v1/mailboxes, /v1/drives), each with its last run and a button to sync it now.
  */
 async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
@@ -668,6 +673,7 @@ setUpSignIn().finally(() => {
   refreshBuckets();
   refreshMailboxes();
   refreshDrives();
+  refreshContainers();
   refreshSites();
   refreshAnswerLog();
 });

@@ -77,6 +77,8 @@ class GatewayRoutingIT {
             POST   | /v1/mailboxes/support/sync         | -                          | ingest
             GET    | /v1/drives                         | -                          | ingest
             POST   | /v1/drives/policies/sync           | -                          | ingest
+            GET    | /v1/containers                     | -                          | ingest
+            POST   | /v1/containers/contracts/sync      | -                          | ingest
             GET    | /v1/sites                          | -                          | ingest
             POST   | /v1/sites/wiki/sync                | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval

@@ -3,6 +3,7 @@ package org.jrag.ingest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jrag.ingest.blob.BlobSyncProperties;
 import org.jrag.ingest.bucket.BucketSyncProperties;
 import org.jrag.ingest.drive.DriveSyncProperties;
 import org.jrag.ingest.folder.FolderSyncProperties;
@@ -21,7 +22,8 @@ class SyncedStoreNames {
             FolderSyncProperties folders,
             BucketSyncProperties buckets,
             MailboxSyncProperties mailboxes,
-            DriveSyncProperties drives) {
+            DriveSyncProperties drives,
+            BlobSyncProperties containers) {
         check(Map.of(
                 "rag.ingest.folder-sync.folders",
                 folders.folders().stream()
@@ -36,7 +38,11 @@ class SyncedStoreNames {
                         .map(MailboxSyncProperties.Mailbox::name)
                         .toList(),
                 "rag.ingest.drive-sync.drives",
-                drives.drives().stream().map(DriveSyncProperties.Drive::name).toList()));
+                drives.drives().stream().map(DriveSyncProperties.Drive::name).toList(),
+                "rag.ingest.blob-sync.containers",
+                containers.containers().stream()
+                        .map(BlobSyncProperties.Container::name)
+                        .toList()));
     }
 
     /** @param names the names of each kind's stores, by the property that lists them */

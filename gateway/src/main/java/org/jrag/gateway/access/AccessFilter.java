@@ -281,6 +281,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "buckets",
             "mailboxes",
             "drives",
+            "containers",
             "sites",
             "search",
             "ask",

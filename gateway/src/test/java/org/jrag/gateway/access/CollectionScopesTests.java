@@ -124,6 +124,7 @@ class CollectionScopesTests {
                 "/v1/buckets",
                 "/v1/mailboxes",
                 "/v1/drives",
+                "/v1/containers",
                 "/v1/sites")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)

@@ -39,6 +39,8 @@ public record Mirror(
                 new Kind("folder", "file", "rag.ingest.folder.files", "is the share mounted?");
         public static final Kind BUCKET =
                 new Kind("bucket", "object", "rag.ingest.bucket.objects", "is the prefix right?");
+        public static final Kind CONTAINER =
+                new Kind("container", "blob", "rag.ingest.container.blobs", "is the prefix right?");
         public static final Kind DRIVE = new Kind("drive", "file", "rag.ingest.drive.files", "is the folder right?");
         public static final Kind MAILBOX =
                 new Kind("mailbox", "message", "rag.ingest.mailbox.messages", "are the folders right?");

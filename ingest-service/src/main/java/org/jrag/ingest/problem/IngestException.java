@@ -28,6 +28,8 @@ public abstract sealed class IngestException extends RuntimeException
                 MailboxSyncRunningException,
                 DriveNotFoundException,
                 DriveSyncRunningException,
+                ContainerNotFoundException,
+                ContainerSyncRunningException,
                 SiteNotFoundException,
                 SiteSyncRunningException,
                 RechunkRunningException,

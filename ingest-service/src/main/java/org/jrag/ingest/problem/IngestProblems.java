@@ -49,6 +49,10 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "drive-not-found", "Drive not found", ex.getMessage());
             case DriveSyncRunningException _ ->
                 problem(HttpStatus.CONFLICT, "drive-sync-running", "Drive sync running", ex.getMessage());
+            case ContainerNotFoundException _ ->
+                problem(HttpStatus.NOT_FOUND, "container-not-found", "Container not found", ex.getMessage());
+            case ContainerSyncRunningException _ ->
+                problem(HttpStatus.CONFLICT, "container-sync-running", "Container sync running", ex.getMessage());
             case SiteNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "site-not-found", "Site not found", ex.getMessage());
             case SiteSyncRunningException _ ->

@@ -726,6 +726,27 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheBlobContainersToSyncWithTheirSignatureFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.blobSync.containers[0].name", "contracts",
+                        "ingestService.blobSync.containers[0].collection", "legal",
+                        "ingestService.blobSync.containers[0].account", "mystorage",
+                        "ingestService.blobSync.containers[0].container", "docs",
+                        "ingestService.blobSync.containers[0].sasTokenSecret.name", "blob-sas")))
+                .get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_BLOBSYNC_CONTAINERS_0_ACCOUNT")
+                        .path("value")
+                        .asString())
+                .isEqualTo("mystorage");
+        JsonNode sas = env(ingest, "RAG_INGEST_BLOBSYNC_CONTAINERS_0_SASTOKEN").at("/valueFrom/secretKeyRef");
+        assertThat(sas.path("name").asString()).isEqualTo("blob-sas");
+        assertThat(sas.path("key").asString()).isEqualTo("sas-token");
+        assertThat(env(ingest, "RAG_INGEST_BLOBSYNC_INTERVAL").path("value").asString())
+                .isEqualTo("5m");
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(
