@@ -1,5 +1,6 @@
 package org.jrag.ingest.blob;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,5 +63,28 @@ public class BlobSync extends StoreSyncs<BlobSyncProperties.Container> {
     @Override
     protected MirrorRun syncStore(BlobSyncProperties.Container container) {
         return mirrors.sync(container.mirror(), new AzureBlobStore(container, http, tokens));
+    }
+
+    /** A container as the API shows it: where it is, not how it signs in. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record View(
+            String name,
+            String collection,
+            String location,
+            List<String> include,
+            boolean delete,
+            boolean running,
+            MirrorRun lastRun) {}
+
+    @Override
+    protected View view(BlobSyncProperties.Container container) {
+        return new View(
+                container.name(),
+                container.collection(),
+                container.location(),
+                container.include(),
+                container.delete(),
+                isRunning(container.name()),
+                lastRun(container.name()).orElse(null));
     }
 }

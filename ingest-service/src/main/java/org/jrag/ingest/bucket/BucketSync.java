@@ -1,5 +1,6 @@
 package org.jrag.ingest.bucket;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -106,5 +107,30 @@ public class BucketSync extends StoreSyncs<BucketSyncProperties.Bucket> {
             }
         }
         return mirrors.sync(bucket.mirror(), new S3Store(client, bucket.bucket(), bucket.prefix()));
+    }
+
+    /** A bucket as the API shows it: where it is, not how it signs in. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record View(
+            String name,
+            String collection,
+            String endpoint,
+            String location,
+            List<String> include,
+            boolean delete,
+            boolean running,
+            MirrorRun lastRun) {}
+
+    @Override
+    protected View view(BucketSyncProperties.Bucket bucket) {
+        return new View(
+                bucket.name(),
+                bucket.collection(),
+                bucket.endpoint() == null ? null : bucket.endpoint().toString(),
+                bucket.location(),
+                bucket.include(),
+                bucket.delete(),
+                isRunning(bucket.name()),
+                lastRun(bucket.name()).orElse(null));
     }
 }

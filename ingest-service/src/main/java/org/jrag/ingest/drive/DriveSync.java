@@ -1,5 +1,6 @@
 package org.jrag.ingest.drive;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,5 +67,28 @@ public class DriveSync extends StoreSyncs<DriveSyncProperties.Drive> {
     @Override
     protected MirrorRun syncStore(DriveSyncProperties.Drive drive) {
         return mirrors.sync(drive.mirror(), new GraphDriveStore(drive, http, tokens, json));
+    }
+
+    /** A drive as the API shows it: where it is, not how it signs in. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record View(
+            String name,
+            String collection,
+            String location,
+            List<String> include,
+            boolean delete,
+            boolean running,
+            MirrorRun lastRun) {}
+
+    @Override
+    protected View view(DriveSyncProperties.Drive drive) {
+        return new View(
+                drive.name(),
+                drive.collection(),
+                drive.location(),
+                drive.include(),
+                drive.delete(),
+                isRunning(drive.name()),
+                lastRun(drive.name()).orElse(null));
     }
 }

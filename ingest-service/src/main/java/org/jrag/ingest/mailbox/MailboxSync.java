@@ -1,5 +1,6 @@
 package org.jrag.ingest.mailbox;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,5 +64,28 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
         try (var store = new ImapStore(mailbox, tokens)) {
             return mirrors.sync(mailbox.mirror(), store);
         }
+    }
+
+    /** A mailbox as the API shows it: where it is, not how it signs in. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record View(
+            String name,
+            String collection,
+            String location,
+            List<String> folders,
+            boolean delete,
+            boolean running,
+            MirrorRun lastRun) {}
+
+    @Override
+    protected View view(MailboxSyncProperties.Mailbox mailbox) {
+        return new View(
+                mailbox.name(),
+                mailbox.collection(),
+                mailbox.location(),
+                mailbox.folders(),
+                mailbox.delete(),
+                isRunning(mailbox.name()),
+                lastRun(mailbox.name()).orElse(null));
     }
 }

@@ -28,22 +28,50 @@ public record Mirror(
     /**
      * A kind of store.
      *
-     * @param noun its name in logs and runs ({@code folder})
+     * @param noun its name in logs, runs and problems ({@code folder})
+     * @param plural its API's path under {@code /v1/} and the key of its list ({@code folders})
+     * @param property the configuration property that lists its stores ({@code rag.ingest.folder-sync.folders})
      * @param item what it holds ({@code file})
      * @param metric the counter of its files by outcome ({@code rag.ingest.folder.files}), tagged with the noun
      * @param emptyHint what a listing that comes up empty where documents were synced most likely means
      */
-    public record Kind(String noun, String item, String metric, String emptyHint) {
+    public record Kind(String noun, String plural, String property, String item, String metric, String emptyHint) {
 
-        public static final Kind FOLDER =
-                new Kind("folder", "file", "rag.ingest.folder.files", "is the share mounted?");
-        public static final Kind BUCKET =
-                new Kind("bucket", "object", "rag.ingest.bucket.objects", "is the prefix right?");
-        public static final Kind CONTAINER =
-                new Kind("container", "blob", "rag.ingest.container.blobs", "is the prefix right?");
-        public static final Kind DRIVE = new Kind("drive", "file", "rag.ingest.drive.files", "is the folder right?");
-        public static final Kind MAILBOX =
-                new Kind("mailbox", "message", "rag.ingest.mailbox.messages", "are the folders right?");
+        public static final Kind FOLDER = new Kind(
+                "folder",
+                "folders",
+                "rag.ingest.folder-sync.folders",
+                "file",
+                "rag.ingest.folder.files",
+                "is the share mounted?");
+        public static final Kind BUCKET = new Kind(
+                "bucket",
+                "buckets",
+                "rag.ingest.bucket-sync.buckets",
+                "object",
+                "rag.ingest.bucket.objects",
+                "is the prefix right?");
+        public static final Kind CONTAINER = new Kind(
+                "container",
+                "containers",
+                "rag.ingest.blob-sync.containers",
+                "blob",
+                "rag.ingest.container.blobs",
+                "is the prefix right?");
+        public static final Kind DRIVE = new Kind(
+                "drive",
+                "drives",
+                "rag.ingest.drive-sync.drives",
+                "file",
+                "rag.ingest.drive.files",
+                "is the folder right?");
+        public static final Kind MAILBOX = new Kind(
+                "mailbox",
+                "mailboxes",
+                "rag.ingest.mailbox-sync.mailboxes",
+                "message",
+                "rag.ingest.mailbox.messages",
+                "are the folders right?");
     }
 
     /** The source prefix of its documents. */

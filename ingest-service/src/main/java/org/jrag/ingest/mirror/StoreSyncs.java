@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.jrag.ingest.problem.StoreNotFoundException;
+import org.jrag.ingest.problem.StoreSyncRunningException;
 import org.jrag.ingest.upkeep.BackgroundTask;
 import org.jrag.ingest.upkeep.InstanceLock;
 import org.jrag.ingest.upkeep.LastRuns;
@@ -66,8 +68,41 @@ public abstract class StoreSyncs<S> implements SmartLifecycle {
     /** Brings the store's collection in step with it (the caller holds the lock). */
     protected abstract MirrorRun syncStore(S store);
 
+    /**
+     * The store as the API shows it: where it is (never how it signs in), whether this instance is syncing it, and its
+     * last run.
+     */
+    protected abstract Object view(S store);
+
+    public Mirror.Kind kind() {
+        return kind;
+    }
+
     protected List<S> stores() {
         return stores;
+    }
+
+    /** Every configured store as the API shows it. */
+    public List<Object> views() {
+        return stores.stream().map(this::view).toList();
+    }
+
+    /**
+     * Starts a sync of the named store now, on a thread of its own, rather than at the next round (when another instance
+     * holds the lock, this one skips and says so in its log).
+     *
+     * @throws StoreNotFoundException when no store of that name is configured
+     * @throws StoreSyncRunningException while this instance syncs it
+     */
+    public void syncSoon(String name) {
+        S store = stores.stream()
+                .filter(s -> name(s).equals(name))
+                .findFirst()
+                .orElseThrow(() -> new StoreNotFoundException(kind.noun(), name, kind.property()));
+        if (isRunning(name)) {
+            throw new StoreSyncRunningException(kind.noun(), name, kind.plural());
+        }
+        Thread.ofVirtual().name(kind.noun() + "-sync-" + name).start(() -> syncAll(List.of(store)));
     }
 
     /** The last run of the store, by whichever instance ran it. */

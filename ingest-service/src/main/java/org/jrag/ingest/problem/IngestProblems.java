@@ -33,26 +33,18 @@ public final class IngestProblems {
                 problem(HttpStatus.NOT_FOUND, "unknown-model", "Unknown model", ex.getMessage());
             case JobNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "job-not-found", "Job not found", ex.getMessage());
-            case FolderNotFoundException _ ->
-                problem(HttpStatus.NOT_FOUND, "folder-not-found", "Folder not found", ex.getMessage());
-            case FolderSyncRunningException _ ->
-                problem(HttpStatus.CONFLICT, "folder-sync-running", "Folder sync running", ex.getMessage());
-            case BucketNotFoundException _ ->
-                problem(HttpStatus.NOT_FOUND, "bucket-not-found", "Bucket not found", ex.getMessage());
-            case BucketSyncRunningException _ ->
-                problem(HttpStatus.CONFLICT, "bucket-sync-running", "Bucket sync running", ex.getMessage());
-            case MailboxNotFoundException _ ->
-                problem(HttpStatus.NOT_FOUND, "mailbox-not-found", "Mailbox not found", ex.getMessage());
-            case MailboxSyncRunningException _ ->
-                problem(HttpStatus.CONFLICT, "mailbox-sync-running", "Mailbox sync running", ex.getMessage());
-            case DriveNotFoundException _ ->
-                problem(HttpStatus.NOT_FOUND, "drive-not-found", "Drive not found", ex.getMessage());
-            case DriveSyncRunningException _ ->
-                problem(HttpStatus.CONFLICT, "drive-sync-running", "Drive sync running", ex.getMessage());
-            case ContainerNotFoundException _ ->
-                problem(HttpStatus.NOT_FOUND, "container-not-found", "Container not found", ex.getMessage());
-            case ContainerSyncRunningException _ ->
-                problem(HttpStatus.CONFLICT, "container-sync-running", "Container sync running", ex.getMessage());
+            case StoreNotFoundException notFound ->
+                problem(
+                        HttpStatus.NOT_FOUND,
+                        notFound.noun() + "-not-found",
+                        capitalized(notFound.noun()) + " not found",
+                        ex.getMessage());
+            case StoreSyncRunningException running ->
+                problem(
+                        HttpStatus.CONFLICT,
+                        running.noun() + "-sync-running",
+                        capitalized(running.noun()) + " sync running",
+                        ex.getMessage());
             case SiteNotFoundException _ ->
                 problem(HttpStatus.NOT_FOUND, "site-not-found", "Site not found", ex.getMessage());
             case SiteSyncRunningException _ ->
@@ -133,6 +125,10 @@ public final class IngestProblems {
                 yield p;
             }
         };
+    }
+
+    private static String capitalized(String noun) {
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
     }
 
     static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
