@@ -106,6 +106,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $drives = $svc.driveSync.drives }}{{ end -}}
 {{- $containers := list }}
 {{- if eq .key "ingestService" }}{{ $containers = $svc.blobSync.containers }}{{ end -}}
+{{- $repositories := list }}
+{{- if eq .key "ingestService" }}{{ $repositories = $svc.repositorySync.repositories }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -400,6 +402,41 @@ spec:
         {{- if $containers }}
         - name: RAG_INGEST_BLOBSYNC_INTERVAL
           value: {{ $svc.blobSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $r := $repositories }}
+        - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_NAME
+          value: {{ required "ingestService.repositorySync.repositories[].name is required" $r.name | quote }}
+        - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.repositorySync.repositories[].collection is required" $r.collection | quote }}
+        - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_URL
+          value: {{ required "ingestService.repositorySync.repositories[].url is required" $r.url | quote }}
+        {{- range $field := list "branch" "path" "username" "language" }}
+        {{- with get $r $field }}
+        - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if hasKey $r "delete" }}
+        - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_DELETE
+          value: {{ $r.delete | quote }}
+        {{- end }}
+        {{- range $field := list "include" "readers" "redact" }}
+        {{- with get $r $field }}
+        - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- with $r.tokenSecret }}
+        - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_TOKEN
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.repositorySync.repositories[].tokenSecret.name is required" .name }}
+              key: {{ .key | default "token" }}
+        {{- end }}
+        {{- end }}
+        {{- if $repositories }}
+        - name: RAG_INGEST_REPOSITORYSYNC_INTERVAL
+          value: {{ $svc.repositorySync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

@@ -15,6 +15,8 @@ const { chromium } = require('playwright-core');
   console.log('buckets:', (await page.locator('#buckets tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#containers tr');
   console.log('containers:', (await page.locator('#containers tr').first().innerText()).replace(/\s+/g, ' '));
+  await page.waitForSelector('#repositories tr');
+  console.log('repositories:', (await page.locator('#repositories tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#mailboxes tr');
   console.log('mailboxes:', (await page.locator('#mailboxes tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#drives tr');

@@ -400,6 +400,7 @@ $('refresh-buckets').onclick = () => refreshBuckets();
 $('refresh-mailboxes').onclick = () => refreshMailboxes();
 $('refresh-drives').onclick = () => refreshDrives();
 $('refresh-containers').onclick = () => refreshContainers();
+$('refresh-repositories').onclick = () => refreshRepositories();
 refreshSites();
 
 function refreshFolders() {
@@ -419,14 +420,21 @@ function refreshContainers() {
   return refreshMirrors('containers', (c) => c.location, 'rag.ingest.blob-sync.containers');
 }
 
+function refreshRepositories() {
+  return refreshMirrors('repositories',
+    (r) => [r.url, r.branch && `branch ${r.branch}`, r.path && `path ${r.path}`].filter(Boolean).join(', '),
+    'rag.ingest.repository-sync.repositories');
+}
+
 function refreshMailboxes() {
   return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
     'rag.ingest.mailbox-sync.mailboxes');
 }
 
 /**
- * The folders, buckets, containers, mailboxes or drives ingest-service keeps in step with collections (GET
- * /v1/folders, /v1/buckets, /v1/containers, /v1/mailboxes, /v1/drives), each with its last run and a button to sync it now.
+ * The folders, buckets, containers, repositories, mailboxes or drives ingest-service keeps in step with collections
+ * (GET /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/mailboxes, /v1/drives), each with its last run
+ * and a button to sync it now.
  */
 async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
@@ -438,7 +446,8 @@ async function refreshMirrors(plural, where, configuredBy) {
       const summary = m.running ? 'running...'
         : !r ? 'not run yet'
           : r.error ? `error: ${r.error}`
-            : `${new Date(r.finishedAt).toLocaleString()}: ${r.files} files, ${r.stored} stored, ${r.replaced} replaced,`
+            : `${new Date(r.finishedAt).toLocaleString()}${r.revision ? ` (commit ${r.revision.slice(0, 12)})` : ''}:`
+              + ` ${r.files} files, ${r.stored} stored, ${r.replaced} replaced,`
               + ` ${r.unchanged} unchanged, ${r.deleted} deleted, ${r.failures} failed`;
       const failed = ((r && r.failed) || []).map((x) => `${x.path}: ${x.detail}`).join('; ');
       const button = el('button', 'sync now');
@@ -674,6 +683,7 @@ setUpSignIn().finally(() => {
   refreshMailboxes();
   refreshDrives();
   refreshContainers();
+  refreshRepositories();
   refreshSites();
   refreshAnswerLog();
 });

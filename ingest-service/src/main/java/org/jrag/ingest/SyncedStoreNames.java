@@ -8,6 +8,7 @@ import org.jrag.ingest.bucket.BucketSyncProperties;
 import org.jrag.ingest.drive.DriveSyncProperties;
 import org.jrag.ingest.folder.FolderSyncProperties;
 import org.jrag.ingest.mailbox.MailboxSyncProperties;
+import org.jrag.ingest.repository.RepositorySyncProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,8 @@ class SyncedStoreNames {
             BucketSyncProperties buckets,
             MailboxSyncProperties mailboxes,
             DriveSyncProperties drives,
-            BlobSyncProperties containers) {
+            BlobSyncProperties containers,
+            RepositorySyncProperties repositories) {
         check(Map.of(
                 "rag.ingest.folder-sync.folders",
                 folders.folders().stream()
@@ -42,6 +44,10 @@ class SyncedStoreNames {
                 "rag.ingest.blob-sync.containers",
                 containers.containers().stream()
                         .map(BlobSyncProperties.Container::name)
+                        .toList(),
+                "rag.ingest.repository-sync.repositories",
+                repositories.repositories().stream()
+                        .map(RepositorySyncProperties.GitRepository::name)
                         .toList()));
     }
 

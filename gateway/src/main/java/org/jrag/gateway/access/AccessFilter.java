@@ -282,6 +282,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "mailboxes",
             "drives",
             "containers",
+            "repositories",
             "sites",
             "search",
             "ask",

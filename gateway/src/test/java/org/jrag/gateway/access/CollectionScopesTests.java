@@ -125,6 +125,7 @@ class CollectionScopesTests {
                 "/v1/mailboxes",
                 "/v1/drives",
                 "/v1/containers",
+                "/v1/repositories",
                 "/v1/sites")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)

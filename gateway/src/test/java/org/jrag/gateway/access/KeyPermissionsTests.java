@@ -33,6 +33,8 @@ class KeyPermissionsTests {
         assertThat(KeyPermissions.readsOnly("POST", "/v1/drives/policies/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/containers/contracts/sync"))
                 .isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/repositories/handbook/sync"))
+                .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();

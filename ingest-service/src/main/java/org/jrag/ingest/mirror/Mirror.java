@@ -65,6 +65,13 @@ public record Mirror(
                 "file",
                 "rag.ingest.drive.files",
                 "is the folder right?");
+        public static final Kind REPOSITORY = new Kind(
+                "repository",
+                "repositories",
+                "rag.ingest.repository-sync.repositories",
+                "file",
+                "rag.ingest.repository.files",
+                "are the branch and path right?");
         public static final Kind MAILBOX = new Kind(
                 "mailbox",
                 "mailboxes",

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What one sync of a folder or bucket did.
+ * What one sync of a store (a folder, a bucket, a repository) did.
  *
  * @param files the files of a supported format that the include patterns let in
  * @param stored new documents
@@ -16,6 +16,7 @@ import java.util.List;
  * @param failed files that could not be stored, with why (at most {@value #MAX_FAILURES} listed)
  * @param failures how many files failed in all
  * @param error why the store could not be read at all, or null
+ * @param revision the store's revision the run read (a repository's commit), or null where stores have none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MirrorRun(
@@ -29,7 +30,8 @@ public record MirrorRun(
         int deleted,
         int failures,
         List<Failure> failed,
-        String error) {
+        String error,
+        String revision) {
 
     static final int MAX_FAILURES = 50;
 

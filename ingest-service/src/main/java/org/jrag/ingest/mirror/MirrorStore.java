@@ -3,7 +3,7 @@ package org.jrag.ingest.mirror;
 import java.io.IOException;
 import java.util.List;
 
-/** Where a mirror's files live: a directory, a bucket, a mailbox. */
+/** Where a mirror's files live: a directory, a bucket, a mailbox, a repository. */
 public interface MirrorStore {
 
     /**
@@ -16,4 +16,9 @@ public interface MirrorStore {
 
     /** The file's bytes as they are now, at most {@code limit + 1} of them (more: over the limit, read no further). */
     byte[] read(MirrorFile file, long limit) throws IOException;
+
+    /** The revision the last listing showed (a repository's commit), or null where the store has none. */
+    default String revision() {
+        return null;
+    }
 }

@@ -115,7 +115,7 @@ public class MirrorSync {
             tally.error = e.getMessage();
             log.warn("{} '{}' not synced: {}", mirror.kind().noun(), mirror.name(), e.getMessage());
         }
-        MirrorRun run = tally.run(started);
+        MirrorRun run = tally.run(started, store.revision());
         log.info(
                 "{} '{}' synced into '{}': {} files, {} stored, {} replaced, {} unchanged, {} deleted, {} failed",
                 mirror.kind().noun(),
@@ -285,7 +285,7 @@ public class MirrorSync {
                     .increment();
         }
 
-        MirrorRun run(Instant started) {
+        MirrorRun run(Instant started, String revision) {
             return new MirrorRun(
                     started,
                     Instant.now(),
@@ -297,7 +297,8 @@ public class MirrorSync {
                     deleted,
                     failures,
                     List.copyOf(failed),
-                    error);
+                    error,
+                    revision);
         }
     }
 }

@@ -747,6 +747,39 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheRepositoriesToSyncWithTheirTokenFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.repositorySync.repositories[0].name", "handbook",
+                        "ingestService.repositorySync.repositories[0].collection", "docs",
+                        "ingestService.repositorySync.repositories[0].url", "https://git.example.com/team/handbook.git",
+                        "ingestService.repositorySync.repositories[0].path", "docs",
+                        "ingestService.repositorySync.repositories[0].include[0]", "**/*.md",
+                        "ingestService.repositorySync.repositories[0].tokenSecret.name", "handbook-git")))
+                .get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_0_URL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("https://git.example.com/team/handbook.git");
+        assertThat(env(ingest, "RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_0_PATH")
+                        .path("value")
+                        .asString())
+                .isEqualTo("docs");
+        assertThat(env(ingest, "RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_0_INCLUDE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("**/*.md");
+        JsonNode token =
+                env(ingest, "RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_0_TOKEN").at("/valueFrom/secretKeyRef");
+        assertThat(token.path("name").asString()).isEqualTo("handbook-git");
+        assertThat(token.path("key").asString()).isEqualTo("token");
+        assertThat(env(ingest, "RAG_INGEST_REPOSITORYSYNC_INTERVAL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("5m");
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(
