@@ -410,7 +410,7 @@ spec:
           value: {{ required "ingestService.repositorySync.repositories[].collection is required" $r.collection | quote }}
         - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_URL
           value: {{ required "ingestService.repositorySync.repositories[].url is required" $r.url | quote }}
-        {{- range $field := list "branch" "path" "username" "language" }}
+        {{- range $field := list "branch" "path" "webUrl" "username" "language" }}
         {{- with get $r $field }}
         - name: RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_{{ $i }}_{{ upper $field }}
           value: {{ . | quote }}

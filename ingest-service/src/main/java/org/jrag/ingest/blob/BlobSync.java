@@ -2,7 +2,6 @@ package org.jrag.ingest.blob;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -37,7 +36,8 @@ public class BlobSync extends StoreSyncs<BlobSyncProperties.Container> {
             MirrorSync mirrors,
             DataSource dataSource,
             JdbcClient jdbc,
-            JsonMapper json) {
+            JsonMapper json,
+            OAuth2Tokens tokens) {
         super(
                 Mirror.Kind.CONTAINER,
                 SYNC_LOCK,
@@ -48,7 +48,7 @@ public class BlobSync extends StoreSyncs<BlobSyncProperties.Container> {
                 jdbc,
                 json);
         this.mirrors = mirrors;
-        this.tokens = new OAuth2Tokens(http, json, Clock.systemUTC());
+        this.tokens = tokens;
     }
 
     public List<BlobSyncProperties.Container> containers() {

@@ -44,6 +44,7 @@ import org.jrag.personaldata.PiiKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The ingest pipeline: detect and parse, dedupe, chunk, embed, store. The slow stages run outside any transaction;
@@ -728,6 +729,14 @@ public class DocumentIngestion {
                 });
         log.info("Updated the metadata of document {} of '{}', change seq {}", documentId, collection, seq);
         return new UpdatedDocument(get(collection, documentId), seq);
+    }
+
+    /** Sets the document's url, as a patch of it would (a sync links a document stored before its file had a link). */
+    public void link(String collection, long documentId, String url) {
+        update(
+                collection,
+                documentId,
+                new DocumentPatch(JsonNodeFactory.instance.objectNode().put("url", url)));
     }
 
     private IngestResult existing(CollectionTarget target, long documentId) {

@@ -113,14 +113,19 @@ class DocumentRepository {
     /** The documents of the collection whose source starts with {@code prefix}, by source (the newest of each). */
     Map<String, StoredSource> findSourcesUnder(long collectionId, String prefix) {
         var found = new LinkedHashMap<String, StoredSource>();
-        jdbc.sql("SELECT id, source, content_hash FROM document WHERE collection_id = :collectionId"
+        jdbc.sql("SELECT id, source, content_hash, metadata->>'url' AS url FROM document"
+                        + " WHERE collection_id = :collectionId"
                         + " AND source LIKE :pattern ORDER BY id")
                 .param("collectionId", collectionId)
                 .param("pattern", new DocumentFilter(null, prefix, null).sourcePattern())
                 .query(rs -> {
                     found.put(
                             rs.getString("source"),
-                            new StoredSource(rs.getLong("id"), rs.getString("source"), rs.getString("content_hash")));
+                            new StoredSource(
+                                    rs.getLong("id"),
+                                    rs.getString("source"),
+                                    rs.getString("content_hash"),
+                                    rs.getString("url")));
                 });
         return found;
     }

@@ -2,7 +2,6 @@ package org.jrag.ingest.drive;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.http.HttpClient;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -40,7 +39,8 @@ public class DriveSync extends StoreSyncs<DriveSyncProperties.Drive> {
             MirrorSync mirrors,
             DataSource dataSource,
             JdbcClient jdbc,
-            JsonMapper json) {
+            JsonMapper json,
+            OAuth2Tokens tokens) {
         super(
                 Mirror.Kind.DRIVE,
                 SYNC_LOCK,
@@ -52,7 +52,7 @@ public class DriveSync extends StoreSyncs<DriveSyncProperties.Drive> {
                 json);
         this.mirrors = mirrors;
         this.json = json;
-        this.tokens = new OAuth2Tokens(http, json, Clock.systemUTC());
+        this.tokens = tokens;
     }
 
     public List<DriveSyncProperties.Drive> drives() {

@@ -76,7 +76,11 @@ final class GraphDriveStore implements MirrorStore {
                         String version =
                                 item.path("cTag").asString(item.path("eTag").asString(""));
                         files.add(new MirrorFile(
-                                path, item.path("size").asLong(0), modified(item), version.isEmpty() ? null : version));
+                                path,
+                                item.path("size").asLong(0),
+                                modified(item),
+                                version.isEmpty() ? null : version,
+                                item.path("webUrl").asString(null)));
                     }
                 }
                 page = listed.path("@odata.nextLink").asString(null);

@@ -1,9 +1,6 @@
 package org.jrag.ingest.mailbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jrag.ingest.mirror.Mirror;
@@ -35,7 +32,8 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
             MirrorSync mirrors,
             DataSource dataSource,
             JdbcClient jdbc,
-            JsonMapper json) {
+            JsonMapper json,
+            OAuth2Tokens tokens) {
         super(
                 Mirror.Kind.MAILBOX,
                 SYNC_LOCK,
@@ -46,8 +44,7 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
                 jdbc,
                 json);
         this.mirrors = mirrors;
-        this.tokens = new OAuth2Tokens(
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), json, Clock.systemUTC());
+        this.tokens = tokens;
     }
 
     public List<MailboxSyncProperties.Mailbox> mailboxes() {

@@ -1,5 +1,10 @@
 package org.jrag.ingest.mirror;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import org.jrag.ingest.document.DocumentMetadata;
+
 /**
  * One file of a mirrored store as its listing shows it.
  *
@@ -7,5 +12,30 @@ package org.jrag.ingest.mirror;
  * @param size its size in bytes
  * @param modifiedNanos its modification time in epoch nanoseconds
  * @param version what else the store says changes with the bytes (an object's ETag), or null
+ * @param url where a reader opens the file (a SharePoint page, a Git host's view of it), stored as its document's url
+ *     and cited with it; or null
  */
-public record MirrorFile(String path, long size, long modifiedNanos, String version) {}
+public record MirrorFile(String path, long size, long modifiedNanos, String version, String url) {
+
+    public MirrorFile {
+        url = link(url);
+    }
+
+    /** A file without a link. */
+    public MirrorFile(String path, long size, long modifiedNanos, String version) {
+        this(path, size, modifiedNanos, version, null);
+    }
+
+    /** The URL when it is an absolute http(s) URL a document may hold, else null (a link is not worth a failure). */
+    private static String link(String url) {
+        if (url == null || url.isBlank() || url.length() > DocumentMetadata.MAX_TEXT_LENGTH) {
+            return null;
+        }
+        try {
+            URI parsed = new URI(url);
+            return List.of("http", "https").contains(parsed.getScheme()) && parsed.getHost() != null ? url : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+}

@@ -144,6 +144,7 @@ public class MirrorSync {
                 // listed as when its bytes were read: not read again (rsync's test), as long as what those bytes were
                 // is still stored
                 if (stored != null && seen.contentHash().equals(stored.contentHash())) {
+                    linkIfUnlinked(mirror, stored, file);
                     tally.unchanged++;
                     tally.count("unchanged");
                     return;
@@ -173,6 +174,7 @@ public class MirrorSync {
             var stamp = MirrorStamps.Stamp.of(file, hash.hex());
             if (stored != null && stored.contentHash().equals(hash.hex())) {
                 stamps.stamp(collectionId, source, stamp);
+                linkIfUnlinked(mirror, stored, file);
                 tally.unchanged++;
                 tally.count("unchanged");
                 return;
@@ -191,7 +193,7 @@ public class MirrorSync {
                             null,
                             null,
                             fileName(file.path()),
-                            new DocumentMetadata(null, source, null, List.of(), null, mirror.readers())),
+                            new DocumentMetadata(null, source, file.url(), List.of(), null, mirror.readers())),
                     ChunkingOptions.none());
             String outcome = result.duplicate() ? "duplicate" : result.replaced() ? "replaced" : "stored";
             stamps.stamp(collectionId, source, stamp);
@@ -203,6 +205,17 @@ public class MirrorSync {
             tally.count(outcome);
         } catch (IOException | RuntimeException e) {
             tally.fail(file.path(), e.getMessage());
+        }
+    }
+
+    /**
+     * Gives an unchanged document without a url its file's link: one stored before the store gave links (or before a
+     * repository's web-url was configured). A document with a url keeps it: a repository's links name the commit its
+     * bytes were read at, and moving every unchanged document to each new commit would re-index them all.
+     */
+    private void linkIfUnlinked(Mirror mirror, StoredSource stored, MirrorFile file) {
+        if (stored.url() == null && file.url() != null) {
+            ingestion.link(mirror.collection(), stored.documentId(), file.url());
         }
     }
 

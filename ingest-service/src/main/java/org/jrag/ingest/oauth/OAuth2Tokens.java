@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,8 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Access tokens for the stores that sign in with OAuth 2.0 (a Microsoft 365 mailbox by IMAP's XOAUTH2, a SharePoint or
  * OneDrive drive through Microsoft Graph): got from the identity provider's token endpoint with the client-credentials
- * grant (RFC 6749 4.4) and kept until a minute before they expire, one per client and scope.
+ * grant (RFC 6749 4.4) and kept until a minute before they expire, one per client and scope, whichever kind of store
+ * asks (one bean for them all).
  */
+@Component
 public final class OAuth2Tokens {
 
     private static final Duration EARLY = Duration.ofMinutes(1);
@@ -33,6 +37,11 @@ public final class OAuth2Tokens {
     private final JsonMapper json;
     private final Clock clock;
     private final Map<Key, Token> tokens = new ConcurrentHashMap<>();
+
+    @Autowired
+    public OAuth2Tokens(JsonMapper json) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), json, Clock.systemUTC());
+    }
 
     public OAuth2Tokens(HttpClient http, JsonMapper json, Clock clock) {
         this.http = http;

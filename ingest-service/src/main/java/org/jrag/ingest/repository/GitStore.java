@@ -99,7 +99,8 @@ final class GitStore implements MirrorStore, AutoCloseable {
                 }
                 ObjectId blob = walk.getObjectId(0);
                 long size = reader.getObjectSize(blob, Constants.OBJ_BLOB);
-                files.add(new MirrorFile(path.substring(prefix.length()), size, 0, blob.name()));
+                files.add(new MirrorFile(
+                        path.substring(prefix.length()), size, 0, blob.name(), config.webUrl(revision, path)));
             }
         }
         if (files.isEmpty() && !config.path().isEmpty() && !directoryExists(commit)) {

@@ -1,10 +1,14 @@
 package org.jrag.ingest.repository;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.jrag.ingest.document.DocumentMetadata;
@@ -56,6 +60,9 @@ public record RepositorySyncProperties(
      *     the service can read; SSH is not supported (Git hosts all take a token over HTTPS)
      * @param branch the branch to sync; null: the one the server's HEAD names (its default branch)
      * @param path the directory of the repository to sync ({@code docs/handbook}); empty: all of it
+     * @param webUrl where the Git host shows a file, with {@code {commit}} and {@code {path}} (the path in the
+     *     repository) to fill in: {@code https://github.com/team/handbook/blob/{commit}/{path}}, GitLab's {@code
+     *     .../-/blob/{commit}/{path}}; each document's url, which answers cite; null: none
      * @param username the user name sent with the token ({@code git} by default; most hosts take any name with a
      *     token, Bitbucket's app passwords want the account's)
      * @param token the password or access token; null: the repository is public (or a {@code file} URL)
@@ -72,6 +79,7 @@ public record RepositorySyncProperties(
             URI url,
             String branch,
             String path,
+            String webUrl,
             String username,
             String token,
             List<String> include,
@@ -100,6 +108,11 @@ public record RepositorySyncProperties(
                     throw new IllegalArgumentException(where
                             + ": path must be a directory of the repository (no '.', '..' or '//'), got: " + path);
                 }
+            }
+            webUrl = webUrl == null || webUrl.isBlank() ? null : webUrl.strip();
+            if (webUrl != null && (!webUrl.matches("https?://[^/{}]+/.*") || !webUrl.contains("{path}"))) {
+                throw new IllegalArgumentException(where + ": web-url must be an http or https URL with {path} in it"
+                        + " (and {commit}, as a rule), got: " + webUrl);
             }
             boolean hasToken = token != null && !token.isBlank();
             if (!hasToken && username != null && !username.isBlank()) {
@@ -147,6 +160,17 @@ public record RepositorySyncProperties(
         /** Where its files are, for logs and the API: {@code <url>} and the branch and path when given. */
         public String location() {
             return url + (branch == null ? "" : " branch " + branch) + (path.isEmpty() ? "" : " path " + path);
+        }
+
+        /** Where the Git host shows the file at the commit ({@code webUrl} filled in), or null without a template. */
+        String webUrl(String commit, String pathInRepository) {
+            if (webUrl == null) {
+                return null;
+            }
+            String encoded = Arrays.stream(pathInRepository.split("/"))
+                    .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
+                    .collect(Collectors.joining("/"));
+            return webUrl.replace("{commit}", commit).replace("{path}", encoded);
         }
 
         /** What the sync keeps in step. */

@@ -102,6 +102,10 @@ class DriveSyncIT {
         assertThat(sources())
                 .containsExactly("policies/leave.md", "policies/travel/booking.docx", "policies/travel/expenses.md");
         assertThat(GRAPH.downloads("HR Policies/logo.png")).isZero();
+        assertThat(jdbc.sql("SELECT metadata->>'url' FROM document WHERE source = 'policies/leave.md'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(GraphStandIn.WEB + "HR%20Policies/leave.md");
 
         // and a second round downloads nothing, with the token it already has
         MirrorRun second = sync();

@@ -30,6 +30,9 @@ final class GraphStandIn implements AutoCloseable {
     static final String TOKEN = "eyJ0eXAi.graph-token-for-tests";
     static final String CLIENT_SECRET = "graph-app-secret";
 
+    /** Where SharePoint shows the library's files (each file's webUrl: this and its path). */
+    static final String WEB = "https://contoso.sharepoint.com/sites/hr/Shared%20Documents/";
+
     private record Stored(byte[] bytes, int version) {}
 
     private final HttpServer server;
@@ -189,7 +192,8 @@ final class GraphStandIn implements AutoCloseable {
                 items.add("{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"size\":" + stored.bytes().length
                         + ",\"lastModifiedDateTime\":\"2026-12-01T10:00:00Z\",\"eTag\":\"\\\"{" + id + "},"
                         + stored.version()
-                        + "\\\"\",\"cTag\":\"\\\"c:{" + id + "}," + stored.version() + "\\\"\",\"file\":{}}");
+                        + "\\\"\",\"cTag\":\"\\\"c:{" + id + "}," + stored.version() + "\\\"\",\"webUrl\":\"" + WEB
+                        + (prefix + name).replace(" ", "%20") + "\",\"file\":{}}");
             }
         }
         String next = skip + PAGE < all.size()

@@ -114,6 +114,33 @@ final class GitStandIn implements AutoCloseable {
         }
     }
 
+    /** Back to the main branch, with no other branch and an empty working tree (committed by {@link #commit}). */
+    void reset() {
+        checkout("main", false);
+        try (var files = Files.walk(directory)) {
+            git.branchList().call().stream()
+                    .map(ref -> ref.getName())
+                    .filter(name -> !name.equals("refs/heads/main"))
+                    .forEach(name -> {
+                        try {
+                            git.branchDelete()
+                                    .setBranchNames(name)
+                                    .setForce(true)
+                                    .call();
+                        } catch (GitAPIException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!directory.relativize(file).startsWith(".git")) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException | GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The upload-pack requests (fetches that wanted objects) served so far. */
     int fetches() {
         return fetches.get();

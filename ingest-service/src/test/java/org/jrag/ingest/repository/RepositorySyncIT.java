@@ -52,6 +52,9 @@ class RepositorySyncIT {
                 () -> HOST.url().toString());
         registry.add("rag.ingest.repository-sync.repositories[0].path", () -> "/docs/handbook/");
         registry.add("rag.ingest.repository-sync.repositories[0].token", () -> GitStandIn.TOKEN);
+        registry.add(
+                "rag.ingest.repository-sync.repositories[0].web-url",
+                () -> "https://git.example.com/team/docs/-/blob/{commit}/{path}");
     }
 
     private static GitStandIn host() {
@@ -92,7 +95,7 @@ class RepositorySyncIT {
         jdbc.sql("TRUNCATE collection, document, chunk, change_log, ingest_job, folder_file, repository_run"
                         + " RESTART IDENTITY CASCADE")
                 .update();
-        HOST.checkout("main", false);
+        HOST.reset();
         HOST.put("docs/handbook/README.md", "# Handbook\n\nHow the team works.");
         HOST.commit("a handbook, test " + ++commits);
     }
@@ -113,6 +116,8 @@ class RepositorySyncIT {
         assertThat(run.revision()).isEqualTo(first);
         assertThat(sources()).containsExactly("handbook/README.md", "handbook/leave.md", "handbook/travel/expenses.md");
         assertThat(HOST.lastUser()).isEqualTo("git");
+        assertThat(url("handbook/travel/expenses.md"))
+                .isEqualTo("https://git.example.com/team/docs/-/blob/" + first + "/docs/handbook/travel/expenses.md");
 
         // and a round without a new commit fetches no objects and reads nothing
         int fetches = HOST.fetches();
@@ -136,6 +141,21 @@ class RepositorySyncIT {
                         .query(String.class)
                         .single())
                 .contains("Thirty-two days");
+        assertThat(url("handbook/leave.md")).contains("/blob/" + second + "/");
+        assertThat(url("handbook/README.md")).doesNotContain(second); // unchanged: cited at the commit it was read
+    }
+
+    @Test
+    void aWebUrlConfiguredLaterLinksTheDocumentsStoredWithoutOne() {
+        assertThat(sync.syncAll(List.of(configured(HOST.url().toString(), null, GitStandIn.TOKEN))))
+                .isTrue();
+        assertThat(url("handbook/README.md")).isNull();
+
+        MirrorRun run = sync(); // the configured repository, with its web-url
+
+        assertThat(run.unchanged()).isEqualTo(1);
+        assertThat(url("handbook/README.md"))
+                .isEqualTo("https://git.example.com/team/docs/-/blob/" + run.revision() + "/docs/handbook/README.md");
     }
 
     @Test
@@ -211,6 +231,7 @@ class RepositorySyncIT {
                         null,
                         "docs/hand-book",
                         null,
+                        null,
                         GitStandIn.TOKEN,
                         null,
                         null,
@@ -244,6 +265,7 @@ class RepositorySyncIT {
                 branch,
                 "docs/handbook",
                 null,
+                null,
                 token,
                 null,
                 null,
@@ -255,6 +277,14 @@ class RepositorySyncIT {
     private MirrorRun sync() {
         assertThat(sync.syncAll(sync.repositories())).isTrue();
         return sync.lastRun("handbook").orElseThrow();
+    }
+
+    private String url(String source) {
+        return jdbc.sql("SELECT metadata->>'url' FROM document WHERE source = :source")
+                .param("source", source)
+                .query(String.class)
+                .list()
+                .getFirst(); // null when the document has none
     }
 
     private List<String> sources() {

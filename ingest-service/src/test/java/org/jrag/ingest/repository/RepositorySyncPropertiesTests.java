@@ -95,13 +95,50 @@ class RepositorySyncPropertiesTests {
                         null,
                         null,
                         null,
+                        null,
                         null))
                 .hasMessageContaining("path must be a directory of the repository");
+    }
+
+    @Test
+    void fillsTheWebUrlTemplateWithTheCommitAndTheEncodedPath() {
+        var repository = new RepositorySyncProperties.GitRepository(
+                "handbook",
+                "docs",
+                URI.create("https://github.com/team/handbook.git"),
+                null,
+                "docs",
+                "https://github.com/team/handbook/blob/{commit}/{path}",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        assertThat(repository.webUrl("0123abcd", "docs/Leave & travel/README.md"))
+                .isEqualTo("https://github.com/team/handbook/blob/0123abcd/docs/Leave%20%26%20travel/README.md");
+        assertThatThrownBy(() -> new RepositorySyncProperties.GitRepository(
+                        "handbook",
+                        "docs",
+                        URI.create("https://github.com/team/handbook.git"),
+                        null,
+                        null,
+                        "https://github.com/team/handbook/blob/{commit}",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .hasMessageContaining("web-url must be an http or https URL with {path} in it");
     }
 
     private static RepositorySyncProperties.GitRepository repository(
             String url, String branch, String username, String token) {
         return new RepositorySyncProperties.GitRepository(
-                "handbook", "docs", URI.create(url), branch, null, username, token, null, null, null, null, null);
+                "handbook", "docs", URI.create(url), branch, null, null, username, token, null, null, null, null, null);
     }
 }

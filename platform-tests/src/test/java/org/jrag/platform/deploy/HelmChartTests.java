@@ -754,6 +754,8 @@ class HelmChartTests {
                         "ingestService.repositorySync.repositories[0].url", "https://git.example.com/team/handbook.git",
                         "ingestService.repositorySync.repositories[0].path", "docs",
                         "ingestService.repositorySync.repositories[0].include[0]", "**/*.md",
+                        "ingestService.repositorySync.repositories[0].webUrl",
+                                "https://git.example.com/team/handbook/-/blob/{commit}/{path}",
                         "ingestService.repositorySync.repositories[0].tokenSecret.name", "handbook-git")))
                 .get("jrag-ingest-service"));
 
@@ -769,6 +771,10 @@ class HelmChartTests {
                         .path("value")
                         .asString())
                 .isEqualTo("**/*.md");
+        assertThat(env(ingest, "RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_0_WEBURL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("https://git.example.com/team/handbook/-/blob/{commit}/{path}");
         JsonNode token =
                 env(ingest, "RAG_INGEST_REPOSITORYSYNC_REPOSITORIES_0_TOKEN").at("/valueFrom/secretKeyRef");
         assertThat(token.path("name").asString()).isEqualTo("handbook-git");
