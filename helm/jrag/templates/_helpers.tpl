@@ -108,6 +108,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $containers = $svc.blobSync.containers }}{{ end -}}
 {{- $repositories := list }}
 {{- if eq .key "ingestService" }}{{ $repositories = $svc.repositorySync.repositories }}{{ end -}}
+{{- $spaces := list }}
+{{- if eq .key "ingestService" }}{{ $spaces = $svc.confluenceSync.spaces }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -437,6 +439,43 @@ spec:
         {{- if $repositories }}
         - name: RAG_INGEST_REPOSITORYSYNC_INTERVAL
           value: {{ $svc.repositorySync.interval | quote }}
+        {{- end }}
+        {{- range $i, $s := $spaces }}
+        - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_NAME
+          value: {{ required "ingestService.confluenceSync.spaces[].name is required" $s.name | quote }}
+        - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.confluenceSync.spaces[].collection is required" $s.collection | quote }}
+        - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_URL
+          value: {{ required "ingestService.confluenceSync.spaces[].url is required" $s.url | quote }}
+        - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_SPACEKEY
+          value: {{ required "ingestService.confluenceSync.spaces[].spaceKey is required" $s.spaceKey | quote }}
+        {{- range $field := list "username" "language" }}
+        {{- with get $s $field }}
+        - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- range $field := list "attachments" "delete" }}
+        {{- if hasKey $s $field }}
+        - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_{{ upper $field }}
+          value: {{ get $s $field | quote }}
+        {{- end }}
+        {{- end }}
+        {{- range $field := list "include" "readers" "redact" }}
+        {{- with get $s $field }}
+        - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_TOKEN
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.confluenceSync.spaces[].tokenSecret.name is required" ($s.tokenSecret | default dict).name }}
+              key: {{ ($s.tokenSecret | default dict).key | default "token" }}
+        {{- end }}
+        {{- if $spaces }}
+        - name: RAG_INGEST_CONFLUENCESYNC_INTERVAL
+          value: {{ $svc.confluenceSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

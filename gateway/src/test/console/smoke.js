@@ -17,6 +17,8 @@ const { chromium } = require('playwright-core');
   console.log('containers:', (await page.locator('#containers tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#repositories tr');
   console.log('repositories:', (await page.locator('#repositories tr').first().innerText()).replace(/\s+/g, ' '));
+  await page.waitForSelector('#spaces tr');
+  console.log('spaces:', (await page.locator('#spaces tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#mailboxes tr');
   console.log('mailboxes:', (await page.locator('#mailboxes tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#drives tr');

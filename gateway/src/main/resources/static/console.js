@@ -401,6 +401,7 @@ $('refresh-mailboxes').onclick = () => refreshMailboxes();
 $('refresh-drives').onclick = () => refreshDrives();
 $('refresh-containers').onclick = () => refreshContainers();
 $('refresh-repositories').onclick = () => refreshRepositories();
+$('refresh-spaces').onclick = () => refreshSpaces();
 refreshSites();
 
 function refreshFolders() {
@@ -426,15 +427,19 @@ function refreshRepositories() {
     'rag.ingest.repository-sync.repositories');
 }
 
+function refreshSpaces() {
+  return refreshMirrors('spaces', (s) => s.location, 'rag.ingest.confluence-sync.spaces');
+}
+
 function refreshMailboxes() {
   return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
     'rag.ingest.mailbox-sync.mailboxes');
 }
 
 /**
- * The folders, buckets, containers, repositories, mailboxes or drives ingest-service keeps in step with collections
- * (GET /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/mailboxes, /v1/drives), each with its last run
- * and a button to sync it now.
+ * The folders, buckets, containers, repositories, Confluence spaces, mailboxes or drives ingest-service keeps in step
+ * with collections (GET /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/spaces, /v1/mailboxes,
+ * /v1/drives), each with its last run and a button to sync it now.
  */
 async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
@@ -684,6 +689,7 @@ setUpSignIn().finally(() => {
   refreshDrives();
   refreshContainers();
   refreshRepositories();
+  refreshSpaces();
   refreshSites();
   refreshAnswerLog();
 });

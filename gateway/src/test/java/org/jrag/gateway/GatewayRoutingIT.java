@@ -81,6 +81,8 @@ class GatewayRoutingIT {
             POST   | /v1/containers/contracts/sync      | -                          | ingest
             GET    | /v1/repositories                   | -                          | ingest
             POST   | /v1/repositories/handbook/sync     | -                          | ingest
+            GET    | /v1/spaces                         | -                          | ingest
+            POST   | /v1/spaces/eng/sync                | -                          | ingest
             GET    | /v1/sites                          | -                          | ingest
             POST   | /v1/sites/wiki/sync                | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval

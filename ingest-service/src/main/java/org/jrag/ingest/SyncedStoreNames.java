@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jrag.ingest.blob.BlobSyncProperties;
 import org.jrag.ingest.bucket.BucketSyncProperties;
+import org.jrag.ingest.confluence.ConfluenceSyncProperties;
 import org.jrag.ingest.drive.DriveSyncProperties;
 import org.jrag.ingest.folder.FolderSyncProperties;
 import org.jrag.ingest.mailbox.MailboxSyncProperties;
@@ -25,7 +26,8 @@ class SyncedStoreNames {
             MailboxSyncProperties mailboxes,
             DriveSyncProperties drives,
             BlobSyncProperties containers,
-            RepositorySyncProperties repositories) {
+            RepositorySyncProperties repositories,
+            ConfluenceSyncProperties spaces) {
         check(Map.of(
                 "rag.ingest.folder-sync.folders",
                 folders.folders().stream()
@@ -48,6 +50,10 @@ class SyncedStoreNames {
                 "rag.ingest.repository-sync.repositories",
                 repositories.repositories().stream()
                         .map(RepositorySyncProperties.GitRepository::name)
+                        .toList(),
+                "rag.ingest.confluence-sync.spaces",
+                spaces.spaces().stream()
+                        .map(ConfluenceSyncProperties.Space::name)
                         .toList()));
     }
 

@@ -283,6 +283,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "drives",
             "containers",
             "repositories",
+            "spaces",
             "sites",
             "search",
             "ask",

@@ -126,6 +126,7 @@ class CollectionScopesTests {
                 "/v1/drives",
                 "/v1/containers",
                 "/v1/repositories",
+                "/v1/spaces",
                 "/v1/sites")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)

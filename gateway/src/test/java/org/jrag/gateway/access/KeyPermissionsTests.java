@@ -35,6 +35,7 @@ class KeyPermissionsTests {
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/repositories/handbook/sync"))
                 .isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/spaces/eng/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();

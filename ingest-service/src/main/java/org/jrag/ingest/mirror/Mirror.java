@@ -72,6 +72,13 @@ public record Mirror(
                 "file",
                 "rag.ingest.repository.files",
                 "are the branch and path right?");
+        public static final Kind SPACE = new Kind(
+                "space",
+                "spaces",
+                "rag.ingest.confluence-sync.spaces",
+                "page",
+                "rag.ingest.space.pages",
+                "is the space key right?");
         public static final Kind MAILBOX = new Kind(
                 "mailbox",
                 "mailboxes",

@@ -786,6 +786,39 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheConfluenceSpacesToSyncWithTheirTokenFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.confluenceSync.spaces[0].name", "eng",
+                        "ingestService.confluenceSync.spaces[0].collection", "wiki",
+                        "ingestService.confluenceSync.spaces[0].url", "https://example.atlassian.net/wiki",
+                        "ingestService.confluenceSync.spaces[0].spaceKey", "ENG",
+                        "ingestService.confluenceSync.spaces[0].username", "docs-bot@example.com",
+                        "ingestService.confluenceSync.spaces[0].attachments", "false",
+                        "ingestService.confluenceSync.spaces[0].tokenSecret.name", "confluence-token")))
+                .get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_CONFLUENCESYNC_SPACES_0_SPACEKEY")
+                        .path("value")
+                        .asString())
+                .isEqualTo("ENG");
+        assertThat(env(ingest, "RAG_INGEST_CONFLUENCESYNC_SPACES_0_USERNAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("docs-bot@example.com");
+        assertThat(env(ingest, "RAG_INGEST_CONFLUENCESYNC_SPACES_0_ATTACHMENTS")
+                        .path("value")
+                        .asString())
+                .isEqualTo("false");
+        JsonNode token = env(ingest, "RAG_INGEST_CONFLUENCESYNC_SPACES_0_TOKEN").at("/valueFrom/secretKeyRef");
+        assertThat(token.path("name").asString()).isEqualTo("confluence-token");
+        assertThat(token.path("key").asString()).isEqualTo("token");
+        assertThat(env(ingest, "RAG_INGEST_CONFLUENCESYNC_INTERVAL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("15m");
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(

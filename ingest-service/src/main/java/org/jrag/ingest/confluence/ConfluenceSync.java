@@ -1,0 +1,92 @@
+package org.jrag.ingest.confluence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jrag.ingest.mirror.Mirror;
+import org.jrag.ingest.mirror.MirrorRun;
+import org.jrag.ingest.mirror.MirrorSync;
+import org.jrag.ingest.mirror.StoreSyncs;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps collections in step with Confluence spaces ({@link MirrorSync}: every current page stored under the source
+ * {@code <name>/<title>.html} and every attachment of a supported format under {@code <name>/<page title>/<file>}, each
+ * read again only when its version number moved, gone ones deleted, each linked to where Confluence shows it), in
+ * rounds one instance at a time ({@link StoreSyncs}; the last runs in {@code space_run}).
+ */
+@Service
+public class ConfluenceSync extends StoreSyncs<ConfluenceSyncProperties.Space> {
+
+    /** The advisory lock of the instance that syncs (the others skip the round). */
+    static final long SYNC_LOCK = 7262647L;
+
+    private final MirrorSync mirrors;
+    private final JsonMapper json;
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    ConfluenceSync(
+            ConfluenceSyncProperties properties,
+            MirrorSync mirrors,
+            DataSource dataSource,
+            JdbcClient jdbc,
+            JsonMapper json) {
+        super(
+                Mirror.Kind.SPACE,
+                SYNC_LOCK,
+                properties.spaces(),
+                properties.initialDelay(),
+                properties.interval(),
+                dataSource,
+                jdbc,
+                json);
+        this.mirrors = mirrors;
+        this.json = json;
+    }
+
+    public List<ConfluenceSyncProperties.Space> spaces() {
+        return stores();
+    }
+
+    @Override
+    protected String name(ConfluenceSyncProperties.Space space) {
+        return space.name();
+    }
+
+    @Override
+    protected MirrorRun syncStore(ConfluenceSyncProperties.Space space) {
+        return mirrors.sync(space.mirror(), new ConfluenceStore(space, http, json));
+    }
+
+    /** A space as the API shows it: where it is, not how it signs in. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record View(
+            String name,
+            String collection,
+            String location,
+            boolean attachments,
+            List<String> include,
+            boolean delete,
+            boolean running,
+            MirrorRun lastRun) {}
+
+    @Override
+    protected View view(ConfluenceSyncProperties.Space space) {
+        return new View(
+                space.name(),
+                space.collection(),
+                space.location(),
+                space.attachments(),
+                space.include(),
+                space.delete(),
+                isRunning(space.name()),
+                lastRun(space.name()).orElse(null));
+    }
+}

@@ -1,0 +1,200 @@
+package org.jrag.ingest.confluence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jrag.ingest.document.DocxFixtures;
+import org.jrag.ingest.mirror.MirrorRun;
+import org.jrag.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A Confluence space kept in step with its collection through a stand-in for Confluence's REST API ({@link
+ * ConfluenceStandIn}), over real PostgreSQL + pgvector and real embeddings.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "rag.ingest.max-document-bytes=65536",
+            "rag.ingest.confluence-sync.initial-delay=1h" // the tests sync themselves
+        })
+class ConfluenceSyncIT {
+
+    private static final ConfluenceStandIn CONFLUENCE = confluence();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        var db = TestDatabase.recreate("jrag_confluence_it");
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::user);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("rag.ingest.confluence-sync.spaces[0].name", () -> "eng");
+        registry.add("rag.ingest.confluence-sync.spaces[0].collection", () -> "wiki");
+        registry.add("rag.ingest.confluence-sync.spaces[0].url", () -> CONFLUENCE.url() + "/");
+        registry.add("rag.ingest.confluence-sync.spaces[0].space-key", () -> ConfluenceStandIn.SPACE);
+        registry.add("rag.ingest.confluence-sync.spaces[0].username", () -> ConfluenceStandIn.EMAIL);
+        registry.add("rag.ingest.confluence-sync.spaces[0].token", () -> ConfluenceStandIn.API_TOKEN);
+    }
+
+    private static ConfluenceStandIn confluence() {
+        try {
+            return new ConfluenceStandIn();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stopConfluence() {
+        CONFLUENCE.close();
+    }
+
+    @Autowired
+    ConfluenceSync sync;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void emptySpaceAndCatalog() {
+        jdbc.sql("TRUNCATE collection, document, chunk, change_log, ingest_job, folder_file, space_run"
+                        + " RESTART IDENTITY CASCADE")
+                .update();
+        CONFLUENCE.clear();
+    }
+
+    @Test
+    void storesPagesAndAttachmentsAndFollowsTheirVersions() {
+        // given more pages than a listing page, an attachment of a supported format and an image
+        String onboarding = CONFLUENCE.page(
+                "Onboarding",
+                "<p>Every newcomer gets a buddy for the first month.</p>"
+                        + "<table><tr><th>Week</th><th>Task</th></tr><tr><td>1</td><td>Laptop setup</td></tr></table>");
+        CONFLUENCE.page("Release process", "<p>Releases ship every second Tuesday after the freeze.</p>");
+        CONFLUENCE.page("Incident response", "<p>Page the on-call engineer through the escalation policy.</p>");
+        CONFLUENCE.attach(
+                onboarding, "checklist.docx", DocxFixtures.docx(null, "#1 Checklist", "Return the badge on leaving."));
+        CONFLUENCE.attach(onboarding, "team photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        MirrorRun first = sync();
+
+        assertThat(first.error()).isNull();
+        assertThat(first.stored()).isEqualTo(4);
+        assertThat(sources())
+                .containsExactly(
+                        "eng/Incident response.html",
+                        "eng/Onboarding.html",
+                        "eng/Onboarding/checklist.docx",
+                        "eng/Release process.html");
+        assertThat(column("title", "eng/Onboarding.html")).isEqualTo("Onboarding");
+        assertThat(column("content", "eng/Onboarding.html")).contains("buddy for the first month", "Laptop setup");
+        assertThat(column("content", "eng/Onboarding/checklist.docx")).contains("Return the badge");
+        assertThat(column("metadata->>'url'", "eng/Onboarding.html"))
+                .isEqualTo(CONFLUENCE.url() + "/spaces/ENG/pages/" + onboarding);
+        assertThat(CONFLUENCE.mediaGotCredentials()).isFalse();
+
+        // and a round without changes reads no page again
+        MirrorRun second = sync();
+        assertThat(second.unchanged()).isEqualTo(4);
+        assertThat(CONFLUENCE.reads("Onboarding")).isEqualTo(1);
+
+        // and a page edited (a new version) replaces its document, one deleted deletes it
+        CONFLUENCE.page("Release process", "<p>Releases ship every Thursday after the freeze.</p>");
+        CONFLUENCE.deletePage("Incident response");
+        MirrorRun third = sync();
+        assertThat(third.replaced()).isEqualTo(1);
+        assertThat(third.deleted()).isEqualTo(1);
+        assertThat(column("content", "eng/Release process.html")).contains("every Thursday");
+        assertThat(CONFLUENCE.reads("Onboarding")).isEqualTo(1);
+    }
+
+    @Test
+    void signsInWithADataCenterPersonalAccessToken() {
+        CONFLUENCE.page("Onboarding", "<p>Every newcomer gets a buddy for the first month.</p>");
+        ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
+
+        assertThat(sync.syncAll(List.of(withCredentials(configured, null, ConfluenceStandIn.PERSONAL_TOKEN))))
+                .isTrue();
+
+        MirrorRun run = sync.lastRun("eng").orElseThrow();
+        assertThat(run.error()).isNull();
+        assertThat(run.stored()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedTokenIsReportedAndDeletesNothing() {
+        CONFLUENCE.page("Onboarding", "<p>Every newcomer gets a buddy for the first month.</p>");
+        assertThat(sync().stored()).isEqualTo(1);
+        ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
+
+        assertThat(sync.syncAll(List.of(withCredentials(configured, ConfluenceStandIn.EMAIL, "revoked"))))
+                .isTrue();
+
+        assertThat(sync.lastRun("eng").orElseThrow().error())
+                .isEqualTo("cannot list " + CONFLUENCE.url()
+                        + "/spaces/ENG: 401 Current user not permitted to use Confluence");
+        assertThat(sources()).containsExactly("eng/Onboarding.html");
+    }
+
+    @Test
+    void listsTheSpacesWithoutTheirTokens() {
+        String listed = RestClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri("/v1/spaces")
+                .retrieve()
+                .body(String.class);
+
+        assertThat(listed)
+                .contains("\"location\":\"" + CONFLUENCE.url() + "/spaces/ENG\"")
+                .doesNotContain(ConfluenceStandIn.API_TOKEN);
+    }
+
+    private static ConfluenceSyncProperties.Space withCredentials(
+            ConfluenceSyncProperties.Space space, String username, String token) {
+        return new ConfluenceSyncProperties.Space(
+                space.name(),
+                space.collection(),
+                space.url(),
+                space.spaceKey(),
+                username,
+                token,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    private MirrorRun sync() {
+        assertThat(sync.syncAll(sync.spaces())).isTrue();
+        return sync.lastRun("eng").orElseThrow();
+    }
+
+    private String column(String column, String source) {
+        return jdbc.sql("SELECT " + column + " FROM document WHERE source = :source")
+                .param("source", source)
+                .query(String.class)
+                .single();
+    }
+
+    private List<String> sources() {
+        return jdbc.sql("SELECT source FROM document ORDER BY source")
+                .query(String.class)
+                .list();
+    }
+}
