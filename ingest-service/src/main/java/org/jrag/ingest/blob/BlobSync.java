@@ -1,9 +1,9 @@
 package org.jrag.ingest.blob;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
@@ -56,35 +56,12 @@ public class BlobSync extends StoreSyncs<BlobSyncProperties.Container> {
     }
 
     @Override
-    protected String name(BlobSyncProperties.Container container) {
-        return container.name();
-    }
-
-    @Override
     protected MirrorRun syncStore(BlobSyncProperties.Container container) {
-        return mirrors.sync(container.mirror(), new AzureBlobStore(container, http, tokens));
+        return mirrors.sync(mirror(container), new AzureBlobStore(container, http, tokens));
     }
 
-    /** A container as the API shows it: where it is, not how it signs in. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record View(
-            String name,
-            String collection,
-            String location,
-            List<String> include,
-            boolean delete,
-            boolean running,
-            MirrorRun lastRun) {}
-
     @Override
-    protected View view(BlobSyncProperties.Container container) {
-        return new View(
-                container.name(),
-                container.collection(),
-                container.location(),
-                container.include(),
-                container.delete(),
-                isRunning(container.name()),
-                lastRun(container.name()).orElse(null));
+    protected Map<String, Object> where(BlobSyncProperties.Container container) {
+        return entries("location", container.location());
     }
 }

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
-import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.SyncSettings;
+import org.jrag.ingest.mirror.SyncedStore;
 import org.jrag.ingest.oauth.OAuth2Client;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -66,7 +66,8 @@ public record BlobSyncProperties(Duration interval, Duration initialDelay, List<
             Boolean delete,
             List<String> readers,
             String language,
-            List<String> redact) {
+            List<String> redact)
+            implements SyncedStore {
 
         public Container {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -104,11 +105,6 @@ public record BlobSyncProperties(Duration interval, Duration initialDelay, List<
         /** Where its blobs are, for logs and the API: {@code <endpoint>/<container>/<prefix>}. */
         public String location() {
             return endpoint.toString().replaceFirst("/+$", "") + "/" + container + "/" + prefix;
-        }
-
-        /** What the sync keeps in step. */
-        Mirror mirror() {
-            return new Mirror(Mirror.Kind.CONTAINER, name, collection, include, delete, readers, language, redact);
         }
 
         /** Leaves the signature and the secret out, should a container ever be logged. */

@@ -1,6 +1,5 @@
 package org.jrag.ingest.bucket;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -94,43 +93,22 @@ public class BucketSync extends StoreSyncs<BucketSyncProperties.Bucket> {
     }
 
     @Override
-    protected String name(BucketSyncProperties.Bucket bucket) {
-        return bucket.name();
-    }
-
-    @Override
     protected MirrorRun syncStore(BucketSyncProperties.Bucket bucket) {
         S3Client client = clients.get(bucket);
         if (client == null) { // a bucket configured otherwise than at start-up, as tests sync them
             try (S3Client once = client(bucket)) {
-                return mirrors.sync(bucket.mirror(), new S3Store(once, bucket.bucket(), bucket.prefix()));
+                return mirrors.sync(mirror(bucket), new S3Store(once, bucket.bucket(), bucket.prefix()));
             }
         }
-        return mirrors.sync(bucket.mirror(), new S3Store(client, bucket.bucket(), bucket.prefix()));
+        return mirrors.sync(mirror(bucket), new S3Store(client, bucket.bucket(), bucket.prefix()));
     }
 
-    /** A bucket as the API shows it: where it is, not how it signs in. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record View(
-            String name,
-            String collection,
-            String endpoint,
-            String location,
-            List<String> include,
-            boolean delete,
-            boolean running,
-            MirrorRun lastRun) {}
-
     @Override
-    protected View view(BucketSyncProperties.Bucket bucket) {
-        return new View(
-                bucket.name(),
-                bucket.collection(),
+    protected Map<String, Object> where(BucketSyncProperties.Bucket bucket) {
+        return entries(
+                "endpoint",
                 bucket.endpoint() == null ? null : bucket.endpoint().toString(),
-                bucket.location(),
-                bucket.include(),
-                bucket.delete(),
-                isRunning(bucket.name()),
-                lastRun(bucket.name()).orElse(null));
+                "location",
+                bucket.location());
     }
 }

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
-import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.SyncSettings;
+import org.jrag.ingest.mirror.SyncedStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -70,7 +70,8 @@ public record BucketSyncProperties(Duration interval, Duration initialDelay, Lis
             Boolean delete,
             List<String> readers,
             String language,
-            List<String> redact) {
+            List<String> redact)
+            implements SyncedStore {
 
         public Bucket {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -115,11 +116,6 @@ public record BucketSyncProperties(Duration interval, Duration initialDelay, Lis
         /** Whether the SDK's default credentials sign its requests. */
         boolean defaultCredentials() {
             return accessKeyId == null || accessKeyId.isBlank();
-        }
-
-        /** What the sync keeps in step. */
-        Mirror mirror() {
-            return new Mirror(Mirror.Kind.BUCKET, name, collection, include, delete, readers, language, redact);
         }
 
         /** Leaves the secret out, should a bucket ever be logged. */

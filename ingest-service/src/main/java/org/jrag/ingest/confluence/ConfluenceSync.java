@@ -1,9 +1,9 @@
 package org.jrag.ingest.confluence;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
@@ -56,37 +56,12 @@ public class ConfluenceSync extends StoreSyncs<ConfluenceSyncProperties.Space> {
     }
 
     @Override
-    protected String name(ConfluenceSyncProperties.Space space) {
-        return space.name();
-    }
-
-    @Override
     protected MirrorRun syncStore(ConfluenceSyncProperties.Space space) {
-        return mirrors.sync(space.mirror(), new ConfluenceStore(space, http, json));
+        return mirrors.sync(mirror(space), new ConfluenceStore(space, http, json));
     }
 
-    /** A space as the API shows it: where it is, not how it signs in. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record View(
-            String name,
-            String collection,
-            String location,
-            boolean attachments,
-            List<String> include,
-            boolean delete,
-            boolean running,
-            MirrorRun lastRun) {}
-
     @Override
-    protected View view(ConfluenceSyncProperties.Space space) {
-        return new View(
-                space.name(),
-                space.collection(),
-                space.location(),
-                space.attachments(),
-                space.include(),
-                space.delete(),
-                isRunning(space.name()),
-                lastRun(space.name()).orElse(null));
+    protected Map<String, Object> where(ConfluenceSyncProperties.Space space) {
+        return entries("location", space.location(), "attachments", space.attachments());
     }
 }

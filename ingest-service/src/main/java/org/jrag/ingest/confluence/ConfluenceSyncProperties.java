@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
-import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.SyncSettings;
+import org.jrag.ingest.mirror.SyncedStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -68,7 +68,8 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
             Boolean delete,
             List<String> readers,
             String language,
-            List<String> redact) {
+            List<String> redact)
+            implements SyncedStore {
 
         public Space {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -107,11 +108,6 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
         /** Where its pages are, for logs and the API: {@code <url>/spaces/<key>}. */
         public String location() {
             return url + "/spaces/" + spaceKey;
-        }
-
-        /** What the sync keeps in step. */
-        Mirror mirror() {
-            return new Mirror(Mirror.Kind.SPACE, name, collection, include, delete, readers, language, redact);
         }
 
         /** Leaves the token out, should a space ever be logged. */

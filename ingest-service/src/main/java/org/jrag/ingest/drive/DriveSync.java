@@ -1,9 +1,9 @@
 package org.jrag.ingest.drive;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
@@ -60,35 +60,12 @@ public class DriveSync extends StoreSyncs<DriveSyncProperties.Drive> {
     }
 
     @Override
-    protected String name(DriveSyncProperties.Drive drive) {
-        return drive.name();
-    }
-
-    @Override
     protected MirrorRun syncStore(DriveSyncProperties.Drive drive) {
-        return mirrors.sync(drive.mirror(), new GraphDriveStore(drive, http, tokens, json));
+        return mirrors.sync(mirror(drive), new GraphDriveStore(drive, http, tokens, json));
     }
 
-    /** A drive as the API shows it: where it is, not how it signs in. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record View(
-            String name,
-            String collection,
-            String location,
-            List<String> include,
-            boolean delete,
-            boolean running,
-            MirrorRun lastRun) {}
-
     @Override
-    protected View view(DriveSyncProperties.Drive drive) {
-        return new View(
-                drive.name(),
-                drive.collection(),
-                drive.location(),
-                drive.include(),
-                drive.delete(),
-                isRunning(drive.name()),
-                lastRun(drive.name()).orElse(null));
+    protected Map<String, Object> where(DriveSyncProperties.Drive drive) {
+        return entries("location", drive.location());
     }
 }

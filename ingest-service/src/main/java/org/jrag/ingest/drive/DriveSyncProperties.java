@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
-import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.SyncSettings;
+import org.jrag.ingest.mirror.SyncedStore;
 import org.jrag.ingest.oauth.OAuth2Client;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -61,7 +61,8 @@ public record DriveSyncProperties(Duration interval, Duration initialDelay, List
             Boolean delete,
             List<String> readers,
             String language,
-            List<String> redact) {
+            List<String> redact)
+            implements SyncedStore {
 
         public Drive {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -92,11 +93,6 @@ public record DriveSyncProperties(Duration interval, Duration initialDelay, List
         /** Where its files are, for logs and the API: {@code <graph>/drives/<id>/root:/<folder>}. */
         public String location() {
             return graphUrl + "/drives/" + driveId + "/root" + (folder.isEmpty() ? "" : ":/" + folder);
-        }
-
-        /** What the sync keeps in step. */
-        Mirror mirror() {
-            return new Mirror(Mirror.Kind.DRIVE, name, collection, include, delete, readers, language, redact);
         }
     }
 }

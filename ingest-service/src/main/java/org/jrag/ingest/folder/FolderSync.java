@@ -1,7 +1,7 @@
 package org.jrag.ingest.folder;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
@@ -48,35 +48,12 @@ public class FolderSync extends StoreSyncs<FolderSyncProperties.Folder> {
     }
 
     @Override
-    protected String name(FolderSyncProperties.Folder folder) {
-        return folder.name();
-    }
-
-    @Override
     protected MirrorRun syncStore(FolderSyncProperties.Folder folder) {
-        return mirrors.sync(folder.mirror(), new DirectoryStore(folder.path()));
+        return mirrors.sync(mirror(folder), new DirectoryStore(folder.path()));
     }
 
-    /** A folder as the API shows it. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record View(
-            String name,
-            String collection,
-            String path,
-            List<String> include,
-            boolean delete,
-            boolean running,
-            MirrorRun lastRun) {}
-
     @Override
-    protected View view(FolderSyncProperties.Folder folder) {
-        return new View(
-                folder.name(),
-                folder.collection(),
-                folder.path().toString(),
-                folder.include(),
-                folder.delete(),
-                isRunning(folder.name()),
-                lastRun(folder.name()).orElse(null));
+    protected Map<String, Object> where(FolderSyncProperties.Folder folder) {
+        return entries("path", folder.path().toString());
     }
 }

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
-import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.SyncSettings;
+import org.jrag.ingest.mirror.SyncedStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -54,7 +54,8 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
             Boolean delete,
             List<String> readers,
             String language,
-            List<String> redact) {
+            List<String> redact)
+            implements SyncedStore {
 
         public Folder {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -80,11 +81,6 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
         /** The source prefix of the folder's documents. */
         public String sourcePrefix() {
             return name + "/";
-        }
-
-        /** What the sync keeps in step. */
-        Mirror mirror() {
-            return new Mirror(Mirror.Kind.FOLDER, name, collection, include, delete, readers, language, redact);
         }
     }
 }

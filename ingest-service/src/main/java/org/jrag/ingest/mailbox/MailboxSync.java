@@ -1,7 +1,7 @@
 package org.jrag.ingest.mailbox;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
@@ -52,37 +52,14 @@ public class MailboxSync extends StoreSyncs<MailboxSyncProperties.Mailbox> {
     }
 
     @Override
-    protected String name(MailboxSyncProperties.Mailbox mailbox) {
-        return mailbox.name();
-    }
-
-    @Override
     protected MirrorRun syncStore(MailboxSyncProperties.Mailbox mailbox) {
         try (var store = new ImapStore(mailbox, tokens)) {
-            return mirrors.sync(mailbox.mirror(), store);
+            return mirrors.sync(mirror(mailbox), store);
         }
     }
 
-    /** A mailbox as the API shows it: where it is, not how it signs in. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record View(
-            String name,
-            String collection,
-            String location,
-            List<String> folders,
-            boolean delete,
-            boolean running,
-            MirrorRun lastRun) {}
-
     @Override
-    protected View view(MailboxSyncProperties.Mailbox mailbox) {
-        return new View(
-                mailbox.name(),
-                mailbox.collection(),
-                mailbox.location(),
-                mailbox.folders(),
-                mailbox.delete(),
-                isRunning(mailbox.name()),
-                lastRun(mailbox.name()).orElse(null));
+    protected Map<String, Object> where(MailboxSyncProperties.Mailbox mailbox) {
+        return entries("location", mailbox.location(), "folders", mailbox.folders());
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
-import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.SyncSettings;
+import org.jrag.ingest.mirror.SyncedStore;
 import org.jrag.ingest.oauth.OAuth2Client;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -76,7 +76,8 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
             Boolean delete,
             List<String> readers,
             String language,
-            List<String> redact) {
+            List<String> redact)
+            implements SyncedStore {
 
         public Mailbox {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -115,11 +116,6 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
             String scheme = security == Security.SSL ? "imaps" : "imap";
             return scheme + "://" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "@"
                     + host.toLowerCase(Locale.ROOT) + ":" + port;
-        }
-
-        /** What the sync keeps in step. */
-        Mirror mirror() {
-            return new Mirror(Mirror.Kind.MAILBOX, name, collection, List.of(), delete, readers, language, redact);
         }
 
         /** Leaves the password out, should a mailbox ever be logged. */

@@ -30,7 +30,7 @@ class StoreSyncController {
     }
 
     @GetMapping("/v1/" + KINDS)
-    Map<String, List<Object>> list(@PathVariable String kind) {
+    Map<String, List<Map<String, Object>>> list(@PathVariable String kind) {
         return Map.of(kind, byPath.get(kind).views());
     }
 

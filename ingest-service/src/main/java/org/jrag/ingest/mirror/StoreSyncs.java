@@ -1,7 +1,9 @@
 package org.jrag.ingest.mirror;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * @param <S> a configured store
  */
-public abstract class StoreSyncs<S> implements SmartLifecycle {
+public abstract class StoreSyncs<S extends SyncedStore> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StoreSyncs.class);
 
@@ -62,17 +64,48 @@ public abstract class StoreSyncs<S> implements SmartLifecycle {
         this.rounds = new BackgroundTask(kind.noun() + "-sync", this::syncLogged);
     }
 
-    /** How the store is known (its documents' source prefix, the API's path). */
-    protected abstract String name(S store);
-
     /** Brings the store's collection in step with it (the caller holds the lock). */
     protected abstract MirrorRun syncStore(S store);
 
     /**
-     * The store as the API shows it: where it is (never how it signs in), whether this instance is syncing it, and its
-     * last run.
+     * Where the store is, as the API shows it between its collection and its include patterns: never how it signs in.
+     * Build it with {@link #entries}.
      */
-    protected abstract Object view(S store);
+    protected abstract Map<String, Object> where(S store);
+
+    /** What the sync keeps in step for the store. */
+    protected Mirror mirror(S store) {
+        return store.mirror(kind);
+    }
+
+    /** The keys and values given in turn ({@code "location", url}), in that order, those with a null value left out. */
+    protected static Map<String, Object> entries(Object... keysAndValues) {
+        var entries = new LinkedHashMap<String, Object>();
+        for (int i = 0; i + 1 < keysAndValues.length; i += 2) {
+            if (keysAndValues[i + 1] != null) {
+                entries.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The store as the API shows it: its name and collection, where it is (never how it signs in), its include patterns
+     * when it has some, whether it deletes, whether this instance is syncing it, and its last run.
+     */
+    private Map<String, Object> view(S store) {
+        var view = new LinkedHashMap<String, Object>();
+        view.put("name", store.name());
+        view.put("collection", store.collection());
+        view.putAll(where(store));
+        if (!store.include().isEmpty()) {
+            view.put("include", store.include());
+        }
+        view.put("delete", store.delete());
+        view.put("running", isRunning(store.name()));
+        lastRun(store.name()).ifPresent(run -> view.put("lastRun", run));
+        return view;
+    }
 
     public Mirror.Kind kind() {
         return kind;
@@ -83,7 +116,7 @@ public abstract class StoreSyncs<S> implements SmartLifecycle {
     }
 
     /** Every configured store as the API shows it. */
-    public List<Object> views() {
+    public List<Map<String, Object>> views() {
         return stores.stream().map(this::view).toList();
     }
 
@@ -96,7 +129,7 @@ public abstract class StoreSyncs<S> implements SmartLifecycle {
      */
     public void syncSoon(String name) {
         S store = stores.stream()
-                .filter(s -> name(s).equals(name))
+                .filter(s -> s.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new StoreNotFoundException(kind.noun(), name, kind.property()));
         if (isRunning(name)) {
@@ -151,7 +184,7 @@ public abstract class StoreSyncs<S> implements SmartLifecycle {
 
     /** Syncs one store and records its run (the caller holds the lock). */
     protected MirrorRun sync(S store) {
-        String name = name(store);
+        String name = store.name();
         running.add(name);
         MirrorRun run;
         try {

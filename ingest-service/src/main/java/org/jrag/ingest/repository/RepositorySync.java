@@ -1,8 +1,8 @@
 package org.jrag.ingest.repository;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
@@ -54,41 +54,20 @@ public class RepositorySync extends StoreSyncs<RepositorySyncProperties.GitRepos
     }
 
     @Override
-    protected String name(RepositorySyncProperties.GitRepository repository) {
-        return repository.name();
-    }
-
-    @Override
     protected MirrorRun syncStore(RepositorySyncProperties.GitRepository repository) {
         try (var store = new GitStore(repository, cacheDirectory.resolve(repository.name() + ".git"), timeoutSeconds)) {
-            return mirrors.sync(repository.mirror(), store);
+            return mirrors.sync(mirror(repository), store);
         }
     }
 
-    /** A repository as the API shows it: where it is, not how it signs in. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record View(
-            String name,
-            String collection,
-            String url,
-            String branch,
-            String path,
-            List<String> include,
-            boolean delete,
-            boolean running,
-            MirrorRun lastRun) {}
-
     @Override
-    protected View view(RepositorySyncProperties.GitRepository repository) {
-        return new View(
-                repository.name(),
-                repository.collection(),
+    protected Map<String, Object> where(RepositorySyncProperties.GitRepository repository) {
+        return entries(
+                "url",
                 repository.url().toString(),
+                "branch",
                 repository.branch(),
-                repository.path().isEmpty() ? null : repository.path(),
-                repository.include(),
-                repository.delete(),
-                isRunning(repository.name()),
-                lastRun(repository.name()).orElse(null));
+                "path",
+                repository.path().isEmpty() ? null : repository.path());
     }
 }

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.jrag.ingest.document.DocumentMetadata;
-import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.SyncSettings;
+import org.jrag.ingest.mirror.SyncedStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -86,7 +86,8 @@ public record RepositorySyncProperties(
             Boolean delete,
             List<String> readers,
             String language,
-            List<String> redact) {
+            List<String> redact)
+            implements SyncedStore {
 
         public GitRepository {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -171,11 +172,6 @@ public record RepositorySyncProperties(
                     .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
                     .collect(Collectors.joining("/"));
             return webUrl.replace("{commit}", commit).replace("{path}", encoded);
-        }
-
-        /** What the sync keeps in step. */
-        Mirror mirror() {
-            return new Mirror(Mirror.Kind.REPOSITORY, name, collection, include, delete, readers, language, redact);
         }
 
         /** Leaves the token out, should a repository ever be logged. */
