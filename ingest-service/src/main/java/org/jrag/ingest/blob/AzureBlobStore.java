@@ -3,7 +3,6 @@ package org.jrag.ingest.blob;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,12 +11,11 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
+import org.jrag.ingest.mirror.UrlEncoding;
 import org.jrag.ingest.oauth.OAuth2Tokens;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,8 +47,9 @@ final class AzureBlobStore implements MirrorStore {
         var files = new ArrayList<MirrorFile>();
         String marker = "";
         do {
-            String query = "restype=container&comp=list&maxresults=5000&prefix=" + encode(container.prefix())
-                    + (marker.isEmpty() ? "" : "&marker=" + encode(marker));
+            String query =
+                    "restype=container&comp=list&maxresults=5000&prefix=" + UrlEncoding.segment(container.prefix())
+                            + (marker.isEmpty() ? "" : "&marker=" + UrlEncoding.segment(marker));
             HttpResponse<InputStream> response = send(containerUri("", query));
             String body;
             try (InputStream in = response.body()) {
@@ -79,7 +78,8 @@ final class AzureBlobStore implements MirrorStore {
 
     @Override
     public byte[] read(MirrorFile file, long limit) throws IOException {
-        HttpResponse<InputStream> response = send(containerUri(encodePath(container.prefix() + file.path()), null));
+        HttpResponse<InputStream> response =
+                send(containerUri(UrlEncoding.path(container.prefix() + file.path()), null));
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IOException("cannot read '" + file.path() + "' from " + container.location() + ": "
@@ -92,8 +92,8 @@ final class AzureBlobStore implements MirrorStore {
 
     /** The container's address, a blob's under it when {@code blobPath} is given, with the query and the SAS. */
     private URI containerUri(String blobPath, String query) {
-        String base = container.endpoint().toString().replaceFirst("/+$", "") + "/" + encode(container.container())
-                + (blobPath.isEmpty() ? "" : "/" + blobPath);
+        String base = container.endpoint().toString().replaceFirst("/+$", "") + "/"
+                + UrlEncoding.segment(container.container()) + (blobPath.isEmpty() ? "" : "/" + blobPath);
         var parameters = new ArrayList<String>();
         if (query != null) {
             parameters.add(query);
@@ -156,13 +156,5 @@ final class AzureBlobStore implements MirrorStore {
         } catch (RuntimeException e) {
             return 0;
         }
-    }
-
-    private static String encodePath(String path) {
-        return Arrays.stream(path.split("/", -1)).map(AzureBlobStore::encode).collect(Collectors.joining("/"));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -3,7 +3,6 @@ package org.jrag.ingest.confluence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
+import org.jrag.ingest.mirror.UrlEncoding;
 import org.jsoup.nodes.Entities;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -54,17 +54,19 @@ final class ConfluenceStore implements MirrorStore {
         var files = new ArrayList<MirrorFile>();
         Map<String, String> pagePaths = new HashMap<>();
         for (JsonNode page : all(space.url() + "/rest/api/content?type=page&status=current&expand=version&limit="
-                + PAGE_SIZE + "&spaceKey=" + encode(space.spaceKey()))) {
-            String title = page.path("title").asString();
-            String path = fileName(title) + ".html";
-            pagePaths.put(page.path("id").asString(), fileName(title));
-            items.put(path, new Item(page.path("id").asString(), title, null));
+                + PAGE_SIZE + "&spaceKey=" + UrlEncoding.segment(space.spaceKey()))) {
+            String name = fileName(page.path("title").asString());
+            String path = name + ".html";
+            pagePaths.put(page.path("id").asString(), name);
+            items.put(
+                    path,
+                    new Item(page.path("id").asString(), page.path("title").asString(), null));
             files.add(file(path, 0, page));
         }
         if (space.attachments()) {
             String cql = "space = \"" + space.spaceKey() + "\" and type = attachment";
             for (JsonNode attachment : all(space.url() + "/rest/api/content/search?expand=version,container&limit="
-                    + PAGE_SIZE + "&cql=" + encode(cql))) {
+                    + PAGE_SIZE + "&cql=" + UrlEncoding.segment(cql))) {
                 String pageId = attachment.path("container").path("id").asString();
                 String page = pagePaths.get(pageId);
                 String download = attachment.path("_links").path("download").asString("");
@@ -87,7 +89,8 @@ final class ConfluenceStore implements MirrorStore {
             throw new IOException("'" + file.path() + "' was not listed in " + space.location());
         }
         if (item.download() == null) {
-            JsonNode page = get(space.url() + "/rest/api/content/" + encode(item.id()) + "?expand=body.export_view");
+            JsonNode page = get(
+                    space.url() + "/rest/api/content/" + UrlEncoding.segment(item.id()) + "?expand=body.export_view");
             String title = Entities.escape(item.title());
             String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
                     + "<h1>" + title + "</h1>"
@@ -212,9 +215,5 @@ final class ConfluenceStore implements MirrorStore {
         } catch (RuntimeException e) {
             return 0;
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

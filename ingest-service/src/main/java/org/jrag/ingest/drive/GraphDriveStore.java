@@ -3,7 +3,6 @@ package org.jrag.ingest.drive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,15 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
+import org.jrag.ingest.mirror.UrlEncoding;
 import org.jrag.ingest.oauth.OAuth2Tokens;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -55,13 +53,13 @@ final class GraphDriveStore implements MirrorStore {
     public List<MirrorFile> list() throws IOException {
         var files = new ArrayList<MirrorFile>();
         ids.clear();
-        String base = drive.graphUrl() + "/drives/" + encode(drive.driveId());
+        String base = drive.graphUrl() + "/drives/" + UrlEncoding.segment(drive.driveId());
         Deque<Map.Entry<String, String>> folders = new ArrayDeque<>(); // (relative path, children URL)
         folders.add(Map.entry(
                 "",
                 drive.folder().isEmpty()
                         ? base + "/root/children"
-                        : base + "/root:/" + encodePath(drive.folder()) + ":/children"));
+                        : base + "/root:/" + UrlEncoding.path(drive.folder()) + ":/children"));
         while (!folders.isEmpty()) {
             Map.Entry<String, String> folder = folders.poll();
             for (String page = folder.getValue(); page != null; ) {
@@ -70,7 +68,7 @@ final class GraphDriveStore implements MirrorStore {
                     String path = folder.getKey() + item.path("name").asString();
                     String id = item.path("id").asString();
                     if (item.has("folder")) {
-                        folders.add(Map.entry(path + "/", base + "/items/" + encode(id) + "/children"));
+                        folders.add(Map.entry(path + "/", base + "/items/" + UrlEncoding.segment(id) + "/children"));
                     } else if (item.has("file")) {
                         ids.put(path, id);
                         String version =
@@ -95,8 +93,8 @@ final class GraphDriveStore implements MirrorStore {
         if (id == null) {
             throw new IOException("'" + file.path() + "' was not listed in " + drive.location());
         }
-        URI content = URI.create(
-                drive.graphUrl() + "/drives/" + encode(drive.driveId()) + "/items/" + encode(id) + "/content");
+        URI content = URI.create(drive.graphUrl() + "/drives/" + UrlEncoding.segment(drive.driveId()) + "/items/"
+                + UrlEncoding.segment(id) + "/content");
         HttpResponse<InputStream> response = send(authorized(content).GET().build());
         if (response.statusCode() / 100 == 3) {
             URI download = content.resolve(response.headers()
@@ -188,13 +186,5 @@ final class GraphDriveStore implements MirrorStore {
         } catch (RuntimeException e) {
             return 0;
         }
-    }
-
-    private static String encodePath(String path) {
-        return Arrays.stream(path.split("/")).map(GraphDriveStore::encode).collect(Collectors.joining("/"));
-    }
-
-    private static String encode(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -1,19 +1,16 @@
 package org.jrag.ingest.repository;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.SyncSettings;
 import org.jrag.ingest.mirror.SyncedStore;
+import org.jrag.ingest.mirror.UrlEncoding;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -168,10 +165,7 @@ public record RepositorySyncProperties(
             if (webUrl == null) {
                 return null;
             }
-            String encoded = Arrays.stream(pathInRepository.split("/"))
-                    .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
-                    .collect(Collectors.joining("/"));
-            return webUrl.replace("{commit}", commit).replace("{path}", encoded);
+            return webUrl.replace("{commit}", commit).replace("{path}", UrlEncoding.path(pathInRepository));
         }
 
         /** Leaves the token out, should a repository ever be logged. */
