@@ -125,19 +125,21 @@ public record DocumentMetadata(
     }
 
     private static String checkUrl(String url) {
-        if (url == null) {
-            return null;
+        if (url == null || isWebUrl(url)) {
+            return url;
         }
+        throw new InvalidParameterException("url", "must be an absolute http or https URL, got: '" + url + "'");
+    }
+
+    /** Whether the text is what a document's url must be: an absolute http or https URL with a host. */
+    public static boolean isWebUrl(String url) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
-            if (uri.isAbsolute() && uri.getHost() != null && ("http".equals(scheme) || "https".equals(scheme))) {
-                return url;
-            }
+            return uri.isAbsolute() && uri.getHost() != null && ("http".equals(scheme) || "https".equals(scheme));
         } catch (URISyntaxException e) {
-            // reported below, with the rule
+            return false;
         }
-        throw new InvalidParameterException("url", "must be an absolute http or https URL, got: '" + url + "'");
     }
 
     private static List<String> checkTags(List<String> tags) {

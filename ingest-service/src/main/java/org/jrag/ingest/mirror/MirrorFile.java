@@ -1,8 +1,5 @@
 package org.jrag.ingest.mirror;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.List;
 import org.jrag.ingest.document.DocumentMetadata;
 
 /**
@@ -26,16 +23,13 @@ public record MirrorFile(String path, long size, long modifiedNanos, String vers
         this(path, size, modifiedNanos, version, null);
     }
 
-    /** The URL when it is an absolute http(s) URL a document may hold, else null (a link is not worth a failure). */
+    /** The URL when a document may hold it as its url, else null (a link is not worth a failure). */
     private static String link(String url) {
-        if (url == null || url.isBlank() || url.length() > DocumentMetadata.MAX_TEXT_LENGTH) {
-            return null;
-        }
-        try {
-            URI parsed = new URI(url);
-            return List.of("http", "https").contains(parsed.getScheme()) && parsed.getHost() != null ? url : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return url == null
+                        || url.isBlank()
+                        || url.length() > DocumentMetadata.MAX_TEXT_LENGTH
+                        || !DocumentMetadata.isWebUrl(url)
+                ? null
+                : url;
     }
 }
