@@ -428,7 +428,9 @@ function refreshRepositories() {
 }
 
 function refreshSpaces() {
-  return refreshMirrors('spaces', (s) => s.location, 'rag.ingest.confluence-sync.spaces');
+  return refreshMirrors('spaces',
+    (s) => [s.location, s.restrictions && 'page restrictions as readers'].filter(Boolean).join(', '),
+    'rag.ingest.confluence-sync.spaces');
 }
 
 function refreshMailboxes() {

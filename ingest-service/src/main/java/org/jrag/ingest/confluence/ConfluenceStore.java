@@ -12,9 +12,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
 import org.jrag.ingest.mirror.UrlEncoding;
@@ -29,12 +32,29 @@ import tools.jackson.databind.json.JsonMapper;
  * is the file {@code <title>.html} (titles are unique within a space), read as its rendered view ({@code export_view}:
  * macros expanded) under its title as heading; an attachment is {@code <page title>/<file name>}, downloaded as it is.
  * A file's version is its content's id and version number; its link is where Confluence shows it.
+ *
+ * <p>With the space's {@code restrictions} on, a page's view restrictions are its readers, and its attachments': a
+ * restricted user by {@code user:<username>} (Data Center) or {@code user:<e-mail>} (Cloud, where the user lets the
+ * address be seen), a group by its name. Confluence lets a user see a page only when every restricted page on its way
+ * down (the page and its ancestors) names the user or one of the user's groups, so the readers are the principals
+ * every such page names; where none is left (the pages name different groups, or only users Cloud keeps anonymous) or
+ * more than a document may name, the page's readers are {@link #RESTRICTED}, which no user holds: it is then found
+ * only by callers that read every document. A page without restrictions on its way down has the space's readers.
  */
 final class ConfluenceStore implements MirrorStore {
 
+    /** The readers of a page whose restrictions name nobody a document's readers can name. */
+    static final String RESTRICTED = "confluence:restricted";
+
     private static final int PAGE_SIZE = 100;
 
+    /** How many pages of one page's restrictions are read at most. */
+    private static final int MAX_RESTRICTION_PAGES = 50;
+
     private record Item(String id, String title, String download) {}
+
+    /** A page's own view restriction: whether it restricts at all, and whom it lets in (those that can be named). */
+    private record Restriction(boolean restricts, Set<String> principals) {}
 
     private final ConfluenceSyncProperties.Space space;
     private final HttpClient http;
@@ -53,15 +73,19 @@ final class ConfluenceStore implements MirrorStore {
         items.clear();
         var files = new ArrayList<MirrorFile>();
         Map<String, String> pagePaths = new HashMap<>();
-        for (JsonNode page : all(space.url() + "/rest/api/content?type=page&status=current&expand=version&limit="
-                + PAGE_SIZE + "&spaceKey=" + UrlEncoding.segment(space.spaceKey()))) {
+        String expand = space.restrictions()
+                ? "version,ancestors,restrictions.read.restrictions.user,restrictions.read.restrictions.group"
+                : "version";
+        List<JsonNode> pages = all(space.url() + "/rest/api/content?type=page&status=current&expand=" + expand
+                + "&limit=" + PAGE_SIZE + "&spaceKey=" + UrlEncoding.segment(space.spaceKey()));
+        Map<String, List<String>> pageReaders = space.restrictions() ? readers(pages) : Map.of();
+        for (JsonNode page : pages) {
+            String id = page.path("id").asString();
             String name = fileName(page.path("title").asString());
             String path = name + ".html";
-            pagePaths.put(page.path("id").asString(), name);
-            items.put(
-                    path,
-                    new Item(page.path("id").asString(), page.path("title").asString(), null));
-            files.add(file(path, 0, page));
+            pagePaths.put(id, name);
+            items.put(path, new Item(id, page.path("title").asString(), null));
+            files.add(file(path, 0, page, pageReaders.get(id)));
         }
         if (space.attachments()) {
             String cql = "space = \"" + space.spaceKey() + "\" and type = attachment";
@@ -76,7 +100,10 @@ final class ConfluenceStore implements MirrorStore {
                 String path = page + "/" + fileName(attachment.path("title").asString());
                 items.put(path, new Item(attachment.path("id").asString(), null, download));
                 files.add(file(
-                        path, attachment.path("extensions").path("fileSize").asLong(0), attachment));
+                        path,
+                        attachment.path("extensions").path("fileSize").asLong(0),
+                        attachment,
+                        pageReaders.get(pageId)));
             }
         }
         return files;
@@ -118,6 +145,138 @@ final class ConfluenceStore implements MirrorStore {
         }
     }
 
+    /** Each listed page's readers by its id, where restrictions on its way down name them; null: the space's. */
+    private Map<String, List<String>> readers(List<JsonNode> pages) throws IOException {
+        Map<String, Restriction> restrictions = new HashMap<>();
+        for (JsonNode page : pages) {
+            restrictions.put(page.path("id").asString(), restriction(page));
+        }
+        Map<String, List<String>> readers = new HashMap<>();
+        for (JsonNode page : pages) {
+            Set<String> allowed = null;
+            var onTheWay = new ArrayList<String>();
+            ancestors(page).forEach(ancestor -> onTheWay.add(ancestor.path("id").asString()));
+            onTheWay.add(page.path("id").asString());
+            for (String id : onTheWay) {
+                Restriction restriction = restrictions.get(id);
+                if (restriction == null) {
+                    // an ancestor not listed (not current): its restrictions still hold
+                    restriction = restrictionOf(id);
+                    restrictions.put(id, restriction);
+                }
+                if (restriction.restricts()) {
+                    if (allowed == null) {
+                        allowed = new LinkedHashSet<>(restriction.principals());
+                    } else {
+                        allowed.retainAll(restriction.principals());
+                    }
+                }
+            }
+            if (allowed != null) {
+                readers.put(
+                        page.path("id").asString(),
+                        allowed.isEmpty() || allowed.size() > DocumentMetadata.MAX_READERS
+                                ? List.of(RESTRICTED)
+                                : List.copyOf(allowed));
+            }
+        }
+        return readers;
+    }
+
+    /** A listed page's ancestors, top first, as its listing shows them or, where it left them out, read on its own. */
+    private JsonNode ancestors(JsonNode page) throws IOException {
+        JsonNode ancestors = page.path("ancestors");
+        return ancestors.isMissingNode()
+                ? get(space.url() + "/rest/api/content/"
+                                + UrlEncoding.segment(page.path("id").asString()) + "?expand=ancestors")
+                        .path("ancestors")
+                : ancestors;
+    }
+
+    /**
+     * A listed page's own view restriction, as its listing shows it, or read on its own where the listing left it out
+     * or shows only part of it.
+     */
+    private Restriction restriction(JsonNode page) throws IOException {
+        JsonNode read = page.path("restrictions").path("read").path("restrictions");
+        JsonNode users = read.path("user");
+        JsonNode groups = read.path("group");
+        if (users.isMissingNode() || groups.isMissingNode() || partial(users) || partial(groups)) {
+            return restrictionOf(page.path("id").asString());
+        }
+        var principals = new LinkedHashSet<String>();
+        users.path("results").forEach(user -> addUser(principals, user));
+        groups.path("results").forEach(group -> addGroup(principals, group));
+        return new Restriction(
+                !users.path("results").isEmpty() || !groups.path("results").isEmpty(), principals);
+    }
+
+    /** Whether a listing's users or groups of a restriction are only the first of them. */
+    private static boolean partial(JsonNode array) {
+        int shown = array.path("results").size();
+        return !array.path("_links").path("next").asString("").isEmpty()
+                || array.path("totalSize").asInt(shown) > shown
+                || (shown > 0
+                        && array.has("limit")
+                        && shown >= array.path("limit").asInt());
+    }
+
+    /** A page's own view restriction, its users and groups read page by page. */
+    private Restriction restrictionOf(String id) throws IOException {
+        var principals = new LinkedHashSet<String>();
+        boolean restricts = false;
+        int start = 0;
+        for (int read = 0; read < MAX_RESTRICTION_PAGES; read++) {
+            JsonNode restrictions = get(space.url() + "/rest/api/content/" + UrlEncoding.segment(id)
+                            + "/restriction/byOperation/read?expand=restrictions.user,restrictions.group&start="
+                            + start + "&limit=" + PAGE_SIZE)
+                    .path("restrictions");
+            JsonNode users = restrictions.path("user");
+            JsonNode groups = restrictions.path("group");
+            users.path("results").forEach(user -> addUser(principals, user));
+            groups.path("results").forEach(group -> addGroup(principals, group));
+            int shown = Math.max(
+                    users.path("results").size(), groups.path("results").size());
+            restricts |= shown > 0;
+            if (shown == 0 || (!full(users) && !full(groups))) {
+                break;
+            }
+            start += shown;
+        }
+        return new Restriction(restricts, principals);
+    }
+
+    /** Whether a page of a restriction's users or groups came as full as asked: more may follow. */
+    private static boolean full(JsonNode array) {
+        int shown = array.path("results").size();
+        return shown > 0 && shown >= array.path("limit").asInt(PAGE_SIZE);
+    }
+
+    /** A restricted user as a principal: {@code user:<username>} (Data Center), else {@code user:<e-mail>} (Cloud). */
+    private static void addUser(Set<String> principals, JsonNode user) {
+        String name = user.path("username").asString("").strip();
+        if (name.isEmpty()) {
+            name = user.path("email").asString("").strip();
+        }
+        if (!name.isEmpty()) {
+            addPrincipal(principals, "user:" + name);
+        }
+    }
+
+    private static void addGroup(Set<String> principals, JsonNode group) {
+        addPrincipal(principals, group.path("name").asString("").strip());
+    }
+
+    /** A principal a document's readers can hold; others are left out, so they let nobody in. */
+    private static void addPrincipal(Set<String> principals, String principal) {
+        if (!principal.isEmpty()
+                && principal.length() <= DocumentMetadata.MAX_READER_LENGTH
+                && !principal.contains(",")
+                && principal.chars().noneMatch(Character::isISOControl)) {
+            principals.add(principal);
+        }
+    }
+
     /** Every result of a listing, following {@code _links.next} from page to page. */
     private List<JsonNode> all(String first) throws IOException {
         var results = new ArrayList<JsonNode>();
@@ -138,7 +297,7 @@ final class ConfluenceStore implements MirrorStore {
                 : space.url().toString();
     }
 
-    private MirrorFile file(String path, long size, JsonNode content) {
+    private MirrorFile file(String path, long size, JsonNode content, List<String> readers) {
         JsonNode version = content.path("version");
         String webui = content.path("_links").path("webui").asString("");
         return new MirrorFile(
@@ -146,7 +305,8 @@ final class ConfluenceStore implements MirrorStore {
                 size,
                 modified(version.path("when").asString("")),
                 content.path("id").asString() + "." + version.path("number").asLong(0),
-                webui.isEmpty() ? null : space.url() + webui);
+                webui.isEmpty() ? null : space.url() + webui,
+                readers);
     }
 
     private JsonNode get(String url) throws IOException {

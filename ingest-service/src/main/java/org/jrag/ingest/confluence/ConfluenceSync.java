@@ -62,6 +62,7 @@ public class ConfluenceSync extends StoreSyncs<ConfluenceSyncProperties.Space> {
 
     @Override
     protected Map<String, Object> where(ConfluenceSyncProperties.Space space) {
-        return entries("location", space.location(), "attachments", space.attachments());
+        return entries(
+                "location", space.location(), "attachments", space.attachments(), "restrictions", space.restrictions());
     }
 }

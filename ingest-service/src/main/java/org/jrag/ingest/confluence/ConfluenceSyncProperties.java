@@ -51,8 +51,10 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
      * @param include glob patterns over the path ({@code *.html} for pages alone); empty: every page and attachment of
      *     a supported format
      * @param delete whether a document whose page is gone is deleted (default true)
-     * @param readers who may read the space's documents; empty: everyone who may read the collection (Confluence's
-     *     page restrictions are not read)
+     * @param readers who may read the space's documents whose pages are not restricted; empty: everyone who may read
+     *     the collection
+     * @param restrictions whether a restricted page's view restrictions (its own and its ancestors') are its
+     *     document's readers, and its attachments' (default true; false: every document has {@code readers})
      * @param language the collection's language, set at each round; null: left as it is
      * @param redact the kinds of personal data the collection redacts, set at each round; null: left as they are
      */
@@ -67,6 +69,7 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
             List<String> include,
             Boolean delete,
             List<String> readers,
+            Boolean restrictions,
             String language,
             List<String> redact)
             implements SyncedStore {
@@ -101,6 +104,7 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
+            restrictions = restrictions == null || restrictions;
             language = SyncSettings.language(where, language);
             redact = SyncSettings.redact(where, redact);
         }

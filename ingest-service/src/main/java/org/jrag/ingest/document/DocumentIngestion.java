@@ -619,13 +619,27 @@ public class DocumentIngestion {
      * this is how its document follows a change of the configuration.
      */
     public int alignReaders(String collection, String sourcePrefix, List<String> readers) {
+        return alignReaders(collection, sourcePrefix, readers, Map.of());
+    }
+
+    /**
+     * As {@link #alignReaders(String, String, List)}, but the documents of the sources in {@code own} get the readers
+     * given there (a Confluence page's view restrictions), the others under the prefix {@code readers}.
+     */
+    public int alignReaders(
+            String collection, String sourcePrefix, List<String> readers, Map<String, List<String>> own) {
         long collectionId = collections.requireId(collection);
+        Map<List<String>, List<String>> sourcesByReaders = new LinkedHashMap<>();
+        own.forEach((source, its) ->
+                sourcesByReaders.computeIfAbsent(its, key -> new ArrayList<>()).add(source));
         int changed = writes.write(
                 collection,
                 collectionId,
                 () -> "Setting the readers of '" + sourcePrefix + "' in '" + collection + "'",
                 () -> {
-                    List<Long> ids = documents.setReaders(collectionId, sourcePrefix, readers);
+                    var ids = new ArrayList<>(documents.setReaders(collectionId, sourcePrefix, own.keySet(), readers));
+                    sourcesByReaders.forEach(
+                            (its, sources) -> ids.addAll(documents.setReadersOf(collectionId, sources, its)));
                     if (!ids.isEmpty()) {
                         changeLog.appendAll(collectionId, ids, Operation.UPSERT);
                     }
@@ -633,11 +647,12 @@ public class DocumentIngestion {
                 });
         if (changed > 0) {
             log.info(
-                    "Set the readers of {} documents under '{}' in '{}' to {}",
+                    "Set the readers of {} documents under '{}' in '{}': {}{}",
                     changed,
                     sourcePrefix,
                     collection,
-                    readers.isEmpty() ? "everyone" : readers);
+                    readers.isEmpty() ? "everyone" : readers,
+                    own.isEmpty() ? "" : ", but " + own.size() + " with readers of their own");
         }
         return changed;
     }

@@ -473,18 +473,34 @@ class DocumentRepository {
     }
 
     /**
-     * Gives the collection's documents whose source starts with {@code prefix} these readers where they have others;
-     * returns the ids of those changed.
+     * Gives the collection's documents whose source starts with {@code prefix}, but for those of the {@code excluded}
+     * sources, these readers where they have others; returns the ids of those changed.
      */
-    List<Long> setReaders(long collectionId, String prefix, List<String> readers) {
+    List<Long> setReaders(long collectionId, String prefix, Collection<String> excluded, List<String> readers) {
         return jdbc.sql("""
                         UPDATE document SET readers = CAST(:readers AS text[]), updated_at = now()
                         WHERE collection_id = :collectionId AND source LIKE :pattern
+                          AND source <> ALL (CAST(:excluded AS text[]))
                           AND readers IS DISTINCT FROM CAST(:readers AS text[])
                         RETURNING id""")
                 .param("readers", readers.toArray(String[]::new))
                 .param("collectionId", collectionId)
                 .param("pattern", new DocumentFilter(null, prefix, null).sourcePattern())
+                .param("excluded", excluded.toArray(String[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    /** Gives the collection's documents of these sources these readers where they have others; the ids changed. */
+    List<Long> setReadersOf(long collectionId, Collection<String> sources, List<String> readers) {
+        return jdbc.sql("""
+                        UPDATE document SET readers = CAST(:readers AS text[]), updated_at = now()
+                        WHERE collection_id = :collectionId AND source = ANY (CAST(:sources AS text[]))
+                          AND readers IS DISTINCT FROM CAST(:readers AS text[])
+                        RETURNING id""")
+                .param("readers", readers.toArray(String[]::new))
+                .param("collectionId", collectionId)
+                .param("sources", sources.toArray(String[]::new))
                 .query(Long.class)
                 .list();
     }

@@ -10,6 +10,7 @@ import java.nio.file.PathMatcher;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,13 @@ public class MirrorSync {
                     mirror.collection(), "synced from a " + mirror.kind().noun()));
             List<MirrorFile> files = files(mirror, store.list());
             ingestion.alignCollection(mirror.collection(), mirror.language(), mirror.redact());
-            ingestion.alignReaders(mirror.collection(), mirror.sourcePrefix(), mirror.readers());
+            Map<String, List<String>> ownReaders = new HashMap<>();
+            for (MirrorFile file : files) {
+                if (file.readers() != null) {
+                    ownReaders.put(mirror.sourcePrefix() + file.path(), file.readers());
+                }
+            }
+            ingestion.alignReaders(mirror.collection(), mirror.sourcePrefix(), mirror.readers(), ownReaders);
             Map<String, StoredSource> stored = ingestion.storedSources(mirror.collection(), mirror.sourcePrefix());
             Map<String, MirrorStamps.Stamp> seenBefore = stamps.stamps(collectionId, mirror.sourcePrefix());
             Set<String> seen = new HashSet<>();
@@ -193,7 +200,13 @@ public class MirrorSync {
                             null,
                             null,
                             fileName(file.path()),
-                            new DocumentMetadata(null, source, file.url(), List.of(), null, mirror.readers())),
+                            new DocumentMetadata(
+                                    null,
+                                    source,
+                                    file.url(),
+                                    List.of(),
+                                    null,
+                                    file.readers() == null ? mirror.readers() : file.readers())),
                     ChunkingOptions.none());
             String outcome = result.duplicate() ? "duplicate" : result.replaced() ? "replaced" : "stored";
             stamps.stamp(collectionId, source, stamp);

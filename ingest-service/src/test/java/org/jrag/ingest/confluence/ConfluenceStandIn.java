@@ -23,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * A Confluence site for the tests, speaking the REST API Cloud and Data Center share: one space's pages listed two at a
  * time ({@code _links.next}), a page's rendered view, its attachments found by CQL (also two at a time), and their
  * downloads sent on to a "media service" on another host name that must get no credentials, as Cloud's are. It takes
- * an e-mail address with an API token (basic) or a personal access token (bearer).
+ * an e-mail address with an API token (basic) or a personal access token (bearer). Pages may have a parent and view
+ * restrictions, which a listing shows two users and two groups of at most (as a server's limits cut them), the rest
+ * read page by page from the restriction's own resource.
  */
 final class ConfluenceStandIn implements AutoCloseable {
 
@@ -34,7 +36,10 @@ final class ConfluenceStandIn implements AutoCloseable {
 
     private static final int PAGE = 2;
 
-    private record Page(String id, String title, String html, int version) {}
+    private record Page(String id, String parentId, String title, String html, int version) {}
+
+    /** Users as Data Center names them ({@code alice}), or Cloud accounts ({@code account:<id>}) that hide e-mail. */
+    private record Restriction(List<String> users, List<String> groups) {}
 
     private record Attachment(String id, String pageId, String name, byte[] bytes, int version) {}
 
@@ -42,6 +47,7 @@ final class ConfluenceStandIn implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<String, Attachment> attachments = new ConcurrentHashMap<>();
+    private final Map<String, Restriction> restrictions = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
     private volatile boolean mediaGotCredentials;
@@ -61,19 +67,30 @@ final class ConfluenceStandIn implements AutoCloseable {
     void clear() {
         pages.clear();
         attachments.clear();
+        restrictions.clear();
         reads.clear();
         mediaGotCredentials = false;
     }
 
     /** Creates a page, or a new version of the one of that title; returns its id. */
     String page(String title, String html) {
+        return child(null, title, html);
+    }
+
+    /** Creates a page under another (null: at the space's top), or a new version of it; returns its id. */
+    String child(String parentId, String title, String html) {
         Page before = pages.values().stream()
                 .filter(page -> page.title().equals(title))
                 .findFirst()
                 .orElse(null);
         String id = before == null ? String.valueOf(ids.incrementAndGet()) : before.id();
-        pages.put(id, new Page(id, title, html, before == null ? 1 : before.version() + 1));
+        pages.put(id, new Page(id, parentId, title, html, before == null ? 1 : before.version() + 1));
         return id;
+    }
+
+    /** Restricts who may view a page (no users and no groups: lifts its restriction); its version stays. */
+    void restrict(String pageId, List<String> users, List<String> groups) {
+        restrictions.put(pageId, new Restriction(List.copyOf(users), List.copyOf(groups)));
     }
 
     void deletePage(String title) {
@@ -117,8 +134,26 @@ final class ConfluenceStandIn implements AutoCloseable {
                         : List.of();
                 int start = Integer.parseInt(query.getOrDefault("start", "0"));
                 ArrayNode results = json.createArrayNode();
+                String expand = query.getOrDefault("expand", "");
                 for (Page page : inSpace.subList(start, Math.min(inSpace.size(), start + PAGE))) {
-                    results.add(content(page.id(), page.title(), page.version(), "/spaces/ENG/pages/" + page.id()));
+                    ObjectNode node =
+                            content(page.id(), page.title(), page.version(), "/spaces/ENG/pages/" + page.id());
+                    if (expand.contains("ancestors")) {
+                        ArrayNode ancestors = node.putArray("ancestors");
+                        for (String id = page.parentId();
+                                id != null;
+                                id = pages.get(id).parentId()) {
+                            ancestors.insert(
+                                    0, json.createObjectNode().put("id", id).put("type", "page"));
+                        }
+                    }
+                    if (expand.contains("restrictions.read.restrictions.user")) {
+                        node.putObject("restrictions")
+                                .putObject("read")
+                                .put("operation", "read")
+                                .set("restrictions", restriction(page.id(), 0, PAGE));
+                    }
+                    results.add(node);
                 }
                 send(
                         exchange,
@@ -126,8 +161,9 @@ final class ConfluenceStandIn implements AutoCloseable {
                         listing(
                                 results,
                                 start + PAGE < inSpace.size()
-                                        ? "/rest/api/content?type=page&status=current&expand=version&limit=100&spaceKey=ENG&start="
-                                                + (start + PAGE)
+                                        ? "/rest/api/content?type=page&status=current&expand="
+                                                + URLEncoder.encode(expand, StandardCharsets.UTF_8)
+                                                + "&limit=100&spaceKey=ENG&start=" + (start + PAGE)
                                         : null));
             } else if (path.equals("/wiki/rest/api/content/search")) {
                 List<Attachment> all = query.getOrDefault("cql", "").contains("space = \"ENG\"")
@@ -164,6 +200,17 @@ final class ConfluenceStandIn implements AutoCloseable {
                                                 + URLEncoder.encode(query.get("cql"), StandardCharsets.UTF_8)
                                                 + "&cursor=" + (start + PAGE)
                                         : null));
+            } else if (path.startsWith("/wiki/rest/api/content/") && path.endsWith("/restriction/byOperation/read")) {
+                String id = path.substring(
+                        "/wiki/rest/api/content/".length(), path.length() - "/restriction/byOperation/read".length());
+                if (!pages.containsKey(id)) {
+                    send(exchange, 404, "{\"statusCode\":404,\"message\":\"No content found\"}");
+                    return;
+                }
+                int start = Integer.parseInt(query.getOrDefault("start", "0"));
+                ObjectNode body = json.createObjectNode().put("operation", "read");
+                body.set("restrictions", restriction(id, start, Math.min(PAGE, Integer.parseInt(query.get("limit")))));
+                send(exchange, 200, json.writeValueAsString(body));
             } else if (path.startsWith("/wiki/rest/api/content/")) {
                 Page page = pages.get(path.substring("/wiki/rest/api/content/".length()));
                 if (page == null) {
@@ -211,6 +258,42 @@ final class ConfluenceStandIn implements AutoCloseable {
             exchange.sendResponseHeaders(200, attachment.bytes().length);
             exchange.getResponseBody().write(attachment.bytes());
         }
+    }
+
+    /** A page's view restriction from {@code start} on, {@code limit} users and groups at most, as Confluence shows it. */
+    private ObjectNode restriction(String pageId, int start, int limit) {
+        Restriction restriction = restrictions.getOrDefault(pageId, new Restriction(List.of(), List.of()));
+        ObjectNode node = json.createObjectNode();
+        ArrayNode users =
+                node.putObject("user").put("start", start).put("limit", limit).putArray("results");
+        for (String user : restriction
+                .users()
+                .subList(
+                        Math.min(start, restriction.users().size()),
+                        Math.min(start + limit, restriction.users().size()))) {
+            users.add(
+                    user.startsWith("account:")
+                            ? json.createObjectNode()
+                                    .put("type", "known")
+                                    .put("accountId", user.substring("account:".length()))
+                                    .put("publicName", "Someone")
+                            : json.createObjectNode()
+                                    .put("type", "known")
+                                    .put("username", user)
+                                    .put("userKey", "key-" + user));
+        }
+        node.withObject("/user").put("size", users.size());
+        ArrayNode groups =
+                node.putObject("group").put("start", start).put("limit", limit).putArray("results");
+        for (String group : restriction
+                .groups()
+                .subList(
+                        Math.min(start, restriction.groups().size()),
+                        Math.min(start + limit, restriction.groups().size()))) {
+            groups.add(json.createObjectNode().put("type", "group").put("name", group));
+        }
+        node.withObject("/group").put("size", groups.size());
+        return node;
     }
 
     private ObjectNode content(String id, String title, int version, String webui) {

@@ -163,8 +163,75 @@ class ConfluenceSyncIT {
                 .doesNotContain(ConfluenceStandIn.API_TOKEN);
     }
 
+    @Test
+    void restrictedPagesAreReadByWhomTheirRestrictionsAndTheirAncestorsNameAsConfluenceShowsThem() {
+        // given pages restricted on their own and under a restricted page, one restricted to a Cloud account that
+        // hides its e-mail, one to more users than a listing shows, an attachment and a page without restrictions
+        String hr = CONFLUENCE.page("HR", "<p>Human resources handles contracts and leave.</p>");
+        String salaries = CONFLUENCE.child(hr, "Salaries", "<p>Salary bands are reviewed each spring.</p>");
+        String benefits = CONFLUENCE.child(hr, "Benefits", "<p>Benefits include a yearly health check.</p>");
+        String board = CONFLUENCE.page("Board minutes", "<p>The board met on Monday to approve the budget.</p>");
+        String rota = CONFLUENCE.page("Rota", "<p>The rota lists who is on call each week.</p>");
+        CONFLUENCE.page("Opening hours", "<p>The office opens at eight.</p>");
+        CONFLUENCE.attach(
+                benefits, "benefits.docx", DocxFixtures.docx(null, "#1 Benefits", "A health check every year."));
+        CONFLUENCE.restrict(hr, List.of("alice", "bob"), List.of("hr"));
+        CONFLUENCE.restrict(salaries, List.of("alice", "carol"), List.of("payroll"));
+        CONFLUENCE.restrict(board, List.of("account:5b10ac8d82e05b22cc7d4ef5"), List.of());
+        CONFLUENCE.restrict(rota, List.of("ann", "ben", "cat", "dan", "eve"), List.of("ops", "sre", "noc"));
+
+        MirrorRun first = sync();
+
+        assertThat(first.error()).isNull();
+        assertThat(first.stored()).isEqualTo(7);
+        assertThat(readers("eng/HR.html")).containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
+        assertThat(readers("eng/Salaries.html")).containsExactly("user:alice");
+        assertThat(readers("eng/Benefits.html")).containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
+        assertThat(readers("eng/Benefits/benefits.docx")).containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
+        assertThat(readers("eng/Board minutes.html")).containsExactly(ConfluenceStore.RESTRICTED);
+        assertThat(readers("eng/Rota.html"))
+                .containsExactlyInAnyOrder(
+                        "user:ann", "user:ben", "user:cat", "user:dan", "user:eve", "ops", "sre", "noc");
+        assertThat(readers("eng/Opening hours.html")).isEmpty();
+
+        // when a restriction is lifted (no new version), the pages under it follow without being read again
+        long lastSeq =
+                jdbc.sql("SELECT max(seq) FROM change_log").query(Long.class).single();
+        CONFLUENCE.restrict(hr, List.of(), List.of());
+        MirrorRun second = sync();
+
+        assertThat(second.unchanged()).isEqualTo(7);
+        assertThat(CONFLUENCE.reads("Benefits")).isEqualTo(1);
+        assertThat(readers("eng/HR.html")).isEmpty();
+        assertThat(readers("eng/Benefits/benefits.docx")).isEmpty();
+        assertThat(readers("eng/Salaries.html")).containsExactlyInAnyOrder("user:alice", "user:carol", "payroll");
+        assertThat(jdbc.sql("SELECT d.source FROM change_log c JOIN document d ON d.id = c.document_id"
+                                + " WHERE c.seq > :seq AND c.operation = 'UPSERT' ORDER BY d.source")
+                        .param("seq", lastSeq)
+                        .query(String.class)
+                        .list())
+                .containsExactly("eng/Benefits.html", "eng/Benefits/benefits.docx", "eng/HR.html", "eng/Salaries.html");
+
+        // and with restrictions off every document has the space's readers
+        ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
+        assertThat(sync.syncAll(
+                        List.of(with(configured, configured.username(), configured.token(), List.of("staff"), false))))
+                .isTrue();
+        assertThat(readers("eng/Salaries.html")).containsExactly("staff");
+        assertThat(readers("eng/Board minutes.html")).containsExactly("staff");
+    }
+
     private static ConfluenceSyncProperties.Space withCredentials(
             ConfluenceSyncProperties.Space space, String username, String token) {
+        return with(space, username, token, null, null);
+    }
+
+    private static ConfluenceSyncProperties.Space with(
+            ConfluenceSyncProperties.Space space,
+            String username,
+            String token,
+            List<String> readers,
+            Boolean restrictions) {
         return new ConfluenceSyncProperties.Space(
                 space.name(),
                 space.collection(),
@@ -175,9 +242,17 @@ class ConfluenceSyncIT {
                 null,
                 null,
                 null,
-                null,
+                readers,
+                restrictions,
                 null,
                 null);
+    }
+
+    private List<String> readers(String source) {
+        return jdbc.sql("SELECT unnest(readers) FROM document WHERE source = :source")
+                .param("source", source)
+                .query(String.class)
+                .list();
     }
 
     private MirrorRun sync() {

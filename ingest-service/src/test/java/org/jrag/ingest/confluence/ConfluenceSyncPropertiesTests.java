@@ -39,6 +39,7 @@ class ConfluenceSyncPropertiesTests {
         assertThat(properties.spaces()).singleElement().satisfies(space -> {
             assertThat(space.url()).isEqualTo(URI.create("https://example.atlassian.net/wiki"));
             assertThat(space.attachments()).isTrue();
+            assertThat(space.restrictions()).isTrue();
             assertThat(space.location()).isEqualTo("https://example.atlassian.net/wiki/spaces/ENG");
             assertThat(space.toString()).doesNotContain("s3cr3t");
         });
@@ -69,6 +70,7 @@ class ConfluenceSyncPropertiesTests {
                 key,
                 null,
                 token,
+                null,
                 null,
                 null,
                 null,
