@@ -116,10 +116,13 @@ async function loadCollections() {
       const exported = el('button', 'export');
       exported.type = 'button';
       exported.onclick = () => exportCollection(c.name);
+      const instruct = el('button', 'instructions');
+      instruct.type = 'button';
+      instruct.onclick = () => changeInstructions(c);
       const actions = el('span');
-      actions.append(pick, ' ', rechunk, ' ', exported, ' ', remove);
+      actions.append(pick, ' ', rechunk, ' ', instruct, ' ', exported, ' ', remove);
       body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default',
-        c.language || 'default', (c.redact || []).join(', ') || 'nothing', actions));
+        c.language || 'default', (c.redact || []).join(', ') || 'nothing', c.instructions || 'none', actions));
     }
     if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
   });
@@ -171,6 +174,18 @@ async function rechunkCollection(name) {
   });
 }
 
+/** Asks for the collection's instructions for its answers (empty: none) and patches them in. */
+async function changeInstructions(collection) {
+  const answer = prompt(`What should answers from ${collection.name} be like (e.g. "Answer in German.")?`
+    + ' Empty for no instructions.', collection.instructions || '');
+  if (answer === null) return;
+  await guarded('collections-error', async () => {
+    await api('PATCH', `/v1/collections/${encodeURIComponent(collection.name)}`,
+      { instructions: answer.trim() || null });
+    await loadCollections();
+  });
+}
+
 async function deleteCollection(name, documents) {
   if (!confirm(`Delete collection ${name} with its ${documents} documents, their chunks and vectors?`)) return;
   await guarded('collections-error', async () => {
@@ -199,10 +214,12 @@ $('create-collection').onsubmit = (event) => {
     const name = $('collection-name').value.trim();
     const language = $('collection-language').value || null;
     const redact = $('collection-redact').value.split(',').map((kind) => kind.trim()).filter((kind) => kind);
-    await api('POST', '/v1/collections', { name, language, redact });
+    const instructions = $('collection-instructions').value.trim() || null;
+    await api('POST', '/v1/collections', { name, language, redact, instructions });
     $('collection-name').value = '';
     $('collection-language').value = '';
     $('collection-redact').value = '';
+    $('collection-instructions').value = '';
     await selectCollection(name);
     await loadCollections();
   });

@@ -1271,6 +1271,53 @@ class DocumentIngestionIT {
     }
 
     @Test
+    void aCollectionKeepsInstructionsForItsAnswersThatAPatchChangesAndAnExportCarries() {
+        ResponseEntity<JsonNode> created =
+                createCollection(Map.of("name", "handbuch", "instructions", "  Answer in German.  "));
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody().get("instructions").asString()).isEqualTo("Answer in German.");
+
+        // a patch that leaves them out keeps them; one that names them replaces them
+        assertThat(patch("/v1/collections/handbuch", "{\"description\": \"Das Handbuch\"}")
+                        .getBody()
+                        .get("instructions")
+                        .asString())
+                .isEqualTo("Answer in German.");
+        assertThat(patch("/v1/collections/handbuch", "{\"instructions\": \"Answer in German, briefly.\"}")
+                        .getBody()
+                        .get("instructions")
+                        .asString())
+                .isEqualTo("Answer in German, briefly.");
+        String exported =
+                http.get().uri("/v1/collections/handbuch/export").retrieve().body(String.class);
+        assertThat(importFile("handbuch-copy", exported).getStatusCode().value())
+                .isEqualTo(201);
+        assertThat(getJson("/v1/collections/handbuch-copy")
+                        .getBody()
+                        .get("instructions")
+                        .asString())
+                .isEqualTo("Answer in German, briefly.");
+        assertThat(patch("/v1/collections/handbuch", "{\"instructions\": null}")
+                        .getBody()
+                        .get("instructions")
+                        .isNull())
+                .isTrue();
+
+        // and they are checked
+        assertProblem(
+                createCollection(Map.of("name", "lang", "instructions", "x".repeat(4001))),
+                400,
+                "invalid-parameter",
+                "instructions must be at most 4000 characters, got: 4001");
+        assertProblem(patch("/v1/collections/handbuch", "{\"instructions\": 7}"), 400, "invalid-parameter", null);
+        assertThat(getJson("/v1/collections/handbuch")
+                        .getBody()
+                        .get("instructions")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
     void reChunkingADocumentStoredBeforeTheCollectionRedactedRedactsItsStoredText() {
         // given a document with an e-mail address, stored before its collection redacted any
         createCollection(Map.of("name", "legacy"));
@@ -2167,7 +2214,7 @@ class DocumentIngestionIT {
                 patch("/v1/collections/docs", "{\"name\": \"other\"}"),
                 400,
                 "invalid-parameter",
-                "name cannot be patched: only description, chunking, language and redact can, got: name");
+                "name cannot be patched: only description, chunking, language, redact and instructions can, got: name");
         assertThat(getJson("/v1/collections/docs")
                         .getBody()
                         .at("/chunking/chunker")

@@ -21,6 +21,11 @@ import org.jrag.generation.guard.GuardrailOverrides;
  *     {@value #MAX_HISTORY_TURNS}; null means none
  * @param stream true to receive the answer as server-sent events: its text as it is generated ({@code delta}), then
  *     the whole answer ({@code answer}) or a problem ({@code error}); null or false for one JSON body
+ * @param instructions generative mode: what the answer should be like beyond the grounded prompt's own instruction
+ *     ("Answer in German.", "Answer as the HR help desk, in two sentences at most."), at most {@value
+ *     #MAX_INSTRUCTIONS_LENGTH} characters, added to the system message after that instruction (which they cannot
+ *     replace) and checked by the input rails as the question is; null or blank: none. The extractive mode quotes
+ *     passages as they are and leaves them aside.
  */
 public record AnswerRequest(
         String question,
@@ -31,11 +36,13 @@ public record AnswerRequest(
         Integer maxTokens,
         Double temperature,
         List<ConversationTurn> history,
-        Boolean stream) {
+        Boolean stream,
+        String instructions) {
 
     public static final int DEFAULT_MAX_SENTENCES = 3;
     public static final int MAX_SENTENCES_LIMIT = 10;
     public static final int MAX_HISTORY_TURNS = 50;
+    public static final int MAX_INSTRUCTIONS_LENGTH = 4000;
 
     public AnswerRequest {
         if (question == null || question.isBlank()) {
@@ -61,6 +68,24 @@ public record AnswerRequest(
             throw new IllegalArgumentException(
                     "history must hold at most " + MAX_HISTORY_TURNS + " turns, got: " + history.size());
         }
+        instructions = instructions == null || instructions.isBlank() ? null : instructions.strip();
+        if (instructions != null && instructions.length() > MAX_INSTRUCTIONS_LENGTH) {
+            throw new IllegalArgumentException("instructions must be at most " + MAX_INSTRUCTIONS_LENGTH
+                    + " characters, got: " + instructions.length());
+        }
+    }
+
+    public AnswerRequest(
+            String question,
+            List<Passage> passages,
+            Integer maxSentences,
+            GuardrailOverrides guardrails,
+            String mode,
+            Integer maxTokens,
+            Double temperature,
+            List<ConversationTurn> history,
+            Boolean stream) {
+        this(question, passages, maxSentences, guardrails, mode, maxTokens, temperature, history, stream, null);
     }
 
     public AnswerRequest(
@@ -81,7 +106,16 @@ public record AnswerRequest(
     /** This request with the question and history as the input rails left them. */
     public AnswerRequest checked(String question, List<ConversationTurn> history) {
         return new AnswerRequest(
-                question, passages, maxSentences, guardrails, mode, maxTokens, temperature, history, stream);
+                question,
+                passages,
+                maxSentences,
+                guardrails,
+                mode,
+                maxTokens,
+                temperature,
+                history,
+                stream,
+                instructions);
     }
 
     /** Whether the caller asked for server-sent events. */

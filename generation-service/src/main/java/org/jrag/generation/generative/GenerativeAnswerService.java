@@ -73,8 +73,9 @@ public final class GenerativeAnswerService {
     }
 
     /**
-     * The input rails on the question and the user's earlier turns, the passage-injection rail on every passage
-     * and the grounded prompt, its passages (and earlier turns) trimmed to leave the answer budget.
+     * The input rails on the question, the user's earlier turns and the request's instructions, the passage-injection
+     * rail on every passage and the grounded prompt (the request's instructions after the configured instruction in
+     * its system message), its passages (and earlier turns) trimmed to leave the answer budget.
      *
      * @throws GuardrailBlockedException when an input rail blocks
      * @throws NoPassagesException when there are no passages, or the passage-injection rail left out all of them
@@ -86,6 +87,9 @@ public final class GenerativeAnswerService {
         String question = guardrails.checkInput(request.question(), options, "", interventions);
         List<ConversationTurn> history =
                 ConversationTurn.checked(request.history(), guardrails, options, interventions);
+        String instructions = request.instructions() == null
+                ? null
+                : guardrails.checkInput(request.instructions(), options, " (in the instructions)", interventions);
         if (request.passages().isEmpty()) {
             throw new NoPassagesException(
                     "passages must not be empty: the generative mode answers only from the given passages");
@@ -99,7 +103,9 @@ public final class GenerativeAnswerService {
         Tokenizer tokenizer = model.tokenizer();
         boolean addBos = tokenizer.vocabulary().addBos();
         GroundedPrompt prompt = new GroundedPromptBuilder(
-                        properties.instruction(),
+                        instructions == null
+                                ? properties.instruction()
+                                : properties.instruction() + "\n\n" + instructions,
                         model.chatTemplate(),
                         text -> tokenizer.encode(text, addBos),
                         model.contextLength())

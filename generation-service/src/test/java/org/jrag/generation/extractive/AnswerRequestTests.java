@@ -53,4 +53,18 @@ class AnswerRequestTests {
         assertThatThrownBy(() -> new AnswerRequest("Why?", PASSAGES, null, null, null, null, null, tooLong, null))
                 .hasMessage("history must hold at most 50 turns, got: 51");
     }
+
+    @Test
+    void keepsInstructionsStrippedBlankOnesAsNoneAndRefusesLongerOnes() {
+        assertThat(instructed(" Answer in German. ").instructions()).isEqualTo("Answer in German.");
+        assertThat(instructed(" \n ").instructions()).isNull();
+        assertThat(instructed("x".repeat(4000)).instructions()).hasSize(4000);
+        assertThatThrownBy(() -> instructed("x".repeat(4001)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("instructions must be at most 4000 characters, got: 4001");
+    }
+
+    private static AnswerRequest instructed(String instructions) {
+        return new AnswerRequest("Why?", PASSAGES, null, null, null, null, null, null, null, instructions);
+    }
 }

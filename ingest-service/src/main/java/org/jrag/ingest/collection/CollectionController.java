@@ -58,7 +58,12 @@ class CollectionController {
     ResponseEntity<CollectionView> create(@RequestBody CreateCollectionRequest request, UriComponentsBuilder uri) {
         var chunking = new ChunkingOptions(stringValues(request.chunking()));
         var collection = new NewCollection(
-                request.name(), request.description(), chunking, request.language(), request.redact());
+                request.name(),
+                request.description(),
+                chunking,
+                request.language(),
+                request.redact(),
+                request.instructions());
         if (!chunking.isEmpty()) {
             chunkers.check(chunking);
         }
@@ -106,7 +111,8 @@ class CollectionController {
      * A JSON merge patch of the collection: {@code description} and {@code chunking} (null: the service default), the
      * options uploads use unless they name their own. Documents keep their chunks: re-chunk them ({@code POST
      * .../documents/{id}/rechunk}) to apply the new options to them. {@code redact} (null: none) applies to documents
-     * stored afterwards; those stored before keep their text until uploaded again.
+     * stored afterwards; those stored before keep their text until uploaded again. {@code instructions} (null: none)
+     * apply to answers from then on.
      */
     @PatchMapping(
             path = "/v1/collections/{name}",
@@ -120,10 +126,12 @@ class CollectionController {
             throw new InvalidParameterException("body", "must be a JSON object (a merge patch), got: " + patch);
         }
         for (String member : patch.propertyNames()) {
-            if (!List.of("description", "chunking", "language", "redact").contains(member)) {
+            if (!List.of("description", "chunking", "language", "redact", "instructions")
+                    .contains(member)) {
                 throw new InvalidParameterException(
                         member,
-                        "cannot be patched: only description, chunking, language and redact can, got: " + member);
+                        "cannot be patched: only description, chunking, language, redact and instructions can, got: "
+                                + member);
             }
         }
         String description = current.description();
@@ -177,6 +185,15 @@ class CollectionController {
             }
             redact = NewCollection.checkRedact(kinds);
         }
+        String instructions = current.instructions();
+        if (patch.has("instructions")) {
+            JsonNode given = patch.get("instructions");
+            if (!given.isNull() && !given.isString()) {
+                throw new InvalidParameterException("instructions", "must be a string or null, got: " + given);
+            }
+            instructions = given.isNull() ? null : NewCollection.checkInstructions(given.asString());
+        }
+        String updatedInstructions = instructions;
         List<String> updatedRedact = redact;
         // a new language re-indexes the collection's documents (an UPSERT each) in the same transaction
         boolean relanguaged = !Objects.equals(language, current.language());
@@ -184,7 +201,8 @@ class CollectionController {
         Map<String, String> updatedChunking = chunking;
         String updatedDescription = description;
         transaction.executeWithoutResult(status -> {
-            if (!collections.update(name, updatedDescription, updatedChunking, updatedLanguage, updatedRedact)) {
+            if (!collections.update(name, updatedDescription, updatedChunking, updatedLanguage, updatedRedact)
+                    || !collections.setInstructions(name, updatedInstructions)) {
                 throw new CollectionNotFoundException(name);
             }
             if (relanguaged) {

@@ -29,6 +29,7 @@ public class CollectionRepository {
     private static String selectView(Principals readable, Map<String, Object> params) {
         return """
                 SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking, c.language, c.redact,
+                       c.instructions,
                        (SELECT count(*) FROM document d WHERE d.collection_id = c.id%s) AS document_count
                 FROM collection c
                 """.formatted(readable.condition(params));
@@ -49,8 +50,9 @@ public class CollectionRepository {
         Map<String, String> chunking =
                 collection.chunking().isEmpty() ? null : collection.chunking().values();
         Optional<OffsetDateTime> createdAt = jdbc.sql("""
-                        INSERT INTO collection (name, description, chunking, language, redact)
-                        VALUES (:name, :description, CAST(:chunking AS jsonb), :language, CAST(:redact AS text[]))
+                        INSERT INTO collection (name, description, chunking, language, redact, instructions)
+                        VALUES (:name, :description, CAST(:chunking AS jsonb), :language, CAST(:redact AS text[]),
+                                :instructions)
                         ON CONFLICT (name) DO NOTHING
                         RETURNING created_at
                         """)
@@ -59,6 +61,7 @@ public class CollectionRepository {
                 .param("chunking", chunking == null ? null : json.writeValueAsString(chunking))
                 .param("language", collection.language())
                 .param("redact", collection.redact().toArray(String[]::new))
+                .param("instructions", collection.instructions())
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
                 .optional();
         return createdAt
@@ -69,7 +72,8 @@ public class CollectionRepository {
                         0,
                         chunking,
                         collection.language(),
-                        collection.redact()))
+                        collection.redact(),
+                        collection.instructions()))
                 .orElseThrow(() -> new CollectionAlreadyExistsException(collection.name()));
     }
 
@@ -123,6 +127,15 @@ public class CollectionRepository {
                 > 0;
     }
 
+    /** Sets the collection's instructions (null: none); false when it does not exist. */
+    public boolean setInstructions(String name, String instructions) {
+        return jdbc.sql("UPDATE collection SET instructions = :instructions WHERE name = :name")
+                        .param("name", name)
+                        .param("instructions", instructions)
+                        .update()
+                > 0;
+    }
+
     /** The named collection, counting every document. */
     public Optional<CollectionView> find(String name) {
         return find(name, Principals.ALL);
@@ -166,7 +179,8 @@ public class CollectionRepository {
                 rs.getLong("document_count"),
                 chunking == null ? null : options(chunking),
                 rs.getString("language"),
-                redact(rs));
+                redact(rs),
+                rs.getString("instructions"));
     }
 
     private static List<String> redact(ResultSet rs) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.Map;
  * @param chunking the collection's chunking options, or null when it uses the service default
  * @param language the language its documents are analyzed in for BM25, or null for the service default
  * @param redact the kinds of personal data replaced by a placeholder in its documents before they are stored
+ * @param instructions what its generative answers should be like, added to the grounded prompt's instruction; or null
  */
 public record CollectionView(
         String name,
@@ -18,4 +19,5 @@ public record CollectionView(
         long documentCount,
         Map<String, String> chunking,
         String language,
-        List<String> redact) {}
+        List<String> redact,
+        String instructions) {}

@@ -12,6 +12,12 @@ import java.util.Map;
  *     the service default
  * @param redact the kinds of personal data ({@code email}, {@code phone}, {@code card}, {@code iban}, {@code ssn})
  *     replaced by a placeholder in its documents before they are stored; null or empty for none
+ * @param instructions what its generative answers should be like ("Answer in German."); null for none
  */
 record CreateCollectionRequest(
-        String name, String description, Map<String, Object> chunking, String language, List<String> redact) {}
+        String name,
+        String description,
+        Map<String, Object> chunking,
+        String language,
+        List<String> redact,
+        String instructions) {}

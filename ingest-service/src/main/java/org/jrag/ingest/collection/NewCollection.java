@@ -12,11 +12,19 @@ import org.jrag.personaldata.PiiKind;
 /**
  * A collection about to be created, with a name the catalog accepts (the same pattern as its CHECK constraint, so a
  * bad name is a 400 with a reason rather than a constraint violation), its chunking options, already checked, and the
- * language of its documents (null: the service's default analysis), and the kinds of personal data redacted from its
- * documents before they are stored.
+ * language of its documents (null: the service's default analysis), the kinds of personal data redacted from its
+ * documents before they are stored, and what its generative answers should be like ({@link #checkInstructions}).
  */
 public record NewCollection(
-        String name, String description, ChunkingOptions chunking, String language, List<String> redact) {
+        String name,
+        String description,
+        ChunkingOptions chunking,
+        String language,
+        List<String> redact,
+        String instructions) {
+
+    /** The most characters a collection's instructions may take (as V26 checks). */
+    public static final int MAX_INSTRUCTIONS_LENGTH = 4000;
 
     /** The language of a collection whose documents are each analyzed in the language told for them. */
     public static final String AUTO = "auto";
@@ -83,6 +91,12 @@ public record NewCollection(
         }
         language = checkLanguage(language);
         redact = checkRedact(redact);
+        instructions = checkInstructions(instructions);
+    }
+
+    public NewCollection(
+            String name, String description, ChunkingOptions chunking, String language, List<String> redact) {
+        this(name, description, chunking, language, redact, null);
     }
 
     public NewCollection(String name, String description, ChunkingOptions chunking, String language) {
@@ -91,6 +105,24 @@ public record NewCollection(
 
     public NewCollection(String name, String description) {
         this(name, description, ChunkingOptions.none(), null, List.of());
+    }
+
+    /**
+     * Instructions for the collection's generative answers ("Answer in German."), which retrieval-service adds to the
+     * grounded prompt's own instruction: stripped, at most {@value #MAX_INSTRUCTIONS_LENGTH} characters; null when
+     * blank.
+     */
+    public static String checkInstructions(String instructions) {
+        if (instructions == null || instructions.isBlank()) {
+            return null;
+        }
+        String stripped = instructions.strip();
+        if (stripped.length() > MAX_INSTRUCTIONS_LENGTH) {
+            throw new InvalidParameterException(
+                    "instructions",
+                    "must be at most " + MAX_INSTRUCTIONS_LENGTH + " characters, got: " + stripped.length());
+        }
+        return stripped;
     }
 
     /**

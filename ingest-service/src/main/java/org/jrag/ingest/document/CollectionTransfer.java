@@ -101,9 +101,17 @@ public class CollectionTransfer {
     /** The header line of an export. */
     record Header(String format, ExportedCollection collection, EmbeddingModelIdentity embeddingModel) {}
 
-    /** @param redact null in an export from before collections redacted personal data */
+    /**
+     * @param redact null in an export from before collections redacted personal data
+     * @param instructions null in an export from before collections had instructions, or of one without
+     */
     record ExportedCollection(
-            String name, String description, Map<String, String> chunking, String language, List<String> redact) {}
+            String name,
+            String description,
+            Map<String, String> chunking,
+            String language,
+            List<String> redact,
+            String instructions) {}
 
     /** A document line: the document as stored, and its chunks in position order. */
     record ExportedDocument(
@@ -150,7 +158,12 @@ public class CollectionTransfer {
                     new Header(
                             FORMAT,
                             new ExportedCollection(
-                                    view.name(), view.description(), view.chunking(), view.language(), view.redact()),
+                                    view.name(),
+                                    view.description(),
+                                    view.chunking(),
+                                    view.language(),
+                                    view.redact(),
+                                    view.instructions()),
                             model));
             long after = 0;
             int exported = 0;
@@ -237,7 +250,8 @@ public class CollectionTransfer {
                             ? ChunkingOptions.none()
                             : new ChunkingOptions(exported.chunking()),
                     exported == null ? null : exported.language(),
-                    exported == null ? null : exported.redact()));
+                    exported == null ? null : exported.redact(),
+                    exported == null ? null : exported.instructions()));
             long collectionId = collections.requireId(name);
             List<Long> ids = new ArrayList<>();
             long chunks = 0;

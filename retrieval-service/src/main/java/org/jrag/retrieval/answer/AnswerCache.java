@@ -74,6 +74,7 @@ public class AnswerCache {
                 request.maxTokens(),
                 request.temperature(),
                 request.history(),
-                null);
+                null,
+                request.instructions());
     }
 }

@@ -8,7 +8,8 @@ import org.jrag.retrieval.conversation.ConversationTurn;
  * Body of generation-service's {@code POST /v1/answers}: the question, the passages, and the answer mode
  * ({@code extractive | generative | auto}), answer length and temperature the caller chose; options left null are
  * not sent, so generation-service's defaults apply. {@code history} is the conversation the question follows up on;
- * {@code stream} true asks for server-sent events.
+ * {@code stream} true asks for server-sent events; {@code instructions} what the answer should be like beyond the
+ * grounded prompt's own instruction.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnswerRequest(
@@ -18,18 +19,19 @@ public record AnswerRequest(
         Integer maxTokens,
         Double temperature,
         List<ConversationTurn> history,
-        Boolean stream) {
+        Boolean stream,
+        String instructions) {
 
     public AnswerRequest {
         passages = List.copyOf(passages);
     }
 
     public AnswerRequest(String question, List<Passage> passages) {
-        this(question, passages, null, null, null, null, null);
+        this(question, passages, null, null, null, null, null, null);
     }
 
     /** This request asking for server-sent events. */
     public AnswerRequest streamed() {
-        return new AnswerRequest(question, passages, mode, maxTokens, temperature, history, true);
+        return new AnswerRequest(question, passages, mode, maxTokens, temperature, history, true, instructions);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.jrag.retrieval.answerlog.AnswerLog;
 import org.jrag.retrieval.answerlog.NewAnswer;
 import org.jrag.retrieval.answerlog.PassageRef;
+import org.jrag.retrieval.collection.CollectionRepository;
 import org.jrag.retrieval.collection.Visibility;
 import org.jrag.retrieval.context.ContextAssembler;
 import org.jrag.retrieval.context.ContextChunk;
@@ -59,6 +61,7 @@ public class AnswerService {
     private final AnswerLog answerLog;
     private final ChunkDetailsRepository chunks;
     private final AnswerCache cache;
+    private final CollectionRepository collections;
     private final JsonMapper json;
 
     AnswerService(
@@ -72,6 +75,7 @@ public class AnswerService {
             AnswerLog answerLog,
             ChunkDetailsRepository chunks,
             AnswerCache cache,
+            CollectionRepository collections,
             JsonMapper json) {
         this.search = search;
         this.context = context;
@@ -83,13 +87,14 @@ public class AnswerService {
         this.answerLog = answerLog;
         this.chunks = chunks;
         this.cache = cache;
+        this.collections = collections;
         this.json = json;
     }
 
     /** Answers the question from the collections it names that {@code visible} holds (every one it holds if none). */
     public AskResponse ask(AskRequest request, Visibility visible) {
         Retrieved retrieved = retrieve(request, visible);
-        AnswerRequest asked = request.answer(retrieved.passages());
+        AnswerRequest asked = request.answer(retrieved.passages(), retrieved.instructions());
         Optional<GeneratedAnswer> kept = cache.get(asked);
         if (kept.isPresent()) {
             return finished(request, visible, retrieved, kept.get(), false, true);
@@ -115,7 +120,7 @@ public class AnswerService {
      */
     public OpenStream askStreamed(AskRequest request, Visibility visible) {
         Retrieved retrieved = retrieve(request, visible);
-        AnswerRequest asked = request.answer(retrieved.passages());
+        AnswerRequest asked = request.answer(retrieved.passages(), retrieved.instructions());
         Optional<GeneratedAnswer> kept = cache.get(asked);
         if (kept.isPresent()) {
             return new OpenStream(
@@ -147,7 +152,8 @@ public class AnswerService {
             ClientHttpResponse response, Function<GeneratedAnswer, AskResponse> answers, String source) {}
 
     /** The passages of a request and what its search reports. */
-    private record Retrieved(List<Passage> passages, SearchResponse found, QuestionRewrite rewrite) {
+    private record Retrieved(
+            List<Passage> passages, SearchResponse found, QuestionRewrite rewrite, String instructions) {
 
         AskResponse response(GeneratedAnswer answer, boolean cached) {
             return new AskResponse(
@@ -196,7 +202,28 @@ public class AnswerService {
         List<Passage> passages = context.stream()
                 .map(c -> new Passage(c.documentId(), c.chunkId(), c.title(), c.text()))
                 .toList();
-        return new Retrieved(passages, found, rewrite);
+        return new Retrieved(passages, found, rewrite, instructions(passages, found));
+    }
+
+    /**
+     * The instructions of the collections the passages come from, in the order of their best passage, each text once
+     * (two collections may share theirs); null when none has any.
+     */
+    private String instructions(List<Passage> passages, SearchResponse found) {
+        Map<Long, String> collectionOf = new HashMap<>();
+        found.results().forEach(r -> collectionOf.put(r.documentId(), r.collection()));
+        List<String> names = passages.stream()
+                .map(p -> collectionOf.get(p.documentId()))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, String> instructions = collections.instructions(names);
+        String joined = names.stream()
+                .map(instructions::get)
+                .filter(Objects::nonNull)
+                .distinct()
+                .collect(Collectors.joining("\n\n"));
+        return joined.isEmpty() ? null : joined;
     }
 
     /** The answer to return: counted by its mode and whether it was streamed, and kept in the answer log. */

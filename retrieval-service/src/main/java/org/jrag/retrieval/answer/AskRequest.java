@@ -27,7 +27,9 @@ import org.jrag.retrieval.search.SearchRequest;
  * holds the earlier turns of the conversation (oldest first, at most 50): the question is then searched as a standalone
  * question and answered with the conversation in the prompt. {@code stream}
  * true answers with server-sent events: the answer's text as it is generated ({@code delta}), then the whole answer
- * ({@code answer}, the body returned without it) or a problem ({@code error}).
+ * ({@code answer}, the body returned without it) or a problem ({@code error}). {@code instructions} say what a
+ * generative answer should be like ("Answer in German."), added to the grounded prompt's own instruction after the
+ * instructions of the collections the passages come from (at most {@value #MAX_INSTRUCTIONS_LENGTH} characters).
  */
 public record AskRequest(
         @NotBlank(message = "question must not be blank") String question,
@@ -81,9 +83,13 @@ public record AskRequest(
         @Size(max = 50, message = "history must hold at most 50 turns")
         List<@Valid ConversationTurn> history,
 
-        Boolean stream) {
+        Boolean stream,
+
+        @Size(max = MAX_INSTRUCTIONS_LENGTH, message = "instructions must be at most 4000 characters")
+        String instructions) {
 
     public static final int DEFAULT_TOP_K = 5;
+    public static final int MAX_INSTRUCTIONS_LENGTH = 4000;
 
     /** A plain question: hybrid search with the service's defaults. */
     public AskRequest(String question, String collection, Integer topK) {
@@ -106,6 +112,7 @@ public record AskRequest(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -113,12 +120,26 @@ public record AskRequest(
         collections = SearchRequest.checkedCollections(collection, collections);
         topK = topK == null ? DEFAULT_TOP_K : topK;
         history = history == null ? List.of() : List.copyOf(history);
+        instructions = instructions == null || instructions.isBlank() ? null : instructions.strip();
     }
 
-    /** What generation-service is asked: the question, the passages and this request's answer options. */
-    public AnswerRequest answer(List<Passage> passages) {
+    /**
+     * What generation-service is asked: the question, the passages and this request's answer options, its instructions
+     * after {@code collectionInstructions} (those of the passages' collections; null: none).
+     */
+    public AnswerRequest answer(List<Passage> passages, String collectionInstructions) {
+        String joined = collectionInstructions == null
+                ? instructions
+                : instructions == null ? collectionInstructions : collectionInstructions + "\n\n" + instructions;
         return new AnswerRequest(
-                question, passages, answerMode, maxTokens, temperature, history.isEmpty() ? null : history, null);
+                question,
+                passages,
+                answerMode,
+                maxTokens,
+                temperature,
+                history.isEmpty() ? null : history,
+                null,
+                joined);
     }
 
     /** Whether the caller asked for the answer as server-sent events. */

@@ -54,6 +54,20 @@ public class CollectionRepository {
                 .toList();
     }
 
+    /** The instructions of those of the named collections that have some (for their answers), by name. */
+    public Map<String, String> instructions(List<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("SELECT name, instructions FROM collection WHERE name = ANY(?) AND instructions IS NOT NULL")
+                .param(names.toArray(String[]::new))
+                .query((rs, row) -> Map.entry(rs.getString("name"), rs.getString("instructions")))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The name of the oldest collection, if there is any. */
     public Optional<String> anyName() {
         return jdbc.sql("SELECT name FROM collection ORDER BY id LIMIT 1")

@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Body of {@code POST /v1/rag/chat/completions}: OpenAI's chat request, as far as a RAG answer reads it. The last
- * message is the question, the user and assistant messages before it the conversation; system messages are left out
- * (the answer's own instruction applies). Other OpenAI parameters are accepted and not used.
+ * message is the question, the user and assistant messages before it the conversation; system (and developer) messages
+ * are the answer's instructions unless {@code rag.instructions} gives them, added to the answer's own grounded
+ * instruction, which they cannot replace. Other OpenAI parameters are accepted and not used.
  *
  * @param model {@value RagModels#ALL} (every collection) or {@code rag/<collection>}; null means {@value RagModels#ALL}
  * @param rag the search and answer options of {@code /v1/ask} (an OpenAI client's extra body); null takes the defaults
@@ -58,10 +59,11 @@ public record RagChatRequest(
             Double diversity,
             Integer contextTokens,
             String answerMode,
-            Boolean sourcesInContent) {
+            Boolean sourcesInContent,
+            String instructions) {
 
         static final Options DEFAULTS =
-                new Options(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                new Options(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     boolean streamed() {
@@ -88,10 +90,15 @@ public record RagChatRequest(
             throw new InvalidQueryException("messages must hold at least the user's question");
         }
         var turns = new ArrayList<ConversationTurn>();
+        var system = new ArrayList<String>();
         for (int i = 0; i < messages.size(); i++) {
             Message message = messages.get(i);
             String role = message.role();
             if ("system".equals(role) || "developer".equals(role)) {
+                String text = text(message, i).strip();
+                if (!text.isEmpty()) {
+                    system.add(text);
+                }
                 continue;
             }
             if (!ConversationTurn.USER.equals(role) && !"assistant".equals(role)) {
@@ -108,6 +115,13 @@ public record RagChatRequest(
         }
         List<ConversationTurn> history = turns.subList(Math.max(0, turns.size() - 1 - MAX_HISTORY), turns.size() - 1);
         Options options = rag == null ? Options.DEFAULTS : rag;
+        String instructions = options.instructions() != null ? options.instructions() : String.join("\n\n", system);
+        if (instructions.length() > AskRequest.MAX_INSTRUCTIONS_LENGTH) {
+            throw new InvalidQueryException(
+                    (options.instructions() != null ? "rag.instructions" : "the system messages")
+                            + " must be at most " + AskRequest.MAX_INSTRUCTIONS_LENGTH
+                            + " characters (they are the answer's instructions), got: " + instructions.length());
+        }
         String collection = RagModels.collection(model);
         if (collection != null && options.collections() != null) {
             throw new InvalidQueryException("rag.collections narrows model '" + RagModels.ALL + "'; model '" + model
@@ -133,7 +147,8 @@ public record RagChatRequest(
                     maxCompletionTokens != null ? maxCompletionTokens : maxTokens,
                     temperature,
                     List.copyOf(history),
-                    streamed());
+                    streamed(),
+                    instructions);
         } catch (IllegalArgumentException e) {
             throw new InvalidQueryException("rag." + e.getMessage()); // the collections in the extra body
         }

@@ -28,6 +28,7 @@ class AnswerCacheTests {
                 null,
                 temperature,
                 List.of(),
+                null,
                 null);
     }
 
@@ -42,6 +43,9 @@ class AnswerCacheTests {
         assertThat(cache.get(asked)).contains(ANSWER);
         assertThat(cache.get(asked.streamed())).contains(ANSWER);
         assertThat(cache.get(request("Which planet?", 0.0))).isEmpty(); // another request: temperature set
+        assertThat(cache.get(new AnswerRequest(
+                        asked.question(), asked.passages(), null, null, null, List.of(), null, "Answer in German.")))
+                .isEmpty(); // another request: instructions
         clock.advance(Duration.ofMinutes(10));
         assertThat(cache.get(asked)).isEmpty();
         assertThat(registry.counter("rag.retrieval.answer.cache", "result", "hit")
@@ -49,7 +53,7 @@ class AnswerCacheTests {
                 .isEqualTo(2);
         assertThat(registry.counter("rag.retrieval.answer.cache", "result", "miss")
                         .count())
-                .isEqualTo(3);
+                .isEqualTo(4);
     }
 
     @Test

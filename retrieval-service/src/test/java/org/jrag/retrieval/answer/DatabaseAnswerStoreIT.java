@@ -57,6 +57,7 @@ class DatabaseAnswerStoreIT {
                 null,
                 null,
                 List.of(),
+                null,
                 null);
     }
 

@@ -48,13 +48,15 @@ class RagChatRequestTests {
                         0.3,
                         500,
                         "extractive",
-                        true));
+                        true,
+                        null));
 
         AskRequest ask = request.ask();
 
         assertThat(ask.question()).isEqualTo("How hot is the oven?");
         assertThat(ask.collection()).isEqualTo("handbook");
-        // system messages and blank turns are left out
+        // system messages are the instructions, not turns; blank turns are left out
+        assertThat(ask.instructions()).isEqualTo("Be brief.");
         assertThat(ask.history())
                 .containsExactly(
                         new ConversationTurn("user", "Tell me about bread."),
@@ -87,6 +89,47 @@ class RagChatRequestTests {
         assertThat(ask.history()).hasSize(RagChatRequest.MAX_HISTORY);
         assertThat(ask.history().getFirst().content()).isEqualTo("turn 10");
         assertThat(ask.history().getLast().content()).isEqualTo("turn 59");
+    }
+
+    @Test
+    void takesTheInstructionsFromTheExtraBodyOverTheSystemMessagesAndRefusesLongOnes() {
+        var messages = List.of(
+                message("system", "Answer in German."),
+                message("developer", "Be brief."),
+                message("user", "Wie heiss ist der Ofen?"));
+        assertThat(new RagChatRequest("rag", messages, null, null, null, null, null, null)
+                        .ask()
+                        .instructions())
+                .isEqualTo("Answer in German.\n\nBe brief.");
+        var options = new RagChatRequest.Options(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Answer in French.");
+        assertThat(new RagChatRequest("rag", messages, null, null, null, null, null, options)
+                        .ask()
+                        .instructions())
+                .isEqualTo("Answer in French.");
+        assertThat(new RagChatRequest("rag", List.of(message("user", "Why?")), null, null, null, null, null, null)
+                        .ask()
+                        .instructions())
+                .isNull();
+
+        var longSystem = List.of(message("system", "x".repeat(4001)), message("user", "Why?"));
+        assertThatThrownBy(() -> new RagChatRequest("rag", longSystem, null, null, null, null, null, null).ask())
+                .hasMessage("the system messages must be at most 4000 characters (they are the answer's instructions),"
+                        + " got: 4001");
     }
 
     @Test

@@ -1037,6 +1037,58 @@ class SearchIT {
     }
 
     @Test
+    void askHandsGenerationTheInstructionsOfThePassagesCollectionsThenItsOwn() throws IOException {
+        // given collections with instructions for their answers, and a generation-service that refuses (what it
+        // receives is what counts here)
+        startGeneration(503, request -> """
+                {"type":"https://jrag.dev/problems/model-unavailable","title":"Model unavailable","status":503,
+                 "detail":"no model is loaded (none configured)"}""");
+        jdbc.sql("UPDATE collection SET instructions = 'Answer in German.' WHERE name = 'handbook'")
+                .update();
+        jdbc.sql("UPDATE collection SET instructions = 'Quote the recipe.' WHERE name = 'archive'")
+                .update();
+
+        // when one collection is asked with instructions of the request's own
+        post(
+                "/v1/ask",
+                Map.of(
+                        "question",
+                        "Which planet is the largest?",
+                        "collection",
+                        "handbook",
+                        "instructions",
+                        "Be brief."));
+
+        // then the collection's come first, the request's after them
+        assertThat(generationRequests.getLast().body().get("instructions").asString())
+                .isEqualTo("Answer in German.\n\nBe brief.");
+
+        // and an ask whose passages come from both collections gets both collections' instructions, each once
+        jdbc.sql("UPDATE collection SET instructions = 'Answer in German.' WHERE name = 'archive'")
+                .update();
+        post("/v1/ask", Map.of("question", "How does a sourdough starter work?"));
+        assertThat(generationRequests.getLast().body().get("passages").size()).isGreaterThan(1);
+        assertThat(generationRequests.getLast().body().get("instructions").asString())
+                .isEqualTo("Answer in German.");
+        jdbc.sql("UPDATE collection SET instructions = 'Quote the recipe.' WHERE name = 'archive'")
+                .update();
+        post("/v1/ask", Map.of("question", "How does a sourdough starter work?"));
+        assertThat(generationRequests.getLast().body().get("instructions").asString())
+                .isIn("Answer in German.\n\nQuote the recipe.", "Quote the recipe.\n\nAnswer in German.");
+
+        // and without any, none are sent; too long ones are refused before anything is sent
+        jdbc.sql("UPDATE collection SET instructions = NULL").update();
+        post("/v1/ask", Map.of("question", "Which planet is the largest?", "collection", "handbook"));
+        assertThat(generationRequests.getLast().body().has("instructions")).isFalse();
+        int sent = generationRequests.size();
+        ResponseEntity<JsonNode> tooLong =
+                post("/v1/ask", Map.of("question", "Which planet?", "instructions", "x".repeat(4001)));
+        assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+        assertThat(tooLong.getBody().get("detail").asString()).contains("instructions must be at most 4000 characters");
+        assertThat(generationRequests).hasSize(sent);
+    }
+
+    @Test
     void askPassesModeTopKFiltersHydeAndRerankThroughToTheSearch() throws IOException {
         // given a generation-service in extractive mode that cites the first passage it receives
         startGeneration(200, request -> {
