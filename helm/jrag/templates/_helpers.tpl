@@ -455,7 +455,7 @@ spec:
           value: {{ . | quote }}
         {{- end }}
         {{- end }}
-        {{- range $field := list "attachments" "restrictions" "delete" }}
+        {{- range $field := list "attachments" "blogPosts" "restrictions" "delete" }}
         {{- if hasKey $s $field }}
         - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_{{ upper $field }}
           value: {{ get $s $field | quote }}

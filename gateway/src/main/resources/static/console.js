@@ -446,7 +446,8 @@ function refreshRepositories() {
 
 function refreshSpaces() {
   return refreshMirrors('spaces',
-    (s) => [s.location, s.restrictions && 'page restrictions as readers'].filter(Boolean).join(', '),
+    (s) => [s.location, s.blogPosts && 'with its blog', s.restrictions && 'page restrictions as readers']
+      .filter(Boolean).join(', '),
     'rag.ingest.confluence-sync.spaces');
 }
 

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jrag.ingest.document.DocumentMetadata;
@@ -27,17 +28,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Confluence space's current pages and their attachments, through the REST API that Cloud and Data Center share
- * ({@code /rest/api/content}, pages listed page by page through {@code _links.next}, attachments found by CQL). A page
- * is the file {@code <title>.html} (titles are unique within a space), read as its rendered view ({@code export_view}:
- * macros expanded) under its title as heading; an attachment is {@code <page title>/<file name>}, downloaded as it is.
- * A file's version is its content's id and version number; its link is where Confluence shows it.
+ * A Confluence space's current pages and blog posts and their attachments, through the REST API that Cloud and Data
+ * Center share ({@code /rest/api/content}, listed page by page through {@code _links.next}, attachments found by CQL).
+ * A page is the file {@code <title>.html} (titles are unique within a space), a blog post {@code blog/<date>
+ * <title>.html} (unique within a space and day), each read as its rendered view ({@code export_view}: macros expanded)
+ * under its title as heading; an attachment is {@code <page or post>/<file name>}, downloaded as it is. A file's
+ * version is its content's id and version number; its link is where Confluence shows it.
  *
  * <p>With the space's {@code restrictions} on, a page's view restrictions are its readers, and its attachments': a
  * restricted user by {@code user:<username>} (Data Center) or {@code user:<e-mail>} (Cloud, where the user lets the
  * address be seen), a group by its name. Confluence lets a user see a page only when every restricted page on its way
  * down (the page and its ancestors) names the user or one of the user's groups, so the readers are the principals
- * every such page names; where none is left (the pages name different groups, or only users Cloud keeps anonymous) or
+ * every such page names (a blog post has only its own); where none is left (the pages name different groups, or only users Cloud keeps anonymous) or
  * more than a document may name, the page's readers are {@link #RESTRICTED}, which no user holds: it is then found
  * only by callers that read every document. A page without restrictions on its way down has the space's readers.
  */
@@ -73,19 +75,23 @@ final class ConfluenceStore implements MirrorStore {
         items.clear();
         var files = new ArrayList<MirrorFile>();
         Map<String, String> pagePaths = new HashMap<>();
-        String expand = space.restrictions()
-                ? "version,ancestors,restrictions.read.restrictions.user,restrictions.read.restrictions.group"
-                : "version";
-        List<JsonNode> pages = all(space.url() + "/rest/api/content?type=page&status=current&expand=" + expand
-                + "&limit=" + PAGE_SIZE + "&spaceKey=" + UrlEncoding.segment(space.spaceKey()));
-        Map<String, List<String>> pageReaders = space.restrictions() ? readers(pages) : Map.of();
+        String restrictions =
+                space.restrictions() ? ",restrictions.read.restrictions.user,restrictions.read.restrictions.group" : "";
+        List<JsonNode> pages = listed("page", "version" + (space.restrictions() ? ",ancestors" : "") + restrictions);
+        List<JsonNode> posts = space.blogPosts() ? listed("blogpost", "version,history" + restrictions) : List.of();
+        Map<String, List<String>> pageReaders = space.restrictions() ? readers(pages, posts) : Map.of();
         for (JsonNode page : pages) {
-            String id = page.path("id").asString();
-            String name = fileName(page.path("title").asString());
-            String path = name + ".html";
-            pagePaths.put(id, name);
-            items.put(path, new Item(id, page.path("title").asString(), null));
-            files.add(file(path, 0, page, pageReaders.get(id)));
+            add(files, pagePaths, pageReaders, page, fileName(page.path("title").asString()));
+        }
+        for (JsonNode post : posts) {
+            String created = post.path("history").path("createdDate").asString("");
+            String day = created.matches("\\d{4}-\\d{2}-\\d{2}.*") ? created.substring(0, 10) + " " : "";
+            add(
+                    files,
+                    pagePaths,
+                    pageReaders,
+                    post,
+                    "blog/" + fileName(day + post.path("title").asString()));
         }
         if (space.attachments()) {
             String cql = "space = \"" + space.spaceKey() + "\" and type = attachment";
@@ -95,7 +101,7 @@ final class ConfluenceStore implements MirrorStore {
                 String page = pagePaths.get(pageId);
                 String download = attachment.path("_links").path("download").asString("");
                 if (page == null || download.isEmpty()) {
-                    continue; // on a blog post, an archived page or a draft: not synced
+                    continue; // on an archived page or a draft (or a blog post, when those are not synced)
                 }
                 String path = page + "/" + fileName(attachment.path("title").asString());
                 items.put(path, new Item(attachment.path("id").asString(), null, download));
@@ -145,42 +151,81 @@ final class ConfluenceStore implements MirrorStore {
         }
     }
 
-    /** Each listed page's readers by its id, where restrictions on its way down name them; null: the space's. */
-    private Map<String, List<String>> readers(List<JsonNode> pages) throws IOException {
+    /** The space's current content of a type ({@code page}, {@code blogpost}), with these expansions. */
+    private List<JsonNode> listed(String type, String expand) throws IOException {
+        return all(space.url() + "/rest/api/content?type=" + type + "&status=current&expand=" + expand + "&limit="
+                + PAGE_SIZE + "&spaceKey=" + UrlEncoding.segment(space.spaceKey()));
+    }
+
+    /** A listed page or post as the file {@code <name>.html}, the folder of its attachments {@code <name>}. */
+    private void add(
+            List<MirrorFile> files,
+            Map<String, String> pagePaths,
+            Map<String, List<String>> readers,
+            JsonNode content,
+            String name) {
+        String id = content.path("id").asString();
+        String path = name + ".html";
+        pagePaths.put(id, name);
+        items.put(path, new Item(id, content.path("title").asString(), null));
+        files.add(file(path, 0, content, readers.get(id)));
+    }
+
+    /**
+     * Each listed page's and post's readers by its id, where restrictions on its way down (a post's own) name them;
+     * null: the space's.
+     */
+    private Map<String, List<String>> readers(List<JsonNode> pages, List<JsonNode> posts) throws IOException {
         Map<String, Restriction> restrictions = new HashMap<>();
-        for (JsonNode page : pages) {
-            restrictions.put(page.path("id").asString(), restriction(page));
+        for (List<JsonNode> contents : List.of(pages, posts)) {
+            for (JsonNode content : contents) {
+                restrictions.put(content.path("id").asString(), restriction(content));
+            }
         }
         Map<String, List<String>> readers = new HashMap<>();
         for (JsonNode page : pages) {
-            Set<String> allowed = null;
             var onTheWay = new ArrayList<String>();
             ancestors(page).forEach(ancestor -> onTheWay.add(ancestor.path("id").asString()));
             onTheWay.add(page.path("id").asString());
-            for (String id : onTheWay) {
-                Restriction restriction = restrictions.get(id);
-                if (restriction == null) {
-                    // an ancestor not listed (not current): its restrictions still hold
-                    restriction = restrictionOf(id);
-                    restrictions.put(id, restriction);
-                }
-                if (restriction.restricts()) {
-                    if (allowed == null) {
-                        allowed = new LinkedHashSet<>(restriction.principals());
-                    } else {
-                        allowed.retainAll(restriction.principals());
-                    }
-                }
-            }
-            if (allowed != null) {
-                readers.put(
-                        page.path("id").asString(),
-                        allowed.isEmpty() || allowed.size() > DocumentMetadata.MAX_READERS
-                                ? List.of(RESTRICTED)
-                                : List.copyOf(allowed));
-            }
+            allowed(onTheWay, restrictions)
+                    .ifPresent(allowed -> readers.put(page.path("id").asString(), allowed));
+        }
+        for (JsonNode post : posts) {
+            String id = post.path("id").asString();
+            allowed(List.of(id), restrictions).ifPresent(allowed -> readers.put(id, allowed));
         }
         return readers;
+    }
+
+    /**
+     * Who may read a page whose way down is these contents (top first), as the principals every restricted one of
+     * them names; empty when none restricts.
+     */
+    private Optional<List<String>> allowed(List<String> onTheWay, Map<String, Restriction> restrictions)
+            throws IOException {
+        Set<String> allowed = null;
+        for (String id : onTheWay) {
+            Restriction restriction = restrictions.get(id);
+            if (restriction == null) {
+                // an ancestor not listed (not current): its restrictions still hold
+                restriction = restrictionOf(id);
+                restrictions.put(id, restriction);
+            }
+            if (restriction.restricts()) {
+                if (allowed == null) {
+                    allowed = new LinkedHashSet<>(restriction.principals());
+                } else {
+                    allowed.retainAll(restriction.principals());
+                }
+            }
+        }
+        if (allowed == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                allowed.isEmpty() || allowed.size() > DocumentMetadata.MAX_READERS
+                        ? List.of(RESTRICTED)
+                        : List.copyOf(allowed));
     }
 
     /** A listed page's ancestors, top first, as its listing shows them or, where it left them out, read on its own. */

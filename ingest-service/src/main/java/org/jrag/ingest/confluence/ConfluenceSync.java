@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps collections in step with Confluence spaces ({@link MirrorSync}: every current page stored under the source
- * {@code <name>/<title>.html} and every attachment of a supported format under {@code <name>/<page title>/<file>}, each
- * read again only when its version number moved, gone ones deleted, each linked to where Confluence shows it), in
- * rounds one instance at a time ({@link StoreSyncs}; the last runs in {@code space_run}).
+ * {@code <name>/<title>.html}, every blog post under {@code <name>/blog/<date> <title>.html} and every attachment of a
+ * supported format under {@code <name>/<page or post>/<file>}, each read again only when its version number moved,
+ * gone ones deleted, each linked to where Confluence shows it, read by whom its view restrictions name), in rounds
+ * one instance at a time ({@link StoreSyncs}; the last runs in {@code space_run}).
  */
 @Service
 public class ConfluenceSync extends StoreSyncs<ConfluenceSyncProperties.Space> {
@@ -63,6 +64,13 @@ public class ConfluenceSync extends StoreSyncs<ConfluenceSyncProperties.Space> {
     @Override
     protected Map<String, Object> where(ConfluenceSyncProperties.Space space) {
         return entries(
-                "location", space.location(), "attachments", space.attachments(), "restrictions", space.restrictions());
+                "location",
+                space.location(),
+                "attachments",
+                space.attachments(),
+                "blogPosts",
+                space.blogPosts(),
+                "restrictions",
+                space.restrictions());
     }
 }

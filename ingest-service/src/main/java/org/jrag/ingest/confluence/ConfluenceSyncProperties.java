@@ -37,8 +37,8 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
     /**
      * One Confluence space and the collection it fills.
      *
-     * @param name how the space is known (its documents' sources are {@code name/<page title>.html} and {@code
-     *     name/<page title>/<attachment>}); lower case
+     * @param name how the space is known (its documents' sources are {@code name/<page title>.html}, {@code
+     *     name/blog/<date> <post title>.html} and {@code name/<page or post>/<attachment>}); lower case
      * @param collection the collection its pages go to, created when missing
      * @param url the site's address up to its REST API: {@code https://example.atlassian.net/wiki} (Cloud), {@code
      *     https://confluence.example.com} or with its context path (Data Center)
@@ -48,6 +48,8 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
      * @param token the API token, password or personal access token
      * @param attachments whether the pages' attachments of a supported format (PDFs, Office files, ...) are synced too
      *     (default true)
+     * @param blogPosts whether the space's blog posts are synced too, each {@code blog/<date> <title>.html} (default
+     *     true)
      * @param include glob patterns over the path ({@code *.html} for pages alone); empty: every page and attachment of
      *     a supported format
      * @param delete whether a document whose page is gone is deleted (default true)
@@ -66,6 +68,7 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
             String username,
             String token,
             Boolean attachments,
+            Boolean blogPosts,
             List<String> include,
             Boolean delete,
             List<String> readers,
@@ -101,6 +104,7 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
             }
             username = username == null || username.isBlank() ? null : username.strip();
             attachments = attachments == null || attachments;
+            blogPosts = blogPosts == null || blogPosts;
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);

@@ -36,7 +36,13 @@ final class ConfluenceStandIn implements AutoCloseable {
 
     private static final int PAGE = 2;
 
-    private record Page(String id, String parentId, String title, String html, int version) {}
+    /** A page ({@code created} null) or a blog post (created on that day). */
+    private record Page(String id, String parentId, String title, String html, int version, String created) {
+
+        String type() {
+            return created == null ? "page" : "blogpost";
+        }
+    }
 
     /** Users as Data Center names them ({@code alice}), or Cloud accounts ({@code account:<id>}) that hide e-mail. */
     private record Restriction(List<String> users, List<String> groups) {}
@@ -84,7 +90,14 @@ final class ConfluenceStandIn implements AutoCloseable {
                 .findFirst()
                 .orElse(null);
         String id = before == null ? String.valueOf(ids.incrementAndGet()) : before.id();
-        pages.put(id, new Page(id, parentId, title, html, before == null ? 1 : before.version() + 1));
+        pages.put(id, new Page(id, parentId, title, html, before == null ? 1 : before.version() + 1, null));
+        return id;
+    }
+
+    /** Creates a blog post, created on that day ({@code 2026-11-30}); returns its id. */
+    String post(String title, String html, String day) {
+        String id = String.valueOf(ids.incrementAndGet());
+        pages.put(id, new Page(id, null, title, html, 1, day + "T09:30:00.000Z"));
         return id;
     }
 
@@ -127,8 +140,10 @@ final class ConfluenceStandIn implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             Map<String, String> query = query(exchange.getRequestURI());
             if (path.equals("/wiki/rest/api/content")) {
+                String type = query.getOrDefault("type", "page");
                 List<Page> inSpace = SPACE.equals(query.get("spaceKey"))
                         ? pages.values().stream()
+                                .filter(page -> page.type().equals(type))
                                 .sorted((a, b) -> a.id().compareTo(b.id()))
                                 .toList()
                         : List.of();
@@ -138,6 +153,10 @@ final class ConfluenceStandIn implements AutoCloseable {
                 for (Page page : inSpace.subList(start, Math.min(inSpace.size(), start + PAGE))) {
                     ObjectNode node =
                             content(page.id(), page.title(), page.version(), "/spaces/ENG/pages/" + page.id());
+                    node.put("type", page.type());
+                    if (expand.contains("history") && page.created() != null) {
+                        node.putObject("history").put("createdDate", page.created());
+                    }
                     if (expand.contains("ancestors")) {
                         ArrayNode ancestors = node.putArray("ancestors");
                         for (String id = page.parentId();
@@ -161,7 +180,7 @@ final class ConfluenceStandIn implements AutoCloseable {
                         listing(
                                 results,
                                 start + PAGE < inSpace.size()
-                                        ? "/rest/api/content?type=page&status=current&expand="
+                                        ? "/rest/api/content?type=" + type + "&status=current&expand="
                                                 + URLEncoder.encode(expand, StandardCharsets.UTF_8)
                                                 + "&limit=100&spaceKey=ENG&start=" + (start + PAGE)
                                         : null));

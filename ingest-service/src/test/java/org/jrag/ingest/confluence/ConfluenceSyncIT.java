@@ -214,16 +214,49 @@ class ConfluenceSyncIT {
 
         // and with restrictions off every document has the space's readers
         ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
-        assertThat(sync.syncAll(
-                        List.of(with(configured, configured.username(), configured.token(), List.of("staff"), false))))
+        assertThat(sync.syncAll(List.of(
+                        with(configured, configured.username(), configured.token(), List.of("staff"), false, null))))
                 .isTrue();
         assertThat(readers("eng/Salaries.html")).containsExactly("staff");
         assertThat(readers("eng/Board minutes.html")).containsExactly("staff");
     }
 
+    @Test
+    void storesBlogPostsByDayAndTitleWithTheirAttachmentsAndRestrictions() {
+        CONFLUENCE.page("Onboarding", "<p>Every newcomer gets a buddy for the first month.</p>");
+        String release = CONFLUENCE.post(
+                "Release 2.0 is out", "<p>Version 2.0 brings offline mode and faster sync.</p>", "2026-11-30");
+        String reorganisation = CONFLUENCE.post("Reorganisation", "<p>Two teams merge in January.</p>", "2026-12-01");
+        CONFLUENCE.attach(release, "notes.docx", DocxFixtures.docx(null, "#1 Notes", "Offline mode needs 2 GB."));
+        CONFLUENCE.restrict(reorganisation, List.of("alice"), List.of("leads"));
+
+        MirrorRun first = sync();
+
+        assertThat(first.error()).isNull();
+        assertThat(sources())
+                .containsExactly(
+                        "eng/Onboarding.html",
+                        "eng/blog/2026-11-30 Release 2.0 is out.html",
+                        "eng/blog/2026-11-30 Release 2.0 is out/notes.docx",
+                        "eng/blog/2026-12-01 Reorganisation.html");
+        assertThat(column("title", "eng/blog/2026-11-30 Release 2.0 is out.html"))
+                .isEqualTo("Release 2.0 is out");
+        assertThat(column("content", "eng/blog/2026-11-30 Release 2.0 is out/notes.docx"))
+                .contains("Offline mode needs 2 GB.");
+        assertThat(readers("eng/blog/2026-12-01 Reorganisation.html")).containsExactlyInAnyOrder("user:alice", "leads");
+        assertThat(readers("eng/blog/2026-11-30 Release 2.0 is out.html")).isEmpty();
+
+        // and a space synced without its blog posts deletes theirs
+        ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
+        assertThat(sync.syncAll(
+                        List.of(with(configured, configured.username(), configured.token(), null, null, false))))
+                .isTrue();
+        assertThat(sources()).containsExactly("eng/Onboarding.html");
+    }
+
     private static ConfluenceSyncProperties.Space withCredentials(
             ConfluenceSyncProperties.Space space, String username, String token) {
-        return with(space, username, token, null, null);
+        return with(space, username, token, null, null, null);
     }
 
     private static ConfluenceSyncProperties.Space with(
@@ -231,7 +264,8 @@ class ConfluenceSyncIT {
             String username,
             String token,
             List<String> readers,
-            Boolean restrictions) {
+            Boolean restrictions,
+            Boolean blogPosts) {
         return new ConfluenceSyncProperties.Space(
                 space.name(),
                 space.collection(),
@@ -240,6 +274,7 @@ class ConfluenceSyncIT {
                 username,
                 token,
                 null,
+                blogPosts,
                 null,
                 null,
                 readers,

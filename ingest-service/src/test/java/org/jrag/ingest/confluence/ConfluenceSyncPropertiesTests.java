@@ -40,6 +40,7 @@ class ConfluenceSyncPropertiesTests {
             assertThat(space.url()).isEqualTo(URI.create("https://example.atlassian.net/wiki"));
             assertThat(space.attachments()).isTrue();
             assertThat(space.restrictions()).isTrue();
+            assertThat(space.blogPosts()).isTrue();
             assertThat(space.location()).isEqualTo("https://example.atlassian.net/wiki/spaces/ENG");
             assertThat(space.toString()).doesNotContain("s3cr3t");
         });
@@ -70,6 +71,7 @@ class ConfluenceSyncPropertiesTests {
                 key,
                 null,
                 token,
+                null,
                 null,
                 null,
                 null,

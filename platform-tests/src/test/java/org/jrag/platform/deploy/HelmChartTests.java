@@ -795,6 +795,7 @@ class HelmChartTests {
                         "ingestService.confluenceSync.spaces[0].username", "docs-bot@example.com",
                         "ingestService.confluenceSync.spaces[0].attachments", "false",
                         "ingestService.confluenceSync.spaces[0].restrictions", "false",
+                        "ingestService.confluenceSync.spaces[0].blogPosts", "false",
                         "ingestService.confluenceSync.spaces[0].tokenSecret.name", "confluence-token")))
                 .get("jrag-ingest-service"));
 
@@ -807,6 +808,10 @@ class HelmChartTests {
                         .asString())
                 .isEqualTo("docs-bot@example.com");
         assertThat(env(ingest, "RAG_INGEST_CONFLUENCESYNC_SPACES_0_ATTACHMENTS")
+                        .path("value")
+                        .asString())
+                .isEqualTo("false");
+        assertThat(env(ingest, "RAG_INGEST_CONFLUENCESYNC_SPACES_0_BLOGPOSTS")
                         .path("value")
                         .asString())
                 .isEqualTo("false");
