@@ -58,6 +58,17 @@ const { chromium } = require('playwright-core');
   await page.click('#ask button');
   await page.waitForSelector('#answer h3');
   console.log('follow-up:', await page.locator('#conversation').innerText(), '|', (await page.locator('#answer .answer').innerText()).slice(0, 120));
+  // ask about one document only: every citation is of that document
+  await page.uncheck('#ask-follow-up');
+  const asked = await page.locator('#documents tr').first().locator('td').first().innerText();
+  await page.locator('#documents tr').first().getByRole('button', { name: 'ask', exact: true }).click();
+  await page.fill('#ask-question', 'What does this document say?');
+  await page.click('#ask button');
+  await page.waitForSelector('#answer h3');
+  const cited = await page.locator('#answer li').allInnerTexts();
+  if (cited.length === 0 || !cited.every((c) => c.includes(`(document ${asked},`))) throw new Error(`cited beyond document ${asked}: ${cited}`);
+  console.log(`asked document ${asked}:`, cited.length, 'citations, all of it');
+  await page.getByRole('button', { name: 'ask the whole collection' }).click();
   await page.uncheck('#ask-follow-up');
   await page.selectOption('#ask-mode', 'generative');
   await page.click('#ask button');

@@ -148,8 +148,11 @@ async function loadDocuments() {
       const share = el('button', 'readers');
       share.type = 'button';
       share.onclick = () => changeReaders(d);
+      const ask = el('button', 'ask');
+      ask.type = 'button';
+      ask.onclick = () => askAbout(d);
       const actions = el('span');
-      actions.append(share, ' ', remove);
+      actions.append(ask, ' ', share, ' ', remove);
       body.appendChild(row(d.documentId, d.title || d.source || '', d.mediaType, d.chunkCount, readers, actions));
     }
     if (list.next) body.appendChild(row(el('span', 'more documents than shown (first 100)')));
@@ -337,12 +340,30 @@ function marked(text, highlights) {
   return span;
 }
 
+/** The document the next asks are about (filters.documentIds), or null for the collection. */
+let askedDocument = null;
+
+/** Narrows the asks to one document ("chat with this document") until cleared. */
+function askAbout(doc) {
+  askedDocument = { id: doc.documentId, collection: current };
+  const clear = el('button', 'ask the whole collection');
+  clear.type = 'button';
+  clear.onclick = () => { askedDocument = null; $('ask-document').replaceChildren(); };
+  $('ask-document').replaceChildren(
+    el('span', `about document ${doc.documentId} (${doc.title || doc.source || 'untitled'}) only `), clear);
+  $('ask-question').focus();
+}
+
 $('ask').onsubmit = (event) => {
   event.preventDefault();
   guarded('ask-error', async () => {
     const question = $('ask-question').value;
     const request = { question, answerMode: $('ask-mode').value };
     if (current && !$('search-all').checked) request.collection = current;
+    if (askedDocument) {
+      request.collection = askedDocument.collection;
+      request.filters = { documentIds: [askedDocument.id] };
+    }
     if (!$('ask-follow-up').checked) conversation = [];
     if (conversation.length) request.history = conversation.slice(-20);
     const text = el('div', '');

@@ -109,7 +109,8 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
     }
 
     /**
-     * Tags: any of them (a term-set filter, unscored); dates: an inclusive range over epoch days; the source: a prefix.
+     * Tags: any of them (a term-set filter, unscored); dates: an inclusive range over epoch days; the source: a prefix;
+     * documents: any of them.
      */
     private static void addMetadataFilters(BooleanQuery.Builder query, SearchFilters filters) {
         if (!filters.tags().isEmpty()) {
@@ -127,6 +128,12 @@ public final class Bm25ChunkRetriever implements ChunkRetriever {
         }
         if (filters.sourcePrefix() != null) {
             query.add(new PrefixQuery(new Term(Bm25Index.SOURCE, filters.sourcePrefix())), BooleanClause.Occur.FILTER);
+        }
+        if (!filters.documentIds().isEmpty()) {
+            List<BytesRef> ids = filters.documentIds().stream()
+                    .map(id -> new BytesRef(Long.toString(id)))
+                    .toList();
+            query.add(new TermInSetQuery(Bm25Index.DOCUMENT_ID, ids), BooleanClause.Occur.FILTER);
         }
     }
 }

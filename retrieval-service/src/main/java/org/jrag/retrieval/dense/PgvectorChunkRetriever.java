@@ -120,8 +120,14 @@ public class PgvectorChunkRetriever implements ChunkRetriever {
             sql.append(" AND starts_with(d.source, :sourcePrefix)");
             params.put("sourcePrefix", filters.sourcePrefix());
         }
+        if (!filters.documentIds().isEmpty()) {
+            sql.append(" AND c.document_id = ANY(CAST(:documentIds AS bigint[]))");
+            params.put("documentIds", filters.documentIds().toArray(Long[]::new));
+        }
         sql.append(new Visibility(null, query.principals()).readable("d", params));
-        sql.append(query.exact() ? BY_SCAN : BY_INDEX);
+        // a few documents' chunks are found by their index and ranked exactly: cheaper than walking the graph for
+        // them, and never short of topK
+        sql.append(query.exact() || !filters.documentIds().isEmpty() ? BY_SCAN : BY_INDEX);
         params.put("limit", query.limit());
         return jdbc.sql(sql.toString()).params(params);
     }

@@ -143,6 +143,26 @@ class PgvectorFilteredSearchIT {
                 .isEmpty();
     }
 
+    @Test
+    void documentIdsNarrowTheSearchToTheirChunksRankedExactly() {
+        float[] query = randomUnitVector();
+        var two = new SearchFilters(Set.of(), null, null, null, Set.of(3L, 9L));
+
+        List<ScoredChunk> hits = retriever(iterative).retrieve(search(query, two));
+
+        assertThat(hits).hasSize(TOP_K);
+        assertThat(hits).allSatisfy(hit -> assertThat(documentOf(hit.chunkId())).isIn(3L, 9L));
+        assertThat(hits)
+                .extracting(ScoredChunk::chunkId)
+                .containsExactlyElementsOf(jdbc.sql("""
+                                SELECT id FROM chunk WHERE document_id IN (3, 9)
+                                ORDER BY (embedding <=> :v) + 0 LIMIT :k""")
+                        .param("v", new PGvector(query))
+                        .param("k", TOP_K)
+                        .query(Long.class)
+                        .list());
+    }
+
     private static SearchQuery search(float[] vector, SearchFilters filters) {
         return new SearchQuery("random", vector, List.of(1L), TOP_K, filters);
     }

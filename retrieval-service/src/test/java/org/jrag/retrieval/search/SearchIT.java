@@ -742,15 +742,15 @@ class SearchIT {
     }
 
     @Test
-    void filtersEveryModeByTagsPublicationDateAndSource() {
+    void filtersEveryModeByTagsPublicationDateSourceAndDocument() {
         // given tags and dates on two documents (document metadata) and one chunk (chunk metadata wins)
+        long sourdoughDocument = documentOf(sourdough);
         long seq = transaction.execute(status -> {
             jdbc.sql(
                             "UPDATE document SET metadata = '{\"tags\":[\"food\",\"history\"],\"published_at\":\"1999-03-01\"}'"
                                     + " WHERE id = ?")
                     .param(archiveDocument)
                     .update();
-            long sourdoughDocument = documentOf(sourdough);
             jdbc.sql("UPDATE document SET metadata = '{\"tags\":[\"food\"],\"published_at\":\"2021-06-01T08:00:00Z\"}'"
                             + " WHERE id = ?")
                     .param(sourdoughDocument)
@@ -789,7 +789,19 @@ class SearchIT {
             assertThat(chunkIds(filtered(mode, Map.of("sourcePrefix", "archive/2000/"))))
                     .as(mode)
                     .isEmpty();
+            // and documents' ids keep their chunks alone
+            assertThat(chunkIds(filtered(mode, Map.of("documentIds", List.of(archiveDocument)))))
+                    .as(mode)
+                    .containsExactly(archiveStarter);
+            assertThat(chunkIds(filtered(mode, Map.of("documentIds", List.of(archiveDocument, sourdoughDocument)))))
+                    .as(mode)
+                    .containsExactlyInAnyOrder(archiveStarter, sourdough, bakeLoaf);
         }
+        ResponseEntity<JsonNode> notAnId =
+                post("/v1/search", Map.of("query", "bread", "filters", Map.of("documentIds", List.of(0))));
+        assertThat(notAnId.getStatusCode().value()).isEqualTo(400);
+        assertThat(notAnId.getBody().get("detail").asString())
+                .isEqualTo("filters.documentIds must hold documents' ids (positive numbers), got: [0]");
 
         ResponseEntity<JsonNode> reversed = post(
                 "/v1/search",
