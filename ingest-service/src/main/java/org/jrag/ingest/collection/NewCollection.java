@@ -31,7 +31,7 @@ public record NewCollection(
 
     /**
      * The languages whose analysis retrieval-service applies to a collection's chunks and queries, and {@link #AUTO}
-     * (as V18 checks).
+     * (as V27 checks).
      */
     public static final List<String> LANGUAGES = List.of(
             "english",
@@ -73,6 +73,9 @@ public record NewCollection(
             "nepali",
             "tamil",
             "telugu",
+            "lao",
+            "khmer",
+            "burmese",
             AUTO);
 
     public static final String NAME_PATTERN = "^[a-z0-9][a-z0-9_-]{0,62}$";

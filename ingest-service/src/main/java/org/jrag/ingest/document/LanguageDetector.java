@@ -131,12 +131,15 @@ public final class LanguageDetector {
             Map.entry(Character.UnicodeScript.ARMENIAN, "armenian"),
             Map.entry(Character.UnicodeScript.BENGALI, "bengali"),
             Map.entry(Character.UnicodeScript.TAMIL, "tamil"),
-            Map.entry(Character.UnicodeScript.TELUGU, "telugu"));
+            Map.entry(Character.UnicodeScript.TELUGU, "telugu"),
+            Map.entry(Character.UnicodeScript.LAO, "lao"),
+            Map.entry(Character.UnicodeScript.KHMER, "khmer"),
+            Map.entry(Character.UnicodeScript.MYANMAR, "burmese"));
 
     /**
      * The language the text is written in: by its script where most of its letters are of one that tells (Chinese,
-     * Japanese and Korean characters, Greek, Arabic, Devanagari, Thai, Armenian, Bengali, Tamil, Telugu), else by its
-     * function words; empty when it cannot be told.
+     * Japanese and Korean characters, Greek, Arabic, Devanagari, Thai, Armenian, Bengali, Tamil, Telugu, Lao, Khmer,
+     * Myanmar), else by its function words; empty when it cannot be told.
      */
     public Optional<String> detect(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;

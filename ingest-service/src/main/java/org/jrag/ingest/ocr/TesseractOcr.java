@@ -75,7 +75,10 @@ public final class TesseractOcr implements Ocr {
             Map.entry("sorani", List.of("ckb")),
             Map.entry("nepali", List.of("nep")),
             Map.entry("tamil", List.of("tam")),
-            Map.entry("telugu", List.of("tel")));
+            Map.entry("telugu", List.of("tel")),
+            Map.entry("lao", List.of("lao")),
+            Map.entry("khmer", List.of("khm")),
+            Map.entry("burmese", List.of("mya")));
 
     private final OcrProperties properties;
     private final Timer pages;

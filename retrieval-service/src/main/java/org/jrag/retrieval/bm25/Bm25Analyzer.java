@@ -98,7 +98,11 @@ public enum Bm25Analyzer {
     SORANI(SoraniAnalyzer::new),
     NEPALI(NepaliAnalyzer::new),
     TAMIL(TamilAnalyzer::new),
-    TELUGU(TeluguAnalyzer::new);
+    TELUGU(TeluguAnalyzer::new),
+    /** Languages written without spaces between words, broken into words by ICU's dictionaries. */
+    LAO(IcuWordsAnalyzer::new),
+    KHMER(IcuWordsAnalyzer::new),
+    BURMESE(IcuWordsAnalyzer::new);
 
     private final Supplier<Analyzer> analyzer;
 

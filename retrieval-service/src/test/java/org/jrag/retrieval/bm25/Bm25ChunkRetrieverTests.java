@@ -237,6 +237,55 @@ class Bm25ChunkRetrieverTests {
         assertThat(ids(retriever.retrieve(query("ช้าง", null)))).isEmpty();
     }
 
+    @Test
+    void findsLaoKhmerAndBurmeseWordsByIcusDictionaries() {
+        // given chunks of collections in three languages written without spaces between words
+        index.replaceDocument(
+                1,
+                List.of(
+                        new IndexedChunk(
+                                10,
+                                1,
+                                1,
+                                null,
+                                "ແມວບ້ານເປັນສັດກິນຊີ້ນຂະໜາດນ້ອຍ",
+                                List.of(),
+                                null,
+                                null,
+                                List.of(),
+                                "lao"),
+                        new IndexedChunk(
+                                11,
+                                1,
+                                1,
+                                null,
+                                "ឆ្មាស្រុកគឺជាសត្វស៊ីសាច់តូចមួយ",
+                                List.of(),
+                                null,
+                                null,
+                                List.of(),
+                                "khmer"),
+                        new IndexedChunk(
+                                12,
+                                1,
+                                1,
+                                null,
+                                "အိမ်ကြောင်သည် အသားစား တိရစ္ဆာန်ငယ်တစ်မျိုး ဖြစ်သည်။",
+                                List.of(),
+                                null,
+                                null,
+                                List.of(),
+                                "burmese")));
+        index.commit(1);
+
+        // then a word from inside each run finds its chunk ("animal", "animal", "cat"), and one not there nothing
+        assertThat(ids(retriever.retrieve(query("ສັດ", null)))).containsExactly(10L);
+        assertThat(ids(retriever.retrieve(query("ຂະໜາດ", null)))).containsExactly(10L);
+        assertThat(ids(retriever.retrieve(query("សត្វ", null)))).containsExactly(11L);
+        assertThat(ids(retriever.retrieve(query("ကြောင်", null)))).containsExactly(12L);
+        assertThat(ids(retriever.retrieve(query("ຊ້າງ", null)))).isEmpty();
+    }
+
     private List<ScoredChunk> readAs(Set<String> principals) {
         return retriever.retrieve(
                 new SearchQuery("policy", null, null, 10, SearchFilters.NONE, null, false, principals));
