@@ -549,7 +549,8 @@ async function refreshAnswerLog() {
     body.replaceChildren();
     for (const a of page.asks) {
       const feedback = a.feedback ? `${a.feedback.rating}${a.feedback.comment ? `: ${a.feedback.comment}` : ''}` : '';
-      body.appendChild(row(new Date(a.createdAt).toLocaleString(), a.question, a.answer,
+      const question = a.instructions ? `${a.question} (instructions: ${a.instructions})` : a.question;
+      body.appendChild(row(new Date(a.createdAt).toLocaleString(), question, a.answer,
         (a.collections || ['(all)']).join(', '), feedback));
     }
     if (page.asks.length === 0) body.appendChild(row('no answers'));

@@ -256,7 +256,8 @@ public class AnswerService {
                         retrieved.passages().stream()
                                 .map(p -> new PassageRef(p.documentId(), p.chunkId(), p.title()))
                                 .toList(),
-                        streamed))
+                        streamed,
+                        request.instructionsAfter(retrieved.instructions())))
                 .map(answer::withAnswerId)
                 .orElse(answer);
     }

@@ -128,9 +128,6 @@ public record AskRequest(
      * after {@code collectionInstructions} (those of the passages' collections; null: none).
      */
     public AnswerRequest answer(List<Passage> passages, String collectionInstructions) {
-        String joined = collectionInstructions == null
-                ? instructions
-                : instructions == null ? collectionInstructions : collectionInstructions + "\n\n" + instructions;
         return new AnswerRequest(
                 question,
                 passages,
@@ -139,7 +136,14 @@ public record AskRequest(
                 temperature,
                 history.isEmpty() ? null : history,
                 null,
-                joined);
+                instructionsAfter(collectionInstructions));
+    }
+
+    /** The instructions the answer is given: {@code collectionInstructions} (or none), then this request's. */
+    public String instructionsAfter(String collectionInstructions) {
+        return collectionInstructions == null
+                ? instructions
+                : instructions == null ? collectionInstructions : collectionInstructions + "\n\n" + instructions;
     }
 
     /** Whether the caller asked for the answer as server-sent events. */

@@ -49,7 +49,7 @@ public class AnswerLog {
     static final int MAX_LIMIT = 100;
 
     private static final String COLUMNS = "id, created_at, question, search_query, collections, answer, mode,"
-            + " citations, passages, streamed, rating, comment, rated_at";
+            + " citations, passages, streamed, instructions, rating, comment, rated_at";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -71,8 +71,9 @@ public class AnswerLog {
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("INSERT INTO answer_log (id, question, search_query, collections, answer, mode, citations,"
-                            + " passages, streamed) VALUES (:id, :question, :searchQuery, :collections, :answer, :mode,"
-                            + " CAST(:citations AS jsonb), CAST(:passages AS jsonb), :streamed)")
+                            + " passages, streamed, instructions) VALUES (:id, :question, :searchQuery, :collections,"
+                            + " :answer, :mode, CAST(:citations AS jsonb), CAST(:passages AS jsonb), :streamed,"
+                            + " :instructions)")
                     .param("id", id)
                     .param("question", answer.question())
                     .param("searchQuery", answer.searchQuery())
@@ -86,6 +87,7 @@ public class AnswerLog {
                     .param("citations", json.writeValueAsString(answer.citations()))
                     .param("passages", json.writeValueAsString(answer.passages()))
                     .param("streamed", answer.streamed())
+                    .param("instructions", answer.instructions())
                     .update();
             return Optional.of(id);
         } catch (DataAccessException e) {
@@ -276,6 +278,7 @@ public class AnswerLog {
                 json.readValue(rs.getString("citations"), CITATIONS),
                 rs.getString("passages") == null ? null : json.readValue(rs.getString("passages"), PASSAGES),
                 rs.getBoolean("streamed"),
+                rs.getString("instructions"),
                 rated
                         ? new LoggedAnswer.Feedback(
                                 Rating.ofStored(rating),

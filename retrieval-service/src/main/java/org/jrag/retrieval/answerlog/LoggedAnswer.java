@@ -13,6 +13,7 @@ import org.jrag.retrieval.answer.Citation;
  * @param collections the collections the answer could draw on; null when it could draw on every collection
  * @param passages the passages the answer was given to write from, best first (null for answers logged before they
  *     were kept)
+ * @param instructions the instructions the answer was given with (its collections' and its request's); null for none
  * @param feedback the user's verdict, or null before one came
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,6 +28,7 @@ public record LoggedAnswer(
         List<Citation> citations,
         List<PassageRef> passages,
         boolean streamed,
+        String instructions,
         Feedback feedback) {
 
     /** A user's verdict on an answer; {@code comment} left out when the user wrote none. */

@@ -9,6 +9,7 @@ import org.jrag.retrieval.answer.Citation;
  * @param searchQuery what was searched when it differs from the question, else null
  * @param collections the collections the answer could draw on; null for every collection
  * @param passages the passages the answer was given to write from, best first
+ * @param instructions the instructions the answer was given with (its collections' and its request's), or null
  */
 public record NewAnswer(
         String question,
@@ -18,7 +19,8 @@ public record NewAnswer(
         String mode,
         List<Citation> citations,
         List<PassageRef> passages,
-        boolean streamed) {
+        boolean streamed,
+        String instructions) {
 
     public NewAnswer {
         collections = collections == null

@@ -27,7 +27,8 @@ class AnswerLogTests {
             "generative",
             List.of(new Citation(1, 2, "Planets", "Jupiter is the largest.")),
             List.of(new PassageRef(1, 2, "Planets")),
-            false);
+            false,
+            null);
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 

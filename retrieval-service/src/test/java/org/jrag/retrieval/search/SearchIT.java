@@ -1050,29 +1050,32 @@ class SearchIT {
 
     @Test
     void askHandsGenerationTheInstructionsOfThePassagesCollectionsThenItsOwn() throws IOException {
-        // given collections with instructions for their answers, and a generation-service that refuses (what it
-        // receives is what counts here)
-        startGeneration(503, request -> """
-                {"type":"https://jrag.dev/problems/model-unavailable","title":"Model unavailable","status":503,
-                 "detail":"no model is loaded (none configured)"}""");
+        // given collections with instructions for their answers, and a generation-service that cites the first passage
+        startGeneration(200, request -> citingFirstPassage(request));
         jdbc.sql("UPDATE collection SET instructions = 'Answer in German.' WHERE name = 'handbook'")
                 .update();
         jdbc.sql("UPDATE collection SET instructions = 'Quote the recipe.' WHERE name = 'archive'")
                 .update();
 
         // when one collection is asked with instructions of the request's own
-        post(
-                "/v1/ask",
-                Map.of(
-                        "question",
-                        "Which planet is the largest?",
-                        "collection",
-                        "handbook",
-                        "instructions",
-                        "Be brief."));
+        JsonNode answered = post(
+                        "/v1/ask",
+                        Map.of(
+                                "question",
+                                "Which planet is the largest?",
+                                "collection",
+                                "handbook",
+                                "instructions",
+                                "Be brief."))
+                .getBody();
 
-        // then the collection's come first, the request's after them
+        // then the collection's come first, the request's after them, and the answer log keeps them with the answer
         assertThat(generationRequests.getLast().body().get("instructions").asString())
+                .isEqualTo("Answer in German.\n\nBe brief.");
+        assertThat(get("/v1/asks/" + answered.get("answerId").asString())
+                        .getBody()
+                        .get("instructions")
+                        .asString())
                 .isEqualTo("Answer in German.\n\nBe brief.");
 
         // and an ask whose passages come from both collections gets both collections' instructions, each once
