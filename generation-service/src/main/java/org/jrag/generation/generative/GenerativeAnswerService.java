@@ -89,7 +89,7 @@ public final class GenerativeAnswerService {
                 ConversationTurn.checked(request.history(), guardrails, options, interventions);
         String instructions = request.instructions() == null
                 ? null
-                : guardrails.checkInput(request.instructions(), options, " (in the instructions)", interventions);
+                : guardrails.checkInstructions(request.instructions(), options, interventions);
         if (request.passages().isEmpty()) {
             throw new NoPassagesException(
                     "passages must not be empty: the generative mode answers only from the given passages");

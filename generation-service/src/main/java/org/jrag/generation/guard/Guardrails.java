@@ -68,6 +68,28 @@ public final class Guardrails {
     }
 
     /**
+     * Runs the input rails on a request's instructions, which go into the system message: as on user input, but a
+     * line that reads as a role header ({@code ## Instructions:}) is none of the spoofing it would be in a user's turn.
+     *
+     * @throws GuardrailBlockedException with everything in {@code found} when a rail blocks
+     */
+    public String checkInstructions(String instructions, GuardrailOptions options, List<Intervention> found) {
+        GuardResult result = counted(run(inputRails, instructions, (rail, text) -> {
+            RailResult checked = rail.check(text, options);
+            return new RailResult(
+                    checked.text(),
+                    checked.interventions().stream()
+                            .filter(i -> !PromptInjectionRail.isRoleHeader(i))
+                            .toList());
+        }));
+        result.interventions().forEach(i -> found.add(i.at(" (in the instructions)")));
+        if (result.blocked()) {
+            throw GuardrailBlockedException.input(found);
+        }
+        return result.text();
+    }
+
+    /**
      * Looks for prompt-injection phrases in a retrieved passage before it goes into a prompt (the
      * {@code passage-injection} rail): the result's text is the passage unchanged; a REDACT intervention means the
      * caller leaves the passage out, a BLOCK that it refuses to answer.

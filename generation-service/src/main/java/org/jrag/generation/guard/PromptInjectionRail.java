@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class PromptInjectionRail implements InputRail {
 
+    /** The technique of a line dressed as a role header ("### System:"). */
+    static final String ROLE_HEADER_SPOOFING = "role-header-spoofing";
+
     /** One technique: a name for reports and the pattern that finds it. */
     record Technique(String name, Pattern pattern) {}
 
@@ -65,7 +68,7 @@ public final class PromptInjectionRail implements InputRail {
                             + "\\s*\\|\\s*>|\\[/?INST]|<</?SYS>>"),
             // a line dressed as a role header: "### System:", "### Instruction:", "[system]", "System: you are"
             technique(
-                    "role-header-spoofing",
+                    ROLE_HEADER_SPOOFING,
                     "(?m)^\\h*#{1,6}\\h*(?:system|assistant|developer|instructions?)(?:\\h+(?:prompt|message))?\\h*(?::|$)"
                             + "|^\\h*\\[(?:system|assistant|developer)]"
                             + "|^\\h*(?:system|assistant|developer)(?:\\h+(?:prompt|message))?\\h*:\\h*"
@@ -85,6 +88,11 @@ public final class PromptInjectionRail implements InputRail {
     @Override
     public RailResult check(String input, GuardrailOptions options) {
         return new RailResult(input, find(input, Rail.PROMPT_INJECTION, options.mode(Rail.PROMPT_INJECTION)));
+    }
+
+    /** Whether the intervention reports a role header: no spoofing in what is a system message already. */
+    static boolean isRoleHeader(Intervention intervention) {
+        return intervention.detail().equals("prompt injection: " + ROLE_HEADER_SPOOFING);
     }
 
     /** The techniques found in {@code input}, reported as {@code rail} acting in {@code mode}; none when it is off. */
