@@ -134,14 +134,7 @@ class CollectionController {
                                 + member);
             }
         }
-        String description = current.description();
-        if (patch.has("description")) {
-            JsonNode given = patch.get("description");
-            if (!given.isNull() && !given.isString()) {
-                throw new InvalidParameterException("description", "must be a string or null, got: " + given);
-            }
-            description = given.isNull() ? null : given.asString();
-        }
+        String description = patch.has("description") ? stringOrNull(patch, "description") : current.description();
         Map<String, String> chunking = current.chunking();
         if (patch.has("chunking")) {
             JsonNode given = patch.get("chunking");
@@ -161,14 +154,9 @@ class CollectionController {
             }
             chunking = options.isEmpty() ? null : options.values();
         }
-        String language = current.language();
-        if (patch.has("language")) {
-            JsonNode given = patch.get("language");
-            if (!given.isNull() && !given.isString()) {
-                throw new InvalidParameterException("language", "must be a string or null, got: " + given);
-            }
-            language = given.isNull() ? null : NewCollection.checkLanguage(given.asString());
-        }
+        String language = patch.has("language")
+                ? NewCollection.checkLanguage(stringOrNull(patch, "language"))
+                : current.language();
         List<String> redact = current.redact();
         if (patch.has("redact")) {
             JsonNode given = patch.get("redact");
@@ -185,15 +173,9 @@ class CollectionController {
             }
             redact = NewCollection.checkRedact(kinds);
         }
-        String instructions = current.instructions();
-        if (patch.has("instructions")) {
-            JsonNode given = patch.get("instructions");
-            if (!given.isNull() && !given.isString()) {
-                throw new InvalidParameterException("instructions", "must be a string or null, got: " + given);
-            }
-            instructions = given.isNull() ? null : NewCollection.checkInstructions(given.asString());
-        }
-        String updatedInstructions = instructions;
+        String updatedInstructions = patch.has("instructions")
+                ? NewCollection.checkInstructions(stringOrNull(patch, "instructions"))
+                : current.instructions();
         List<String> updatedRedact = redact;
         // a new language re-indexes the collection's documents (an UPSERT each) in the same transaction
         boolean relanguaged = !Objects.equals(language, current.language());
@@ -210,6 +192,15 @@ class CollectionController {
             }
         });
         return get(name, principals);
+    }
+
+    /** A patch's member that must be a string or null. */
+    private static String stringOrNull(JsonNode patch, String member) {
+        JsonNode given = patch.get(member);
+        if (!given.isNull() && !given.isString()) {
+            throw new InvalidParameterException(member, "must be a string or null, got: " + given);
+        }
+        return given.isNull() ? null : given.asString();
     }
 
     /** Deletes the collection, its documents, chunks and vectors, and fails its queued jobs; says what went. */

@@ -285,11 +285,7 @@ final class ConfluenceStandIn implements AutoCloseable {
         ObjectNode node = json.createObjectNode();
         ArrayNode users =
                 node.putObject("user").put("start", start).put("limit", limit).putArray("results");
-        for (String user : restriction
-                .users()
-                .subList(
-                        Math.min(start, restriction.users().size()),
-                        Math.min(start + limit, restriction.users().size()))) {
+        for (String user : slice(restriction.users(), start, limit)) {
             users.add(
                     user.startsWith("account:")
                             ? json.createObjectNode()
@@ -304,15 +300,15 @@ final class ConfluenceStandIn implements AutoCloseable {
         node.withObject("/user").put("size", users.size());
         ArrayNode groups =
                 node.putObject("group").put("start", start).put("limit", limit).putArray("results");
-        for (String group : restriction
-                .groups()
-                .subList(
-                        Math.min(start, restriction.groups().size()),
-                        Math.min(start + limit, restriction.groups().size()))) {
+        for (String group : slice(restriction.groups(), start, limit)) {
             groups.add(json.createObjectNode().put("type", "group").put("name", group));
         }
         node.withObject("/group").put("size", groups.size());
         return node;
+    }
+
+    private static List<String> slice(List<String> all, int start, int limit) {
+        return all.subList(Math.min(start, all.size()), Math.min(start + limit, all.size()));
     }
 
     private ObjectNode content(String id, String title, int version, String webui) {
