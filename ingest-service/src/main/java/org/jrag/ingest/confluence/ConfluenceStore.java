@@ -39,9 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
  * restricted user by {@code user:<username>} (Data Center) or {@code user:<e-mail>} (Cloud, where the user lets the
  * address be seen), a group by its name. Confluence lets a user see a page only when every restricted page on its way
  * down (the page and its ancestors) names the user or one of the user's groups, so the readers are the principals
- * every such page names (a blog post has only its own); where none is left (the pages name different groups, or only users Cloud keeps anonymous) or
- * more than a document may name, the page's readers are {@link #RESTRICTED}, which no user holds: it is then found
- * only by callers that read every document. A page without restrictions on its way down has the space's readers.
+ * every such page names (a blog post has only its own); where none is left (the pages name different groups, or only
+ * users Cloud keeps anonymous) or more than a document may name, the page's readers are {@link #RESTRICTED}, which no
+ * user holds: it is then found only by callers that read every document. A page without restrictions on its way down
+ * has the space's readers.
  */
 final class ConfluenceStore implements MirrorStore {
 

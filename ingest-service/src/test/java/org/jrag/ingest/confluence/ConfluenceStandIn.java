@@ -279,7 +279,7 @@ final class ConfluenceStandIn implements AutoCloseable {
         }
     }
 
-    /** A page's view restriction from {@code start} on, {@code limit} users and groups at most, as Confluence shows it. */
+    /** A page's view restriction from {@code start} on, {@code limit} users and groups at most. */
     private ObjectNode restriction(String pageId, int start, int limit) {
         Restriction restriction = restrictions.getOrDefault(pageId, new Restriction(List.of(), List.of()));
         ObjectNode node = json.createObjectNode();
