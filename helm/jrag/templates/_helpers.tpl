@@ -449,7 +449,7 @@ spec:
           value: {{ required "ingestService.confluenceSync.spaces[].url is required" $s.url | quote }}
         - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_SPACEKEY
           value: {{ required "ingestService.confluenceSync.spaces[].spaceKey is required" $s.spaceKey | quote }}
-        {{- range $field := list "username" "language" }}
+        {{- range $field := list "username" "rootPage" "language" }}
         {{- with get $s $field }}
         - name: RAG_INGEST_CONFLUENCESYNC_SPACES_{{ $i }}_{{ upper $field }}
           value: {{ . | quote }}

@@ -78,7 +78,8 @@ final class ConfluenceStore implements MirrorStore {
         Map<String, String> pagePaths = new HashMap<>();
         String restrictions =
                 space.restrictions() ? ",restrictions.read.restrictions.user,restrictions.read.restrictions.group" : "";
-        List<JsonNode> pages = listed("page", "version" + (space.restrictions() ? ",ancestors" : "") + restrictions);
+        boolean ancestors = space.restrictions() || space.rootPage() != null;
+        List<JsonNode> pages = inTree(listed("page", "version" + (ancestors ? ",ancestors" : "") + restrictions));
         List<JsonNode> posts = space.blogPosts() ? listed("blogpost", "version,history" + restrictions) : List.of();
         Map<String, List<String>> pageReaders = space.restrictions() ? readers(pages, posts) : Map.of();
         for (JsonNode page : pages) {
@@ -150,6 +151,24 @@ final class ConfluenceStore implements MirrorStore {
             }
             return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
+    }
+
+    /** The pages in the tree of the space's root page, where it names one; else all of them. */
+    private List<JsonNode> inTree(List<JsonNode> pages) throws IOException {
+        if (space.rootPage() == null) {
+            return pages;
+        }
+        var inTree = new ArrayList<JsonNode>();
+        for (JsonNode page : pages) {
+            boolean under = page.path("id").asString().equals(space.rootPage());
+            for (JsonNode ancestor : ancestors(page)) {
+                under |= ancestor.path("id").asString().equals(space.rootPage());
+            }
+            if (under) {
+                inTree.add(page);
+            }
+        }
+        return inTree;
     }
 
     /** The space's current content of a type ({@code page}, {@code blogpost}), with these expansions. */

@@ -70,6 +70,8 @@ public class ConfluenceSync extends StoreSyncs<ConfluenceSyncProperties.Space> {
                 space.attachments(),
                 "blogPosts",
                 space.blogPosts(),
+                "rootPage",
+                space.rootPage(),
                 "restrictions",
                 space.restrictions());
     }

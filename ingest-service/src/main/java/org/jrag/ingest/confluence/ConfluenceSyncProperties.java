@@ -49,7 +49,9 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
      * @param attachments whether the pages' attachments of a supported format (PDFs, Office files, ...) are synced too
      *     (default true)
      * @param blogPosts whether the space's blog posts are synced too, each {@code blog/<date> <title>.html} (default
-     *     true)
+     *     true; not with {@code rootPage})
+     * @param rootPage the id of a page whose tree alone is synced (the page and every page under it, with their
+     *     attachments); null: the whole space
      * @param include glob patterns over the path ({@code *.html} for pages alone); empty: every page and attachment of
      *     a supported format
      * @param delete whether a document whose page is gone is deleted (default true)
@@ -69,6 +71,7 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
             String token,
             Boolean attachments,
             Boolean blogPosts,
+            String rootPage,
             List<String> include,
             Boolean delete,
             List<String> readers,
@@ -104,7 +107,16 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
             }
             username = username == null || username.isBlank() ? null : username.strip();
             attachments = attachments == null || attachments;
-            blogPosts = blogPosts == null || blogPosts;
+            rootPage = rootPage == null || rootPage.isBlank() ? null : rootPage.strip();
+            if (rootPage != null && !rootPage.matches("\\d{1,19}")) {
+                throw new IllegalArgumentException(
+                        where + ": root-page must be a page's id (the digits in its address), got: " + rootPage);
+            }
+            if (rootPage != null && Boolean.TRUE.equals(blogPosts)) {
+                throw new IllegalArgumentException(
+                        where + ": blog-posts cannot be true with a root-page (blog posts are in no page's tree)");
+            }
+            blogPosts = rootPage == null && (blogPosts == null || blogPosts);
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);

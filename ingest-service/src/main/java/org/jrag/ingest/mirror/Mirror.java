@@ -78,7 +78,7 @@ public record Mirror(
                 "rag.ingest.confluence-sync.spaces",
                 "page",
                 "rag.ingest.space.pages",
-                "is the space key right?");
+                "are the space key and the root page right?");
         public static final Kind MAILBOX = new Kind(
                 "mailbox",
                 "mailboxes",

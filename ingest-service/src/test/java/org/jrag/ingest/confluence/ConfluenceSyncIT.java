@@ -214,8 +214,8 @@ class ConfluenceSyncIT {
 
         // and with restrictions off every document has the space's readers
         ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
-        assertThat(sync.syncAll(List.of(
-                        with(configured, configured.username(), configured.token(), List.of("staff"), false, null))))
+        assertThat(sync.syncAll(List.of(with(
+                        configured, configured.username(), configured.token(), List.of("staff"), false, null, null))))
                 .isTrue();
         assertThat(readers("eng/Salaries.html")).containsExactly("staff");
         assertThat(readers("eng/Board minutes.html")).containsExactly("staff");
@@ -249,14 +249,32 @@ class ConfluenceSyncIT {
         // and a space synced without its blog posts deletes theirs
         ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
         assertThat(sync.syncAll(
-                        List.of(with(configured, configured.username(), configured.token(), null, null, false))))
+                        List.of(with(configured, configured.username(), configured.token(), null, null, false, null))))
                 .isTrue();
         assertThat(sources()).containsExactly("eng/Onboarding.html");
     }
 
+    @Test
+    void syncsOnlyTheTreeOfARootPageWhenOneIsNamed() {
+        String handbook = CONFLUENCE.page("Handbook", "<p>The handbook of the engineering team.</p>");
+        String setup = CONFLUENCE.child(handbook, "Setup", "<p>Install the JDK and clone the repository.</p>");
+        CONFLUENCE.child(setup, "IDE", "<p>Import the project as a Maven project.</p>");
+        CONFLUENCE.attach(setup, "checklist.docx", DocxFixtures.docx(null, "#1 Checklist", "Ask for a laptop."));
+        CONFLUENCE.page("Party", "<p>The summer party is in July.</p>");
+        CONFLUENCE.post("Release 2.0 is out", "<p>Version 2.0 brings offline mode.</p>", "2026-11-30");
+        ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
+
+        assertThat(sync.syncAll(
+                        List.of(with(configured, configured.username(), configured.token(), null, null, null, setup))))
+                .isTrue();
+
+        assertThat(sync.lastRun("eng").orElseThrow().error()).isNull();
+        assertThat(sources()).containsExactly("eng/IDE.html", "eng/Setup.html", "eng/Setup/checklist.docx");
+    }
+
     private static ConfluenceSyncProperties.Space withCredentials(
             ConfluenceSyncProperties.Space space, String username, String token) {
-        return with(space, username, token, null, null, null);
+        return with(space, username, token, null, null, null, null);
     }
 
     private static ConfluenceSyncProperties.Space with(
@@ -265,7 +283,8 @@ class ConfluenceSyncIT {
             String token,
             List<String> readers,
             Boolean restrictions,
-            Boolean blogPosts) {
+            Boolean blogPosts,
+            String rootPage) {
         return new ConfluenceSyncProperties.Space(
                 space.name(),
                 space.collection(),
@@ -275,6 +294,7 @@ class ConfluenceSyncIT {
                 token,
                 null,
                 blogPosts,
+                rootPage,
                 null,
                 null,
                 readers,

@@ -58,6 +58,38 @@ class ConfluenceSyncPropertiesTests {
     }
 
     @Test
+    void takesARootPageByItsIdAndThenNoBlogPosts() {
+        assertThat(rooted(" 229377 ", null).rootPage()).isEqualTo("229377");
+        assertThat(rooted("229377", null).blogPosts()).isFalse();
+        assertThat(rooted(null, null).blogPosts()).isTrue();
+        assertThatThrownBy(() -> rooted("Engineering Handbook", null))
+                .hasMessage("rag.ingest.confluence-sync.spaces[] (space 'eng'): root-page must be a page's id (the"
+                        + " digits in its address), got: Engineering Handbook");
+        assertThatThrownBy(() -> rooted("229377", true))
+                .hasMessage("rag.ingest.confluence-sync.spaces[] (space 'eng'): blog-posts cannot be true with a"
+                        + " root-page (blog posts are in no page's tree)");
+    }
+
+    private static ConfluenceSyncProperties.Space rooted(String rootPage, Boolean blogPosts) {
+        return new ConfluenceSyncProperties.Space(
+                "eng",
+                "wiki",
+                URI.create("https://example.atlassian.net/wiki"),
+                "ENG",
+                null,
+                "t",
+                null,
+                blogPosts,
+                rootPage,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    @Test
     void namesPagesByTheirTitlesAsOnePartOfAPath() {
         assertThat(ConfluenceStore.fileName(" Q3 / Q4 plans ")).isEqualTo("Q3 - Q4 plans");
         assertThat(ConfluenceStore.fileName(".NET guide")).isEqualTo("_NET guide");
@@ -71,6 +103,7 @@ class ConfluenceSyncPropertiesTests {
                 key,
                 null,
                 token,
+                null,
                 null,
                 null,
                 null,

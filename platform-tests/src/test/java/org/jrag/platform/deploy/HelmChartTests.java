@@ -796,6 +796,7 @@ class HelmChartTests {
                         "ingestService.confluenceSync.spaces[0].attachments", "false",
                         "ingestService.confluenceSync.spaces[0].restrictions", "false",
                         "ingestService.confluenceSync.spaces[0].blogPosts", "false",
+                        "ingestService.confluenceSync.spaces[0].rootPage", "229377",
                         "ingestService.confluenceSync.spaces[0].tokenSecret.name", "confluence-token")))
                 .get("jrag-ingest-service"));
 
@@ -815,6 +816,10 @@ class HelmChartTests {
                         .path("value")
                         .asString())
                 .isEqualTo("false");
+        assertThat(env(ingest, "RAG_INGEST_CONFLUENCESYNC_SPACES_0_ROOTPAGE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("229377");
         assertThat(env(ingest, "RAG_INGEST_CONFLUENCESYNC_SPACES_0_RESTRICTIONS")
                         .path("value")
                         .asString())
