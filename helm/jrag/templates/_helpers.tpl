@@ -110,6 +110,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $repositories = $svc.repositorySync.repositories }}{{ end -}}
 {{- $spaces := list }}
 {{- if eq .key "ingestService" }}{{ $spaces = $svc.confluenceSync.spaces }}{{ end -}}
+{{- $projects := list }}
+{{- if eq .key "ingestService" }}{{ $projects = $svc.jiraSync.projects }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -476,6 +478,43 @@ spec:
         {{- if $spaces }}
         - name: RAG_INGEST_CONFLUENCESYNC_INTERVAL
           value: {{ $svc.confluenceSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $p := $projects }}
+        - name: RAG_INGEST_JIRASYNC_PROJECTS_{{ $i }}_NAME
+          value: {{ required "ingestService.jiraSync.projects[].name is required" $p.name | quote }}
+        - name: RAG_INGEST_JIRASYNC_PROJECTS_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.jiraSync.projects[].collection is required" $p.collection | quote }}
+        - name: RAG_INGEST_JIRASYNC_PROJECTS_{{ $i }}_URL
+          value: {{ required "ingestService.jiraSync.projects[].url is required" $p.url | quote }}
+        - name: RAG_INGEST_JIRASYNC_PROJECTS_{{ $i }}_PROJECTKEY
+          value: {{ required "ingestService.jiraSync.projects[].projectKey is required" $p.projectKey | quote }}
+        {{- range $field := list "username" "jql" "language" }}
+        {{- with get $p $field }}
+        - name: RAG_INGEST_JIRASYNC_PROJECTS_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- range $field := list "comments" "attachments" "delete" }}
+        {{- if hasKey $p $field }}
+        - name: RAG_INGEST_JIRASYNC_PROJECTS_{{ $i }}_{{ upper $field }}
+          value: {{ get $p $field | quote }}
+        {{- end }}
+        {{- end }}
+        {{- range $field := list "include" "readers" "redact" }}
+        {{- with get $p $field }}
+        - name: RAG_INGEST_JIRASYNC_PROJECTS_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        - name: RAG_INGEST_JIRASYNC_PROJECTS_{{ $i }}_TOKEN
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.jiraSync.projects[].tokenSecret.name is required" ($p.tokenSecret | default dict).name }}
+              key: {{ ($p.tokenSecret | default dict).key | default "token" }}
+        {{- end }}
+        {{- if $projects }}
+        - name: RAG_INGEST_JIRASYNC_INTERVAL
+          value: {{ $svc.jiraSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

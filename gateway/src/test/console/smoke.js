@@ -19,6 +19,8 @@ const { chromium } = require('playwright-core');
   console.log('repositories:', (await page.locator('#repositories tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#spaces tr');
   console.log('spaces:', (await page.locator('#spaces tr').first().innerText()).replace(/\s+/g, ' '));
+  await page.waitForSelector('#projects tr');
+  console.log('projects:', (await page.locator('#projects tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#mailboxes tr');
   console.log('mailboxes:', (await page.locator('#mailboxes tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#drives tr');

@@ -440,6 +440,7 @@ $('refresh-drives').onclick = () => refreshDrives();
 $('refresh-containers').onclick = () => refreshContainers();
 $('refresh-repositories').onclick = () => refreshRepositories();
 $('refresh-spaces').onclick = () => refreshSpaces();
+$('refresh-projects').onclick = () => refreshProjects();
 refreshSites();
 
 function refreshFolders() {
@@ -472,15 +473,20 @@ function refreshSpaces() {
     'rag.ingest.confluence-sync.spaces');
 }
 
+function refreshProjects() {
+  return refreshMirrors('projects', (p) => (p.jql ? `${p.location} (${p.jql})` : p.location),
+    'rag.ingest.jira-sync.projects');
+}
+
 function refreshMailboxes() {
   return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
     'rag.ingest.mailbox-sync.mailboxes');
 }
 
 /**
- * The folders, buckets, containers, repositories, Confluence spaces, mailboxes or drives ingest-service keeps in step
- * with collections (GET /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/spaces, /v1/mailboxes,
- * /v1/drives), each with its last run and a button to sync it now.
+ * The folders, buckets, containers, repositories, Confluence spaces, Jira projects, mailboxes or drives ingest-service
+ * keeps in step with collections (GET /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/spaces,
+ * /v1/projects, /v1/mailboxes, /v1/drives), each with its last run and a button to sync it now.
  */
 async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
@@ -732,6 +738,7 @@ setUpSignIn().finally(() => {
   refreshContainers();
   refreshRepositories();
   refreshSpaces();
+  refreshProjects();
   refreshSites();
   refreshAnswerLog();
 });

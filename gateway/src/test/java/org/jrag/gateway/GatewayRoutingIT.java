@@ -83,6 +83,8 @@ class GatewayRoutingIT {
             POST   | /v1/repositories/handbook/sync     | -                          | ingest
             GET    | /v1/spaces                         | -                          | ingest
             POST   | /v1/spaces/eng/sync                | -                          | ingest
+            GET    | /v1/projects                       | -                          | ingest
+            POST   | /v1/projects/support/sync          | -                          | ingest
             GET    | /v1/sites                          | -                          | ingest
             POST   | /v1/sites/wiki/sync                | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval

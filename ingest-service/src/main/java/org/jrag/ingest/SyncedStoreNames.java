@@ -8,6 +8,7 @@ import org.jrag.ingest.bucket.BucketSyncProperties;
 import org.jrag.ingest.confluence.ConfluenceSyncProperties;
 import org.jrag.ingest.drive.DriveSyncProperties;
 import org.jrag.ingest.folder.FolderSyncProperties;
+import org.jrag.ingest.jira.JiraSyncProperties;
 import org.jrag.ingest.mailbox.MailboxSyncProperties;
 import org.jrag.ingest.repository.RepositorySyncProperties;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,8 @@ class SyncedStoreNames {
             DriveSyncProperties drives,
             BlobSyncProperties containers,
             RepositorySyncProperties repositories,
-            ConfluenceSyncProperties spaces) {
+            ConfluenceSyncProperties spaces,
+            JiraSyncProperties projects) {
         check(Map.of(
                 "rag.ingest.folder-sync.folders",
                 folders.folders().stream()
@@ -54,6 +56,10 @@ class SyncedStoreNames {
                 "rag.ingest.confluence-sync.spaces",
                 spaces.spaces().stream()
                         .map(ConfluenceSyncProperties.Space::name)
+                        .toList(),
+                "rag.ingest.jira-sync.projects",
+                projects.projects().stream()
+                        .map(JiraSyncProperties.Project::name)
                         .toList()));
     }
 

@@ -284,6 +284,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "containers",
             "repositories",
             "spaces",
+            "projects",
             "sites",
             "search",
             "ask",

@@ -36,6 +36,8 @@ class KeyPermissionsTests {
         assertThat(KeyPermissions.readsOnly("POST", "/v1/repositories/handbook/sync"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/spaces/eng/sync")).isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/projects/support/sync"))
+                .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();

@@ -79,6 +79,13 @@ public record Mirror(
                 "page",
                 "rag.ingest.space.pages",
                 "are the space key and the root page right?");
+        public static final Kind PROJECT = new Kind(
+                "project",
+                "projects",
+                "rag.ingest.jira-sync.projects",
+                "issue",
+                "rag.ingest.project.issues",
+                "are the project key and the JQL right?");
         public static final Kind MAILBOX = new Kind(
                 "mailbox",
                 "mailboxes",

@@ -834,6 +834,59 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheJiraProjectsToSyncWithTheirTokenFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.jiraSync.projects[0].name", "support",
+                        "ingestService.jiraSync.projects[0].collection", "support-issues",
+                        "ingestService.jiraSync.projects[0].url", "https://example.atlassian.net",
+                        "ingestService.jiraSync.projects[0].projectKey", "SUP",
+                        "ingestService.jiraSync.projects[0].username", "docs-bot@example.com",
+                        "ingestService.jiraSync.projects[0].jql", "status = Done",
+                        "ingestService.jiraSync.projects[0].comments", "false",
+                        "ingestService.jiraSync.projects[0].attachments", "false",
+                        "ingestService.jiraSync.projects[0].tokenSecret.name", "jira-token")))
+                .get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_NAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("support");
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_COLLECTION")
+                        .path("value")
+                        .asString())
+                .isEqualTo("support-issues");
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_URL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("https://example.atlassian.net");
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_PROJECTKEY")
+                        .path("value")
+                        .asString())
+                .isEqualTo("SUP");
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_USERNAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("docs-bot@example.com");
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_JQL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("status = Done");
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_COMMENTS")
+                        .path("value")
+                        .asString())
+                .isEqualTo("false");
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_ATTACHMENTS")
+                        .path("value")
+                        .asString())
+                .isEqualTo("false");
+        JsonNode token = env(ingest, "RAG_INGEST_JIRASYNC_PROJECTS_0_TOKEN").at("/valueFrom/secretKeyRef");
+        assertThat(token.path("name").asString()).isEqualTo("jira-token");
+        assertThat(token.path("key").asString()).isEqualTo("token");
+        assertThat(env(ingest, "RAG_INGEST_JIRASYNC_INTERVAL").path("value").asString())
+                .isEqualTo("15m");
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(
