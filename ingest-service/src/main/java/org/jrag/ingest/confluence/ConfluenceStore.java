@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
+import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.UrlEncoding;
 import org.jsoup.nodes.Entities;
 import tools.jackson.core.JacksonException;
@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every such page names (a blog post has only its own); where none is left (the pages name different groups, or only
  * users Cloud keeps anonymous) or more than a document may name, the page's readers are {@link #RESTRICTED}, which no
  * user holds: it is then found only by callers that read every document. A page without restrictions on its way down
- * has the space's readers.
+ * has the space's readers. Throttled requests (429, 503) wait as Confluence's {@code Retry-After} says.
  */
 final class ConfluenceStore implements MirrorStore {
 
@@ -83,7 +83,12 @@ final class ConfluenceStore implements MirrorStore {
         List<JsonNode> posts = space.blogPosts() ? listed("blogpost", "version,history" + restrictions) : List.of();
         Map<String, List<String>> pageReaders = space.restrictions() ? readers(pages, posts) : Map.of();
         for (JsonNode page : pages) {
-            add(files, pagePaths, pageReaders, page, fileName(page.path("title").asString()));
+            add(
+                    files,
+                    pagePaths,
+                    pageReaders,
+                    page,
+                    StoreRequests.fileName(page.path("title").asString()));
         }
         for (JsonNode post : posts) {
             String created = post.path("history").path("createdDate").asString("");
@@ -93,7 +98,7 @@ final class ConfluenceStore implements MirrorStore {
                     pagePaths,
                     pageReaders,
                     post,
-                    "blog/" + fileName(day + post.path("title").asString()));
+                    "blog/" + StoreRequests.fileName(day + post.path("title").asString()));
         }
         if (space.attachments()) {
             String cql = "space = \"" + space.spaceKey() + "\" and type = attachment";
@@ -105,7 +110,8 @@ final class ConfluenceStore implements MirrorStore {
                 if (page == null || download.isEmpty()) {
                     continue; // on an archived page or a draft (or a blog post, when those are not synced)
                 }
-                String path = page + "/" + fileName(attachment.path("title").asString());
+                String path = page + "/"
+                        + StoreRequests.fileName(attachment.path("title").asString());
                 items.put(path, new Item(attachment.path("id").asString(), null, download));
                 files.add(file(
                         path,
@@ -388,30 +394,16 @@ final class ConfluenceStore implements MirrorStore {
         }
     }
 
+    /** A GET, signed or not, throttling waited out ({@link StoreRequests}). */
     private HttpResponse<InputStream> send(URI uri, boolean signed) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .GET();
         if (signed) {
-            request.header("Authorization", authorization());
+            request.header("Authorization", StoreRequests.basicOrBearer(space.username(), space.token()));
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while calling " + uri.getHost(), e);
-        }
-    }
-
-    /** Basic with a user name (Cloud's e-mail and API token, a password), else the personal access token as bearer. */
-    private String authorization() {
-        return space.username() == null
-                ? "Bearer " + space.token()
-                : "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        (space.username() + ":" + space.token()).getBytes(StandardCharsets.UTF_8));
+        return StoreRequests.send(http, request.build());
     }
 
     /** Confluence's {@code message}, or the body as it came. */
@@ -425,12 +417,6 @@ final class ConfluenceStore implements MirrorStore {
             // not JSON: as it came
         }
         return body.length() > 300 ? body.substring(0, 300) + "..." : body;
-    }
-
-    /** A title as one part of a path: no {@code /}, no leading dot (which would hide it). */
-    static String fileName(String title) {
-        String name = title.strip().replace('/', '-').replace('\\', '-');
-        return name.startsWith(".") ? "_" + name.substring(1) : name.isEmpty() ? "_" : name;
     }
 
     private static long modified(String when) {

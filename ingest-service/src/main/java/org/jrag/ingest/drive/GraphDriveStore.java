@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
+import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.UrlEncoding;
 import org.jrag.ingest.oauth.OAuth2Tokens;
 import tools.jackson.core.JacksonException;
@@ -31,9 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  * to, without the access token (that address is not Graph's). Throttled requests wait as Graph's Retry-After says.
  */
 final class GraphDriveStore implements MirrorStore {
-
-    static final int RETRIES = 3;
-    static final long MAX_RETRY_AFTER_SECONDS = 60;
 
     private final DriveSyncProperties.Drive drive;
     private final HttpClient http;
@@ -139,30 +137,9 @@ final class GraphDriveStore implements MirrorStore {
                 .header("Authorization", "Bearer " + tokens.token(drive.oauth2(), DriveSyncProperties.GRAPH_SCOPE));
     }
 
-    /**
-     * Sends the request; where Graph throttles it (429, or 503 while busy) and says to retry within {@value
-     * #MAX_RETRY_AFTER_SECONDS} seconds, waits as long and sends it again, up to {@value #RETRIES} times.
-     */
+    /** Sends the request, waiting out throttling as Graph's {@code Retry-After} says ({@link StoreRequests}). */
     private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
-        try {
-            for (int attempt = 0; ; attempt++) {
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                long wait = response.headers()
-                        .firstValue("Retry-After")
-                        .filter(value -> value.matches("\\d{1,9}"))
-                        .map(Long::parseLong)
-                        .orElse(-1L);
-                boolean throttled = response.statusCode() == 429 || response.statusCode() == 503;
-                if (!throttled || attempt == RETRIES || wait < 0 || wait > MAX_RETRY_AFTER_SECONDS) {
-                    return response;
-                }
-                response.body().close();
-                Thread.sleep(TimeUnit.SECONDS.toMillis(wait));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while calling " + request.uri().getHost(), e);
-        }
+        return StoreRequests.send(http, request);
     }
 
     /** Graph's {@code error.code: error.message}, or the body as it came. */

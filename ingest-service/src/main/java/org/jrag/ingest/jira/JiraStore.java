@@ -12,13 +12,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
+import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.UrlEncoding;
 import org.jsoup.nodes.Entities;
 import tools.jackson.core.JacksonException;
@@ -49,9 +49,6 @@ final class JiraStore implements MirrorStore {
 
     /** How many pages of a listing or an issue's comments are read at most. */
     private static final int MAX_PAGES = 1_000;
-
-    private static final int RETRIES = 3;
-    private static final long MAX_RETRY_AFTER_SECONDS = 60;
 
     /** The fields a document shows, in its order, by their ids and how it names them. */
     private static final List<Map.Entry<String, String>> SHOWN = List.of(
@@ -106,7 +103,8 @@ final class JiraStore implements MirrorStore {
             if (project.attachments()) {
                 Map<String, JsonNode> byName = new HashMap<>();
                 for (JsonNode attachment : fields.path("attachment")) {
-                    String name = fileName(attachment.path("filename").asString(""));
+                    String name =
+                            StoreRequests.fileName(attachment.path("filename").asString(""));
                     JsonNode before = byName.get(name);
                     if (before == null || newer(attachment, before)) {
                         byName.put(name, attachment);
@@ -359,48 +357,16 @@ final class JiraStore implements MirrorStore {
         }
     }
 
-    /**
-     * Sends a GET; where Jira throttles it (429, or 503 while busy) and says to retry within {@value
-     * #MAX_RETRY_AFTER_SECONDS} seconds, waits as long and sends it again, up to {@value #RETRIES} times.
-     */
+    /** A GET, signed or not, throttling waited out as Jira's {@code Retry-After} says ({@link StoreRequests}). */
     private HttpResponse<InputStream> send(URI uri, boolean signed) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .GET();
         if (signed) {
-            request.header("Authorization", authorization());
+            request.header("Authorization", StoreRequests.basicOrBearer(project.username(), project.token()));
         }
-        try {
-            for (int attempt = 0; ; attempt++) {
-                HttpResponse<InputStream> response =
-                        http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-                long wait = response.headers()
-                        .firstValue("Retry-After")
-                        .filter(value -> value.matches("\\d{1,9}"))
-                        .map(Long::parseLong)
-                        .orElse(-1L);
-                boolean throttled = response.statusCode() == 429 || response.statusCode() == 503;
-                if (!throttled || attempt == RETRIES || wait < 0 || wait > MAX_RETRY_AFTER_SECONDS) {
-                    return response;
-                }
-                response.body().close();
-                Thread.sleep(TimeUnit.SECONDS.toMillis(wait));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while calling " + uri.getHost(), e);
-        }
-    }
-
-    /** Basic with a user name (Cloud's e-mail and API token, a password), else the personal access token as bearer. */
-    private String authorization() {
-        return project.username() == null
-                ? "Bearer " + project.token()
-                : "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        (project.username() + ":" + project.token()).getBytes(StandardCharsets.UTF_8));
+        return StoreRequests.send(http, request.build());
     }
 
     /** Jira's {@code errorMessages} (or {@code message}), or the body as it came. */
@@ -422,12 +388,6 @@ final class JiraStore implements MirrorStore {
             // not JSON: as it came
         }
         return body.length() > 300 ? body.substring(0, 300) + "..." : body;
-    }
-
-    /** A file name as one part of a path: no {@code /}, no leading dot (which would hide it). */
-    static String fileName(String name) {
-        String part = name.strip().replace('/', '-').replace('\\', '-');
-        return part.startsWith(".") ? "_" + part.substring(1) : part.isEmpty() ? "_" : part;
     }
 
     private static long modified(String when) {

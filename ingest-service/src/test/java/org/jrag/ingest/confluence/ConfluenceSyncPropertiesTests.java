@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.jrag.ingest.mirror.StoreRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -91,8 +92,8 @@ class ConfluenceSyncPropertiesTests {
 
     @Test
     void namesPagesByTheirTitlesAsOnePartOfAPath() {
-        assertThat(ConfluenceStore.fileName(" Q3 / Q4 plans ")).isEqualTo("Q3 - Q4 plans");
-        assertThat(ConfluenceStore.fileName(".NET guide")).isEqualTo("_NET guide");
+        assertThat(StoreRequests.fileName(" Q3 / Q4 plans ")).isEqualTo("Q3 - Q4 plans");
+        assertThat(StoreRequests.fileName(".NET guide")).isEqualTo("_NET guide");
     }
 
     private static ConfluenceSyncProperties.Space space(String key, String token) {
