@@ -139,16 +139,8 @@ final class ConfluenceStore implements MirrorStore {
                     + "</body></html>";
             return html.getBytes(StandardCharsets.UTF_8);
         }
-        URI download = URI.create(space.url() + item.download());
-        HttpResponse<InputStream> response = send(download, true);
-        if (response.statusCode() / 100 == 3) {
-            // Cloud sends downloads on to its media service, with a token of its own in the address: no credentials
-            URI target = download.resolve(response.headers()
-                    .firstValue("Location")
-                    .orElseThrow(() -> new IOException("Confluence redirected " + file.path() + " nowhere")));
-            response.body().close();
-            response = send(target, target.getHost().equalsIgnoreCase(download.getHost()));
-        }
+        HttpResponse<InputStream> response =
+                StoreRequests.download(this::send, URI.create(space.url() + item.download()), true, file.path());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IOException(

@@ -74,6 +74,9 @@ final class JiraStore implements MirrorStore {
 
     private record Item(String key, String download) {}
 
+    /** A comment as the issue's fields show it (author, time, raw body) and its body as Jira renders it. */
+    private record Comment(JsonNode fields, JsonNode rendered) {}
+
     private final JiraSyncProperties.Project project;
     private final HttpClient http;
     private final JsonMapper json;
@@ -139,16 +142,11 @@ final class JiraStore implements MirrorStore {
             return issue(item.key()).getBytes(StandardCharsets.UTF_8);
         }
         URI download = download(item.download());
-        HttpResponse<InputStream> response =
-                send(download, download.getHost().equalsIgnoreCase(project.url().getHost()));
-        if (response.statusCode() / 100 == 3) {
-            // Cloud sends downloads on to its media service, with a token of its own in the address: no credentials
-            URI target = download.resolve(response.headers()
-                    .firstValue("Location")
-                    .orElseThrow(() -> new IOException("Jira redirected " + file.path() + " nowhere")));
-            response.body().close();
-            response = send(target, target.getHost().equalsIgnoreCase(download.getHost()));
-        }
+        HttpResponse<InputStream> response = StoreRequests.download(
+                this::send,
+                download,
+                download.getHost().equalsIgnoreCase(project.url().getHost()),
+                file.path());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
                 throw new IOException(
@@ -161,14 +159,15 @@ final class JiraStore implements MirrorStore {
 
     /** The project's issues that the JQL finds, with the fields that tell whether they changed. */
     private List<JsonNode> issues() throws IOException {
+        boolean cloud = cloud();
         String fields = "updated,security" + (project.attachments() ? ",attachment" : "");
-        String search = project.url() + "/rest/api/2/search" + (cloud() ? "/jql" : "") + "?jql="
+        String search = project.url() + "/rest/api/2/search" + (cloud ? "/jql" : "") + "?jql="
                 + UrlEncoding.segment(project.query()) + "&fields=" + fields + "&maxResults=" + PAGE_SIZE;
         var issues = new ArrayList<JsonNode>();
         String next = "";
         for (int page = 0; page < MAX_PAGES; page++) {
             String from;
-            if (cloud()) {
+            if (cloud) {
                 from = next.isEmpty() ? "" : "&nextPageToken=" + UrlEncoding.segment(next);
             } else {
                 from = "&startAt=" + issues.size();
@@ -176,7 +175,7 @@ final class JiraStore implements MirrorStore {
             JsonNode listed = get(search + from);
             JsonNode found = listed.path("issues");
             found.forEach(issues::add);
-            if (cloud()) {
+            if (cloud) {
                 next = listed.path("nextPageToken").asString("");
                 if (next.isEmpty() || listed.path("isLast").asBoolean(false)) {
                     return issues;
@@ -242,19 +241,19 @@ final class JiraStore implements MirrorStore {
             html.append("<h2>Description</h2>").append(description);
         }
         if (project.comments()) {
-            List<JsonNode[]> comments = comments(key, fields.path("comment"), rendered.path("comment"));
+            List<Comment> comments = comments(key, fields.path("comment"), rendered.path("comment"));
             if (!comments.isEmpty()) {
                 html.append("<h2>Comments</h2>");
-                for (JsonNode[] comment : comments) {
-                    String when = comment[0].path("created").asString("");
+                for (Comment comment : comments) {
+                    String when = comment.fields().path("created").asString("");
                     html.append("<h3>")
-                            .append(Entities.escape(comment[0]
+                            .append(Entities.escape(comment.fields()
                                     .path("author")
                                     .path("displayName")
                                     .asString("Someone")))
                             .append(when.length() >= 10 ? ", " + when.substring(0, 10) : "")
                             .append("</h3>")
-                            .append(rich(comment[1], comment[0].path("body")));
+                            .append(rich(comment.rendered(), comment.fields().path("body")));
                 }
             }
         }
@@ -265,14 +264,13 @@ final class JiraStore implements MirrorStore {
      * An issue's comments, each as its fields show it and as rendered; read page by page from the comments' own
      * resource where the issue shows only the first of them.
      */
-    private List<JsonNode[]> comments(String key, JsonNode field, JsonNode renderedField) throws IOException {
-        var comments = new ArrayList<JsonNode[]>();
+    private List<Comment> comments(String key, JsonNode field, JsonNode renderedField) throws IOException {
+        var comments = new ArrayList<Comment>();
         JsonNode shown = field.path("comments");
         if (shown.size() >= field.path("total").asInt(shown.size())) {
             for (int i = 0; i < shown.size(); i++) {
-                comments.add(new JsonNode[] {
-                    shown.get(i), renderedField.path("comments").path(i).path("body")
-                });
+                comments.add(new Comment(
+                        shown.get(i), renderedField.path("comments").path(i).path("body")));
             }
             return comments;
         }
@@ -280,7 +278,7 @@ final class JiraStore implements MirrorStore {
             JsonNode listed = get(project.url() + "/rest/api/2/issue/" + UrlEncoding.segment(key)
                     + "/comment?expand=renderedBody&maxResults=" + PAGE_SIZE + "&startAt=" + comments.size());
             JsonNode found = listed.path("comments");
-            found.forEach(comment -> comments.add(new JsonNode[] {comment, comment.path("renderedBody")}));
+            found.forEach(comment -> comments.add(new Comment(comment, comment.path("renderedBody"))));
             if (found.isEmpty() || comments.size() >= listed.path("total").asInt(0)) {
                 break;
             }

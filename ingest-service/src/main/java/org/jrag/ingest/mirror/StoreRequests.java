@@ -2,6 +2,7 @@ package org.jrag.ingest.mirror;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +22,32 @@ public final class StoreRequests {
     public static final long MAX_RETRY_AFTER_SECONDS = 60;
 
     private StoreRequests() {}
+
+    /** A store's GET: signed with its credentials or not. */
+    @FunctionalInterface
+    public interface Get {
+        HttpResponse<InputStream> send(URI uri, boolean signed) throws IOException;
+    }
+
+    /**
+     * A download's response, signed where asked, following one redirect: Atlassian Cloud sends downloads on to its
+     * media service with a token of its own in the address, which gets no credentials (they go only where the
+     * redirect stays on the download's host).
+     *
+     * @param what the file, for the failure when the redirect names no address
+     */
+    public static HttpResponse<InputStream> download(Get get, URI download, boolean signed, String what)
+            throws IOException {
+        HttpResponse<InputStream> response = get.send(download, signed);
+        if (response.statusCode() / 100 != 3) {
+            return response;
+        }
+        URI target = download.resolve(response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IOException(download.getHost() + " redirected " + what + " nowhere")));
+        response.body().close();
+        return get.send(target, signed && target.getHost().equalsIgnoreCase(download.getHost()));
+    }
 
     /**
      * Sends the request; where the server throttles it (429, or 503 while busy) and says to retry within {@value
