@@ -1,6 +1,6 @@
 // Hand-run browser check of the admin console against a running platform (./rag up), in headless Chromium:
 // lists, search, ask (extractive, streamed; rated, then found in the answer log; a follow-up; generative without a model: its 503 problem), upload,
-// delete, status, export and import a collection, create and delete a collection.
+// delete, status, export and import a collection, create a collection, set its search defaults and delete it.
 //   apt-get install chromium && npm install playwright-core@1 && node smoke.js [http://127.0.0.1:8080/]
 const { chromium } = require('playwright-core');
 (async () => {
@@ -87,7 +87,8 @@ const { chromium } = require('playwright-core');
   await page.locator('#documents tr').last().getByRole('button', { name: 'readers' }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('#documents tr')].pop().innerText.includes('everyone'));
   console.log('readers after the change:', await page.locator('#documents tr').last().locator('td').nth(4).innerText());
-  page.on('dialog', (d) => d.accept());
+  // confirmations from here on; a collection's search defaults are asked for as JSON
+  page.on('dialog', (d) => d.accept(d.message().startsWith('Search defaults') ? '{"mode": "bm25", "rerank": true}' : undefined));
   await page.locator('#documents tr').last().getByRole('button', { name: 'delete' }).click();
   await page.waitForFunction(() => document.querySelectorAll('#documents tr').length === 3);
   console.log('after delete:', await page.locator('#documents tr').count());
@@ -116,6 +117,9 @@ const { chromium } = require('playwright-core');
   await page.waitForFunction(() => [...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('smoke-tmp')));
   console.log('created:', (await page.locator('#collections tr', { hasText: 'smoke-tmp' }).innerText()).replace(/\s+/g, ' '));
   if (!(await page.locator('#collections tr', { hasText: 'smoke-tmp' }).innerText()).includes('Answer in German.')) throw new Error('instructions not shown');
+  await page.locator('#collections tr', { hasText: 'smoke-tmp' }).getByRole('button', { name: 'search defaults' }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('mode=bm25, rerank=true')));
+  console.log('search defaults:', (await page.locator('#collections tr', { hasText: 'smoke-tmp' }).innerText()).replace(/\s+/g, ' '));
   await page.locator('#collections tr', { hasText: 'smoke-tmp' }).getByRole('button', { name: 'delete' }).click();
   await page.waitForFunction(() => ![...document.querySelectorAll('#collections tr')].some((r) => r.innerText.includes('smoke-tmp')));
   console.log('collection deleted:', await page.locator('#current-collection').innerText(), '| collections:', await page.locator('#collections tr').count());

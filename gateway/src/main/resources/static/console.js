@@ -119,10 +119,14 @@ async function loadCollections() {
       const instruct = el('button', 'instructions');
       instruct.type = 'button';
       instruct.onclick = () => changeInstructions(c);
+      const defaults = el('button', 'search defaults');
+      defaults.type = 'button';
+      defaults.onclick = () => changeSearchDefaults(c);
       const actions = el('span');
-      actions.append(pick, ' ', rechunk, ' ', instruct, ' ', exported, ' ', remove);
+      actions.append(pick, ' ', rechunk, ' ', instruct, ' ', defaults, ' ', exported, ' ', remove);
       body.appendChild(row(c.name, c.documentCount, (c.chunking && c.chunking.chunker) || 'default',
-        c.language || 'default', (c.redact || []).join(', ') || 'nothing', c.instructions || 'none', actions));
+        c.language || 'default', (c.redact || []).join(', ') || 'nothing', c.instructions || 'none',
+        searchDefaultsText(c.search), actions));
     }
     if (!current && list.collections.length > 0) await selectCollection(list.collections[0].name);
   });
@@ -185,6 +189,37 @@ async function changeInstructions(collection) {
   await guarded('collections-error', async () => {
     await api('PATCH', `/v1/collections/${encodeURIComponent(collection.name)}`,
       { instructions: answer.trim() || null });
+    await loadCollections();
+  });
+}
+
+/** A collection's search defaults as the table shows them: `mode=bm25, rerank=true`, or `service's`. */
+function searchDefaultsText(search) {
+  if (!search) return "service's";
+  return Object.entries(search)
+    .map(([option, value]) => `${option}=${typeof value === 'object' ? JSON.stringify(value) : value}`)
+    .join(', ');
+}
+
+/**
+ * Asks for the collection's search defaults as JSON (the ranking options its searches, asks and RAG chats take where
+ * they set none; empty: none) and patches them in; ingest-service names an option that breaks its rule.
+ */
+async function changeSearchDefaults(collection) {
+  const answer = prompt(`Search defaults of ${collection.name} as JSON: mode, weights, hyde, hydeWeight, rerank,`
+    + ' rerankBudgetMs, efSearch, diversity (e.g. {"mode": "hybrid", "rerank": true}). Empty for none.',
+  collection.search ? JSON.stringify(collection.search) : '');
+  if (answer === null) return;
+  await guarded('collections-error', async () => {
+    let search = null;
+    if (answer.trim()) {
+      try {
+        search = JSON.parse(answer);
+      } catch (e) {
+        throw new Error(`search defaults are not JSON: ${e.message}`);
+      }
+    }
+    await api('PATCH', `/v1/collections/${encodeURIComponent(collection.name)}`, { search });
     await loadCollections();
   });
 }

@@ -1318,6 +1318,88 @@ class DocumentIngestionIT {
     }
 
     @Test
+    void aCollectionKeepsSearchDefaultsThatAPatchReplacesAndAnExportCarries() {
+        ResponseEntity<JsonNode> created = createCollection(Map.of(
+                "name",
+                "manuals",
+                "search",
+                Map.of("mode", "hybrid", "weights", Map.of("bm25", 2, "dense", 1), "rerank", true)));
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody().get("search").toString())
+                .isEqualTo("{\"mode\":\"hybrid\",\"weights\":{\"bm25\":2.0,\"dense\":1.0},\"rerank\":true}");
+
+        // a patch that leaves them out keeps them; one that names them replaces them whole
+        assertThat(patch("/v1/collections/manuals", "{\"description\": \"Product manuals\"}")
+                        .getBody()
+                        .at("/search/rerank")
+                        .asBoolean())
+                .isTrue();
+        JsonNode replaced = patch("/v1/collections/manuals", "{\"search\": {\"mode\": \"bm25\", \"efSearch\": 80}}")
+                .getBody()
+                .get("search");
+        assertThat(replaced.toString()).isEqualTo("{\"mode\":\"bm25\",\"efSearch\":80}");
+        String exported =
+                http.get().uri("/v1/collections/manuals/export").retrieve().body(String.class);
+        assertThat(importFile("manuals-copy", exported).getStatusCode().value()).isEqualTo(201);
+        assertThat(getJson("/v1/collections/manuals-copy").getBody().get("search"))
+                .isEqualTo(replaced);
+        assertThat(jdbc.sql("SELECT search::text FROM collection WHERE name = 'manuals-copy'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("{\"mode\": \"bm25\", \"efSearch\": 80}");
+
+        // an object that sets nothing is none, and so is null
+        assertThat(patch("/v1/collections/manuals", "{\"search\": {\"rerank\": null}}")
+                        .getBody()
+                        .get("search")
+                        .isNull())
+                .isTrue();
+        patch("/v1/collections/manuals", "{\"search\": {\"diversity\": 0.3}}");
+        assertThat(patch("/v1/collections/manuals", "{\"search\": null}")
+                        .getBody()
+                        .get("search")
+                        .isNull())
+                .isTrue();
+
+        // and they are checked, member by member, leaving the collection as it was
+        patch("/v1/collections/manuals", "{\"search\": {\"hyde\": true}}");
+        assertProblem(
+                createCollection(Map.of("name", "faq", "search", Map.of("mode", "semantic"))),
+                400,
+                "invalid-parameter",
+                "search.mode must be one of hybrid, bm25, dense, got: 'semantic'");
+        assertProblem(
+                patch("/v1/collections/manuals", "{\"search\": {\"topK\": 3}}"),
+                400,
+                "invalid-parameter",
+                "search.topK is not a search option: the options are mode, weights, hyde, hydeWeight, rerank,"
+                        + " rerankBudgetMs, efSearch, diversity");
+        assertProblem(
+                patch("/v1/collections/manuals", "{\"search\": {\"weights\": {\"bm25\": -1}}}"),
+                400,
+                "invalid-parameter",
+                "search.weights.bm25 must be a finite number >= 0, got: -1.0");
+        assertProblem(
+                patch("/v1/collections/manuals", "{\"search\": {\"efSearch\": 2000}}"),
+                400,
+                "invalid-parameter",
+                "search.efSearch must be between 1 and 1000, got: 2000");
+        assertProblem(
+                patch("/v1/collections/manuals", "{\"search\": {\"rerank\": \"yes\"}}"),
+                400,
+                "invalid-parameter",
+                "search.rerank must be true, false or null, got: \"yes\"");
+        assertProblem(
+                patch("/v1/collections/manuals", "{\"search\": \"bm25\"}"),
+                400,
+                "invalid-parameter",
+                "search must be an object or null, got: \"bm25\"");
+        assertThat(getJson("/v1/collections/manuals").getBody().get("search").toString())
+                .isEqualTo("{\"hyde\":true}");
+        assertThat(getJson("/v1/collections/faq").getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
     void reChunkingADocumentStoredBeforeTheCollectionRedactedRedactsItsStoredText() {
         // given a document with an e-mail address, stored before its collection redacted any
         createCollection(Map.of("name", "legacy"));
@@ -2214,7 +2296,8 @@ class DocumentIngestionIT {
                 patch("/v1/collections/docs", "{\"name\": \"other\"}"),
                 400,
                 "invalid-parameter",
-                "name cannot be patched: only description, chunking, language, redact and instructions can, got: name");
+                "name cannot be patched: only description, chunking, language, redact, instructions and search can, got:"
+                        + " name");
         assertThat(getJson("/v1/collections/docs")
                         .getBody()
                         .at("/chunking/chunker")

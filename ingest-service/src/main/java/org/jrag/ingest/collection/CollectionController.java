@@ -63,7 +63,8 @@ class CollectionController {
                 chunking,
                 request.language(),
                 request.redact(),
-                request.instructions());
+                request.instructions(),
+                SearchDefaults.of(request.search()));
         if (!chunking.isEmpty()) {
             chunkers.check(chunking);
         }
@@ -112,7 +113,8 @@ class CollectionController {
      * options uploads use unless they name their own. Documents keep their chunks: re-chunk them ({@code POST
      * .../documents/{id}/rechunk}) to apply the new options to them. {@code redact} (null: none) applies to documents
      * stored afterwards; those stored before keep their text until uploaded again. {@code instructions} (null: none)
-     * apply to answers from then on.
+     * apply to answers from then on, and so does {@code search} (replaced whole; null: none), the collection's
+     * {@link SearchDefaults}.
      */
     @PatchMapping(
             path = "/v1/collections/{name}",
@@ -126,12 +128,12 @@ class CollectionController {
             throw new InvalidParameterException("body", "must be a JSON object (a merge patch), got: " + patch);
         }
         for (String member : patch.propertyNames()) {
-            if (!List.of("description", "chunking", "language", "redact", "instructions")
+            if (!List.of("description", "chunking", "language", "redact", "instructions", "search")
                     .contains(member)) {
                 throw new InvalidParameterException(
                         member,
-                        "cannot be patched: only description, chunking, language, redact and instructions can, got: "
-                                + member);
+                        "cannot be patched: only description, chunking, language, redact, instructions and search can,"
+                                + " got: " + member);
             }
         }
         String description = patch.has("description") ? stringOrNull(patch, "description") : current.description();
@@ -176,6 +178,7 @@ class CollectionController {
         String updatedInstructions = patch.has("instructions")
                 ? NewCollection.checkInstructions(stringOrNull(patch, "instructions"))
                 : current.instructions();
+        SearchDefaults updatedSearch = patch.has("search") ? SearchDefaults.of(patch.get("search")) : current.search();
         List<String> updatedRedact = redact;
         // a new language re-indexes the collection's documents (an UPSERT each) in the same transaction
         boolean relanguaged = !Objects.equals(language, current.language());
@@ -184,7 +187,8 @@ class CollectionController {
         String updatedDescription = description;
         transaction.executeWithoutResult(status -> {
             if (!collections.update(name, updatedDescription, updatedChunking, updatedLanguage, updatedRedact)
-                    || !collections.setInstructions(name, updatedInstructions)) {
+                    || !collections.setInstructions(name, updatedInstructions)
+                    || !collections.setSearch(name, updatedSearch)) {
                 throw new CollectionNotFoundException(name);
             }
             if (relanguaged) {

@@ -29,7 +29,7 @@ public class CollectionRepository {
     private static String selectView(Principals readable, Map<String, Object> params) {
         return """
                 SELECT c.id, c.name, c.description, c.created_at, c.chunking::text AS chunking, c.language, c.redact,
-                       c.instructions,
+                       c.instructions, c.search::text AS search,
                        (SELECT count(*) FROM document d WHERE d.collection_id = c.id%s) AS document_count
                 FROM collection c
                 """.formatted(readable.condition(params));
@@ -50,9 +50,9 @@ public class CollectionRepository {
         Map<String, String> chunking =
                 collection.chunking().isEmpty() ? null : collection.chunking().values();
         Optional<OffsetDateTime> createdAt = jdbc.sql("""
-                        INSERT INTO collection (name, description, chunking, language, redact, instructions)
+                        INSERT INTO collection (name, description, chunking, language, redact, instructions, search)
                         VALUES (:name, :description, CAST(:chunking AS jsonb), :language, CAST(:redact AS text[]),
-                                :instructions)
+                                :instructions, CAST(:search AS jsonb))
                         ON CONFLICT (name) DO NOTHING
                         RETURNING created_at
                         """)
@@ -62,6 +62,7 @@ public class CollectionRepository {
                 .param("language", collection.language())
                 .param("redact", collection.redact().toArray(String[]::new))
                 .param("instructions", collection.instructions())
+                .param("search", collection.search() == null ? null : json.writeValueAsString(collection.search()))
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class))
                 .optional();
         return createdAt
@@ -73,7 +74,8 @@ public class CollectionRepository {
                         chunking,
                         collection.language(),
                         collection.redact(),
-                        collection.instructions()))
+                        collection.instructions(),
+                        collection.search()))
                 .orElseThrow(() -> new CollectionAlreadyExistsException(collection.name()));
     }
 
@@ -136,6 +138,15 @@ public class CollectionRepository {
                 > 0;
     }
 
+    /** Sets the collection's search defaults (null: none); false when it does not exist. */
+    public boolean setSearch(String name, SearchDefaults search) {
+        return jdbc.sql("UPDATE collection SET search = CAST(:search AS jsonb) WHERE name = :name")
+                        .param("name", name)
+                        .param("search", search == null ? null : json.writeValueAsString(search))
+                        .update()
+                > 0;
+    }
+
     /** The named collection, counting every document. */
     public Optional<CollectionView> find(String name) {
         return find(name, Principals.ALL);
@@ -180,11 +191,17 @@ public class CollectionRepository {
                 chunking == null ? null : options(chunking),
                 rs.getString("language"),
                 redact(rs),
-                rs.getString("instructions"));
+                rs.getString("instructions"),
+                search(rs.getString("search")));
     }
 
     private static List<String> redact(ResultSet rs) throws SQLException {
         return List.of((String[]) rs.getArray("redact").getArray());
+    }
+
+    /** Search defaults as stored (checked when they were set, and again here). */
+    private SearchDefaults search(String stored) {
+        return stored == null ? null : SearchDefaults.of(json.readTree(stored));
     }
 
     private Map<String, String> options(String stored) {

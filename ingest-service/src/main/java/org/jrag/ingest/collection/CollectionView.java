@@ -11,6 +11,7 @@ import java.util.Map;
  * @param language the language its documents are analyzed in for BM25, or null for the service default
  * @param redact the kinds of personal data replaced by a placeholder in its documents before they are stored
  * @param instructions what its generative answers should be like, added to the grounded prompt's instruction; or null
+ * @param search the ranking options its searches, asks and RAG chats take where they set none themselves; or null
  */
 public record CollectionView(
         String name,
@@ -20,4 +21,5 @@ public record CollectionView(
         Map<String, String> chunking,
         String language,
         List<String> redact,
-        String instructions) {}
+        String instructions,
+        SearchDefaults search) {}

@@ -2,6 +2,7 @@ package org.jrag.ingest.collection;
 
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Body of {@code POST /v1/collections}; checked when it becomes a {@link NewCollection}.
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param redact the kinds of personal data ({@code email}, {@code phone}, {@code card}, {@code iban}, {@code ssn})
  *     replaced by a placeholder in its documents before they are stored; null or empty for none
  * @param instructions what its generative answers should be like ("Answer in German."); null for none
+ * @param search its search defaults ({@link SearchDefaults}); null for none
  */
 record CreateCollectionRequest(
         String name,
@@ -20,4 +22,5 @@ record CreateCollectionRequest(
         Map<String, Object> chunking,
         String language,
         List<String> redact,
-        String instructions) {}
+        String instructions,
+        JsonNode search) {}

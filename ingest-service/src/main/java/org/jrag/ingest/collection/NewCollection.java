@@ -13,7 +13,8 @@ import org.jrag.personaldata.PiiKind;
  * A collection about to be created, with a name the catalog accepts (the same pattern as its CHECK constraint, so a
  * bad name is a 400 with a reason rather than a constraint violation), its chunking options, already checked, and the
  * language of its documents (null: the service's default analysis), the kinds of personal data redacted from its
- * documents before they are stored, and what its generative answers should be like ({@link #checkInstructions}).
+ * documents before they are stored, what its generative answers should be like ({@link #checkInstructions}), and its
+ * search defaults (null: none).
  */
 public record NewCollection(
         String name,
@@ -21,7 +22,8 @@ public record NewCollection(
         ChunkingOptions chunking,
         String language,
         List<String> redact,
-        String instructions) {
+        String instructions,
+        SearchDefaults search) {
 
     /** The most characters a collection's instructions may take (as V26 checks). */
     public static final int MAX_INSTRUCTIONS_LENGTH = 4000;
@@ -95,11 +97,14 @@ public record NewCollection(
         language = checkLanguage(language);
         redact = checkRedact(redact);
         instructions = checkInstructions(instructions);
+        if (search != null && search.isEmpty()) {
+            search = null;
+        }
     }
 
     public NewCollection(
             String name, String description, ChunkingOptions chunking, String language, List<String> redact) {
-        this(name, description, chunking, language, redact, null);
+        this(name, description, chunking, language, redact, null, null);
     }
 
     public NewCollection(String name, String description, ChunkingOptions chunking, String language) {

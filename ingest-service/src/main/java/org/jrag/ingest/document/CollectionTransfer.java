@@ -25,6 +25,7 @@ import org.jrag.ingest.chunking.ChunkingOptions;
 import org.jrag.ingest.collection.CollectionRepository;
 import org.jrag.ingest.collection.CollectionView;
 import org.jrag.ingest.collection.NewCollection;
+import org.jrag.ingest.collection.SearchDefaults;
 import org.jrag.ingest.document.ChangeLog.Operation;
 import org.jrag.ingest.embedding.StoredEmbeddingModel;
 import org.jrag.ingest.problem.CollectionNotFoundException;
@@ -40,6 +41,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -104,6 +106,7 @@ public class CollectionTransfer {
     /**
      * @param redact null in an export from before collections redacted personal data
      * @param instructions null in an export from before collections had instructions, or of one without
+     * @param search null in an export from before collections had search defaults, or of one without
      */
     record ExportedCollection(
             String name,
@@ -111,7 +114,8 @@ public class CollectionTransfer {
             Map<String, String> chunking,
             String language,
             List<String> redact,
-            String instructions) {}
+            String instructions,
+            JsonNode search) {}
 
     /** A document line: the document as stored, and its chunks in position order. */
     record ExportedDocument(
@@ -163,7 +167,8 @@ public class CollectionTransfer {
                                     view.chunking(),
                                     view.language(),
                                     view.redact(),
-                                    view.instructions()),
+                                    view.instructions(),
+                                    view.search() == null ? null : json.valueToTree(view.search())),
                             model));
             long after = 0;
             int exported = 0;
@@ -251,7 +256,8 @@ public class CollectionTransfer {
                             : new ChunkingOptions(exported.chunking()),
                     exported == null ? null : exported.language(),
                     exported == null ? null : exported.redact(),
-                    exported == null ? null : exported.instructions()));
+                    exported == null ? null : exported.instructions(),
+                    exported == null ? null : SearchDefaults.of(exported.search())));
             long collectionId = collections.requireId(name);
             List<Long> ids = new ArrayList<>();
             long chunks = 0;

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jrag.retrieval.search.SearchDefaults;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Resolves collection names to ids. Requests speak in names; chunks, the BM25 index and the vector search filter
@@ -16,9 +18,51 @@ import org.springframework.stereotype.Repository;
 public class CollectionRepository {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    public CollectionRepository(JdbcClient jdbc) {
+    public CollectionRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * What a search of collections it names covers: their ids, in order, and the search defaults they have in common
+     * ({@link SearchDefaults#common}), in one round trip.
+     *
+     * @param named at least one name; one that does not exist, or that is not visible, is a {@link
+     *     CollectionNotFoundException}
+     */
+    public Scope scope(List<String> named, Visibility visible) {
+        Map<String, Named> found = jdbc
+                .sql("SELECT name, id, search::text AS search FROM collection WHERE name = ANY(?)")
+                .param(named.toArray(String[]::new))
+                .query((rs, row) ->
+                        new Named(rs.getString("name"), rs.getLong("id"), searchDefaults(rs.getString("search"))))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Named::name, n -> n));
+        List<Named> searched = named.stream()
+                .map(name -> {
+                    Named collection = visible.includes(name) ? found.get(name) : null;
+                    if (collection == null) {
+                        throw new CollectionNotFoundException(name);
+                    }
+                    return collection;
+                })
+                .distinct()
+                .toList();
+        return new Scope(
+                searched.stream().map(Named::id).toList(),
+                SearchDefaults.common(searched.stream().map(Named::defaults).toList()));
+    }
+
+    /** The collections a search covers, by id, and the search defaults it takes from them. */
+    public record Scope(List<Long> ids, SearchDefaults defaults) {}
+
+    private record Named(String name, long id, SearchDefaults defaults) {}
+
+    private SearchDefaults searchDefaults(String stored) {
+        return stored == null ? SearchDefaults.NONE : json.readValue(stored, SearchDefaults.class);
     }
 
     /**
@@ -35,23 +79,7 @@ public class CollectionRepository {
                             .query(Long.class)
                             .list();
         }
-        Map<String, Long> ids = jdbc
-                .sql("SELECT name, id FROM collection WHERE name = ANY(?)")
-                .param(named.toArray(String[]::new))
-                .query((rs, row) -> Map.entry(rs.getString("name"), rs.getLong("id")))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return named.stream()
-                .map(name -> {
-                    Long id = visible.includes(name) ? ids.get(name) : null;
-                    if (id == null) {
-                        throw new CollectionNotFoundException(name);
-                    }
-                    return id;
-                })
-                .distinct()
-                .toList();
+        return scope(named, visible).ids();
     }
 
     /** The instructions of those of the named collections that have some (for their answers), by name. */

@@ -31,8 +31,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /**
- * The search pipeline: look the collections up and start BM25 and meanwhile embed the query (HyDE may replace the
- * vector) and run the dense search, each retriever with the mode's collections and metadata filters, fuse the rankings
+ * The search pipeline: look the collections up (a search of named collections takes their search defaults for the
+ * options it leaves unset, so it looks them up first) and start BM25 and meanwhile embed the query (HyDE may replace
+ * the vector) and run the dense search, each retriever with the mode's collections and metadata filters, fuse the rankings
  * with weighted RRF, re-rank the best candidates as deep as the latency budget allows, then load the chunks' text. In
  * bm25 or dense mode only that retriever runs and its own score is reported.
  */
@@ -87,9 +88,8 @@ public class HybridSearch {
 
     /** Searches the collections the request names that {@code visible} holds (every one it holds if none). */
     public SearchResponse search(SearchRequest request, Visibility visible) {
-        Observation search = Observation.createNotStarted("rag.search", observations)
-                .contextualName("search")
-                .lowCardinalityKeyValue("mode", request.mode().wireName());
+        Observation search =
+                Observation.createNotStarted("rag.search", observations).contextualName("search");
         return search.observe(() -> search(request, visible, search));
     }
 
@@ -102,18 +102,26 @@ public class HybridSearch {
                 .observe(work);
     }
 
-    private SearchResponse search(SearchRequest request, Visibility visible, Observation search) {
+    private SearchResponse search(SearchRequest asked, Visibility visible, Observation search) {
+        // 1. a search of named collections looks them up first, with their search defaults, which decide what runs
+        CollectionRepository.Scope scope =
+                asked.collectionNames().isEmpty() ? null : collections.scope(asked.collectionNames(), visible);
+        SearchRequest request = scope == null ? asked : asked.withDefaults(scope.defaults());
+        search.lowCardinalityKeyValue("mode", request.mode().wireName());
         SearchMode mode = request.mode();
         int topK = request.topK();
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
         boolean dense = mode.sources().contains(SearchMode.DENSE_SOURCE);
         int depth = depth(request, rerank);
 
-        // 1. look the collections up and then run the BM25 search, which needs no vector, on a virtual thread, so that
-        // both run while the query is embedded (the lookup is a database round trip)
-        CompletableFuture<List<Long>> collection = request.collectionNames().isEmpty() && visible.allCollections()
-                ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> collections.idsOf(request.collectionNames(), visible), lexical);
+        // 2. run the BM25 search, which needs no vector, on a virtual thread, after the visible collections' lookup
+        // where a search of every collection needs one, so that both run while the query is embedded (the lookup is a
+        // database round trip)
+        CompletableFuture<List<Long>> collection = scope != null
+                ? CompletableFuture.completedFuture(scope.ids())
+                : visible.allCollections()
+                        ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.supplyAsync(() -> collections.idsOf(List.of(), visible), lexical);
         Map<String, CompletableFuture<List<ScoredChunk>>> running = new LinkedHashMap<>();
         for (String source : mode.sources()) {
             if (!source.equals(SearchMode.DENSE_SOURCE)) {
@@ -137,8 +145,8 @@ public class HybridSearch {
             }
         }
 
-        // 2. embed the query (only the dense retriever needs it); an unknown collection fails here, before HyDE asks
-        // the generation-service for a hypothetical answer, whose vector it swaps in
+        // 3. embed the query (only the dense retriever needs it), then let HyDE ask the generation-service for a
+        // hypothetical answer, whose vector it swaps in
         float[] embedding = dense ? stage("embed", search, () -> embedder.embedQuery(request.query())) : null;
         List<Long> collectionIds = joined(collection);
         HydeReport hydeReport = null;
@@ -155,7 +163,7 @@ public class HybridSearch {
             }
         }
 
-        // 3. the dense search on this thread, then the rankings of every source in the mode's order
+        // 4. the dense search on this thread, then the rankings of every source in the mode's order
         float[] denseVector = embedding;
         List<ScoredChunk> denseRanking = dense
                 ? stage(
@@ -178,10 +186,10 @@ public class HybridSearch {
             rankings.put(source, source.equals(SearchMode.DENSE_SOURCE) ? denseRanking : joined(running.get(source)));
         }
 
-        // 4. fuse (with a single source this keeps its order and explains its ranks)
+        // 5. fuse (with a single source this keeps its order and explains its ranks)
         List<FusedChunk> fused = fusion.fuse(rankings, request.weights());
 
-        // 5. re-rank the best candidates, as many as the latency budget allows
+        // 6. re-rank the best candidates, as many as the latency budget allows
         RerankReport rerankReport = null;
         Map<Long, Double> rerankScores = Map.of();
         if (rerank && reranker == null) {
@@ -202,7 +210,7 @@ public class HybridSearch {
         }
         fused = fused.subList(0, Math.min(topK, fused.size()));
 
-        // 6. load chunk details (a chunk deleted since retrieval is dropped, and one whose document the caller may no
+        // 7. load chunk details (a chunk deleted since retrieval is dropped, and one whose document the caller may no
         // longer read: the BM25 index may not yet know of a change of its readers)
         Map<Long, ChunkDetails> details =
                 chunkDetails.findReady(fused.stream().map(FusedChunk::chunkId).toList(), visible);
@@ -262,12 +270,15 @@ public class HybridSearch {
     }
 
     /**
-     * The query {@link #search} gives the dense retriever for {@code request} (its collection, depth, filters,
-     * efSearch and exactness; the query's own embedding, not a HyDE draft): what {@code POST /v1/search/explain}
-     * plans.
+     * The query {@link #search} gives the dense retriever for {@code asked} (its collection, depth, filters,
+     * efSearch and exactness, with its collections' search defaults; the query's own embedding, not a HyDE draft):
+     * what {@code POST /v1/search/explain} plans.
      */
-    public SearchQuery denseQuery(SearchRequest request, Visibility visible) {
-        List<Long> collectionIds = collections.idsOf(request.collectionNames(), visible);
+    public SearchQuery denseQuery(SearchRequest asked, Visibility visible) {
+        CollectionRepository.Scope scope =
+                asked.collectionNames().isEmpty() ? null : collections.scope(asked.collectionNames(), visible);
+        SearchRequest request = scope == null ? asked : asked.withDefaults(scope.defaults());
+        List<Long> collectionIds = scope == null ? collections.idsOf(List.of(), visible) : scope.ids();
         boolean rerank = request.rerank() == null ? rerankProperties.enabledByDefault() : request.rerank();
         return new SearchQuery(
                 request.query(),

@@ -20,7 +20,8 @@ import java.util.Map;
  * nearest-neighbour scan (slow; for measuring the index's recall). {@code highlight} (default false) marks where the
  * query's terms occur in each result's text. {@code diversity} (0 to 1, default 0) trades relevance for variety:
  * above 0 the results are picked by maximal marginal relevance from the fused candidates, so near-duplicates give way to
- * results that add something. Null options take the service's defaults.
+ * results that add something. Null options take the search defaults of the collections searched ({@link
+ * #withDefaults}), else the service's.
  */
 public record SearchRequest(
         @NotBlank(message = "query must not be blank") String query,
@@ -69,14 +70,12 @@ public record SearchRequest(
 
     public SearchRequest {
         collections = checkedCollections(collection, collections);
-        mode = mode == null ? SearchMode.HYBRID : mode;
         topK = topK == null ? DEFAULT_TOP_K : topK;
         exact = exact != null && exact;
         highlight = highlight != null && highlight;
-        diversity = diversity == null ? 0.0 : diversity;
         filters = filters == null ? SearchFilters.NONE : filters;
-        weights = weights == null ? Map.of() : Map.copyOf(weights);
-        for (var weight : weights.entrySet()) {
+        weights = weights == null ? null : Map.copyOf(weights);
+        for (var weight : weights == null ? Map.<String, Double>of().entrySet() : weights.entrySet()) {
             if (!SearchMode.HYBRID.sources().contains(weight.getKey())) {
                 throw new IllegalArgumentException("weights must name retrievers among " + SearchMode.HYBRID.sources()
                         + ", got: '" + weight.getKey() + "'");
@@ -86,6 +85,47 @@ public record SearchRequest(
                         "weights." + weight.getKey() + " must be a finite number >= 0, got: " + weight.getValue());
             }
         }
+    }
+
+    /** The retrievers the search runs: hybrid unless the request or its collections say otherwise. */
+    @Override
+    public SearchMode mode() {
+        return mode == null ? SearchMode.HYBRID : mode;
+    }
+
+    /** The weight of each retriever in the fusion; a retriever not named weighs 1. */
+    @Override
+    public Map<String, Double> weights() {
+        return weights == null ? Map.of() : weights;
+    }
+
+    /** How much variety the results trade relevance for: 0 (none) unless the request or its collections say. */
+    @Override
+    public Double diversity() {
+        return diversity == null ? 0.0 : diversity;
+    }
+
+    /**
+     * This request with each ranking option it leaves unset taken from {@code defaults} (those of the collections it
+     * searches); what it sets itself stays.
+     */
+    public SearchRequest withDefaults(SearchDefaults defaults) {
+        return new SearchRequest(
+                query,
+                collection,
+                collections,
+                mode != null ? mode : defaults.mode(),
+                topK,
+                filters,
+                weights != null ? weights : defaults.weights(),
+                hyde != null ? hyde : defaults.hyde(),
+                hydeWeight != null ? hydeWeight : defaults.hydeWeight(),
+                rerank != null ? rerank : defaults.rerank(),
+                rerankBudgetMs != null ? rerankBudgetMs : defaults.rerankBudgetMs(),
+                efSearch != null ? efSearch : defaults.efSearch(),
+                exact,
+                highlight,
+                diversity != null ? diversity : defaults.diversity());
     }
 
     /** The collections the request names: {@code collection}, or {@code collections}, or none (every collection). */

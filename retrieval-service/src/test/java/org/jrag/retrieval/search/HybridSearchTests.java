@@ -87,12 +87,40 @@ class HybridSearchTests {
         }
     }
 
-    private static final Map<String, Long> KNOWN = Map.of("docs", 7L, "faq", 9L);
+    private static final Map<String, Long> KNOWN = Map.of("docs", 7L, "faq", 9L, "manuals", 11L);
 
-    /** Knows two collections, "docs" (id 7) and "faq" (id 9), and answers only once the query embedding has started. */
-    private final CollectionRepository waitsForTheEmbedding = new CollectionRepository(null) {
+    /** The search defaults of the collections above: "manuals" searches BM25 alone unless a request says otherwise. */
+    private static final Map<String, SearchDefaults> DEFAULTS = Map.of(
+            "manuals", new SearchDefaults(SearchMode.BM25, Map.of("bm25", 2.0), null, null, null, null, 64, null));
+
+    /**
+     * Knows three collections, "docs" (id 7), "faq" (id 9) and "manuals" (id 11); answers a search of named ones at
+     * once, with their search defaults, and one of every visible collection only once the query embedding has started.
+     */
+    private final CollectionRepository waitsForTheEmbedding = new CollectionRepository(null, null) {
+        @Override
+        public Scope scope(List<String> names, Visibility visible) {
+            List<String> searched = names.stream()
+                    .map(name -> {
+                        if (!KNOWN.containsKey(name) || !visible.includes(name)) {
+                            throw new CollectionNotFoundException(name);
+                        }
+                        return name;
+                    })
+                    .distinct()
+                    .toList();
+            return new Scope(
+                    searched.stream().map(KNOWN::get).toList(),
+                    SearchDefaults.common(searched.stream()
+                            .map(name -> DEFAULTS.getOrDefault(name, SearchDefaults.NONE))
+                            .toList()));
+        }
+
         @Override
         public List<Long> idsOf(List<String> names, Visibility visible) {
+            if (!names.isEmpty()) {
+                return scope(names, visible).ids();
+            }
             try {
                 if (!embeddingStarted.await(5, TimeUnit.SECONDS)) {
                     throw new AssertionError(
@@ -102,22 +130,12 @@ class HybridSearchTests {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
             }
-            if (names.isEmpty()) {
-                return visible.allCollections()
-                        ? null
-                        : Stream.of("docs", "faq")
-                                .filter(visible::includes)
-                                .map(KNOWN::get)
-                                .toList();
-            }
-            return names.stream()
-                    .map(name -> {
-                        if (!KNOWN.containsKey(name) || !visible.includes(name)) {
-                            throw new CollectionNotFoundException(name);
-                        }
-                        return KNOWN.get(name);
-                    })
-                    .toList();
+            return visible.allCollections()
+                    ? null
+                    : Stream.of("docs", "faq", "manuals")
+                            .filter(visible::includes)
+                            .map(KNOWN::get)
+                            .toList();
         }
     };
 
@@ -176,7 +194,7 @@ class HybridSearchTests {
     }
 
     @Test
-    void looksTheCollectionUpWhileTheQueryIsEmbeddedAndScopesBothRetrievers() {
+    void looksTheVisibleCollectionsUpWhileTheQueryIsEmbeddedAndScopesBothRetrievers() {
         ChunkRetriever bm25 = query -> {
             bm25Started.countDown();
             assertThat(query.collectionIds()).containsExactly(7L);
@@ -187,10 +205,70 @@ class HybridSearchTests {
             return List.of(new ScoredChunk(1, 0.9));
         };
 
-        SearchResponse response =
-                search(bm25, dense).search(new SearchRequest("planets", "docs", SearchMode.HYBRID, 3), Visibility.ALL);
+        SearchResponse response = search(bm25, dense)
+                .search(new SearchRequest("planets", null, SearchMode.HYBRID, 3), Visibility.of("docs", null));
 
         assertThat(response.results()).extracting(SearchResult::chunkId).containsExactly(1L);
+    }
+
+    @Test
+    void aNamedCollectionsSearchDefaultsDecideWhatTheRequestLeavesUnset() {
+        bm25Started.countDown();
+        embeddingStarted.countDown();
+        var ran = new ArrayList<String>();
+        ChunkRetriever bm25 = query -> {
+            synchronized (ran) {
+                ran.add("bm25 " + query.collectionIds() + " efSearch " + query.efSearch());
+            }
+            return List.of(new ScoredChunk(1, 7.5));
+        };
+        ChunkRetriever dense = query -> {
+            synchronized (ran) {
+                ran.add("dense " + query.collectionIds() + " efSearch " + query.efSearch());
+            }
+            return List.of(new ScoredChunk(2, 0.9));
+        };
+        HybridSearch search = search(bm25, dense);
+
+        // the collection's mode and efSearch where the request sets none
+        SearchResponse defaulted = search.search(new SearchRequest("planets", "manuals", null, 3), Visibility.ALL);
+        assertThat(defaulted.mode()).isEqualTo(SearchMode.BM25);
+        assertThat(ran).containsExactly("bm25 [11] efSearch 64");
+
+        // the request's own mode wins, and the collection's efSearch still reaches the dense retriever
+        ran.clear();
+        SearchResponse asked =
+                search.search(new SearchRequest("planets", "manuals", SearchMode.DENSE, 3), Visibility.ALL);
+        assertThat(asked.mode()).isEqualTo(SearchMode.DENSE);
+        assertThat(ran).containsExactly("dense [11] efSearch 64");
+
+        // collections that differ take the service's defaults: hybrid, no efSearch
+        ran.clear();
+        var both = new SearchRequest(
+                "planets",
+                null,
+                List.of("manuals", "docs"),
+                null,
+                3,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThat(search.search(both, Visibility.ALL).mode()).isEqualTo(SearchMode.HYBRID);
+        assertThat(ran).containsExactlyInAnyOrder("bm25 [11, 7] efSearch null", "dense [11, 7] efSearch null");
+
+        // and a search of every collection takes the service's defaults too
+        ran.clear();
+        assertThat(search.search(new SearchRequest("planets", null, null, 3), Visibility.ALL)
+                        .mode())
+                .isEqualTo(SearchMode.HYBRID);
+        assertThat(ran).hasSize(2);
     }
 
     @Test

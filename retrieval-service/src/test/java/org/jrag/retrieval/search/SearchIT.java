@@ -1180,6 +1180,75 @@ class SearchIT {
     }
 
     @Test
+    void aCollectionsSearchDefaultsApplyToSearchesAsksAndChatsThatLeaveThemUnset() throws IOException {
+        // given a handbook whose searches run BM25 alone and re-rank unless they say otherwise
+        jdbc.sql("UPDATE collection SET search = '{\"mode\": \"bm25\", \"rerank\": true, \"efSearch\": 80}'"
+                        + " WHERE name = 'handbook'")
+                .update();
+        startGeneration(200, SearchIT::generativeAnswer);
+
+        // a search of it takes them: only the lexical match, re-ranked
+        JsonNode defaulted = post(
+                        "/v1/search", Map.of("query", "Which planet is the largest?", "collection", "handbook"))
+                .getBody();
+        assertThat(defaulted.get("mode").asString()).isEqualTo("bm25");
+        assertThat(chunkIds(defaulted)).containsExactly(jupiter);
+        assertThat(defaulted.at("/rerank/applied").asBoolean()).isTrue();
+
+        // what the request sets itself wins
+        JsonNode own = post(
+                        "/v1/search",
+                        Map.of(
+                                "query",
+                                "Which planet is the largest?",
+                                "collection",
+                                "handbook",
+                                "mode",
+                                "hybrid",
+                                "rerank",
+                                false))
+                .getBody();
+        assertThat(own.get("mode").asString()).isEqualTo("hybrid");
+        assertThat(own.has("rerank")).isFalse();
+        assertThat(chunkIds(own)).hasSizeGreaterThan(1);
+
+        // a search that also covers the archive, which sets none, takes the service's defaults
+        JsonNode both = post(
+                        "/v1/search",
+                        Map.of("query", "Which planet is the largest?", "collections", List.of("handbook", "archive")))
+                .getBody();
+        assertThat(both.get("mode").asString()).isEqualTo("hybrid");
+        assertThat(both.has("rerank")).isFalse();
+
+        // an ask and a RAG chat of the handbook take them too: one passage, re-ranked
+        JsonNode asked = post("/v1/ask", Map.of("question", "Which planet is the largest?", "collection", "handbook"))
+                .getBody();
+        assertThat(generationRequests.getLast().body().get("passages"))
+                .extracting(p -> p.get("chunkId").asLong())
+                .containsExactly(jupiter);
+        assertThat(asked.at("/rerank/applied").asBoolean()).isTrue();
+        JsonNode chatted = post(
+                        "/v1/rag/chat/completions",
+                        Map.of(
+                                "model",
+                                "rag/handbook",
+                                "messages",
+                                List.of(Map.of("role", "user", "content", "Which planet is the largest?"))))
+                .getBody();
+        assertThat(generationRequests.getLast().body().get("passages"))
+                .extracting(p -> p.get("chunkId").asLong())
+                .containsExactly(jupiter);
+        assertThat(chatted.at("/citations/0/chunkId").asLong()).isEqualTo(jupiter);
+
+        // and without them the handbook searches as the service does
+        jdbc.sql("UPDATE collection SET search = NULL").update();
+        JsonNode plain = post("/v1/search", Map.of("query", "Which planet is the largest?", "collection", "handbook"))
+                .getBody();
+        assertThat(plain.get("mode").asString()).isEqualTo("hybrid");
+        assertThat(plain.has("rerank")).isFalse();
+    }
+
+    @Test
     void aRepeatedQueryTakesItsVectorFromTheCacheAndCountsTheHit() {
         // given
         String query = "Which red storm is bigger than Earth " + System.nanoTime() + "?";
