@@ -112,6 +112,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $spaces = $svc.confluenceSync.spaces }}{{ end -}}
 {{- $projects := list }}
 {{- if eq .key "ingestService" }}{{ $projects = $svc.jiraSync.projects }}{{ end -}}
+{{- $guides := list }}
+{{- if eq .key "ingestService" }}{{ $guides = $svc.zendeskSync.guides }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -515,6 +517,43 @@ spec:
         {{- if $projects }}
         - name: RAG_INGEST_JIRASYNC_INTERVAL
           value: {{ $svc.jiraSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $g := $guides }}
+        - name: RAG_INGEST_ZENDESKSYNC_GUIDES_{{ $i }}_NAME
+          value: {{ required "ingestService.zendeskSync.guides[].name is required" $g.name | quote }}
+        - name: RAG_INGEST_ZENDESKSYNC_GUIDES_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.zendeskSync.guides[].collection is required" $g.collection | quote }}
+        - name: RAG_INGEST_ZENDESKSYNC_GUIDES_{{ $i }}_URL
+          value: {{ required "ingestService.zendeskSync.guides[].url is required" $g.url | quote }}
+        {{- range $field := list "username" "locale" "language" }}
+        {{- with get $g $field }}
+        - name: RAG_INGEST_ZENDESKSYNC_GUIDES_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if hasKey $g "delete" }}
+        - name: RAG_INGEST_ZENDESKSYNC_GUIDES_{{ $i }}_DELETE
+          value: {{ $g.delete | quote }}
+        {{- end }}
+        {{- range $field := list "categories" "include" "readers" "redact" }}
+        {{- with get $g $field }}
+        - name: RAG_INGEST_ZENDESKSYNC_GUIDES_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- range $segment, $readers := ($g.segmentReaders | default dict) }}
+        - name: RAG_INGEST_ZENDESKSYNC_GUIDES_{{ $i }}_SEGMENTREADERS_{{ $segment }}
+          value: {{ join "," $readers | quote }}
+        {{- end }}
+        - name: RAG_INGEST_ZENDESKSYNC_GUIDES_{{ $i }}_TOKEN
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.zendeskSync.guides[].tokenSecret.name is required" ($g.tokenSecret | default dict).name }}
+              key: {{ ($g.tokenSecret | default dict).key | default "token" }}
+        {{- end }}
+        {{- if $guides }}
+        - name: RAG_INGEST_ZENDESKSYNC_INTERVAL
+          value: {{ $svc.zendeskSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

@@ -476,6 +476,7 @@ $('refresh-containers').onclick = () => refreshContainers();
 $('refresh-repositories').onclick = () => refreshRepositories();
 $('refresh-spaces').onclick = () => refreshSpaces();
 $('refresh-projects').onclick = () => refreshProjects();
+$('refresh-guides').onclick = () => refreshGuides();
 refreshSites();
 
 function refreshFolders() {
@@ -513,15 +514,22 @@ function refreshProjects() {
     'rag.ingest.jira-sync.projects');
 }
 
+function refreshGuides() {
+  return refreshMirrors('guides',
+    (g) => (g.categories.length ? `${g.location} (categories ${g.categories.join(', ')})` : g.location),
+    'rag.ingest.zendesk-sync.guides');
+}
+
 function refreshMailboxes() {
   return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
     'rag.ingest.mailbox-sync.mailboxes');
 }
 
 /**
- * The folders, buckets, containers, repositories, Confluence spaces, Jira projects, mailboxes or drives ingest-service
- * keeps in step with collections (GET /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/spaces,
- * /v1/projects, /v1/mailboxes, /v1/drives), each with its last run and a button to sync it now.
+ * The folders, buckets, containers, repositories, Confluence spaces, Jira projects, Zendesk help centers, mailboxes or
+ * drives ingest-service keeps in step with collections (GET /v1/folders, /v1/buckets, /v1/containers,
+ * /v1/repositories, /v1/spaces, /v1/projects, /v1/guides, /v1/mailboxes, /v1/drives), each with its last run and a
+ * button to sync it now.
  */
 async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
@@ -774,6 +782,7 @@ setUpSignIn().finally(() => {
   refreshRepositories();
   refreshSpaces();
   refreshProjects();
+  refreshGuides();
   refreshSites();
   refreshAnswerLog();
 });

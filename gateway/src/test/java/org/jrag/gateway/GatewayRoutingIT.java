@@ -85,6 +85,8 @@ class GatewayRoutingIT {
             POST   | /v1/spaces/eng/sync                | -                          | ingest
             GET    | /v1/projects                       | -                          | ingest
             POST   | /v1/projects/support/sync          | -                          | ingest
+            GET    | /v1/guides                         | -                          | ingest
+            POST   | /v1/guides/help/sync               | -                          | ingest
             GET    | /v1/sites                          | -                          | ingest
             POST   | /v1/sites/wiki/sync                | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval

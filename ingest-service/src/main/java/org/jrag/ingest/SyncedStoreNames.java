@@ -11,6 +11,7 @@ import org.jrag.ingest.folder.FolderSyncProperties;
 import org.jrag.ingest.jira.JiraSyncProperties;
 import org.jrag.ingest.mailbox.MailboxSyncProperties;
 import org.jrag.ingest.repository.RepositorySyncProperties;
+import org.jrag.ingest.zendesk.ZendeskSyncProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +30,8 @@ class SyncedStoreNames {
             BlobSyncProperties containers,
             RepositorySyncProperties repositories,
             ConfluenceSyncProperties spaces,
-            JiraSyncProperties projects) {
+            JiraSyncProperties projects,
+            ZendeskSyncProperties guides) {
         check(Map.of(
                 "rag.ingest.folder-sync.folders",
                 folders.folders().stream()
@@ -60,7 +62,9 @@ class SyncedStoreNames {
                 "rag.ingest.jira-sync.projects",
                 projects.projects().stream()
                         .map(JiraSyncProperties.Project::name)
-                        .toList()));
+                        .toList(),
+                "rag.ingest.zendesk-sync.guides",
+                guides.guides().stream().map(ZendeskSyncProperties.Guide::name).toList()));
     }
 
     /** @param names the names of each kind's stores, by the property that lists them */

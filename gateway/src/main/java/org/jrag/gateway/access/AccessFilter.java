@@ -285,6 +285,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "repositories",
             "spaces",
             "projects",
+            "guides",
             "sites",
             "search",
             "ask",

@@ -128,6 +128,7 @@ class CollectionScopesTests {
                 "/v1/repositories",
                 "/v1/spaces",
                 "/v1/projects",
+                "/v1/guides",
                 "/v1/sites")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)

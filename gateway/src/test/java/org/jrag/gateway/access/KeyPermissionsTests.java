@@ -38,6 +38,7 @@ class KeyPermissionsTests {
         assertThat(KeyPermissions.readsOnly("POST", "/v1/spaces/eng/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/projects/support/sync"))
                 .isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/guides/help/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();

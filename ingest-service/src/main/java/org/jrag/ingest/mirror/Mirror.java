@@ -86,6 +86,13 @@ public record Mirror(
                 "issue",
                 "rag.ingest.project.issues",
                 "are the project key and the JQL right?");
+        public static final Kind GUIDE = new Kind(
+                "guide",
+                "guides",
+                "rag.ingest.zendesk-sync.guides",
+                "article",
+                "rag.ingest.guide.articles",
+                "are the locale and the categories right?");
         public static final Kind MAILBOX = new Kind(
                 "mailbox",
                 "mailboxes",

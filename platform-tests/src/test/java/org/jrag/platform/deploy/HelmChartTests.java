@@ -887,6 +887,55 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheZendeskHelpCentersToSyncWithTheirTokenFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.zendeskSync.guides[0].name", "help",
+                        "ingestService.zendeskSync.guides[0].collection", "help-center",
+                        "ingestService.zendeskSync.guides[0].url", "https://example.zendesk.com",
+                        "ingestService.zendeskSync.guides[0].locale", "en-us",
+                        "ingestService.zendeskSync.guides[0].username", "docs-bot@example.com",
+                        "ingestService.zendeskSync.guides[0].categories[0]", "360001234567",
+                        "ingestService.zendeskSync.guides[0].segmentReaders.360000111222[0]", "staff",
+                        "ingestService.zendeskSync.guides[0].segmentReaders.360000111222[1]", "support",
+                        "ingestService.zendeskSync.guides[0].tokenSecret.name", "zendesk-token")))
+                .get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_ZENDESKSYNC_GUIDES_0_NAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("help");
+        assertThat(env(ingest, "RAG_INGEST_ZENDESKSYNC_GUIDES_0_COLLECTION")
+                        .path("value")
+                        .asString())
+                .isEqualTo("help-center");
+        assertThat(env(ingest, "RAG_INGEST_ZENDESKSYNC_GUIDES_0_URL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("https://example.zendesk.com");
+        assertThat(env(ingest, "RAG_INGEST_ZENDESKSYNC_GUIDES_0_LOCALE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("en-us");
+        assertThat(env(ingest, "RAG_INGEST_ZENDESKSYNC_GUIDES_0_USERNAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("docs-bot@example.com");
+        assertThat(env(ingest, "RAG_INGEST_ZENDESKSYNC_GUIDES_0_CATEGORIES")
+                        .path("value")
+                        .asString())
+                .isEqualTo("360001234567");
+        assertThat(env(ingest, "RAG_INGEST_ZENDESKSYNC_GUIDES_0_SEGMENTREADERS_360000111222")
+                        .path("value")
+                        .asString())
+                .isEqualTo("staff,support");
+        JsonNode token = env(ingest, "RAG_INGEST_ZENDESKSYNC_GUIDES_0_TOKEN").at("/valueFrom/secretKeyRef");
+        assertThat(token.path("name").asString()).isEqualTo("zendesk-token");
+        assertThat(token.path("key").asString()).isEqualTo("token");
+        assertThat(env(ingest, "RAG_INGEST_ZENDESKSYNC_INTERVAL").path("value").asString())
+                .isEqualTo("15m");
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(
