@@ -1,6 +1,7 @@
 package org.jrag.ingest.blob;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,7 +96,7 @@ class BlobSyncIT {
         // then
         assertThat(first.error()).isNull();
         assertThat(first.stored()).isEqualTo(2);
-        assertThat(sources()).containsExactly("contracts/2026/supplier terms.docx", "contracts/nda.md");
+        assertThat(sources(jdbc)).containsExactly("contracts/2026/supplier terms.docx", "contracts/nda.md");
 
         // and a second round downloads nothing again
         assertThat(sync().unchanged()).isEqualTo(2);
@@ -132,7 +133,7 @@ class BlobSyncIT {
                 .isEqualTo("cannot list " + AZURE.endpoint() + "/docs/legal/: 403 AuthenticationFailed: Server failed"
                         + " to authenticate the request. Make sure the value of Authorization header is formed"
                         + " correctly including the signature.");
-        assertThat(sources()).containsExactly("contracts/nda.md");
+        assertThat(sources(jdbc)).containsExactly("contracts/nda.md");
     }
 
     @Test
@@ -169,11 +170,5 @@ class BlobSyncIT {
     private MirrorRun sync() {
         assertThat(sync.syncAll(sync.containers())).isTrue();
         return sync.lastRun("contracts").orElseThrow();
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
-                .query(String.class)
-                .list();
     }
 }

@@ -1,6 +1,7 @@
 package org.jrag.ingest.bucket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -116,7 +117,7 @@ class BucketSyncIT {
             assertThat(f.path()).isEqualTo("broken.pdf");
             assertThat(f.detail()).startsWith("document is not a readable application/pdf: ");
         });
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly("archive/guide/memo.docx", "archive/guide/quick start.txt", "archive/install.md");
         assertThat(contentOf("archive/guide/memo.docx")).contains("Back up nightly.");
         assertThat(S3.downloads("team/handbook/.drafts/secret.md")).isZero();
@@ -135,7 +136,7 @@ class BucketSyncIT {
         MirrorRun third = sync(0);
         assertThat(third.replaced()).isEqualTo(1);
         assertThat(third.deleted()).isEqualTo(1);
-        assertThat(sources()).containsExactly("archive/guide/memo.docx", "archive/install.md");
+        assertThat(sources(jdbc)).containsExactly("archive/guide/memo.docx", "archive/install.md");
         assertThat(contentOf("archive/install.md")).contains("9090");
     }
 
@@ -169,7 +170,7 @@ class BucketSyncIT {
         assertThat(after.files()).isZero();
         assertThat(after.deleted()).isZero();
         assertThat(after.error()).isNull();
-        assertThat(sources()).containsExactly("notes/a.md");
+        assertThat(sources(jdbc)).containsExactly("notes/a.md");
     }
 
     @Test
@@ -200,7 +201,7 @@ class BucketSyncIT {
                 .startsWith("cannot list s3://docs-bucket/team/handbook/: ")
                 .contains("does not match the signature")
                 .contains("403");
-        assertThat(sources()).containsExactly("archive/install.md");
+        assertThat(sources(jdbc)).containsExactly("archive/install.md");
     }
 
     @Test
@@ -215,7 +216,7 @@ class BucketSyncIT {
         assertThat(run.error())
                 .isEqualTo("the bucket holds no object to sync but 1 documents were synced from it; nothing deleted (is"
                         + " the prefix right?); delete them through the API if it was emptied on purpose");
-        assertThat(sources()).containsExactly("archive/install.md");
+        assertThat(sources(jdbc)).containsExactly("archive/install.md");
     }
 
     @Test
@@ -282,12 +283,6 @@ class BucketSyncIT {
         BucketSyncProperties.Bucket b = sync.buckets().get(bucket);
         assertThat(sync.syncAll(List.of(b))).isTrue();
         return sync.lastRun(b.name()).orElseThrow();
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
-                .query(String.class)
-                .list();
     }
 
     private String contentOf(String source) {

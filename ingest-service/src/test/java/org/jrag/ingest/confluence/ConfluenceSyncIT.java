@@ -1,6 +1,9 @@
 package org.jrag.ingest.confluence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jrag.ingest.mirror.SyncedDocuments.column;
+import static org.jrag.ingest.mirror.SyncedDocuments.readers;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,16 +97,17 @@ class ConfluenceSyncIT {
 
         assertThat(first.error()).isNull();
         assertThat(first.stored()).isEqualTo(4);
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly(
                         "eng/Incident response.html",
                         "eng/Onboarding.html",
                         "eng/Onboarding/checklist.docx",
                         "eng/Release process.html");
-        assertThat(column("title", "eng/Onboarding.html")).isEqualTo("Onboarding");
-        assertThat(column("content", "eng/Onboarding.html")).contains("buddy for the first month", "Laptop setup");
-        assertThat(column("content", "eng/Onboarding/checklist.docx")).contains("Return the badge");
-        assertThat(column("metadata->>'url'", "eng/Onboarding.html"))
+        assertThat(column(jdbc, "title", "eng/Onboarding.html")).isEqualTo("Onboarding");
+        assertThat(column(jdbc, "content", "eng/Onboarding.html"))
+                .contains("buddy for the first month", "Laptop setup");
+        assertThat(column(jdbc, "content", "eng/Onboarding/checklist.docx")).contains("Return the badge");
+        assertThat(column(jdbc, "metadata->>'url'", "eng/Onboarding.html"))
                 .isEqualTo(CONFLUENCE.url() + "/spaces/ENG/pages/" + onboarding);
         assertThat(CONFLUENCE.mediaGotCredentials()).isFalse();
 
@@ -118,7 +122,7 @@ class ConfluenceSyncIT {
         MirrorRun third = sync();
         assertThat(third.replaced()).isEqualTo(1);
         assertThat(third.deleted()).isEqualTo(1);
-        assertThat(column("content", "eng/Release process.html")).contains("every Thursday");
+        assertThat(column(jdbc, "content", "eng/Release process.html")).contains("every Thursday");
         assertThat(CONFLUENCE.reads("Onboarding")).isEqualTo(1);
     }
 
@@ -147,7 +151,7 @@ class ConfluenceSyncIT {
         assertThat(sync.lastRun("eng").orElseThrow().error())
                 .isEqualTo("cannot list " + CONFLUENCE.url()
                         + "/spaces/ENG: 401 Current user not permitted to use Confluence");
-        assertThat(sources()).containsExactly("eng/Onboarding.html");
+        assertThat(sources(jdbc)).containsExactly("eng/Onboarding.html");
     }
 
     @Test
@@ -184,15 +188,16 @@ class ConfluenceSyncIT {
 
         assertThat(first.error()).isNull();
         assertThat(first.stored()).isEqualTo(7);
-        assertThat(readers("eng/HR.html")).containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
-        assertThat(readers("eng/Salaries.html")).containsExactly("user:alice");
-        assertThat(readers("eng/Benefits.html")).containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
-        assertThat(readers("eng/Benefits/benefits.docx")).containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
-        assertThat(readers("eng/Board minutes.html")).containsExactly(ConfluenceStore.RESTRICTED);
-        assertThat(readers("eng/Rota.html"))
+        assertThat(readers(jdbc, "eng/HR.html")).containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
+        assertThat(readers(jdbc, "eng/Salaries.html")).containsExactly("user:alice");
+        assertThat(readers(jdbc, "eng/Benefits.html")).containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
+        assertThat(readers(jdbc, "eng/Benefits/benefits.docx"))
+                .containsExactlyInAnyOrder("user:alice", "user:bob", "hr");
+        assertThat(readers(jdbc, "eng/Board minutes.html")).containsExactly(ConfluenceStore.RESTRICTED);
+        assertThat(readers(jdbc, "eng/Rota.html"))
                 .containsExactlyInAnyOrder(
                         "user:ann", "user:ben", "user:cat", "user:dan", "user:eve", "ops", "sre", "noc");
-        assertThat(readers("eng/Opening hours.html")).isEmpty();
+        assertThat(readers(jdbc, "eng/Opening hours.html")).isEmpty();
 
         // when a restriction is lifted (no new version), the pages under it follow without being read again
         long lastSeq =
@@ -202,9 +207,9 @@ class ConfluenceSyncIT {
 
         assertThat(second.unchanged()).isEqualTo(7);
         assertThat(CONFLUENCE.reads("Benefits")).isEqualTo(1);
-        assertThat(readers("eng/HR.html")).isEmpty();
-        assertThat(readers("eng/Benefits/benefits.docx")).isEmpty();
-        assertThat(readers("eng/Salaries.html")).containsExactlyInAnyOrder("user:alice", "user:carol", "payroll");
+        assertThat(readers(jdbc, "eng/HR.html")).isEmpty();
+        assertThat(readers(jdbc, "eng/Benefits/benefits.docx")).isEmpty();
+        assertThat(readers(jdbc, "eng/Salaries.html")).containsExactlyInAnyOrder("user:alice", "user:carol", "payroll");
         assertThat(jdbc.sql("SELECT d.source FROM change_log c JOIN document d ON d.id = c.document_id"
                                 + " WHERE c.seq > :seq AND c.operation = 'UPSERT' ORDER BY d.source")
                         .param("seq", lastSeq)
@@ -217,8 +222,8 @@ class ConfluenceSyncIT {
         assertThat(sync.syncAll(List.of(with(
                         configured, configured.username(), configured.token(), List.of("staff"), false, null, null))))
                 .isTrue();
-        assertThat(readers("eng/Salaries.html")).containsExactly("staff");
-        assertThat(readers("eng/Board minutes.html")).containsExactly("staff");
+        assertThat(readers(jdbc, "eng/Salaries.html")).containsExactly("staff");
+        assertThat(readers(jdbc, "eng/Board minutes.html")).containsExactly("staff");
     }
 
     @Test
@@ -233,25 +238,26 @@ class ConfluenceSyncIT {
         MirrorRun first = sync();
 
         assertThat(first.error()).isNull();
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly(
                         "eng/Onboarding.html",
                         "eng/blog/2026-11-30 Release 2.0 is out.html",
                         "eng/blog/2026-11-30 Release 2.0 is out/notes.docx",
                         "eng/blog/2026-12-01 Reorganisation.html");
-        assertThat(column("title", "eng/blog/2026-11-30 Release 2.0 is out.html"))
+        assertThat(column(jdbc, "title", "eng/blog/2026-11-30 Release 2.0 is out.html"))
                 .isEqualTo("Release 2.0 is out");
-        assertThat(column("content", "eng/blog/2026-11-30 Release 2.0 is out/notes.docx"))
+        assertThat(column(jdbc, "content", "eng/blog/2026-11-30 Release 2.0 is out/notes.docx"))
                 .contains("Offline mode needs 2 GB.");
-        assertThat(readers("eng/blog/2026-12-01 Reorganisation.html")).containsExactlyInAnyOrder("user:alice", "leads");
-        assertThat(readers("eng/blog/2026-11-30 Release 2.0 is out.html")).isEmpty();
+        assertThat(readers(jdbc, "eng/blog/2026-12-01 Reorganisation.html"))
+                .containsExactlyInAnyOrder("user:alice", "leads");
+        assertThat(readers(jdbc, "eng/blog/2026-11-30 Release 2.0 is out.html")).isEmpty();
 
         // and a space synced without its blog posts deletes theirs
         ConfluenceSyncProperties.Space configured = sync.spaces().get(0);
         assertThat(sync.syncAll(
                         List.of(with(configured, configured.username(), configured.token(), null, null, false, null))))
                 .isTrue();
-        assertThat(sources()).containsExactly("eng/Onboarding.html");
+        assertThat(sources(jdbc)).containsExactly("eng/Onboarding.html");
     }
 
     @Test
@@ -269,7 +275,7 @@ class ConfluenceSyncIT {
                 .isTrue();
 
         assertThat(sync.lastRun("eng").orElseThrow().error()).isNull();
-        assertThat(sources()).containsExactly("eng/IDE.html", "eng/Setup.html", "eng/Setup/checklist.docx");
+        assertThat(sources(jdbc)).containsExactly("eng/IDE.html", "eng/Setup.html", "eng/Setup/checklist.docx");
     }
 
     private static ConfluenceSyncProperties.Space withCredentials(
@@ -303,28 +309,8 @@ class ConfluenceSyncIT {
                 null);
     }
 
-    private List<String> readers(String source) {
-        return jdbc.sql("SELECT unnest(readers) FROM document WHERE source = :source")
-                .param("source", source)
-                .query(String.class)
-                .list();
-    }
-
     private MirrorRun sync() {
         assertThat(sync.syncAll(sync.spaces())).isTrue();
         return sync.lastRun("eng").orElseThrow();
-    }
-
-    private String column(String column, String source) {
-        return jdbc.sql("SELECT " + column + " FROM document WHERE source = :source")
-                .param("source", source)
-                .query(String.class)
-                .single();
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
-                .query(String.class)
-                .list();
     }
 }

@@ -1,6 +1,7 @@
 package org.jrag.ingest.drive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,7 +100,7 @@ class DriveSyncIT {
         // then
         assertThat(first.error()).isNull();
         assertThat(first.stored()).isEqualTo(3);
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly("policies/leave.md", "policies/travel/booking.docx", "policies/travel/expenses.md");
         assertThat(GRAPH.downloads("HR Policies/logo.png")).isZero();
         assertThat(jdbc.sql("SELECT metadata->>'url' FROM document WHERE source = 'policies/leave.md'")
@@ -160,7 +161,7 @@ class DriveSyncIT {
         assertThat(sync.lastRun("policies").orElseThrow().error())
                 .isEqualTo(
                         "cannot get an access token from " + GRAPH.tokenUrl() + ": 401 {\"error\":\"invalid_client\"}");
-        assertThat(sources()).containsExactly("policies/leave.md");
+        assertThat(sources(jdbc)).containsExactly("policies/leave.md");
     }
 
     @Test
@@ -179,11 +180,5 @@ class DriveSyncIT {
     private MirrorRun sync() {
         assertThat(sync.syncAll(sync.drives())).isTrue();
         return sync.lastRun("policies").orElseThrow();
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
-                .query(String.class)
-                .list();
     }
 }

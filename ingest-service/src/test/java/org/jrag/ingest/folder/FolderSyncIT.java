@@ -2,6 +2,7 @@ package org.jrag.ingest.folder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -132,7 +133,7 @@ class FolderSyncIT {
             assertThat(f.path()).isEqualTo("broken.pdf");
             assertThat(f.detail()).startsWith("document is not a readable application/pdf: ");
         });
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly("handbook/guide/memo.docx", "handbook/guide/ports.txt", "handbook/install.md");
         assertThat(jdbc.sql("SELECT title FROM document WHERE source = 'handbook/guide/memo.docx'")
                         .query(String.class)
@@ -160,7 +161,7 @@ class FolderSyncIT {
         assertThat(third.replaced()).isEqualTo(1);
         assertThat(third.deleted()).isEqualTo(2);
         assertThat(third.stored()).isEqualTo(1);
-        assertThat(sources()).containsExactly("handbook/install.md", "handbook/memo.docx");
+        assertThat(sources(jdbc)).containsExactly("handbook/install.md", "handbook/memo.docx");
         assertThat(jdbc.sql("SELECT content FROM document WHERE source = 'handbook/install.md'")
                         .query(String.class)
                         .single())
@@ -243,7 +244,7 @@ class FolderSyncIT {
         MirrorRun third = sync(0);
         assertThat(third.deleted()).isEqualTo(1);
         assertThat(third.stored()).isEqualTo(1);
-        assertThat(sources()).containsExactly("handbook/b/install-copy.md");
+        assertThat(sources(jdbc)).containsExactly("handbook/b/install-copy.md");
         assertThat(stamped()).containsExactly("handbook/b/install-copy.md");
     }
 
@@ -258,7 +259,7 @@ class FolderSyncIT {
 
         assertThat(after.files()).isZero();
         assertThat(after.deleted()).isZero();
-        assertThat(sources()).containsExactly("notes/a.md");
+        assertThat(sources(jdbc)).containsExactly("notes/a.md");
     }
 
     @Test
@@ -397,7 +398,7 @@ class FolderSyncIT {
 
         assertThat(run.deleted()).isZero();
         assertThat(run.error()).startsWith("the folder holds no file to sync but 1 documents were synced from it");
-        assertThat(sources()).containsExactly("handbook/install.md");
+        assertThat(sources(jdbc)).containsExactly("handbook/install.md");
     }
 
     @Test
@@ -418,12 +419,6 @@ class FolderSyncIT {
 
     private List<String> stamped() {
         return jdbc.sql("SELECT source FROM folder_file ORDER BY source")
-                .query(String.class)
-                .list();
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
                 .query(String.class)
                 .list();
     }

@@ -1,6 +1,9 @@
 package org.jrag.ingest.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jrag.ingest.mirror.SyncedDocuments.column;
+import static org.jrag.ingest.mirror.SyncedDocuments.readers;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,11 +99,11 @@ class JiraSyncIT {
 
         assertThat(first.error()).isNull();
         assertThat(first.stored()).isEqualTo(4);
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly(
                         "support/SUP-1.html", "support/SUP-1/report.docx", "support/SUP-2.html", "support/SUP-3.html");
-        assertThat(column("title", "support/SUP-1.html")).isEqualTo("SUP-1: Printer offline");
-        assertThat(column("content", "support/SUP-1.html"))
+        assertThat(column(jdbc, "title", "support/SUP-1.html")).isEqualTo("SUP-1: Printer offline");
+        assertThat(column(jdbc, "content", "support/SUP-1.html"))
                 .contains(
                         "Type: Incident",
                         "Status: Done",
@@ -111,12 +114,13 @@ class JiraSyncIT {
                         "Grace Hopper, 2026-12-02",
                         "Replaced the fuser unit")
                 .doesNotContain("Assignee");
-        assertThat(column("content", "support/SUP-1/report.docx"))
+        assertThat(column(jdbc, "content", "support/SUP-1/report.docx"))
                 .contains("fuser unit was worn out")
                 .doesNotContain("old report");
-        assertThat(column("metadata->>'url'", "support/SUP-1.html")).isEqualTo(JIRA.url() + "/browse/SUP-1");
-        assertThat(column("metadata->>'url'", "support/SUP-1/report.docx")).isEqualTo(JIRA.url() + "/browse/SUP-1");
-        assertThat(readers("support/SUP-3.html")).containsExactly("staff");
+        assertThat(column(jdbc, "metadata->>'url'", "support/SUP-1.html")).isEqualTo(JIRA.url() + "/browse/SUP-1");
+        assertThat(column(jdbc, "metadata->>'url'", "support/SUP-1/report.docx"))
+                .isEqualTo(JIRA.url() + "/browse/SUP-1");
+        assertThat(readers(jdbc, "support/SUP-3.html")).containsExactly("staff");
         assertThat(JIRA.mediaGotCredentials()).isFalse();
 
         // and a round without changes reads no issue again
@@ -130,7 +134,7 @@ class JiraSyncIT {
         MirrorRun third = sync();
         assertThat(third.replaced()).isEqualTo(1);
         assertThat(third.deleted()).isEqualTo(1);
-        assertThat(column("content", "support/SUP-3.html")).contains("lost its network cable");
+        assertThat(column(jdbc, "content", "support/SUP-3.html")).contains("lost its network cable");
         assertThat(JIRA.reads(printer)).isEqualTo(1);
     }
 
@@ -149,13 +153,13 @@ class JiraSyncIT {
 
         MirrorRun run = sync.lastRun("support").orElseThrow();
         assertThat(run.error()).isNull();
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly(
                         "support/SUP-1.html",
                         "support/SUP-1/fuser report.docx",
                         "support/SUP-3.html",
                         "support/SUP-4.html");
-        assertThat(column("content", "support/SUP-1/fuser report.docx")).contains("fuser unit was worn out");
+        assertThat(column(jdbc, "content", "support/SUP-1/fuser report.docx")).contains("fuser unit was worn out");
     }
 
     @Test
@@ -166,15 +170,15 @@ class JiraSyncIT {
         JIRA.secure(salary);
 
         assertThat(sync().stored()).isEqualTo(3);
-        assertThat(readers("support/SUP-2.html")).containsExactly(JiraStore.RESTRICTED);
-        assertThat(readers("support/SUP-2/slip.docx")).containsExactly(JiraStore.RESTRICTED);
-        assertThat(readers("support/SUP-1.html")).containsExactly("staff");
+        assertThat(readers(jdbc, "support/SUP-2.html")).containsExactly(JiraStore.RESTRICTED);
+        assertThat(readers(jdbc, "support/SUP-2/slip.docx")).containsExactly(JiraStore.RESTRICTED);
+        assertThat(readers(jdbc, "support/SUP-1.html")).containsExactly("staff");
 
         // a level set later (Jira leaves the issue's updated time) reaches its document at the next round, unread
         JIRA.secure(printer);
         MirrorRun second = sync();
         assertThat(second.error()).isNull();
-        assertThat(readers("support/SUP-1.html")).containsExactly(JiraStore.RESTRICTED);
+        assertThat(readers(jdbc, "support/SUP-1.html")).containsExactly(JiraStore.RESTRICTED);
         assertThat(JIRA.reads(printer)).isEqualTo(1);
     }
 
@@ -221,7 +225,7 @@ class JiraSyncIT {
         assertThat(sync.lastRun("support").orElseThrow().error())
                 .isEqualTo("cannot list " + JIRA.url()
                         + "/browse/OPS: 400 The value 'OPS' does not exist for the field 'project'.");
-        assertThat(sources()).containsExactly("support/SUP-1.html");
+        assertThat(sources(jdbc)).containsExactly("support/SUP-1.html");
     }
 
     @Test
@@ -256,28 +260,8 @@ class JiraSyncIT {
                 null);
     }
 
-    private List<String> readers(String source) {
-        return jdbc.sql("SELECT unnest(readers) FROM document WHERE source = :source")
-                .param("source", source)
-                .query(String.class)
-                .list();
-    }
-
     private MirrorRun sync() {
         assertThat(sync.syncAll(sync.projects())).isTrue();
         return sync.lastRun("support").orElseThrow();
-    }
-
-    private String column(String column, String source) {
-        return jdbc.sql("SELECT " + column + " FROM document WHERE source = :source")
-                .param("source", source)
-                .query(String.class)
-                .single();
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
-                .query(String.class)
-                .list();
     }
 }

@@ -1,6 +1,7 @@
 package org.jrag.ingest.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +115,8 @@ class RepositorySyncIT {
 
         assertThat(run.error()).isNull();
         assertThat(run.revision()).isEqualTo(first);
-        assertThat(sources()).containsExactly("handbook/README.md", "handbook/leave.md", "handbook/travel/expenses.md");
+        assertThat(sources(jdbc))
+                .containsExactly("handbook/README.md", "handbook/leave.md", "handbook/travel/expenses.md");
         assertThat(HOST.lastUser()).isEqualTo("git");
         assertThat(url("handbook/travel/expenses.md"))
                 .isEqualTo("https://git.example.com/team/docs/-/blob/" + first + "/docs/handbook/travel/expenses.md");
@@ -179,7 +181,7 @@ class RepositorySyncIT {
 
         assertThat(sync.lastRun("handbook").orElseThrow().error())
                 .isEqualTo("cannot fetch " + HOST.url() + ": " + HOST.url() + ": not authorized");
-        assertThat(sources()).containsExactly("handbook/README.md");
+        assertThat(sources(jdbc)).containsExactly("handbook/README.md");
     }
 
     @Test
@@ -193,13 +195,13 @@ class RepositorySyncIT {
                 .isTrue();
         MirrorRun run = sync.lastRun("handbook").orElseThrow();
         assertThat(run.revision()).isEqualTo(release);
-        assertThat(sources()).containsExactly("handbook/README.md", "handbook/release-notes.md");
+        assertThat(sources(jdbc)).containsExactly("handbook/README.md", "handbook/release-notes.md");
 
         assertThat(sync.syncAll(List.of(configured(HOST.url().toString(), "nope", GitStandIn.TOKEN))))
                 .isTrue();
         assertThat(sync.lastRun("handbook").orElseThrow().error())
                 .isEqualTo("the repository at " + HOST.url() + " has no branch 'nope'");
-        assertThat(sources()).containsExactly("handbook/README.md", "handbook/release-notes.md");
+        assertThat(sources(jdbc)).containsExactly("handbook/README.md", "handbook/release-notes.md");
     }
 
     @Test
@@ -285,11 +287,5 @@ class RepositorySyncIT {
                 .query(String.class)
                 .list()
                 .getFirst(); // null when the document has none
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
-                .query(String.class)
-                .list();
     }
 }

@@ -1,6 +1,7 @@
 package org.jrag.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -171,7 +172,7 @@ class WebSyncIT {
         assertThat(first.stored()).isEqualTo(5);
         // robots.txt, the image, the noindex page, the print view of the guide (its canonical URL is the guide's)
         assertThat(first.skipped()).isEqualTo(4);
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly(
                         "docs-site/" + BASE + "/docs/deep.html",
                         "docs-site/" + BASE + "/docs/guide.html",
@@ -214,7 +215,7 @@ class WebSyncIT {
         assertThat(third.incomplete()).isNull();
         assertThat(third.replaced()).isEqualTo(2); // the index and the guide
         assertThat(third.deleted()).isEqualTo(2); // deep.html (404) and manual.pdf (no longer linked)
-        assertThat(sources())
+        assertThat(sources(jdbc))
                 .containsExactly(
                         "docs-site/" + BASE + "/docs/guide.html",
                         "docs-site/" + BASE + "/docs/index.html",
@@ -243,14 +244,14 @@ class WebSyncIT {
                         .isEqualTo("redirects to " + BASE + "/sso/login, outside the" + " site's prefixes"));
         assertThat(cut.incomplete()).isEqualTo("a page could not be fetched");
         assertThat(cut.deleted()).isZero();
-        assertThat(sources()).contains("docs-site/" + BASE + "/docs/manual.pdf");
+        assertThat(sources(jdbc)).contains("docs-site/" + BASE + "/docs/manual.pdf");
 
         // and a site that answers with errors deletes nothing either
         SITE.put("/docs/index.html", new Resource(503, "text/plain", new byte[0], null, null));
         WebRun down = crawl(0);
         assertThat(down.incomplete()).isEqualTo("a page answered 503");
         assertThat(down.deleted()).isZero();
-        assertThat(sources()).hasSize(5);
+        assertThat(sources(jdbc)).hasSize(5);
     }
 
     @Test
@@ -258,7 +259,7 @@ class WebSyncIT {
         WebRun run = crawl(1);
 
         assertThat(run.stored()).isEqualTo(2); // a and b; not the guide (outside /kb/), not c (max-depth 0)
-        assertThat(sources()).containsExactly("kb/" + BASE + "/kb/a.html", "kb/" + BASE + "/kb/b.html");
+        assertThat(sources(jdbc)).containsExactly("kb/" + BASE + "/kb/a.html", "kb/" + BASE + "/kb/b.html");
         // with the site's readers
         assertThat(jdbc.sql("SELECT DISTINCT unnest(readers) FROM document")
                         .query(String.class)
@@ -300,12 +301,6 @@ class WebSyncIT {
         WebSyncProperties.Site s = sync.sites().get(site);
         assertThat(sync.syncAll(List.of(s))).isTrue();
         return sync.lastRun(s.name()).orElseThrow();
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
-                .query(String.class)
-                .list();
     }
 
     private long lastSeq() {

@@ -1,6 +1,9 @@
 package org.jrag.ingest.zendesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jrag.ingest.mirror.SyncedDocuments.column;
+import static org.jrag.ingest.mirror.SyncedDocuments.readers;
+import static org.jrag.ingest.mirror.SyncedDocuments.sources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,18 +99,18 @@ class ZendeskSyncIT {
 
         assertThat(first.error()).isNull();
         assertThat(first.stored()).isEqualTo(3);
-        assertThat(sources()).containsExactly(source(printer), source(vpn), source(travel));
-        assertThat(column("title", source(printer))).isEqualTo("Fix a printer that shows error 49");
-        assertThat(column("content", source(printer)))
+        assertThat(sources(jdbc)).containsExactly(source(printer), source(vpn), source(travel));
+        assertThat(column(jdbc, "title", source(printer))).isEqualTo("Fix a printer that shows error 49");
+        assertThat(column(jdbc, "content", source(printer)))
                 .contains(
                         "Section: Printing",
                         "Labels: howto, office",
                         "Updated: 2026-12-01",
                         "Turn the printer off and on; replace the fuser.");
-        assertThat(column("metadata->>'url'", source(printer)))
+        assertThat(column(jdbc, "metadata->>'url'", source(printer)))
                 .isEqualTo(ZendeskStandIn.OWN_HOST + "/hc/en-us/articles/" + printer
                         + "-Fix-a-printer-that-shows-error-49");
-        assertThat(readers(source(vpn))).containsExactly("everyone-at-work");
+        assertThat(readers(jdbc, source(vpn))).containsExactly("everyone-at-work");
 
         // and a round without changes reads no article again
         MirrorRun second = sync();
@@ -122,8 +125,8 @@ class ZendeskSyncIT {
         assertThat(third.replaced()).isEqualTo(1);
         assertThat(third.deleted()).isEqualTo(1);
         assertThat(third.stored()).isEqualTo(1);
-        assertThat(column("content", source(vpn))).contains("approve the push notification");
-        assertThat(sources()).containsExactly(source(printer), source(vpn), source(draft));
+        assertThat(column(jdbc, "content", source(vpn))).contains("approve the push notification");
+        assertThat(sources(jdbc)).containsExactly(source(printer), source(vpn), source(draft));
         assertThat(ZENDESK.reads(printer)).isEqualTo(1);
     }
 
@@ -139,15 +142,15 @@ class ZendeskSyncIT {
 
         assertThat(sync().stored()).isEqualTo(4);
 
-        assertThat(readers(source(printer))).containsExactly("everyone-at-work");
-        assertThat(readers(source(internal))).containsExactly("staff", "support");
-        assertThat(readers(source(acme))).containsExactly(ZendeskStore.RESTRICTED);
-        assertThat(readers(source(both))).containsExactly("staff", "support");
+        assertThat(readers(jdbc, source(printer))).containsExactly("everyone-at-work");
+        assertThat(readers(jdbc, source(internal))).containsExactly("staff", "support");
+        assertThat(readers(jdbc, source(acme))).containsExactly(ZendeskStore.RESTRICTED);
+        assertThat(readers(jdbc, source(both))).containsExactly("staff", "support");
 
         // a segment set later reaches its document at the next round
         ZENDESK.segments(printer, AGENTS);
         assertThat(sync().error()).isNull();
-        assertThat(readers(source(printer))).containsExactly("staff", "support");
+        assertThat(readers(jdbc, source(printer))).containsExactly("staff", "support");
     }
 
     @Test
@@ -178,8 +181,9 @@ class ZendeskSyncIT {
 
         MirrorRun run = sync.lastRun("help").orElseThrow();
         assertThat(run.error()).isNull();
-        assertThat(sources()).containsExactly(source(drucker), source(vpn), source(reise));
-        assertThat(column("content", source(drucker))).contains("Section: Printing", "Die Fixiereinheit tauschen.");
+        assertThat(sources(jdbc)).containsExactly(source(drucker), source(vpn), source(reise));
+        assertThat(column(jdbc, "content", source(drucker)))
+                .contains("Section: Printing", "Die Fixiereinheit tauschen.");
         assertThat(jdbc.sql("SELECT language FROM collection")
                         .query(String.class)
                         .single())
@@ -213,7 +217,7 @@ class ZendeskSyncIT {
                 .isTrue();
         assertThat(sync.lastRun("help").orElseThrow().error())
                 .isEqualTo("cannot list " + ZENDESK.url() + "/hc: 404 RecordNotFound: Not found");
-        assertThat(sources()).containsExactly(source(printer));
+        assertThat(sources(jdbc)).containsExactly(source(printer));
     }
 
     @Test
@@ -252,28 +256,8 @@ class ZendeskSyncIT {
         return "help/" + article + ".html";
     }
 
-    private List<String> readers(String source) {
-        return jdbc.sql("SELECT unnest(readers) FROM document WHERE source = :source")
-                .param("source", source)
-                .query(String.class)
-                .list();
-    }
-
     private MirrorRun sync() {
         assertThat(sync.syncAll(sync.guides())).isTrue();
         return sync.lastRun("help").orElseThrow();
-    }
-
-    private String column(String column, String source) {
-        return jdbc.sql("SELECT " + column + " FROM document WHERE source = :source")
-                .param("source", source)
-                .query(String.class)
-                .single();
-    }
-
-    private List<String> sources() {
-        return jdbc.sql("SELECT source FROM document ORDER BY source")
-                .query(String.class)
-                .list();
     }
 }
