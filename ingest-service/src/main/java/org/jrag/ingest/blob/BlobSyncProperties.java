@@ -3,7 +3,6 @@ package org.jrag.ingest.blob;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.SyncSettings;
 import org.jrag.ingest.mirror.SyncedStore;
@@ -20,8 +19,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("rag.ingest.blob-sync")
 public record BlobSyncProperties(Duration interval, Duration initialDelay, List<Container> containers) {
-
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
 
     /** Azure Storage's scope for a service principal's own access (a Storage Blob Data Reader role assignment). */
     static final String STORAGE_SCOPE = "https://storage.azure.com/.default";
@@ -70,10 +67,7 @@ public record BlobSyncProperties(Duration interval, Duration initialDelay, List<
             implements SyncedStore {
 
         public Container {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.blob-sync.containers[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.blob-sync.containers", name);
             String where = "rag.ingest.blob-sync.containers[] (container '" + name + "')";
             if (collection == null || collection.isBlank() || container == null || container.isBlank()) {
                 throw new IllegalArgumentException(where + ": collection and container are required");

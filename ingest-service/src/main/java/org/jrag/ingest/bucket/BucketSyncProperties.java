@@ -20,8 +20,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("rag.ingest.bucket-sync")
 public record BucketSyncProperties(Duration interval, Duration initialDelay, List<Bucket> buckets) {
 
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
-
     /** S3's rule for bucket names (3 to 63 lower-case letters, digits, dots and hyphens). */
     private static final Pattern BUCKET = Pattern.compile("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$");
 
@@ -74,10 +72,7 @@ public record BucketSyncProperties(Duration interval, Duration initialDelay, Lis
             implements SyncedStore {
 
         public Bucket {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.bucket-sync.buckets[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.bucket-sync.buckets", name);
             String at = " (bucket '" + name + "')";
             if (collection == null || collection.isBlank()) {
                 throw new IllegalArgumentException("rag.ingest.bucket-sync.buckets[].collection is required" + at);

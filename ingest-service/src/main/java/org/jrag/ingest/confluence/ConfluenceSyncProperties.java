@@ -20,8 +20,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("rag.ingest.confluence-sync")
 public record ConfluenceSyncProperties(Duration interval, Duration initialDelay, List<Space> spaces) {
 
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
-
     /** Confluence's space keys: letters and digits (a personal space's: {@code ~} and the account). */
     private static final Pattern SPACE_KEY = Pattern.compile("^~?[A-Za-z0-9][A-Za-z0-9_-]{0,254}$");
 
@@ -81,22 +79,12 @@ public record ConfluenceSyncProperties(Duration interval, Duration initialDelay,
             implements SyncedStore {
 
         public Space {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.confluence-sync.spaces[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.confluence-sync.spaces", name);
             String where = "rag.ingest.confluence-sync.spaces[] (space '" + name + "')";
             if (collection == null || collection.isBlank() || url == null) {
                 throw new IllegalArgumentException(where + ": collection and url are required");
             }
-            if (!List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
-                throw new IllegalArgumentException(where + ": url must be an http or https URL, got: " + url);
-            }
-            if (url.getRawUserInfo() != null || url.getRawQuery() != null) {
-                throw new IllegalArgumentException(
-                        where + ": url must be the site's address alone (credentials go in username and token)");
-            }
-            url = URI.create(url.toString().replaceAll("/+$", ""));
+            url = SyncSettings.siteUrl(where, url, "the site's address");
             if (spaceKey == null || !SPACE_KEY.matcher(spaceKey).matches()) {
                 throw new IllegalArgumentException(
                         where + ": space-key must be a Confluence space key (ENG), got: " + spaceKey);

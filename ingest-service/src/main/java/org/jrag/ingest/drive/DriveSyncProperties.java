@@ -3,7 +3,6 @@ package org.jrag.ingest.drive;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.SyncSettings;
 import org.jrag.ingest.mirror.SyncedStore;
@@ -20,8 +19,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("rag.ingest.drive-sync")
 public record DriveSyncProperties(Duration interval, Duration initialDelay, List<Drive> drives) {
-
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
 
     /** Microsoft Graph's scope for an app's own permissions (Files.Read.All or Sites.Read.All, granted by an admin). */
     static final String GRAPH_SCOPE = "https://graph.microsoft.com/.default";
@@ -65,10 +62,7 @@ public record DriveSyncProperties(Duration interval, Duration initialDelay, List
             implements SyncedStore {
 
         public Drive {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.drive-sync.drives[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.drive-sync.drives", name);
             String where = "rag.ingest.drive-sync.drives[] (drive '" + name + "')";
             if (collection == null || collection.isBlank() || driveId == null || driveId.isBlank()) {
                 throw new IllegalArgumentException(where + ": collection and drive-id are required");

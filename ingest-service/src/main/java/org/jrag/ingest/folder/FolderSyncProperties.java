@@ -3,7 +3,6 @@ package org.jrag.ingest.folder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.SyncSettings;
 import org.jrag.ingest.mirror.SyncedStore;
@@ -19,8 +18,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("rag.ingest.folder-sync")
 public record FolderSyncProperties(Duration interval, Duration initialDelay, List<Folder> folders) {
-
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
 
     public FolderSyncProperties {
         interval = SyncSettings.interval("rag.ingest.folder-sync.interval", interval, Duration.ofMinutes(5));
@@ -58,10 +55,7 @@ public record FolderSyncProperties(Duration interval, Duration initialDelay, Lis
             implements SyncedStore {
 
         public Folder {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.folder-sync.folders[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.folder-sync.folders", name);
             if (collection == null || collection.isBlank()) {
                 throw new IllegalArgumentException(
                         "rag.ingest.folder-sync.folders[].collection is required (folder '" + name + "')");

@@ -21,8 +21,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("rag.ingest.jira-sync")
 public record JiraSyncProperties(Duration interval, Duration initialDelay, List<Project> projects) {
 
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
-
     /** Jira's project keys: a letter, then letters, digits and underscores. */
     private static final Pattern PROJECT_KEY = Pattern.compile("^[A-Z][A-Z0-9_]{0,254}$");
 
@@ -82,22 +80,12 @@ public record JiraSyncProperties(Duration interval, Duration initialDelay, List<
             implements SyncedStore {
 
         public Project {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.jira-sync.projects[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.jira-sync.projects", name);
             String where = "rag.ingest.jira-sync.projects[] (project '" + name + "')";
             if (collection == null || collection.isBlank() || url == null) {
                 throw new IllegalArgumentException(where + ": collection and url are required");
             }
-            if (!List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
-                throw new IllegalArgumentException(where + ": url must be an http or https URL, got: " + url);
-            }
-            if (url.getRawUserInfo() != null || url.getRawQuery() != null) {
-                throw new IllegalArgumentException(
-                        where + ": url must be the site's address alone (credentials go in username and token)");
-            }
-            url = URI.create(url.toString().replaceAll("/+$", ""));
+            url = SyncSettings.siteUrl(where, url, "the site's address");
             projectKey = projectKey == null ? null : projectKey.strip().toUpperCase(Locale.ROOT);
             if (projectKey == null || !PROJECT_KEY.matcher(projectKey).matches()) {
                 throw new IllegalArgumentException(

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.mirror.SyncSettings;
 import org.jrag.ingest.mirror.SyncedStore;
@@ -22,8 +21,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("rag.ingest.mailbox-sync")
 public record MailboxSyncProperties(Duration interval, Duration initialDelay, List<Mailbox> mailboxes) {
-
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
 
     public MailboxSyncProperties {
         interval = SyncSettings.interval("rag.ingest.mailbox-sync.interval", interval, Duration.ofMinutes(5));
@@ -80,10 +77,7 @@ public record MailboxSyncProperties(Duration interval, Duration initialDelay, Li
             implements SyncedStore {
 
         public Mailbox {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.mailbox-sync.mailboxes[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.mailbox-sync.mailboxes", name);
             String where = "rag.ingest.mailbox-sync.mailboxes[] (mailbox '" + name + "')";
             if (collection == null || collection.isBlank()) {
                 throw new IllegalArgumentException(where + ": collection is required");

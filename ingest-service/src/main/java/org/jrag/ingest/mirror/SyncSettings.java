@@ -1,8 +1,10 @@
 package org.jrag.ingest.mirror;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jrag.ingest.collection.NewCollection;
 import org.jrag.ingest.problem.InvalidParameterException;
 
@@ -12,7 +14,36 @@ import org.jrag.ingest.problem.InvalidParameterException;
  */
 public final class SyncSettings {
 
+    /** What a store's name may be: it starts its documents' sources ({@code <name>/...}). */
+    public static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
+
     private SyncSettings() {}
+
+    /** A store's name, if it matches {@link #NAME} ({@code property}: the list's property, for the message). */
+    public static String name(String property, String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(property + "[].name must match " + NAME.pattern() + ", got: " + name);
+        }
+        return name;
+    }
+
+    /**
+     * The address of a site a store reads through its REST API (Confluence, Jira, Zendesk): http or https, without
+     * credentials or a query, its trailing slashes dropped; required ({@code where}: the store, for the message).
+     */
+    public static URI siteUrl(String where, URI url, String what) {
+        if (url == null) {
+            throw new IllegalArgumentException(where + ": url is required");
+        }
+        if (!List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
+            throw new IllegalArgumentException(where + ": url must be an http or https URL, got: " + url);
+        }
+        if (url.getRawUserInfo() != null || url.getRawQuery() != null) {
+            throw new IllegalArgumentException(
+                    where + ": url must be " + what + " alone (credentials go in username and token)");
+        }
+        return URI.create(url.toString().replaceAll("/+$", ""));
+    }
 
     /** The pause between rounds: {@code fallback} when not set, else more than zero. */
     public static Duration interval(String property, Duration interval, Duration fallback) {

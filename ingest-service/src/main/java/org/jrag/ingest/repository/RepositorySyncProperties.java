@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.jrag.ingest.document.DocumentMetadata;
@@ -31,8 +30,6 @@ public record RepositorySyncProperties(
         Path cacheDirectory,
         Duration timeout,
         List<GitRepository> repositories) {
-
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
 
     public RepositorySyncProperties {
         interval = SyncSettings.interval("rag.ingest.repository-sync.interval", interval, Duration.ofMinutes(5));
@@ -87,10 +84,7 @@ public record RepositorySyncProperties(
             implements SyncedStore {
 
         public GitRepository {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("rag.ingest.repository-sync.repositories[].name must match "
-                        + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.repository-sync.repositories", name);
             String where = "rag.ingest.repository-sync.repositories[] (repository '" + name + "')";
             if (collection == null || collection.isBlank() || url == null) {
                 throw new IllegalArgumentException(where + ": collection and url are required");

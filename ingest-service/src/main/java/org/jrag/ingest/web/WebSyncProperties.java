@@ -33,7 +33,6 @@ public record WebSyncProperties(
         String userAgent,
         List<Site> sites) {
 
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
     private static final Pattern HEADER_NAME = Pattern.compile("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$");
 
     /** Headers the crawler sets itself, or Java's HTTP client does. */
@@ -94,10 +93,7 @@ public record WebSyncProperties(
             List<String> redact) {
 
         public Site {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.web-sync.sites[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.web-sync.sites", name);
             if (collection == null || collection.isBlank()) {
                 throw new IllegalArgumentException(
                         "rag.ingest.web-sync.sites[].collection is required (site '" + name + "')");

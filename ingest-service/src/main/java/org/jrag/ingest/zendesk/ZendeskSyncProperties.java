@@ -23,8 +23,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("rag.ingest.zendesk-sync")
 public record ZendeskSyncProperties(Duration interval, Duration initialDelay, List<Guide> guides) {
 
-    private static final Pattern NAME = Pattern.compile("^[a-z0-9][a-z0-9_-]{0,62}$");
-
     /** Zendesk's ids: digits. */
     private static final Pattern ID = Pattern.compile("^[0-9]{1,20}$");
 
@@ -79,22 +77,12 @@ public record ZendeskSyncProperties(Duration interval, Duration initialDelay, Li
             implements SyncedStore {
 
         public Guide {
-            if (name == null || !NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException(
-                        "rag.ingest.zendesk-sync.guides[].name must match " + NAME.pattern() + ", got: " + name);
-            }
+            SyncSettings.name("rag.ingest.zendesk-sync.guides", name);
             String where = "rag.ingest.zendesk-sync.guides[] (help center '" + name + "')";
             if (collection == null || collection.isBlank() || url == null) {
                 throw new IllegalArgumentException(where + ": collection and url are required");
             }
-            if (!List.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
-                throw new IllegalArgumentException(where + ": url must be an http or https URL, got: " + url);
-            }
-            if (url.getRawUserInfo() != null || url.getRawQuery() != null) {
-                throw new IllegalArgumentException(
-                        where + ": url must be the help center's address alone (credentials go in username and token)");
-            }
-            url = URI.create(url.toString().replaceAll("/+$", ""));
+            url = SyncSettings.siteUrl(where, url, "the help center's address");
             locale = locale == null || locale.isBlank() ? null : locale.strip().toLowerCase(Locale.ROOT);
             if (locale != null && !LOCALE.matcher(locale).matches()) {
                 throw new IllegalArgumentException(
