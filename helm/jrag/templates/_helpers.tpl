@@ -114,6 +114,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $projects = $svc.jiraSync.projects }}{{ end -}}
 {{- $guides := list }}
 {{- if eq .key "ingestService" }}{{ $guides = $svc.zendeskSync.guides }}{{ end -}}
+{{- $gdrives := list }}
+{{- if eq .key "ingestService" }}{{ $gdrives = $svc.googleDriveSync.drives }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -554,6 +556,39 @@ spec:
         {{- if $guides }}
         - name: RAG_INGEST_ZENDESKSYNC_INTERVAL
           value: {{ $svc.zendeskSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $d := $gdrives }}
+        - name: RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_{{ $i }}_NAME
+          value: {{ required "ingestService.googleDriveSync.drives[].name is required" $d.name | quote }}
+        - name: RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.googleDriveSync.drives[].collection is required" $d.collection | quote }}
+        - name: RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_{{ $i }}_FOLDERID
+          value: {{ required "ingestService.googleDriveSync.drives[].folderId is required" $d.folderId | quote }}
+        {{- range $field := list "subject" "language" }}
+        {{- with get $d $field }}
+        - name: RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if hasKey $d "delete" }}
+        - name: RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_{{ $i }}_DELETE
+          value: {{ $d.delete | quote }}
+        {{- end }}
+        {{- range $field := list "include" "readers" "redact" }}
+        {{- with get $d $field }}
+        - name: RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        - name: RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_{{ $i }}_SERVICEACCOUNTKEY
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.googleDriveSync.drives[].serviceAccountKeySecret.name is required" ($d.serviceAccountKeySecret | default dict).name }}
+              key: {{ ($d.serviceAccountKeySecret | default dict).key | default "key.json" }}
+        {{- end }}
+        {{- if $gdrives }}
+        - name: RAG_INGEST_GOOGLEDRIVESYNC_INTERVAL
+          value: {{ $svc.googleDriveSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

@@ -23,6 +23,8 @@ const { chromium } = require('playwright-core');
   console.log('projects:', (await page.locator('#projects tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#guides tr');
   console.log('guides:', (await page.locator('#guides tr').first().innerText()).replace(/\s+/g, ' '));
+  await page.waitForSelector('#gdrives tr');
+  console.log('gdrives:', (await page.locator('#gdrives tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#mailboxes tr');
   console.log('mailboxes:', (await page.locator('#mailboxes tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#drives tr');

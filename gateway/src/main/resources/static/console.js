@@ -477,6 +477,7 @@ $('refresh-repositories').onclick = () => refreshRepositories();
 $('refresh-spaces').onclick = () => refreshSpaces();
 $('refresh-projects').onclick = () => refreshProjects();
 $('refresh-guides').onclick = () => refreshGuides();
+$('refresh-gdrives').onclick = () => refreshGoogleDrives();
 refreshSites();
 
 function refreshFolders() {
@@ -520,16 +521,21 @@ function refreshGuides() {
     'rag.ingest.zendesk-sync.guides');
 }
 
+function refreshGoogleDrives() {
+  return refreshMirrors('gdrives', (d) => `${d.location} as ${d.serviceAccount}${d.subject ? ` for ${d.subject}` : ''}`,
+    'rag.ingest.google-drive-sync.drives');
+}
+
 function refreshMailboxes() {
   return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
     'rag.ingest.mailbox-sync.mailboxes');
 }
 
 /**
- * The folders, buckets, containers, repositories, Confluence spaces, Jira projects, Zendesk help centers, mailboxes or
- * drives ingest-service keeps in step with collections (GET /v1/folders, /v1/buckets, /v1/containers,
- * /v1/repositories, /v1/spaces, /v1/projects, /v1/guides, /v1/mailboxes, /v1/drives), each with its last run and a
- * button to sync it now.
+ * The folders, buckets, containers, repositories, Confluence spaces, Jira projects, Zendesk help centers, mailboxes,
+ * SharePoint or OneDrive drives or Google Drive folders ingest-service keeps in step with collections (GET
+ * /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/spaces, /v1/projects, /v1/guides, /v1/mailboxes,
+ * /v1/drives, /v1/gdrives), each with its last run and a button to sync it now.
  */
 async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
@@ -783,6 +789,7 @@ setUpSignIn().finally(() => {
   refreshSpaces();
   refreshProjects();
   refreshGuides();
+  refreshGoogleDrives();
   refreshSites();
   refreshAnswerLog();
 });

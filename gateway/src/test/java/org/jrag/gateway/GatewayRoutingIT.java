@@ -87,6 +87,8 @@ class GatewayRoutingIT {
             POST   | /v1/projects/support/sync          | -                          | ingest
             GET    | /v1/guides                         | -                          | ingest
             POST   | /v1/guides/help/sync               | -                          | ingest
+            GET    | /v1/gdrives                        | -                          | ingest
+            POST   | /v1/gdrives/team/sync              | -                          | ingest
             GET    | /v1/sites                          | -                          | ingest
             POST   | /v1/sites/wiki/sync                | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval

@@ -286,6 +286,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "spaces",
             "projects",
             "guides",
+            "gdrives",
             "sites",
             "search",
             "ask",

@@ -129,6 +129,7 @@ class CollectionScopesTests {
                 "/v1/spaces",
                 "/v1/projects",
                 "/v1/guides",
+                "/v1/gdrives",
                 "/v1/sites")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)

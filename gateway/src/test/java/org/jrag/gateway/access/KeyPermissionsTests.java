@@ -39,6 +39,7 @@ class KeyPermissionsTests {
         assertThat(KeyPermissions.readsOnly("POST", "/v1/projects/support/sync"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/guides/help/sync")).isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/gdrives/team/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();

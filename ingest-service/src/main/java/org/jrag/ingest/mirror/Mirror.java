@@ -93,6 +93,13 @@ public record Mirror(
                 "article",
                 "rag.ingest.guide.articles",
                 "are the locale and the categories right?");
+        public static final Kind GDRIVE = new Kind(
+                "gdrive",
+                "gdrives",
+                "rag.ingest.google-drive-sync.drives",
+                "file",
+                "rag.ingest.gdrive.files",
+                "is the folder shared with the service account?");
         public static final Kind MAILBOX = new Kind(
                 "mailbox",
                 "mailboxes",

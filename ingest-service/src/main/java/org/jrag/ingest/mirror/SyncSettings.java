@@ -39,8 +39,7 @@ public final class SyncSettings {
             throw new IllegalArgumentException(where + ": url must be an http or https URL, got: " + url);
         }
         if (url.getRawUserInfo() != null || url.getRawQuery() != null) {
-            throw new IllegalArgumentException(
-                    where + ": url must be " + what + " alone (credentials go in username and token)");
+            throw new IllegalArgumentException(where + ": url must be " + what + " alone (no credentials, no query)");
         }
         return URI.create(url.toString().replaceAll("/+$", ""));
     }

@@ -936,6 +936,42 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheGoogleDriveFoldersToSyncWithTheirKeyFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.googleDriveSync.drives[0].name", "team",
+                        "ingestService.googleDriveSync.drives[0].collection", "team-docs",
+                        "ingestService.googleDriveSync.drives[0].folderId", "1AbCdEfGhIjKlMnOpQrStUvWxYz",
+                        "ingestService.googleDriveSync.drives[0].subject", "docs-bot@example.com",
+                        "ingestService.googleDriveSync.drives[0].serviceAccountKeySecret.name", "drive-sync-key")))
+                .get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_0_NAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("team");
+        assertThat(env(ingest, "RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_0_COLLECTION")
+                        .path("value")
+                        .asString())
+                .isEqualTo("team-docs");
+        assertThat(env(ingest, "RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_0_FOLDERID")
+                        .path("value")
+                        .asString())
+                .isEqualTo("1AbCdEfGhIjKlMnOpQrStUvWxYz");
+        assertThat(env(ingest, "RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_0_SUBJECT")
+                        .path("value")
+                        .asString())
+                .isEqualTo("docs-bot@example.com");
+        JsonNode key = env(ingest, "RAG_INGEST_GOOGLEDRIVESYNC_DRIVES_0_SERVICEACCOUNTKEY")
+                .at("/valueFrom/secretKeyRef");
+        assertThat(key.path("name").asString()).isEqualTo("drive-sync-key");
+        assertThat(key.path("key").asString()).isEqualTo("key.json");
+        assertThat(env(ingest, "RAG_INGEST_GOOGLEDRIVESYNC_INTERVAL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("5m");
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(
