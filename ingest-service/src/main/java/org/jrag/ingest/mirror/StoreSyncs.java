@@ -115,6 +115,11 @@ public abstract class StoreSyncs<S extends SyncedStore> implements SmartLifecycl
         return stores;
     }
 
+    /** The configured stores' names. */
+    public List<String> names() {
+        return stores.stream().map(SyncedStore::name).toList();
+    }
+
     /** Every configured store as the API shows it. */
     public List<Map<String, Object>> views() {
         return stores.stream().map(this::view).toList();

@@ -1,6 +1,7 @@
 package org.jrag.ingest.zendesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.jrag.ingest.mirror.SyncedDocuments.column;
 import static org.jrag.ingest.mirror.SyncedDocuments.readers;
 import static org.jrag.ingest.mirror.SyncedDocuments.sources;
@@ -218,6 +219,38 @@ class ZendeskSyncIT {
         assertThat(sync.lastRun("help").orElseThrow().error())
                 .isEqualTo("cannot list " + ZENDESK.url() + "/hc: 404 RecordNotFound: Not found");
         assertThat(sources(jdbc)).containsExactly(source(printer));
+    }
+
+    @Test
+    void reportsHowEachHelpCentersLastRunWentForAlerts() {
+        assertThat(metric("rag_ingest_sync_failing")).isEqualTo("NaN");
+
+        ZENDESK.article("2001", "Fix a printer", "<p>Replace the fuser.</p>");
+        assertThat(sync().error()).isNull();
+        assertThat(metric("rag_ingest_sync_failing")).isEqualTo("0.0");
+        assertThat(metric("rag_ingest_sync_failed_files")).isEqualTo("0.0");
+        double finished = Double.parseDouble(metric("rag_ingest_sync_last_run_seconds"));
+        assertThat(finished)
+                .isCloseTo(sync.lastRun("help").orElseThrow().finishedAt().toEpochMilli() / 1000.0, within(0.001));
+
+        ZendeskSyncProperties.Guide configured = sync.guides().get(0);
+        sync.syncAll(List.of(with(configured, List.of(), "revoked")));
+        assertThat(metric("rag_ingest_sync_failing")).isEqualTo("1.0");
+    }
+
+    /** The value of the help center's gauge of that name on this instance's Prometheus page. */
+    private String metric(String name) {
+        String page = RestClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri("/actuator/prometheus")
+                .retrieve()
+                .body(String.class);
+        String series = name + "{kind=\"guide\",name=\"help\"} ";
+        return page.lines()
+                .filter(line -> line.startsWith(series))
+                .map(line -> line.substring(series.length()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(series + "not on the page"));
     }
 
     @Test

@@ -188,6 +188,53 @@ class HelmChartTests {
     }
 
     @Test
+    void offersAlertsOverTheServicesMetricsForThePrometheusOperator() {
+        assertThat(ofKind(render(Map.of()), "PrometheusRule")).isEmpty();
+
+        JsonNode rule = ofKind(
+                        render(Map.of(
+                                "metrics.prometheusRule.enabled", "true",
+                                "metrics.prometheusRule.labels.release", "kube-prometheus-stack",
+                                "metrics.prometheusRule.syncStalledAfterSeconds", "7200")),
+                        "PrometheusRule")
+                .getFirst();
+
+        assertThat(rule.at("/metadata/labels/release").asString()).isEqualTo("kube-prometheus-stack");
+        Map<String, String> alerts = new java.util.LinkedHashMap<>();
+        rule.at("/spec/groups/0/rules")
+                .forEach(alert -> alerts.put(
+                        alert.path("alert").asString(), alert.path("expr").asString()));
+        assertThat(alerts)
+                .containsOnlyKeys(
+                        "JragServiceDown",
+                        "JragServerErrors",
+                        "JragSyncFailing",
+                        "JragSyncFilesFailing",
+                        "JragSyncStalled",
+                        "JragIngestBacklog",
+                        "JragBm25IndexBehind",
+                        "JragBm25IndexerFailing",
+                        "JragGenerationRefusing");
+        assertThat(alerts.get("JragServiceDown")).isEqualTo("up{namespace=\"default\", job=~\"jrag-.*\"} == 0");
+        assertThat(alerts.get("JragSyncFailing"))
+                .isEqualTo(
+                        "max by (kind, name) (rag_ingest_sync_failing{namespace=\"default\", job=~\"jrag-.*\"}) == 1");
+        assertThat(alerts.get("JragSyncStalled"))
+                .isEqualTo("time() - max by (kind, name) (rag_ingest_sync_last_run_seconds{namespace=\"default\","
+                        + " job=~\"jrag-.*\"}) > 7200");
+        assertThat(alerts.get("JragServerErrors"))
+                .isEqualTo("sum by (job) (rate(http_server_requests_seconds_count{namespace=\"default\","
+                        + " job=~\"jrag-.*\", status=~\"5..\"}[5m])) / sum by (job)"
+                        + " (rate(http_server_requests_seconds_count{namespace=\"default\", job=~\"jrag-.*\"}[5m]))"
+                        + " > 0.05");
+        assertThat(alerts.get("JragBm25IndexBehind")).contains("rag_retrieval_bm25_lag{");
+        rule.at("/spec/groups/0/rules")
+                .forEach(alert -> assertThat(alert.at("/annotations/summary").asString())
+                        .as(alert.path("alert").asString())
+                        .doesNotContain("<no value>", "%!"));
+    }
+
+    @Test
     void setsOneEmbeddingModelForIngestAndRetrieval() {
         JsonNode builtIn = ofKind(render(Map.of()), "ConfigMap").getFirst();
         JsonNode custom = ofKind(

@@ -25,7 +25,7 @@ public class ChangeLogIndexer {
     private final Bm25Index index;
     private final JdbcClient jdbc;
     private final int batchSize;
-    private String lastFailure;
+    private volatile String lastFailure;
 
     public ChangeLogIndexer(Bm25Index index, JdbcClient jdbc, Bm25Properties properties) {
         this.index = index;
@@ -46,6 +46,11 @@ public class ChangeLogIndexer {
             }
             lastFailure = failure;
         }
+    }
+
+    /** Whether the last poll failed (the database unreachable, a change that cannot be applied). */
+    public boolean failing() {
+        return lastFailure != null;
     }
 
     /** Applies batches until the index has every logged change; returns the number of change-log rows applied. */

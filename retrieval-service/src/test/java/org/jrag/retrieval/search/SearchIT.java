@@ -912,6 +912,21 @@ class SearchIT {
     }
 
     @Test
+    void reportsTheChangesTheBm25IndexHasNotAppliedForAlerts() {
+        assertThat(metric("rag_retrieval_bm25_lag")).isZero();
+        assertThat(metric("rag_retrieval_bm25_failing")).isZero();
+
+        // while the indexer cannot poll (its methods synchronize on it), a change logged is one behind
+        long seq;
+        synchronized (indexer) {
+            seq = transaction.execute(status -> logChange(2, archiveDocument, "UPSERT"));
+            assertThat(metric("rag_retrieval_bm25_lag")).isEqualTo(1.0);
+        }
+        awaitIndexed(seq);
+        assertThat(metric("rag_retrieval_bm25_lag")).isZero();
+    }
+
+    @Test
     void unknownCollectionIsA404Problem() {
         ResponseEntity<JsonNode> response = search("anything", "nope", "hybrid");
 
