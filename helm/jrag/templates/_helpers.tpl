@@ -116,6 +116,8 @@ from the Secret for the services that use PostgreSQL.
 {{- if eq .key "ingestService" }}{{ $guides = $svc.zendeskSync.guides }}{{ end -}}
 {{- $gdrives := list }}
 {{- if eq .key "ingestService" }}{{ $gdrives = $svc.googleDriveSync.drives }}{{ end -}}
+{{- $kbs := list }}
+{{- if eq .key "ingestService" }}{{ $kbs = $svc.serviceNowSync.knowledgeBases }}{{ end -}}
 metadata:
   labels:
     {{- include "jrag.labels" (dict "root" $root "name" $c.name) | nindent 4 }}
@@ -589,6 +591,45 @@ spec:
         {{- if $gdrives }}
         - name: RAG_INGEST_GOOGLEDRIVESYNC_INTERVAL
           value: {{ $svc.googleDriveSync.interval | quote }}
+        {{- end }}
+        {{- range $i, $k := $kbs }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_NAME
+          value: {{ required "ingestService.serviceNowSync.knowledgeBases[].name is required" $k.name | quote }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_COLLECTION
+          value: {{ required "ingestService.serviceNowSync.knowledgeBases[].collection is required" $k.collection | quote }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_URL
+          value: {{ required "ingestService.serviceNowSync.knowledgeBases[].url is required" $k.url | quote }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_KNOWLEDGEBASE
+          value: {{ required "ingestService.serviceNowSync.knowledgeBases[].knowledgeBase is required" $k.knowledgeBase | quote }}
+        {{- range $field := list "username" "language" }}
+        {{- with get $k $field }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_{{ upper $field }}
+          value: {{ . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- if hasKey $k "delete" }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_DELETE
+          value: {{ $k.delete | quote }}
+        {{- end }}
+        {{- range $field := list "include" "readers" "redact" }}
+        {{- with get $k $field }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_{{ upper $field }}
+          value: {{ join "," . | quote }}
+        {{- end }}
+        {{- end }}
+        {{- range $criterion, $readers := ($k.criteriaReaders | default dict) }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_CRITERIAREADERS_{{ upper $criterion }}
+          value: {{ join "," $readers | quote }}
+        {{- end }}
+        - name: RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_{{ $i }}_TOKEN
+          valueFrom:
+            secretKeyRef:
+              name: {{ required "ingestService.serviceNowSync.knowledgeBases[].tokenSecret.name is required" ($k.tokenSecret | default dict).name }}
+              key: {{ ($k.tokenSecret | default dict).key | default "token" }}
+        {{- end }}
+        {{- if $kbs }}
+        - name: RAG_INGEST_SERVICENOWSYNC_INTERVAL
+          value: {{ $svc.serviceNowSync.interval | quote }}
         {{- end }}
         {{- range $i, $site := $sites }}
         - name: RAG_INGEST_WEBSYNC_SITES_{{ $i }}_NAME

@@ -25,6 +25,8 @@ const { chromium } = require('playwright-core');
   console.log('guides:', (await page.locator('#guides tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#gdrives tr');
   console.log('gdrives:', (await page.locator('#gdrives tr').first().innerText()).replace(/\s+/g, ' '));
+  await page.waitForSelector('#kbs tr');
+  console.log('kbs:', (await page.locator('#kbs tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#mailboxes tr');
   console.log('mailboxes:', (await page.locator('#mailboxes tr').first().innerText()).replace(/\s+/g, ' '));
   await page.waitForSelector('#drives tr');

@@ -478,6 +478,7 @@ $('refresh-spaces').onclick = () => refreshSpaces();
 $('refresh-projects').onclick = () => refreshProjects();
 $('refresh-guides').onclick = () => refreshGuides();
 $('refresh-gdrives').onclick = () => refreshGoogleDrives();
+$('refresh-kbs').onclick = () => refreshKnowledgeBases();
 refreshSites();
 
 function refreshFolders() {
@@ -526,16 +527,20 @@ function refreshGoogleDrives() {
     'rag.ingest.google-drive-sync.drives');
 }
 
+function refreshKnowledgeBases() {
+  return refreshMirrors('kbs', (k) => k.location, 'rag.ingest.servicenow-sync.knowledge-bases');
+}
+
 function refreshMailboxes() {
   return refreshMirrors('mailboxes', (m) => `${m.location}: ${m.folders.join(', ')}`,
     'rag.ingest.mailbox-sync.mailboxes');
 }
 
 /**
- * The folders, buckets, containers, repositories, Confluence spaces, Jira projects, Zendesk help centers, mailboxes,
- * SharePoint or OneDrive drives or Google Drive folders ingest-service keeps in step with collections (GET
- * /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/spaces, /v1/projects, /v1/guides, /v1/mailboxes,
- * /v1/drives, /v1/gdrives), each with its last run and a button to sync it now.
+ * The folders, buckets, containers, repositories, Confluence spaces, Jira projects, Zendesk help centers, ServiceNow
+ * knowledge bases, mailboxes, SharePoint or OneDrive drives or Google Drive folders ingest-service keeps in step with
+ * collections (GET /v1/folders, /v1/buckets, /v1/containers, /v1/repositories, /v1/spaces, /v1/projects, /v1/guides,
+ * /v1/kbs, /v1/mailboxes, /v1/drives, /v1/gdrives), each with its last run and a button to sync it now.
  */
 async function refreshMirrors(plural, where, configuredBy) {
   await guarded(`${plural}-error`, async () => {
@@ -790,6 +795,7 @@ setUpSignIn().finally(() => {
   refreshProjects();
   refreshGuides();
   refreshGoogleDrives();
+  refreshKnowledgeBases();
   refreshSites();
   refreshAnswerLog();
 });

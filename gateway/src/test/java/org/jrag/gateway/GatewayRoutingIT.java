@@ -89,6 +89,8 @@ class GatewayRoutingIT {
             POST   | /v1/guides/help/sync               | -                          | ingest
             GET    | /v1/gdrives                        | -                          | ingest
             POST   | /v1/gdrives/team/sync              | -                          | ingest
+            GET    | /v1/kbs                            | -                          | ingest
+            POST   | /v1/kbs/it/sync                    | -                          | ingest
             GET    | /v1/sites                          | -                          | ingest
             POST   | /v1/sites/wiki/sync                | -                          | ingest
             POST   | /v1/search                         | -                          | retrieval

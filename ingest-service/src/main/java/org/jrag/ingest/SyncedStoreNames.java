@@ -12,6 +12,7 @@ import org.jrag.ingest.gdrive.GoogleDriveSyncProperties;
 import org.jrag.ingest.jira.JiraSyncProperties;
 import org.jrag.ingest.mailbox.MailboxSyncProperties;
 import org.jrag.ingest.repository.RepositorySyncProperties;
+import org.jrag.ingest.servicenow.ServiceNowSyncProperties;
 import org.jrag.ingest.zendesk.ZendeskSyncProperties;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,8 @@ class SyncedStoreNames {
             ConfluenceSyncProperties spaces,
             JiraSyncProperties projects,
             ZendeskSyncProperties guides,
-            GoogleDriveSyncProperties gdrives) {
+            GoogleDriveSyncProperties gdrives,
+            ServiceNowSyncProperties kbs) {
         check(Map.ofEntries(
                 Map.entry(
                         "rag.ingest.folder-sync.folders",
@@ -84,6 +86,11 @@ class SyncedStoreNames {
                         "rag.ingest.google-drive-sync.drives",
                         gdrives.drives().stream()
                                 .map(GoogleDriveSyncProperties.Drive::name)
+                                .toList()),
+                Map.entry(
+                        "rag.ingest.servicenow-sync.knowledge-bases",
+                        kbs.knowledgeBases().stream()
+                                .map(ServiceNowSyncProperties.KnowledgeBase::name)
                                 .toList())));
     }
 

@@ -287,6 +287,7 @@ final class AccessFilter extends OncePerRequestFilter {
             "projects",
             "guides",
             "gdrives",
+            "kbs",
             "sites",
             "search",
             "ask",

@@ -130,6 +130,7 @@ class CollectionScopesTests {
                 "/v1/projects",
                 "/v1/guides",
                 "/v1/gdrives",
+                "/v1/kbs",
                 "/v1/sites")) {
             assertThat(CollectionScopes.refusal(SCOPE, "GET", path, null))
                     .as(path)

@@ -40,6 +40,7 @@ class KeyPermissionsTests {
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/guides/help/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/gdrives/team/sync")).isFalse();
+        assertThat(KeyPermissions.readsOnly("POST", "/v1/kbs/it/sync")).isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/collections/docs/documents/batch"))
                 .isFalse();
         assertThat(KeyPermissions.readsOnly("POST", "/v1/index/hnsw/rebuild")).isFalse();

@@ -100,6 +100,13 @@ public record Mirror(
                 "file",
                 "rag.ingest.gdrive.files",
                 "is the folder shared with the service account?");
+        public static final Kind KB = new Kind(
+                "kb",
+                "kbs",
+                "rag.ingest.servicenow-sync.knowledge-bases",
+                "article",
+                "rag.ingest.kb.articles",
+                "is the knowledge base's sys_id right?");
         public static final Kind MAILBOX = new Kind(
                 "mailbox",
                 "mailboxes",

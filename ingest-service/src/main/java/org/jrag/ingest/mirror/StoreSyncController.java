@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The synced stores of every kind ({@link StoreSyncs}), each kind under its own path: {@code GET /v1/folders} (and
  * {@code /v1/buckets}, {@code /v1/containers}, {@code /v1/mailboxes}, {@code /v1/drives}, {@code
- * /v1/repositories}, {@code /v1/spaces}, {@code /v1/projects}, {@code /v1/guides}, {@code /v1/gdrives}) lists them, each with its last
+ * /v1/repositories}, {@code /v1/spaces}, {@code /v1/projects}, {@code /v1/guides}, {@code /v1/gdrives}, {@code /v1/kbs}) lists them, each with its last
  * run, whichever instance ran it, and never a credential; {@code POST /v1/folders/{name}/sync} starts a sync now rather
  * than at the next round (202; 404 for an unknown name, 409 while this instance syncs it).
  */
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 class StoreSyncController {
 
     private static final String KINDS =
-            "{kind:folders|buckets|containers|mailboxes|drives|gdrives|repositories|spaces|projects|guides}";
+            "{kind:folders|buckets|containers|mailboxes|drives|gdrives|repositories|spaces|projects|guides|kbs}";
 
     private final Map<String, StoreSyncs<?>> byPath;
 

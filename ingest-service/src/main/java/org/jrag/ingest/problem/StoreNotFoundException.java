@@ -1,8 +1,8 @@
 package org.jrag.ingest.problem;
 
 /**
- * No synced store (folder, bucket, container, mailbox, drive, gdrive, repository, space, project, guide) of that name
- * is configured.
+ * No synced store (folder, bucket, container, mailbox, drive, gdrive, repository, space, project, guide, kb) of that
+ * name is configured.
  */
 public final class StoreNotFoundException extends IngestException {
 

@@ -1019,6 +1019,47 @@ class HelmChartTests {
     }
 
     @Test
+    void tellsIngestServiceTheServiceNowKnowledgeBasesToSyncWithTheirTokenFromASecret() {
+        JsonNode ingest = container(workloads(render(Map.of(
+                        "ingestService.serviceNowSync.knowledgeBases[0].name", "it",
+                        "ingestService.serviceNowSync.knowledgeBases[0].collection", "it-kb",
+                        "ingestService.serviceNowSync.knowledgeBases[0].url", "https://example.service-now.com",
+                        "ingestService.serviceNowSync.knowledgeBases[0].knowledgeBase",
+                                "a7e8a78bff0221009b20ffffffffff17",
+                        "ingestService.serviceNowSync.knowledgeBases[0].username", "rag.sync",
+                        "ingestService.serviceNowSync.knowledgeBases[0].criteriaReaders.0123456789abcdef0123456789abcdef[0]",
+                                "staff",
+                        "ingestService.serviceNowSync.knowledgeBases[0].tokenSecret.name", "servicenow-password")))
+                .get("jrag-ingest-service"));
+
+        assertThat(env(ingest, "RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_0_NAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("it");
+        assertThat(env(ingest, "RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_0_KNOWLEDGEBASE")
+                        .path("value")
+                        .asString())
+                .isEqualTo("a7e8a78bff0221009b20ffffffffff17");
+        assertThat(env(ingest, "RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_0_USERNAME")
+                        .path("value")
+                        .asString())
+                .isEqualTo("rag.sync");
+        assertThat(env(
+                                ingest,
+                                "RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_0_CRITERIAREADERS_0123456789ABCDEF0123456789ABCDEF")
+                        .path("value")
+                        .asString())
+                .isEqualTo("staff");
+        JsonNode token =
+                env(ingest, "RAG_INGEST_SERVICENOWSYNC_KNOWLEDGEBASES_0_TOKEN").at("/valueFrom/secretKeyRef");
+        assertThat(token.path("name").asString()).isEqualTo("servicenow-password");
+        assertThat(env(ingest, "RAG_INGEST_SERVICENOWSYNC_INTERVAL")
+                        .path("value")
+                        .asString())
+                .isEqualTo("15m");
+    }
+
+    @Test
     void mountsEachSyncedFolderReadOnlyAndTellsIngestServiceWhereItIs() {
         // when
         JsonNode ingest = workloads(render(Map.ofEntries(
