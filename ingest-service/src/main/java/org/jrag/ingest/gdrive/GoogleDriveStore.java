@@ -30,9 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
  * A Google Drive folder's files through the Drive API (v3), shared drives included: the folder's children listed page
  * by page, oldest first, its subfolders walked; a file's version its MD5 checksum, a Google document's its version
  * number. Google Docs, Sheets and Slides are exported as Word, Excel and PowerPoint files ({@code <name>.docx},
- * {@code .xlsx}, {@code .pptx}), which keep their headings, sheets and slides; other Google files (forms, drawings,
- * shortcuts) are left out. Where a folder holds two files of one name, the older keeps it and the other is {@code <name>
- * (<id>)}. A file's link is its address in Drive. Throttled requests (429, 503) wait as {@code Retry-After} says.
+ * {@code .xlsx}, {@code .pptx}), which keep their headings, sheets and slides; other Google files (forms, drawings) are
+ * left out. A shortcut stands for its target under its own name (a folder's tree walked, a file read from its target);
+ * one whose target is gone or unreadable is left out. Where a folder holds two files of one name, the older keeps it and
+ * the other is {@code <name> (<id>)}. A file's link is its address in Drive. Throttled requests (429, 503) wait as
+ * {@code Retry-After} says.
  */
 final class GoogleDriveStore implements MirrorStore {
 
@@ -47,8 +49,13 @@ final class GoogleDriveStore implements MirrorStore {
             "application/vnd.google-apps.presentation",
             Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", ".pptx"));
 
+    private static final String SHORTCUT = "application/vnd.google-apps.shortcut";
+
+    /** What the listing tells of a file: whether it changed, where it is, what a shortcut points at. */
+    private static final String FILE_FIELDS = "id,name,mimeType,md5Checksum,size,version,modifiedTime,webViewLink";
+
     private static final String FIELDS =
-            "nextPageToken,files(id,name,mimeType,md5Checksum,size,version,modifiedTime,webViewLink)";
+            "nextPageToken,files(" + FILE_FIELDS + ",shortcutDetails(targetId,targetMimeType))";
 
     /** How many pages of one folder are read at most. */
     private static final int MAX_PAGES = 1_000;
@@ -85,16 +92,25 @@ final class GoogleDriveStore implements MirrorStore {
             }
             Set<String> taken = new HashSet<>();
             for (JsonNode item : children(folder.getValue())) {
+                String name = StoreRequests.fileName(item.path("name").asString(""));
+                if (item.path("mimeType").asString("").equals(SHORTCUT)) {
+                    // a shortcut stands for its target, under the shortcut's name: a folder's tree, or a file
+                    JsonNode target = target(item.path("shortcutDetails"));
+                    if (target == null) {
+                        continue; // its target is gone, or the account may not read it
+                    }
+                    name = withExtension(name, target.path("name").asString(""));
+                    item = target;
+                }
                 String id = item.path("id").asString("");
                 String mimeType = item.path("mimeType").asString("");
-                String name = StoreRequests.fileName(item.path("name").asString(""));
                 if (mimeType.equals(FOLDER)) {
                     folders.add(Map.entry(folder.getKey() + unique(name, "", id, taken) + "/", id));
                     continue;
                 }
                 Map.Entry<String, String> export = EXPORTS.get(mimeType);
                 if (export == null && mimeType.startsWith("application/vnd.google-apps.")) {
-                    continue; // a form, a drawing, a shortcut: nothing to read
+                    continue; // a form, a drawing: nothing to read
                 }
                 String extension = export == null ? "" : export.getValue();
                 String path = folder.getKey() + unique(name, extension, id, taken);
@@ -152,6 +168,12 @@ final class GoogleDriveStore implements MirrorStore {
         throw new IOException("cannot list " + drive.location() + ": more than " + MAX_PAGES + " pages in a folder");
     }
 
+    /** A shortcut's name, with its target's extension where it has none of its own (the format is told by it). */
+    private static String withExtension(String name, String targetName) {
+        int dot = targetName.lastIndexOf('.');
+        return name.lastIndexOf('.') > 0 || dot <= 0 ? name : name + targetName.substring(dot);
+    }
+
     /** The name, or, where the folder already holds it, {@code <name> (<id>)}, with the extension after either. */
     private static String unique(String name, String extension, String id, Set<String> taken) {
         String plain = name + extension;
@@ -164,6 +186,37 @@ final class GoogleDriveStore implements MirrorStore {
         String other = stem + " (" + id + ")" + suffix;
         taken.add(other);
         return other;
+    }
+
+    /**
+     * What a shortcut points at: a folder by its id (nothing to ask), a file as the listing would show it (asked for on
+     * its own); null where the target is gone or the account may not read it (404).
+     */
+    private JsonNode target(JsonNode shortcut) throws IOException {
+        String id = shortcut.path("targetId").asString("");
+        if (id.isEmpty()) {
+            return null;
+        }
+        if (shortcut.path("targetMimeType").asString("").equals(FOLDER)) {
+            return json.createObjectNode().put("id", id).put("mimeType", FOLDER);
+        }
+        HttpResponse<InputStream> response = send(
+                URI.create(drive.apiUrl() + "/drive/v3/files/" + UrlEncoding.segment(id) + "?fields="
+                        + UrlEncoding.segment(FILE_FIELDS) + "&supportsAllDrives=true"),
+                Duration.ofSeconds(60));
+        try (InputStream body = response.body()) {
+            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            if (response.statusCode() == 404) {
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                throw new IOException(
+                        "cannot list " + drive.location() + ": " + response.statusCode() + " " + message(text));
+            }
+            return json.readTree(text);
+        } catch (JacksonException e) {
+            throw new IOException("cannot list " + drive.location() + ": Drive answered what is not JSON", e);
+        }
     }
 
     private JsonNode get(String url) throws IOException {

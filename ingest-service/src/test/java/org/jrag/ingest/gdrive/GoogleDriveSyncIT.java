@@ -127,6 +127,27 @@ class GoogleDriveSyncIT {
     }
 
     @Test
+    void followsShortcutsToFilesAndFoldersElsewhereInDrive() {
+        // given shortcuts in the folder to a folder and a file outside it, and one whose target was deleted
+        String elsewhere = GOOGLE.folder("0AAnotherDrive000000", "Policies");
+        GOOGLE.file(elsewhere, "travel.md", bytes("# Travel\n\nBook trains for trips under four hours."));
+        String leave = GOOGLE.file("0AAnotherDrive000000", "leave.md", bytes("# Leave\n\nTwenty-five days a year."));
+        String gone = GOOGLE.file("0AAnotherDrive000000", "gone.md", bytes("# Gone"));
+        GOOGLE.shortcut(GoogleStandIn.ROOT, "Company policies", elsewhere);
+        GOOGLE.shortcut(GoogleStandIn.ROOT, "Leave policy", leave);
+        GOOGLE.shortcut(GoogleStandIn.ROOT, "gone.md", gone);
+        GOOGLE.delete(gone);
+
+        MirrorRun run = sync();
+
+        assertThat(run.error()).isNull();
+        assertThat(sources(jdbc)).containsExactlyInAnyOrder("team/Company policies/travel.md", "team/Leave policy.md");
+        assertThat(column(jdbc, "content", "team/Leave policy.md")).contains("Twenty-five days a year.");
+        assertThat(column(jdbc, "metadata->>'url'", "team/Leave policy.md"))
+                .isEqualTo("https://drive.google.com/file/d/" + leave + "/view");
+    }
+
+    @Test
     void actsForAUserThroughDomainWideDelegation() {
         GOOGLE.file(GoogleStandIn.ROOT, "handbook.md", bytes("# Handbook\n\nBadges open the doors."));
         GoogleDriveSyncProperties.Drive configured = sync.drives().get(0);

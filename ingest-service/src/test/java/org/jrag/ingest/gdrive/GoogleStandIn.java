@@ -53,6 +53,7 @@ final class GoogleStandIn implements AutoCloseable {
         final String name;
         final String mimeType;
         byte[] bytes;
+        String target;
         int version = 1;
         boolean trashed;
 
@@ -141,6 +142,18 @@ final class GoogleStandIn implements AutoCloseable {
     /** A Google document, whose export as Word is {@code docx}. */
     String googleDoc(String parent, String name, byte[] docx) {
         return add(parent, name, "application/vnd.google-apps.document", docx);
+    }
+
+    /** A shortcut to another file or folder (anywhere in Drive). */
+    String shortcut(String parent, String name, String target) {
+        String id = add(parent, name, "application/vnd.google-apps.shortcut", new byte[0]);
+        files.get(id).target = target;
+        return id;
+    }
+
+    /** Deletes a file for good (a shortcut to it dangles). */
+    void delete(String id) {
+        files.remove(id);
     }
 
     /** A Google form, which nothing exports as a document. */
@@ -275,6 +288,10 @@ final class GoogleStandIn implements AutoCloseable {
                 return;
             }
             boolean export = parts.length == 2 && parts[1].equals("export");
+            if (!export && query.get("alt") == null) {
+                send(exchange, 200, json.writeValueAsString(listed(file)));
+                return;
+            }
             if (export != file.google() || !export && !"media".equals(query.get("alt"))) {
                 send(
                         exchange,
@@ -319,21 +336,32 @@ final class GoogleStandIn implements AutoCloseable {
         ObjectNode body = json.createObjectNode();
         ArrayNode listed = body.putArray("files");
         for (File file : children.subList(Math.min(start, children.size()), Math.min(start + PAGE, children.size()))) {
-            ObjectNode node = listed.addObject()
-                    .put("id", file.id)
-                    .put("name", file.name)
-                    .put("mimeType", file.mimeType)
-                    .put("version", String.valueOf(file.version))
-                    .put("modifiedTime", "2026-12-0" + Math.min(9, file.version) + "T10:00:00.000Z")
-                    .put("webViewLink", "https://drive.google.com/file/d/" + file.id + "/view");
-            if (!file.google()) {
-                node.put("size", String.valueOf(file.bytes.length)).put("md5Checksum", md5(file.bytes));
-            }
+            listed.add(listed(file));
         }
         if (start + PAGE < children.size()) {
             body.put("nextPageToken", String.valueOf(start + PAGE));
         }
         send(exchange, 200, json.writeValueAsString(body));
+    }
+
+    /** A file as the listing and its own metadata show it. */
+    private ObjectNode listed(File file) {
+        ObjectNode node = json.createObjectNode()
+                .put("id", file.id)
+                .put("name", file.name)
+                .put("mimeType", file.mimeType)
+                .put("version", String.valueOf(file.version))
+                .put("modifiedTime", "2026-12-0" + Math.min(9, file.version) + "T10:00:00.000Z")
+                .put("webViewLink", "https://drive.google.com/file/d/" + file.id + "/view");
+        if (file.target != null) {
+            File target = files.get(file.target);
+            node.putObject("shortcutDetails")
+                    .put("targetId", file.target)
+                    .put("targetMimeType", target == null ? "application/octet-stream" : target.mimeType);
+        } else if (!file.google()) {
+            node.put("size", String.valueOf(file.bytes.length)).put("md5Checksum", md5(file.bytes));
+        }
+        return node;
     }
 
     private String error(int code, String message) {
