@@ -54,14 +54,23 @@ class PlatformEndToEndIT {
         int retrievalPort = ServiceProcess.freePort();
         int generationPort = ServiceProcess.freePort();
         int gatewayPort = ServiceProcess.freePort();
-        Map<String, String> env = Map.of(
-                "RAG_DB_URL", db.url(),
-                "RAG_DB_USER", db.user(),
-                "RAG_DB_PASSWORD", db.password(),
-                "RAG_INGEST_URL", "http://127.0.0.1:" + ingestPort,
-                "RAG_RETRIEVAL_URL", "http://127.0.0.1:" + retrievalPort,
-                "RAG_GENERATION_URL", "http://127.0.0.1:" + generationPort,
-                "RAG_BM25_INDEX_DIR", Files.createTempDirectory("jrag-e2e-bm25").toString());
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("RAG_DB_URL", db.url()),
+                Map.entry("RAG_DB_USER", db.user()),
+                Map.entry("RAG_DB_PASSWORD", db.password()),
+                Map.entry("RAG_INGEST_URL", "http://127.0.0.1:" + ingestPort),
+                Map.entry("RAG_RETRIEVAL_URL", "http://127.0.0.1:" + retrievalPort),
+                Map.entry("RAG_GENERATION_URL", "http://127.0.0.1:" + generationPort),
+                Map.entry(
+                        "RAG_BM25_INDEX_DIR",
+                        Files.createTempDirectory("jrag-e2e-bm25").toString()),
+                // a synced folder, never synced while the tests run: its gauges are what the alerts read
+                Map.entry("RAG_INGEST_FOLDERSYNC_FOLDERS_0_NAME", "e2e-share"),
+                Map.entry("RAG_INGEST_FOLDERSYNC_FOLDERS_0_COLLECTION", "e2e-share"),
+                Map.entry(
+                        "RAG_INGEST_FOLDERSYNC_FOLDERS_0_PATH",
+                        Files.createTempDirectory("jrag-e2e-share").toString()),
+                Map.entry("RAG_INGEST_FOLDERSYNC_INITIALDELAY", "1h"));
         Path logs = work.resolve("logs");
         environment = env;
 
@@ -382,6 +391,30 @@ class PlatformEndToEndIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(deleted.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(8)
+    void everyMetricTheHelmChartsAlertsReadIsOnAServicesPrometheusPage() throws Exception {
+        var pages = new StringBuilder();
+        for (ServiceProcess service : services) {
+            HttpResponse<String> page = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/actuator/prometheus"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(service.name()).isEqualTo(200);
+            pages.append(page.body());
+        }
+        String all = pages.toString();
+
+        var metrics = org.jrag.platform.deploy.AlertRules.metrics();
+
+        assertThat(metrics).contains("rag_ingest_sync_failing", "rag_retrieval_bm25_lag");
+        for (String metric : metrics) {
+            assertThat(all.lines().anyMatch(line -> line.startsWith(metric + "{") || line.startsWith(metric + " ")))
+                    .as("%s, which an alert reads, is on no service's /actuator/prometheus", metric)
+                    .isTrue();
+        }
     }
 
     @Test

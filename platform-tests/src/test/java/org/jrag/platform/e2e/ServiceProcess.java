@@ -125,6 +125,10 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    int port() {
+        return port;
+    }
+
     String name() {
         return name;
     }
