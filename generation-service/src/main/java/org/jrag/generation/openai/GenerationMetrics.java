@@ -84,7 +84,7 @@ final class GenerationMetrics {
                 "Free KV cache blocks kept for prefix reuse (evicted when the free list is empty)",
                 engine,
                 s -> s.kvBlocksCached());
-        gauge("rag.generation.kv.blocks.total", "KV cache blocks in the pool", engine, s -> s.kvBlocksTotal());
+        gauge("rag.generation.kv.blocks.pool", "KV cache blocks in the pool", engine, s -> s.kvBlocksTotal());
         gauge("rag.generation.preemptions", "Sequences preempted (recomputed) so far", engine, s -> s.preemptions());
         gauge("rag.generation.running", "Sequences being decoded", engine, s -> s.running());
         gauge("rag.generation.waiting", "Sequences waiting for a slot", engine, s -> s.waiting());

@@ -235,6 +235,33 @@ class HelmChartTests {
     }
 
     @Test
+    void offersAGrafanaDashboardForItsSidecar() {
+        assertThat(ofKind(render(Map.of()), "ConfigMap").stream()
+                        .filter(map -> map.at("/data").has("jrag.json")))
+                .isEmpty();
+
+        JsonNode configMap = ofKind(render(Map.of("metrics.grafanaDashboard.enabled", "true")), "ConfigMap").stream()
+                .filter(map -> map.at("/data").has("jrag.json"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(configMap.at("/metadata/labels/grafana_dashboard").asString())
+                .isEqualTo("1");
+        JsonNode dashboard = ChartMetrics.dashboardJson();
+        assertThat(dashboard.path("uid").asString()).isEqualTo("jrag-overview");
+        var titles = new java.util.ArrayList<String>();
+        dashboard.path("panels").forEach(panel -> {
+            titles.add(panel.path("title").asString());
+            panel.path("targets")
+                    .forEach(target -> assertThat(target.path("expr").asString())
+                            .as(panel.path("title").asString())
+                            .contains("namespace=\"$namespace\""));
+        });
+        assertThat(titles)
+                .contains("Search time (mean) by mode", "Time to first token (mean)", "Since each store's last sync");
+    }
+
+    @Test
     void setsOneEmbeddingModelForIngestAndRetrieval() {
         JsonNode builtIn = ofKind(render(Map.of()), "ConfigMap").getFirst();
         JsonNode custom = ofKind(
