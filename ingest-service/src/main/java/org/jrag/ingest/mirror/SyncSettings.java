@@ -3,9 +3,12 @@ package org.jrag.ingest.mirror;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jrag.ingest.collection.NewCollection;
+import org.jrag.ingest.document.DocumentMetadata;
 import org.jrag.ingest.problem.InvalidParameterException;
 
 /**
@@ -61,6 +64,28 @@ public final class SyncSettings {
                 throw new IllegalArgumentException(property + " names '" + name + "' twice");
             }
         }
+    }
+
+    /**
+     * Readers by the key of what grants them in the store (a user segment's id, a user criteria's sys_id): keys that
+     * match {@code key} (stripped), readers checked as a document's are; an empty map for none.
+     *
+     * @param property the property's name in messages ({@code segment-readers})
+     * @param keys what the keys must be, for the message ({@code user segments' ids (digits)})
+     */
+    public static Map<String, List<String>> readersByKey(
+            String where, String property, Map<String, List<String>> given, Pattern key, String keys) {
+        var checked = new LinkedHashMap<String, List<String>>();
+        if (given != null) {
+            given.forEach((name, readers) -> {
+                if (name == null || !key.matcher(name.strip()).matches()) {
+                    throw new IllegalArgumentException(
+                            where + ": " + property + " must be keyed by " + keys + ", got: " + name);
+                }
+                checked.put(name.strip(), DocumentMetadata.checkReaders(readers == null ? List.of() : readers));
+            });
+        }
+        return Map.copyOf(checked);
     }
 
     /** The collection's language a store sets at each round, checked ({@code where}: the store, for the message). */

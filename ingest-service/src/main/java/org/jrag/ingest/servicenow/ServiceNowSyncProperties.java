@@ -2,7 +2,6 @@ package org.jrag.ingest.servicenow;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -89,17 +88,8 @@ public record ServiceNowSyncProperties(Duration interval, Duration initialDelay,
                         where + ": token is required (a password with username, or an OAuth access token)");
             }
             username = username == null || username.isBlank() ? null : username.strip();
-            var criteria = new LinkedHashMap<String, List<String>>();
-            if (criteriaReaders != null) {
-                criteriaReaders.forEach((criterion, given) -> {
-                    if (criterion == null || !SYS_ID.matcher(criterion.strip()).matches()) {
-                        throw new IllegalArgumentException(where
-                                + ": criteria-readers must be keyed by user criteria's sys_ids, got: " + criterion);
-                    }
-                    criteria.put(criterion.strip(), DocumentMetadata.checkReaders(given == null ? List.of() : given));
-                });
-            }
-            criteriaReaders = Map.copyOf(criteria);
+            criteriaReaders = SyncSettings.readersByKey(
+                    where, "criteria-readers", criteriaReaders, SYS_ID, "user criteria's sys_ids");
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);

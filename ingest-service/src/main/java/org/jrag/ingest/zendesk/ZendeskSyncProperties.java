@@ -2,7 +2,6 @@ package org.jrag.ingest.zendesk;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,17 +101,8 @@ public record ZendeskSyncProperties(Duration interval, Duration initialDelay, Li
                         where + ": token is required (an API token with username, or an OAuth access token)");
             }
             username = username == null || username.isBlank() ? null : username.strip();
-            var segments = new LinkedHashMap<String, List<String>>();
-            if (segmentReaders != null) {
-                segmentReaders.forEach((segment, given) -> {
-                    if (segment == null || !ID.matcher(segment.strip()).matches()) {
-                        throw new IllegalArgumentException(where
-                                + ": segment-readers must be keyed by user segments' ids (digits), got: " + segment);
-                    }
-                    segments.put(segment.strip(), DocumentMetadata.checkReaders(given == null ? List.of() : given));
-                });
-            }
-            segmentReaders = Map.copyOf(segments);
+            segmentReaders = SyncSettings.readersByKey(
+                    where, "segment-readers", segmentReaders, ID, "user segments' ids (digits)");
             include = include == null ? List.of() : List.copyOf(include);
             delete = delete == null || delete;
             readers = DocumentMetadata.checkReaders(readers == null ? List.of() : readers);
