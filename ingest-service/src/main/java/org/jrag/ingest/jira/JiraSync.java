@@ -1,13 +1,13 @@
 package org.jrag.ingest.jira;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jrag.ingest.mirror.Mirror;
 import org.jrag.ingest.mirror.MirrorRun;
 import org.jrag.ingest.mirror.MirrorSync;
+import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.StoreSyncs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,10 +28,7 @@ public class JiraSync extends StoreSyncs<JiraSyncProperties.Project> {
 
     private final MirrorSync mirrors;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient http = StoreRequests.client();
 
     JiraSync(
             JiraSyncProperties properties,

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +23,17 @@ public final class StoreRequests {
     public static final long MAX_RETRY_AFTER_SECONDS = 60;
 
     private StoreRequests() {}
+
+    /**
+     * The client a store's requests go through: it connects within 10 s and follows no redirect itself (a download's
+     * redirect is followed by {@link #download}, which decides what it signs).
+     */
+    public static HttpClient client() {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
 
     /** A store's GET: signed with its credentials or not. */
     @FunctionalInterface
