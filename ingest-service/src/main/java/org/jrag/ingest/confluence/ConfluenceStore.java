@@ -23,7 +23,6 @@ import org.jrag.ingest.mirror.MirrorStore;
 import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.UrlEncoding;
 import org.jsoup.nodes.Entities;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -145,7 +144,11 @@ final class ConfluenceStore implements MirrorStore {
             if (response.statusCode() != 200) {
                 throw new IOException(
                         "cannot read '" + file.path() + "' from " + space.location() + ": " + response.statusCode()
-                                + " " + message(new String(body.readNBytes(2_000), StandardCharsets.UTF_8)));
+                                + " "
+                                + StoreRequests.errorMessage(
+                                        new String(body.readNBytes(2_000), StandardCharsets.UTF_8),
+                                        json,
+                                        ConfluenceStore::error));
             }
             return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
@@ -373,17 +376,8 @@ final class ConfluenceStore implements MirrorStore {
     }
 
     private JsonNode get(String url) throws IOException {
-        HttpResponse<InputStream> response = send(URI.create(url), true);
-        try (InputStream body = response.body()) {
-            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (response.statusCode() != 200) {
-                throw new IOException(
-                        "cannot list " + space.location() + ": " + response.statusCode() + " " + message(text));
-            }
-            return json.readTree(text);
-        } catch (JacksonException e) {
-            throw new IOException("cannot list " + space.location() + ": Confluence answered what is not JSON", e);
-        }
+        return StoreRequests.json(
+                send(URI.create(url), true), json, space.location(), "Confluence", ConfluenceStore::error);
     }
 
     /** A GET, signed or not, throttling waited out ({@link StoreRequests}). */
@@ -398,17 +392,9 @@ final class ConfluenceStore implements MirrorStore {
         return StoreRequests.send(http, request.build());
     }
 
-    /** Confluence's {@code message}, or the body as it came. */
-    private String message(String body) {
-        try {
-            String message = json.readTree(body).path("message").asString("");
-            if (!message.isEmpty()) {
-                return message;
-            }
-        } catch (JacksonException e) {
-            // not JSON: as it came
-        }
-        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    /** Confluence's {@code message}. */
+    private static String error(JsonNode answer) {
+        return answer.path("message").asString("");
     }
 
     private static long modified(String when) {

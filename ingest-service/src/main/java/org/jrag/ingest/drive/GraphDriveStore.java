@@ -21,7 +21,6 @@ import org.jrag.ingest.mirror.MirrorStore;
 import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.UrlEncoding;
 import org.jrag.ingest.oauth.OAuth2Tokens;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,27 +107,26 @@ final class GraphDriveStore implements MirrorStore {
             if (response.statusCode() != 200) {
                 throw new IOException(
                         "cannot read '" + file.path() + "' from " + drive.location() + ": " + response.statusCode()
-                                + " " + graphError(new String(body.readNBytes(2_000), StandardCharsets.UTF_8)));
+                                + " "
+                                + StoreRequests.errorMessage(
+                                        new String(body.readNBytes(2_000), StandardCharsets.UTF_8),
+                                        json,
+                                        GraphDriveStore::error));
             }
             return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
     }
 
     private JsonNode get(String url) throws IOException {
-        HttpResponse<InputStream> response = send(authorized(URI.create(url))
-                .header("Accept", "application/json")
-                .GET()
-                .build());
-        try (InputStream body = response.body()) {
-            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (response.statusCode() != 200) {
-                throw new IOException(
-                        "cannot list " + drive.location() + ": " + response.statusCode() + " " + graphError(text));
-            }
-            return json.readTree(text);
-        } catch (JacksonException e) {
-            throw new IOException("cannot list " + drive.location() + ": Graph answered what is not JSON", e);
-        }
+        return StoreRequests.json(
+                send(authorized(URI.create(url))
+                        .header("Accept", "application/json")
+                        .GET()
+                        .build()),
+                json,
+                drive.location(),
+                "Graph",
+                GraphDriveStore::error);
     }
 
     private HttpRequest.Builder authorized(URI uri) throws IOException {
@@ -142,18 +140,12 @@ final class GraphDriveStore implements MirrorStore {
         return StoreRequests.send(http, request);
     }
 
-    /** Graph's {@code error.code: error.message}, or the body as it came. */
-    private String graphError(String body) {
-        try {
-            JsonNode error = json.readTree(body).path("error");
-            if (error.has("code")) {
-                return error.path("code").asString() + ": "
-                        + error.path("message").asString();
-            }
-        } catch (JacksonException e) {
-            // not JSON: as it came
-        }
-        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    /** Graph's {@code error.code: error.message}. */
+    private static String error(JsonNode answer) {
+        JsonNode error = answer.path("error");
+        return error.has("code")
+                ? error.path("code").asString() + ": " + error.path("message").asString()
+                : "";
     }
 
     private static long modified(JsonNode item) {

@@ -22,7 +22,6 @@ import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
 import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.UrlEncoding;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -143,7 +142,11 @@ final class GoogleDriveStore implements MirrorStore {
             if (response.statusCode() != 200) {
                 throw new IOException(
                         "cannot read '" + file.path() + "' from " + drive.location() + ": " + response.statusCode()
-                                + " " + message(new String(body.readNBytes(2_000), StandardCharsets.UTF_8)));
+                                + " "
+                                + StoreRequests.errorMessage(
+                                        new String(body.readNBytes(2_000), StandardCharsets.UTF_8),
+                                        json,
+                                        GoogleDriveStore::error));
             }
             return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
@@ -204,33 +207,20 @@ final class GoogleDriveStore implements MirrorStore {
                 URI.create(drive.apiUrl() + "/drive/v3/files/" + UrlEncoding.segment(id) + "?fields="
                         + UrlEncoding.segment(FILE_FIELDS) + "&supportsAllDrives=true"),
                 Duration.ofSeconds(60));
-        try (InputStream body = response.body()) {
-            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (response.statusCode() == 404) {
-                return null;
-            }
-            if (response.statusCode() != 200) {
-                throw new IOException(
-                        "cannot list " + drive.location() + ": " + response.statusCode() + " " + message(text));
-            }
-            return json.readTree(text);
-        } catch (JacksonException e) {
-            throw new IOException("cannot list " + drive.location() + ": Drive answered what is not JSON", e);
+        if (response.statusCode() == 404) {
+            response.body().close();
+            return null;
         }
+        return StoreRequests.json(response, json, drive.location(), "Drive", GoogleDriveStore::error);
     }
 
     private JsonNode get(String url) throws IOException {
-        HttpResponse<InputStream> response = send(URI.create(url), Duration.ofSeconds(60));
-        try (InputStream body = response.body()) {
-            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (response.statusCode() != 200) {
-                throw new IOException(
-                        "cannot list " + drive.location() + ": " + response.statusCode() + " " + message(text));
-            }
-            return json.readTree(text);
-        } catch (JacksonException e) {
-            throw new IOException("cannot list " + drive.location() + ": Drive answered what is not JSON", e);
-        }
+        return StoreRequests.json(
+                send(URI.create(url), Duration.ofSeconds(60)),
+                json,
+                drive.location(),
+                "Drive",
+                GoogleDriveStore::error);
     }
 
     /**
@@ -255,17 +245,9 @@ final class GoogleDriveStore implements MirrorStore {
         }
     }
 
-    /** Google's {@code error.message}, or the body as it came. */
-    private String message(String body) {
-        try {
-            String message = json.readTree(body).path("error").path("message").asString("");
-            if (!message.isEmpty()) {
-                return message;
-            }
-        } catch (JacksonException e) {
-            // not JSON: as it came
-        }
-        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    /** Google's {@code error.message}. */
+    private static String error(JsonNode answer) {
+        return answer.path("error").path("message").asString("");
     }
 
     private static long modified(String when) {

@@ -21,7 +21,6 @@ import org.jrag.ingest.mirror.MirrorStore;
 import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.UrlEncoding;
 import org.jsoup.nodes.Entities;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -149,9 +148,11 @@ final class JiraStore implements MirrorStore {
                 file.path());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
-                throw new IOException(
-                        "cannot read '" + file.path() + "' from " + project.location() + ": " + response.statusCode()
-                                + " " + message(new String(body.readNBytes(2_000), StandardCharsets.UTF_8)));
+                throw new IOException("cannot read '" + file.path() + "' from " + project.location() + ": "
+                        + response.statusCode()
+                        + " "
+                        + StoreRequests.errorMessage(
+                                new String(body.readNBytes(2_000), StandardCharsets.UTF_8), json, JiraStore::error));
             }
             return body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
@@ -342,17 +343,7 @@ final class JiraStore implements MirrorStore {
     }
 
     private JsonNode get(String url) throws IOException {
-        HttpResponse<InputStream> response = send(URI.create(url), true);
-        try (InputStream body = response.body()) {
-            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (response.statusCode() != 200) {
-                throw new IOException(
-                        "cannot list " + project.location() + ": " + response.statusCode() + " " + message(text));
-            }
-            return json.readTree(text);
-        } catch (JacksonException e) {
-            throw new IOException("cannot list " + project.location() + ": Jira answered what is not JSON", e);
-        }
+        return StoreRequests.json(send(URI.create(url), true), json, project.location(), "Jira", JiraStore::error);
     }
 
     /** A GET, signed or not, throttling waited out as Jira's {@code Retry-After} says ({@link StoreRequests}). */
@@ -367,25 +358,13 @@ final class JiraStore implements MirrorStore {
         return StoreRequests.send(http, request.build());
     }
 
-    /** Jira's {@code errorMessages} (or {@code message}), or the body as it came. */
-    private String message(String body) {
-        try {
-            JsonNode error = json.readTree(body);
-            var messages = new ArrayList<String>();
-            error.path("errorMessages").forEach(message -> messages.add(message.asString("")));
-            error.path("errors").forEach(message -> messages.add(message.asString("")));
-            messages.removeIf(String::isBlank);
-            if (!messages.isEmpty()) {
-                return String.join("; ", messages);
-            }
-            String message = error.path("message").asString("");
-            if (!message.isEmpty()) {
-                return message;
-            }
-        } catch (JacksonException e) {
-            // not JSON: as it came
-        }
-        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    /** Jira's {@code errorMessages} and {@code errors}, else its {@code message}. */
+    private static String error(JsonNode answer) {
+        var messages = new ArrayList<String>();
+        answer.path("errorMessages").forEach(message -> messages.add(message.asString("")));
+        answer.path("errors").forEach(message -> messages.add(message.asString("")));
+        messages.removeIf(String::isBlank);
+        return messages.isEmpty() ? answer.path("message").asString("") : String.join("; ", messages);
     }
 
     private static long modified(String when) {

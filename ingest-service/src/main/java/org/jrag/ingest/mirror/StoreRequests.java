@@ -10,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the stores read over HTTP share: throttled requests waited out, basic or bearer sign-in, titles as file names.
+ * What the stores read over HTTP share: throttled requests waited out, basic or bearer sign-in, JSON answers and the
+ * messages of error answers, titles as file names.
  */
 public final class StoreRequests {
 
@@ -96,6 +101,49 @@ public final class StoreRequests {
                 ? "Bearer " + token
                 : "Basic "
                         + Base64.getEncoder().encodeToString((username + ":" + token).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A listing's answer as JSON, its body read whole. Any status but 200 fails it with the store's message ({@link
+     * #errorMessage}); a body that is not JSON fails it too.
+     *
+     * @param where the store, for the failure ({@code cannot list <where>: ...})
+     * @param service the service's name, for the failure of a body that is not JSON ({@code Jira})
+     * @param error what the service's error answer says, read from its JSON ("" where it says nothing readable)
+     */
+    public static JsonNode json(
+            HttpResponse<InputStream> response,
+            JsonMapper json,
+            String where,
+            String service,
+            Function<JsonNode, String> error)
+            throws IOException {
+        try (InputStream body = response.body()) {
+            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            if (response.statusCode() != 200) {
+                throw new IOException(
+                        "cannot list " + where + ": " + response.statusCode() + " " + errorMessage(text, json, error));
+            }
+            return json.readTree(text);
+        } catch (JacksonException e) {
+            throw new IOException("cannot list " + where + ": " + service + " answered what is not JSON", e);
+        }
+    }
+
+    /**
+     * What an error answer says: what {@code error} reads from it as JSON, or the body as it came (its first 300
+     * characters) where it is not JSON or says nothing readable.
+     */
+    public static String errorMessage(String body, JsonMapper json, Function<JsonNode, String> error) {
+        try {
+            String message = error.apply(json.readTree(body));
+            if (!message.isEmpty()) {
+                return message;
+            }
+        } catch (JacksonException e) {
+            // not JSON: as it came
+        }
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
     }
 
     /** A title as one part of a path: no {@code /}, no leading dot (which would hide it). */

@@ -23,7 +23,6 @@ import org.jrag.ingest.mirror.MirrorStore;
 import org.jrag.ingest.mirror.StoreRequests;
 import org.jrag.ingest.mirror.UrlEncoding;
 import org.jsoup.nodes.Entities;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -158,36 +157,21 @@ final class ServiceNowStore implements MirrorStore {
                 .GET()
                 .build();
         HttpResponse<InputStream> response = StoreRequests.send(http, request);
-        try (InputStream body = response.body()) {
-            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (response.statusCode() != 200) {
-                throw new IOException(
-                        "cannot list " + base.location() + ": " + response.statusCode() + " " + message(text));
-            }
-            long total = response.headers()
-                    .firstValue("X-Total-Count")
-                    .filter(value -> value.matches("\\d{1,18}"))
-                    .map(Long::parseLong)
-                    .orElse(-1L);
-            return new Answer(json.readTree(text), total);
-        } catch (JacksonException e) {
-            throw new IOException("cannot list " + base.location() + ": ServiceNow answered what is not JSON", e);
-        }
+        long total = response.headers()
+                .firstValue("X-Total-Count")
+                .filter(value -> value.matches("\\d{1,18}"))
+                .map(Long::parseLong)
+                .orElse(-1L);
+        return new Answer(
+                StoreRequests.json(response, json, base.location(), "ServiceNow", ServiceNowStore::error), total);
     }
 
-    /** ServiceNow's {@code error.message: error.detail}, or the body as it came. */
-    private String message(String body) {
-        try {
-            JsonNode error = json.readTree(body).path("error");
-            String message = error.path("message").asString("");
-            String detail = error.path("detail").asString("");
-            if (!message.isEmpty()) {
-                return detail.isEmpty() ? message : message + ": " + detail;
-            }
-        } catch (JacksonException e) {
-            // not JSON: as it came
-        }
-        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    /** ServiceNow's {@code error.message: error.detail}. */
+    private static String error(JsonNode answer) {
+        JsonNode error = answer.path("error");
+        String message = error.path("message").asString("");
+        String detail = error.path("detail").asString("");
+        return message.isEmpty() || detail.isEmpty() ? message : message + ": " + detail;
     }
 
     /** A wiki article's text as paragraphs, escaped, lines kept. */

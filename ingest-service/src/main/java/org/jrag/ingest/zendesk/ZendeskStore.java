@@ -1,11 +1,9 @@
 package org.jrag.ingest.zendesk;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -20,7 +18,6 @@ import org.jrag.ingest.mirror.MirrorFile;
 import org.jrag.ingest.mirror.MirrorStore;
 import org.jrag.ingest.mirror.StoreRequests;
 import org.jsoup.nodes.Entities;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -195,40 +192,23 @@ final class ZendeskStore implements MirrorStore {
                                 guide.username() == null ? null : guide.username() + "/token", guide.token()))
                 .GET()
                 .build();
-        HttpResponse<InputStream> response = StoreRequests.send(http, request);
-        try (InputStream body = response.body()) {
-            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            if (response.statusCode() != 200) {
-                throw new IOException(
-                        "cannot list " + guide.location() + ": " + response.statusCode() + " " + message(text));
-            }
-            return json.readTree(text);
-        } catch (JacksonException e) {
-            throw new IOException("cannot list " + guide.location() + ": Zendesk answered what is not JSON", e);
-        }
+        return StoreRequests.json(
+                StoreRequests.send(http, request), json, guide.location(), "Zendesk", ZendeskStore::error);
     }
 
-    /** Zendesk's {@code error} (a text, or an object with a title and message) and {@code description}, or the body. */
-    private String message(String body) {
-        try {
-            JsonNode answer = json.readTree(body);
-            JsonNode error = answer.path("error");
-            var parts = new ArrayList<String>();
-            if (error.isObject()) {
-                parts.add(error.path("title").asString(""));
-                parts.add(error.path("message").asString(""));
-            } else {
-                parts.add(error.asString(""));
-            }
-            parts.add(answer.path("description").asString(""));
-            parts.removeIf(String::isBlank);
-            if (!parts.isEmpty()) {
-                return String.join(": ", parts);
-            }
-        } catch (JacksonException e) {
-            // not JSON: as it came
+    /** Zendesk's {@code error} (a text, or an object with a title and message) and {@code description}. */
+    private static String error(JsonNode answer) {
+        JsonNode error = answer.path("error");
+        var parts = new ArrayList<String>();
+        if (error.isObject()) {
+            parts.add(error.path("title").asString(""));
+            parts.add(error.path("message").asString(""));
+        } else {
+            parts.add(error.asString(""));
         }
-        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+        parts.add(answer.path("description").asString(""));
+        parts.removeIf(String::isBlank);
+        return String.join(": ", parts);
     }
 
     private static void line(StringBuilder html, String name, String value) {
